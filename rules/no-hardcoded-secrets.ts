@@ -1,0 +1,11 @@
+import { defineRule } from "./api/rule.js";
+
+// Placeholder until the rule is written: metadata only, no check yet.
+export default defineRule({
+  id: "no-hardcoded-secrets",
+  severity: "error",
+  category: "secrets",
+  summary: "TODO",
+  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
+  check() {},
+});

@@ -1,0 +1,55 @@
+/**
+ * What the engine returns: findings and the notices about files it could not
+ * read or parse. The report layer formats these; nothing here does I/O.
+ */
+import type { Range } from "../hcl/ast.js";
+import type { Fix, RelatedLocation, Severity } from "../../rules/api/rule.js";
+
+export type { Fix, RelatedLocation, Severity };
+
+/** Why a finding does not count. */
+export interface SuppressionInfo {
+  /** `inSource`: a `tfmould-ignore` comment; `external`: the baseline file. */
+  readonly kind: "inSource" | "external";
+  /** The text after `--` in the comment, or "baseline". */
+  readonly reason: string;
+  /** The range of the comment that suppressed it (inSource only). */
+  readonly commentRange?: Range;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Path of the file as the engine was given it (relative to the scan root, `/` separators). */
+  readonly file: string;
+  readonly range: Range;
+  /** `aws_instance.web`, `module.web.aws_instance.this`, `var.password`; "" when none applies. */
+  readonly address: string;
+  /** Attribute path inside the addressed block (`image`, `lifecycle.ignore_changes[0]`), "" when none. */
+  readonly attributePath: string;
+  readonly related: readonly RelatedLocation[];
+  readonly fix?: Fix;
+  /** Set when an ignore comment or the baseline hides the finding; it then does not count. */
+  readonly suppressed?: SuppressionInfo;
+  /** Stable across line moves: rule, file, address and attribute path (see `fingerprint`). */
+  readonly fingerprint: string;
+}
+
+/** A problem of the run itself rather than of the code: unreadable file, bad config, a crashing rule. */
+export interface Notice {
+  readonly level: "error" | "warning";
+  readonly message: string;
+  readonly file?: string;
+  readonly range?: Range;
+}
+
+export interface LintResult {
+  /** Sorted by file, line, column, rule id. */
+  readonly findings: readonly Finding[];
+  readonly notices: readonly Notice[];
+  /** Files linted (configuration and variable files), relative paths. */
+  readonly files: readonly string[];
+  /** The rules that were enabled, with their effective severity. */
+  readonly enabledRules: readonly { readonly id: string; readonly severity: Severity }[];
+}
