@@ -1,0 +1,21 @@
+/**
+ * `.tfmould.json`: finding it, validating it against the JSON Schema (with
+ * every rule's options), and resolving it with command-line overrides.
+ *
+ * @packageDocumentation
+ */
+export type * from "./types.js";
+export { ConfigError } from "./types.js";
+export {
+  CONFIG_FILE_NAME,
+  configFromObject,
+  findConfigFile,
+  loadConfig,
+  loadConfigFile,
+  parseConfigText,
+} from "./load.js";
+export type { ConfigReader, LoadConfigOptions } from "./load.js";
+export { resolveConfig } from "./resolve.js";
+export type { ResolveConfigOptions } from "./resolve.js";
+export { baseConfigSchema, buildConfigSchema } from "./schema.js";
+export { validateConfig } from "./validate.js";

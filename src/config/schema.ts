@@ -1,0 +1,45 @@
+/**
+ * The config's JSON Schema: `schema.json` with every rule's id and options
+ * schema inserted under `rules`, so an unknown rule, a bad level or a bad
+ * option is an error like any other.
+ */
+import { createRequire } from "node:module";
+import type { Rule } from "../../rules/api/rule.js";
+import type baseSchemaJson from "./schema.json";
+
+type JsonObject = Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+// Loaded with require rather than a JSON import: Node 20 warns on JSON modules.
+const baseSchema = require("./schema.json") as typeof baseSchemaJson;
+
+const EMPTY_OPTIONS = { type: "object", additionalProperties: false, properties: {} };
+
+/** A deep copy of the base schema (`src/config/schema.json`), without rule entries. */
+export function baseConfigSchema(): JsonObject {
+  return structuredClone(baseSchema) as JsonObject;
+}
+
+/** The full schema for a set of rules: each rule id is a key of `rules`, with its options schema. */
+export function buildConfigSchema(rules: readonly Rule[]): JsonObject {
+  const schema = baseConfigSchema();
+  const properties = schema.properties as Record<string, JsonObject>;
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProperties[rule.id] = {
+      description: rule.summary,
+      if: { type: "string" },
+      then: { $ref: "#/definitions/level" },
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: { $ref: "#/definitions/level" },
+          options: rule.optionsSchema ? structuredClone(rule.optionsSchema) : EMPTY_OPTIONS,
+        },
+      },
+    };
+  }
+  properties.rules = { ...properties.rules, properties: ruleProperties };
+  return schema;
+}
