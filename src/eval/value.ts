@@ -72,6 +72,12 @@ export interface UnknownValue extends ValueBase {
   readonly pieces?: readonly StringPiece[];
   /** Why it is unknown, for `--debug` and docs ("resource attribute", "unset variable"). */
   readonly reason?: string;
+  /**
+   * Set when Terraform itself would fail to evaluate the expression (a
+   * missing attribute, a function given null, ...). `try` and `can` look at
+   * it; rules treat it like any other unknown.
+   */
+  readonly error?: boolean;
 }
 
 export type Value = NullValue | BoolValue | NumberValue | StringValue | TupleValue | ObjectValue | UnknownValue;
