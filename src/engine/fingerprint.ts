@@ -1,0 +1,34 @@
+/**
+ * Line-independent finding fingerprints: a hash of the rule, file, resource
+ * address and attribute path, plus a counter telling apart findings that share
+ * all four. Used by `Finding.fingerprint`, the baseline and SARIF.
+ */
+import { createHash } from "node:crypto";
+
+/** The identity of a finding that survives lines moving. */
+export interface FingerprintParts {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly address: string;
+  readonly attributePath: string;
+}
+
+/** Hash of the parts (32 hex digits); the same for findings that differ only in position. */
+export function fingerprintBase(parts: FingerprintParts): string {
+  const text = [parts.ruleId, parts.file, parts.address, parts.attributePath].join("\u0000");
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+/**
+ * Fingerprints for findings in report order: `<base>:<n>`, where `n` counts
+ * earlier findings with the same base (0 for the first).
+ */
+export function fingerprintAll(findings: readonly FingerprintParts[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = fingerprintBase(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  });
+}
