@@ -1,0 +1,348 @@
+/**
+ * Building, inspecting and comparing `Value`s. Every constructor takes the
+ * origins the value came from; helpers never drop origins silently.
+ */
+import type { Range } from "../hcl/ast.js";
+import type {
+  KnownValue,
+  ObjectValue,
+  Origin,
+  StringPiece,
+  StringValue,
+  TupleValue,
+  UnknownValue,
+  Value,
+  ValueType,
+} from "./value.js";
+
+/** A value keeps at most this many origins; long chains only need their ends. */
+export const MAX_ORIGINS = 8;
+
+const NO_ORIGINS: readonly Origin[] = [];
+
+/** An origin for a range in a file. */
+export function originOf(file: string, range: Range): Origin {
+  return { file, range };
+}
+
+function sameOrigin(a: Origin, b: Origin): boolean {
+  return a.file === b.file && a.range.start.offset === b.range.start.offset && a.range.end.offset === b.range.end.offset;
+}
+
+/** Concatenates origin lists, most specific first, without duplicates, capped. */
+export function joinOrigins(...lists: (readonly Origin[] | undefined)[]): readonly Origin[] {
+  const out: Origin[] = [];
+  for (const list of lists) {
+    if (!list) continue;
+    for (const o of list) {
+      if (out.length >= MAX_ORIGINS) return out;
+      if (!out.some((x) => sameOrigin(x, o))) out.push(o);
+    }
+  }
+  return out;
+}
+
+export function nullValue(origins: readonly Origin[] = NO_ORIGINS): Value {
+  return { kind: "null", origins };
+}
+
+export function boolValue(value: boolean, origins: readonly Origin[] = NO_ORIGINS): Value {
+  return { kind: "bool", value, origins };
+}
+
+export function numberValue(value: number, origins: readonly Origin[] = NO_ORIGINS): Value {
+  return { kind: "number", value, origins };
+}
+
+export function stringValue(value: string, origins: readonly Origin[] = NO_ORIGINS): StringValue {
+  return { kind: "string", value, origins };
+}
+
+export function tupleValue(items: readonly Value[], origins: readonly Origin[] = NO_ORIGINS): TupleValue {
+  return { kind: "tuple", items, origins };
+}
+
+export function objectValue(entries: ReadonlyMap<string, Value>, origins: readonly Origin[] = NO_ORIGINS): ObjectValue {
+  return { kind: "object", entries, origins };
+}
+
+/**
+ * A set: a tuple with `set: true`, its items de-duplicated and sorted the way
+ * Terraform orders set elements (strings lexically, numbers numerically,
+ * false before true). A set with unknown elements has an unknown size, so it
+ * is an unknown value.
+ */
+export function setValue(items: readonly Value[], origins: readonly Origin[] = NO_ORIGINS): Value {
+  if (!items.every(isKnown)) return unknownValue("tuple", "set with unknown elements", origins);
+  const unique: Value[] = [];
+  for (const item of items) {
+    if (!unique.some((u) => valuesEqual(u, item) === true)) unique.push(item);
+  }
+  unique.sort(compareForSet);
+  return { kind: "tuple", items: unique, origins, set: true };
+}
+
+function compareForSet(a: Value, b: Value): number {
+  if (a.kind === "string" && b.kind === "string") return compareStrings(a.value, b.value);
+  if (a.kind === "number" && b.kind === "number") return a.value - b.value;
+  if (a.kind === "bool" && b.kind === "bool") return Number(a.value) - Number(b.value);
+  if (a.kind !== b.kind) return compareStrings(a.kind, b.kind);
+  return compareStrings(JSON.stringify(toJs(a)), JSON.stringify(toJs(b)));
+}
+
+/** Byte-wise (code point) string order, as Go sorts strings. */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  while (true) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done) return y.done ? 0 : -1;
+    if (y.done) return 1;
+    const cx = x.value.codePointAt(0) ?? 0;
+    const cy = y.value.codePointAt(0) ?? 0;
+    if (cx !== cy) return cx - cy;
+  }
+}
+
+/** An object's keys in Terraform's iteration order (lexical). */
+export function sortedKeys(v: ObjectValue): string[] {
+  return [...v.entries.keys()].sort(compareStrings);
+}
+
+/** An unknown value of a type, with the reason and, for strings, its known pieces. */
+export function unknownValue(
+  type: ValueType,
+  reason: string,
+  origins: readonly Origin[] = NO_ORIGINS,
+  pieces?: readonly StringPiece[],
+): UnknownValue {
+  if (pieces && type === "string") return { kind: "unknown", type, origins, reason, pieces: normalizePieces(pieces) };
+  return { kind: "unknown", type, origins, reason };
+}
+
+/** Merges adjacent known pieces and adjacent holes; drops empty text. */
+export function normalizePieces(pieces: readonly StringPiece[]): StringPiece[] {
+  const out: StringPiece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (p.known) {
+      if (p.text === "") continue;
+      if (last && last.known) out[out.length - 1] = { known: true, text: last.text + p.text };
+      else out.push(p);
+    } else if (!last || last.known) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The same value with other origins. */
+export function withOrigins<V extends Value>(v: V, origins: readonly Origin[]): V {
+  return { ...v, origins };
+}
+
+/** The same value with `extra` origins after its own (a reference that passed it along). */
+export function addOrigins<V extends Value>(v: V, extra: readonly Origin[]): V {
+  if (extra.length === 0) return v;
+  return { ...v, origins: joinOrigins(v.origins, extra) };
+}
+
+/** The Terraform type of a value. */
+export function typeOf(v: Value): ValueType {
+  return v.kind === "unknown" ? v.type : v.kind;
+}
+
+/** Whether the value is fully known, all the way down. */
+export function isKnown(v: Value): v is KnownValue {
+  switch (v.kind) {
+    case "unknown":
+      return false;
+    case "tuple":
+      return v.items.every(isKnown);
+    case "object":
+      for (const item of v.entries.values()) if (!isKnown(item)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Formats a number as Terraform does when it becomes a string: plain
+ * decimal, never an exponent (`1e21` → `"1000000000000000000000"`).
+ */
+export function numberToString(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
+  if (Object.is(n, -0)) return "0";
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const sign = m[1];
+  const digits = m[2] + (m[3] ?? "");
+  const exp = Number(m[4]);
+  if (exp >= 0) {
+    const intLen = exp + 1;
+    if (digits.length <= intLen) return sign + digits + "0".repeat(intLen - digits.length);
+    return sign + digits.slice(0, intLen) + "." + digits.slice(intLen);
+  }
+  return sign + "0." + "0".repeat(-exp - 1) + digits;
+}
+
+/**
+ * The string a known primitive converts to (Terraform's automatic
+ * conversion): strings as they are, numbers in decimal, bools as
+ * `"true"`/`"false"`. Undefined for anything else (null, collections,
+ * unknown).
+ */
+export function asString(v: Value): string | undefined {
+  switch (v.kind) {
+    case "string":
+      return v.value;
+    case "number":
+      return numberToString(v.value);
+    case "bool":
+      return v.value ? "true" : "false";
+    default:
+      return undefined;
+  }
+}
+
+/** A known bool, or a string `"true"`/`"false"` (Terraform converts those); else undefined. */
+export function asBool(v: Value): boolean | undefined {
+  if (v.kind === "bool") return v.value;
+  if (v.kind === "string") {
+    if (v.value === "true" || v.value === "1") return true;
+    if (v.value === "false" || v.value === "0") return false;
+  }
+  return undefined;
+}
+
+const NUMBER_SYNTAX = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Parses a string as Terraform converts a string to a number; undefined when it is not one. */
+export function parseNumber(s: string): number | undefined {
+  if (!NUMBER_SYNTAX.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A known number, or a string that converts to one; else undefined. */
+export function asNumber(v: Value): number | undefined {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "string") return parseNumber(v.value);
+  return undefined;
+}
+
+/** A plain JS value for a JSON-compatible known value. */
+export type JsValue = null | boolean | number | string | JsValue[] | { [key: string]: JsValue };
+
+/**
+ * A fully known value as plain JS (objects as plain objects, keys in
+ * Terraform's lexical order); undefined when any part is unknown.
+ */
+export function toJs(v: Value): JsValue | undefined {
+  switch (v.kind) {
+    case "null":
+      return null;
+    case "bool":
+    case "number":
+    case "string":
+      return v.value;
+    case "tuple": {
+      const out: JsValue[] = [];
+      for (const item of v.items) {
+        const js = toJs(item);
+        if (js === undefined) return undefined;
+        out.push(js);
+      }
+      return out;
+    }
+    case "object": {
+      const out: { [key: string]: JsValue } = {};
+      for (const key of sortedKeys(v)) {
+        const js = toJs(v.entries.get(key) as Value);
+        if (js === undefined) return undefined;
+        Object.defineProperty(out, key, { value: js, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case "unknown":
+      return undefined;
+  }
+}
+
+/** A value from plain JS (as produced by JSON or YAML parsing); every part gets `origins`. */
+export function fromJs(js: unknown, origins: readonly Origin[] = NO_ORIGINS): Value {
+  if (js === null || js === undefined) return nullValue(origins);
+  if (typeof js === "boolean") return boolValue(js, origins);
+  if (typeof js === "number") return numberValue(js, origins);
+  if (typeof js === "bigint") return numberValue(Number(js), origins);
+  if (typeof js === "string") return stringValue(js, origins);
+  if (Array.isArray(js)) return tupleValue(js.map((x) => fromJs(x, origins)), origins);
+  if (js instanceof Map) {
+    const entries = new Map<string, Value>();
+    for (const [k, x] of js) entries.set(String(k), fromJs(x, origins));
+    return objectValue(entries, origins);
+  }
+  if (js instanceof Date) return stringValue(js.toISOString(), origins);
+  if (typeof js === "object") {
+    const entries = new Map<string, Value>();
+    for (const [k, x] of Object.entries(js)) entries.set(k, fromJs(x, origins));
+    return objectValue(entries, origins);
+  }
+  return unknownValue("any", "value that Terraform cannot represent", origins);
+}
+
+/** The most specific place the value was written, if any. */
+export function primaryOrigin(v: Value): Origin | undefined {
+  return v.origins[0];
+}
+
+/**
+ * Terraform's `==` on values, ignoring origins: true or false when both are
+ * known enough to tell, undefined when an unknown part decides it.
+ */
+export function valuesEqual(a: Value, b: Value): boolean | undefined {
+  if (a.kind === "unknown" || b.kind === "unknown") {
+    // Different known types can never become equal.
+    if (a.kind !== "unknown" && b.kind === "unknown" && b.type !== "any" && b.type !== a.kind) return false;
+    if (b.kind !== "unknown" && a.kind === "unknown" && a.type !== "any" && a.type !== b.kind) return false;
+    return undefined;
+  }
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "null":
+      return true;
+    case "bool":
+    case "number":
+    case "string":
+      return a.value === (b as typeof a).value;
+    case "tuple": {
+      const bt = b as TupleValue;
+      if (a.items.length !== bt.items.length) return false;
+      if (Boolean(a.set) !== Boolean(bt.set)) return false;
+      let result: boolean | undefined = true;
+      for (let i = 0; i < a.items.length; i++) {
+        const eq = valuesEqual(a.items[i], bt.items[i]);
+        if (eq === false) return false;
+        if (eq === undefined) result = undefined;
+      }
+      return result;
+    }
+    case "object": {
+      const bo = b as ObjectValue;
+      if (a.entries.size !== bo.entries.size) return false;
+      let result: boolean | undefined = true;
+      for (const [k, x] of a.entries) {
+        const y = bo.entries.get(k);
+        if (y === undefined) return false;
+        const eq = valuesEqual(x, y);
+        if (eq === false) return false;
+        if (eq === undefined) result = undefined;
+      }
+      return result;
+    }
+  }
+}
