@@ -1,0 +1,55 @@
+/**
+ * The `github` format: GitHub Actions workflow commands, one per line, which
+ * the runner turns into annotations on the pull request.
+ */
+import type { Range } from "../hcl/ast.js";
+import type { LintResult, Severity } from "../engine/types.js";
+import type { FormatOptions } from "./options.js";
+import { displayPath } from "./paths.js";
+
+const COMMAND_OF: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", note: "notice" };
+
+/** Escapes the message of a workflow command (after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a property value of a workflow command, where `:` and `,` are separators too. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function command(name: string, props: readonly (readonly [string, string | number])[], message: string): string {
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${name}${list ? " " + list : ""}::${escapeData(message)}`;
+}
+
+function position(range: Range): [string, number][] {
+  return [
+    ["line", range.start.line],
+    ["endLine", range.end.line],
+    ["col", range.start.column],
+    ["endColumn", range.end.column],
+  ];
+}
+
+/**
+ * `--format github`. Suppressed findings are left out (they do not count);
+ * notices about unreadable files become annotations too.
+ */
+export function formatGithub(result: LintResult, options: FormatOptions = {}): string {
+  const lines: string[] = [];
+  for (const n of result.notices) {
+    const props: [string, string | number][] = [];
+    if (n.file !== undefined) props.push(["file", displayPath(n.file, options)]);
+    if (n.file !== undefined && n.range) props.push(...position(n.range));
+    props.push(["title", "tfmould"]);
+    lines.push(command(n.level, props, n.message));
+  }
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    const props: [string, string | number][] = [["file", displayPath(f.file, options)], ...position(f.range), ["title", f.ruleId]];
+    lines.push(command(COMMAND_OF[f.severity], props, f.message));
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}

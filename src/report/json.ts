@@ -1,0 +1,105 @@
+/**
+ * The `json` format: one object, stable field names, documented in the README.
+ */
+import type { Range } from "../hcl/ast.js";
+import type { Finding, LintResult, Notice } from "../engine/types.js";
+import type { FormatOptions } from "./options.js";
+import { displayPath } from "./paths.js";
+import { summarize } from "./summary.js";
+import { toolVersion } from "./tool.js";
+
+/** A position without the offset: line and column, both 1-based (column in code points). */
+export interface JsonPos {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface JsonRange {
+  readonly start: JsonPos;
+  readonly end: JsonPos;
+}
+
+export interface JsonFinding {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning" | "note";
+  readonly message: string;
+  readonly file: string;
+  readonly range: JsonRange;
+  readonly address: string;
+  readonly related: readonly { readonly file: string; readonly range: JsonRange; readonly message: string }[];
+  readonly suppressed?: { readonly kind: "inSource" | "external"; readonly reason: string };
+}
+
+export interface JsonNotice {
+  readonly level: "error" | "warning";
+  readonly message: string;
+  readonly file?: string;
+  readonly range?: JsonRange;
+}
+
+/** The whole `--format json` document. */
+export interface JsonReport {
+  readonly version: string;
+  readonly findings: readonly JsonFinding[];
+  readonly notices: readonly JsonNotice[];
+  readonly summary: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly notes: number;
+    readonly suppressed: number;
+    readonly files: number;
+    readonly notices: number;
+  };
+}
+
+function jsonRange(r: Range): JsonRange {
+  return {
+    start: { line: r.start.line, column: r.start.column },
+    end: { line: r.end.line, column: r.end.column },
+  };
+}
+
+function jsonFinding(f: Finding, options: FormatOptions): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: displayPath(f.file, options),
+    range: jsonRange(f.range),
+    address: f.address,
+    related: f.related.map((r) => ({ file: displayPath(r.file, options), range: jsonRange(r.range), message: r.message })),
+    ...(f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}),
+  };
+}
+
+function jsonNotice(n: Notice, options: FormatOptions): JsonNotice {
+  return {
+    level: n.level,
+    message: n.message,
+    ...(n.file !== undefined ? { file: displayPath(n.file, options) } : {}),
+    ...(n.range ? { range: jsonRange(n.range) } : {}),
+  };
+}
+
+/** Builds the JSON report object (what `formatJson` serialises). */
+export function toJsonReport(result: LintResult, options: FormatOptions = {}): JsonReport {
+  const s = summarize(result);
+  return {
+    version: options.toolVersion ?? toolVersion(),
+    findings: result.findings.map((f) => jsonFinding(f, options)),
+    notices: result.notices.map((n) => jsonNotice(n, options)),
+    summary: {
+      errors: s.errors,
+      warnings: s.warnings,
+      notes: s.notes,
+      suppressed: s.suppressed,
+      files: s.files,
+      notices: result.notices.length,
+    },
+  };
+}
+
+/** `--format json`: the report, indented by two spaces, with a final newline. */
+export function formatJson(result: LintResult, options: FormatOptions = {}): string {
+  return JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
+}

@@ -1,0 +1,294 @@
+/**
+ * The `sarif` format: SARIF 2.1.0 with one run, shaped for GitHub code
+ * scanning (fingerprints, rule help, security severity, suppressions, fixes)
+ * and valid against the official schema.
+ */
+import { pathToFileURL } from "node:url";
+import type { Range } from "../hcl/ast.js";
+import type { Finding, LintResult, Notice, Severity } from "../engine/types.js";
+import type { Rule } from "../../rules/api/rule.js";
+import { rules as registry } from "../../rules/index.js";
+import type { FormatOptions } from "./options.js";
+import { absolutePath, relativeTo, workingDirectory } from "./paths.js";
+import { fullDescription, helpMarkdown, helpText, ruleName } from "./rule-help.js";
+import { lineHashes } from "./line-hash.js";
+import { SARIF_LIMITS } from "./sarif-limits.js";
+import type { SarifLimits } from "./sarif-limits.js";
+import type {
+  SarifArtifactLocation,
+  SarifFix,
+  SarifLocation,
+  SarifLog,
+  SarifNotification,
+  SarifRegion,
+  SarifReportingDescriptor,
+  SarifResult,
+} from "./sarif-types.js";
+import { REPOSITORY_URL, TOOL_NAME, ruleDocsUrl, toolVersion } from "./tool.js";
+
+export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+export const SRCROOT = "%SRCROOT%";
+/** Key of our own line-independent fingerprint in `partialFingerprints`. */
+export const FINGERPRINT_KEY = "tfmould/v1";
+/** Tag on every rule, so all of tfmould's alerts can be filtered together. */
+export const PRACTICE_TAG = "immutable-infrastructure";
+
+export interface SarifOptions extends FormatOptions {
+  /** Override GitHub's limits (tests use small ones). */
+  readonly limits?: Partial<SarifLimits>;
+}
+
+/** A region that satisfies SARIF and code scanning: lines and columns ≥ 1, end not before start. */
+export function sarifRegion(range: Range): SarifRegion {
+  const startLine = Math.max(1, range.start.line);
+  const startColumn = Math.max(1, range.start.column);
+  let endLine = Math.max(startLine, range.end.line);
+  let endColumn = Math.max(1, range.end.column);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  if (range.end.line < startLine) {
+    endLine = startLine;
+    endColumn = startColumn;
+  }
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+/** A relative URI reference for a path with `/` separators: each segment percent-encoded. */
+export function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : href + "/";
+}
+
+class SarifWriter {
+  private readonly srcRoot: string;
+  private readonly limits: SarifLimits;
+  private readonly notifications: SarifNotification[] = [];
+  private readonly byId: Map<string, Rule>;
+  private readonly descriptors: SarifReportingDescriptor[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+
+  constructor(private readonly options: SarifOptions) {
+    this.srcRoot = workingDirectory(options);
+    this.limits = { ...SARIF_LIMITS, ...options.limits };
+    this.byId = new Map((options.rules ?? registry).map((r) => [r.id, r]));
+  }
+
+  private warn(text: string): void {
+    this.notifications.push({ level: "warning", message: { text }, descriptor: { id: "sarif-limit" } });
+  }
+
+  artifact(file: string): SarifArtifactLocation {
+    return { uri: encodePath(relativeTo(this.srcRoot, absolutePath(file, this.options))), uriBaseId: SRCROOT };
+  }
+
+  location(file: string, range: Range, extra: { id?: number; message?: string } = {}): SarifLocation {
+    return {
+      ...(extra.id !== undefined ? { id: extra.id } : {}),
+      physicalLocation: { artifactLocation: this.artifact(file), region: sarifRegion(range) },
+      ...(extra.message !== undefined ? { message: { text: extra.message } } : {}),
+    };
+  }
+
+  /** Adds the descriptor of a rule (once) and returns its index in `driver.rules`. */
+  addRule(id: string, severity: Severity): number {
+    const known = this.ruleIndex.get(id);
+    if (known !== undefined) return known;
+    const rule = this.byId.get(id);
+    let tags = rule ? [rule.category, PRACTICE_TAG] : [PRACTICE_TAG];
+    const security = rule?.securitySeverity !== undefined;
+    if (security) tags.push("security");
+    if (tags.length > this.limits.tagsPerRule) {
+      this.warn(`Rule ${id} has ${tags.length} tags; only ${this.limits.tagsPerRule} are listed.`);
+      // "security" must survive: without it code scanning ignores security-severity.
+      tags = security
+        ? [...tags.filter((t) => t !== "security").slice(0, this.limits.tagsPerRule - 1), "security"]
+        : tags.slice(0, this.limits.tagsPerRule);
+    }
+    const summary = rule?.summary ?? id;
+    const descriptor: SarifReportingDescriptor = {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: summary },
+      fullDescription: { text: rule ? fullDescription(rule) : summary },
+      help: rule ? { text: helpText(rule), markdown: helpMarkdown(rule) } : { text: summary },
+      helpUri: ruleDocsUrl(id),
+      defaultConfiguration: { level: severity },
+      properties: {
+        tags,
+        precision: rule?.precision ?? "high",
+        ...(rule?.securitySeverity !== undefined ? { "security-severity": rule.securitySeverity.toFixed(1) } : {}),
+      },
+    };
+    const index = this.descriptors.length;
+    this.descriptors.push(descriptor);
+    this.ruleIndex.set(id, index);
+    return index;
+  }
+
+  rules(): readonly SarifReportingDescriptor[] {
+    return this.descriptors;
+  }
+
+  notice(n: Notice): void {
+    this.notifications.push({
+      level: n.level,
+      message: { text: n.message },
+      ...(n.file !== undefined
+        ? {
+            locations: [
+              n.range
+                ? this.location(n.file, n.range)
+                : { physicalLocation: { artifactLocation: this.artifact(n.file) } },
+            ],
+          }
+        : {}),
+    });
+  }
+
+  fix(f: Finding): SarifFix[] | undefined {
+    if (!f.fix || f.fix.replacements.length === 0) return undefined;
+    return [
+      {
+        description: { text: f.fix.description },
+        artifactChanges: [
+          {
+            artifactLocation: this.artifact(f.fix.file),
+            replacements: f.fix.replacements.map((r) => ({
+              deletedRegion: sarifRegion(r.range),
+              insertedContent: { text: r.text },
+            })),
+          },
+        ],
+      },
+    ];
+  }
+
+  result(f: Finding, lineHash: string | undefined): SarifResult {
+    let related = f.related;
+    if (related.length > this.limits.locationsPerResult) {
+      this.warn(
+        `A ${f.ruleId} result in ${f.file} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`,
+      );
+      related = related.slice(0, this.limits.locationsPerResult);
+    }
+    const fixes = this.fix(f);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: this.addRule(f.ruleId, f.severity),
+      level: f.severity,
+      message: { text: f.message },
+      locations: [this.location(f.file, f.range)],
+      partialFingerprints: {
+        [FINGERPRINT_KEY]: f.fingerprint,
+        ...(lineHash !== undefined ? { primaryLocationLineHash: lineHash } : {}),
+      },
+      ...(related.length
+        ? { relatedLocations: related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message })) }
+        : {}),
+      ...(f.suppressed
+        ? {
+            suppressions: [
+              {
+                kind: f.suppressed.kind,
+                status: "accepted" as const,
+                justification: f.suppressed.reason,
+                ...(f.suppressed.kind === "inSource" && f.suppressed.commentRange
+                  ? { location: this.location(f.file, f.suppressed.commentRange) }
+                  : {}),
+              },
+            ],
+          }
+        : {}),
+      ...(fixes ? { fixes } : {}),
+      ...(f.address ? { properties: { address: f.address } } : {}),
+    };
+  }
+
+  /** The findings that fit in one run: unsuppressed first, then by severity; original order kept. */
+  keep(findings: readonly Finding[]): readonly Finding[] {
+    const max = this.limits.resultsPerRun;
+    if (findings.length <= max) return findings;
+    const rank = (f: Finding): number => (f.suppressed ? 3 : 0) + (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2);
+    const order = findings.map((f, i) => i).sort((a, b) => rank(findings[a]) - rank(findings[b]) || a - b);
+    const kept = new Set(order.slice(0, max));
+    this.warn(
+      `${findings.length} results exceed code scanning's limit of ${max} per run; ${findings.length - max} of lower severity were left out.`,
+    );
+    return findings.filter((_, i) => kept.has(i));
+  }
+
+  /** `primaryLocationLineHash` for each finding, from the files' text when it can be read. */
+  lineHashesFor(findings: readonly Finding[]): (string | undefined)[] {
+    const read = this.options.readSource;
+    if (!read) return findings.map(() => undefined);
+    const linesByFile = new Map<string, Set<number>>();
+    for (const f of findings) {
+      const lines = linesByFile.get(f.file) ?? new Set<number>();
+      lines.add(sarifRegion(f.range).startLine);
+      linesByFile.set(f.file, lines);
+    }
+    const hashesByFile = new Map<string, Map<number, string>>();
+    for (const [file, lines] of linesByFile) {
+      const text = read(file);
+      if (text !== undefined) hashesByFile.set(file, lineHashes(text, lines));
+    }
+    return findings.map((f) => hashesByFile.get(f.file)?.get(sarifRegion(f.range).startLine));
+  }
+
+  notificationsList(): readonly SarifNotification[] {
+    return this.notifications;
+  }
+}
+
+/** Builds the SARIF log object (what `formatSarif` serialises). */
+export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLog {
+  const w = new SarifWriter(options);
+  // Every enabled rule is described, in the engine's order; rules that only
+  // appear in findings (engine findings) are appended as results need them.
+  for (const r of result.enabledRules) w.addRule(r.id, r.severity);
+  for (const n of result.notices) w.notice(n);
+  const findings = w.keep(result.findings);
+  const hashes = w.lineHashesFor(findings);
+  const results = findings.map((f, i) => w.result(f, hashes[i]));
+  const version = options.toolVersion ?? toolVersion();
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version,
+            semanticVersion: version,
+            informationUri: REPOSITORY_URL,
+            rules: w.rules(),
+          },
+        },
+        automationDetails: { id: options.automationId ?? `${TOOL_NAME}/` },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            uri: directoryUri(workingDirectory(options)),
+            description: { text: "The directory tfmould was run in; result paths are relative to it." },
+          },
+        },
+        columnKind: "unicodeCodePoints",
+        results,
+        invocations: [
+          {
+            executionSuccessful: !result.notices.some((n) => n.level === "error"),
+            toolExecutionNotifications: w.notificationsList(),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** `--format sarif`: the SARIF log, indented by two spaces, with a final newline. */
+export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
+  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
+}
