@@ -99,8 +99,10 @@ export interface RuleContext {
   /**
    * Evaluates an expression in this module instance's scope. `resource` gives
    * `count.index` / `each.*` (unknown unless the collection is known); never throws.
+   * `bindings` adds root names for this evaluation only, e.g. a `dynamic`
+   * block's iterator (`ingress` → `{ key, value }`), as `Scope.withBindings` does.
    */
-  evaluate(expr: Expression, resource?: Resource): Value;
+  evaluate(expr: Expression, resource?: Resource, bindings?: ReadonlyMap<string, Value>): Value;
   report(descriptor: ReportDescriptor): void;
 }
 
