@@ -79,6 +79,8 @@ export interface Resource extends MetaArguments {
   readonly provisioners: readonly Provisioner[];
   /** A resource-level `connection` block. */
   readonly connection: Connection | undefined;
+  /** Override files whose blocks were merged into this one, in merge order (absent or empty: none). */
+  readonly overrideFiles?: readonly HclFile[];
 }
 
 /** A `module "name" { source = ... }` call. */
@@ -92,6 +94,10 @@ export interface ModuleCall extends MetaArguments {
   readonly arguments: ReadonlyMap<string, Attribute>;
   readonly block: Block;
   readonly file: HclFile;
+  /** The body after override files were merged into it. */
+  readonly body?: Body;
+  /** Override files whose blocks were merged into this one, in merge order. */
+  readonly overrideFiles?: readonly HclFile[];
 }
 
 /** `variable "name" { ... }` */
@@ -107,6 +113,10 @@ export interface Variable {
   readonly validations: readonly Block[];
   readonly block: Block;
   readonly file: HclFile;
+  /** The body after override files were merged into it. */
+  readonly body?: Body;
+  /** Override files whose blocks were merged into this one, in merge order. */
+  readonly overrideFiles?: readonly HclFile[];
 }
 
 /** One `name = expr` of a `locals` block. */
@@ -128,6 +138,10 @@ export interface Output {
   readonly description: Attribute | undefined;
   readonly block: Block;
   readonly file: HclFile;
+  /** The body after override files were merged into it. */
+  readonly body?: Body;
+  /** Override files whose blocks were merged into this one, in merge order. */
+  readonly overrideFiles?: readonly HclFile[];
 }
 
 /** `provider "aws" { alias = "west" ... }` */
@@ -139,6 +153,10 @@ export interface ProviderConfig {
   readonly address: string;
   readonly block: Block;
   readonly file: HclFile;
+  /** The body after override files were merged into it. */
+  readonly body?: Body;
+  /** Override files whose blocks were merged into this one, in merge order. */
+  readonly overrideFiles?: readonly HclFile[];
 }
 
 /** One entry of `required_providers`. */
@@ -157,6 +175,11 @@ export interface RequiredProvider {
 export interface TerraformSettings {
   readonly blocks: readonly Block[];
   readonly requiredVersion: Attribute | undefined;
+  /**
+   * Every `required_version` in effect: Terraform requires all of them. An
+   * override file's replaces all earlier ones. `requiredVersion` is the first.
+   */
+  readonly requiredVersions?: readonly Attribute[];
   readonly requiredProviders: ReadonlyMap<string, RequiredProvider>;
   readonly backend: Block | undefined;
   readonly cloud: Block | undefined;
