@@ -1,0 +1,166 @@
+/**
+ * Command-line arguments → options. Every mistake is a `UsageError` with one
+ * clear sentence; nothing here reads files.
+ */
+import { parseArgs } from "node:util";
+import type { RuleLevel } from "../config/index.js";
+import { FORMAT_NAMES } from "../report/index.js";
+import type { FormatName } from "../report/index.js";
+import { UsageError } from "./errors.js";
+
+export interface CliOptions {
+  /** Paths to lint, as given; `["."]` when none. */
+  readonly paths: readonly string[];
+  readonly format: FormatName;
+  readonly outputFile?: string;
+  readonly config?: string;
+  readonly varFiles: readonly string[];
+  /** `--var name=value`, values as written. */
+  readonly vars: Readonly<Record<string, string>>;
+  /** `--rule id=level`. */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** true with `--strict`; undefined leaves it to the config. */
+  readonly strict?: true;
+  readonly baseline?: string;
+  readonly writeBaseline?: string;
+  readonly maxWarnings?: number;
+  readonly quiet: boolean;
+  /** `--color` / `--no-color` (the last one given wins); undefined when neither. */
+  readonly color?: boolean;
+  readonly listRules: boolean;
+  readonly printConfig?: string;
+  readonly debug: boolean;
+  readonly version: boolean;
+  readonly help: boolean;
+  /** Lint the directory of each path that names a file (pre-commit passes changed files). */
+  readonly dirsOfFiles: boolean;
+}
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "var-file": { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+  rule: { type: "string", multiple: true },
+  strict: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  "print-config": { type: "string" },
+  debug: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  "dirs-of-files": { type: "boolean" },
+} as const;
+
+const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Node's parseArgs messages, reworded to one short line. */
+function usageErrorFrom(error: unknown): UsageError {
+  const e = error as { code?: string; message?: string };
+  const quoted = /'([^']+)'/.exec(e.message ?? "")?.[1] ?? "";
+  const long = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`unknown option ${quoted} (see tfmould --help)`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      if (/does not take an argument/.test(e.message ?? "")) return new UsageError(`option ${long} does not take a value`);
+      return new UsageError(`option ${long} needs a value`);
+    default:
+      return new UsageError(e.message ?? String(error));
+  }
+}
+
+function splitPair(text: string, option: string, what: string): [string, string] {
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new UsageError(`${option} expects ${what}, got "${text}"`);
+  return [text.slice(0, eq).trim(), text.slice(eq + 1)];
+}
+
+/**
+ * Parses the arguments after `tfmould`. `knownRuleIds` checks `--rule`.
+ * @throws UsageError
+ */
+export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<string>): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw usageErrorFrom(error);
+  }
+  const v = parsed.values;
+
+  const format = v.format ?? "stylish";
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got "${format}"`);
+  }
+
+  let maxWarnings: number | undefined;
+  if (v["max-warnings"] !== undefined) {
+    const text = v["max-warnings"];
+    if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number of at least 0, got "${text}"`);
+    maxWarnings = Number(text);
+  }
+
+  const vars: Record<string, string> = {};
+  for (const item of v.var ?? []) {
+    const [name, value] = splitPair(item, "--var", "name=value");
+    if (!VARIABLE_NAME.test(name)) throw new UsageError(`--var: "${name}" is not a valid variable name`);
+    vars[name] = value;
+  }
+
+  const rules: Record<string, RuleLevel> = {};
+  for (const item of v.rule ?? []) {
+    const [id, level] = splitPair(item, "--rule", "id=level");
+    if (!knownRuleIds.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
+    if (!(LEVELS as readonly string[]).includes(level.trim())) {
+      throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(", ")}, got "${level}"`);
+    }
+    rules[id] = level.trim() as RuleLevel;
+  }
+
+  for (const [name, value] of [
+    ["--output-file", v["output-file"]],
+    ["--config", v.config],
+    ["--baseline", v.baseline],
+    ["--write-baseline", v["write-baseline"]],
+    ["--print-config", v["print-config"]],
+  ] as const) {
+    if (value === "") throw new UsageError(`${name} needs a non-empty path`);
+  }
+
+  // The last of --color / --no-color wins, as people expect when they append one to an alias.
+  let color: boolean | undefined;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option" && token.name === "color") color = true;
+    if (token.kind === "option" && token.name === "no-color") color = false;
+  }
+
+  return {
+    paths: parsed.positionals.length ? parsed.positionals : ["."],
+    format: format as FormatName,
+    outputFile: v["output-file"],
+    config: v.config,
+    varFiles: v["var-file"] ?? [],
+    vars,
+    rules,
+    strict: v.strict ? true : undefined,
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    color,
+    listRules: v["list-rules"] ?? false,
+    printConfig: v["print-config"],
+    debug: v.debug ?? false,
+    version: v.version ?? false,
+    help: v.help ?? false,
+    dirsOfFiles: v["dirs-of-files"] ?? false,
+  };
+}

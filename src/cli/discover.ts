@@ -1,0 +1,286 @@
+/**
+ * Which files to lint: paths from the command line → modules (one per
+ * directory) and their Terraform files. Directories are walked with
+ * fast-glob without following symbolic links; links are then resolved here,
+ * so a link loop is reported once instead of being walked until the path is
+ * too long. `.terraform/`, `node_modules/` and `.git/` are never entered.
+ */
+import * as fs from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import fg from "fast-glob";
+import type { Notice } from "../engine/types.js";
+import { UsageError } from "./errors.js";
+
+/** Directories never entered, wherever they are. */
+export const NEVER_ENTERED: readonly string[] = [".terraform", "node_modules", ".git"];
+
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+
+/** Whether a file name is one tfmould reads: `.tf`, `.tf.json`, `.tfvars`, `.tfvars.json`. */
+export function isTerraformFileName(name: string): boolean {
+  return TERRAFORM_FILE.test(name);
+}
+
+/** One module to lint: a directory and its Terraform files. */
+export interface DiscoveredModule {
+  /** Absolute path of the directory. */
+  readonly dir: string;
+  /** Absolute paths of its files, sorted. */
+  readonly files: readonly string[];
+  /**
+   * When set, only findings in these files are reported: the module was
+   * reached through files named on the command line, and its other files are
+   * loaded only as context.
+   */
+  readonly reportOnly?: ReadonlySet<string>;
+}
+
+export interface Discovery {
+  readonly modules: readonly DiscoveredModule[];
+  /** Problems met on the way: unreadable directories, link loops, broken links. Paths are absolute. */
+  readonly notices: readonly Notice[];
+}
+
+/** Config `exclude` globs and the directory they are relative to. */
+export interface ExcludeSpec {
+  readonly patterns: readonly string[];
+  readonly baseDir: string;
+}
+
+export interface DiscoverOptions {
+  readonly cwd: string;
+  /** Lint the whole directory of each file named (pre-commit mode). */
+  readonly dirsOfFiles?: boolean;
+  readonly exclude?: ExcludeSpec;
+}
+
+const IGNORE = NEVER_ENTERED.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? "error";
+}
+
+function describeError(error: unknown): string {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "does not exist";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return (error as Error).message;
+  }
+}
+
+type Callback = (error: NodeJS.ErrnoException | null, result?: unknown) => void;
+
+class Walker {
+  /** Real paths of directories already walked, so that links to them are not walked again. */
+  private readonly walkedDirs = new Set<string>();
+  /** Real paths of files already taken, so that a file reached twice is linted once. */
+  private readonly takenFiles = new Set<string>();
+  private readonly reported = new Set<string>();
+  readonly notices: Notice[] = [];
+  /** Absolute (as reached) file paths by module directory. */
+  readonly filesByDir = new Map<string, Set<string>>();
+
+  constructor(private readonly excluded: (file: string) => boolean) {}
+
+  notice(key: string, notice: Notice): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.notices.push(notice);
+  }
+
+  take(file: string, realFile: string, force = false): void {
+    if (this.takenFiles.has(realFile)) return;
+    if (!force && this.excluded(file)) return;
+    this.takenFiles.add(realFile);
+    const dir = dirname(file);
+    let set = this.filesByDir.get(dir);
+    if (!set) this.filesByDir.set(dir, (set = new Set()));
+    set.add(file);
+  }
+
+  /** The fs adapter for fast-glob: the real one, but directories it cannot read are reported. */
+  private recordingFs(): Partial<fg.FileSystemAdapter> {
+    const readdir = ((...args: unknown[]) => {
+      const path = String(args[0]);
+      const callback = args[args.length - 1] as Callback;
+      const wrapped: Callback = (error, result) => {
+        if (error && error.code !== "ENOENT") {
+          this.notice(`dir:${path}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: path });
+        }
+        callback(error, result);
+      };
+      (fs.readdir as (...a: unknown[]) => void)(...args.slice(0, -1), wrapped);
+    }) as unknown as typeof fs.readdir;
+    return { readdir };
+  }
+
+  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
+  async walk(root: string, recursive: boolean): Promise<void> {
+    let realRoot: string;
+    try {
+      realRoot = fs.realpathSync(root);
+    } catch (error) {
+      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: root });
+      return;
+    }
+    if (this.walkedDirs.has(realRoot)) return;
+    // Only a whole tree counts as walked; a later walk of the tree must not skip it.
+    if (recursive) this.walkedDirs.add(realRoot);
+
+    const entries = await fg(["**"], {
+      cwd: root,
+      dot: true,
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      objectMode: true,
+      ignore: IGNORE,
+      suppressErrors: true,
+      deep: recursive ? Infinity : 1,
+      fs: this.recordingFs(),
+    });
+    const links: string[] = [];
+    for (const entry of entries) {
+      const abs = join(root, entry.path);
+      const real = join(realRoot, entry.path);
+      if (entry.dirent.isSymbolicLink()) links.push(abs);
+      else if (entry.dirent.isDirectory()) {
+        if (recursive) this.walkedDirs.add(real);
+      }
+      else if (entry.dirent.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+    }
+    // Links last: by then every real directory of this tree is known, so a
+    // link back into it is recognised instead of walked again.
+    for (const link of links.sort()) await this.followLink(link, recursive);
+  }
+
+  private async followLink(link: string, recursive: boolean): Promise<void> {
+    const name = basename(link);
+    if (NEVER_ENTERED.includes(name)) return;
+    let target: string;
+    let stat: fs.Stats;
+    try {
+      target = fs.realpathSync(link);
+      stat = fs.statSync(target);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ELOOP") {
+        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
+      } else if (isTerraformFileName(name)) {
+        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError(error)}); skipped`, file: link });
+      }
+      return;
+    }
+    if (stat.isFile()) {
+      if (isTerraformFileName(name)) this.take(link, target);
+      return;
+    }
+    if (!stat.isDirectory() || !recursive) return;
+    const linkDir = fs.realpathSync(dirname(link));
+    if (linkDir === target || linkDir.startsWith(target + sep)) {
+      this.notice(`loop:${target}`, {
+        level: "warning",
+        message: `Symbolic link loop: points to ${relative(linkDir, target) || "."}, a parent directory; not followed`,
+        file: link,
+      });
+      return;
+    }
+    if (this.walkedDirs.has(target)) return;
+    await this.walk(link, true);
+  }
+}
+
+/** The set of paths the config's `exclude` globs match (files, and directories whose contents are excluded). */
+async function excludedMatcher(spec: ExcludeSpec | undefined): Promise<(file: string) => boolean> {
+  if (!spec || spec.patterns.length === 0) return () => false;
+  const matched = await fg([...spec.patterns], {
+    cwd: spec.baseDir,
+    dot: true,
+    onlyFiles: false,
+    absolute: true,
+    followSymbolicLinks: false,
+    ignore: IGNORE,
+    suppressErrors: true,
+  });
+  const set = new Set(matched.map((p) => resolve(p)));
+  return (file) => {
+    for (let p = file; ; p = dirname(p)) {
+      if (set.has(p)) return true;
+      if (dirname(p) === p) return false;
+    }
+  };
+}
+
+/**
+ * Finds the modules and files to lint.
+ * @throws UsageError when a path does not exist.
+ */
+export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const walker = new Walker(await excludedMatcher(options.exclude));
+  const wholeDirs = new Set<string>();
+  const named = new Map<string, Set<string>>();
+
+  for (const p of paths) {
+    const abs = resolve(options.cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeError(error)}`);
+    }
+    if (stat.isDirectory()) {
+      await walker.walk(abs, true);
+      continue;
+    }
+    const dir = dirname(abs);
+    if (!isTerraformFileName(basename(abs))) {
+      walker.notice(`name:${abs}`, {
+        level: "warning",
+        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
+        file: abs,
+      });
+      if (!options.dirsOfFiles) continue;
+    } else {
+      // Named on the command line: linted even when the config excludes it.
+      walker.take(abs, fs.realpathSync(abs), true);
+    }
+    await walker.walk(dir, false);
+    if (options.dirsOfFiles) wholeDirs.add(dir);
+    else if (isTerraformFileName(basename(abs))) {
+      const set = named.get(dir) ?? new Set<string>();
+      set.add(abs);
+      named.set(dir, set);
+    }
+  }
+
+  const modules: DiscoveredModule[] = [];
+  const dirs = [...walker.filesByDir.keys()].sort();
+  const scannedWhole = (dir: string): boolean => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
+  for (const dir of dirs) {
+    const files = [...(walker.filesByDir.get(dir) ?? [])].sort();
+    const only = scannedWhole(dir) ? undefined : named.get(dir);
+    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
+  }
+  return { modules, notices: walker.notices };
+}
+
+/** Whether a directory path given on the command line contains `dir`. */
+function scannedFromDirectory(dir: string, paths: readonly string[], cwd: string): boolean {
+  return paths.some((p) => {
+    const abs = resolve(cwd, p);
+    try {
+      if (!fs.statSync(abs).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    return dir === abs || dir.startsWith(abs + sep);
+  });
+}

@@ -1,0 +1,39 @@
+/** The text of `tfmould --help`. */
+export const HELP_TEXT = `Usage: tfmould [options] [paths...]
+
+Lints Terraform for immutable-infrastructure practice. Paths are directories
+(scanned recursively; each directory is one module) or files; default ".".
+
+Output:
+  -f, --format <name>       stylish (default), json, sarif or github
+  -o, --output-file <file>  write the report to a file (atomically) instead of stdout
+  -q, --quiet               report errors only
+      --color, --no-color   force colours on or off (default: on for a terminal;
+                            NO_COLOR and FORCE_COLOR are honoured)
+
+Configuration:
+  -c, --config <file>       use this .tfmould.json instead of searching upward
+      --var-file <file>     a variables file (repeatable)
+      --var <name=value>    a variable value (repeatable)
+      --rule <id=level>     set a rule to off, note, warning or error (repeatable)
+      --strict              require digests and commits, not tags and refs
+      --print-config <path> print the configuration that applies to a path, and exit
+
+Baseline:
+      --baseline <file>        accept the findings listed in a baseline file
+      --write-baseline <file>  write the current findings to a baseline file
+
+Exit status:
+      --max-warnings <n>    fail when there are more than n warnings
+
+Other:
+      --dirs-of-files       lint the directory (module) of each file given
+                            (used by the pre-commit hook)
+      --list-rules          list the rules with their default severity, and exit
+      --debug               print stack traces of internal errors
+  -v, --version             print the version, and exit
+  -h, --help                print this help, and exit
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings,
+2 usage, configuration or internal error.
+`;
