@@ -1,11 +1,166 @@
+import type { Resource } from "../src/model/types.js";
+import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import type { RuleContext } from "./api/rule.js";
+import { flipBoolFix, readBool } from "./lib/s-lifecycle.js";
 
-// Placeholder until the rule is written: metadata only, no check yet.
+const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
+
+/** `deletion_protection` on RDS: default false, so it must be written as true. */
+function checkRdsProtection(ctx: RuleContext, resource: Resource): void {
+  const protection = readBool(ctx, resource.body, "deletion_protection", resource);
+  if (protection.state === "absent") {
+    ctx.report({
+      node: { range: blockHeaderRange(resource.block) },
+      resource,
+      message: `${resource.address} has no deletion_protection (the provider default is false): any plan or console action can delete the database. Set deletion_protection = true.`,
+    });
+  } else if (protection.state === "known" && !protection.value) {
+    ctx.report({
+      node: protection.attribute.expr,
+      resource,
+      attributePath: "deletion_protection",
+      value: protection.evaluated,
+      message: `${resource.address} sets deletion_protection = false: any plan or console action can delete the database. Set deletion_protection = true.`,
+      fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection = true"),
+    });
+  }
+}
+
+/** `skip_final_snapshot = true` on RDS: a replacement destroys the data with no copy. */
+function checkFinalSnapshot(ctx: RuleContext, resource: Resource): void {
+  // Read replicas are deleted without a final snapshot by design (AWS requires it).
+  const replicaOf = resource.resourceType === "aws_db_instance" ? getAttribute(resource.body, "replicate_source_db") : undefined;
+  if (replicaOf && ctx.evaluate(replicaOf.expr, resource).kind !== "null") return;
+  const skip = readBool(ctx, resource.body, "skip_final_snapshot", resource);
+  if (skip.state !== "known" || !skip.value) return;
+  ctx.report({
+    node: skip.attribute.expr,
+    resource,
+    attributePath: "skip_final_snapshot",
+    value: skip.evaluated,
+    severity: "error",
+    message: `${resource.address} sets skip_final_snapshot = true: a replacement or destroy deletes the data with no copy left. Set skip_final_snapshot = false and give a final_snapshot_identifier.`,
+  });
+}
+
+/** Cloud SQL: Terraform-side `deletion_protection` defaults to true; `false` is the finding. */
+function checkCloudSql(ctx: RuleContext, resource: Resource): void {
+  const protection = readBool(ctx, resource.body, "deletion_protection", resource);
+  if (protection.state !== "known" || protection.value) return;
+  // The API-side protection is the stronger one; with it on, the instance is still protected.
+  const settings = getBlocks(resource.body, "settings")[0];
+  if (settings) {
+    const apiSide = readBool(ctx, settings.body, "deletion_protection_enabled", resource);
+    if (apiSide.state === "unknown" || (apiSide.state === "known" && apiSide.value)) return;
+  }
+  ctx.report({
+    node: protection.attribute.expr,
+    resource,
+    attributePath: "deletion_protection",
+    value: protection.evaluated,
+    message: `${resource.address} sets deletion_protection = false: a plan that replaces or removes the instance deletes the database. Remove the argument (it defaults to true) or set settings.deletion_protection_enabled = true.`,
+    fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection = true"),
+  });
+}
+
+/** DynamoDB: `deletion_protection_enabled` defaults to false; a note. */
+function checkDynamoDb(ctx: RuleContext, resource: Resource): void {
+  const protection = readBool(ctx, resource.body, "deletion_protection_enabled", resource);
+  if (protection.state === "absent") {
+    ctx.report({
+      node: { range: blockHeaderRange(resource.block) },
+      resource,
+      severity: "note",
+      message: `${resource.address} has no deletion_protection_enabled (the provider default is false): the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
+    });
+  } else if (protection.state === "known" && !protection.value) {
+    ctx.report({
+      node: protection.attribute.expr,
+      resource,
+      attributePath: "deletion_protection_enabled",
+      value: protection.evaluated,
+      severity: "note",
+      message: `${resource.address} sets deletion_protection_enabled = false: the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
+      fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection_enabled = true"),
+    });
+  }
+}
+
 export default defineRule({
   id: "database-deletion-protection",
   severity: "warning",
   category: "state",
-  summary: "TODO",
-  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
-  check() {},
+  summary: "Databases have deletion protection and keep a final snapshot",
+  precision: "very-high",
+  docs: {
+    rationale: [
+      "Databases are the state that disposable compute depends on. A database can be replaced by",
+      "accident: a changed engine or identifier, a renamed resource, a module refactor. Deletion",
+      "protection makes the cloud API refuse to delete the database, whoever asks, until the",
+      "protection is deliberately turned off. A final snapshot means that even a deliberate delete",
+      "leaves a copy to restore from; `skip_final_snapshot = true` throws that copy away.",
+    ].join("\n"),
+    remediation: [
+      "- `aws_db_instance`, `aws_rds_cluster`: set `deletion_protection = true`; keep",
+      "  `skip_final_snapshot = false` (the default) and set `final_snapshot_identifier`.",
+      "- `google_sql_database_instance`: remove `deletion_protection = false` (the default is true), and",
+      "  consider `settings { deletion_protection_enabled = true }` for protection outside Terraform too.",
+      "- `aws_dynamodb_table`: set `deletion_protection_enabled = true`.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad: no deletion protection, and no snapshot when it is deleted",
+      'resource "aws_db_instance" "main" {',
+      '  identifier          = "main"',
+      '  engine              = "postgres"',
+      '  instance_class      = "db.t4g.medium"',
+      "  allocated_storage   = 50",
+      "  skip_final_snapshot = true",
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good",
+      'resource "aws_db_instance" "main" {',
+      '  identifier                = "main"',
+      '  engine                    = "postgres"',
+      '  instance_class            = "db.t4g.medium"',
+      "  allocated_storage         = 50",
+      "  deletion_protection       = true",
+      '  final_snapshot_identifier = "main-final"',
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "Provider defaults assumed (registry.terraform.io provider documentation):",
+      "`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`",
+      "false; `google_sql_database_instance` `deletion_protection` true and",
+      "`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`",
+      "false.",
+      "",
+      "- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.",
+      "- `skip_final_snapshot = true` on RDS: error at the value. Read replicas (`aws_db_instance` with",
+      "  `replicate_source_db`) are exempt: AWS deletes replicas without a final snapshot.",
+      "- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless",
+      "  `settings { deletion_protection_enabled = true }` protects the instance at the API level.",
+      "- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.",
+      "- Values that cannot be known statically are never reported. When the value came through a",
+      "  variable, local or module argument, the finding points at that literal.",
+      "- A fix is offered when a `false` literal is written right at the argument.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    for (const resource of ctx.module.resources) {
+      if (resource.kind !== "resource") continue;
+      if (RDS_TYPES.has(resource.resourceType)) {
+        checkRdsProtection(ctx, resource);
+        checkFinalSnapshot(ctx, resource);
+      } else if (resource.resourceType === "google_sql_database_instance") {
+        checkCloudSql(ctx, resource);
+      } else if (resource.resourceType === "aws_dynamodb_table") {
+        checkDynamoDb(ctx, resource);
+      }
+    }
+  },
 });

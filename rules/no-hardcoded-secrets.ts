@@ -1,11 +1,348 @@
+import type { Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
+import type { Resource } from "../src/model/types.js";
+import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import type { RuleContext } from "./api/rule.js";
+import { readString } from "./lib/s-lifecycle.js";
+import { childExpressions } from "./lib/s-references.js";
+import type { SecretNameMatcher } from "./lib/s-secret-names.js";
+import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher } from "./lib/s-secret-names.js";
 
-// Placeholder until the rule is written: metadata only, no check yet.
+/** Arguments that hold a secret on one resource type although their name does not say so. */
+const SECRET_ARGUMENTS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
+  aws_secretsmanager_secret_version: ["secret_string", "secret_binary"],
+  google_secret_manager_secret_version: ["secret_data"],
+  azurerm_key_vault_secret: ["value"],
+  github_actions_secret: ["plaintext_value"],
+  github_actions_organization_secret: ["plaintext_value"],
+  github_dependabot_secret: ["plaintext_value"],
+  github_codespaces_secret: ["plaintext_value"],
+};
+
+/** Types whose `data`/`binary_data` maps are secrets, whatever their keys. */
+const SECRET_MAP_TYPES = new Set(["kubernetes_secret", "kubernetes_secret_v1"]);
+
+/** Functions that pass a literal through unchanged in meaning: `sensitive("x")` is still hard-coded. */
+const PASS_THROUGH_FUNCTIONS = new Set(["sensitive", "nonsensitive", "tostring", "trimspace", "coalesce", "try", "base64encode"]);
+
+/**
+ * Literals that point at a secret store instead of holding a secret: ARNs,
+ * CloudFormation dynamic references, Key Vault references and URIs, Secret
+ * Manager resource names, Vault paths.
+ */
+const SECRET_STORE_REFERENCE = [
+  /^arn:/,
+  /^\{\{resolve:/,
+  /^@Microsoft\.KeyVault\(/i,
+  /^https:\/\/[^/]+\.vault\.azure\.net\/secrets\//i,
+  /^projects\/[^/]+\/secrets\//,
+  /^vault:/,
+];
+
+/** Block types inside which `secret` names a secret rather than holding one (Cloud Run, Cloud Functions). */
+function namesASecret(argument: string, parentBlock: string | undefined): boolean {
+  return argument === "secret" && parentBlock !== undefined && (parentBlock.includes("secret") || parentBlock.endsWith("_ref"));
+}
+
+/** CodeBuild-style `{ name, value, type = "PARAMETER_STORE" }`: the value names a parameter. */
+const REFERENCE_VALUE_TYPES = new Set(["PARAMETER_STORE", "SECRETS_MANAGER"]);
+
+/** The literal strings an expression can produce as they are: itself, the branches of a conditional, ... */
+function literalPositions(expr: Expression): Expression[] {
+  switch (expr.type) {
+    case "Template":
+      return literalString(expr) !== undefined ? [expr] : [];
+    case "Parentheses":
+      return literalPositions(expr.expr);
+    case "Conditional":
+      return [...literalPositions(expr.trueExpr), ...literalPositions(expr.falseExpr)];
+    case "FunctionCall":
+      return PASS_THROUGH_FUNCTIONS.has(expr.name) ? expr.args.flatMap(literalPositions) : [];
+    default:
+      return [];
+  }
+}
+
+/** A literal that holds a secret: non-empty, and not a reference to a secret store. */
+function holdsSecret(expr: Expression): boolean {
+  const text = literalString(expr);
+  if (text === undefined || text.trim() === "") return false;
+  return !SECRET_STORE_REFERENCE.some((re) => re.test(text.trim()));
+}
+
+function objectKey(expr: Expression): string | undefined {
+  if (expr.type === "Variable") return expr.name;
+  if (expr.type === "Parentheses") return objectKey(expr.expr);
+  return literalString(expr);
+}
+
+/** Where findings go: the item's address, file and resource. */
+interface Site {
+  readonly address: string;
+  readonly file: HclFile;
+  readonly resource?: Resource;
+  /** What to call the item in messages: `aws_db_instance.main`, `provider "aws"`, `module.db`. */
+  readonly label: string;
+}
+
+class SecretScanner {
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly matcher: SecretNameMatcher,
+  ) {}
+
+  private report(site: Site, node: Expression, path: string, where: string): void {
+    this.ctx.report({
+      node,
+      file: site.file,
+      resource: site.resource,
+      address: site.resource ? undefined : site.address,
+      attributePath: path,
+      message: `${site.label} has a hard-coded secret in ${where}: it ends up in version control, in every plan and in the state. Read it from a secret store (a data source, a sensitive variable without a default set from the environment) instead.`,
+    });
+  }
+
+  /**
+   * A `name = expr` whose name is secret (or `forced`: secret by its resource
+   * type): every literal it can produce. `where` names it in the message.
+   */
+  argument(
+    site: Site,
+    name: string,
+    expr: Expression,
+    path: string,
+    parentBlock: string | undefined,
+    forced = false,
+    where: string = path,
+  ): void {
+    if (!forced && (!this.matcher.match(name) || namesASecret(name, parentBlock))) return;
+    for (const literal of literalPositions(expr)) {
+      if (holdsSecret(literal)) this.report(site, literal, path, where);
+    }
+  }
+
+  /** Object values inside an expression: secret-named keys, and `{ name = "X_PASSWORD", value = "..." }` pairs. */
+  expression(site: Site, expr: Expression, path: string): void {
+    if (expr.type === "Object") this.object(site, expr, path);
+    for (const child of childExpressions(expr)) {
+      if (expr.type === "Object" && expr.items.some((i) => i.key === child)) continue;
+      this.expression(site, child, path);
+    }
+  }
+
+  private object(site: Site, expr: ObjectExpr, path: string): void {
+    const byKey = new Map<string, Expression>();
+    for (const item of expr.items) {
+      const key = objectKey(item.key);
+      if (key === undefined) continue;
+      byKey.set(key, item.value);
+      this.argument(site, key, item.value, `${path}.${key}`, undefined);
+    }
+    this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path);
+  }
+
+  private namedPair(site: Site, name: Expression | undefined, value: Expression | undefined, type: Expression | undefined, path: string): void {
+    if (!name || !value) return;
+    const variable = literalString(name);
+    if (variable === undefined || !this.matcher.match(variable)) return;
+    const kind = type ? literalString(type) : undefined;
+    if (kind !== undefined && REFERENCE_VALUE_TYPES.has(kind.toUpperCase())) return;
+    for (const literal of literalPositions(value)) {
+      if (holdsSecret(literal)) this.report(site, literal, `${path}.value`, `the value of ${variable}`);
+    }
+  }
+
+  /** Every argument of a body and of its nested blocks (`dynamic` blocks through their content). */
+  body(site: Site, body: Body, path: string, blockType: string | undefined, forcedArguments: readonly string[] = []): void {
+    for (const item of body.items) {
+      if (item.type === "Attribute") {
+        const itemPath = path ? `${path}.${item.name}` : item.name;
+        this.argument(site, item.name, item.expr, itemPath, blockType, forcedArguments.includes(item.name));
+        this.expression(site, item.expr, itemPath);
+      } else if (item.blockType !== "lifecycle") {
+        const nestedType = item.blockType === "dynamic" ? item.labels[0]?.value : item.blockType;
+        if (!nestedType) continue;
+        for (const nested of getBlocks({ type: "Body", items: [item], range: item.range }, nestedType)) {
+          this.body(site, nested.body, path ? `${path}.${nestedType}` : nestedType, nestedType);
+        }
+      }
+    }
+    const name = getAttribute(body, "name");
+    const value = getAttribute(body, "value");
+    this.namedPair(site, name?.expr, value?.expr, getAttribute(body, "type")?.expr, path);
+  }
+
+  /** `kubernetes_secret` `data`: every literal value is a secret. */
+  secretMap(site: Site, expr: Expression, path: string): void {
+    if (expr.type !== "Object") return;
+    for (const item of expr.items) {
+      const key = objectKey(item.key) ?? "data";
+      for (const literal of literalPositions(item.value)) {
+        if (holdsSecret(literal)) this.report(site, literal, `${path}.${key}`, `${path}["${key}"]`);
+      }
+    }
+  }
+}
+
 export default defineRule({
   id: "no-hardcoded-secrets",
   severity: "error",
   category: "secrets",
-  summary: "TODO",
-  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
-  check() {},
+  summary: "Secrets are not written as literals in Terraform code",
+  securitySeverity: 7.5,
+  precision: "high",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      extraNames: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        uniqueItems: true,
+        description: "More secret name suffixes, e.g. app_key or pwd.",
+      },
+      allowedNames: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        uniqueItems: true,
+        description: "Whole names that are never treated as secrets.",
+      },
+    },
+    additionalProperties: false,
+  },
+  docs: {
+    rationale: [
+      "A secret written in the code is copied into every clone, every fork, every CI log of a plan and",
+      "the state file, and it can only be rotated by a commit. Immutable infrastructure rebuilds",
+      "everything from code, so the code is read and copied often; secrets have to come from a secret",
+      "store at run time instead, where they can be rotated without a rebuild and audited.",
+    ].join("\n"),
+    remediation: [
+      "Remove the literal and read the secret at run time: a data source of your secret store",
+      "(`aws_secretsmanager_secret_version`, `google_secret_manager_secret_version`,",
+      "`azurerm_key_vault_secret`, `vault_generic_secret`), a provider feature that manages it for you",
+      "(`manage_master_user_password = true` on RDS), a generated value (`random_password`), or a",
+      "variable marked `sensitive = true` without a default, set from the environment",
+      "(`TF_VAR_db_password`) or the CI system's secret store. Then rotate the secret: it is already in",
+      "the history.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad",
+      'resource "aws_db_instance" "main" {',
+      '  engine         = "postgres"',
+      '  instance_class = "db.t4g.medium"',
+      '  username       = "app"',
+      '  password       = "s3cr3t-Passw0rd"',
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good: RDS keeps the password in Secrets Manager",
+      'resource "aws_db_instance" "main" {',
+      '  engine                      = "postgres"',
+      '  instance_class              = "db.t4g.medium"',
+      '  username                    = "app"',
+      "  manage_master_user_password = true",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "Secret names: a name is split into words (`_`, `-`, `.`, camelCase) and is secret when it ends",
+      `with one of: ${SECRET_NAME_SUFFIXES.map((s) => `\`${s}\``).join(", ")} (run-together forms such as`,
+      "`apikey` count too). Matching is on the name's last part, so `password_length`, `secret_name`,",
+      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets. Names that end like a",
+      `secret but are identifiers: ${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")}.`,
+      "",
+      "Where literals are looked for:",
+      "",
+      "- every argument of resources, data sources, provider blocks, module calls, the backend and",
+      "  `cloud` blocks, at any nesting depth (`dynamic` blocks through their `content`), and locals;",
+      "- the default of a variable whose name is secret;",
+      "- object values inside any of these whose key is secret (`environment = { DB_PASSWORD = \"...\" }`,",
+      "  `jsonencode({ password = \"...\" })`);",
+      "- name/value pairs whose name is secret (`env { name = \"DB_PASSWORD\" value = \"...\" }`,",
+      "  `{ name = \"API_TOKEN\", value = \"...\" }` in container definitions), except when a `type` of",
+      "  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;",
+      "- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`",
+      "  `secret_string`/`secret_binary`, `google_secret_manager_secret_version` `secret_data`,",
+      "  `azurerm_key_vault_secret` `value`, `aws_ssm_parameter` `value` when `type = \"SecureString\"`,",
+      "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value`, and every value of",
+      "  `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
+      "",
+      "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
+      "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
+      "`coalesce()`, `try()`. A reference (`var.password`), a template with interpolation or a function",
+      "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
+      "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
+      "URIs, `projects/*/secrets/*` and `vault:` paths. `secret` inside a block whose type contains",
+      "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported.",
+      "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
+      "repeats the secret.",
+      "",
+      "Options: `extraNames` adds name suffixes (e.g. `app_key`, `pwd`); `allowedNames` lists whole",
+      "names never treated as secrets.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const matcher = secretNameMatcher({
+      extraNames: ctx.options.extraNames as readonly string[] | undefined,
+      allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
+    });
+    const scan = new SecretScanner(ctx, matcher);
+    const module = ctx.module;
+
+    for (const resource of module.resources) {
+      const site: Site = { address: resource.address, file: resource.file, resource, label: resource.address };
+      const forced = [...(SECRET_ARGUMENTS_BY_TYPE[resource.resourceType] ?? [])];
+      if (resource.resourceType === "aws_ssm_parameter") {
+        const type = readString(ctx, resource.body, "type", resource);
+        if (type.state === "known" && type.value === "SecureString") forced.push("value");
+      }
+      scan.body(site, resource.body, "", undefined, forced);
+      if (SECRET_MAP_TYPES.has(resource.resourceType)) {
+        for (const map of ["data", "binary_data"]) {
+          const attr = getAttribute(resource.body, map);
+          if (attr) scan.secretMap(site, attr.expr, map);
+        }
+      }
+    }
+    for (const provider of module.providers) {
+      const site: Site = { address: `provider.${provider.address}`, file: provider.file, label: `provider "${provider.address}"` };
+      scan.body(site, provider.block.body, "", undefined);
+    }
+    for (const call of module.moduleCalls.values()) {
+      const site: Site = { address: call.address, file: call.file, label: call.address };
+      for (const [name, attr] of call.arguments) {
+        scan.argument(site, name, attr.expr, name, undefined);
+        scan.expression(site, attr.expr, name);
+      }
+    }
+    for (const block of [module.terraform.backend, module.terraform.cloud]) {
+      if (!block) continue;
+      const file = module.files.find((f) => containsBlock(f.body, block));
+      if (!file) continue;
+      const kind = block.blockType === "backend" ? `backend "${block.labels[0]?.value ?? ""}"` : "cloud";
+      scan.body({ address: "terraform", file, label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
+    }
+    for (const variable of module.variables.values()) {
+      if (!variable.default) continue;
+      const site: Site = { address: variable.address, file: variable.file, label: variable.address };
+      scan.argument(site, variable.name, variable.default.expr, "default", undefined, false, "its default");
+      scan.expression(site, variable.default.expr, "default");
+    }
+    for (const local of module.locals.values()) {
+      const site: Site = { address: local.address, file: local.file, label: local.address };
+      scan.argument(site, local.name, local.attribute.expr, local.name, undefined, false, "its value");
+      scan.expression(site, local.attribute.expr, local.name);
+    }
+  },
 });
+
+/** Whether `block` is one of the blocks (at any depth) of a file body. */
+function containsBlock(body: Body, block: Body["items"][number]): boolean {
+  for (const item of body.items) {
+    if (item === block) return true;
+    if (item.type === "Block" && containsBlock(item.body, block)) return true;
+  }
+  return false;
+}

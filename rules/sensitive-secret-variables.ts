@@ -1,11 +1,249 @@
+import type { Expression } from "../src/hcl/ast.js";
+import type { Module, Output, Variable } from "../src/model/types.js";
+import { blockHeaderRange } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import type { RuleContext } from "./api/rule.js";
+import { asBool } from "./lib/s-lifecycle.js";
+import type { Reference } from "./lib/s-references.js";
+import { asReference, childExpressions } from "./lib/s-references.js";
+import type { SecretNameMatcher } from "./lib/s-secret-names.js";
+import {
+  SECRET_RESULT_ATTRIBUTES,
+  SECRET_RESULT_ATTRIBUTES_BY_TYPE,
+  isEncryptedName,
+  secretNameMatcher,
+} from "./lib/s-secret-names.js";
 
-// Placeholder until the rule is written: metadata only, no check yet.
+/** Roots of references that cannot lead to a secret by name. */
+const SKIPPED_ROOTS = new Set(["count", "path", "terraform", "self"]);
+
+/** `type = bool` / `number` (or a bool/number default): a switch or a size, not a secret. */
+function isScalarSwitch(variable: Variable): boolean {
+  const type = variable.type?.expr;
+  if (type && type.type === "Variable" && (type.name === "bool" || type.name === "number")) return true;
+  const def = variable.default?.expr;
+  return !type && def !== undefined && def.type === "Literal" && (typeof def.value === "boolean" || typeof def.value === "number");
+}
+
+/** Whether a variable is declared with a literal `sensitive = true`. */
+function declaredSensitive(variable: Variable | undefined): boolean {
+  const expr = variable?.sensitive?.expr;
+  return expr !== undefined && expr.type === "Literal" && expr.value === true;
+}
+
+/** The secret a reference reads, as `what` for the message, or undefined. */
+function secretIn(ref: Reference, module: Module, matcher: SecretNameMatcher): string | undefined {
+  if (SKIPPED_ROOTS.has(ref.root)) return undefined;
+  const names: string[] = [];
+  const stepNames = ref.steps.map((s) => (s.kind === "attr" ? s.name : s.kind === "index" ? s.key : undefined));
+  let resourceType: string | undefined;
+  if (ref.root === "var" || ref.root === "local" || ref.root === "each") {
+    const [first] = stepNames;
+    if (ref.root === "var" && first && declaredSensitive(module.variables.get(`var.${first}`) ?? module.variables.get(first))) {
+      return `var.${first}, a sensitive variable`;
+    }
+    names.push(...stepNames.filter((n): n is string => n !== undefined));
+  } else if (ref.root === "module") {
+    names.push(...stepNames.slice(1).filter((n): n is string => n !== undefined));
+  } else if (ref.root === "data") {
+    resourceType = stepNames[0];
+    names.push(...stepNames.slice(2).filter((n): n is string => n !== undefined));
+  } else {
+    resourceType = ref.root;
+    names.push(...stepNames.slice(1).filter((n): n is string => n !== undefined));
+  }
+  const byType = resourceType ? (SECRET_RESULT_ATTRIBUTES_BY_TYPE[resourceType] ?? []) : [];
+  for (const name of names) {
+    if (isEncryptedName(name)) continue;
+    if (matcher.match(name) || SECRET_RESULT_ATTRIBUTES.includes(name) || byType.includes(name)) return render(ref);
+  }
+  return undefined;
+}
+
+function render(ref: Reference): string {
+  let out = ref.root;
+  for (const step of ref.steps) {
+    if (step.kind === "attr") out += `.${step.name}`;
+    else if (step.kind === "splat") out += "[*]";
+    else out += step.key !== undefined ? `[${JSON.stringify(step.key)}]` : "[...]";
+  }
+  return out;
+}
+
+/**
+ * The first reference to a secret in an output's value, following locals.
+ * `nonsensitive(...)` is a deliberate decision and is not looked into.
+ */
+function findSecretReference(
+  expr: Expression,
+  module: Module,
+  matcher: SecretNameMatcher,
+): { what: string; expr: Expression } | undefined {
+  const seenLocals = new Set<string>();
+  const visit = (e: Expression): { what: string; expr: Expression } | undefined => {
+    if (e.type === "FunctionCall" && e.name === "nonsensitive") return undefined;
+    const ref = asReference(e);
+    if (ref) {
+      const what = secretIn(ref, module, matcher);
+      if (what) return { what, expr: e };
+      const first = ref.steps[0];
+      if (ref.root === "local" && first?.kind === "attr" && !seenLocals.has(first.name)) {
+        seenLocals.add(first.name);
+        const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+        // A secret reached through a local is reported at the local's use in the output.
+        if (local && visit(local.attribute.expr)) return { what: `${render(ref)} (which reads a secret)`, expr: e };
+      }
+    }
+    for (const child of childExpressions(e)) {
+      const found = visit(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(expr);
+}
+
+function checkVariable(ctx: RuleContext, variable: Variable, matcher: SecretNameMatcher): void {
+  if (!matcher.match(variable.name) || isScalarSwitch(variable)) return;
+  reportUnlessSensitive(ctx, variable, `Variable "${variable.name}" has a secret-like name`, undefined);
+}
+
+function checkOutput(ctx: RuleContext, output: Output, matcher: SecretNameMatcher): void {
+  if (matcher.match(output.name)) {
+    reportUnlessSensitive(ctx, output, `Output "${output.name}" has a secret-like name`, undefined);
+    return;
+  }
+  if (!output.value) return;
+  const found = findSecretReference(output.value.expr, ctx.module, matcher);
+  if (!found) return;
+  reportUnlessSensitive(ctx, output, `Output "${output.name}" exposes ${found.what}`, found.expr);
+}
+
+function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: string, secretExpr: Expression | undefined): void {
+  const related = secretExpr
+    ? [{ file: item.file.filename, range: secretExpr.range, message: "The secret is read here." }]
+    : undefined;
+  const kind = item.address.startsWith("var.") ? "the variable" : "the output";
+  if (!item.sensitive) {
+    ctx.report({
+      node: { range: blockHeaderRange(item.block) },
+      file: item.file,
+      address: item.address,
+      related,
+      message: `${what} but is not marked sensitive: its value is shown in plan and apply output and in logs. Add sensitive = true to ${kind}.`,
+    });
+    return;
+  }
+  const value = ctx.evaluate(item.sensitive.expr);
+  if (asBool(value) !== false) return;
+  const expr = item.sensitive.expr;
+  ctx.report({
+    node: expr,
+    file: item.file,
+    address: item.address,
+    attributePath: "sensitive",
+    value,
+    related,
+    message: `${what} but sets sensitive = false: its value is shown in plan and apply output and in logs. Set sensitive = true.`,
+    fix:
+      expr.type === "Literal" && expr.value === false
+        ? { description: "Set sensitive = true", file: item.file.filename, replacements: [{ range: expr.range, text: "true" }] }
+        : undefined,
+  });
+}
+
 export default defineRule({
   id: "sensitive-secret-variables",
   severity: "warning",
   category: "secrets",
-  summary: "TODO",
-  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
-  check() {},
+  summary: "Variables and outputs that carry secrets are marked sensitive",
+  securitySeverity: 5.0,
+  precision: "medium",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      extraNames: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        uniqueItems: true,
+        description: "More secret name suffixes, e.g. app_key or pwd.",
+      },
+      allowedNames: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        uniqueItems: true,
+        description: "Whole names that are never treated as secrets.",
+      },
+    },
+    additionalProperties: false,
+  },
+  docs: {
+    rationale: [
+      "Plans and applies run in CI and their output is kept in logs, pull request comments and build",
+      "artefacts. A variable or output that carries a secret without `sensitive = true` is printed",
+      "there in clear text on every change. Marking it sensitive redacts it in the CLI output and makes",
+      "Terraform track the secret through every expression that uses it.",
+    ].join("\n"),
+    remediation: [
+      "Add `sensitive = true` to the variable or output. For an output that exists only to hand a",
+      "secret to a person, prefer writing the secret to a secret store from Terraform and outputting",
+      "its ARN or name instead.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad",
+      'variable "db_password" {',
+      "  type = string",
+      "}",
+      "",
+      'output "admin_token" {',
+      "  value = random_password.admin.result",
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good",
+      'variable "db_password" {',
+      "  type      = string",
+      "  sensitive = true",
+      "}",
+      "",
+      'output "admin_token" {',
+      "  value     = random_password.admin.result",
+      "  sensitive = true",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "Secret-like names are matched as in `no-hardcoded-secrets` (the name's last words:",
+      "`password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`,",
+      "`client_secret`; not `password_length`, `secret_name`, `token_type`, ...).",
+      "",
+      "- Variables with a secret-like name, unless declared `type = bool` or `type = number` (or",
+      "  without a type and with a bool or number default): those are switches and sizes",
+      "  (`create_password`, `password_length`-like names that happen to end in a secret word).",
+      "- Outputs with a secret-like name.",
+      "- Outputs whose value reads a secret: an attribute or key with a secret-like name",
+      "  (`aws_db_instance.main.password`, `aws_iam_access_key.ci.secret`, `module.db.master_password`,",
+      "  `var.api_token`), a variable declared `sensitive = true`, or a known secret result attribute",
+      "  (`random_password.*.result`, `tls_private_key.*.private_key_pem`, `*.private_key_openssh`,",
+      "  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`, ...), also",
+      "  through locals. Names starting with `encrypted_` (PGP-encrypted results) are not secrets.",
+      "  `nonsensitive(...)` is a deliberate decision and is not looked into. A resource's own name",
+      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it.",
+      "",
+      "Without `sensitive`: reported at the block header, with the secret's reference as a related",
+      "location. `sensitive = false`: reported at the value, with a fix when it is a literal.",
+      "",
+      "Options: `extraNames` and `allowedNames`, as in `no-hardcoded-secrets`.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const matcher = secretNameMatcher({
+      extraNames: ctx.options.extraNames as readonly string[] | undefined,
+      allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
+    });
+    for (const variable of ctx.module.variables.values()) checkVariable(ctx, variable, matcher);
+    for (const output of ctx.module.outputs.values()) checkOutput(ctx, output, matcher);
+  },
 });

@@ -1,0 +1,179 @@
+/**
+ * Syntactic questions about expressions that evaluation cannot answer:
+ * which references an expression makes (following `local.*` into the
+ * locals it names), and which functions it calls.
+ */
+import type { Expression, TemplatePart } from "../../src/hcl/ast.js";
+import type { Module } from "../../src/model/types.js";
+import { literalString } from "../../src/model/query.js";
+
+/** One step after the root name of a reference. */
+export type ReferenceStep =
+  | { readonly kind: "attr"; readonly name: string }
+  /** `[key]`; `key` is set when the key is a literal string or number. */
+  | { readonly kind: "index"; readonly key: string | undefined }
+  | { readonly kind: "splat" };
+
+/** A reference written in an expression: `aws_instance.web.id`, `var.x`, `local.y["k"]`. */
+export interface Reference {
+  readonly root: string;
+  readonly steps: readonly ReferenceStep[];
+  /** The whole traversal expression. */
+  readonly expr: Expression;
+}
+
+/** The direct sub-expressions of an expression, in source order. */
+export function childExpressions(expr: Expression): Expression[] {
+  switch (expr.type) {
+    case "Template":
+      return templatePartExpressions(expr.parts);
+    case "GetAttr":
+      return [expr.object];
+    case "Index":
+      return [expr.collection, expr.key];
+    case "Splat":
+      return [expr.source, ...expr.steps.flatMap((s) => (s.type === "Index" ? [s.key] : []))];
+    case "FunctionCall":
+      return [...expr.args];
+    case "Conditional":
+      return [expr.condition, expr.trueExpr, expr.falseExpr];
+    case "Binary":
+      return [expr.left, expr.right];
+    case "Unary":
+      return [expr.operand];
+    case "Tuple":
+      return [...expr.items];
+    case "Object":
+      return expr.items.flatMap((i) => [i.key, i.value]);
+    case "For":
+      return [expr.collection, ...(expr.keyExpr ? [expr.keyExpr] : []), expr.valueExpr, ...(expr.condition ? [expr.condition] : [])];
+    case "Parentheses":
+      return [expr.expr];
+    default:
+      return [];
+  }
+}
+
+function templatePartExpressions(parts: readonly TemplatePart[]): Expression[] {
+  const out: Expression[] = [];
+  for (const part of parts) {
+    if (part.type === "TemplateInterpolation") out.push(part.expr);
+    else if (part.type === "TemplateIf") out.push(part.condition, ...templatePartExpressions(part.then), ...templatePartExpressions(part.else ?? []));
+    else if (part.type === "TemplateFor") out.push(part.collection, ...templatePartExpressions(part.body));
+  }
+  return out;
+}
+
+function literalKey(expr: Expression): string | undefined {
+  if (expr.type === "Literal" && typeof expr.value === "number") return String(expr.value);
+  return literalString(expr);
+}
+
+/** The reference an expression is, when it is a plain traversal (`a.b[0].c`, `a.b[*].c`); else undefined. */
+export function asReference(expr: Expression): Reference | undefined {
+  const steps: ReferenceStep[] = [];
+  let current: Expression = expr;
+  for (;;) {
+    if (current.type === "GetAttr") {
+      steps.unshift({ kind: "attr", name: current.name });
+      current = current.object;
+    } else if (current.type === "Index") {
+      steps.unshift({ kind: "index", key: literalKey(current.key) });
+      current = current.collection;
+    } else if (current.type === "Splat") {
+      const after: ReferenceStep[] = current.steps.map((s) =>
+        s.type === "GetAttr" ? { kind: "attr" as const, name: s.name } : { kind: "index" as const, key: literalKey(s.key) },
+      );
+      steps.unshift({ kind: "splat" }, ...after);
+      current = current.source;
+    } else if (current.type === "Variable") {
+      return { root: current.name, steps, expr };
+    } else {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Every outermost reference in an expression (for `a.b[var.i]`, both
+ * `a.b[...]` and `var.i`), with `local.*` followed into the local's own
+ * expression when `module` is given (each local once, so cycles end).
+ */
+export function referencesIn(expr: Expression, module?: Module): Reference[] {
+  const out: Reference[] = [];
+  const seenLocals = new Set<string>();
+  const visit = (e: Expression): void => {
+    const ref = asReference(e);
+    if (ref) {
+      out.push(ref);
+      // Index keys inside the traversal can hold references of their own.
+      collectIndexKeys(e).forEach(visit);
+      const first = ref.steps[0];
+      if (module && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
+        seenLocals.add(first.name);
+        const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+        if (local) visit(local.attribute.expr);
+      }
+      return;
+    }
+    if (e.type === "For") {
+      // The iteration variables are not references to anything outside.
+      const bound = new Set([e.valueVar, ...(e.keyVar ? [e.keyVar] : [])]);
+      const inner: Expression[] = [...(e.keyExpr ? [e.keyExpr] : []), e.valueExpr, ...(e.condition ? [e.condition] : [])];
+      visit(e.collection);
+      for (const x of inner) {
+        for (const r of referencesIn(x, module)) if (!bound.has(r.root)) out.push(r);
+      }
+      return;
+    }
+    childExpressions(e).forEach(visit);
+  };
+  visit(expr);
+  return out;
+}
+
+function collectIndexKeys(expr: Expression): Expression[] {
+  const keys: Expression[] = [];
+  let current: Expression = expr;
+  for (;;) {
+    if (current.type === "GetAttr") current = current.object;
+    else if (current.type === "Index") {
+      if (current.key.type !== "Template" && current.key.type !== "Literal") keys.push(current.key);
+      current = current.collection;
+    } else if (current.type === "Splat") {
+      for (const s of current.steps) if (s.type === "Index") keys.push(s.key);
+      current = current.source;
+    } else return keys;
+  }
+}
+
+/** Names of every function called in an expression, following `local.*` when `module` is given. */
+export function functionsCalledIn(expr: Expression, module?: Module): Set<string> {
+  const out = new Set<string>();
+  const seenLocals = new Set<string>();
+  const visit = (e: Expression): void => {
+    if (e.type === "FunctionCall") out.add(e.name);
+    const ref = asReference(e);
+    const first = ref?.steps[0];
+    if (module && ref && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
+      seenLocals.add(first.name);
+      const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+      if (local) visit(local.attribute.expr);
+    }
+    childExpressions(e).forEach(visit);
+  };
+  visit(expr);
+  return out;
+}
+
+/** Roots that name something other than a resource: `var`, `local`, `each`, ... */
+const NON_RESOURCE_ROOTS = new Set(["var", "local", "module", "data", "each", "count", "path", "terraform", "self"]);
+
+/** For a reference to a managed resource (`aws_x.name.attr`), its type, name and first attribute. */
+export function resourceReference(ref: Reference): { type: string; name: string; attribute: string | undefined } | undefined {
+  if (NON_RESOURCE_ROOTS.has(ref.root)) return undefined;
+  const [nameStep, ...rest] = ref.steps;
+  if (!nameStep || nameStep.kind !== "attr") return undefined;
+  const attr = rest.find((s): s is { kind: "attr"; name: string } => s.kind === "attr");
+  return { type: ref.root, name: nameStep.name, attribute: attr?.name };
+}

@@ -1,0 +1,115 @@
+/**
+ * Which names hold secrets. A name is matched on its last part: it is split
+ * into words (`_`, `-`, `.`, spaces and camelCase boundaries), and it is
+ * secret when its words end with the words of a secret suffix, so
+ * `db_password` and `dbPassword` are secret while `password_length`,
+ * `secret_name`, `secret_id`, `token_type` and `kms_key_id` are not.
+ */
+
+/** The secret suffixes of the catalog, in words joined by `_`. */
+export const SECRET_NAME_SUFFIXES: readonly string[] = [
+  "password",
+  "passwd",
+  "secret",
+  "secret_key",
+  "access_key",
+  "private_key",
+  "token",
+  "api_key",
+  "client_secret",
+];
+
+/**
+ * Names that end like a secret but are not one: idempotency tokens that AWS
+ * APIs take as plain identifiers.
+ */
+export const NON_SECRET_NAMES: readonly string[] = [
+  "creation_token",
+  "client_token",
+  "client_request_token",
+  "idempotency_token",
+  "continuation_token",
+  "next_token",
+];
+
+/** Splits a name into lower-case words: `dbPassword` and `DB-PASSWORD` both give `db`, `password`. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Options that extend or narrow the name lists. */
+export interface SecretNameOptions {
+  /** More suffixes, e.g. `app_key`, `pwd`. */
+  readonly extraNames?: readonly string[];
+  /** Whole names never treated as secrets, e.g. `ssh_public_token`. */
+  readonly allowedNames?: readonly string[];
+}
+
+/** A compiled matcher for secret names. */
+export interface SecretNameMatcher {
+  /** The suffix a name matched, or undefined when the name is not secret. */
+  match(name: string): string | undefined;
+}
+
+function wordsKey(name: string): string {
+  return nameWords(name).join("_");
+}
+
+/** Builds a matcher from the catalog's lists plus options. */
+export function secretNameMatcher(options: SecretNameOptions = {}): SecretNameMatcher {
+  const suffixes = [...SECRET_NAME_SUFFIXES, ...(options.extraNames ?? [])]
+    .map((s) => nameWords(s))
+    .filter((w) => w.length > 0)
+    // Longest first, so the reported suffix is the most specific one.
+    .sort((a, b) => b.length - a.length);
+  const allowed = new Set([...NON_SECRET_NAMES, ...(options.allowedNames ?? [])].map(wordsKey));
+  return {
+    match(name: string): string | undefined {
+      const words = nameWords(name);
+      if (words.length === 0 || allowed.has(words.join("_"))) return undefined;
+      for (const suffix of suffixes) {
+        if (endsWithWords(words, suffix)) return suffix.join("_");
+        // Run-together spellings of multi-word suffixes: `apikey`, `SECRETKEY`.
+        if (suffix.length > 1 && words[words.length - 1] === suffix.join("")) return suffix.join("_");
+      }
+      return undefined;
+    },
+  };
+}
+
+function endsWithWords(words: readonly string[], suffix: readonly string[]): boolean {
+  if (suffix.length > words.length) return false;
+  const offset = words.length - suffix.length;
+  return suffix.every((w, i) => words[offset + i] === w);
+}
+
+/**
+ * Attribute names that hold a secret in provider results although their name
+ * does not end like one (`tls_private_key.private_key_pem`).
+ */
+export const SECRET_RESULT_ATTRIBUTES: readonly string[] = [
+  "private_key_pem",
+  "private_key_pem_pkcs8",
+  "private_key_openssh",
+  "ses_smtp_password_v4",
+  "kube_config_raw",
+  "kube_admin_config_raw",
+  "connection_string",
+  "primary_connection_string",
+  "secondary_connection_string",
+];
+
+/** Result attributes that are secret only on one resource type (`random_password.result`). */
+export const SECRET_RESULT_ATTRIBUTES_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
+  random_password: ["result", "bcrypt_hash"],
+};
+
+/** `encrypted_secret`, `encrypted_password`: ciphertext, not a secret in clear. */
+export function isEncryptedName(name: string): boolean {
+  return nameWords(name)[0] === "encrypted";
+}
