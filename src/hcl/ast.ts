@@ -209,6 +209,21 @@ export interface SplatExpr {
   readonly kind: "attr" | "full";
   readonly source: Expression;
   readonly steps: readonly SplatStep[];
+  /**
+   * A second splat inside this one, applied to each element after `steps`:
+   * `a[*].b[*].c` is steps `.b` then a nested full splat with steps `.c`.
+   * Absent unless the source has a splat after a full splat.
+   */
+  readonly nested?: NestedSplat;
+  readonly range: Range;
+}
+
+/** A splat inside a full splat's steps (see {@link SplatExpr.nested}). */
+export interface NestedSplat {
+  readonly kind: "attr" | "full";
+  readonly steps: readonly SplatStep[];
+  readonly nested?: NestedSplat;
+  /** From the splat marker (`[*]` or `.*`) to the end of its last step. */
   readonly range: Range;
 }
 
