@@ -1,0 +1,112 @@
+/**
+ * Applies the `tfmould-ignore` comments of every file to the findings, and
+ * reports the comments that hide nothing as `unused-suppression` findings:
+ * unused ones, expired ones, malformed ones and unknown rule ids.
+ */
+import type { ResolvedConfig } from "../config/types.js";
+import type { HclFile, Range } from "../hcl/ast.js";
+import type { DraftFinding } from "./findings.js";
+import type { Suppression, SuppressedId } from "./suppressions.js";
+import { UNUSED_SUPPRESSION, collectSuppressions, covers, namesRule } from "./suppressions.js";
+
+export interface SuppressionContext {
+  /** Milliseconds since the epoch: suppressions with an `until` date before it no longer work. */
+  readonly now: number;
+  /** Every rule id a suppression may name. */
+  readonly knownRuleIds: ReadonlySet<string>;
+  /** The config that applies to a file (by display name), for the severity of `unused-suppression` and disabled rules. */
+  readonly configFor: (file: string) => ResolvedConfig | undefined;
+}
+
+/** Marks suppressed findings (`suppressed.kind = "inSource"`) and adds `unused-suppression` findings. */
+export function applySuppressions(
+  drafts: readonly DraftFinding[],
+  files: readonly { readonly file: HclFile; readonly display: string }[],
+  context: SuppressionContext,
+): DraftFinding[] {
+  const active: Suppression[] = [];
+  const reports: DraftFinding[] = [];
+  const report = (file: string, range: Range, message: string, attributePath: string): void => {
+    const setting = context.configFor(file)?.rules.get(UNUSED_SUPPRESSION);
+    if (!setting) return;
+    reports.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: setting.severity,
+      message,
+      file,
+      range,
+      address: "",
+      attributePath,
+      related: [],
+      anchors: [{ file, range }],
+    });
+  };
+
+  const seenFiles = new Set<string>();
+  for (const { file, display } of files) {
+    if (seenFiles.has(display)) continue;
+    seenFiles.add(display);
+    const { suppressions, problems } = collectSuppressions(file, display);
+    for (const p of problems) report(display, p.range, p.message, "");
+    for (const s of suppressions) {
+      const unknown = s.directive.ids.filter((i) => i.id !== "all" && !context.knownRuleIds.has(i.id));
+      for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
+      const until = s.directive.until;
+      if (until && until.expiresAt <= context.now) {
+        report(
+          display,
+          until.range,
+          `suppression of ${describeIds(s.directive.ids)} expired on ${until.date} and no longer applies`,
+          s.directive.ids.map((i) => i.id).join(","),
+        );
+        continue;
+      }
+      active.push(s);
+    }
+  }
+
+  const used = new Map<Suppression, Set<SuppressedId>>();
+  const result = drafts.map((d) => ({ ...d }));
+  const suppress = (d: DraftFinding, except?: Suppression): void => {
+    for (const s of active) {
+      if (s === except) continue;
+      const id = namesRule(s.directive, d.ruleId);
+      if (!id || !covers(s, d.anchors)) continue;
+      let ids = used.get(s);
+      if (!ids) used.set(s, (ids = new Set()));
+      ids.add(id);
+      if (!d.suppressed) {
+        d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
+      }
+    }
+  };
+  for (const d of result) suppress(d);
+
+  const sources = new Map<DraftFinding, Suppression>();
+  const reportUnused = (pick: (id: SuppressedId) => boolean): void => {
+    for (const s of active) {
+      const config = context.configFor(s.file);
+      const usedIds = used.get(s) ?? new Set();
+      for (const i of s.directive.ids) {
+        if (!pick(i) || usedIds.has(i)) continue;
+        if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue; // already reported as unknown
+        if (i.id !== "all" && config && !config.rules.has(i.id)) continue; // the rule is off: nothing to hide
+        const before = reports.length;
+        const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
+        report(s.file, i.range, `unused ${what}: no such finding ${s.target === undefined ? "in this file" : "here"}`, i.id);
+        if (reports.length > before) sources.set(reports[reports.length - 1], s);
+      }
+    }
+  };
+  // Suppressions of other rules first; then the engine's own reports may be hidden by a comment
+  // naming `unused-suppression` explicitly (never by the comment they are about); then those comments are checked.
+  reportUnused((i) => i.id !== UNUSED_SUPPRESSION);
+  for (const r of reports) suppress(r, sources.get(r));
+  reportUnused((i) => i.id === UNUSED_SUPPRESSION);
+
+  return [...result, ...reports];
+}
+
+function describeIds(ids: readonly SuppressedId[]): string {
+  return ids.map((i) => (i.id === "all" ? "all rules" : `"${i.id}"`)).join(", ");
+}

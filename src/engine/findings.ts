@@ -1,0 +1,160 @@
+/**
+ * From what a rule reports to a finding: the primary location (moved to
+ * the literal a value came from), related locations, address, and the range
+ * checks that keep line 0 and out-of-file ranges out of the output.
+ */
+import type { HclFile, Range } from "../hcl/ast.js";
+import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
+import type { Anchor } from "./suppressions.js";
+import type { Fix, SuppressionInfo } from "./types.js";
+
+/** A finding before suppressions, de-duplication and fingerprints. */
+export interface DraftFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file: string;
+  readonly range: Range;
+  readonly address: string;
+  readonly attributePath: string;
+  readonly related: readonly RelatedLocation[];
+  readonly fix?: Fix;
+  /** Every place whose suppression comment hides this finding. */
+  readonly anchors: readonly Anchor[];
+  suppressed?: SuppressionInfo;
+}
+
+/** How the engine names files and finds their text. */
+export interface FileTable {
+  /** The name findings carry for a host path (relative to the working directory, `/` separators). */
+  display(filename: string): string;
+  /** The parsed file, when the engine has it. */
+  get(filename: string): HclFile | undefined;
+}
+
+/** What the engine knows about the instance a rule ran on. */
+export interface ReportSite {
+  readonly modulePath: string;
+  /** Module call blocks from the scanned module down to this instance (anchors for suppressions). */
+  readonly callers: readonly Anchor[];
+}
+
+export type DraftResult = { readonly draft: DraftFinding; readonly problems: readonly string[] } | { readonly error: string };
+
+/** The text that a moved finding's related location carries for the attribute that uses the value. */
+export const CONSUMED_HERE = "consumed here";
+
+/**
+ * Converts a rule's report. Returns an error (for an internal-error notice)
+ * when the report has no file or no valid range, and non-fatal problems for
+ * related locations that had to be dropped.
+ */
+export function draftFromDescriptor(
+  rule: Rule,
+  descriptor: ReportDescriptor,
+  severity: Severity,
+  site: ReportSite,
+  files: FileTable,
+): DraftResult {
+  const nodeFile =
+    typeof descriptor.file === "string" ? descriptor.file : (descriptor.file?.filename ?? descriptor.resource?.file.filename);
+  if (nodeFile === undefined) return { error: "reported a finding with neither `file` nor `resource`" };
+  const nodeRange = descriptor.node?.range;
+  if (!isValidRange(nodeRange, files.get(nodeFile))) {
+    return { error: `reported an invalid range ${describeRange(nodeRange)} in ${files.display(nodeFile)}` };
+  }
+
+  const problems: string[] = [];
+  let primary: { file: string; range: Range } = { file: nodeFile, range: nodeRange };
+  const related: RelatedLocation[] = [];
+  const origins = descriptor.value?.origins ?? [];
+  const elsewhere = origins.filter(
+    (o) => isValidRange(o.range, files.get(o.file)) && !(o.file === nodeFile && contains(nodeRange, o.range)),
+  );
+  if (origins.length > 0 && elsewhere[0] === origins[0]) {
+    primary = { file: origins[0].file, range: origins[0].range };
+    related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
+    for (const o of elsewhere.slice(1)) {
+      related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
+    }
+  }
+  for (const r of descriptor.related ?? []) {
+    if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
+    else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
+  }
+
+  const localAddress = descriptor.resource?.address ?? descriptor.address ?? "";
+  const address = site.modulePath && localAddress ? `${site.modulePath}.${localAddress}` : localAddress;
+  const display = files.display(primary.file);
+  const draft: DraftFinding = {
+    ruleId: rule.id,
+    severity: descriptor.severity !== undefined && severity === rule.severity ? descriptor.severity : severity,
+    message: descriptor.message,
+    file: display,
+    range: primary.range,
+    address,
+    attributePath: descriptor.attributePath ?? "",
+    related: uniqueRelated(related, display, primary.range),
+    ...(descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {}),
+    anchors: [
+      { file: display, range: primary.range },
+      { file: files.display(nodeFile), range: nodeRange },
+      ...site.callers,
+    ],
+  };
+  return { draft, problems };
+}
+
+function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryRange: Range): RelatedLocation[] {
+  const seen = new Set<string>([`${primaryFile}\u0000${primaryRange.start.offset}\u0000${primaryRange.end.offset}`]);
+  return related.filter((r) => {
+    const key = `${r.file}\u0000${r.range.start.offset}\u0000${r.range.end.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Whether `inner` lies within `outer`. */
+export function contains(outer: Range, inner: Range): boolean {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+}
+
+/**
+ * A real range: 1-based lines and columns, integer offsets, end not before
+ * start, and (when the file's text is known) inside the file.
+ */
+export function isValidRange(range: Range | undefined, file?: HclFile): range is Range {
+  if (!range || !range.start || !range.end) return false;
+  const { start, end } = range;
+  for (const p of [start, end]) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.column) || !Number.isInteger(p.offset)) return false;
+    if (p.line < 1 || p.column < 1 || p.offset < 0) return false;
+  }
+  if (end.offset < start.offset || end.line < start.line) return false;
+  if (file) {
+    if (end.offset > file.source.length) return false;
+    if (end.line > lineCount(file)) return false;
+  }
+  return true;
+}
+
+const lineCounts = new WeakMap<HclFile, number>();
+
+function lineCount(file: HclFile): number {
+  const cached = lineCounts.get(file);
+  if (cached !== undefined) return cached;
+  const source = file.source;
+  let n = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) n++;
+  }
+  lineCounts.set(file, n);
+  return n;
+}
+
+function describeRange(range: Range | undefined): string {
+  if (!range || !range.start || !range.end) return "(none)";
+  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}

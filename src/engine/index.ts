@@ -1,0 +1,15 @@
+/**
+ * The engine: config + modules + rules → findings, after suppressions and
+ * baseline.
+ *
+ * @packageDocumentation
+ */
+export type * from "./types.js";
+export type { LintOptions, LintSettings } from "./options.js";
+export { lint, SYNTAX_ERROR } from "./lint.js";
+export { applyBaseline, writeBaseline, parseBaseline, BaselineError, BASELINE_VERSION } from "./baseline.js";
+export type { BaselineEntry, BaselineFile } from "./baseline.js";
+export { fingerprintBase, fingerprintAll } from "./fingerprint.js";
+export type { FingerprintParts } from "./fingerprint.js";
+export { parseSuppressionComment, UNUSED_SUPPRESSION } from "./suppressions.js";
+export type { SuppressionDirective, SuppressionProblem, SuppressedId } from "./suppressions.js";

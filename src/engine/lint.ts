@@ -1,0 +1,502 @@
+/**
+ * `lint`: config + modules + rules → findings, after suppressions.
+ *
+ * For `files` the run is pure (an in-memory host); for `paths` a thin loader
+ * reads module directories from the disk. Nothing here writes output or
+ * exits: problems of the run itself are notices, a bad config is a thrown
+ * `ConfigError`.
+ */
+import * as path from "node:path";
+import type { Rule, RuleContext, Severity } from "../../rules/api/rule.js";
+import { rules as catalog } from "../../rules/index.js";
+import { configFromObject, findConfigFile, loadConfigFile } from "../config/load.js";
+import { resolveConfig } from "../config/resolve.js";
+import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
+import { evaluate } from "../eval/evaluate.js";
+import { instantiateModules } from "../eval/modules.js";
+import type { ModuleInstance } from "../eval/types.js";
+import type { Diagnostic, HclFile, Range } from "../hcl/ast.js";
+import { parse } from "../hcl/index.js";
+import type { SourceHost } from "../model/host.js";
+import type { Module } from "../model/types.js";
+import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
+import { draftFromDescriptor, isValidRange } from "./findings.js";
+import { fingerprintAll } from "./fingerprint.js";
+import { globMatcher } from "./glob.js";
+import { createDiskHost, createMemoryHost, normalizePath } from "./hosts.js";
+import { loadModule } from "./load-module.js";
+import type { LintOptions } from "./options.js";
+import { isRootModule, localCallTargets } from "./roots.js";
+import { applySuppressions } from "./apply-suppressions.js";
+import type { Finding, LintResult, Notice } from "./types.js";
+
+/** The rule id of parse and structure errors. */
+export const SYNTAX_ERROR = "syntax-error";
+
+const CONFIG_FILE = /\.tf(\.json)?$/;
+const VAR_FILE = /\.tfvars(\.json)?$/;
+
+/** One module directory to lint, with the config that applies to it. */
+interface Target {
+  /** Host path of the directory. */
+  readonly dir: string;
+  /** When only some files of the directory were named: their host paths. */
+  only: Set<string> | undefined;
+  /** Whether the directory was named by a path (for the "no Terraform files" notice). */
+  named: boolean;
+  config: ResolvedConfig;
+  module?: Module;
+}
+
+/**
+ * Lints Terraform modules and returns findings sorted by file, line, column
+ * and rule id, plus notices about the run (unreadable paths, crashing rules).
+ *
+ * @throws ConfigError when a config (given or found) is invalid.
+ */
+export function lint(options: LintOptions): LintResult {
+  return new LintRun(options).execute();
+}
+
+class LintRun {
+  private readonly cwd: string;
+  private readonly host: SourceHost;
+  private readonly rules: readonly Rule[];
+  private readonly now: number;
+  private readonly notices: Notice[] = [];
+  private readonly drafts: DraftFinding[] = [];
+  /** Every parsed file the run saw, by host path. */
+  private readonly parsed = new Map<string, HclFile>();
+  /** The config that applies to each parsed file (the first target that saw it). */
+  private readonly fileConfig = new Map<string, ResolvedConfig>();
+  private readonly lintedFiles = new Set<string>();
+  private readonly inMemory: boolean;
+  private readonly files: FileTable;
+
+  constructor(private readonly options: LintOptions) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.inMemory = options.files !== undefined;
+    this.host = options.host ?? (options.files !== undefined ? createMemoryHost(options.files, this.cwd) : createDiskHost());
+    this.rules = options.rules ?? catalog;
+    this.now = (options.now ?? new Date()).getTime();
+    this.files = {
+      display: (filename) => this.display(filename),
+      get: (filename) => this.parsed.get(filename),
+    };
+  }
+
+  execute(): LintResult {
+    const targets = this.targets();
+    for (const target of targets) target.module = this.loadTarget(target);
+    const loaded = targets.filter((t): t is Target & { module: Module } => t.module !== undefined);
+
+    const called = new Set<string>();
+    for (const t of loaded) for (const dir of localCallTargets(t.module, t.dir)) called.add(this.absolute(dir));
+
+    for (const target of loaded) this.lintTarget(target, called);
+    this.reportParseErrors();
+
+    const findings = this.finish(targets);
+    return {
+      findings,
+      notices: this.notices,
+      files: [...this.lintedFiles].map((f) => this.display(f)).sort(),
+      enabledRules: this.enabledRules(targets),
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // What to lint
+
+  private targets(): Target[] {
+    const byDir = new Map<string, Target>();
+    const add = (dir: string, file: string | undefined): void => {
+      let target = byDir.get(dir);
+      if (!target) {
+        target = { dir, only: file === undefined ? undefined : new Set(), named: file === undefined, config: this.configFor(dir) };
+        byDir.set(dir, target);
+      }
+      if (file === undefined) {
+        target.only = undefined;
+        target.named = true;
+      } else target.only?.add(file);
+    };
+
+    if (this.options.files !== undefined) {
+      const dirs = new Set<string>();
+      for (const name of Object.keys(this.options.files)) {
+        if (CONFIG_FILE.test(name)) dirs.add(normalizePath(path.posix.dirname(normalizePath(name))));
+      }
+      for (const dir of [...dirs].sort()) add(dir, undefined);
+      for (const t of byDir.values()) t.named = false;
+      return [...byDir.values()];
+    }
+
+    for (const given of this.options.paths) {
+      const p = path.resolve(this.cwd, given);
+      if (this.host.fileExists(p)) {
+        if (CONFIG_FILE.test(p) || VAR_FILE.test(p)) add(path.dirname(p), p);
+        else this.notices.push({ level: "warning", message: `not a Terraform file: ${this.display(p)}`, file: this.display(p) });
+      } else if (this.host.realPath(p) !== undefined) {
+        add(p, undefined);
+      } else {
+        this.notices.push({ level: "error", message: `no such file or directory: ${given}` });
+      }
+    }
+    return [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  }
+
+  private readonly configCache = new Map<string, ResolvedConfig>();
+
+  private configFor(dir: string): ResolvedConfig {
+    const given = this.options.config;
+    const key = given !== undefined || this.inMemory ? "" : findConfigFile(this.absolute(dir), this.host) ?? "";
+    let resolved = this.configCache.get(key);
+    if (!resolved) {
+      let loaded: LoadedConfig | undefined;
+      if (given !== undefined) loaded = isLoadedConfig(given) ? given : configFromObject(given, this.cwd, this.rules);
+      else if (key !== "") loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
+      resolved = resolveConfig(loaded, this.options.overrides, { rules: this.rules, cwd: this.cwd });
+      this.configCache.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private loadTarget(target: Target): Module | undefined {
+    const host = target.only ? this.host : this.excludingHost(target.config);
+    const module = loadModule(target.dir, { host });
+    const files = target.only ? module.files.filter((f) => target.only?.has(f.filename) || !this.isExcluded(target.config, f.filename)) : module.files;
+    if (module.files.length === 0 || files.length === 0) {
+      if (target.named) {
+        this.notices.push({ level: "warning", message: `no Terraform configuration files in ${this.display(target.dir) || "."}` });
+      }
+      return undefined;
+    }
+    return module;
+  }
+
+  private excludingHost(config: ResolvedConfig): SourceHost {
+    if (config.exclude.length === 0) return this.host;
+    return {
+      ...this.host,
+      listFiles: (dir) => this.host.listFiles(dir).filter((name) => !this.isExcluded(config, path.join(dir, name))),
+    };
+  }
+
+  private isExcluded(config: ResolvedConfig, filename: string): boolean {
+    if (config.exclude.length === 0) return false;
+    const rel = path.relative(config.baseDir, this.absolute(filename)).split(path.sep).join("/");
+    if (rel.startsWith("../")) return false;
+    return globMatcher(config.exclude)(rel);
+  }
+
+  // -------------------------------------------------------------------------
+  // Running the rules
+
+  private lintTarget(target: Target & { module: Module }, called: ReadonlySet<string>): void {
+    const { module, config } = target;
+    const isCalled = called.has(this.absolute(target.dir));
+    const root = isRootModule(module, { called: isCalled, dir: this.display(target.dir) || "." });
+    for (const f of [...module.files, ...module.varFiles]) this.register(f, config, true);
+    for (const d of module.diagnostics) this.registerDiagnostic(d.filename, d, config);
+
+    const varFiles = this.readVarFiles(config);
+    const { instances, diagnostics } = instantiateModules(module, {
+      host: this.host,
+      rootDir: this.rootDir(target.dir),
+      vars: stringVars(config.vars),
+      varFiles,
+      useEnv: config.useEnvVars,
+      env: config.useEnvVars ? (this.options.env ?? process.env) : undefined,
+      isRoot: !isCalled,
+      loadModule,
+    });
+    for (const d of diagnostics) this.noticeFromDiagnostic(d.filename, d);
+
+    const hasLockFile = this.host.fileExists(joinPath(module.dir, ".terraform.lock.hcl"));
+    for (const instance of instances) {
+      for (const f of instance.module.files) this.register(f, config, false);
+      if (instance.module !== module) for (const d of instance.module.diagnostics) this.registerDiagnostic(d.filename, d, config);
+      const site: ReportSite = { modulePath: instance.modulePath, callers: this.callerAnchors(instance) };
+      const isRoot = instance.modulePath === "" ? root : false;
+      const lockFile = instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, ".terraform.lock.hcl"));
+      for (const rule of this.rules) {
+        const setting = config.rules.get(rule.id);
+        if (!setting || rule.category === "engine") continue;
+        this.runRule(rule, setting.severity, setting.options, config, instance, site, isRoot, lockFile);
+      }
+    }
+    for (const instance of instances) for (const d of instance.scope.diagnostics()) this.noticeFromDiagnostic(d.filename, d);
+  }
+
+  private runRule(
+    rule: Rule,
+    severity: Severity,
+    ruleOptions: Readonly<Record<string, unknown>>,
+    config: ResolvedConfig,
+    instance: ModuleInstance,
+    site: ReportSite,
+    isRoot: boolean,
+    hasLockFile: boolean,
+  ): void {
+    const scope = instance.scope;
+    const moduleFile = instance.module.files[0]?.filename;
+    const ctx: RuleContext = {
+      module: instance.module,
+      modulePath: instance.modulePath,
+      options: ruleOptions,
+      strict: config.strict,
+      isRootModule: isRoot,
+      hasLockFile,
+      evaluate: (expr, resource, bindings) => evaluate(expr, bindings ? scope.withBindings(bindings) : scope, resource),
+      report: (descriptor) => {
+        const result = draftFromDescriptor(rule, descriptor, severity, site, this.files);
+        if ("error" in result) {
+          this.internalError(rule, moduleFile, result.error);
+          return;
+        }
+        for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
+        this.drafts.push(result.draft);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.internalError(rule, moduleFile, `failed: ${message}`);
+    }
+  }
+
+  private internalError(rule: Rule, filename: string | undefined, what: string): void {
+    const where = filename !== undefined ? ` on ${this.display(filename)}` : "";
+    this.notices.push({
+      level: "error",
+      message: `internal error: rule "${rule.id}"${where} ${what}`,
+      ...(filename !== undefined ? { file: this.display(filename) } : {}),
+    });
+  }
+
+  private callerAnchors(instance: ModuleInstance): { file: string; range: Range }[] {
+    const out: { file: string; range: Range }[] = [];
+    for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) {
+      out.push({ file: this.display(i.caller.file.filename), range: i.caller.block.range });
+    }
+    return out;
+  }
+
+  private readVarFiles(config: ResolvedConfig): HclFile[] {
+    const out: HclFile[] = [];
+    for (const file of config.varFiles) {
+      const hostPath = this.inMemory ? this.relativeToCwd(file) : file;
+      const text = this.host.readFile(hostPath);
+      if (text === undefined) {
+        this.notices.push({ level: "error", message: `cannot read variable file ${this.display(hostPath)}`, file: this.display(hostPath) });
+        continue;
+      }
+      const parsed = this.parsed.get(hostPath) ?? parse(text, hostPath);
+      this.register(parsed, config, true);
+      out.push(parsed);
+    }
+    return out;
+  }
+
+  private rootDir(dir: string): string {
+    if (this.inMemory) return ".";
+    const rel = path.relative(this.cwd, dir);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? dir : this.cwd;
+  }
+
+  // -------------------------------------------------------------------------
+  // Files, syntax errors and notices
+
+  private register(file: HclFile, config: ResolvedConfig, linted: boolean): void {
+    if (!this.parsed.has(file.filename)) {
+      this.parsed.set(file.filename, file);
+      this.fileConfig.set(file.filename, config);
+    }
+    if (linted) this.lintedFiles.add(file.filename);
+  }
+
+  private readonly syntaxDiagnostics: { filename: string; diagnostic: Diagnostic; config: ResolvedConfig }[] = [];
+
+  private registerDiagnostic(filename: string, diagnostic: Diagnostic, config: ResolvedConfig): void {
+    this.syntaxDiagnostics.push({ filename, diagnostic, config });
+  }
+
+  /** Parse errors of every file seen, and the model's structural errors: `syntax-error` findings. */
+  private reportParseErrors(): void {
+    const all = [...this.syntaxDiagnostics];
+    for (const [filename, file] of this.parsed) {
+      const config = this.fileConfig.get(filename);
+      if (!config) continue;
+      for (const diagnostic of file.diagnostics) all.push({ filename, diagnostic, config });
+    }
+    const rule = this.rules.find((r) => r.id === SYNTAX_ERROR);
+    for (const { filename, diagnostic, config } of all) {
+      const setting = config.rules.get(SYNTAX_ERROR);
+      if (!setting) continue;
+      const display = this.display(filename);
+      const range = isValidRange(diagnostic.range, this.parsed.get(filename)) ? diagnostic.range : startOfFile();
+      const severity: Severity =
+        diagnostic.severity === "warning" && (!rule || setting.severity === rule.severity) ? "warning" : setting.severity;
+      this.drafts.push({
+        ruleId: SYNTAX_ERROR,
+        severity,
+        message: diagnostic.detail ? `${diagnostic.summary}: ${diagnostic.detail}` : diagnostic.summary,
+        file: display,
+        range,
+        address: "",
+        attributePath: "",
+        related: [],
+        anchors: [{ file: display, range }],
+      });
+    }
+  }
+
+  private noticeFromDiagnostic(filename: string, d: Diagnostic): void {
+    this.notices.push({
+      level: "warning",
+      message: d.detail ? `${d.summary}: ${d.detail}` : d.summary,
+      file: this.display(filename),
+      ...(isValidRange(d.range) ? { range: d.range } : {}),
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Suppressions, de-duplication, order
+
+  private finish(targets: readonly Target[]): Finding[] {
+    const configs = new Map<string, ResolvedConfig>();
+    for (const [filename, config] of this.fileConfig) configs.set(this.display(filename), config);
+    const suppressionFiles = [...this.parsed.values()].map((file) => ({ file, display: this.display(file.filename) }));
+    const knownIds = new Set([...catalog.map((r) => r.id), ...this.rules.map((r) => r.id)]);
+    const drafts = applySuppressions(this.drafts, suppressionFiles, {
+      now: this.now,
+      knownRuleIds: knownIds,
+      configFor: (display) => configs.get(display),
+    });
+
+    const restricted = this.restriction(targets);
+    const kept = restricted ? drafts.filter((d) => d.anchors.some((a) => restricted(a.file))) : drafts;
+    const excluded = kept.filter((d) => {
+      const config = configs.get(d.file);
+      return !config || !this.isExcluded(config, this.hostPathOf(d.file));
+    });
+
+    const sorted = dedupe(excluded).sort(compareDrafts);
+    const prints = fingerprintAll(sorted);
+    return sorted.map((d, i) => {
+      const finding: Finding = {
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        file: d.file,
+        range: d.range,
+        address: d.address,
+        attributePath: d.attributePath,
+        related: d.related,
+        ...(d.fix ? { fix: d.fix } : {}),
+        ...(d.suppressed ? { suppressed: d.suppressed } : {}),
+        fingerprint: prints[i],
+      };
+      return finding;
+    });
+  }
+
+  /** When some modules were named only through files, a predicate that keeps findings in those files (and other modules). */
+  private restriction(targets: readonly Target[]): ((display: string) => boolean) | undefined {
+    const limited = targets.filter((t) => t.only !== undefined && t.module);
+    if (limited.length === 0) return undefined;
+    const allowed = new Set<string>();
+    const limitedDirs = new Set(limited.map((t) => this.display(t.dir)));
+    for (const t of limited) for (const f of t.only ?? []) allowed.add(this.display(f));
+    return (display) => allowed.has(display) || !limitedDirs.has(displayDir(display));
+  }
+
+  private enabledRules(targets: readonly Target[]): { id: string; severity: Severity }[] {
+    const configs = targets.length > 0 ? targets.map((t) => t.config) : [this.configFor(this.inMemory ? "." : this.cwd)];
+    const out: { id: string; severity: Severity }[] = [];
+    for (const rule of this.rules) {
+      const setting = configs.map((c) => c.rules.get(rule.id)).find((s) => s !== undefined);
+      if (setting) out.push({ id: rule.id, severity: setting.severity });
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------
+  // Paths
+
+  private absolute(p: string): string {
+    return path.resolve(this.cwd, p);
+  }
+
+  private relativeToCwd(p: string): string {
+    return normalizePath(path.relative(this.cwd, p) || ".");
+  }
+
+  private hostPathOf(display: string): string {
+    return this.inMemory ? display : path.resolve(this.cwd, display);
+  }
+
+  private display(filename: string): string {
+    if (path.isAbsolute(filename)) return normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || ".";
+    return normalizePath(filename);
+  }
+}
+
+function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {
+  return typeof value === "object" && value !== null && "config" in value && "baseDir" in value;
+}
+
+/** `--var`-style text for each config value: strings as they are, other JSON as an HCL expression. */
+function stringVars(vars: Readonly<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(vars)) out[name] = typeof value === "string" ? value : JSON.stringify(value);
+  return out;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === "." || dir === "" ? name : path.join(dir, name);
+}
+
+function displayDir(display: string): string {
+  const i = display.lastIndexOf("/");
+  return i === -1 ? "." : display.slice(0, i);
+}
+
+function startOfFile(): Range {
+  const p = { line: 1, column: 1, offset: 0 };
+  return { start: p, end: p };
+}
+
+function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
+  const best = new Map<string, DraftFinding>();
+  for (const d of drafts) {
+    const key = [d.ruleId, d.file, d.range.start.offset, d.range.end.offset, d.message].join("\u0000");
+    const current = best.get(key);
+    if (!current || better(d, current)) best.set(key, d);
+  }
+  return [...best.values()];
+}
+
+/** Of two identical findings, the one to keep: unsuppressed first, then the shorter (outermost) address. */
+function better(a: DraftFinding, b: DraftFinding): boolean {
+  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
+  return a.address.length < b.address.length;
+}
+
+function compareDrafts(a: DraftFinding, b: DraftFinding): number {
+  return (
+    compare(a.file, b.file) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    compare(a.ruleId, b.ruleId) ||
+    a.range.end.offset - b.range.end.offset ||
+    compare(a.message, b.message) ||
+    compare(a.address, b.address)
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * What `lint` takes.
+ */
+import type { Rule } from "../../rules/api/rule.js";
+import type { ConfigOverrides, LoadedConfig, TfmouldConfig } from "../config/types.js";
+import type { SourceHost } from "../model/host.js";
+
+/** Settings shared by both input forms. */
+export interface LintSettings {
+  /**
+   * The config for every scanned module: a `.tfmould.json`-shaped object
+   * (validated here) or the result of `loadConfig`. When absent, `paths`
+   * mode looks for the nearest `.tfmould.json` above each module directory;
+   * `files` mode uses the rules' defaults.
+   */
+  readonly config?: TfmouldConfig | LoadedConfig;
+  /** Command-line settings that win over any config (`--rule`, `--strict`, `--var`, `--var-file`). */
+  readonly overrides?: ConfigOverrides;
+  /** Directory that relative paths are resolved against and findings' files are relative to (default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Where files are read from; defaults to an in-memory host for `files` and the disk for `paths`. */
+  readonly host?: SourceHost;
+  /** The rules to run (default: the whole catalog). */
+  readonly rules?: readonly Rule[];
+  /** The clock for suppression expiry dates (default: now). */
+  readonly now?: Date;
+  /** Environment for `TF_VAR_*` when `useEnvVars` is set (default `process.env`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Lint in-memory files (pure: nothing is read from disk) or paths on disk.
+ * With `files`, keys are paths (`main.tf`, `modules/web/main.tf`); each
+ * directory of `.tf`/`.tf.json` files is one module and `.tfvars` files
+ * beside them are its variable files. With `paths`, each entry is a module
+ * directory or a file (its directory is loaded as the module, and only
+ * findings in the named files are reported).
+ */
+export type LintOptions = LintSettings &
+  (
+    | { readonly files: Readonly<Record<string, string>>; readonly paths?: undefined }
+    | { readonly paths: readonly string[]; readonly files?: undefined }
+  );

@@ -1,0 +1,357 @@
+/**
+ * Inline suppressions: `tfmould-ignore` comments, what each one covers, and
+ * which findings they hide.
+ *
+ * Grammar (in a `#`, `//` or `/* *\/` comment):
+ *
+ *     tfmould-ignore: <id>[, <id>...] [-- [until YYYY-MM-DD:] <reason>]
+ *     tfmould-ignore-file: <id>[, <id>...] [-- [until YYYY-MM-DD:] <reason>]
+ *
+ * `all` stands for every rule (except `unused-suppression`, which only an
+ * explicit id hides). A line comment on its own line covers the block or
+ * attribute that starts on the next line that is not a comment; a comment at
+ * the end of a line covers the block or attribute that starts on that line
+ * (or, when none does, findings that start on that line). A block's comment
+ * covers everything inside it. `tfmould-ignore-file` covers the whole file
+ * and must come before the file's first block.
+ */
+import type { Attribute, Block, Body, Comment, Expression, HclFile, ObjectItem, Pos, Range } from "../hcl/ast.js";
+
+/** The rule id that unused, expired, malformed and unknown suppressions are reported under. */
+export const UNUSED_SUPPRESSION = "unused-suppression";
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One rule id as written in a suppression comment. */
+export interface SuppressedId {
+  readonly id: string;
+  readonly range: Range;
+}
+
+/** A parsed `tfmould-ignore` comment. */
+export interface SuppressionDirective {
+  readonly scope: "node" | "file";
+  readonly ids: readonly SuppressedId[];
+  /** The text after `--` (and after the `until` date); "" when there is none. */
+  readonly reason: string;
+  /** `until YYYY-MM-DD`: the suppression works through the end of that day (UTC). */
+  readonly until: { readonly date: string; readonly range: Range; readonly expiresAt: number } | undefined;
+  readonly commentRange: Range;
+}
+
+/** A suppression comment that cannot work as written. */
+export interface SuppressionProblem {
+  readonly message: string;
+  readonly range: Range;
+}
+
+export type ParsedComment =
+  | { readonly kind: "directive"; readonly directive: SuppressionDirective }
+  | { readonly kind: "malformed"; readonly problem: SuppressionProblem };
+
+/**
+ * Reads one comment: a directive, a malformed directive, or undefined when
+ * the comment is not a `tfmould-ignore` comment at all.
+ */
+export function parseSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
+  const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
+  const markerLength = comment.style === "#" ? 1 : 2;
+  const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
+  const body = raw.slice(markerLength, bodyEnd);
+  const lead = /^\s*/.exec(body)?.[0].length ?? 0;
+  const match = /^tfmould-ignore(-file)?(?![\w-])/.exec(body.slice(lead));
+  if (!match) return undefined;
+
+  const locate = (start: number, end: number): Range => ({
+    start: advance(comment.range.start, raw, markerLength + start),
+    end: advance(comment.range.start, raw, markerLength + end),
+  });
+  const scope = match[1] ? "file" : "node";
+  const keyword = match[0];
+  let at = lead + keyword.length;
+  const malformed = (message: string, start = lead, end = bodyEnd - markerLength): ParsedComment => ({
+    kind: "malformed",
+    problem: { message: `malformed suppression: ${message}`, range: locate(start, Math.max(start, end)) },
+  });
+
+  if (body[at] !== ":") return malformed(`expected ':' after '${keyword}'`);
+  at++;
+  const separator = body.indexOf("--", at);
+  const idsEnd = separator === -1 ? body.length : separator;
+
+  const ids: SuppressedId[] = [];
+  const idPattern = /[^\s,]+/g;
+  idPattern.lastIndex = at;
+  const idText = body.slice(0, idsEnd);
+  for (let m = idPattern.exec(idText); m; m = idPattern.exec(idText)) {
+    const id = m[0];
+    if (!RULE_ID.test(id)) return malformed(`"${id}" is not a rule id`, m.index, m.index + id.length);
+    ids.push({ id, range: locate(m.index, m.index + id.length) });
+  }
+  if (ids.length === 0) return malformed(`no rule ids after '${keyword}:' (use a rule id, or "all")`);
+
+  let reason = "";
+  let until: SuppressionDirective["until"];
+  if (separator !== -1) {
+    const restStart = separator + 2;
+    const rest = body.slice(restStart);
+    const untilMatch = /^\s*until\b/.exec(rest);
+    if (untilMatch) {
+      const dateMatch = /^(\s*until\s+)(\S+?)(?::|\s|$)/.exec(rest);
+      const dateText = dateMatch?.[2] ?? "";
+      const dateStart = restStart + (dateMatch ? dateMatch[1].length : untilMatch[0].length);
+      const expiresAt = parseDate(dateText);
+      if (expiresAt === undefined) {
+        return malformed(
+          dateText ? `"${dateText}" is not a date (expected until YYYY-MM-DD)` : "expected a date after 'until' (YYYY-MM-DD)",
+          dateStart,
+          dateStart + dateText.length,
+        );
+      }
+      until = { date: dateText, range: locate(dateStart, dateStart + dateText.length), expiresAt };
+      reason = rest
+        .slice((dateMatch?.[1].length ?? 0) + dateText.length)
+        .replace(/^\s*:?/, "")
+        .trim();
+    } else {
+      reason = rest.trim();
+    }
+  }
+  return { kind: "directive", directive: { scope, ids, reason, until, commentRange: comment.range } };
+}
+
+/** Milliseconds at the end of `YYYY-MM-DD` (UTC), or undefined for a malformed or impossible date. */
+function parseDate(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const start = Date.UTC(year, month - 1, day);
+  const d = new Date(start);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return start + 24 * 60 * 60 * 1000;
+}
+
+/** The position `count` UTF-16 units after `start`, where `text` begins at `start`. */
+function advance(start: Pos, text: string, count: number): Pos {
+  let { line, column } = start;
+  for (let i = 0; i < count && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      column = 1;
+    } else if (c === 13) {
+      // the \r of \r\n: the \n ends the line
+    } else if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
+      column++;
+    }
+  }
+  return { line, column, offset: start.offset + Math.min(count, text.length) };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+// ---------------------------------------------------------------------------
+// What a suppression covers
+
+/** A suppression with the region of the file it covers. */
+export interface Suppression {
+  readonly directive: SuppressionDirective;
+  /** The file as findings name it. */
+  readonly file: string;
+  /** The covered range; undefined for the whole file. */
+  readonly target: Range | undefined;
+}
+
+/** The suppressions of one file, and its comments that cannot work. */
+export interface FileSuppressions {
+  readonly suppressions: readonly Suppression[];
+  readonly problems: readonly SuppressionProblem[];
+}
+
+/**
+ * Finds every suppression comment of a parsed file and what it covers.
+ * `displayName` is the file's name as findings carry it.
+ */
+export function collectSuppressions(file: HclFile, displayName: string): FileSuppressions {
+  const suppressions: Suppression[] = [];
+  const problems: SuppressionProblem[] = [];
+  const parsed = file.comments
+    .map((comment) => ({ comment, result: parseSuppressionComment(comment, file.source) }))
+    .filter((p): p is { comment: Comment; result: ParsedComment } => p.result !== undefined);
+  if (parsed.length === 0) return { suppressions, problems };
+
+  const lines = new LineIndex(file.source);
+  const commentLines = commentOnlyLines(file, lines);
+  const candidates = coverableNodes(file.body);
+  const firstItem = file.body.items[0];
+
+  for (const { comment, result } of parsed) {
+    if (result.kind === "malformed") {
+      problems.push(result.problem);
+      continue;
+    }
+    const directive = result.directive;
+    if (directive.scope === "file") {
+      if (firstItem && comment.range.start.offset > firstItem.range.start.offset) {
+        problems.push({
+          message: "tfmould-ignore-file must come before the first block of the file; this one has no effect",
+          range: comment.range,
+        });
+      } else {
+        suppressions.push({ directive, file: displayName, target: undefined });
+      }
+      continue;
+    }
+    const line = comment.range.start.line;
+    const trailing = lines.hasCodeBefore(comment.range.start);
+    let targetLine = line;
+    if (!trailing) {
+      targetLine = comment.range.end.line + 1;
+      while (commentLines.has(targetLine)) targetLine++;
+      if (targetLine > lines.count || lines.isBlank(targetLine)) {
+        problems.push({
+          message: "this suppression is not directly above a block or attribute, so it covers nothing",
+          range: comment.range,
+        });
+        continue;
+      }
+    }
+    suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lines.lineRange(targetLine) });
+  }
+  return { suppressions, problems };
+}
+
+/** Blocks, attributes, object items and list elements: the things a comment can stand above. */
+function coverableNodes(body: Body): Range[] {
+  const out: Range[] = [];
+  const visitBody = (b: Body): void => {
+    for (const item of b.items) {
+      out.push(item.range);
+      if (item.type === "Block") visitBody((item as Block).body);
+      else visitExpression((item as Attribute).expr);
+    }
+  };
+  const visitExpression = (e: Expression): void => {
+    switch (e.type) {
+      case "Tuple":
+        for (const item of e.items) {
+          out.push(item.range);
+          visitExpression(item);
+        }
+        break;
+      case "Object":
+        for (const item of e.items as readonly ObjectItem[]) {
+          out.push(item.range);
+          visitExpression(item.value);
+        }
+        break;
+      case "FunctionCall":
+        for (const arg of e.args) visitExpression(arg);
+        break;
+      case "Parentheses":
+        visitExpression(e.expr);
+        break;
+      case "Conditional":
+        visitExpression(e.trueExpr);
+        visitExpression(e.falseExpr);
+        break;
+      default:
+        break;
+    }
+  };
+  visitBody(body);
+  return out;
+}
+
+function outermostStartingOn(ranges: readonly Range[], line: number): Range | undefined {
+  let best: Range | undefined;
+  for (const r of ranges) {
+    if (r.start.line !== line) continue;
+    if (!best || r.end.offset - r.start.offset > best.end.offset - best.start.offset) best = r;
+  }
+  return best;
+}
+
+/** Lines that hold nothing but comments (and whitespace). */
+function commentOnlyLines(file: HclFile, lines: LineIndex): Set<number> {
+  const out = new Set<number>();
+  for (const c of file.comments) {
+    if (lines.hasCodeBefore(c.range.start)) continue;
+    // The comment's last line counts only if nothing but whitespace follows it there.
+    for (let l = c.range.start.line; l <= c.range.end.line; l++) {
+      if (l < c.range.end.line || !lines.hasCodeAfter(c.range.end)) out.add(l);
+    }
+  }
+  return out;
+}
+
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly source: string) {
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  private text(line: number): string {
+    const start = this.starts[line - 1] ?? this.source.length;
+    const end = this.starts[line] ?? this.source.length;
+    return this.source.slice(start, end).replace(/\r?\n$|\r$/, "");
+  }
+
+  isBlank(line: number): boolean {
+    return this.text(line).trim() === "";
+  }
+
+  hasCodeBefore(pos: Pos): boolean {
+    const start = this.starts[pos.line - 1] ?? 0;
+    return this.source.slice(start, pos.offset).trim() !== "";
+  }
+
+  hasCodeAfter(pos: Pos): boolean {
+    const end = this.starts[pos.line] ?? this.source.length;
+    return this.source.slice(pos.offset, end).trim() !== "";
+  }
+
+  lineRange(line: number): Range {
+    const startOffset = this.starts[line - 1];
+    const text = this.text(line);
+    const indent = text.length - text.trimStart().length;
+    const start = advance({ line, column: 1, offset: startOffset }, text, indent);
+    const end = advance({ line, column: 1, offset: startOffset }, text, text.length);
+    return { start, end };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Applying suppressions
+
+/** A place a suppression may cover for a finding: its primary location, where the value is consumed, the module call. */
+export interface Anchor {
+  readonly file: string;
+  readonly range: Range;
+}
+
+/** Whether `directive` names `ruleId` (`all` covers every rule but `unused-suppression`). */
+export function namesRule(directive: SuppressionDirective, ruleId: string): SuppressedId | undefined {
+  return directive.ids.find((i) => i.id === ruleId || (i.id === "all" && ruleId !== UNUSED_SUPPRESSION));
+}
+
+/** Whether the suppression's region holds any of the anchors. */
+export function covers(suppression: Suppression, anchors: readonly Anchor[]): boolean {
+  return anchors.some(
+    (a) =>
+      a.file === suppression.file &&
+      (suppression.target === undefined ||
+        (a.range.start.offset >= suppression.target.start.offset && a.range.start.offset < suppression.target.end.offset) ||
+        (a.range.start.offset === suppression.target.start.offset && a.range.end.offset === a.range.start.offset)),
+  );
+}
