@@ -16,3 +16,69 @@ export type * from "./eval/value.js";
 export { evaluate, evaluateInstances, createModuleScope, instantiateModules } from "./eval/index.js";
 export { isKnown, asString, asBool, asNumber, toJs, primaryOrigin } from "./eval/index.js";
 export type { Scope, ScopeOptions, ModuleInstance, InstantiateOptions, InstantiateResult, InstanceValue } from "./eval/index.js";
+
+/**
+ * Linting: `lint({ files } | { paths }, ...)` runs the rules over each module
+ * and returns findings sorted by file, line, column and rule id, with inline
+ * suppressions applied (suppressed findings are kept, marked `suppressed`),
+ * plus notices about the run. It never writes output or exits; an invalid
+ * config throws `ConfigError`.
+ */
+export { lint } from "./engine/index.js";
+export type { LintOptions, LintSettings, LintResult, Finding, Notice, SuppressionInfo } from "./engine/index.js";
+
+/**
+ * Baselines: `writeBaseline(findings)` gives the text of a baseline file;
+ * `applyBaseline(findings, text)` marks the findings it knows as suppressed
+ * (`{ kind: "external", reason: "baseline" }`). Matching uses line-independent
+ * fingerprints (rule, file, address, attribute path).
+ */
+export { writeBaseline, applyBaseline, BaselineError } from "./engine/index.js";
+export type { BaselineEntry, BaselineFile } from "./engine/index.js";
+
+/**
+ * Configuration: `loadConfig(path | startDir)` reads `.tfmould.json` (the
+ * named file, or the nearest one walking up), validated against the JSON
+ * Schema with every rule's options; `resolveConfig` applies command-line
+ * overrides. Invalid configs throw `ConfigError` with a one-line message
+ * naming the file, the JSON path and what was expected.
+ */
+export { loadConfig, resolveConfig, ConfigError } from "./config/index.js";
+export type {
+  TfmouldConfig,
+  LoadedConfig,
+  ResolvedConfig,
+  ConfigOverrides,
+  ConfigProblem,
+  RuleLevel,
+  RuleSetting,
+} from "./config/index.js";
+
+/** The rule catalog, and `defineRule` for writing rules of your own (pass them to `lint({ rules })`). */
+export { rules } from "../rules/index.js";
+export { defineRule } from "../rules/api/rule.js";
+export type {
+  Rule,
+  RuleContext,
+  RuleDocs,
+  RuleCategory,
+  RuleOptionsSchema,
+  ReportDescriptor,
+  ReportTarget,
+  RelatedLocation,
+  Fix,
+  Severity,
+} from "../rules/api/rule.js";
+
+/**
+ * The Terraform model: `loadModule(dir, { host })` reads a directory (the
+ * disk by default, or any `SourceHost` such as `MemoryHost`) and
+ * `buildModule(files)` builds a `Module` from parsed files: resources and
+ * data sources by address, module calls, variables, locals, outputs,
+ * providers, `terraform` settings, typed meta-arguments, override files
+ * merged as Terraform merges them, duplicates as diagnostics.
+ * `fileOfNode(module, node)` tells which file a node came from (after
+ * override merging, a resource body mixes files).
+ */
+export { buildModule, loadModule, DiskHost, MemoryHost, fileOfNode, isOverrideFile } from "./model/index.js";
+export type { BuildModuleOptions, LoadModuleOptions, SourceHost } from "./model/index.js";
