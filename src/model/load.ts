@@ -1,0 +1,53 @@
+/**
+ * `loadModule`: reads one directory through a `SourceHost` and builds its model.
+ */
+import { join } from "node:path";
+import type { HclFile } from "../hcl/ast.js";
+import { parse } from "../hcl/index.js";
+import { buildModule } from "./build.js";
+import { DiskHost } from "./disk-host.js";
+import { compareFileNames, isConfigFile, isIgnoredFile, isVarFile } from "./files.js";
+import type { SourceHost } from "./host.js";
+import type { Module, ModuleDiagnostic } from "./types.js";
+
+/** Options of `loadModule`. */
+export interface LoadModuleOptions {
+  /** Where files are read from (default: the disk). */
+  readonly host?: SourceHost;
+}
+
+const NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * Reads the module in `dir`: its `.tf` and `.tf.json` files in lexical order
+ * (override files last) and its `.tfvars` / `.tfvars.json` files as
+ * `varFiles`. Hidden files and editor backups are skipped, as Terraform
+ * skips them. A file that cannot be read as UTF-8 text is a module
+ * diagnostic. Never throws.
+ */
+export function loadModule(dir: string, options: LoadModuleOptions = {}): Module {
+  const host = options.host ?? new DiskHost();
+  const names = host
+    .listFiles(dir)
+    .filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n)))
+    .sort(compareFileNames);
+  const files: HclFile[] = [];
+  const unreadable: ModuleDiagnostic[] = [];
+  for (const name of names) {
+    const path = dir === "" ? name : join(dir, name);
+    const text = host.readFile(path);
+    if (text === undefined) {
+      unreadable.push({
+        severity: "error",
+        summary: "Failed to read file",
+        detail: `The file "${path}" could not be read as UTF-8 text.`,
+        range: NOWHERE,
+        filename: path,
+      });
+      continue;
+    }
+    files.push(parse(text, path));
+  }
+  const module = buildModule(files, { dir });
+  return unreadable.length === 0 ? module : { ...module, diagnostics: [...unreadable, ...module.diagnostics] };
+}
