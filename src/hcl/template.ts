@@ -1,0 +1,287 @@
+/**
+ * The second stage of template parsing, after the parser has turned template
+ * tokens into a flat sequence of literals, interpolations and directive
+ * markers: heredoc indent stripping, melding of adjacent literals, and
+ * building the `if`/`for` tree. Mirrors hclsyntax's parser_template.go.
+ */
+import type {
+  Expression,
+  Range,
+  TemplateFor,
+  TemplateIf,
+  TemplateLiteral,
+  TemplatePart,
+} from "./ast.js";
+import type { LineIndex } from "./positions.js";
+import { trimLeftSpace } from "./unicode.js";
+
+export interface FlatLiteral {
+  readonly k: "lit";
+  val: string;
+  start: number;
+  end: number;
+}
+export interface FlatInterp {
+  readonly k: "interp";
+  readonly expr: Expression;
+  readonly stripLeft: boolean;
+  readonly stripRight: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+export interface FlatIf {
+  readonly k: "if";
+  readonly cond: Expression;
+  readonly start: number;
+  readonly end: number;
+}
+export interface FlatFor {
+  readonly k: "for";
+  readonly keyVar: string | undefined;
+  readonly valVar: string;
+  readonly coll: Expression;
+  readonly start: number;
+  readonly end: number;
+}
+export interface FlatEndCtrl {
+  readonly k: "else" | "endif" | "endfor";
+  readonly start: number;
+  readonly end: number;
+}
+export interface FlatEnd {
+  readonly k: "end";
+  readonly start: number;
+  readonly end: number;
+}
+export type FlatToken = FlatLiteral | FlatInterp | FlatIf | FlatFor | FlatEndCtrl | FlatEnd;
+
+/** Reports an error at [from, to). */
+export type TemplateErrorSink = (summary: string, detail: string, from: number, to: number) => void;
+
+const EXTENDER = /^(?:\p{M}|\u200D|\p{Emoji_Modifier})/u;
+
+/**
+ * `<<-` heredocs: find the line whose first literal has the fewest leading
+ * spaces and trim that many characters from the first literal of every line.
+ * Works on literal tokens, not rendered text, as HCL does.
+ */
+export function flushHeredoc(toks: FlatToken[]): void {
+  const MAX = Number.MAX_SAFE_INTEGER;
+  let minSpaces = MAX;
+  let newline = true;
+  const adjust: FlatLiteral[] = [];
+  for (const tok of toks) {
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (tok.k === "lit") {
+        const trimmed = trimLeftSpace(tok.val);
+        if (trimmed.length === 0 && tok.val.endsWith("\n")) {
+          spaces = MAX;
+        } else {
+          spaces = tok.val.length - trimmed.length;
+          adjust.push(tok);
+        }
+      } else if (tok.k === "end") {
+        break;
+      }
+      if (spaces < minSpaces) minSpaces = spaces;
+    }
+    if (tok.k === "lit" && tok.val.endsWith("\n")) newline = true;
+  }
+  if (minSpaces === 0 || minSpaces === MAX) return;
+  for (const lit of adjust) {
+    let cut = Math.min(minSpaces, lit.val.length);
+    // HCL counts grapheme clusters: a combining mark after the last removed space goes with it.
+    while (cut < lit.val.length && EXTENDER.test(lit.val.slice(cut, cut + 2))) cut += lit.val.codePointAt(cut)! > 0xffff ? 2 : 1;
+    lit.val = lit.val.slice(cut);
+    lit.start += cut;
+  }
+}
+
+/** Joins runs of adjacent literal tokens into one. */
+export function meldLiterals(toks: FlatToken[]): FlatToken[] {
+  const out: FlatToken[] = [];
+  for (const tok of toks) {
+    const prev = out[out.length - 1];
+    if (tok.k === "lit" && prev !== undefined && prev.k === "lit") {
+      prev.val += tok.val;
+      prev.end = tok.end;
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+/** Builds template parts from melded flat tokens (which end with an `end` token). */
+export class TemplateTreeBuilder {
+  private pos = 0;
+
+  constructor(
+    private readonly toks: readonly FlatToken[],
+    private readonly lines: LineIndex,
+    private readonly filename: string,
+    private readonly report: TemplateErrorSink,
+  ) {}
+
+  buildRoot(): TemplatePart[] {
+    const parts: TemplatePart[] = [];
+    while (this.peek().k !== "end") {
+      const part = this.parseItem();
+      if (part !== undefined) parts.push(part);
+    }
+    return parts;
+  }
+
+  private peek(): FlatToken {
+    return this.toks[this.pos];
+  }
+
+  private next(): FlatToken {
+    const tok = this.toks[this.pos];
+    if (tok.k !== "end") this.pos++;
+    return tok;
+  }
+
+  private range(start: number, end: number): Range {
+    return this.lines.range(start, end);
+  }
+
+  private where(start: number, end: number): string {
+    return formatRange(this.filename, this.range(start, end));
+  }
+
+  private parseItem(): TemplatePart | undefined {
+    const tok = this.next();
+    switch (tok.k) {
+      case "lit":
+        return literal(tok, this.range(tok.start, tok.end));
+      case "interp":
+        return {
+          type: "TemplateInterpolation",
+          expr: tok.expr,
+          stripLeft: tok.stripLeft,
+          stripRight: tok.stripRight,
+          range: this.range(tok.start, tok.end),
+        };
+      case "if":
+        return this.parseIf(tok);
+      case "for":
+        return this.parseFor(tok);
+      case "end":
+        this.report("Unexpected end of template", "The control directives within this template are unbalanced.", tok.start, tok.end);
+        return undefined;
+      default:
+        this.report(`Unexpected ${tok.k} directive`, "The control directives within this template are unbalanced.", tok.start, tok.end);
+        return undefined;
+    }
+  }
+
+  private parseIf(open: FlatIf): TemplatePart | undefined {
+    const thenParts: TemplatePart[] = [];
+    let elseParts: TemplatePart[] | undefined;
+    for (;;) {
+      const tok = this.peek();
+      if (tok.k === "end") {
+        this.report(
+          "Unexpected end of template",
+          `The if directive at ${this.where(open.start, open.end)} is missing its corresponding endif directive.`,
+          tok.start,
+          tok.end,
+        );
+        return this.makeIf(open, thenParts, elseParts, tok.start);
+      }
+      if (tok.k === "else" || tok.k === "endif" || tok.k === "endfor") {
+        this.next();
+        if (tok.k === "endif") return this.makeIf(open, thenParts, elseParts, tok.end);
+        if (tok.k === "else" && elseParts === undefined) {
+          elseParts = [];
+          continue;
+        }
+        if (tok.k === "else") {
+          this.report(
+            "Unexpected else directive",
+            `Already in the else clause for the if started at ${this.where(open.start, open.end)}.`,
+            tok.start,
+            tok.end,
+          );
+        } else {
+          this.report(
+            `Unexpected ${tok.k} directive`,
+            `Expecting an endif directive for the if started at ${this.where(open.start, open.end)}.`,
+            tok.start,
+            tok.end,
+          );
+        }
+        return undefined;
+      }
+      const part = this.parseItem();
+      if (part !== undefined) (elseParts ?? thenParts).push(part);
+    }
+  }
+
+  private makeIf(open: FlatIf, thenParts: TemplatePart[], elseParts: TemplatePart[] | undefined, end: number): TemplateIf {
+    return {
+      type: "TemplateIf",
+      condition: open.cond,
+      then: thenParts,
+      else: elseParts,
+      range: this.range(open.start, end),
+    };
+  }
+
+  private parseFor(open: FlatFor): TemplatePart | undefined {
+    const body: TemplatePart[] = [];
+    for (;;) {
+      const tok = this.peek();
+      if (tok.k === "end") {
+        this.report(
+          "Unexpected end of template",
+          `The for directive at ${this.where(open.start, open.end)} is missing its corresponding endfor directive.`,
+          tok.start,
+          tok.end,
+        );
+        return this.makeFor(open, body, tok.start);
+      }
+      if (tok.k === "else" || tok.k === "endif" || tok.k === "endfor") {
+        this.next();
+        if (tok.k === "endfor") return this.makeFor(open, body, tok.end);
+        if (tok.k === "else") {
+          this.report("Unexpected else directive", "An else clause is not expected for a for directive.", tok.start, tok.end);
+        } else {
+          this.report(
+            `Unexpected ${tok.k} directive`,
+            `Expecting an endfor directive corresponding to the for directive at ${this.where(open.start, open.end)}.`,
+            tok.start,
+            tok.end,
+          );
+        }
+        return undefined;
+      }
+      const part = this.parseItem();
+      if (part !== undefined) body.push(part);
+    }
+  }
+
+  private makeFor(open: FlatFor, body: TemplatePart[], end: number): TemplateFor {
+    return {
+      type: "TemplateFor",
+      keyVar: open.keyVar,
+      valueVar: open.valVar,
+      collection: open.coll,
+      body,
+      range: this.range(open.start, end),
+    };
+  }
+}
+
+function literal(tok: FlatLiteral, range: Range): TemplateLiteral {
+  return { type: "TemplateLiteral", value: tok.val, range };
+}
+
+/** A range as HCL prints it in messages: `file:line,col-col` or `file:line,col-line,col`. */
+export function formatRange(filename: string, r: Range): string {
+  if (r.start.line === r.end.line) return `${filename}:${r.start.line},${r.start.column}-${r.end.column}`;
+  return `${filename}:${r.start.line},${r.start.column}-${r.end.line},${r.end.column}`;
+}
