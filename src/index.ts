@@ -82,3 +82,13 @@ export type {
  */
 export { buildModule, loadModule, DiskHost, MemoryHost, fileOfNode, isOverrideFile } from "./model/index.js";
 export type { BuildModuleOptions, LoadModuleOptions, SourceHost } from "./model/index.js";
+
+/**
+ * Reports: `format(result, "stylish" | "json" | "sarif" | "github", options)`
+ * turns a `LintResult` into text (see the README for the JSON and SARIF
+ * shapes). `run(argv, io)` is the command itself, returning its exit code.
+ */
+export { format, summarize, FORMAT_NAMES } from "./report/index.js";
+export type { FormatName, FormatOptions, JsonReport, JsonFinding, JsonNotice, JsonRange, SarifLog, Summary } from "./report/index.js";
+export { run, EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } from "./cli/index.js";
+export type { CliIO, OutputStream, ExitCode } from "./cli/index.js";

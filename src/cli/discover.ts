@@ -15,6 +15,7 @@ import { UsageError } from "./errors.js";
 export const NEVER_ENTERED: readonly string[] = [".terraform", "node_modules", ".git"];
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
 
 /** Whether a file name is one tfmould reads: `.tf`, `.tf.json`, `.tfvars`, `.tfvars.json`. */
 export function isTerraformFileName(name: string): boolean {
@@ -51,7 +52,8 @@ export interface DiscoverOptions {
   readonly cwd: string;
   /** Lint the whole directory of each file named (pre-commit mode). */
   readonly dirsOfFiles?: boolean;
-  readonly exclude?: ExcludeSpec;
+  /** Whether a walked file is excluded by the config that applies to it. */
+  readonly isExcluded?: (file: string) => boolean | Promise<boolean>;
 }
 
 const IGNORE = NEVER_ENTERED.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
@@ -88,7 +90,6 @@ class Walker {
   /** Absolute (as reached) file paths by module directory. */
   readonly filesByDir = new Map<string, Set<string>>();
 
-  constructor(private readonly excluded: (file: string) => boolean) {}
 
   notice(key: string, notice: Notice): void {
     if (this.reported.has(key)) return;
@@ -96,9 +97,12 @@ class Walker {
     this.notices.push(notice);
   }
 
+  /** Files named on the command line: never excluded. */
+  readonly forced = new Set<string>();
+
   take(file: string, realFile: string, force = false): void {
+    if (force) this.forced.add(file);
     if (this.takenFiles.has(realFile)) return;
-    if (!force && this.excluded(file)) return;
     this.takenFiles.add(realFile);
     const dir = dirname(file);
     let set = this.filesByDir.get(dir);
@@ -197,10 +201,20 @@ class Walker {
   }
 }
 
-/** The set of paths the config's `exclude` globs match (files, and directories whose contents are excluded). */
-async function excludedMatcher(spec: ExcludeSpec | undefined): Promise<(file: string) => boolean> {
-  if (!spec || spec.patterns.length === 0) return () => false;
-  const matched = await fg([...spec.patterns], {
+/**
+ * A predicate for the config's `exclude` globs, with the engine's meaning: a
+ * pattern without `/` matches at any depth, and a pattern that matches a
+ * directory excludes everything under it.
+ */
+export async function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) => boolean> {
+  if (spec.patterns.length === 0) return () => false;
+  const patterns = spec.patterns.map((raw) => {
+    const p = raw.replace(/\\/g, "/").replace(/^\.\//, "");
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    const bare = p.replace(/^\//, "").replace(/\/$/, "");
+    return anchored ? bare : `**/${bare}`;
+  });
+  const matched = await fg(patterns, {
     cwd: spec.baseDir,
     dot: true,
     onlyFiles: false,
@@ -211,7 +225,7 @@ async function excludedMatcher(spec: ExcludeSpec | undefined): Promise<(file: st
   });
   const set = new Set(matched.map((p) => resolve(p)));
   return (file) => {
-    for (let p = file; ; p = dirname(p)) {
+    for (let p = resolve(file); ; p = dirname(p)) {
       if (set.has(p)) return true;
       if (dirname(p) === p) return false;
     }
@@ -223,7 +237,7 @@ async function excludedMatcher(spec: ExcludeSpec | undefined): Promise<(file: st
  * @throws UsageError when a path does not exist.
  */
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const walker = new Walker(await excludedMatcher(options.exclude));
+  const walker = new Walker();
   const wholeDirs = new Set<string>();
   const named = new Map<string, Set<string>>();
 
@@ -265,7 +279,12 @@ export async function discover(paths: readonly string[], options: DiscoverOption
   const dirs = [...walker.filesByDir.keys()].sort();
   const scannedWhole = (dir: string): boolean => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
   for (const dir of dirs) {
-    const files = [...(walker.filesByDir.get(dir) ?? [])].sort();
+    const files: string[] = [];
+    for (const f of [...(walker.filesByDir.get(dir) ?? [])].sort()) {
+      if (walker.forced.has(f) || !(await options.isExcluded?.(f))) files.push(f);
+    }
+    // A directory of variable files alone is not a module.
+    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
     const only = scannedWhole(dir) ? undefined : named.get(dir);
     modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
   }

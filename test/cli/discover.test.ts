@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { discover, isTerraformFileName } from "../../src/cli/discover.js";
+import { discover, excludeMatcher, isTerraformFileName } from "../../src/cli/discover.js";
 import type { Discovery } from "../../src/cli/discover.js";
 import { UsageError } from "../../src/cli/errors.js";
 import { readSource } from "../../src/cli/read-source.js";
@@ -88,11 +88,17 @@ describe("file discovery", () => {
   });
 
   it("applies config excludes to walked directories but not to files named", async () => {
-    const root = tree({ "main.tf": "", "legacy/old.tf": "", "gen/x.tf": "", "gen/y.tf": "" });
-    const exclude = { patterns: ["legacy", "gen/*.tf"], baseDir: root };
-    expect(shape(root, await discover(["."], { cwd: root, exclude }))).toEqual({ ".": ["main.tf"] });
-    const named = await discover([".", "gen/x.tf"], { cwd: root, exclude });
-    expect(shape(root, named)).toEqual({ ".": ["main.tf"], gen: ["x.tf"] });
+    const root = tree({ "main.tf": "", "legacy/old.tf": "", "a/legacy/old.tf": "", "gen/x.tf": "", "gen/y.tf": "", "sub/gen/z.tf": "" });
+    const isExcluded = await excludeMatcher({ patterns: ["legacy", "/gen/*.tf"], baseDir: root });
+    expect(shape(root, await discover(["."], { cwd: root, isExcluded }))).toEqual({ ".": ["main.tf"], "sub/gen": ["z.tf"] });
+    const named = await discover([".", "gen/x.tf"], { cwd: root, isExcluded });
+    expect(shape(root, named)).toEqual({ ".": ["main.tf"], gen: ["x.tf"], "sub/gen": ["z.tf"] });
+  });
+
+  it("does not treat a directory of variable files alone as a module", async () => {
+    const root = tree({ "main.tf": "", "envs/prod.tfvars": "", "envs/dev.tfvars.json": "{}" });
+    expect(shape(root, await discover(["."], { cwd: root }))).toEqual({ ".": ["main.tf"] });
+    expect(shape(root, await discover(["envs/prod.tfvars"], { cwd: root }))).toEqual({ envs: ["dev.tfvars.json", "prod.tfvars"] });
   });
 
   it("loads the directory of a file named as context but reports only that file", async () => {

@@ -1,0 +1,37 @@
+/** `tfmould --print-config <path>`: the configuration that applies to a path, as JSON. */
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { loadConfig, loadConfigFile, resolveConfig } from "../config/index.js";
+import type { ConfigOverrides } from "../config/index.js";
+import { relativeTo } from "../report/paths.js";
+import { UsageError } from "./errors.js";
+
+/**
+ * The effective settings for `target` (a file or directory): rule defaults,
+ * then the config file (`configFile`, or the nearest `.tfmould.json` above
+ * `target`), then the command line.
+ * @throws ConfigError, UsageError
+ */
+export function printConfig(target: string, configFile: string | undefined, overrides: ConfigOverrides, cwd: string): string {
+  const abs = resolve(cwd, target);
+  let dir: string;
+  try {
+    dir = statSync(abs).isDirectory() ? abs : dirname(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${target}`);
+  }
+  const loaded = configFile !== undefined ? loadConfigFile(resolve(cwd, configFile)) : loadConfig(dir);
+  const resolved = resolveConfig(loaded, overrides, { cwd });
+  const rules: Record<string, { severity: string; options: Readonly<Record<string, unknown>> }> = {};
+  for (const [id, setting] of resolved.rules) rules[id] = { severity: setting.severity, options: setting.options };
+  const out = {
+    configFile: resolved.file === undefined ? null : relativeTo(cwd, resolved.file),
+    rules,
+    strict: resolved.strict,
+    exclude: resolved.exclude,
+    varFiles: resolved.varFiles.map((f) => relativeTo(cwd, f)),
+    vars: resolved.vars,
+    useEnvVars: resolved.useEnvVars,
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}

@@ -1,0 +1,180 @@
+/**
+ * The command: argv → files → engine → report → exit code. Writes only to
+ * the streams it is given and never exits the process (bin/ does).
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { rules as catalog } from "../../rules/index.js";
+import { ConfigError, findConfigFile, loadConfigFile } from "../config/index.js";
+import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
+import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
+import { lint } from "../engine/lint.js";
+import type { Finding, LintResult, Notice } from "../engine/types.js";
+import { format, summarize } from "../report/index.js";
+import { toolVersion } from "../report/tool.js";
+import type { CliOptions } from "./args.js";
+import { parseCliArgs } from "./args.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { useColor } from "./color.js";
+import { discover, excludeMatcher } from "./discover.js";
+import type { Discovery } from "./discover.js";
+import { UsageError } from "./errors.js";
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
+import type { ExitCode } from "./exit-codes.js";
+import { HELP_TEXT } from "./help.js";
+import { CliHost } from "./host.js";
+import type { CliIO } from "./io.js";
+import { rulesTable } from "./list-rules.js";
+import { printConfig } from "./print-config.js";
+import { Progress } from "./progress.js";
+
+const PREFIX = "tfmould: ";
+
+function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs tfmould with `argv` (the arguments after the program name) and
+ * returns the exit code: `EXIT_OK`, `EXIT_FINDINGS` or `EXIT_ERROR`.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const debug = argv.includes("--debug");
+  try {
+    return await runParsed(parseCliArgs(argv, new Set(catalog.map((r) => r.id))), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+      io.stderr.write(`${PREFIX}${errorLine(error)}\n`);
+    } else {
+      io.stderr.write(`${PREFIX}internal error: ${errorLine(error)}\n`);
+      io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : "Run with --debug for the stack trace.\n");
+    }
+    return EXIT_ERROR;
+  }
+}
+
+function overridesOf(o: CliOptions): ConfigOverrides {
+  return {
+    ...(Object.keys(o.rules).length ? { rules: o.rules } : {}),
+    ...(o.strict ? { strict: true } : {}),
+    ...(o.varFiles.length ? { varFiles: o.varFiles } : {}),
+    ...(Object.keys(o.vars).length ? { vars: o.vars } : {}),
+  };
+}
+
+async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
+  const cwd = resolve(io.cwd);
+  if (o.help) {
+    io.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (o.version) {
+    io.stdout.write(`${toolVersion()}\n`);
+    return EXIT_OK;
+  }
+  if (o.listRules) {
+    io.stdout.write(rulesTable(catalog));
+    return EXIT_OK;
+  }
+  if (o.printConfig !== undefined) {
+    io.stdout.write(printConfig(o.printConfig, o.config, overridesOf(o), cwd));
+    return EXIT_OK;
+  }
+
+  const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : undefined;
+  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: exclusionFor(config) });
+
+  const host = new CliHost();
+  const total = discovery.modules.reduce((n, m) => n + m.files.length, 0);
+  const progress = new Progress(io.stderr, total);
+  host.onRead = () => progress.tick();
+  let result: LintResult;
+  try {
+    result = lint({ paths: lintPaths(discovery), cwd, host, overrides: overridesOf(o), ...(config ? { config } : {}) });
+  } finally {
+    progress.finish();
+  }
+
+  let findings: readonly Finding[] = result.findings;
+  if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd));
+  if (o.writeBaseline !== undefined) {
+    const text = writeBaseline(findings);
+    writeOutput(o.writeBaseline, text, cwd);
+    findings = applyBaseline(findings, text);
+    const accepted = findings.filter((f) => f.suppressed?.kind === "external").length;
+    io.stderr.write(`${PREFIX}wrote a baseline of ${accepted} finding${accepted === 1 ? "" : "s"} to ${o.writeBaseline}\n`);
+  }
+  if (o.quiet) findings = findings.filter((f) => f.severity === "error");
+
+  const notices: Notice[] = [...discovery.notices, ...host.notices, ...result.notices];
+  const final: LintResult = { ...result, findings, notices };
+  const toTerminal = o.outputFile === undefined && io.stdout.isTTY === true;
+  const text = format(final, o.format, {
+    cwd,
+    root: cwd,
+    color: o.format === "stylish" && useColor(o.color, io.env, toTerminal),
+    readSource: (file) => host.text(resolve(cwd, file)),
+  });
+  if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
+  else io.stdout.write(text);
+
+  return exitCode(final, o.maxWarnings);
+}
+
+/** What the exit code says about a result. */
+export function exitCode(result: LintResult, maxWarnings: number | undefined): ExitCode {
+  if (result.notices.some((n) => n.level === "error")) return EXIT_ERROR;
+  const s = summarize(result);
+  if (s.errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && s.warnings > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+/** Module directories to lint whole, and the files named on the command line for the others. */
+function lintPaths(discovery: Discovery): string[] {
+  const out: string[] = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+
+/** Whether a walked file is excluded: by the `--config` file, or the nearest `.tfmould.json` above it. */
+function exclusionFor(config: LoadedConfig | undefined): (file: string) => Promise<boolean> {
+  const matchers = new Map<string, Promise<(file: string) => boolean>>();
+  const configOf = new Map<string, LoadedConfig | undefined>();
+  const loadedFor = (dir: string): LoadedConfig | undefined => {
+    if (config) return config;
+    if (!configOf.has(dir)) {
+      const file = findConfigFile(dir);
+      configOf.set(dir, file === undefined ? undefined : loadConfigFile(file));
+    }
+    return configOf.get(dir);
+  };
+  return async (file) => {
+    const loaded = loadedFor(dirname(file));
+    const patterns = loaded?.config.exclude ?? [];
+    if (!loaded || patterns.length === 0) return false;
+    const key = loaded.file ?? loaded.baseDir;
+    let matcher = matchers.get(key);
+    if (!matcher) matchers.set(key, (matcher = excludeMatcher({ patterns, baseDir: loaded.baseDir })));
+    return (await matcher)(file);
+  };
+}
+
+function readBaseline(file: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : errorLine(error)}`);
+  }
+}
+
+function writeOutput(file: string, text: string, cwd: string): void {
+  try {
+    writeFileAtomic(resolve(cwd, file), text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${errorLine(error)}`);
+  }
+}
