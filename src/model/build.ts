@@ -116,6 +116,22 @@ class ModuleBuilder {
     this.diagnostics.push(moduleError(file, range, summary, detail));
   }
 
+  /**
+   * Start offsets of the file's own parse diagnostics. The native parser
+   * already reports an argument set twice ("Attribute redefined"); the model
+   * does not say it a second time.
+   */
+  private parseDiagnosticStarts(file: HclFile): Set<number> {
+    let starts = this.diagnosticStarts.get(file);
+    if (!starts) {
+      starts = new Set(file.diagnostics.map((d) => d.range.start.offset));
+      this.diagnosticStarts.set(file, starts);
+    }
+    return starts;
+  }
+
+  private readonly diagnosticStarts = new Map<HclFile, Set<number>>();
+
   /** The top-level blocks of a file whose header is valid; reports the others. */
   private blocksOf(file: HclFile): Block[] {
     const out: Block[] = [];
@@ -130,7 +146,12 @@ class ModuleBuilder {
         continue;
       }
       if (!this.labelsOk(file, item, labels)) continue;
-      if (item.blockType !== "locals") this.diagnostics.push(...duplicateArguments(file, item.body));
+      if (item.blockType !== "locals") {
+        const reported = this.parseDiagnosticStarts(file);
+        for (const d of duplicateArguments(file, item.body)) {
+          if (!reported.has(d.range.start.offset)) this.diagnostics.push(d);
+        }
+      }
       out.push(item);
     }
     return out;
@@ -271,7 +292,7 @@ class ModuleBuilder {
         continue;
       }
       const existing = this.locals.get(item.name);
-      if (existing) {
+      if (existing && !(existing.file === file && this.parseDiagnosticStarts(file).has(item.nameRange.start.offset))) {
         this.error(
           file,
           item.nameRange,
