@@ -39,9 +39,19 @@ const SECRET_STORE_REFERENCE = [
   /^vault:/,
 ];
 
-/** Block types inside which `secret` names a secret rather than holding one (Cloud Run, Cloud Functions). */
-function namesASecret(argument: string, parentBlock: string | undefined): boolean {
-  return argument === "secret" && parentBlock !== undefined && (parentBlock.includes("secret") || parentBlock.endsWith("_ref"));
+/** Blocks whose arguments are named after tokens but are settings: Cognito's `token_validity_units { access_token = "minutes" }`. */
+const SETTINGS_BLOCKS = new Set(["token_validity_units"]);
+
+/**
+ * Whether an argument named like a secret is a setting or a reference in its
+ * block: `secret` inside a block whose type contains `secret` or ends in
+ * `_ref` names a secret (Cloud Run, Cloud Functions), and settings blocks
+ * hold units, not tokens.
+ */
+function notASecretHere(argument: string, parentBlock: string | undefined): boolean {
+  if (parentBlock === undefined) return false;
+  if (SETTINGS_BLOCKS.has(parentBlock)) return true;
+  return argument === "secret" && (parentBlock.includes("secret") || parentBlock.endsWith("_ref"));
 }
 
 /** CodeBuild-style `{ name, value, type = "PARAMETER_STORE" }`: the value names a parameter. */
@@ -115,7 +125,7 @@ class SecretScanner {
     forced = false,
     where: string = path,
   ): void {
-    if (!forced && (!this.matcher.match(name) || namesASecret(name, parentBlock))) return;
+    if (!forced && (!this.matcher.match(name) || notASecretHere(name, parentBlock))) return;
     for (const literal of literalPositions(expr)) {
       if (holdsSecret(literal)) this.report(site, literal, path, where);
     }
@@ -275,7 +285,8 @@ export default defineRule({
       "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
       "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
       "URIs, `projects/*/secrets/*` and `vault:` paths. `secret` inside a block whose type contains",
-      "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported.",
+      "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported, nor",
+      "are the arguments of Cognito's `token_validity_units` block (time units).",
       "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
       "repeats the secret.",
       "",
