@@ -23,8 +23,7 @@ import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
 import { draftFromDescriptor, isValidRange } from "./findings.js";
 import { fingerprintAll } from "./fingerprint.js";
 import { globMatcher } from "./glob.js";
-import { createDiskHost, createMemoryHost, normalizePath } from "./hosts.js";
-import { loadModule } from "./load-module.js";
+import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
 import type { LintOptions } from "./options.js";
 import { isRootModule, localCallTargets } from "./roots.js";
 import { applySuppressions } from "./apply-suppressions.js";
@@ -76,7 +75,7 @@ class LintRun {
   constructor(private readonly options: LintOptions) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
     this.inMemory = options.files !== undefined;
-    this.host = options.host ?? (options.files !== undefined ? createMemoryHost(options.files, this.cwd) : createDiskHost());
+    this.host = options.host ?? (options.files !== undefined ? new MemoryHost(options.files) : new DiskHost());
     this.rules = options.rules ?? catalog;
     this.now = (options.now ?? new Date()).getTime();
     this.files = {
@@ -125,7 +124,7 @@ class LintRun {
     if (this.options.files !== undefined) {
       const dirs = new Set<string>();
       for (const name of Object.keys(this.options.files)) {
-        if (CONFIG_FILE.test(name)) dirs.add(normalizePath(path.posix.dirname(normalizePath(name))));
+        if (CONFIG_FILE.test(name)) dirs.add(memoryDir(name));
       }
       for (const dir of [...dirs].sort()) add(dir, undefined);
       for (const t of byDir.values()) t.named = false;
@@ -177,9 +176,12 @@ class LintRun {
 
   private excludingHost(config: ResolvedConfig): SourceHost {
     if (config.exclude.length === 0) return this.host;
+    const host = this.host;
     return {
-      ...this.host,
-      listFiles: (dir) => this.host.listFiles(dir).filter((name) => !this.isExcluded(config, path.join(dir, name))),
+      readFile: (p) => host.readFile(p),
+      fileExists: (p) => host.fileExists(p),
+      realPath: (p) => host.realPath(p),
+      listFiles: (dir) => host.listFiles(dir).filter((name) => !this.isExcluded(config, joinPath(dir, name))),
     };
   }
 
@@ -301,7 +303,7 @@ class LintRun {
   }
 
   private rootDir(dir: string): string {
-    if (this.inMemory) return ".";
+    if (this.inMemory) return "";
     const rel = path.relative(this.cwd, dir);
     return rel.startsWith("..") || path.isAbsolute(rel) ? dir : this.cwd;
   }
@@ -414,7 +416,7 @@ class LintRun {
   }
 
   private enabledRules(targets: readonly Target[]): { id: string; severity: Severity }[] {
-    const configs = targets.length > 0 ? targets.map((t) => t.config) : [this.configFor(this.inMemory ? "." : this.cwd)];
+    const configs = targets.length > 0 ? targets.map((t) => t.config) : [this.configFor(this.inMemory ? "" : this.cwd)];
     const out: { id: string; severity: Severity }[] = [];
     for (const rule of this.rules) {
       const setting = configs.map((c) => c.rules.get(rule.id)).find((s) => s !== undefined);
@@ -442,6 +444,18 @@ class LintRun {
     if (path.isAbsolute(filename)) return normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || ".";
     return normalizePath(filename);
   }
+}
+
+/** Normalises a path to `/` separators without `./` or a trailing `/`; "" for the current directory. */
+function normalizePath(p: string): string {
+  const normal = path.posix.normalize(p.replace(/\\/g, "/"));
+  const trimmed = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
+  return trimmed === "." ? "" : trimmed.startsWith("./") ? trimmed.slice(2) : trimmed;
+}
+
+/** The in-memory directory of a file key: "" at the top. */
+function memoryDir(name: string): string {
+  return normalizePath(path.posix.dirname(normalizePath(name)));
 }
 
 function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {
