@@ -1,0 +1,286 @@
+/**
+ * Source positions for rules that point inside strings: turning offsets into
+ * `Pos`/`Range`, finding the syntax node a value's origin names, and mapping
+ * the text a template produces back to the characters of the source that
+ * wrote it (heredocs and quoted strings, with escapes and `<<-` indentation).
+ */
+import type { Expression, HclFile, Pos, Range, TemplateExpr, TemplatePart, Body } from "../../src/hcl/ast.js";
+import type { Value } from "../../src/eval/value.js";
+import { asBool, asString } from "../../src/eval/values.js";
+
+/** The position of a UTF-16 offset in `source` (lines and code-point columns, 1-based). */
+export function posAt(source: string, offset: number): Pos {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 13) {
+      if (source.charCodeAt(i + 1) === 10 && i + 1 < offset) i++;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = source.charCodeAt(i);
+    // A surrogate pair is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
+    column++;
+  }
+  return { line, column, offset };
+}
+
+/** A range between two offsets of `source`. */
+export function rangeAt(source: string, start: number, end: number): Range {
+  return { start: posAt(source, start), end: posAt(source, end) };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+
+/** Every direct sub-expression of an expression. */
+export function childExpressions(expr: Expression): Expression[] {
+  switch (expr.type) {
+    case "Template":
+      return templatePartExpressions(expr.parts);
+    case "GetAttr":
+      return [expr.object];
+    case "Index":
+      return [expr.collection, expr.key];
+    case "Splat":
+      return [expr.source, ...expr.steps.flatMap((s) => (s.type === "Index" ? [s.key] : []))];
+    case "FunctionCall":
+      return [...expr.args];
+    case "Conditional":
+      return [expr.condition, expr.trueExpr, expr.falseExpr];
+    case "Binary":
+      return [expr.left, expr.right];
+    case "Unary":
+      return [expr.operand];
+    case "Tuple":
+      return [...expr.items];
+    case "Object":
+      return expr.items.flatMap((i) => [i.key, i.value]);
+    case "For":
+      return [expr.collection, ...(expr.keyExpr ? [expr.keyExpr] : []), expr.valueExpr, ...(expr.condition ? [expr.condition] : [])];
+    case "Parentheses":
+      return [expr.expr];
+    default:
+      return [];
+  }
+}
+
+function templatePartExpressions(parts: readonly TemplatePart[]): Expression[] {
+  return parts.flatMap((p): Expression[] => {
+    switch (p.type) {
+      case "TemplateInterpolation":
+        return [p.expr];
+      case "TemplateIf":
+        return [p.condition, ...templatePartExpressions(p.then), ...templatePartExpressions(p.else ?? [])];
+      case "TemplateFor":
+        return [p.collection, ...templatePartExpressions(p.body)];
+      default:
+        return [];
+    }
+  });
+}
+
+function findInExpression(expr: Expression, range: Range): Expression | undefined {
+  if (expr.range.start.offset > range.start.offset || expr.range.end.offset < range.end.offset) return undefined;
+  if (sameRange(expr.range, range)) {
+    // Prefer the innermost node with the same range (a template inside parentheses has a different range anyway).
+    for (const child of childExpressions(expr)) {
+      const inner = findInExpression(child, range);
+      if (inner) return inner;
+    }
+    return expr;
+  }
+  for (const child of childExpressions(expr)) {
+    const found = findInExpression(child, range);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findInBody(body: Body, range: Range): Expression | undefined {
+  for (const item of body.items) {
+    if (item.range.start.offset > range.start.offset || item.range.end.offset < range.end.offset) continue;
+    const found = item.type === "Attribute" ? findInExpression(item.expr, range) : findInBody(item.body, range);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The expression of `file` whose range is exactly `range`, if there is one. */
+export function findExpressionAt(file: HclFile, range: Range): Expression | undefined {
+  return findInBody(file.body, range);
+}
+
+// ---------------------------------------------------------------------------
+// Templates mapped to their source
+
+/** A character's source span, as offsets into the file's source. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Stands for a part of a template whose text is not known. */
+export const HOLE = "\uE000";
+
+/**
+ * Text produced by a template with, for each UTF-16 unit, the source span
+ * that wrote it: the character(s) of a literal, or the whole `${…}` of an
+ * interpolation. Unknown parts are `HOLE` characters.
+ */
+export interface MappedText {
+  readonly text: string;
+  readonly spans: readonly Span[];
+  readonly file: HclFile;
+}
+
+/** Evaluates an expression for the template walker (the caller's scope and bindings). */
+export type TemplateEvaluator = (expr: Expression, bindings: ReadonlyMap<string, Value>) => Value;
+
+interface RawToken {
+  readonly text: string;
+  readonly length: number;
+}
+
+function rawTokenAt(raw: string, i: number, quoted: boolean): RawToken {
+  if (raw.startsWith("$${", i)) return { text: "${", length: 3 };
+  if (raw.startsWith("%%{", i)) return { text: "%{", length: 3 };
+  if (quoted && raw[i] === "\\") {
+    const e = raw[i + 1];
+    const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+    if (e !== undefined && e in simple) return { text: simple[e], length: 2 };
+    if (e === "u" && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+      return { text: String.fromCodePoint(parseInt(raw.slice(i + 2, i + 6), 16)), length: 6 };
+    }
+    if (e === "U" && /^[0-9a-fA-F]{8}$/.test(raw.slice(i + 2, i + 10))) {
+      const cp = parseInt(raw.slice(i + 2, i + 10), 16);
+      return { text: cp <= 0x10ffff ? String.fromCodePoint(cp) : "\ufffd", length: 10 };
+    }
+  }
+  const c = raw.charCodeAt(i);
+  const len = c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length ? 2 : 1;
+  return { text: raw.slice(i, i + len), length: len };
+}
+
+/**
+ * Maps each unit of a literal's decoded `value` to its source span by
+ * walking the raw source beside it. Raw characters that do not appear in
+ * the value (indentation removed by `<<-`, a CR dropped from CRLF) are
+ * skipped. Returns undefined if the two cannot be aligned.
+ */
+function alignLiteral(source: string, range: Range, value: string, quoted: boolean): Span[] | undefined {
+  const raw = source.slice(range.start.offset, range.end.offset);
+  const spans: Span[] = [];
+  let j = 0;
+  let i = 0;
+  while (i < raw.length && j < value.length) {
+    const tok = rawTokenAt(raw, i, quoted);
+    if (value.startsWith(tok.text, j)) {
+      for (let k = 0; k < tok.text.length; k++) spans.push({ start: range.start.offset + i, end: range.start.offset + i + tok.length });
+      j += tok.text.length;
+    }
+    i += tok.length;
+  }
+  return j === value.length ? spans : undefined;
+}
+
+/**
+ * The text a template produces, mapped to `file`'s source. Interpolations
+ * and directives are evaluated with `evaluate`: known strings become text
+ * spanning the whole `${…}`, unknown ones become one `HOLE`; an `if` whose
+ * condition is unknown and a `for` whose collection is unknown become holes.
+ * Returns undefined when a literal cannot be aligned with its source.
+ */
+export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: TemplateEvaluator): MappedText | undefined {
+  const quoted = template.kind === "quoted";
+  let text = "";
+  const spans: Span[] = [];
+  let failed = false;
+
+  const hole = (range: Range) => {
+    text += HOLE;
+    spans.push({ start: range.start.offset, end: range.end.offset });
+  };
+
+  const walk = (parts: readonly TemplatePart[], bindings: ReadonlyMap<string, Value>) => {
+    for (const part of parts) {
+      if (failed) return;
+      switch (part.type) {
+        case "TemplateLiteral": {
+          const s = alignLiteral(file.source, part.range, part.value, quoted);
+          if (!s) {
+            failed = true;
+            return;
+          }
+          text += part.value;
+          spans.push(...s);
+          break;
+        }
+        case "TemplateInterpolation": {
+          const v = evaluate(part.expr, bindings);
+          const s = asString(v);
+          if (s === undefined) {
+            hole(part.range);
+          } else {
+            text += s;
+            for (let k = 0; k < s.length; k++) spans.push({ start: part.range.start.offset, end: part.range.end.offset });
+          }
+          break;
+        }
+        case "TemplateIf": {
+          const c = asBool(evaluate(part.condition, bindings));
+          if (c === undefined) hole(part.range);
+          else walk(c ? part.then : (part.else ?? []), bindings);
+          break;
+        }
+        case "TemplateFor": {
+          const coll = evaluate(part.collection, bindings);
+          const entries = collectionEntries(coll);
+          if (!entries) {
+            hole(part.range);
+            break;
+          }
+          for (const [key, value] of entries) {
+            const inner = new Map(bindings);
+            if (part.keyVar) inner.set(part.keyVar, key);
+            inner.set(part.valueVar, value);
+            walk(part.body, inner);
+          }
+          break;
+        }
+      }
+    }
+  };
+  walk(template.parts, new Map());
+  return failed ? undefined : { text, spans, file };
+}
+
+/** Key/value pairs of a known list, set or map, for iteration; undefined when unknown. */
+export function collectionEntries(v: Value): [Value, Value][] | undefined {
+  if (v.kind === "tuple") {
+    return v.items.map((item, i): [Value, Value] => [v.set ? item : { kind: "number", value: i, origins: item.origins }, item]);
+  }
+  if (v.kind === "object") {
+    return [...v.entries].map(([k, item]): [Value, Value] => [{ kind: "string", value: k, origins: item.origins }, item]);
+  }
+  return undefined;
+}
+
+/**
+ * The source range of `text[start..end)` of a mapped text: from the start
+ * of the first character's span to the end of the last one's.
+ */
+export function mappedRange(mapped: MappedText, start: number, end: number): Range {
+  const first = mapped.spans[start];
+  const last = mapped.spans[Math.max(start, end - 1)];
+  return rangeAt(mapped.file.source, first.start, Math.max(first.start, last.end));
+}
