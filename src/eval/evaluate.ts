@@ -1,18 +1,163 @@
-import type { Expression } from "../hcl/ast.js";
-import type { Resource } from "../model/types.js";
+/**
+ * The public entry points: `evaluate` and `evaluateInstances`, with
+ * `count.index` and `each.*` bound per instance of a resource.
+ */
+import type { Expression, HclFile } from "../hcl/ast.js";
+import { fileOfNode } from "../model/node-files.js";
+import type { MetaArguments, Module, Resource } from "../model/types.js";
+import { evalExpr } from "./expr.js";
+import type { Ctx } from "./internal.js";
+import { newBudget } from "./internal.js";
+import { scopeInternals } from "./scope.js";
 import type { InstanceValue, Scope } from "./types.js";
 import type { Value } from "./value.js";
-import { unknownValue } from "./values.js";
+import { asNumber, isKnown, numberValue, objectValue, sortedKeys, stringValue, typeOf, unknownValue, valuesEqual } from "./values.js";
 
-/** Evaluates an expression (stub: always unknown until the evaluator lands). */
-export function evaluate(expr: Expression, scope: Scope, resource?: Resource): Value {
-  void scope;
-  void resource;
-  return unknownValue("any", "not implemented", []);
-  void expr;
+/** Instances evaluated one by one at most; a larger known count is treated as unknown. */
+export const MAX_INSTANCES = 256;
+
+/** One instance of a counted or `for_each` item: its key and the names it binds. */
+export interface InstanceBinding {
+  readonly key: string | number | undefined;
+  readonly bindings: ReadonlyMap<string, Value>;
 }
 
-/** One value per instance of `resource` (stub). */
+/** Something with `count` / `for_each` and the file they are written in. */
+export interface Repeatable extends MetaArguments {
+  readonly file: HclFile;
+}
+
+const NOT_REPEATED: readonly InstanceBinding[] = [{ key: undefined, bindings: new Map() }];
+
+/**
+ * The instances of a resource or module call: one per element when its
+ * `count` or `for_each` is known (each binding `count` or `each`), none for
+ * `count = 0`, and a single instance with nothing bound when the collection
+ * is unknown or too large.
+ */
+export function instancesOf(item: Repeatable, scope: Scope): readonly InstanceBinding[] {
+  const s = scopeInternals(scope);
+  if (!s) return NOT_REPEATED;
+  const ctx = s.context(item.file.filename, newBudget());
+  if (item.count) {
+    const v = evalExpr({ ...ctx, file: fileOf(item.count.expr, scope.module, item.file) }, item.count.expr);
+    const n = asNumber(v);
+    if (n === undefined || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) return NOT_REPEATED;
+    return Array.from({ length: n }, (_, i) => ({
+      key: i,
+      bindings: new Map([["count", objectValue(new Map([["index", numberValue(i, v.origins)]]), v.origins)]]),
+    }));
+  }
+  if (item.forEach) {
+    const v = evalExpr({ ...ctx, file: fileOf(item.forEach.expr, scope.module, item.file) }, item.forEach.expr);
+    if (!isKnown(v)) return NOT_REPEATED;
+    const pairs: [string, Value][] = [];
+    if (v.kind === "object") {
+      for (const k of sortedKeys(v)) pairs.push([k, v.entries.get(k) as Value]);
+    } else if (v.kind === "tuple" && v.set) {
+      for (const item2 of v.items) {
+        if (item2.kind !== "string") return NOT_REPEATED;
+        pairs.push([item2.value, item2]);
+      }
+    } else {
+      return NOT_REPEATED;
+    }
+    if (pairs.length > MAX_INSTANCES) return NOT_REPEATED;
+    return pairs.map(([k, value]) => ({
+      key: k,
+      bindings: new Map([
+        [
+          "each",
+          objectValue(
+            new Map([
+              ["key", stringValue(k, value.origins)],
+              ["value", value],
+            ]),
+            v.origins,
+          ),
+        ],
+      ]),
+    }));
+  }
+  return NOT_REPEATED;
+}
+
+/** The file an expression of `module` was written in. */
+function fileOf(expr: Expression, module: Module, fallback?: HclFile): string {
+  return (fileOfNode(module, expr) ?? fallback)?.filename ?? "";
+}
+
+const referencesCache = new WeakMap<Expression, boolean>();
+
+/** Whether an expression mentions `count` or `each` anywhere. */
+function referencesInstance(expr: Expression): boolean {
+  const cached = referencesCache.get(expr);
+  if (cached !== undefined) return cached;
+  let found = false;
+  const stack: unknown[] = [expr];
+  while (stack.length > 0 && !found) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const n = node as { type?: string; name?: string };
+    if (n.type === "Variable" && (n.name === "count" || n.name === "each")) found = true;
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== "range" && key !== "nameRange" && key !== "opRange" && typeof child === "object") stack.push(child);
+    }
+  }
+  referencesCache.set(expr, found);
+  return found;
+}
+
+function safeEval(ctx: Ctx, expr: Expression): Value {
+  try {
+    return evalExpr(ctx, expr);
+  } catch (e) {
+    return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * One value of `expr` per instance of `resource`: with a known `count` or
+ * `for_each`, one entry per instance (key = index or `for_each` key, none
+ * for `count = 0`); otherwise a single entry with key undefined, where
+ * `count.index` and `each.*` are unknown. Never throws.
+ */
 export function evaluateInstances(expr: Expression, scope: Scope, resource: Resource): InstanceValue[] {
-  return [{ key: undefined, value: evaluate(expr, scope, resource) }];
+  const s = scopeInternals(scope);
+  if (!s) return [{ key: undefined, value: unknownValue("any", "scope not made by createModuleScope") }];
+  const file = fileOf(expr, scope.module, resource.file);
+  return instancesOf(resource, scope).map((inst) => ({
+    key: inst.key,
+    value: safeEval(s.context(file, newBudget(), "module", inst.bindings), expr),
+  }));
+}
+
+/**
+ * Evaluates an expression in a module scope. Never throws: what cannot be
+ * known statically is an `unknown` value (with a `reason`).
+ *
+ * With `resource`, `count.index` and `each.key`/`each.value` are bound. An
+ * expression that mentions them has one value per instance; `evaluate`
+ * gives that value when every instance agrees, and unknown otherwise (use
+ * `evaluateInstances` to see each one). A resource with no instances
+ * (`count = 0`) gives unknown for such an expression. An expression that
+ * does not mention them is evaluated once.
+ */
+export function evaluate(expr: Expression, scope: Scope, resource?: Resource): Value {
+  const s = scopeInternals(scope);
+  if (!s) return unknownValue("any", "scope not made by createModuleScope");
+  if (!resource || (!resource.count && !resource.forEach) || !referencesInstance(expr)) {
+    return safeEval(s.context(fileOf(expr, scope.module, resource?.file), newBudget()), expr);
+  }
+  const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
+  if (values.length === 0) return unknownValue("any", "the resource has no instances");
+  const [first, ...rest] = values;
+  if (isKnown(first) && rest.every((v) => isKnown(v) && valuesEqual(first, v) === true)) return first;
+  if (values.length === 1) return first;
+  const t = typeOf(first);
+  return unknownValue(rest.every((v) => typeOf(v) === t) ? t : "any", "differs between instances", first.origins);
 }

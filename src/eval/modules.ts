@@ -1,10 +1,140 @@
-import type { Module } from "../model/types.js";
-import { createModuleScope } from "./scope.js";
-import type { InstantiateOptions, InstantiateResult } from "./types.js";
+/**
+ * Module instances: the scanned module, then every instance of every module
+ * call with a local source, each with its own scope whose variables are the
+ * caller's evaluated arguments.
+ */
+import * as nodePath from "node:path";
+import type { SourceHost } from "../model/host.js";
+import { loadModule } from "../model/load.js";
+import { fileOfNode } from "../model/node-files.js";
+import { literalString } from "../model/query.js";
+import type { Module, ModuleCall, ModuleDiagnostic } from "../model/types.js";
+import type { InstanceBinding } from "./evaluate.js";
+import { instancesOf } from "./evaluate.js";
+import { evalExpr } from "./expr.js";
+import { newBudget } from "./internal.js";
+import { createModuleScope, scopeInternals } from "./scope.js";
+import type { InstantiateOptions, InstantiateResult, ModuleInstance } from "./types.js";
+import type { Value } from "./value.js";
+import { unknownValue } from "./values.js";
 
-/** Instantiates the scanned module and its local module calls (stub: root only). */
+const DEFAULT_MAX_DEPTH = 16;
+const DEFAULT_MAX_INSTANCES = 1000;
+
+/** Whether a module source is a local path (`./x`, `../x`), which Terraform reads from disk as is. */
+export function isLocalSource(source: string): boolean {
+  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
+}
+
+function instanceSuffix(key: string | number | undefined): string {
+  if (key === undefined) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+
+/** Evaluates a call's arguments in the caller's scope for one instance of the call. */
+function callArguments(call: ModuleCall, caller: ModuleInstance, inst: InstanceBinding): Map<string, Value> {
+  const args = new Map<string, Value>();
+  const s = scopeInternals(caller.scope);
+  for (const [name, attr] of call.arguments) {
+    if (!s) {
+      args.set(name, unknownValue("any", "caller scope not available"));
+      continue;
+    }
+    const file = (fileOfNode(caller.module, attr.expr) ?? call.file).filename;
+    args.set(name, evalExpr(s.context(file, newBudget(), "module", inst.bindings), attr.expr));
+  }
+  return args;
+}
+
+/**
+ * Instantiates the scanned module and, recursively, its module calls whose
+ * `source` is a local path: each directory is loaded once however many
+ * calls use it; each call gives one instance per element of a known
+ * `count`/`for_each` (none for an empty one), or a single instance when the
+ * collection is unknown (its `count.index`/`each.*` then unknown). A child's
+ * variables are bound to the caller's arguments, which keep the caller's
+ * origins. Registry, git and other remote sources are never fetched and
+ * give no instance. A module that calls itself (directly or through
+ * others), too deep a chain and too many instances are diagnostics.
+ */
 export function instantiateModules(root: Module, options: InstantiateOptions): InstantiateResult {
+  const load = options.loadModule ?? ((dir: string, o: { host: SourceHost }) => loadModule(dir, o));
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxInstances = options.maxInstances ?? DEFAULT_MAX_INSTANCES;
+  const host = options.host;
+  const diagnostics: ModuleDiagnostic[] = [];
+  const loaded = new Map<string, Module>();
   const isRoot = options.isRoot ?? true;
-  const scope = createModuleScope(root, { ...options, isRoot });
-  return { instances: [{ module: root, modulePath: "", scope, isRoot }], diagnostics: [] };
+  const rootModuleDir = root.dir;
+  const rootScope = createModuleScope(root, {
+    host,
+    rootDir: options.rootDir,
+    vars: options.vars,
+    varFiles: options.varFiles,
+    useEnv: options.useEnv,
+    env: options.env,
+    isRoot,
+    modulePath: "",
+    rootModuleDir,
+  });
+  const rootInstance: ModuleInstance = { module: root, modulePath: "", scope: rootScope, isRoot };
+  const instances: ModuleInstance[] = [rootInstance];
+  let capped = false;
+
+  const dirKey = (dir: string): string => nodePath.resolve(host.realPath(dir) ?? dir);
+
+  const report = (call: ModuleCall, severity: "error" | "warning", summary: string, detail: string): void => {
+    const range = call.source?.expr.range ?? call.block.range;
+    diagnostics.push({ severity, summary, detail, range, filename: call.file.filename });
+  };
+
+  const visit = (parent: ModuleInstance, ancestors: readonly string[], depth: number): void => {
+    for (const call of parent.module.moduleCalls.values()) {
+      const source = call.source ? literalString(call.source.expr) : undefined;
+      if (source === undefined || !isLocalSource(source)) continue;
+      const dir = nodePath.join(parent.module.dir, source);
+      const key = dirKey(dir);
+      if (ancestors.includes(key)) {
+        report(call, "warning", "Module calls itself", `${call.address} loads "${source}", which is already being instantiated above it; the recursion is not followed.`);
+        continue;
+      }
+      if (depth + 1 > maxDepth) {
+        report(call, "warning", "Module calls nested too deeply", `More than ${maxDepth} levels of module calls; ${call.address} is not followed.`);
+        continue;
+      }
+      let module = loaded.get(key);
+      if (!module) {
+        module = load(dir, { host });
+        loaded.set(key, module);
+      }
+      if (module.files.length === 0) {
+        report(call, "warning", "Module directory not found", `${call.address} refers to "${source}", where no Terraform files were found.`);
+        continue;
+      }
+      for (const inst of instancesOf(call, parent.scope)) {
+        if (instances.length >= maxInstances) {
+          if (!capped) {
+            capped = true;
+            report(call, "warning", "Too many module instances", `More than ${maxInstances} module instances; the rest are not evaluated.`);
+          }
+          return;
+        }
+        const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
+        const scope = createModuleScope(module, {
+          host,
+          rootDir: options.rootDir,
+          isRoot: false,
+          moduleArguments: callArguments(call, parent, inst),
+          modulePath,
+          rootModuleDir,
+        });
+        const child: ModuleInstance = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
+        instances.push(child);
+        visit(child, [...ancestors, key], depth + 1);
+      }
+    }
+  };
+
+  visit(rootInstance, [dirKey(root.dir)], 0);
+  return { instances, diagnostics };
 }

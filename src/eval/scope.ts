@@ -1,17 +1,293 @@
-import type { Module } from "../model/types.js";
+/**
+ * A module instance's scope: input variables resolved with Terraform's
+ * precedence, locals evaluated lazily (a cycle is a diagnostic), `path.*`,
+ * and a sandbox for the file functions.
+ */
+import * as nodePath from "node:path";
+import type { Attribute, Expression, HclFile } from "../hcl/ast.js";
+import { parseExpressionText } from "../hcl/parser.js";
+import type { SourceHost } from "../model/host.js";
+import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
+import { evalExpr } from "./expr.js";
+import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, ScopeInternals } from "./internal.js";
+import { newBudget } from "./internal.js";
+import type { TypeSpec } from "./typeexpr.js";
+import { convertToType, parseType, parsesLiterally, valueTypeOf } from "./typeexpr.js";
 import type { Scope, ScopeOptions } from "./types.js";
-import { unknownValue } from "./values.js";
+import type { Origin, Value } from "./value.js";
+import { asBool, errorValue, isError, stringValue, stripOrigins, unknownValue } from "./values.js";
 
-/** Builds the scope of one module instance (stub). */
+const NO_BINDINGS: ReadonlyMap<string, Value> = new Map();
+
+function baseName(filename: string): string {
+  return filename.replace(/\\/g, "/").split("/").pop() ?? filename;
+}
+
+/**
+ * The tfvars files Terraform loads by itself, in load order:
+ * `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars` and
+ * `*.auto.tfvars.json` together in lexical order of their names.
+ */
+export function autoVarFiles(files: readonly HclFile[]): HclFile[] {
+  const byName = (name: string) => files.find((f) => baseName(f.filename) === name);
+  const auto = files
+    .filter((f) => {
+      const b = baseName(f.filename);
+      return b.endsWith(".auto.tfvars") || b.endsWith(".auto.tfvars.json");
+    })
+    .sort((a, b) => (baseName(a.filename) < baseName(b.filename) ? -1 : baseName(a.filename) > baseName(b.filename) ? 1 : 0));
+  return [byName("terraform.tfvars"), byName("terraform.tfvars.json"), ...auto].filter((f): f is HclFile => f !== undefined);
+}
+
+function topLevelAttribute(file: HclFile, name: string): Attribute | undefined {
+  let found: Attribute | undefined;
+  for (const item of file.body.items) if (item.type === "Attribute" && item.name === name) found = item;
+  return found;
+}
+
+/** State shared by a module scope and every `withBindings` view of it. */
+class ScopeState {
+  readonly variables = new Map<string, Value>();
+  readonly locals = new Map<string, Value>();
+  /** Locals being evaluated, innermost last: a reference to one of them is a cycle. */
+  readonly pending: string[] = [];
+  readonly diagnostics: ModuleDiagnostic[] = [];
+  private readonly diagnosticKeys = new Set<string>();
+  readonly host: SourceHost;
+  readonly rootDir: string;
+  readonly cwd: string;
+  readonly paths: { readonly module: string; readonly root: string; readonly cwd: string };
+  readonly tfvars: readonly HclFile[];
+
+  constructor(
+    readonly module: Module,
+    readonly options: ScopeOptions,
+  ) {
+    this.host = options.host;
+    this.rootDir = options.rootDir;
+    this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
+    const rel = nodePath.relative(nodePath.resolve(this.cwd), nodePath.resolve(module.dir)).replace(/\\/g, "/");
+    this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
+    this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
+  }
+
+  report(d: EvalDiagnostic): void {
+    const key = `${d.summary}\u0000${d.origin.file}\u0000${d.origin.range.start.offset}\u0000${d.origin.range.end.offset}`;
+    if (this.diagnosticKeys.has(key)) return;
+    this.diagnosticKeys.add(key);
+    this.diagnostics.push({ severity: d.severity, summary: d.summary, detail: d.detail, range: d.origin.range, filename: d.origin.file });
+  }
+}
+
+class ModuleScope implements Scope, ScopeInternals {
+  constructor(
+    private readonly state: ScopeState,
+    readonly extraBindings: ReadonlyMap<string, Value>,
+  ) {}
+
+  get module(): Module {
+    return this.state.module;
+  }
+
+  get modulePath(): string {
+    return this.state.options.modulePath ?? "";
+  }
+
+  get isRoot(): boolean {
+    return this.state.options.isRoot;
+  }
+
+  get paths(): ScopeInternals["paths"] {
+    return this.state.paths;
+  }
+
+  variable(name: string): Value {
+    return this.variableIn(name, newBudget());
+  }
+
+  local(name: string): Value {
+    return this.localIn(name, newBudget());
+  }
+
+  withBindings(bindings: ReadonlyMap<string, Value>): Scope {
+    const merged = new Map(this.extraBindings);
+    for (const [k, v] of bindings) merged.set(k, v);
+    return new ModuleScope(this.state, merged);
+  }
+
+  diagnostics(): readonly ModuleDiagnostic[] {
+    return [...this.state.diagnostics];
+  }
+
+  report(d: EvalDiagnostic): void {
+    this.state.report(d);
+  }
+
+  /** A context for expressions written in `file`. */
+  context(file: string, budget: Budget, mode: EvalMode = "module", bindings = NO_BINDINGS): Ctx {
+    return { scope: mode === "module" ? this : this.base(), file, bindings, budget, mode };
+  }
+
+  private base(): ModuleScope {
+    return this.extraBindings.size === 0 ? this : new ModuleScope(this.state, NO_BINDINGS);
+  }
+
+  // -------------------------------------------------------------------------
+  // Variables
+
+  variableIn(name: string, budget: Budget): Value {
+    const cached = this.state.variables.get(name);
+    if (cached) return cached;
+    const decl = this.state.module.variables.get(name);
+    const value = decl ? this.resolveVariable(decl, budget) : errorValue(`variable "${name}" is not declared`);
+    this.state.variables.set(name, value);
+    return value;
+  }
+
+  private resolveVariable(decl: Variable, budget: Budget): Value {
+    const typeSpec = decl.type ? parseType(decl.type.expr) : undefined;
+    const constant = (expr: Expression, file: string): Value => evalExpr(this.base().context(file, budget, "constant"), expr);
+    const file = decl.file.filename;
+    const nullableValue = decl.nullable ? asBool(constant(decl.nullable.expr, file)) : true;
+    const nullable = nullableValue ?? true;
+    let value = this.assignedValue(decl.name, typeSpec, budget);
+    if (value && value.kind === "null" && !nullable) value = undefined;
+    if (!value) {
+      if (!decl.default) {
+        return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
+      }
+      value = constant(decl.default.expr, file);
+    }
+    if (!typeSpec || isError(value)) return value;
+    const converted = convertToType(value, typeSpec, (e) => constant(e, file));
+    if (isError(converted) && !isError(value)) {
+      const at: Origin = value.origins[0] ?? { file, range: decl.block.range };
+      this.report({
+        severity: "warning",
+        summary: "Invalid value for variable",
+        detail: `The value of var.${decl.name} does not match its type: ${converted.kind === "unknown" ? converted.reason : ""}. It is treated as unknown.`,
+        origin: at,
+      });
+    }
+    return converted;
+  }
+
+  /** The value set for a variable from outside its module, highest precedence first; undefined when none. */
+  private assignedValue(name: string, typeSpec: TypeSpec | undefined, budget: Budget): Value | undefined {
+    const o = this.state.options;
+    if (!o.isRoot) return o.moduleArguments?.get(name);
+    const flag = o.vars?.[name];
+    if (flag !== undefined) return this.parseRawValue(flag, name, typeSpec, budget);
+    for (const files of [o.varFiles ?? [], this.state.tfvars]) {
+      for (let i = files.length - 1; i >= 0; i--) {
+        const attr = topLevelAttribute(files[i], name);
+        if (attr) return evalExpr(this.base().context(files[i].filename, budget, "constant"), attr.expr);
+      }
+    }
+    if (o.useEnv) {
+      const env = o.env ?? process.env;
+      const text = env[`TF_VAR_${name}`];
+      if (text !== undefined) return this.parseRawValue(text, name, typeSpec, budget);
+    }
+    return undefined;
+  }
+
+  /** A `--var` or `TF_VAR_` value: a string for primitive types, else an HCL expression (as Terraform reads them). */
+  private parseRawValue(text: string, name: string, typeSpec: TypeSpec | undefined, budget: Budget): Value {
+    if (parsesLiterally(typeSpec)) return stringValue(text);
+    const parsed = parseExpressionText(text, `<value for var.${name}>`);
+    if (parsed.diagnostics.some((d) => d.severity === "error")) return errorValue(`invalid value for var.${name}`);
+    return stripOrigins(evalExpr(this.base().context("", budget, "constant"), parsed.expr));
+  }
+
+  // -------------------------------------------------------------------------
+  // Locals
+
+  localIn(name: string, budget: Budget): Value {
+    const cached = this.state.locals.get(name);
+    if (cached) return cached;
+    const decl = this.state.module.locals.get(name);
+    if (!decl) return errorValue(`local value "${name}" is not declared`);
+    const pending = this.state.pending;
+    const at = pending.indexOf(name);
+    if (at >= 0) {
+      const chain = [...pending.slice(at), name].map((n) => `local.${n}`).join(" → ");
+      this.report({
+        severity: "warning",
+        summary: "Cycle in local values",
+        detail: `These local values refer to each other: ${chain}. They are treated as unknown.`,
+        origin: { file: decl.file.filename, range: decl.attribute.range },
+      });
+      return unknownValue("any", "cycle in local values");
+    }
+    pending.push(name);
+    let value: Value;
+    try {
+      value = evalExpr(this.base().context(decl.file.filename, budget), decl.attribute.expr);
+    } finally {
+      pending.pop();
+    }
+    // A value computed while a cycle was open is part of that cycle's unknowns; cache it all the same.
+    this.state.locals.set(name, value);
+    return value;
+  }
+
+  // -------------------------------------------------------------------------
+  // Files
+
+  private resolveInRoot(path: string, at: Origin): { ok: true; path: string } | { ok: false; reason: string } {
+    const s = this.state;
+    const target = nodePath.isAbsolute(path) ? nodePath.normalize(path) : nodePath.join(s.cwd, path);
+    const inside = (root: string, p: string): boolean => {
+      const rel = nodePath.relative(nodePath.resolve(root), nodePath.resolve(p));
+      return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
+    };
+    let escaped = !inside(s.rootDir, target);
+    if (!escaped) {
+      const real = s.host.realPath(target);
+      const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
+      if (real !== undefined && !inside(realRoot, real)) escaped = true;
+    }
+    if (!escaped) return { ok: true, path: target };
+    this.report({
+      severity: "warning",
+      summary: "File outside the scanned directory",
+      detail: `"${path}" resolves to a file outside ${s.rootDir === "" ? "the scanned directory" : s.rootDir}; tfmould does not read it and treats its content as unknown.`,
+      origin: at,
+    });
+    return { ok: false, reason: "file outside the scanned directory" };
+  }
+
+  readFile(path: string, at: Origin): FileRead {
+    const resolved = this.resolveInRoot(path, at);
+    if (!resolved.ok) return { ok: false, kind: "escape", reason: resolved.reason };
+    const host = this.state.host;
+    const text = host.readFile(resolved.path);
+    if (text !== undefined) return { ok: true, path: resolved.path, text };
+    if (host.fileExists(resolved.path)) return { ok: false, kind: "binary", reason: `"${path}" is not valid UTF-8 text` };
+    return { ok: false, kind: "missing", reason: `no file exists at "${path}"` };
+  }
+
+  fileExists(path: string, at: Origin): boolean | undefined {
+    const resolved = this.resolveInRoot(path, at);
+    return resolved.ok ? this.state.host.fileExists(resolved.path) : undefined;
+  }
+}
+
+/**
+ * Builds the scope of one module instance. For a root module, variables
+ * take (lowest to highest) their defaults, `TF_VAR_*` when `useEnv` is set,
+ * `terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars(.json)` in
+ * lexical order, `varFiles` in order and `vars`. For a child, they take the
+ * caller's `moduleArguments`, else their default, else unknown. Values are
+ * converted to the variable's type; `nullable = false` makes null take the
+ * default.
+ */
 export function createModuleScope(module: Module, options: ScopeOptions): Scope {
-  const scope: Scope = {
-    module,
-    modulePath: options.modulePath ?? "",
-    isRoot: options.isRoot,
-    variable: () => unknownValue("any", "not implemented"),
-    local: () => unknownValue("any", "not implemented"),
-    withBindings: () => scope,
-    diagnostics: () => [],
-  };
-  return scope;
+  return new ModuleScope(new ScopeState(module, options), NO_BINDINGS);
+}
+
+/** The evaluator's view of a scope made by `createModuleScope`; undefined for any other object. */
+export function scopeInternals(scope: Scope): (ScopeInternals & { context: ModuleScope["context"] }) | undefined {
+  return scope instanceof ModuleScope ? scope : undefined;
 }

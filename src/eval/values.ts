@@ -346,3 +346,33 @@ export function valuesEqual(a: Value, b: Value): boolean | undefined {
     }
   }
 }
+
+/** An unknown value standing for something Terraform would fail to evaluate. */
+export function errorValue(reason: string, origins: readonly Origin[] = NO_ORIGINS): UnknownValue {
+  return { kind: "unknown", type: "any", origins, reason, error: true };
+}
+
+/** Whether the value stands for a Terraform evaluation error. */
+export function isError(v: Value): boolean {
+  return v.kind === "unknown" && v.error === true;
+}
+
+/** The first error among values, if any. */
+export function firstError(values: readonly Value[]): Value | undefined {
+  return values.find(isError);
+}
+
+/** The same value with every origin removed, deeply (for values given on the command line). */
+export function stripOrigins(v: Value): Value {
+  switch (v.kind) {
+    case "tuple":
+      return { ...v, items: v.items.map(stripOrigins), origins: NO_ORIGINS };
+    case "object": {
+      const entries = new Map<string, Value>();
+      for (const [k, x] of v.entries) entries.set(k, stripOrigins(x));
+      return { ...v, entries, origins: NO_ORIGINS };
+    }
+    default:
+      return { ...v, origins: NO_ORIGINS };
+  }
+}

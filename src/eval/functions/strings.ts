@@ -1,0 +1,245 @@
+/**
+ * Terraform's string functions. Lengths and offsets count grapheme
+ * clusters, as Terraform does.
+ */
+import { EvalError, MAX_STRING } from "../internal.js";
+import type { CallContext } from "../internal.js";
+import type { StringPiece, Value } from "../value.js";
+import {
+  asString,
+  boolValue,
+  normalizePieces,
+  nullValue,
+  objectValue,
+  stringValue,
+  tupleValue,
+  unknownValue,
+} from "../values.js";
+import { formatFunctions } from "./format.js";
+import type { Pattern } from "./regex.js";
+import { PatternTimeout, UnsupportedPattern, findMatches, replaceAll, translatePattern } from "./regex.js";
+import type { FunctionTable } from "./registry.js";
+import { checkSize, graphemes, int, list, str } from "./registry.js";
+
+/** A pattern, or unknown when JavaScript cannot run it like RE2. */
+function pattern(source: string): Pattern | undefined {
+  try {
+    return translatePattern(source);
+  } catch (e) {
+    if (e instanceof UnsupportedPattern) return undefined;
+    throw e;
+  }
+}
+
+/** Runs a regex operation; a slow pattern gives unknown plus a diagnostic. */
+function guarded(call: CallContext, run: () => Value): Value {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof PatternTimeout)) throw e;
+    call.ctx.scope.report({
+      severity: "warning",
+      summary: "Regular expression too slow",
+      detail: "This pattern backtracks too much to evaluate in JavaScript; its result is treated as unknown.",
+      origin: call.origin,
+    });
+    return unknownValue("any", "regular expression too slow");
+  }
+}
+
+/** What `regex` returns for one match: the match, a list of captures, or an object of named captures. */
+function matchResult(p: Pattern, m: { text: string; groups: readonly (string | null)[] }): Value {
+  if (p.names.length === 0) return stringValue(m.text);
+  const named = p.names.filter((n) => n !== "").length;
+  if (named > 0 && named !== p.names.length) throw new EvalError("pattern cannot mix named and unnamed capture groups");
+  const vals = m.groups.map((g) => (g === null ? nullValue() : stringValue(g)));
+  if (named === 0) return tupleValue(vals);
+  return objectValue(new Map(p.names.map((n, i) => [n, vals[i]])));
+}
+
+function isSpaceSeparator(ch: string): boolean {
+  // Go's strings.Title: ASCII letters, digits and underscore join words; other ASCII separates.
+  if (/^[A-Za-z0-9_]$/.test(ch)) return false;
+  if (/^[\x20-\x7e\t\n\r\f\v]$/.test(ch)) return true;
+  if (/^[\p{L}\p{N}]$/u.test(ch)) return false;
+  return /^\s$/u.test(ch);
+}
+
+/** Go's strings.Trim cutset semantics, by code point. */
+function trimCutset(s: string, cutset: string, left: boolean, right: boolean): string {
+  const cut = new Set(Array.from(cutset));
+  const cps = Array.from(s);
+  let a = 0;
+  let b = cps.length;
+  if (left) while (a < b && cut.has(cps[a])) a++;
+  if (right) while (b > a && cut.has(cps[b - 1])) b--;
+  return cps.slice(a, b).join("");
+}
+
+function joinPieces(sep: string, items: readonly Value[]): Value {
+  const pieces: StringPiece[] = [];
+  let known = true;
+  items.forEach((item, i) => {
+    if (i > 0) pieces.push({ known: true, text: sep });
+    if (item.kind === "unknown") {
+      known = false;
+      if (item.pieces) pieces.push(...item.pieces);
+      else pieces.push({ known: false });
+      return;
+    }
+    const s = asString(item);
+    if (s === undefined) throw new EvalError("join: elements must be strings");
+    pieces.push({ known: true, text: s });
+  });
+  if (known) return stringValue(pieces.map((p) => (p.known ? p.text : "")).join(""));
+  return unknownValue("string", "element not known", [], normalizePieces(pieces));
+}
+
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
+export const stringFunctions: FunctionTable = {
+  ...formatFunctions,
+  chomp: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).replace(/[\r\n]+$/, "")) },
+  endswith: { params: 2, returns: "bool", impl: ([s, suffix]) => boolValue(str(s).endsWith(str(suffix))) },
+  startswith: { params: 2, returns: "bool", impl: ([s, prefix]) => boolValue(str(s).startsWith(str(prefix))) },
+  strcontains: { params: 2, returns: "bool", impl: ([s, sub]) => boolValue(str(s).includes(str(sub))) },
+  indent: {
+    params: 2,
+    returns: "string",
+    impl: ([n, s]) => {
+      const spaces = int(n, "indent width");
+      if (spaces > MAX_STRING) throw new EvalError("indent too large");
+      const text = str(s);
+      const lines = text.split("\n").length;
+      if (spaces * lines + text.length > MAX_STRING) throw new EvalError("result too large");
+      return stringValue(text.replaceAll("\n", "\n" + " ".repeat(Math.max(0, spaces))));
+    },
+  },
+  join: {
+    params: 1,
+    variadic: true,
+    returns: "string",
+    partial: true,
+    impl: (args) => {
+      const [sep, ...lists] = args;
+      if (sep.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
+      if (lists.length === 0) throw new EvalError("join needs at least one list");
+      const items: Value[] = [];
+      for (const l of lists) {
+        for (const item of list(l, "join list").items) {
+          if (item.kind === "null") throw new EvalError("join: element is null");
+          items.push(item);
+        }
+      }
+      return joinPieces(str(sep, "separator"), items);
+    },
+  },
+  lower: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).toLowerCase()) },
+  upper: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).toUpperCase()) },
+  title: {
+    params: 1,
+    returns: "string",
+    impl: ([s]) => {
+      let prev = " ";
+      let out = "";
+      for (const ch of str(s)) {
+        out += isSpaceSeparator(prev) ? ch.toUpperCase() : ch;
+        prev = ch;
+      }
+      return stringValue(out);
+    },
+  },
+  split: {
+    params: 2,
+    returns: "tuple",
+    impl: ([sep, s], call) => {
+      const sp = str(sep, "separator");
+      const text = str(s);
+      const parts = sp === "" ? Array.from(text) : text.split(sp);
+      checkSize(parts.length, call);
+      return tupleValue(parts.map((p) => stringValue(p)));
+    },
+  },
+  strrev: { params: 1, returns: "string", impl: ([s]) => stringValue(graphemes(str(s)).reverse().join("")) },
+  substr: {
+    params: 3,
+    returns: "string",
+    impl: ([s, o, l]) => {
+      const g = graphemes(str(s));
+      let offset = int(o, "offset");
+      const length = int(l, "length");
+      if (offset < 0) offset = Math.max(0, offset + g.length);
+      if (offset >= g.length) return stringValue("");
+      return stringValue((length < 0 ? g.slice(offset) : g.slice(offset, offset + length)).join(""));
+    },
+  },
+  trim: { params: 2, returns: "string", impl: ([s, cut]) => stringValue(trimCutset(str(s), str(cut), true, true)) },
+  trimprefix: {
+    params: 2,
+    returns: "string",
+    impl: ([s, p]) => {
+      const text = str(s);
+      const prefix = str(p);
+      return stringValue(text.startsWith(prefix) ? text.slice(prefix.length) : text);
+    },
+  },
+  trimsuffix: {
+    params: 2,
+    returns: "string",
+    impl: ([s, p]) => {
+      const text = str(s);
+      const suffix = str(p);
+      return stringValue(suffix !== "" && text.endsWith(suffix) ? text.slice(0, text.length - suffix.length) : text);
+    },
+  },
+  trimspace: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).replace(GO_SPACE, "")) },
+  replace: {
+    params: 3,
+    returns: "string",
+    impl: ([s, sub, rep], call) => {
+      const text = str(s);
+      const needle = str(sub, "substring");
+      const replacement = str(rep, "replacement");
+      if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
+        const p = pattern(needle.slice(1, -1));
+        if (!p) return unknownValue("string", "pattern not supported");
+        return guarded(call, () => stringValue(replaceAll(p, text, replacement, MAX_STRING)));
+      }
+      if (needle === "") {
+        const cps = Array.from(text);
+        if ((cps.length + 1) * replacement.length + text.length > MAX_STRING) throw new EvalError("result too large");
+        return stringValue(replacement + cps.map((c) => c + replacement).join(""));
+      }
+      const count = text.split(needle).length - 1;
+      if (text.length + count * (replacement.length - needle.length) > MAX_STRING) throw new EvalError("result too large");
+      return stringValue(text.replaceAll(needle, () => replacement));
+    },
+  },
+  regex: {
+    params: 2,
+    returns: "any",
+    impl: ([pat, s], call) => {
+      const p = pattern(str(pat, "pattern"));
+      if (!p) return unknownValue("any", "pattern not supported");
+      return guarded(call, () => {
+        const [m] = findMatches(p, str(s), false);
+        if (!m) throw new EvalError("pattern did not match any part of the given string");
+        return matchResult(p, m);
+      });
+    },
+  },
+  regexall: {
+    params: 2,
+    returns: "tuple",
+    impl: ([pat, s], call) => {
+      const p = pattern(str(pat, "pattern"));
+      if (!p) return unknownValue("tuple", "pattern not supported");
+      return guarded(call, () => {
+        const matches = findMatches(p, str(s), true);
+        checkSize(matches.length, call);
+        return tupleValue(matches.map((m) => matchResult(p, m)));
+      });
+    },
+  },
+};
+

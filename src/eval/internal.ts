@@ -1,0 +1,92 @@
+/**
+ * Shapes shared by the evaluator's own modules (not exported from the
+ * package): the evaluation context, the work budget and what the evaluator
+ * needs from a scope.
+ */
+import type { Expression } from "../hcl/ast.js";
+import type { Module } from "../model/types.js";
+import type { Origin, Value } from "./value.js";
+
+/** Deepest nesting of evaluation (expressions, locals, function calls) before giving up. */
+export const MAX_DEPTH = 400;
+/** Evaluation steps one top-level `evaluate` may take. */
+export const MAX_STEPS = 2_000_000;
+/** Longest string a value may hold (characters). */
+export const MAX_STRING = 10 * 1024 * 1024;
+/** Most elements a collection built by a function may hold. */
+export const MAX_COLLECTION = 100_000;
+/** Terraform's own limit on `range()`. */
+export const MAX_RANGE = 1024;
+
+/** Work counters shared by everything one top-level evaluation does. */
+export interface Budget {
+  steps: number;
+  depth: number;
+  /** Set once the step budget ran out, so the diagnostic is reported once. */
+  exhausted: boolean;
+}
+
+export function newBudget(): Budget {
+  return { steps: 0, depth: 0, exhausted: false };
+}
+
+/** A diagnostic reported by evaluation, located in a file. */
+export interface EvalDiagnostic {
+  readonly severity: "error" | "warning";
+  readonly summary: string;
+  readonly detail: string;
+  readonly origin: Origin;
+}
+
+/** A file read through the sandbox, or why it could not be. */
+export type FileRead =
+  | { readonly ok: true; readonly path: string; readonly text: string }
+  | { readonly ok: false; readonly kind: "escape" | "missing" | "binary"; readonly reason: string };
+
+/** What the evaluator needs from a module scope. */
+export interface ScopeInternals {
+  readonly module: Module;
+  /** Names bound with `Scope.withBindings`. */
+  readonly extraBindings: ReadonlyMap<string, Value>;
+  variableIn(name: string, budget: Budget): Value;
+  localIn(name: string, budget: Budget): Value;
+  /** `path.module`, `path.root`, `path.cwd`. */
+  readonly paths: { readonly module: string; readonly root: string; readonly cwd: string };
+  /** Reads a file for `file()` and friends, only inside the scanned root. */
+  readFile(path: string, at: Origin): FileRead;
+  /** Whether a file exists inside the scanned root; undefined (plus a diagnostic) when the path escapes it. */
+  fileExists(path: string, at: Origin): boolean | undefined;
+  report(diagnostic: EvalDiagnostic): void;
+}
+
+/**
+ * What is visible while evaluating:
+ * - `module`: a module's expressions (variables, locals, functions, ...);
+ * - `constant`: variable defaults and tfvars values, where Terraform allows
+ *   no references and no function calls;
+ * - `template`: inside `templatefile`, where only the template's variables
+ *   and functions are visible.
+ */
+export type EvalMode = "module" | "constant" | "template";
+
+export interface Ctx {
+  readonly scope: ScopeInternals;
+  /** The file the expressions being evaluated were written in (for origins). */
+  readonly file: string;
+  /** For-expression variables, `count`, `each`, template variables. */
+  readonly bindings: ReadonlyMap<string, Value>;
+  readonly budget: Budget;
+  readonly mode: EvalMode;
+}
+
+/** Thrown inside function implementations for what Terraform reports as an error; never escapes `evaluate`. */
+export class EvalError extends Error {}
+
+/** What a function implementation gets besides its arguments. */
+export interface CallContext {
+  readonly ctx: Ctx;
+  /** The call expression. */
+  readonly origin: Origin;
+  /** Renders a parsed template with only `vars` visible (for `templatefile`). */
+  renderTemplate(template: Expression, file: string, vars: ReadonlyMap<string, Value>): Value;
+}
