@@ -8,6 +8,24 @@ export type * from "./model/types.js";
 export type * from "./eval/value.js";
 
 /**
+ * Parsing: `parse(source, filename)` reads native HCL, or Terraform JSON
+ * syntax when the name ends in `.json`, into an `HclFile` — a syntax tree in
+ * which every node has an exact `range` (1-based line, column in code
+ * points, UTF-16 offset, end exclusive), the file's comments, and
+ * HCL-worded diagnostics. It never throws on bad input.
+ *
+ * `toHclJson(file)` is a synchronous drop-in for `@cdktf/hcl2json`'s
+ * `parse`: it returns the same object for a native-syntax file, and throws
+ * where hcl2json rejects. `parseTemplateText` and `parseExpressionText`
+ * parse a template or an expression on its own (hclsyntax's ParseTemplate
+ * and ParseExpression).
+ */
+export { parse } from "./hcl/index.js";
+export { toHclJson } from "./hcl/tohcljson.js";
+export { parseTemplateText, parseExpressionText } from "./hcl/parser.js";
+export type { ExpressionParseResult } from "./hcl/parser.js";
+
+/**
  * Static evaluation: `evaluate(expr, scope, resource?)` gives a `Value` that
  * is known only where tfmould can be sure, with the origins it came from;
  * `createModuleScope` builds a module's scope (variables with Terraform's

@@ -276,8 +276,13 @@ export class TemplateTreeBuilder {
   }
 }
 
+/** Characters from U+0300 up: below that, NFC never changes text. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+/** A literal's value is NFC-normalised, as HCL's string values (cty strings) are. */
 function literal(tok: FlatLiteral, range: Range): TemplateLiteral {
-  return { type: "TemplateLiteral", value: tok.val, range };
+  const value = MAY_NEED_NFC.test(tok.val) ? tok.val.normalize("NFC") : tok.val;
+  return { type: "TemplateLiteral", value, range };
 }
 
 /** A range as HCL prints it in messages: `file:line,col-col` or `file:line,col-line,col`. */
