@@ -1,11 +1,160 @@
+import type { Expression } from "../src/hcl/ast.js";
+import { literalString } from "../src/model/query.js";
+import type { RequiredProvider } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
+import { BUILTIN_PROVIDERS, fileOfBlock, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/v-module.js";
+import { hasUpperBound, parseVersionConstraint } from "./lib/v-version-constraint.js";
 
-// Placeholder until the rule is written: metadata only, no check yet.
 export default defineRule({
   id: "provider-version-pinned",
   severity: "warning",
   category: "versioning",
-  summary: "TODO",
-  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
-  check() {},
+  summary: "Every provider a module uses has a source and a version constraint (capped in root modules)",
+  precision: "very-high",
+  docs: {
+    rationale: [
+      "Providers turn the same configuration into API calls, and a new provider release can change defaults,",
+      "rename arguments or plan replacements for resources that did not change. A provider with no version",
+      "constraint floats to the newest release at every `terraform init -upgrade` (and at every init",
+      "without a lock file), and one with no `source` depends on Terraform guessing `hashicorp/<name>`.",
+      "",
+      "Root modules are what gets applied, so their constraints need an upper bound: `~> 5.40` lets in",
+      "fixes, not the next major release. Reusable child modules should state the oldest release they",
+      "work with and leave the cap to the root module, as Terraform's module guidance recommends.",
+    ].join("\n"),
+    remediation: [
+      "Declare every provider in `terraform { required_providers { ... } }` with both `source` and",
+      '`version`. In a root module use a capped constraint (`~> 5.40`, `>= 5.40, < 6.0`, or an exact',
+      "version); in a child module a lower bound (`>= 5.40`) is enough. Commit the lock file",
+      "(`dependency-lock-file`) to fix the exact build.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad (root module): no version at all for aws, no cap for random, google undeclared",
+      "terraform {",
+      "  required_providers {",
+      '    aws    = { source = "hashicorp/aws" }',
+      '    random = { source = "hashicorp/random", version = ">= 3.0" }',
+      "  }",
+      "}",
+      "",
+      'resource "google_storage_bucket" "logs" {',
+      '  name     = "acme-logs"',
+      '  location = "EU"',
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good",
+      "terraform {",
+      "  required_providers {",
+      '    aws    = { source = "hashicorp/aws", version = "~> 5.40" }',
+      '    random = { source = "hashicorp/random", version = "~> 3.6" }',
+      '    google = { source = "hashicorp/google", version = "~> 6.0" }',
+      "  }",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "A provider counts as used when a resource or data source belongs to it (by its type prefix or its",
+      "`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`",
+      "provider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`",
+      "entry is also checked for `source` and `version`, used or not.",
+      "",
+      "- A used provider with no entry is reported at its first use (the block header), or at the",
+      "  `required_providers` block when there is one.",
+      "- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without",
+      "  `version` is reported at the entry's value.",
+      "- In a root module, a constraint without an upper bound (only `>=`, `>` or `!=`, or `~> 5` with a",
+      "  single segment, which means `>= 5`) is reported at the constraint.",
+      "",
+      ROOT_MODULE_NOTE,
+      "",
+      "Terraform requires these settings to be literals, so values play no part here.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const required = ctx.module.terraform.requiredProviders;
+    const used = usedProviders(ctx.module);
+    const rpBlock = ctx.module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
+    const rpFile = rpBlock ? fileOfBlock(ctx.module, rpBlock) : undefined;
+    const rpHeader = rpBlock?.body.items.find((i) => i.type === "Block" && i.blockType === "required_providers");
+
+    for (const [name, use] of used) {
+      if (required.has(name)) continue;
+      const atRequired = rpFile && rpHeader && rpHeader.type === "Block";
+      ctx.report({
+        node: { range: atRequired ? { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end } : use.range },
+        file: atRequired ? rpFile : use.file,
+        address: `provider.${name}`,
+        attributePath: `required_providers.${name}`,
+        related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
+        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${ctx.isRootModule ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
+      });
+    }
+
+    // The terraform block (and so the file) that holds an entry: the one whose required_providers has it.
+    const fileOf = (entry: RequiredProvider) => {
+      for (const block of ctx.module.terraform.blocks) {
+        const holds = block.body.items.some(
+          (i) => i.type === "Block" && i.blockType === "required_providers" && i.body.items.includes(entry.attribute),
+        );
+        if (holds) return fileOfBlock(ctx.module, block);
+      }
+      return rpFile;
+    };
+
+    for (const [name, entry] of required) {
+      if (BUILTIN_PROVIDERS.has(name)) continue;
+      const file = fileOf(entry);
+      const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
+      const source = entry.source ?? objectField(entry.attribute.expr, "source");
+      const version = entry.version ?? objectField(entry.attribute.expr, "version") ?? legacyVersion(entry.attribute.expr);
+      if (source === undefined) {
+        ctx.report({
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`,
+        });
+      }
+      if (version === undefined) {
+        ctx.report({
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${ctx.isRootModule ? "~> X.Y" : ">= X.Y"}".`,
+        });
+        continue;
+      }
+      if (!ctx.isRootModule) continue;
+      const parsed = parseVersionConstraint(version);
+      if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
+      ctx.report({
+        ...base,
+        node: entry.versionRange ? { range: entry.versionRange } : entry.attribute.expr,
+        attributePath: `required_providers.${name}.version`,
+        message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`,
+      });
+    }
+  },
 });
+
+/** A literal string field of an object expression (`{ source = "hashicorp/aws" }`). */
+function objectField(expr: Expression, key: string): string | undefined {
+  if (expr.type !== "Object") return undefined;
+  for (const item of expr.items) {
+    const k = item.key.type === "Variable" ? item.key.name : literalString(item.key);
+    if (k === key) return literalString(item.value);
+  }
+  return undefined;
+}
+
+/** The legacy `aws = "~> 3.0"` form: the string is the version. */
+function legacyVersion(expr: Expression): string | undefined {
+  return expr.type === "Template" ? literalString(expr) : undefined;
+}
+
+/** `5.40.1` → `5.40`; anything odd → `X.Y`. */
+function capFrom(version: string | undefined): string {
+  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  return m ? `${m[1]}.${m[2]}` : version && /^\d+$/.test(version) ? `${version}.0` : "X.Y";
+}

@@ -1,0 +1,119 @@
+/**
+ * Module-level facts for the settings rules (Terraform version, provider
+ * versions, lock file): which file holds a block, where to report something
+ * that is missing from the whole module, and which providers it uses.
+ */
+import type { Block, HclFile, Range } from "../../src/hcl/ast.js";
+import type { Module } from "../../src/model/types.js";
+import { blockHeaderRange } from "../../src/model/query.js";
+
+/** The file of the module whose top-level body holds `block`. */
+export function fileOfBlock(module: Module, block: Block): HclFile | undefined {
+  for (const file of module.files) {
+    if (file.body.items.includes(block)) return file;
+  }
+  // The model may hand out merged copies; fall back to the same range and type.
+  for (const file of module.files) {
+    for (const item of file.body.items) {
+      if (
+        item.type === "Block" &&
+        item.blockType === block.blockType &&
+        item.range.start.offset === block.range.start.offset &&
+        item.range.end.offset === block.range.end.offset
+      ) {
+        return file;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A place to report something the module as a whole lacks. */
+export interface ModuleAnchor {
+  readonly file: HclFile;
+  readonly range: Range;
+  /** `terraform` when the anchor is a terraform block, else the anchored block's type. */
+  readonly what: string;
+}
+
+/**
+ * Where to report a module-wide finding: the header of the `terraform` block
+ * that `prefer` picks (else the first `terraform` block), or, when the module
+ * has none, the header of the first block of its first file. Undefined for a
+ * module without blocks.
+ */
+export function moduleAnchor(module: Module, prefer?: (block: Block) => boolean): ModuleAnchor | undefined {
+  const blocks = module.terraform.blocks;
+  const chosen = (prefer ? blocks.find(prefer) : undefined) ?? blocks[0];
+  if (chosen) {
+    const file = fileOfBlock(module, chosen);
+    if (file) return { file, range: blockHeaderRange(chosen), what: "terraform" };
+  }
+  for (const file of module.files) {
+    const first = file.body.items.find((i): i is Block => i.type === "Block");
+    if (first) return { file, range: blockHeaderRange(first), what: first.blockType };
+  }
+  return undefined;
+}
+
+/** Whether a terraform block has a nested block of this type (`required_providers`, `backend`). */
+export function hasNestedBlock(block: Block, type: string): boolean {
+  return block.body.items.some((i) => i.type === "Block" && i.blockType === type);
+}
+
+/** Whether a terraform block sets an attribute (`required_version`). */
+export function hasAttribute(block: Block, name: string): boolean {
+  return block.body.items.some((i) => i.type === "Attribute" && i.name === name);
+}
+
+/** Providers that need no `required_providers` entry: Terraform's built-in one. */
+export const BUILTIN_PROVIDERS: ReadonlySet<string> = new Set(["terraform"]);
+
+/** A provider the module uses, with the first place that uses it. */
+export interface ProviderUse {
+  readonly name: string;
+  readonly file: HclFile;
+  readonly range: Range;
+  /** How it is used: `used by aws_instance.web`, `configured by a provider block`. */
+  readonly by: string;
+}
+
+/**
+ * Providers the module uses (resources, data sources and provider blocks),
+ * by local name, each with its first use in file and source order.
+ */
+export function usedProviders(module: Module): Map<string, ProviderUse> {
+  const uses: ProviderUse[] = [];
+  for (const r of module.resources) {
+    uses.push({ name: r.providerName, file: r.file, range: blockHeaderRange(r.block), by: `used by ${r.address}` });
+  }
+  for (const p of module.providers) {
+    uses.push({ name: p.name, file: p.file, range: blockHeaderRange(p.block), by: "configured by a provider block" });
+  }
+  const fileIndex = new Map(module.files.map((f, i) => [f.filename, i]));
+  uses.sort((a, b) => (fileIndex.get(a.file.filename) ?? 0) - (fileIndex.get(b.file.filename) ?? 0) || a.range.start.offset - b.range.start.offset);
+  const byName = new Map<string, ProviderUse>();
+  for (const u of uses) {
+    if (u.name !== "" && !BUILTIN_PROVIDERS.has(u.name) && !byName.has(u.name)) byName.set(u.name, u);
+  }
+  return byName;
+}
+
+/** Whether the module needs providers at all (and so a lock file): resources, providers, or module calls. */
+export function needsProviders(module: Module): boolean {
+  return (
+    module.resources.some((r) => !BUILTIN_PROVIDERS.has(r.providerName)) ||
+    module.providers.length > 0 ||
+    [...module.terraform.requiredProviders.keys()].some((n) => !BUILTIN_PROVIDERS.has(n)) ||
+    module.moduleCalls.size > 0
+  );
+}
+
+/** How the engine tells root from child modules, for the rule docs. */
+export const ROOT_MODULE_NOTE = [
+  "**Root or child module.** A directory is a root module when it has a `backend` or `cloud` block or a",
+  "`provider` configuration block and no other scanned module calls it through a local `source`",
+  "(`./x`, `../x`). Anything called by another scanned module, or under a `modules/` folder without a",
+  "backend, is a child module. tfmould's engine decides this once per directory; every settings rule",
+  "uses the same answer.",
+].join("\n");
