@@ -38,6 +38,11 @@ export interface DiscoveredModule {
 
 export interface Discovery {
   readonly modules: readonly DiscoveredModule[];
+  /**
+   * Files named on the command line that the config excludes. They are
+   * linted all the same, apart from the modules (which leave them out).
+   */
+  readonly namedButExcluded: readonly string[];
   /** Problems met on the way: unreadable directories, link loops, broken links. Paths are absolute. */
   readonly notices: readonly Notice[];
 }
@@ -278,17 +283,21 @@ export async function discover(paths: readonly string[], options: DiscoverOption
   const modules: DiscoveredModule[] = [];
   const dirs = [...walker.filesByDir.keys()].sort();
   const scannedWhole = (dir: string): boolean => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
+  const namedButExcluded: string[] = [];
   for (const dir of dirs) {
     const files: string[] = [];
     for (const f of [...(walker.filesByDir.get(dir) ?? [])].sort()) {
-      if (walker.forced.has(f) || !(await options.isExcluded?.(f))) files.push(f);
+      const excluded = (await options.isExcluded?.(f)) ?? false;
+      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
+      else if (!excluded) files.push(f);
     }
     // A directory of variable files alone is not a module.
     if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
-    const only = scannedWhole(dir) ? undefined : named.get(dir);
+    const only = scannedWhole(dir) ? undefined : new Set([...(named.get(dir) ?? [])].filter((f) => files.includes(f)));
+    if (only && only.size === 0) continue;
     modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
   }
-  return { modules, notices: walker.notices };
+  return { modules, namedButExcluded, notices: walker.notices };
 }
 
 /** Whether a directory path given on the command line contains `dir`. */

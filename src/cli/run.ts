@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
-import { ConfigError, findConfigFile, loadConfigFile } from "../config/index.js";
+import { ConfigError, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
 import { lint } from "../engine/lint.js";
@@ -16,7 +16,8 @@ import type { CliOptions } from "./args.js";
 import { parseCliArgs } from "./args.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { useColor } from "./color.js";
-import { discover, excludeMatcher } from "./discover.js";
+import { ConfigLookup } from "./config-lookup.js";
+import { discover } from "./discover.js";
 import type { Discovery } from "./discover.js";
 import { UsageError } from "./errors.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
@@ -26,6 +27,7 @@ import { CliHost } from "./host.js";
 import type { CliIO } from "./io.js";
 import { rulesTable } from "./list-rules.js";
 import { printConfig } from "./print-config.js";
+import { mergeResults } from "./merge.js";
 import { Progress } from "./progress.js";
 
 const PREFIX = "tfmould: ";
@@ -82,18 +84,31 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
 
   const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : undefined;
-  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: exclusionFor(config) });
+  const configs = new ConfigLookup(config);
+  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded });
 
   const host = new CliHost();
-  const total = discovery.modules.reduce((n, m) => n + m.files.length, 0);
+  const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
-  let result: LintResult;
+  const settings = { cwd, host, overrides: overridesOf(o) };
+  const results: LintResult[] = [];
   try {
-    result = lint({ paths: lintPaths(discovery), cwd, host, overrides: overridesOf(o), ...(config ? { config } : {}) });
+    const paths = lintPaths(discovery);
+    if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
+      results.push(lint({ ...settings, paths, ...(config ? { config } : {}) }));
+    }
+    // Files named on the command line are linted even when the config excludes
+    // them; the engine drops findings in excluded files, so these run with the
+    // same config minus its `exclude`.
+    for (const [loaded, files] of groupByConfig(discovery.namedButExcluded, configs)) {
+      const unexcluded: LoadedConfig = { ...loaded, config: { ...loaded.config, exclude: [] } };
+      results.push(lint({ ...settings, paths: files, config: unexcluded }));
+    }
   } finally {
     progress.finish();
   }
+  const result = mergeResults(results);
 
   let findings: readonly Finding[] = result.findings;
   if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd));
@@ -106,7 +121,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
 
-  const notices: Notice[] = [...discovery.notices, ...host.notices, ...result.notices];
+  const notices: Notice[] = [...discovery.notices, ...result.notices];
+  if (o.debug) for (const [file, why] of host.failures) io.stderr.write(`${PREFIX}debug: ${file}: ${why}\n`);
   const final: LintResult = { ...result, findings, notices };
   const toTerminal = o.outputFile === undefined && io.stdout.isTTY === true;
   const text = format(final, o.format, {
@@ -140,27 +156,17 @@ function lintPaths(discovery: Discovery): string[] {
   return out;
 }
 
-/** Whether a walked file is excluded: by the `--config` file, or the nearest `.tfmould.json` above it. */
-function exclusionFor(config: LoadedConfig | undefined): (file: string) => Promise<boolean> {
-  const matchers = new Map<string, Promise<(file: string) => boolean>>();
-  const configOf = new Map<string, LoadedConfig | undefined>();
-  const loadedFor = (dir: string): LoadedConfig | undefined => {
-    if (config) return config;
-    if (!configOf.has(dir)) {
-      const file = findConfigFile(dir);
-      configOf.set(dir, file === undefined ? undefined : loadConfigFile(file));
-    }
-    return configOf.get(dir);
-  };
-  return async (file) => {
-    const loaded = loadedFor(dirname(file));
-    const patterns = loaded?.config.exclude ?? [];
-    if (!loaded || patterns.length === 0) return false;
-    const key = loaded.file ?? loaded.baseDir;
-    let matcher = matchers.get(key);
-    if (!matcher) matchers.set(key, (matcher = excludeMatcher({ patterns, baseDir: loaded.baseDir })));
-    return (await matcher)(file);
-  };
+/** Files by the config that applies to them (only files that a config excludes are given here). */
+function groupByConfig(files: readonly string[], configs: ConfigLookup): Map<LoadedConfig, string[]> {
+  const out = new Map<LoadedConfig, string[]>();
+  for (const file of files) {
+    const loaded = configs.configFor(dirname(file));
+    if (!loaded) continue;
+    const list = out.get(loaded) ?? [];
+    list.push(file);
+    out.set(loaded, list);
+  }
+  return out;
 }
 
 function readBaseline(file: string, cwd: string): string {

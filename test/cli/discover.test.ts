@@ -92,7 +92,8 @@ describe("file discovery", () => {
     const isExcluded = await excludeMatcher({ patterns: ["legacy", "/gen/*.tf"], baseDir: root });
     expect(shape(root, await discover(["."], { cwd: root, isExcluded }))).toEqual({ ".": ["main.tf"], "sub/gen": ["z.tf"] });
     const named = await discover([".", "gen/x.tf"], { cwd: root, isExcluded });
-    expect(shape(root, named)).toEqual({ ".": ["main.tf"], gen: ["x.tf"], "sub/gen": ["z.tf"] });
+    expect(shape(root, named)).toEqual({ ".": ["main.tf"], "sub/gen": ["z.tf"] });
+    expect(named.namedButExcluded).toEqual([join(root, "gen/x.tf")]);
   });
 
   it("does not treat a directory of variable files alone as a module", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/index.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "../../src/cli/exit-codes.js";
@@ -21,7 +21,7 @@ afterEach(() => roots.splice(0).forEach(removeTree));
 
 const CLEAN = 'terraform {\n  required_version = "~> 1.6.0"\n}\n';
 /** A parse error: a `syntax-error` finding, whatever the rules do. */
-const BROKEN = 'resource "aws_instance" "web" {\n  ami = "ami-1"\n';
+const BROKEN = 'locals {\n  region = "eu-west-1"\n';
 
 async function cli(cwd: string, ...argv: string[]) {
   const io = fakeIO(cwd);
@@ -124,15 +124,16 @@ describe("tfmould command (in process)", () => {
     expect(r.err).toMatch(/^tfmould: .*\.tfmould\.json:1:\d+: rules\.syntax-error/);
   });
 
-  it("reports binary and non-UTF-8 files without failing the run", async () => {
+  it("reports binary and non-UTF-8 files once each instead of crashing", async () => {
     const root = tree({ "main.tf": CLEAN, "bin.tf": Buffer.from([0x61, 0, 0, 1]), "latin.tf": Buffer.from([0x61, 0x3d, 0xe9, 0x0a]) });
     const r = await cli(root, "--format", "json");
-    expect(r.code).toBe(EXIT_OK);
-    const doc = JSON.parse(r.out) as { notices: { level: string; file: string; message: string }[] };
-    expect(doc.notices.map((n) => [n.file, n.level])).toEqual([
-      ["bin.tf", "warning"],
-      ["latin.tf", "warning"],
+    expect(r.code).toBe(EXIT_FINDINGS);
+    const doc = JSON.parse(r.out) as { findings: { file: string; ruleId: string; message: string }[] };
+    expect(doc.findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ["bin.tf", "syntax-error"],
+      ["latin.tf", "syntax-error"],
     ]);
+    expect(doc.findings[0].message).toMatch(/could not be read/);
   });
 
   it("walks a directory named like a Terraform file as a directory", async () => {
@@ -146,14 +147,22 @@ describe("tfmould command (in process)", () => {
 
   // Root reads any file whatever its mode, so this can only be shown as another user
   // (CI runs as root; the host test below covers the same path with a directory).
-  it.skipIf(process.getuid?.() === 0)("exits 2 when a Terraform file cannot be read", async () => {
+  it.skipIf(process.getuid?.() === 0)("reports a Terraform file that cannot be read", async () => {
     const root = tree({ "main.tf": CLEAN, "secret.tf": CLEAN });
     chmodSync(join(root, "secret.tf"), 0);
     const r = await cli(root, "--format", "json");
     chmodSync(join(root, "secret.tf"), 0o644);
+    expect(r.code).toBe(EXIT_FINDINGS);
+    const doc = JSON.parse(r.out) as { findings: { file: string; message: string }[] };
+    expect(doc.findings.map((f) => f.file)).toEqual(["secret.tf"]);
+  });
+
+  it("exits 2 when a path named on the command line cannot be read (a link loop)", async () => {
+    const root = tree({ "main.tf": CLEAN });
+    symlinkSync("loop.tf", join(root, "loop.tf"));
+    const r = await cli(root, "loop.tf");
     expect(r.code).toBe(EXIT_ERROR);
-    const doc = JSON.parse(r.out) as { notices: { level: string; file: string; message: string }[] };
-    expect(doc.notices).toEqual([{ level: "error", file: "secret.tf", message: "Cannot read file: permission denied; skipped" }]);
+    expect(r.err).toBe("tfmould: cannot read loop.tf: symbolic link loop\n");
   });
 
   it("accepts findings with --write-baseline and fails only on new ones with --baseline", async () => {
@@ -167,6 +176,25 @@ describe("tfmould command (in process)", () => {
     const doc = JSON.parse(again.out) as { findings: { suppressed?: { kind: string } }[]; summary: { suppressed: number } };
     expect(doc.findings[0].suppressed?.kind).toBe("external");
     expect(doc.summary.suppressed).toBe(1);
+  });
+
+  it("honours the config's exclude, except for files named on the command line", async () => {
+    const root = tree({
+      ".tfmould.json": '{ "exclude": ["legacy", "gen/*.tf"] }',
+      "main.tf": CLEAN,
+      "legacy/old.tf": BROKEN,
+      "gen/a.tf": BROKEN,
+      "gen/keep.tfvars": "",
+      "gen/ok.tf": CLEAN,
+    });
+    const files = async (...argv: string[]) => {
+      const r = await cli(root, "--format", "json", ...argv);
+      const doc = JSON.parse(r.out) as { findings: { file: string }[]; notices: unknown[] };
+      return { code: r.code, files: doc.findings.map((f) => f.file), notices: doc.notices };
+    };
+    expect(await files()).toEqual({ code: EXIT_OK, files: [], notices: [] });
+    expect(await files("legacy/old.tf")).toEqual({ code: EXIT_FINDINGS, files: ["legacy/old.tf"], notices: [] });
+    expect(await files(".", "legacy/old.tf", "gen/a.tf")).toEqual({ code: EXIT_FINDINGS, files: ["gen/a.tf", "legacy/old.tf"], notices: [] });
   });
 
   it("prints the configuration that applies to a path", async () => {
@@ -225,7 +253,7 @@ describe("tfmould command (in process)", () => {
 });
 
 describe("the command's file host", () => {
-  it("reports a file it cannot read once, as an error notice, and counts reads", () => {
+  it("treats a file it cannot read as absent, reads each file once, and counts reads", () => {
     const root = tree({ "main.tf": CLEAN });
     mkdirSync(join(root, "dir.tf"));
     const host = new CliHost();
@@ -233,12 +261,12 @@ describe("the command's file host", () => {
     host.onRead = () => reads++;
     expect(host.readFile(join(root, "dir.tf"))).toBeUndefined();
     expect(host.readFile(join(root, "dir.tf"))).toBeUndefined();
-    expect(host.notices).toEqual([{ level: "error", message: "Cannot read file: is a directory; skipped", file: join(root, "dir.tf") }]);
+    expect([...host.failures]).toEqual([[join(root, "dir.tf"), "Cannot read file: is a directory; skipped"]]);
     expect(host.readFile(join(root, "main.tf"))).toBe(CLEAN);
     expect(host.text(join(root, "main.tf"))).toBe(CLEAN);
     expect(reads).toBe(2);
     expect(host.readFile(join(root, "absent.tf"))).toBeUndefined();
-    expect(host.notices).toHaveLength(1);
+    expect(host.failures.size).toBe(2);
     expect(host.listFiles(root)).toEqual(["main.tf"]);
   });
 });
