@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { defineRule } from "../../rules/api/rule.js";
+import unusedSuppression from "../../rules/unused-suppression.js";
+import { lint } from "../../src/engine/index.js";
+import { isRootModule, isUnderModulesFolder } from "../../src/engine/roots.js";
+import { getAttribute } from "../../src/model/query.js";
+import { buildModule } from "../../src/model/index.js";
+import { parse } from "../../src/hcl/index.js";
+import { docs } from "./helpers.js";
+
+/** Flags `image` attributes of resources whose evaluated value is "latest". */
+const latestRule = defineRule({
+  id: "latest-image",
+  severity: "error",
+  category: "versioning",
+  summary: "no latest",
+  docs,
+  check(ctx) {
+    for (const resource of ctx.module.resources) {
+      const attr = getAttribute(resource.body, "image");
+      if (!attr) continue;
+      const value = ctx.evaluate(attr.expr, resource);
+      if (value.kind === "string" && value.value === "latest") {
+        ctx.report({ node: attr.expr, resource, value, message: "image is latest", attributePath: "image" });
+      }
+    }
+  },
+});
+
+const childModule = `variable "image" {
+  type = string
+}
+
+resource "x" "from_caller" {
+  image = var.image
+}
+
+resource "x" "literal" {
+  image = "latest"
+}
+`;
+
+describe("module instances", () => {
+  const files = {
+    "main.tf": `provider "aws" {}
+
+module "a" {
+  source = "./modules/app"
+  image  = "latest"
+}
+
+module "b" {
+  source = "./modules/app"
+  image  = "v1.2.3"
+}
+
+# tfmould-ignore: latest-image -- module c is being retired
+module "c" {
+  source = "./modules/app"
+  image  = "latest"
+}
+`,
+    "modules/app/main.tf": childModule,
+  };
+
+  it("gives one finding per offending call, at the caller's literal, with the child's attribute related", () => {
+    const result = lint({ files, rules: [latestRule, unusedSuppression] });
+    expect(result.notices).toEqual([]);
+    const shown = result.findings.map((f) => ({
+      at: `${f.file}:${f.range.start.line}:${f.range.start.column}`,
+      address: f.address,
+      related: f.related.map((r) => `${r.file}:${r.range.start.line} ${r.message}`),
+      suppressed: f.suppressed?.reason,
+    }));
+    expect(shown).toEqual([
+      { at: "main.tf:5:12", address: "module.a.x.from_caller", related: ["modules/app/main.tf:6 consumed here"], suppressed: undefined },
+      {
+        at: "main.tf:16:12",
+        address: "module.c.x.from_caller",
+        related: ["modules/app/main.tf:6 consumed here"],
+        suppressed: "module c is being retired",
+      },
+      // The literal inside the child is one finding, however many instances see it.
+      { at: "modules/app/main.tf:10:11", address: "x.literal", related: [], suppressed: undefined },
+    ]);
+  });
+
+  it("tells rules which instance is a root module", () => {
+    const seen: string[] = [];
+    const spy = defineRule({
+      id: "spy",
+      severity: "note",
+      category: "state",
+      summary: "spy",
+      docs,
+      check(ctx) {
+        seen.push(`${ctx.module.dir || "."}|${ctx.modulePath}|${ctx.isRootModule}`);
+      },
+    });
+    lint({ files, rules: [spy] });
+    expect(seen).toEqual([
+      ".||true",
+      "modules/app|module.a|false",
+      "modules/app|module.b|false",
+      "modules/app|module.c|false",
+      // Scanned on its own too, but it is called by another scanned module: a child.
+      "modules/app||false",
+    ]);
+  });
+});
+
+describe("the root module heuristic", () => {
+  const model = (text: string) => buildModule([parse(text, "main.tf")]);
+
+  it("a backend, a cloud block or a provider configuration makes a root module", () => {
+    expect(isRootModule(model('terraform {\n  backend "s3" {}\n}\n'), { called: false, dir: "envs/prod" })).toBe(true);
+    expect(isRootModule(model("terraform {\n  cloud {}\n}\n"), { called: false, dir: "." })).toBe(true);
+    expect(isRootModule(model('provider "aws" {}\n'), { called: false, dir: "." })).toBe(true);
+  });
+
+  it("neither a backend nor a provider: not a root module", () => {
+    expect(isRootModule(model('resource "x" "y" {}\n'), { called: false, dir: "." })).toBe(false);
+  });
+
+  it("called by another scanned module: a child, even with a backend", () => {
+    expect(isRootModule(model('terraform {\n  backend "s3" {}\n}\n'), { called: true, dir: "." })).toBe(false);
+  });
+
+  it("under a modules/ folder: a child unless it has a backend", () => {
+    expect(isRootModule(model('provider "aws" {}\n'), { called: false, dir: "modules/vpc" })).toBe(false);
+    expect(isRootModule(model('terraform {\n  backend "local" {}\n}\n'), { called: false, dir: "modules/vpc" })).toBe(true);
+    expect(isUnderModulesFolder("infra/modules/vpc/sub")).toBe(true);
+    expect(isUnderModulesFolder("modules")).toBe(false);
+    expect(isUnderModulesFolder("my-modules/x")).toBe(false);
+  });
+
+  it("sees calls between scanned directories through local sources", () => {
+    const seen: string[] = [];
+    const spy = defineRule({
+      id: "spy",
+      severity: "note",
+      category: "state",
+      summary: "spy",
+      docs,
+      check(ctx) {
+        if (ctx.modulePath === "") seen.push(`${ctx.module.dir}|${ctx.isRootModule}`);
+      },
+    });
+    lint({
+      files: {
+        "live/main.tf": 'terraform {\n  backend "s3" {}\n}\nmodule "net" {\n  source = "../shared/net"\n}\n',
+        "shared/net/main.tf": 'provider "aws" {}\n',
+        "other/main.tf": 'provider "aws" {}\n',
+      },
+      rules: [spy],
+    });
+    expect(seen).toEqual(["live|true", "other|true", "shared/net|false"]);
+  });
+});
