@@ -185,11 +185,15 @@ class LintRun {
     };
   }
 
+  private readonly excludeMatchers = new Map<ResolvedConfig, (relativePath: string) => boolean>();
+
   private isExcluded(config: ResolvedConfig, filename: string): boolean {
     if (config.exclude.length === 0) return false;
     const rel = path.relative(config.baseDir, this.absolute(filename)).split(path.sep).join("/");
     if (rel.startsWith("../")) return false;
-    return globMatcher(config.exclude)(rel);
+    let matcher = this.excludeMatchers.get(config);
+    if (!matcher) this.excludeMatchers.set(config, (matcher = globMatcher(config.exclude)));
+    return matcher(rel);
   }
 
   // -------------------------------------------------------------------------
