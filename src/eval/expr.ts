@@ -294,7 +294,7 @@ function evalTemplate(ctx: Ctx, expr: TemplateExpr): Value {
   }
   const out = new TemplateOutput();
   renderParts(ctx, expr.parts, out);
-  return out.result(at);
+  return out.result(ctx, at);
 }
 
 /** Accumulates a template's text, its unknown holes and the origins of its interpolations. */
@@ -307,7 +307,13 @@ class TemplateOutput {
 
   text(s: string): void {
     this.length += s.length;
-    this.pieces.push({ known: true, text: s });
+    // Past the limit the text is dropped; result() reports it.
+    if (this.length <= MAX_STRING) this.pieces.push({ known: true, text: s });
+  }
+
+  /** Whether rendering should stop: an error, or more text than a string may hold. */
+  get done(): boolean {
+    return this.error !== undefined || this.length > MAX_STRING;
   }
 
   hole(reason: string | undefined): void {
@@ -315,10 +321,18 @@ class TemplateOutput {
     this.pieces.push({ known: false });
   }
 
-  result(at: Origin): Value {
+  result(ctx: Ctx, at: Origin): Value {
     if (this.error) return this.error;
     const origins = joinOrigins([at], ...this.origins);
-    if (this.length > MAX_STRING) return unknownValue("string", "string too large", origins);
+    if (this.length > MAX_STRING) {
+      ctx.scope.report({
+        severity: "warning",
+        summary: "String too large",
+        detail: `This template builds a string longer than ${MAX_STRING} characters; its value is treated as unknown.`,
+        origin: at,
+      });
+      return unknownValue("string", "string too large", origins);
+    }
     if (this.pieces.every((p) => p.known)) {
       return stringValue(this.pieces.map((p) => (p.known ? p.text : "")).join(""), origins);
     }
@@ -327,7 +341,7 @@ class TemplateOutput {
 }
 
 function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutput): void {
-  for (let i = 0; i < parts.length && !out.error; i++) {
+  for (let i = 0; i < parts.length && !out.done; i++) {
     const part = parts[i];
     switch (part.type) {
       case "TemplateLiteral": {
@@ -374,7 +388,7 @@ function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutp
           if (part.keyVar !== undefined) bindings.set(part.keyVar, k);
           bindings.set(part.valueVar, v);
           renderParts({ ...ctx, bindings }, part.body, out);
-          if (out.error) break;
+          if (out.done) break;
         }
         break;
       }

@@ -74,9 +74,13 @@ export function objectValue(entries: ReadonlyMap<string, Value>, origins: readon
  */
 export function setValue(items: readonly Value[], origins: readonly Origin[] = NO_ORIGINS): Value {
   if (!items.every(isKnown)) return unknownValue("tuple", "set with unknown elements", origins);
+  const seen = new Set<string>();
   const unique: Value[] = [];
   for (const item of items) {
-    if (!unique.some((u) => valuesEqual(u, item) === true)) unique.push(item);
+    const key = valueKey(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(item);
   }
   unique.sort(compareForSet);
   return { kind: "tuple", items: unique, origins, set: true };
@@ -374,5 +378,61 @@ export function stripOrigins(v: Value): Value {
     }
     default:
       return { ...v, origins: NO_ORIGINS };
+  }
+}
+
+/**
+ * Whether a value's text form (JSON-like) would be longer than `limit`
+ * characters; stops counting as soon as it is. Guards encoders against
+ * collections that repeat one large string many times.
+ */
+export function sizeExceeds(v: Value, limit: number): boolean {
+  let total = 0;
+  const stack: Value[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop() as Value;
+    switch (x.kind) {
+      case "string":
+        total += x.value.length + 2;
+        break;
+      case "tuple":
+        total += 2 + x.items.length;
+        stack.push(...x.items);
+        break;
+      case "object":
+        total += 2;
+        for (const [k, item] of x.entries) {
+          total += k.length + 4;
+          stack.push(item);
+        }
+        break;
+      default:
+        total += 5;
+    }
+    if (total > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * A string that is equal for two known values exactly when `valuesEqual`
+ * says they are equal (origins ignored); for de-duplicating in linear time.
+ */
+export function valueKey(v: Value): string {
+  switch (v.kind) {
+    case "null":
+      return "n";
+    case "bool":
+      return v.value ? "T" : "F";
+    case "number":
+      return "#" + String(v.value);
+    case "string":
+      return JSON.stringify(v.value);
+    case "tuple":
+      return (v.set ? "{" : "[") + v.items.map(valueKey).join(",") + "]";
+    case "object":
+      return "(" + sortedKeys(v).map((k) => JSON.stringify(k) + ":" + valueKey(v.entries.get(k) as Value)).join(",") + ")";
+    case "unknown":
+      return "?";
   }
 }

@@ -20,6 +20,7 @@ import {
   stringValue,
   tupleValue,
   unknownValue,
+  valueKey,
   valuesEqual,
 } from "../values.js";
 import { unifyElements } from "./conversion.js";
@@ -89,9 +90,10 @@ function setOperation(args: readonly Value[], op: "union" | "intersection" | "su
   const lists = args.map((a) => list(a, "set"));
   let acc: Value[] = [...lists[0].items];
   for (const l of lists.slice(1)) {
+    const keys = new Set(l.items.map(valueKey));
     if (op === "union") acc = acc.concat(l.items);
-    else if (op === "intersection") acc = acc.filter((x) => containsValue(l.items, x) === true);
-    else acc = acc.filter((x) => containsValue(l.items, x) !== true);
+    else if (op === "intersection") acc = acc.filter((x) => keys.has(valueKey(x)));
+    else acc = acc.filter((x) => !keys.has(valueKey(x)));
   }
   return setValue(unifyElements(acc));
 }
@@ -240,8 +242,14 @@ export const collectionFunctions: FunctionTable = {
     params: 1,
     returns: "tuple",
     impl: ([l]) => {
+      const seen = new Set<string>();
       const out: Value[] = [];
-      for (const item of list(l).items) if (containsValue(out, item) !== true) out.push(item);
+      for (const item of list(l).items) {
+        const key = valueKey(item);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(item);
+      }
       return tupleValue(out);
     },
   },
@@ -321,8 +329,8 @@ export const collectionFunctions: FunctionTable = {
       const v = list(vals).items;
       const k = list(ks).items;
       if (v.length !== k.length) throw new EvalError("values and keys must have the same length");
-      const s = list(search).items;
-      return tupleValue(v.filter((_, i) => containsValue(s, k[i]) === true));
+      const wanted = new Set(list(search).items.map(valueKey));
+      return tupleValue(v.filter((_, i) => wanted.has(valueKey(k[i]))));
     },
   },
   merge: {

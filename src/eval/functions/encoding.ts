@@ -2,7 +2,7 @@
 import { Document, parseAllDocuments } from "yaml";
 import { EvalError, MAX_STRING } from "../internal.js";
 import type { Value } from "../value.js";
-import { fromJs, objectValue, sortedKeys, stringValue, toJs, tupleValue, unknownValue } from "../values.js";
+import { fromJs, objectValue, sizeExceeds, sortedKeys, stringValue, toJs, tupleValue, unknownValue } from "../values.js";
 import type { JsValue } from "../values.js";
 import { jsonEncode } from "./json.js";
 import type { FunctionTable } from "./registry.js";
@@ -147,6 +147,7 @@ export const encodingFunctions: FunctionTable = {
     returns: "string",
     nullable: true,
     impl: ([v]) => {
+      if (sizeExceeds(v, MAX_STRING)) throw new EvalError("result too large");
       const s = jsonEncode(v);
       if (s === undefined) throw new EvalError("value cannot be encoded as JSON");
       return stringValue(s);
@@ -165,7 +166,15 @@ export const encodingFunctions: FunctionTable = {
       return fromJs(parsed);
     },
   },
-  yamlencode: { params: 1, returns: "string", nullable: true, impl: ([v]) => stringValue(yamlEncode(v)) },
+  yamlencode: {
+    params: 1,
+    returns: "string",
+    nullable: true,
+    impl: ([v]) => {
+      if (sizeExceeds(v, MAX_STRING / 2)) throw new EvalError("result too large");
+      return stringValue(yamlEncode(v));
+    },
+  },
   yamldecode: { params: 1, returns: "any", impl: ([s]) => yamlDecode(str(s)) },
   base64encode: { params: 1, returns: "string", impl: ([s]) => stringValue(Buffer.from(str(s), "utf8").toString("base64")) },
   base64decode: { params: 1, returns: "string", impl: ([s]) => stringValue(utf8Text(decodeBase64(str(s)))) },

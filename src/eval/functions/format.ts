@@ -6,7 +6,7 @@
  */
 import { EvalError, MAX_STRING } from "../internal.js";
 import type { StringPiece, Value } from "../value.js";
-import { asBool, asNumber, asString, isKnown, normalizePieces, stringValue, tupleValue, unknownValue } from "../values.js";
+import { asBool, asNumber, asString, isKnown, normalizePieces, sizeExceeds, stringValue, tupleValue, unknownValue } from "../values.js";
 import { jsonEncode, jsonQuote } from "./json.js";
 import { formatFloat, formatInteger } from "./numfmt.js";
 import type { FunctionTable } from "./registry.js";
@@ -137,6 +137,7 @@ function formatNumber(n: number, v: Verb): string {
 
 /** Formats one argument for one verb; undefined when the argument is not known. */
 function formatArg(arg: Value, v: Verb): string | undefined {
+  if (sizeExceeds(arg, MAX_STRING)) throw new EvalError("argument too large to format");
   if (v.verb === "v" && v.flags.includes("#")) {
     const json = jsonEncode(arg);
     return json === undefined ? undefined : pad(json, v, false);

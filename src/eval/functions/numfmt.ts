@@ -1,7 +1,8 @@
 /**
  * Decimal formatting of numbers the way Go's big.Float and big.Int format
- * them for Terraform's `format` verbs (%e, %f, %g, %d, %x, ...): digits are
- * rounded half to even on the number's shortest decimal form.
+ * them for Terraform's `format` verbs (%e, %f, %g, %d, %x, ...). Digits come
+ * from the number's shortest decimal form; a 5 at the rounding point is
+ * settled the way Terraform's 512-bit value of that decimal settles it.
  */
 
 /** value = 0.mant × 10^exp; `mant` has no leading or trailing zeros ("" for zero). */
@@ -28,13 +29,43 @@ export function toDecimal(n: number): Decimal {
   return { mant: digits, exp };
 }
 
-/** Rounds to `nd` significant digits, half to even (Go's decimal rounding). */
+/** Bits of mantissa cty gives a number parsed from decimal text. */
+const CTY_PRECISION = 512;
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/**
+ * Where a decimal that ends in a 5 really lies once Terraform parsed it into
+ * a 512-bit binary float: exactly on it ("even": round half to even), or
+ * just above or below (rounding then goes that way, as Go's exact decimal
+ * conversion does).
+ */
+function tieSide(d: Decimal): "even" | "above" | "below" {
+  const q = d.exp - d.mant.length;
+  if (q >= 0) return "even";
+  const m = BigInt(d.mant);
+  const den = 10n ** BigInt(-q);
+  // Scale so that the quotient has exactly CTY_PRECISION bits, as the float's mantissa does.
+  let e = CTY_PRECISION - (bitLength(m) - bitLength(den));
+  while (bitLength((m << BigInt(Math.max(e, 0))) / den) > CTY_PRECISION) e--;
+  while (bitLength((m << BigInt(Math.max(e, 0))) / den) < CTY_PRECISION) e++;
+  const r = (m << BigInt(Math.max(e, 0))) % den;
+  const twice = 2n * r;
+  if (twice === den || r === 0n) return "even";
+  // Round to nearest: the float is above the decimal when the remainder is over half.
+  return twice > den ? "above" : "below";
+}
+
+/** Rounds to `nd` significant digits (Go's decimal rounding of the exact value). */
 export function roundDecimal(d: Decimal, nd: number): Decimal {
   if (nd < 0 || nd >= d.mant.length) return d;
   const digit = d.mant.charCodeAt(nd) - 48;
   let up: boolean;
   if (digit === 5 && nd + 1 === d.mant.length) {
-    up = nd > 0 && (d.mant.charCodeAt(nd - 1) - 48) % 2 === 1;
+    const side = tieSide(d);
+    up = side === "even" ? nd > 0 && (d.mant.charCodeAt(nd - 1) - 48) % 2 === 1 : side === "above";
   } else {
     up = digit >= 5;
   }

@@ -376,7 +376,10 @@ export function findMatches(pattern: Pattern, input: string, all: boolean): Matc
     const result = vm.runInContext("findMatchesImpl(...args)", guardedContext, { timeout: RISKY_TIMEOUT_MS }) as Match[];
     return Array.from(result, (m) => ({ start: m.start, end: m.end, text: m.text, groups: Array.from(m.groups) }));
   } catch (e) {
-    if (e instanceof Error && (e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new PatternTimeout("pattern too slow");
+    // The timeout error comes from another realm: not `instanceof Error` here.
+    if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
+      throw new PatternTimeout("pattern too slow");
+    }
     throw e;
   }
 }

@@ -78,6 +78,7 @@ function trimCutset(s: string, cutset: string, left: boolean, right: boolean): s
 
 function joinPieces(sep: string, items: readonly Value[]): Value {
   const pieces: StringPiece[] = [];
+  let length = 0;
   let known = true;
   items.forEach((item, i) => {
     if (i > 0) pieces.push({ known: true, text: sep });
@@ -89,6 +90,8 @@ function joinPieces(sep: string, items: readonly Value[]): Value {
     }
     const s = asString(item);
     if (s === undefined) throw new EvalError("join: elements must be strings");
+    length += s.length + sep.length;
+    if (length > MAX_STRING) throw new EvalError("result too large");
     pieces.push({ known: true, text: s });
   });
   if (known) return stringValue(pieces.map((p) => (p.known ? p.text : "")).join(""));
