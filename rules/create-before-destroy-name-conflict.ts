@@ -3,7 +3,7 @@ import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { lifecycleFlag } from "./lib/s-lifecycle.js";
+import { lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/s-references.js";
 
 /** Types whose `name` is unique and which offer `name_prefix`. */
@@ -185,7 +185,7 @@ export default defineRule({
       const value = ctx.evaluate(nameAttr.expr, resource);
       const advice = "the replacement cannot be created while the old copy holds that name. Use name_prefix instead, or leave the name out";
       if (value.kind === "string") {
-        ctx.report({
+        reportAt(ctx, {
           node: nameAttr.expr,
           resource,
           attributePath: "name",
@@ -193,7 +193,7 @@ export default defineRule({
           message: `${resource.address} has create_before_destroy = true and the fixed name "${value.value}": ${advice}.`,
         });
       } else if (value.kind === "unknown" && isFixedName(ctx, nameAttr.expr, resource)) {
-        ctx.report({
+        reportAt(ctx, {
           node: nameAttr.expr,
           resource,
           attributePath: "name",

@@ -1,6 +1,6 @@
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { flipBoolFix, lifecycleFlag } from "./lib/s-lifecycle.js";
+import { flipBoolFix, lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 
 /** Resource types that others point at while they are replaced, and who points at them. */
 const REFERENCED_TYPES: Readonly<Record<string, string>> = {
@@ -78,7 +78,7 @@ export default defineRule({
       if (flag.state === "unknown" || (flag.state === "known" && flag.value)) continue;
       const consequence = `when it is replaced, Terraform destroys it first while ${dependants} still point at it`;
       if (flag.state === "absent") {
-        ctx.report({
+        reportAt(ctx, {
           node: { range: blockHeaderRange(resource.block) },
           resource,
           message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting.`,
@@ -88,8 +88,8 @@ export default defineRule({
       // With a fixed name, flipping the flag alone would trade this finding for a name conflict.
       const fix = getAttribute(resource.body, "name")
         ? undefined
-        : flipBoolFix(resource, flag.attribute.expr, true, "Set create_before_destroy = true");
-      ctx.report({
+        : flipBoolFix(ctx, resource, flag.attribute.expr, true, "Set create_before_destroy = true");
+      reportAt(ctx, {
         node: flag.attribute.expr,
         resource,
         attributePath: "lifecycle.create_before_destroy",

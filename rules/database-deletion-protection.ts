@@ -1,8 +1,9 @@
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
+import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { flipBoolFix, readBool } from "./lib/s-lifecycle.js";
+import { blockInstances } from "./lib/s-blocks.js";
+import { flipBoolFix, readBool, reportAt } from "./lib/s-lifecycle.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 
@@ -10,19 +11,19 @@ const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 function checkRdsProtection(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection", resource);
   if (protection.state === "absent") {
-    ctx.report({
+    reportAt(ctx, {
       node: { range: blockHeaderRange(resource.block) },
       resource,
       message: `${resource.address} has no deletion_protection (the provider default is false): any plan or console action can delete the database. Set deletion_protection = true.`,
     });
   } else if (protection.state === "known" && !protection.value) {
-    ctx.report({
+    reportAt(ctx, {
       node: protection.attribute.expr,
       resource,
       attributePath: "deletion_protection",
       value: protection.evaluated,
       message: `${resource.address} sets deletion_protection = false: any plan or console action can delete the database. Set deletion_protection = true.`,
-      fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection = true"),
+      fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection = true"),
     });
   }
 }
@@ -34,7 +35,7 @@ function checkFinalSnapshot(ctx: RuleContext, resource: Resource): void {
   if (replicaOf && ctx.evaluate(replicaOf.expr, resource).kind !== "null") return;
   const skip = readBool(ctx, resource.body, "skip_final_snapshot", resource);
   if (skip.state !== "known" || !skip.value) return;
-  ctx.report({
+  reportAt(ctx, {
     node: skip.attribute.expr,
     resource,
     attributePath: "skip_final_snapshot",
@@ -49,18 +50,18 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection", resource);
   if (protection.state !== "known" || protection.value) return;
   // The API-side protection is the stronger one; with it on, the instance is still protected.
-  const settings = getBlocks(resource.body, "settings")[0];
+  const settings = blockInstances(ctx, resource.body, "settings", resource)[0];
   if (settings) {
-    const apiSide = readBool(ctx, settings.body, "deletion_protection_enabled", resource);
+    const apiSide = readBool(ctx, settings.block.body, "deletion_protection_enabled", resource, settings.bindings);
     if (apiSide.state === "unknown" || (apiSide.state === "known" && apiSide.value)) return;
   }
-  ctx.report({
+  reportAt(ctx, {
     node: protection.attribute.expr,
     resource,
     attributePath: "deletion_protection",
     value: protection.evaluated,
     message: `${resource.address} sets deletion_protection = false: a plan that replaces or removes the instance deletes the database. Remove the argument (it defaults to true) or set settings.deletion_protection_enabled = true.`,
-    fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection = true"),
+    fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection = true"),
   });
 }
 
@@ -68,21 +69,21 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
 function checkDynamoDb(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection_enabled", resource);
   if (protection.state === "absent") {
-    ctx.report({
+    reportAt(ctx, {
       node: { range: blockHeaderRange(resource.block) },
       resource,
       severity: "note",
       message: `${resource.address} has no deletion_protection_enabled (the provider default is false): the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
     });
   } else if (protection.state === "known" && !protection.value) {
-    ctx.report({
+    reportAt(ctx, {
       node: protection.attribute.expr,
       resource,
       attributePath: "deletion_protection_enabled",
       value: protection.evaluated,
       severity: "note",
       message: `${resource.address} sets deletion_protection_enabled = false: the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
-      fix: flipBoolFix(resource, protection.attribute.expr, true, "Set deletion_protection_enabled = true"),
+      fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection_enabled = true"),
     });
   }
 }

@@ -1,9 +1,11 @@
-import type { Body } from "../src/hcl/ast.js";
+import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
+import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { flipBoolFix, readBool, readString } from "./lib/s-lifecycle.js";
+import type { Bindings } from "./lib/s-blocks.js";
+import { blockInstances } from "./lib/s-blocks.js";
+import { flipBoolFix, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn } from "./lib/s-references.js";
 
 /** Device names AMIs use for their root volume (Amazon Linux, Ubuntu, Windows, ...). */
@@ -12,7 +14,10 @@ const ROOT_DEVICE_NAMES = new Set(["/dev/xvda", "/dev/sda1", "/dev/sda", "xvda",
 const ROOT_BLOCK_DEVICE_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_configuration"]);
 const GOOGLE_TEMPLATES = new Set(["google_compute_instance_template", "google_compute_region_instance_template"]);
 
-/** Reports `<argument> = false` in a body where true (keep nothing) is what we want. */
+/**
+ * Reports `<argument> = false` in a body where true (keep nothing) is what we
+ * want. Each attribute is reported once, however many dynamic instances share it.
+ */
 function reportKeptWhenFalse(
   ctx: RuleContext,
   resource: Resource,
@@ -20,28 +25,34 @@ function reportKeptWhenFalse(
   argument: string,
   attributePath: string,
   what: string,
+  bindings?: Bindings,
+  reported: Set<Attribute> = new Set(),
 ): void {
-  const flag = readBool(ctx, body, argument, resource);
-  if (flag.state !== "known" || flag.value) return;
-  ctx.report({
+  const flag = readBool(ctx, body, argument, resource, bindings);
+  if (flag.state !== "known" || flag.value || reported.has(flag.attribute)) return;
+  reported.add(flag.attribute);
+  reportAt(ctx, {
     node: flag.attribute.expr,
     resource,
     attributePath,
     value: flag.evaluated,
     message: `${resource.address} keeps ${what} after the instance is gone (${argument} = false): state that lives on it is a snowflake no replacement reproduces. Set ${argument} = true and keep data on a separate volume.`,
-    fix: flipBoolFix(resource, flag.attribute.expr, true, `Set ${argument} = true`),
+    fix: flipBoolFix(ctx, resource, flag.attribute.expr, true, `Set ${argument} = true`),
   });
 }
 
 /** Whether a launch template mapping is for the root device, as far as it can be told. */
-function isRootMapping(ctx: RuleContext, resource: Resource, mapping: Body): boolean {
+function isRootMapping(ctx: RuleContext, resource: Resource, mapping: Body, bindings: Bindings | undefined): boolean {
   const device = getAttribute(mapping, "device_name");
   if (!device) return false;
   // `data.aws_ami.x.root_device_name`: the root device by construction.
-  if (referencesIn(device.expr, ctx.module).some((r) => r.steps.some((s) => s.kind === "attr" && s.name === "root_device_name"))) {
-    return true;
-  }
-  const name = readString(ctx, mapping, "device_name", resource);
+  const fromImage = referencesIn(device.expr, ctx.module).some((r) => {
+    if (r.root === "var" || r.root === "local") return false;
+    const last = r.steps[r.steps.length - 1];
+    return last?.kind === "attr" && last.name === "root_device_name";
+  });
+  if (fromImage) return true;
+  const name = readString(ctx, mapping, "device_name", resource, bindings);
   return name.state === "known" && ROOT_DEVICE_NAMES.has(name.value);
 }
 
@@ -105,47 +116,69 @@ export default defineRule({
       "- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block",
       "  header: the provider default is false) or `false`.",
       "",
-      "Nested blocks written as `dynamic` blocks are read through their `content`. Values that cannot",
-      "be known statically are not reported. A fix is offered when a `false` literal is written right",
-      "at the argument.",
+      "Nested blocks written as `dynamic` blocks are read through their `content`, once per element of",
+      "a known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and",
+      "reported once per argument. Values that cannot be known statically are not reported. A fix is",
+      "offered when a `false` literal is written right at the argument.",
     ].join("\n"),
   },
   check(ctx) {
     for (const resource of ctx.module.resources) {
       if (resource.kind !== "resource") continue;
       const type = resource.resourceType;
+      const reported = new Set<Attribute>();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {
-        for (const root of getBlocks(resource.body, "root_block_device")) {
-          reportKeptWhenFalse(ctx, resource, root.body, "delete_on_termination", "root_block_device.delete_on_termination", "its root volume");
+        for (const root of blockInstances(ctx, resource.body, "root_block_device", resource)) {
+          reportKeptWhenFalse(
+            ctx,
+            resource,
+            root.block.body,
+            "delete_on_termination",
+            "root_block_device.delete_on_termination",
+            "its root volume",
+            root.bindings,
+            reported,
+          );
         }
       } else if (type === "aws_launch_template") {
-        for (const mapping of getBlocks(resource.body, "block_device_mappings")) {
-          if (!isRootMapping(ctx, resource, mapping.body)) continue;
-          for (const ebs of getBlocks(mapping.body, "ebs")) {
+        for (const mapping of blockInstances(ctx, resource.body, "block_device_mappings", resource)) {
+          if (!isRootMapping(ctx, resource, mapping.block.body, mapping.bindings)) continue;
+          for (const ebs of blockInstances(ctx, mapping.block.body, "ebs", resource, mapping.bindings)) {
             reportKeptWhenFalse(
               ctx,
               resource,
-              ebs.body,
+              ebs.block.body,
               "delete_on_termination",
               "block_device_mappings.ebs.delete_on_termination",
               "the root volume of every instance it launches",
+              ebs.bindings,
+              reported,
             );
           }
         }
       } else if (type === "google_compute_instance") {
-        for (const boot of getBlocks(resource.body, "boot_disk")) {
-          reportKeptWhenFalse(ctx, resource, boot.body, "auto_delete", "boot_disk.auto_delete", "its boot disk");
+        for (const boot of blockInstances(ctx, resource.body, "boot_disk", resource)) {
+          reportKeptWhenFalse(ctx, resource, boot.block.body, "auto_delete", "boot_disk.auto_delete", "its boot disk", boot.bindings, reported);
         }
       } else if (GOOGLE_TEMPLATES.has(type)) {
-        for (const disk of getBlocks(resource.body, "disk")) {
-          const boot = readBool(ctx, disk.body, "boot", resource);
+        for (const disk of blockInstances(ctx, resource.body, "disk", resource)) {
+          const boot = readBool(ctx, disk.block.body, "boot", resource, disk.bindings);
           if (boot.state !== "known" || !boot.value) continue;
-          reportKeptWhenFalse(ctx, resource, disk.body, "auto_delete", "disk.auto_delete", "the boot disk of every instance it creates");
+          reportKeptWhenFalse(
+            ctx,
+            resource,
+            disk.block.body,
+            "auto_delete",
+            "disk.auto_delete",
+            "the boot disk of every instance it creates",
+            disk.bindings,
+            reported,
+          );
         }
       } else if (type === "azurerm_virtual_machine") {
         const flag = readBool(ctx, resource.body, "delete_os_disk_on_termination", resource);
         if (flag.state === "absent") {
-          ctx.report({
+          reportAt(ctx, {
             node: { range: blockHeaderRange(resource.block) },
             resource,
             message: `${resource.address} keeps its OS disk after the VM is destroyed (delete_os_disk_on_termination defaults to false): state that lives on it is a snowflake no replacement reproduces. Set delete_os_disk_on_termination = true.`,
@@ -155,5 +188,5 @@ export default defineRule({
         }
       }
     }
-  },
+  }
 });

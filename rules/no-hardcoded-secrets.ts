@@ -1,6 +1,7 @@
 import type { Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
+import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import { readString } from "./lib/s-lifecycle.js";
@@ -104,7 +105,8 @@ class SecretScanner {
   private report(site: Site, node: Expression, path: string, where: string): void {
     this.ctx.report({
       node,
-      file: site.file,
+      // After override merging, an argument may come from another file than its block.
+      file: fileOfNode(this.ctx.module, node) ?? site.file,
       resource: site.resource,
       address: site.resource ? undefined : site.address,
       attributePath: path,
@@ -319,7 +321,7 @@ export default defineRule({
     }
     for (const provider of module.providers) {
       const site: Site = { address: `provider.${provider.address}`, file: provider.file, label: `provider "${provider.address}"` };
-      scan.body(site, provider.block.body, "", undefined);
+      scan.body(site, provider.body ?? provider.block.body, "", undefined);
     }
     for (const call of module.moduleCalls.values()) {
       const site: Site = { address: call.address, file: call.file, label: call.address };
@@ -330,7 +332,7 @@ export default defineRule({
     }
     for (const block of [module.terraform.backend, module.terraform.cloud]) {
       if (!block) continue;
-      const file = module.files.find((f) => containsBlock(f.body, block));
+      const file = fileOfNode(module, block);
       if (!file) continue;
       const kind = block.blockType === "backend" ? `backend "${block.labels[0]?.value ?? ""}"` : "cloud";
       scan.body({ address: "terraform", file, label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
@@ -348,12 +350,3 @@ export default defineRule({
     }
   },
 });
-
-/** Whether `block` is one of the blocks (at any depth) of a file body. */
-function containsBlock(body: Body, block: Body["items"][number]): boolean {
-  for (const item of body.items) {
-    if (item === block) return true;
-    if (item.type === "Block" && containsBlock(item.body, block)) return true;
-  }
-  return false;
-}

@@ -1,5 +1,6 @@
 import { blockHeaderRange } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import { reportAt } from "./lib/s-lifecycle.js";
 
 export default defineRule({
   id: "no-launch-configuration",
@@ -70,7 +71,7 @@ export default defineRule({
   check(ctx) {
     for (const resource of ctx.module.resources) {
       if (resource.kind !== "resource" || resource.resourceType !== "aws_launch_configuration") continue;
-      ctx.report({
+      reportAt(ctx, {
         node: { range: blockHeaderRange(resource.block) },
         resource,
         message: `${resource.address} is a launch configuration, which AWS has deprecated and which cannot be versioned; use an aws_launch_template and reference it from the Auto Scaling group's launch_template block.`,

@@ -1,11 +1,12 @@
 import type { Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getBlocks } from "../src/model/query.js";
-import type { NestedBlock } from "../src/model/query.js";
+import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
+import type { BlockInstance, Bindings } from "./lib/s-blocks.js";
+import { blockInstances } from "./lib/s-blocks.js";
 import type { ArgumentState } from "./lib/s-lifecycle.js";
-import { flipBoolFix, lifecycleFlag, readBool, readString } from "./lib/s-lifecycle.js";
+import { flipBoolFix, lifecycleFlag, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn, resourceReference } from "./lib/s-references.js";
 
 /** A resource type's own protection against deletion: one argument, maybe inside a nested block. */
@@ -15,7 +16,13 @@ interface OwnProtection {
   /** How the argument reads when it protects, for messages: `deletion_protection = true`. */
   readonly wanted: string;
   /** Reads the argument; `protects` is undefined when unknown. */
-  read(ctx: RuleContext, body: Body, name: string, resource: Resource): { state: ArgumentState<unknown>; protects: boolean | undefined };
+  read(
+    ctx: RuleContext,
+    body: Body,
+    name: string,
+    resource: Resource,
+    bindings: Bindings | undefined,
+  ): { state: ArgumentState<unknown>; protects: boolean | undefined };
 }
 
 /** A boolean protection that is on when true; `byDefault` is the provider default. */
@@ -23,8 +30,8 @@ function boolProtection(path: readonly string[], byDefault: boolean): OwnProtect
   return {
     path,
     wanted: `${path.join(".")} = true`,
-    read(ctx, body, arg, resource) {
-      const state = readBool(ctx, body, arg, resource);
+    read(ctx, body, arg, resource, bindings) {
+      const state = readBool(ctx, body, arg, resource, bindings);
       if (state.state === "absent") return { state, protects: byDefault };
       if (state.state === "unknown") return { state, protects: undefined };
       return { state, protects: state.value };
@@ -36,8 +43,8 @@ function boolProtection(path: readonly string[], byDefault: boolean): OwnProtect
 const RETAIN_POLICY: OwnProtection = {
   path: ["spec", "persistent_volume_reclaim_policy"],
   wanted: 'spec.persistent_volume_reclaim_policy = "Retain"',
-  read(ctx, body, arg, resource) {
-    const state = readString(ctx, body, arg, resource);
+  read(ctx, body, arg, resource, bindings) {
+    const state = readString(ctx, body, arg, resource, bindings);
     if (state.state === "absent") return { state, protects: true };
     if (state.state === "unknown") return { state, protects: undefined };
     return { state, protects: state.value === "Retain" };
@@ -93,16 +100,15 @@ function readProtection(ctx: RuleContext, resource: Resource, protection: OwnPro
   const blocks = protection.path.slice(0, -1);
   const arg = protection.path[protection.path.length - 1];
   let body: Body | undefined = resource.body;
+  let bindings: Bindings | undefined;
   for (const blockType of blocks) {
-    // A missing block reads like a missing argument: the default applies.
-    const nested: NestedBlock[] = body ? getBlocks(body, blockType) : [];
-    body = nested.length > 0 ? nested[0].body : undefined;
+    // These blocks appear once; a missing one reads like a missing argument: the default applies.
+    const first: BlockInstance | undefined = body ? blockInstances(ctx, body, blockType, resource, bindings)[0] : undefined;
+    body = first?.block.body;
+    bindings = first?.bindings;
   }
-  if (!body) {
-    const absent = protection.read(ctx, { type: "Body", items: [], range: resource.body.range }, arg, resource);
-    return { protection, ...absent };
-  }
-  return { protection, ...protection.read(ctx, body, arg, resource) };
+  const read = protection.read(ctx, body ?? { type: "Body", items: [], range: resource.body.range }, arg, resource, bindings);
+  return { protection, ...read };
 }
 
 /** Whether an `azurerm_management_lock` that forbids deletion has this resource as its scope. */
@@ -110,8 +116,8 @@ function hasDeleteLock(ctx: RuleContext, resource: Resource): boolean | undefine
   let unknown = false;
   for (const lock of ctx.module.resources) {
     if (lock.kind !== "resource" || lock.resourceType !== "azurerm_management_lock") continue;
-    const scope = lock.body.items.find((i) => i.type === "Attribute" && i.name === "scope");
-    if (!scope || scope.type !== "Attribute") continue;
+    const scope = getAttribute(lock.body, "scope");
+    if (!scope) continue;
     const targets = referencesIn(scope.expr, ctx.module)
       .map(resourceReference)
       .some((r) => r !== undefined && r.type === resource.resourceType && r.name === resource.name);
@@ -228,37 +234,37 @@ export default defineRule({
       if (readings.some((r) => r.protects !== false)) continue;
       if (resource.resourceType.startsWith("azurerm_") && hasDeleteLock(ctx, resource) !== false) continue;
 
-      const own = protections.map((p) => p.wanted);
-      if (resource.resourceType.startsWith("azurerm_")) own.push('an azurerm_management_lock with lock_level = "CanNotDelete"');
-      const alternatives = own.length > 0 ? ` or ${own.join(" or ")}` : "";
+      const own = protections.map((p) => `set ${p.wanted}`);
+      if (resource.resourceType.startsWith("azurerm_")) own.push('add an azurerm_management_lock with lock_level = "CanNotDelete"');
+      const alternatives = own.length > 0 ? `, or ${own.join(" or ")}` : "";
       const forceDestroy = readBool(ctx, resource.body, "force_destroy", resource);
       const emptied =
         forceDestroy.state === "known" && forceDestroy.value ? " (and force_destroy = true deletes its contents with it)" : "";
 
       if (prevent.state === "known") {
-        ctx.report({
+        reportAt(ctx, {
           node: prevent.attribute.expr,
           resource,
           attributePath: "lifecycle.prevent_destroy",
           value: prevent.evaluated,
           message: `${resource.address} holds data but sets prevent_destroy = false${emptied}: a plan that replaces or removes it destroys the data. Set prevent_destroy = true${alternatives}.`,
-          fix: flipBoolFix(resource, prevent.attribute.expr, true, "Set prevent_destroy = true"),
+          fix: flipBoolFix(ctx, resource, prevent.attribute.expr, true, "Set prevent_destroy = true"),
         });
         continue;
       }
       const written = readings.find((r) => r.state.state === "known");
       if (written && written.state.state === "known") {
-        ctx.report({
+        reportAt(ctx, {
           node: written.state.attribute.expr,
           resource,
           attributePath: written.protection.path.join("."),
           value: written.state.evaluated,
           message: `${resource.address} holds data but has neither prevent_destroy = true nor ${written.protection.wanted}${emptied}: a plan that replaces or removes it destroys the data. Set ${written.protection.wanted} or add lifecycle { prevent_destroy = true }.`,
-          fix: flipBoolFix(resource, written.state.attribute.expr, true, `Set ${written.protection.wanted}`),
+          fix: flipBoolFix(ctx, resource, written.state.attribute.expr, true, `Set ${written.protection.wanted}`),
         });
         continue;
       }
-      ctx.report({
+      reportAt(ctx, {
         node: { range: blockHeaderRange(resource.block) },
         resource,
         message: `${resource.address} holds data but is not protected against destruction${emptied}: a plan that replaces or removes it destroys the data. Add lifecycle { prevent_destroy = true }${alternatives}.`,

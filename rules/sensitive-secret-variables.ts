@@ -1,6 +1,7 @@
 import type { Expression } from "../src/hcl/ast.js";
 import type { Module, Output, Variable } from "../src/model/types.js";
 import { blockHeaderRange } from "../src/model/query.js";
+import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import { asBool } from "./lib/s-lifecycle.js";
@@ -40,7 +41,7 @@ function secretIn(ref: Reference, module: Module, matcher: SecretNameMatcher): s
   if (ref.root === "var" || ref.root === "local" || ref.root === "each") {
     const [first] = stepNames;
     if (ref.root === "var" && first && declaredSensitive(module.variables.get(`var.${first}`) ?? module.variables.get(first))) {
-      return `var.${first}, a sensitive variable`;
+      return `the sensitive variable var.${first}`;
     }
     names.push(...stepNames.filter((n): n is string => n !== undefined));
   } else if (ref.root === "module") {
@@ -104,12 +105,12 @@ function findSecretReference(
 }
 
 function checkVariable(ctx: RuleContext, variable: Variable, matcher: SecretNameMatcher): void {
-  if (!matcher.match(variable.name) || isScalarSwitch(variable)) return;
+  if (!matcher.match(variable.name) || isEncryptedName(variable.name) || isScalarSwitch(variable)) return;
   reportUnlessSensitive(ctx, variable, `Variable "${variable.name}" has a secret-like name`, undefined);
 }
 
 function checkOutput(ctx: RuleContext, output: Output, matcher: SecretNameMatcher): void {
-  if (matcher.match(output.name)) {
+  if (matcher.match(output.name) && !isEncryptedName(output.name)) {
     reportUnlessSensitive(ctx, output, `Output "${output.name}" has a secret-like name`, undefined);
     return;
   }
@@ -139,7 +140,7 @@ function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: 
   const expr = item.sensitive.expr;
   ctx.report({
     node: expr,
-    file: item.file,
+    file: fileOfNode(ctx.module, expr) ?? item.file,
     address: item.address,
     attributePath: "sensitive",
     value,
@@ -147,7 +148,11 @@ function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: 
     message: `${what} but sets sensitive = false: its value is shown in plan and apply output and in logs. Set sensitive = true.`,
     fix:
       expr.type === "Literal" && expr.value === false
-        ? { description: "Set sensitive = true", file: item.file.filename, replacements: [{ range: expr.range, text: "true" }] }
+        ? {
+            description: "Set sensitive = true",
+            file: (fileOfNode(ctx.module, expr) ?? item.file).filename,
+            replacements: [{ range: expr.range, text: "true" }],
+          }
         : undefined,
   });
 }
@@ -228,7 +233,7 @@ export default defineRule({
       "  `var.api_token`), a variable declared `sensitive = true`, or a known secret result attribute",
       "  (`random_password.*.result`, `tls_private_key.*.private_key_pem`, `*.private_key_openssh`,",
       "  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`, ...), also",
-      "  through locals. Names starting with `encrypted_` (PGP-encrypted results) are not secrets.",
+      "  through locals. Names with the word `encrypted` (PGP-encrypted results) are not secrets.",
       "  `nonsensitive(...)` is a deliberate decision and is not looked into. A resource's own name",
       "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it.",
       "",

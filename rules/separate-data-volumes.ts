@@ -1,9 +1,10 @@
 import type { Resource } from "../src/model/types.js";
-import type { NestedBlock } from "../src/model/query.js";
 import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { readString } from "./lib/s-lifecycle.js";
+import type { BlockInstance } from "./lib/s-blocks.js";
+import { blockInstances } from "./lib/s-blocks.js";
+import { readString, reportAt } from "./lib/s-lifecycle.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
 const INLINE_VOLUMES: Readonly<Record<string, { block: string; instead: string }>> = {
@@ -15,22 +16,23 @@ const INLINE_VOLUMES: Readonly<Record<string, { block: string; instead: string }
   },
 };
 
-/** A dynamic block whose `for_each` is known to be empty (or null) generates nothing. */
-function generatesNothing(ctx: RuleContext, block: NestedBlock, resource: Resource): boolean {
-  if (!block.dynamic?.forEach) return false;
-  const collection = ctx.evaluate(block.dynamic.forEach.expr, resource);
-  if (collection.kind === "null") return true;
-  if (collection.kind === "tuple") return collection.items.length === 0;
-  if (collection.kind === "object") return collection.entries.size === 0;
-  // Unknown: the block may well generate volumes; it is in the code either way.
-  return false;
-}
-
-/** `create_option = "Attach"`: the disk is a separate managed disk, merely attached here. */
-function attachesExistingDisk(ctx: RuleContext, block: NestedBlock, resource: Resource): boolean | undefined {
-  const option = readString(ctx, block.body, "create_option", resource);
-  if (option.state === "unknown") return undefined;
-  return option.state === "known" && option.value.toLowerCase() === "attach";
+/**
+ * Whether a block declares a data volume that lives with the instance: it
+ * generates at least one instance (a dynamic block over a known empty or
+ * null collection generates none), and, for `storage_data_disk`, one that
+ * does not merely attach a separate disk (`create_option = "Attach"`).
+ * Undefined when that cannot be known.
+ */
+function declaresInlineVolume(ctx: RuleContext, resource: Resource, instances: readonly BlockInstance[], blockType: string): boolean | undefined {
+  if (instances.length === 0) return false;
+  if (blockType !== "storage_data_disk") return true;
+  let unknown = false;
+  for (const instance of instances) {
+    const option = readString(ctx, instance.block.body, "create_option", resource, instance.bindings);
+    if (option.state === "unknown") unknown = true;
+    else if (option.state === "absent" || option.value.toLowerCase() !== "attach") return true;
+  }
+  return unknown ? undefined : false;
 }
 
 export default defineRule({
@@ -98,7 +100,8 @@ export default defineRule({
       "  reported (the usual `default = []` of a reusable module). An unknown `for_each` is reported:",
       "  the inline volume is in the code either way.",
       "- A `storage_data_disk` with `create_option = \"Attach\"` attaches a disk that is already a",
-      "  separate resource and is not reported; an unknown `create_option` is not reported either.",
+      "  separate resource and is not reported; an unknown `create_option` is not reported either. In a",
+      "  `dynamic` block it is evaluated for each element of a known `for_each`.",
       "- Launch templates' `block_device_mappings` are not reported: instances launched from a template",
       "  are meant to be disposable with their volumes.",
     ].join("\n"),
@@ -109,14 +112,14 @@ export default defineRule({
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {
-        if (generatesNothing(ctx, block, resource)) continue;
-        if (spec.block === "storage_data_disk" && attachesExistingDisk(ctx, block, resource) !== false) continue;
-        ctx.report({
+        const instances = blockInstances(ctx, resource.body, spec.block, resource).filter((i) => i.block.block === block.block);
+        if (declaresInlineVolume(ctx, resource, instances, spec.block) !== true) continue;
+        reportAt(ctx, {
           node: { range: block.headerRange },
           resource,
           attributePath: spec.block,
           message: `${resource.address} declares a data volume inline (${block.dynamic ? "dynamic " : ""}${spec.block}): it is destroyed whenever the instance is replaced. Use ${spec.instead}.`,
-        });
+        }, block.block);
       }
     }
   },

@@ -7,7 +7,8 @@ import type { Attribute, Body, Expression } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { getAttribute } from "../../src/model/query.js";
-import type { Fix, RuleContext } from "../api/rule.js";
+import { fileOfNode } from "../../src/model/index.js";
+import type { Fix, ReportDescriptor, RuleContext } from "../api/rule.js";
 
 /** An argument read through evaluation. */
 export type ArgumentState<T> =
@@ -44,9 +45,10 @@ function readArgument<T>(
   attribute: Attribute | undefined,
   resource: Resource | undefined,
   convert: (v: Value) => T | null | undefined,
+  bindings?: ReadonlyMap<string, Value>,
 ): ArgumentState<T> {
   if (!attribute) return { state: "absent" };
-  const evaluated = ctx.evaluate(attribute.expr, resource);
+  const evaluated = ctx.evaluate(attribute.expr, resource, bindings);
   const converted = convert(evaluated);
   // `x = null` is the same as leaving the argument out.
   if (converted === null) return { state: "absent" };
@@ -54,14 +56,29 @@ function readArgument<T>(
   return { state: "known", value: converted, attribute, evaluated };
 }
 
-/** A boolean argument of a body, evaluated. */
-export function readBool(ctx: RuleContext, body: Body, name: string, resource?: Resource): ArgumentState<boolean> {
-  return readArgument(ctx, getAttribute(body, name), resource, asBool);
+/**
+ * A boolean argument of a body, evaluated; `bindings` are the iterators of
+ * enclosing `dynamic` blocks (see `blockInstances`).
+ */
+export function readBool(
+  ctx: RuleContext,
+  body: Body,
+  name: string,
+  resource?: Resource,
+  bindings?: ReadonlyMap<string, Value>,
+): ArgumentState<boolean> {
+  return readArgument(ctx, getAttribute(body, name), resource, asBool, bindings);
 }
 
-/** A string argument of a body, evaluated. */
-export function readString(ctx: RuleContext, body: Body, name: string, resource?: Resource): ArgumentState<string> {
-  return readArgument(ctx, getAttribute(body, name), resource, asString);
+/** A string argument of a body, evaluated, like `readBool`. */
+export function readString(
+  ctx: RuleContext,
+  body: Body,
+  name: string,
+  resource?: Resource,
+  bindings?: ReadonlyMap<string, Value>,
+): ArgumentState<string> {
+  return readArgument(ctx, getAttribute(body, name), resource, asString, bindings);
 }
 
 /** `lifecycle { create_before_destroy }` or `lifecycle { prevent_destroy }`, evaluated. */
@@ -79,11 +96,28 @@ export function lifecycleFlag(
  * (`x = false` → `x = true`). Undefined when the value is written anywhere
  * else (a variable, a local): editing a shared default is not obviously safe.
  */
-export function flipBoolFix(resource: Resource, expr: Expression, to: boolean, description: string): Fix | undefined {
+export function flipBoolFix(
+  ctx: RuleContext,
+  resource: Resource,
+  expr: Expression,
+  to: boolean,
+  description: string,
+): Fix | undefined {
   if (expr.type !== "Literal" || typeof expr.value !== "boolean" || expr.value === to) return undefined;
   return {
     description,
-    file: resource.file.filename,
+    file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
     replacements: [{ range: expr.range, text: String(to) }],
   };
+}
+
+/**
+ * Reports with the file the node was written in. After override files are
+ * merged, an argument of a resource may come from another file than the
+ * resource's block; `source` is the syntax node to look up when `node` is a
+ * bare range.
+ */
+export function reportAt(ctx: RuleContext, descriptor: ReportDescriptor, source?: object): void {
+  const file = descriptor.file ?? fileOfNode(ctx.module, source ?? descriptor.node);
+  ctx.report(file ? { ...descriptor, file } : descriptor);
 }

@@ -109,7 +109,7 @@ export const SECRET_RESULT_ATTRIBUTES_BY_TYPE: Readonly<Record<string, readonly 
   random_password: ["result", "bcrypt_hash"],
 };
 
-/** `encrypted_secret`, `encrypted_password`: ciphertext, not a secret in clear. */
+/** `encrypted_secret`, `ci_encrypted_password`: ciphertext, not a secret in clear. */
 export function isEncryptedName(name: string): boolean {
-  return nameWords(name)[0] === "encrypted";
+  return nameWords(name).includes("encrypted");
 }

@@ -82,6 +82,8 @@ describe("isEncryptedName", () => {
   it("recognises ciphertext attributes", () => {
     expect(isEncryptedName("encrypted_secret")).toBe(true);
     expect(isEncryptedName("encrypted_ses_smtp_password_v4")).toBe(true);
+    expect(isEncryptedName("ci_encrypted_secret")).toBe(true);
     expect(isEncryptedName("secret")).toBe(false);
+    expect(isEncryptedName("unencrypted_secret")).toBe(false);
   });
 });
