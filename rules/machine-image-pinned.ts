@@ -1,11 +1,10 @@
 import type { Attribute, Body, Range } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
-import type { Value } from "../src/eval/value.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, blockPath, dedupingReporter, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/v-machine-image.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
@@ -136,16 +135,6 @@ export default defineRule({
   },
 });
 
-/** Each string of a list argument, with the expression to report at: the element when written as a list literal. */
-function listStrings(ctx: RuleContext, resource: Resource, attr: Attribute, bindings: Bindings): { node: Attribute["expr"]; value: Value }[] {
-  if (attr.expr.type === "Tuple") {
-    return attr.expr.items.map((item) => ({ node: item, value: ctx.evaluate(item, resource, bindings) }));
-  }
-  const value = ctx.evaluate(attr.expr, resource, bindings);
-  if (value.kind === "tuple") return value.items.map((item) => ({ node: attr.expr, value: item }));
-  return [{ node: attr.expr, value }];
-}
-
 function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): void {
   const mostRecent = attributeValue(ctx, resource, resource.body, "most_recent");
   if (!mostRecent || asBool(mostRecent.value) !== true) return;
@@ -154,7 +143,7 @@ function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): v
     if (!name || asString(name.value) !== "name") continue;
     const values = block.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "values");
     if (!values) continue;
-    for (const { node, value } of listStrings(ctx, resource, values, bindings)) {
+    for (const { node, value } of listItems(ctx, resource, values, bindings)) {
       const pattern = asString(value);
       if (pattern === undefined || !hasWildcard(pattern)) continue;
       report({

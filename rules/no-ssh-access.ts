@@ -1,11 +1,514 @@
+import type { Attribute, Body, Expression } from "../src/hcl/ast.js";
+import type { Resource } from "../src/model/types.js";
+import type { Value } from "../src/eval/value.js";
+import { asBool, asNumber, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
+import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
+import type { Bindings, ListItem } from "./lib/v-context.js";
+import { attributeValue, blockInstances, dedupingReporter, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
+import type { PortRange } from "./lib/v-ports.js";
+import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/v-ports.js";
 
-// Placeholder until the rule is written: metadata only, no check yet.
+const KEY_NAME_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
+const GOOGLE_METADATA_TYPES = new Set([
+  "google_compute_instance",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template",
+  "google_compute_instance_from_template",
+  "google_compute_project_metadata",
+]);
+const SSH_KEY_METADATA = new Set(["ssh-keys", "sshKeys"]);
+
+type Report = (d: ReportDescriptor) => void;
+
+/** Where an ingress rule's ports and sources are, once read. */
+interface IngressFacts {
+  readonly resource: Resource;
+  /** Dotted path for fingerprints: `ingress`, `security_rule`, `allow`. */
+  readonly path: string;
+  readonly services: readonly string[];
+  /** What to point at for the port finding, and the value that decided it. */
+  readonly portNode: ReportTarget;
+  readonly portValue: Value | undefined;
+  /** Source addresses open to the world, each with where it is written. */
+  readonly worldSources: readonly ListItem[];
+  /** The source is the world because none is given (Google firewall default). */
+  readonly implicitWorld?: string;
+  /** `TCP 22`, `all protocols`, ... for messages. */
+  readonly what: string;
+}
+
 export default defineRule({
   id: "no-ssh-access",
   severity: "warning",
   category: "mutation",
-  summary: "TODO",
-  docs: { rationale: "TODO", remediation: "TODO", examples: "TODO" },
-  check() {},
+  summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
+  securitySeverity: 7.5,
+  precision: "high",
+  docs: {
+    rationale: [
+      "If people can log in to a machine, they will fix it by hand: a package upgraded here, a config file",
+      "edited there. The machine then differs from its image and from its siblings, the next replacement",
+      "silently undoes the fix, and nobody can say what is actually running. Immutable infrastructure",
+      "changes machines only by replacing them, so routine SSH/RDP access (key pairs, port 22/3389 open",
+      "in firewalls, SSH keys in metadata) is a sign the practice is not followed. Open to the whole",
+      "internet it is also a direct attack surface, so that case is an error.",
+    ].join("\n"),
+    remediation: [
+      "- Remove `key_name` from instances and launch templates, and `remote_access` from EKS node groups.",
+      "- Remove ingress rules for TCP 22 and 3389 (or all protocols) from security groups, firewall rules",
+      "  and network security groups.",
+      "- Remove `ssh-keys` from Google instance and project metadata.",
+      "- For break-glass debugging use an audited, identity-based channel that needs no open port: AWS",
+      "  Systems Manager Session Manager, Google IAP TCP forwarding with OS Login, Azure Bastion. Fix what",
+      "  you find in the image or the code, then replace the machine.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad",
+      'resource "aws_instance" "app" {',
+      "  ami           = var.app_ami",
+      '  instance_type = "t3.small"',
+      '  key_name      = "ops"',
+      "}",
+      "",
+      'resource "aws_security_group" "app" {',
+      "  ingress {",
+      "    from_port   = 22",
+      "    to_port     = 22",
+      '    protocol    = "tcp"',
+      '    cidr_blocks = ["0.0.0.0/0"]',
+      "  }",
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good: no key, no port 22; Session Manager for emergencies",
+      'resource "aws_instance" "app" {',
+      "  ami                  = var.app_ami",
+      '  instance_type        = "t3.small"',
+      "  iam_instance_profile = aws_iam_instance_profile.ssm.name",
+      "}",
+      "",
+      'resource "aws_security_group" "app" {',
+      "  ingress {",
+      "    from_port       = 443",
+      "    to_port         = 443",
+      '    protocol        = "tcp"',
+      "    security_groups = [aws_security_group.alb.id]",
+      "  }",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "What is reported (a warning, or an error when the source is the whole internet: `0.0.0.0/0`, `::/0`",
+      "or any other `/0`, `*`, `Internet`, `Any`):",
+      "",
+      "- `key_name` on `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and",
+      "  `aws_launch_configuration`, when it is set: a known non-empty name, or a reference to a resource",
+      "  or data source attribute (`aws_key_pair.ops.key_name`). A variable that may be null is not.",
+      "- `remote_access` blocks of `aws_eks_node_group`, at the block header; an error when",
+      "  `ec2_ssh_key` is set without `source_security_group_ids`, since EKS then opens port 22 to",
+      "  `0.0.0.0/0` (AWS EKS documentation).",
+      "- Ingress covering TCP 22 or 3389 (port ranges count; protocol `-1`/`all`/`*` means every port):",
+      "  `aws_security_group` `ingress` blocks (and the `ingress = [...]` attribute form),",
+      "  `aws_security_group_rule` with `type = \"ingress\"`, `aws_vpc_security_group_ingress_rule`,",
+      "  `google_compute_firewall` `allow` blocks (direction defaults to `INGRESS`; no `ports` means every",
+      "  port; a rule with none of `source_ranges`, `source_tags`, `source_service_accounts` applies to",
+      "  `0.0.0.0/0`; `disabled = true` rules are skipped), `azurerm_network_security_rule` and",
+      "  `azurerm_network_security_group` `security_rule` blocks (`Inbound` and `Allow`, protocol `Tcp` or",
+      "  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the",
+      "  world-open source.",
+      "- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates",
+      "  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with",
+      "  `key = \"ssh-keys\"`.",
+      "",
+      "Unknown ports, protocols and sources are not reported; values that come through variables, locals,",
+      "`.tfvars` files, module arguments or a `dynamic` block's known `for_each` are reported where they",
+      "are written.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const report = dedupingReporter(ctx);
+    for (const resource of ctx.module.resources) {
+      if (resource.kind !== "resource") continue;
+      const type = resource.resourceType;
+      if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report);
+      if (type === "aws_eks_node_group") checkEksRemoteAccess(ctx, resource, report);
+      if (type === "aws_security_group") {
+        for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "ingress")) {
+          const facts = awsRule(ctx, resource, block.body, bindings, "ingress");
+          if (facts) reportIngress(facts, report);
+        }
+        checkAwsIngressAttribute(ctx, resource, report);
+      }
+      if (type === "aws_security_group_rule") {
+        const kind = attributeValue(ctx, resource, resource.body, "type");
+        if (kind && asString(kind.value)?.toLowerCase() === "ingress") {
+          const facts = awsRule(ctx, resource, resource.body, NO_BINDINGS, "");
+          if (facts) reportIngress(facts, report);
+        }
+      }
+      if (type === "aws_vpc_security_group_ingress_rule") {
+        const facts = vpcIngressRule(ctx, resource);
+        if (facts) reportIngress(facts, report);
+      }
+      if (type === "google_compute_firewall") {
+        for (const facts of googleFirewall(ctx, resource)) reportIngress(facts, report);
+      }
+      if (type === "azurerm_network_security_rule") {
+        const facts = azureRule(ctx, resource, resource.body, NO_BINDINGS, "");
+        if (facts) reportIngress(facts, report);
+      }
+      if (type === "azurerm_network_security_group") {
+        for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "security_rule")) {
+          const facts = azureRule(ctx, resource, block.body, bindings, "security_rule");
+          if (facts) reportIngress(facts, report);
+        }
+      }
+      if (GOOGLE_METADATA_TYPES.has(type)) checkGoogleMetadata(ctx, resource, report);
+      if (type === "google_compute_project_metadata_item") checkProjectMetadataItem(ctx, resource, report);
+    }
+  },
 });
+
+function checkKeyName(ctx: RuleContext, resource: Resource, report: Report): void {
+  const key = attributeValue(ctx, resource, resource.body, "key_name");
+  if (!key || !isDefinitelySet(key.attr.expr, key.value)) return;
+  const name = asString(key.value);
+  report({
+    node: key.attr.expr,
+    resource,
+    attributePath: "key_name",
+    value: key.value.kind === "unknown" ? undefined : key.value,
+    message: `${resource.address} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
+  });
+}
+
+function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Report): void {
+  for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "remote_access")) {
+    const key = attributeValue(ctx, resource, block.body, "ec2_ssh_key", bindings);
+    const sources = attributeValue(ctx, resource, block.body, "source_security_group_ids", bindings);
+    const keySet = key !== undefined && isDefinitelySet(key.attr.expr, key.value, bindings);
+    const noSources = sources === undefined || sources.value.kind === "null" || (sources.value.kind === "tuple" && sources.value.items.length === 0);
+    const open = keySet && noSources;
+    report({
+      node: { range: block.headerRange },
+      resource,
+      attributePath: "remote_access",
+      severity: open ? "error" : undefined,
+      message: open
+        ? `${resource.address} enables SSH to its nodes with an EC2 key and no source_security_group_ids, so EKS opens port 22 to 0.0.0.0/0; remove remote_access and replace nodes instead of logging in.`
+        : `${resource.address} enables SSH access to its nodes (remote_access), so people can log in and change them by hand; remove remote_access and replace nodes instead.`,
+    });
+  }
+}
+
+/** Reads `from_port` / `to_port` / `protocol` and the CIDR lists of an AWS rule body. */
+function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings, path: string): IngressFacts | undefined {
+  const protocol = attributeValue(ctx, resource, body, "protocol", bindings);
+  const protoText = protocol ? asString(protocol.value) : undefined;
+  if (!protocol || protoText === undefined) return undefined;
+  const proto = normalizeProtocol(protoText);
+  if (!carriesTcp(proto)) return undefined;
+  const from = attributeValue(ctx, resource, body, "from_port", bindings);
+  const to = attributeValue(ctx, resource, body, "to_port", bindings);
+  const range = awsPortRange(proto, from ? asNumber(from.value) : undefined, to ? asNumber(to.value) : undefined);
+  if (!range) return undefined;
+  const services = remoteAccessServices(range);
+  if (services.length === 0) return undefined;
+  const portAttr = proto === "all" ? protocol : (from ?? protocol);
+  const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
+  return {
+    resource,
+    path,
+    services,
+    portNode: portAttr.attr.expr,
+    portValue: portAttr.value,
+    worldSources,
+    what: describeAccess(proto, range, services),
+  };
+}
+
+/** The `ingress = [{ ... }]` attribute form of `aws_security_group`. */
+function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: Report): void {
+  const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "ingress");
+  if (!attr) return;
+  const value = ctx.evaluate(attr.expr, resource);
+  if (value.kind !== "tuple") return;
+  for (const rule of value.items) {
+    if (rule.kind !== "object") continue;
+    const get = (k: string) => rule.entries.get(k);
+    const protoText = get("protocol") ? asString(get("protocol") as Value) : undefined;
+    if (protoText === undefined) continue;
+    const proto = normalizeProtocol(protoText);
+    if (!carriesTcp(proto)) continue;
+    const from = get("from_port");
+    const to = get("to_port");
+    const range = awsPortRange(proto, from ? asNumber(from) : undefined, to ? asNumber(to) : undefined);
+    const services = range ? remoteAccessServices(range) : [];
+    if (!range || services.length === 0) continue;
+    const worldSources: ListItem[] = [];
+    for (const list of ["cidr_blocks", "ipv6_cidr_blocks"]) {
+      const v = get(list);
+      if (v?.kind !== "tuple") continue;
+      for (const item of v.items) {
+        const s = asString(item);
+        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: attr.expr, value: item });
+      }
+    }
+    reportIngress(
+      {
+        resource,
+        path: "ingress",
+        services,
+        portNode: attr.expr,
+        portValue: proto === "all" ? get("protocol") : from,
+        worldSources,
+        what: describeAccess(proto, range, services),
+      },
+      report,
+    );
+  }
+}
+
+function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | undefined {
+  const protocol = attributeValue(ctx, resource, resource.body, "ip_protocol");
+  const protoText = protocol ? asString(protocol.value) : undefined;
+  if (!protocol || protoText === undefined) return undefined;
+  const proto = normalizeProtocol(protoText);
+  if (!carriesTcp(proto)) return undefined;
+  const from = attributeValue(ctx, resource, resource.body, "from_port");
+  const to = attributeValue(ctx, resource, resource.body, "to_port");
+  const range = awsPortRange(proto, from ? asNumber(from.value) : undefined, to ? asNumber(to.value) : undefined);
+  if (!range) return undefined;
+  const services = remoteAccessServices(range);
+  if (services.length === 0) return undefined;
+  const worldSources: ListItem[] = [];
+  for (const name of ["cidr_ipv4", "cidr_ipv6"]) {
+    const cidr = attributeValue(ctx, resource, resource.body, name);
+    const text = cidr ? asString(cidr.value) : undefined;
+    if (cidr && text !== undefined && isWorldSource(text)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
+  }
+  const portAttr = proto === "all" ? protocol : (from ?? protocol);
+  return {
+    resource,
+    path: "",
+    services,
+    portNode: portAttr.attr.expr,
+    portValue: portAttr.value,
+    worldSources,
+    what: describeAccess(proto, range, services),
+  };
+}
+
+function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
+  const direction = attributeValue(ctx, resource, resource.body, "direction");
+  if (direction) {
+    const d = asString(direction.value);
+    if (d === undefined || d.toUpperCase() !== "INGRESS") return [];
+  }
+  const disabled = attributeValue(ctx, resource, resource.body, "disabled");
+  if (disabled && asBool(disabled.value) !== false) return [];
+
+  const sourceAttrs = ["source_ranges", "source_tags", "source_service_accounts"].map((n) => attributeValue(ctx, resource, resource.body, n));
+  const noSources = sourceAttrs.every((a) => a === undefined || a.value.kind === "null" || (a.value.kind === "tuple" && a.value.items.length === 0));
+  const worldSources = worldItems(ctx, resource, resource.body, "source_ranges", NO_BINDINGS);
+
+  const out: IngressFacts[] = [];
+  for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "allow")) {
+    const protocol = attributeValue(ctx, resource, block.body, "protocol", bindings);
+    const protoText = protocol ? asString(protocol.value) : undefined;
+    if (!protocol || protoText === undefined) continue;
+    const proto = normalizeProtocol(protoText);
+    if (!carriesTcp(proto)) continue;
+    const ports = block.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "ports");
+    let node: ReportTarget = protocol.attr.expr;
+    let decided: Value | undefined = protocol.value;
+    let covering: PortRange | undefined;
+    let services: string[] = [];
+    if (ports === undefined) {
+      covering = ALL_PORTS;
+      services = remoteAccessServices(ALL_PORTS);
+    } else {
+      const portsValue = ctx.evaluate(ports.expr, resource, bindings);
+      if (portsValue.kind === "tuple" && portsValue.items.length === 0) {
+        covering = ALL_PORTS;
+        services = remoteAccessServices(ALL_PORTS);
+        node = ports.expr;
+        decided = portsValue;
+      } else {
+        for (const item of listItems(ctx, resource, ports, bindings)) {
+          const spec = item.value.kind === "number" ? item.value.value : asString(item.value);
+          const range = spec === undefined ? undefined : parsePortSpec(spec);
+          const found = range ? remoteAccessServices(range) : [];
+          if (range && found.length > 0) {
+            covering = range;
+            services = found;
+            node = item.node;
+            decided = item.value;
+            break;
+          }
+        }
+      }
+    }
+    if (!covering || services.length === 0) continue;
+    out.push({
+      resource,
+      path: "allow",
+      services,
+      portNode: node,
+      portValue: decided,
+      worldSources,
+      implicitWorld: noSources ? "it names no source_ranges, source_tags or source_service_accounts, so Google applies it to 0.0.0.0/0" : undefined,
+      what: describeAccess(proto, covering, services),
+    });
+  }
+  return out;
+}
+
+function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings, path: string): IngressFacts | undefined {
+  const read = (name: string) => {
+    const a = attributeValue(ctx, resource, body, name, bindings);
+    return a ? asString(a.value) : undefined;
+  };
+  if (read("direction")?.toLowerCase() !== "inbound" || read("access")?.toLowerCase() !== "allow") return undefined;
+  const protocol = attributeValue(ctx, resource, body, "protocol", bindings);
+  const protoText = protocol ? asString(protocol.value) : undefined;
+  if (!protocol || protoText === undefined) return undefined;
+  const proto = normalizeProtocol(protoText);
+  if (!carriesTcp(proto)) return undefined;
+
+  let found: { node: Expression; value: Value; range: PortRange; services: string[] } | undefined;
+  const single = attributeValue(ctx, resource, body, "destination_port_range", bindings);
+  const candidates: ListItem[] = single ? [{ node: single.attr.expr, value: single.value }] : [];
+  const many = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "destination_port_ranges");
+  if (many) candidates.push(...listItems(ctx, resource, many, bindings));
+  for (const c of candidates) {
+    const spec = c.value.kind === "number" ? c.value.value : asString(c.value);
+    const range = spec === undefined ? undefined : parsePortSpec(spec);
+    const services = range ? remoteAccessServices(range) : [];
+    if (range && services.length > 0) {
+      found = { node: c.node, value: c.value, range, services };
+      break;
+    }
+  }
+  if (!found) return undefined;
+  const worldSources: ListItem[] = [];
+  const prefix = attributeValue(ctx, resource, body, "source_address_prefix", bindings);
+  const prefixText = prefix ? asString(prefix.value) : undefined;
+  if (prefix && prefixText !== undefined && isWorldSource(prefixText)) worldSources.push({ node: prefix.attr.expr, value: prefix.value });
+  worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
+  return {
+    resource,
+    path,
+    services: found.services,
+    portNode: found.node,
+    portValue: found.value,
+    worldSources,
+    what: describeAccess(proto, found.range, found.services),
+  };
+}
+
+/** The world-open entries of a list of sources. */
+function worldItems(ctx: RuleContext, resource: Resource, body: Body, name: string, bindings: Bindings): ListItem[] {
+  const attr = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === name);
+  if (!attr) return [];
+  return listItems(ctx, resource, attr, bindings).filter((item) => {
+    const s = asString(item.value);
+    return s !== undefined && isWorldSource(s);
+  });
+}
+
+function reportIngress(facts: IngressFacts, report: Report): void {
+  const { resource } = facts;
+  const services = facts.services.join(" and ");
+  if (facts.worldSources.length > 0) {
+    for (const source of facts.worldSources) {
+      const text = asString(source.value) ?? "";
+      report({
+        node: source.node,
+        resource,
+        attributePath: facts.path,
+        severity: "error",
+        value: source.value,
+        message: `${resource.address} allows ${services} (${facts.what}) from "${text}", the whole internet; remove this rule and reach machines through an audited channel (SSM Session Manager, IAP, Azure Bastion) instead.`,
+      });
+    }
+    return;
+  }
+  if (facts.implicitWorld) {
+    report({
+      node: facts.portNode,
+      resource,
+      attributePath: facts.path,
+      severity: "error",
+      value: facts.portValue,
+      message: `${resource.address} allows ${services} (${facts.what}) and ${facts.implicitWorld}; remove this rule and reach machines through IAP or another audited channel instead.`,
+    });
+    return;
+  }
+  report({
+    node: facts.portNode,
+    resource,
+    attributePath: facts.path,
+    value: facts.portValue,
+    message: `${resource.address} allows ${services} (${facts.what}) into its machines, so people can log in and change them by hand; remove this rule and replace machines instead of repairing them.`,
+  });
+}
+
+function describeAccess(proto: string, range: PortRange, services: readonly string[]): string {
+  const every = range.from === ALL_PORTS.from && range.to === ALL_PORTS.to;
+  if (proto === "all" && every) return "all protocols and ports";
+  const what = proto === "all" ? "port" : "TCP";
+  const suffix = proto === "all" ? ", any protocol" : "";
+  if (every) return `every ${what === "port" ? "port" : "TCP port"}${suffix}`;
+  if (range.from === range.to) return `${what} ${range.from}${suffix}`;
+  return `${what} ${range.from}-${range.to}, which includes ${services.map((s) => (s === "SSH" ? "22" : "3389")).join(" and ")}${suffix}`;
+}
+
+function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Report): void {
+  const metadata = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "metadata");
+  if (!metadata) return;
+  if (metadata.expr.type === "Object") {
+    for (const item of metadata.expr.items) {
+      const key = item.key.type === "Variable" ? item.key.name : asString(ctx.evaluate(item.key, resource));
+      if (key === undefined || !SSH_KEY_METADATA.has(key)) continue;
+      const value = ctx.evaluate(item.value, resource);
+      if (!isDefinitelySet(item.value, value)) continue;
+      report({
+        node: item,
+        resource,
+        attributePath: `metadata.${key}`,
+        message: sshKeyMessage(resource, key),
+      });
+    }
+    return;
+  }
+  const value = ctx.evaluate(metadata.expr, resource);
+  if (value.kind !== "object") return;
+  for (const [key, entry] of value.entries) {
+    if (!SSH_KEY_METADATA.has(key)) continue;
+    if (entry.kind === "null" || (entry.kind === "string" && entry.value === "") || entry.kind === "unknown") continue;
+    report({ node: metadata.expr, resource, attributePath: `metadata.${key}`, value: entry, message: sshKeyMessage(resource, key) });
+  }
+}
+
+function checkProjectMetadataItem(ctx: RuleContext, resource: Resource, report: Report): void {
+  const key = attributeValue(ctx, resource, resource.body, "key");
+  const keyText = key ? asString(key.value) : undefined;
+  if (!key || keyText === undefined || !SSH_KEY_METADATA.has(keyText)) return;
+  const value = attributeValue(ctx, resource, resource.body, "value");
+  if (value && !isDefinitelySet(value.attr.expr, value.value)) return;
+  report({ node: key.attr.expr, resource, attributePath: "key", value: key.value, message: sshKeyMessage(resource, keyText) });
+}
+
+function sshKeyMessage(resource: Resource, key: string): string {
+  return `${resource.address} puts SSH keys in metadata ("${key}"), so people can log in and change machines by hand; remove them and use OS Login with IAP for audited emergency access.`;
+}
+
+/** The source text of an attribute's expression, for messages about unknown values. */
+function exprText(resource: Resource, attr: Attribute): string {
+  const text = resource.file.source.slice(attr.expr.range.start.offset, attr.expr.range.end.offset);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

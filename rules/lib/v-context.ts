@@ -205,3 +205,26 @@ export function writtenAt(located: LocatedOrigin, filename: string, range: Range
     located.expr.range.end.offset === range.end.offset
   );
 }
+
+/** One element of a list argument, with the expression to report at. */
+export interface ListItem {
+  /** The element's own expression when the list is written as `[...]`, else the whole argument. */
+  readonly node: Expression;
+  readonly value: Value;
+}
+
+/**
+ * The elements of a list argument: each element expression of a `[...]`
+ * literal evaluated on its own (so a finding points at the element), or
+ * the items of the evaluated value. A single non-list value is one item;
+ * an unknown list is no items.
+ */
+export function listItems(ctx: RuleContext, resource: Resource | undefined, attr: Attribute, bindings: Bindings = NO_BINDINGS): ListItem[] {
+  if (attr.expr.type === "Tuple") {
+    return attr.expr.items.map((item) => ({ node: item, value: ctx.evaluate(item, resource, bindings) }));
+  }
+  const value = ctx.evaluate(attr.expr, resource, bindings);
+  if (value.kind === "tuple") return value.items.map((item) => ({ node: attr.expr, value: item }));
+  if (value.kind === "unknown" || value.kind === "null") return [];
+  return [{ node: attr.expr, value }];
+}
