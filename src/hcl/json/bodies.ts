@@ -35,6 +35,8 @@ function noteComment(ctx: BodyContext, p: JsonProperty): void {
 }
 
 function incorrectType(ctx: BodyContext, v: JsonValue, detail: string): void {
+  // A value that did not parse already has its diagnostic.
+  if (v.kind === "invalid") return;
   ctx.diagnostics.push({ severity: "error", summary: "Incorrect JSON value type", detail, range: rangeOf(ctx, v) });
 }
 
@@ -114,23 +116,23 @@ function unpackBlocks(
 ): void {
   const typeName = p.key.value;
   const visit = (v: JsonValue, labels: BlockLabel[]): void => {
+    if (v.kind === "keyword" && v.value === null) return;
     if (labels.length < labelCount) {
       const levels = labelLevels(ctx, v, typeName);
-      if (levels.length === 0) {
+      const allObjects = v.kind === "object" || (v.kind === "array" && v.items.every((i) => i.kind === "object"));
+      if (levels.length === 0 && allObjects) {
         ctx.diagnostics.push({
           severity: "error",
           summary: "Missing block label",
           detail: `At least one object property is required, whose name represents the ${typeName} block's label.`,
           range: rangeOf(ctx, v),
         });
-        return;
       }
       for (const level of levels) {
         visit(level.value, [...labels, { value: level.key.value, quoted: true, range: rangeOf(ctx, level.key) }]);
       }
       return;
     }
-    if (v.kind === "keyword" && v.value === null) return;
     const bodies = v.kind === "array" ? v.items : [v];
     for (const b of bodies) {
       if (b.kind !== "object") {

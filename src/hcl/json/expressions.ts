@@ -12,11 +12,12 @@ import type {
   Diagnostic,
   Expression,
   ObjectItem,
+  Pos,
   Range,
   TemplateExpr,
   TemplatePart,
 } from "../ast.js";
-import { parseExpressionText, parseTemplateText } from "../parser.js";
+import { parseExpressionText, parseTemplateText, type ExpressionParseResult } from "../parser.js";
 import type { PositionIndex } from "./positions.js";
 import { offsetMapFor, remapDiagnostics, remapTree } from "./remap.js";
 import type { JsonString, JsonValue } from "./values.js";
@@ -52,19 +53,35 @@ export function literalTemplate(ctx: ConvertContext, s: JsonString): TemplateExp
 export function stringTemplate(ctx: ConvertContext, s: JsonString): Expression {
   // Nothing to interpret: skip the template parser.
   if (!s.value.includes("${") && !s.value.includes("%{")) return literalTemplate(ctx, s);
-  const parsed = parseTemplateText(s.value, ctx.filename);
-  const map = offsetMapFor(ctx.source, s);
-  remapTree(parsed.expr, map, ctx.index);
-  ctx.diagnostics.push(...remapDiagnostics(parsed.diagnostics, map, ctx.index));
-  if (parsed.expr.type === "Template") {
-    return { type: "Template", kind: "quoted", heredoc: undefined, parts: parsed.expr.parts, range: rangeOf(ctx, s) };
+  const parsed = parseEmbedded(ctx, s, parseTemplateText);
+  if (parsed.type === "Template") {
+    return { type: "Template", kind: "quoted", heredoc: undefined, parts: parsed.parts, range: rangeOf(ctx, s) };
   }
-  return parsed.expr;
+  return parsed;
 }
 
 /** A string holding native expression syntax (`"aws.west"`, `"list(string)"`); ranges inside the quotes. */
 export function stringExpression(ctx: ConvertContext, s: JsonString): Expression {
-  const parsed = parseExpressionText(s.value, ctx.filename);
+  return parseEmbedded(ctx, s, parseExpressionText);
+}
+
+/**
+ * Parses a string's value with the native parser, ranges in the JSON source.
+ * Without escapes the value is the raw text between the quotes, on one line,
+ * so the parser is simply told where it starts; with escapes, its ranges are
+ * moved through the escape map afterwards.
+ */
+function parseEmbedded(
+  ctx: ConvertContext,
+  s: JsonString,
+  parser: (text: string, filename: string, start?: Pos) => ExpressionParseResult,
+): Expression {
+  if (!s.escaped) {
+    const parsed = parser(s.value, ctx.filename, ctx.index.pos(s.start + 1));
+    ctx.diagnostics.push(...parsed.diagnostics);
+    return parsed.expr;
+  }
+  const parsed = parser(s.value, ctx.filename);
   const map = offsetMapFor(ctx.source, s);
   remapTree(parsed.expr, map, ctx.index);
   ctx.diagnostics.push(...remapDiagnostics(parsed.diagnostics, map, ctx.index));
