@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { lint } from "../../src/engine/index.js";
+import { rules } from "../../rules/index.js";
+
+const rule = rules.find((r) => r.id === "no-hardcoded-secrets")!;
+
+function findings(files: Record<string, string>, options?: Record<string, unknown>) {
+  return lint({
+    files,
+    rules: [rule],
+    config: options ? { rules: { "no-hardcoded-secrets": { options } } } : undefined,
+  }).findings;
+}
+
+describe("no-hardcoded-secrets", () => {
+  it("never repeats the secret in the message", () => {
+    const [finding] = findings({ "main.tf": 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG"\n}\n' });
+    expect(finding.message).not.toContain("wJalrXUtnFEMI");
+    expect(finding.address).toBe("provider.aws");
+    expect(finding.range.start).toMatchObject({ line: 2, column: 16 });
+  });
+
+  it("takes extra secret names and allowed names from options", () => {
+    const files = {
+      "main.tf": `provider "datadog" {
+  api_key = "0123456789abcdef"
+  app_key = "fedcba9876543210"
+}
+
+resource "gitlab_runner" "ci" {
+  registration_token = "GR1348941example"
+}
+`,
+    };
+    expect(findings(files).map((f) => f.attributePath)).toEqual(["api_key", "registration_token"]);
+    expect(
+      findings(files, { extraNames: ["app_key"], allowedNames: ["registration_token"] }).map((f) => f.attributePath),
+    ).toEqual(["api_key", "app_key"]);
+  });
+
+  it("does not report values of .tfvars files, references or templates", () => {
+    const files = {
+      "main.tf": `variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_db_instance" "main" {
+  password = var.db_password
+}
+
+resource "aws_db_instance" "other" {
+  password = "\${var.db_password}"
+}
+`,
+      "terraform.tfvars": 'db_password = "from-the-tfvars-file"\n',
+    };
+    expect(findings(files)).toEqual([]);
+  });
+
+  it("reports a literal in a .tf.json file", () => {
+    const files = {
+      "main.tf.json": JSON.stringify({ resource: { aws_db_instance: { main: { password: "Passw0rd-in-json" } } } }, null, 2),
+    };
+    const result = findings(files);
+    expect(result.map((f) => [f.file, f.address, f.attributePath])).toEqual([["main.tf.json", "aws_db_instance.main", "password"]]);
+  });
+});
