@@ -31,7 +31,7 @@ describe("asBool and asString", () => {
     expect(asBool(stringValue("true"))).toBe(true);
     expect(asBool(stringValue("yes"))).toBeUndefined();
     expect(asBool(nullValue())).toBeNull();
-    expect(asBool(unknownValue("bool"))).toBeUndefined();
+    expect(asBool(unknownValue("bool", "unset variable"))).toBeUndefined();
     expect(asString(numberValue(3))).toBe("3");
     expect(asString(boolValue(true))).toBe("true");
     expect(asString(nullValue())).toBeNull();
