@@ -9,7 +9,7 @@ import type { Module } from "./types.js";
 const owner = new WeakMap<object, HclFile>();
 const indexed = new WeakSet<HclFile>();
 
-/** Records every object reachable from the file's tree (nodes, labels, ranges). Iterative. */
+/** Records every node, label and range reachable from the file's tree. Iterative. */
 function indexFile(file: HclFile): void {
   if (indexed.has(file)) return;
   indexed.add(file);
@@ -21,6 +21,8 @@ function indexFile(file: HclFile): void {
       for (const item of v) if (typeof item === "object" && item !== null) stack.push(item);
       continue;
     }
+    // Positions are leaves nobody reports on: skipping them keeps the index small.
+    if ("offset" in v) continue;
     if (owner.has(v)) continue;
     owner.set(v, file);
     for (const child of Object.values(v)) {
