@@ -8,215 +8,47 @@
  * There is no wall-clock assertion: a hang would stop the run, and the final
  * count check proves every input was parsed.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseNative } from "../../src/hcl/parser.js";
-import type { HclFile, Pos, Range } from "../../src/hcl/ast.js";
+import type { HclFile, Range } from "../../src/hcl/ast.js";
+import { check, checkFile, listFixtures, mutate, prng } from "./mutate.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/hcl");
 const SEED = 0x7f4a7c15;
 const MUTATIONS_PER_FIXTURE = 12;
 
-/** Small deterministic PRNG (mulberry32): the same seed gives the same inputs everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function listFixtures(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFixtures(p));
-    else if (name.endsWith(".tf")) out.push(p);
-  }
-  return out;
-}
-
-/** Characters and fragments that tend to confuse a lexer. */
-const INSERTS = [
-  "{", "}", "[", "]", "(", ")", '"', "$", "%", "~", "<", "*", "\n", "\0",
-  "${", "%{", "$${", "%%{", "<<EOT\n", "<<-EOT\n", "\nEOT\n", "/*", "*/", "#", "//",
-  "\r", "\r\n", "\\", "\\u", "\\U0001", "...", "::", "=>", "?", ":", "=", ",", ".", ".*", "[*]",
-  "\uD800", "\uDC00", "\uDBFF\uDFFF", "🚀", "e\u0301", "\uFEFF", "\t", "\u2028", "\x0c",
-  "for ", " in ", " if ", "%{ endif }", "%{ else }", "%{ endfor }", "~}",
-];
-
-type Mutation = { readonly name: string; readonly apply: (s: string, rnd: () => number) => string };
-
-const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
-
-const MUTATIONS: readonly Mutation[] = [
-  {
-    name: "delete",
-    apply: (s, rnd) => {
-      const at = int(rnd, s.length + 1);
-      return s.slice(0, at) + s.slice(at + 1 + int(rnd, 4));
-    },
-  },
-  {
-    name: "insert",
-    apply: (s, rnd) => {
-      const at = int(rnd, s.length + 1);
-      return s.slice(0, at) + INSERTS[int(rnd, INSERTS.length)] + s.slice(at);
-    },
-  },
-  {
-    name: "replace",
-    apply: (s, rnd) => {
-      const at = int(rnd, s.length + 1);
-      return s.slice(0, at) + INSERTS[int(rnd, INSERTS.length)] + s.slice(at + 1);
-    },
-  },
-  { name: "truncate", apply: (s, rnd) => s.slice(0, int(rnd, s.length + 1)) },
-  {
-    name: "duplicate",
-    apply: (s, rnd) => {
-      const a = int(rnd, s.length + 1);
-      const b = Math.min(s.length, a + 1 + int(rnd, 40));
-      return s.slice(0, b) + s.slice(a, b) + s.slice(b);
-    },
-  },
-  {
-    name: "swap-lines",
-    apply: (s, rnd) => {
-      const lines = s.split("\n");
-      const i = int(rnd, lines.length);
-      const j = int(rnd, lines.length);
-      [lines[i], lines[j]] = [lines[j], lines[i]];
-      return lines.join("\n");
-    },
-  },
-  {
-    name: "split-surrogate",
-    apply: (s, rnd) => {
-      // Cut a string at a random point and glue a lone surrogate in, as a bad decoder would.
-      const at = int(rnd, s.length + 1);
-      return s.slice(0, at) + (rnd() < 0.5 ? "\uD83D" : "\uDE80") + s.slice(at);
-    },
-  },
-  { name: "crlf", apply: (s) => s.replace(/\n/g, "\r\n") },
-  { name: "lone-cr", apply: (s) => s.replace(/\n/g, "\r") },
-];
-
-/** Applies one to four random mutations in a row. */
-function mutate(source: string, rnd: () => number): { text: string; steps: string[] } {
-  let text = source;
-  const steps: string[] = [];
-  const count = 1 + int(rnd, 4);
-  for (let i = 0; i < count; i++) {
-    const m = MUTATIONS[int(rnd, MUTATIONS.length)];
-    text = m.apply(text, rnd);
-    steps.push(m.name);
-  }
-  return { text, steps };
-}
-
-/**
- * The position of `offset` as DESIGN.md defines it: lines end at `\n`,
- * `\r\n` or a lone `\r`; columns count code points. Returns undefined when
- * the offset splits a surrogate pair; `alt` is the other reading of an offset
- * between `\r` and `\n` (end of the line, or start of the next).
- */
-function positionAt(source: string, offset: number): { line: number; column: number; alt?: { line: number; column: number } } | undefined {
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  while (i < offset) {
-    const c = source.charCodeAt(i);
-    if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) {
-      if (offset === i + 1) return { line, column: column + 1, alt: { line: line + 1, column: 1 } };
-      line++;
-      column = 1;
-      i += 2;
-    } else if (c === 0x0a || c === 0x0d) {
-      line++;
-      column = 1;
-      i++;
-    } else if (c >= 0xd800 && c <= 0xdbff && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (offset === i + 1) return undefined;
-      column++;
-      i += 2;
-    } else {
-      column++;
-      i++;
-    }
-  }
-  return { line, column };
-}
-
-/** Checks one position; returns a problem description or undefined. */
-function checkPos(source: string, pos: Pos, what: string): string | undefined {
-  if (!Number.isInteger(pos.offset) || pos.offset < 0 || pos.offset > source.length) {
-    return `${what}: offset ${pos.offset} outside 0..${source.length}`;
-  }
-  const want = positionAt(source, pos.offset);
-  if (want === undefined) return `${what}: offset ${pos.offset} splits a surrogate pair`;
-  const ok = (w: { line: number; column: number }): boolean => w.line === pos.line && w.column === pos.column;
-  if (!ok(want) && !(want.alt && ok(want.alt))) {
-    return `${what}: offset ${pos.offset} is ${want.line}:${want.column}, range says ${pos.line}:${pos.column}`;
-  }
-  return undefined;
-}
-
-function checkRange(source: string, range: Range, what: string, problems: string[]): void {
-  const p = checkPos(source, range.start, `${what} start`) ?? checkPos(source, range.end, `${what} end`);
-  if (p !== undefined) problems.push(p);
-  else if (range.start.offset > range.end.offset) {
-    problems.push(`${what}: start ${range.start.offset} after end ${range.end.offset}`);
-  }
-}
-
-const isRange = (v: unknown): v is Range =>
-  typeof v === "object" && v !== null && "start" in v && "end" in v && typeof (v as Range).start?.offset === "number";
-
-/** Walks every object in the tree and checks each property that holds a range. */
-function checkTree(source: string, node: unknown, path: string, problems: string[], seen: Set<unknown>): void {
-  if (typeof node !== "object" || node === null || seen.has(node)) return;
-  seen.add(node);
-  if (Array.isArray(node)) {
-    node.forEach((n, i) => checkTree(source, n, `${path}[${i}]`, problems, seen));
-    return;
-  }
-  for (const [k, v] of Object.entries(node)) {
-    if (k === "source") continue;
-    if (isRange(v)) checkRange(source, v, `${path}.${k}`, problems);
-    else checkTree(source, v, `${path}.${k}`, problems, seen);
-  }
-}
-
-/** Parses `text` and returns every broken invariant (empty when all hold). */
-function check(text: string): string[] {
-  let file: HclFile;
-  try {
-    file = parseNative(text, "fuzz.tf");
-  } catch (e) {
-    const err = e as Error;
-    return [`threw ${err.name}: ${err.message} ${(err.stack ?? "").split("\n")[1]?.trim() ?? ""}`];
-  }
-  const problems: string[] = [];
-  if (file.source !== text) problems.push("file.source differs from the input");
-  if (!Array.isArray(file.diagnostics) || !Array.isArray(file.comments) || file.body?.type !== "Body") {
-    problems.push("result is missing body, comments or diagnostics");
-    return problems;
-  }
-  file.diagnostics.forEach((d, i) => {
-    if (typeof d.summary !== "string" || d.summary === "") problems.push(`diagnostics[${i}] has no summary`);
-    checkRange(text, d.range, `diagnostics[${i}].range`, problems);
-  });
-  checkTree(text, file.body, "body", problems, new Set());
-  checkTree(text, file.comments, "comments", problems, new Set());
-  return problems;
-}
-
 const show = (s: string): string => JSON.stringify(s.length > 300 ? s.slice(0, 300) + "…" : s);
+
+describe("the fuzz checker itself", () => {
+  // A checker that never complains would make the fuzz test pass for any parser.
+  const text = "a = 1\r\nb = \"🚀\"\n";
+  const at = (line: number, column: number, offset: number) => ({ line, column, offset });
+  const file = (range: Range): HclFile => ({
+    filename: "t.tf",
+    source: text,
+    syntax: "native",
+    body: { type: "Body", items: [], range: { start: at(1, 1, 0), end: at(3, 1, text.length) } },
+    comments: [],
+    diagnostics: [{ severity: "error", summary: "x", detail: "", range }],
+  });
+
+  it("accepts correct positions, after CRLF and an astral character", () => {
+    expect(checkFile(text, file({ start: at(2, 1, 7), end: at(2, 7, 14) }))).toEqual([]);
+  });
+  it("rejects an offset past the end", () => {
+    expect(checkFile(text, file({ start: at(1, 1, 0), end: at(3, 2, text.length + 1) }))).toHaveLength(1);
+  });
+  it("rejects a column counted in UTF-16 units instead of code points", () => {
+    expect(checkFile(text, file({ start: at(2, 1, 7), end: at(2, 8, 14) }))).toHaveLength(1);
+  });
+  it("rejects an offset inside a surrogate pair", () => {
+    expect(checkFile(text, file({ start: at(2, 1, 7), end: at(2, 7, 13) }))).toHaveLength(1);
+  });
+  it("rejects a start after the end", () => {
+    expect(checkFile(text, file({ start: at(2, 1, 7), end: at(1, 1, 0) }))).toHaveLength(1);
+  });
+});
 
 describe("parser fuzz: mutated fixtures", () => {
   const fixtures = listFixtures(FIXTURES);
