@@ -127,6 +127,8 @@ export function findExpressionAt(file: HclFile, range: Range): Expression | unde
 export interface Span {
   readonly start: number;
   readonly end: number;
+  /** For text produced by an interpolation: its expression and the names bound around it. */
+  readonly interpolation?: { readonly expr: Expression; readonly bindings: ReadonlyMap<string, Value> };
 }
 
 /** Stands for a part of a template whose text is not known. */
@@ -228,11 +230,13 @@ export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: Tem
         case "TemplateInterpolation": {
           const v = evaluate(part.expr, bindings);
           const s = asString(v);
+          const span: Span = { start: part.range.start.offset, end: part.range.end.offset, interpolation: { expr: part.expr, bindings } };
           if (s === undefined) {
-            hole(part.range);
+            text += HOLE;
+            spans.push(span);
           } else {
             text += s;
-            for (let k = 0; k < s.length; k++) spans.push({ start: part.range.start.offset, end: part.range.end.offset });
+            for (let k = 0; k < s.length; k++) spans.push(span);
           }
           break;
         }
@@ -273,6 +277,18 @@ export function collectionEntries(v: Value): [Value, Value][] | undefined {
     return [...v.entries].map(([k, item]): [Value, Value] => [{ kind: "string", value: k, origins: item.origins }, item]);
   }
   return undefined;
+}
+
+/**
+ * The interpolation that alone produced `text[start..end)`, if one did:
+ * every character in the range comes from the same `${…}`.
+ */
+export function soleInterpolation(mapped: MappedText, start: number, end: number): Span["interpolation"] {
+  if (end <= start) return undefined;
+  const first = mapped.spans[start];
+  if (!first.interpolation) return undefined;
+  for (let i = start + 1; i < end; i++) if (mapped.spans[i] !== first) return undefined;
+  return first.interpolation;
 }
 
 /**
