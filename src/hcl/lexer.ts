@@ -11,7 +11,7 @@ import type { Comment } from "./ast.js";
 import type { LineIndex } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList, TokenType } from "./tokens.js";
-import { trimSpace } from "./unicode.js";
+import { isSpace } from "./unicode.js";
 
 const MAIN = 0;
 const STRING = 1;
@@ -24,6 +24,8 @@ export type ScanMode = "main" | "template";
 export interface ScanResult {
   readonly tokens: TokenList;
   readonly comments: Comment[];
+  /** Some token never belongs in HCL (invalid characters, bitwise operators, quoted newlines…). */
+  readonly suspicious: boolean;
 }
 
 class TokenBuffer {
@@ -138,6 +140,13 @@ function scanNumber(src: string, i: number): number {
   return good;
 }
 
+/** Is src[from, to) the heredoc marker, give or take surrounding whitespace? */
+function isMarkerLine(src: string, from: number, to: number, marker: string): boolean {
+  while (from < to && isSpace(src.charCodeAt(from))) from++;
+  while (to > from && isSpace(src.charCodeAt(to - 1))) to--;
+  return to - from === marker.length && src.startsWith(marker, from);
+}
+
 /**
  * Scans `src` from `start` (after any BOM) into tokens, collecting comments.
  * Never throws; anything unrecognised becomes an `Invalid` token.
@@ -152,6 +161,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
   const retBraces: number[] = [];
   const heredocs: HeredocInProgress[] = [];
   let p = start;
+  let suspicious = false;
 
   const enter = (m: number): void => {
     modes.push(m);
@@ -209,6 +219,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
             p += 2;
           } else {
             out.push(T.Invalid, p, p + 1);
+            suspicious = true;
             p++;
           }
           continue;
@@ -377,6 +388,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
           }
           const len = c < 128 ? 1 : cpLength(codePointAt(src, p));
           out.push(T.Invalid, p, p + len);
+          suspicious = true;
           p += len;
           continue;
         }
@@ -407,6 +419,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
         let s = src.charCodeAt(q);
         while (s === 10 || s === 13) s = src.charCodeAt(++q);
         out.push(T.QuotedNewline, p, q);
+        suspicious = true;
         p = q;
         continue;
       }
@@ -451,7 +464,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
       if (s === 10) eol = q + 1;
       else if (s === 13 && src.charCodeAt(q + 1) === 10) eol = q + 2;
       if (eol >= 0) {
-        if (doc.startOfLine && trimSpace(src.slice(p, q)) === doc.marker) {
+        if (doc.startOfLine && isMarkerLine(src, p, q, doc.marker)) {
           out.push(T.CHeredoc, p, q);
           out.push(T.Newline, q, eol);
           heredocs.pop();
@@ -503,9 +516,11 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
     p = q;
   }
   out.push(T.EOF, n, n);
-  return { tokens: out, comments };
+  return { tokens: out, comments, suspicious };
 
   function single(type: TokenType, len: number): void {
+    if (type >= T.BitAnd && type <= T.Apostrophe) suspicious = true;
+    else if (type === T.Invalid) suspicious = true;
     out.push(type, p, p + len);
     p += len;
   }

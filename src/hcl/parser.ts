@@ -30,16 +30,16 @@ import type {
 } from "./ast.js";
 import { scan } from "./lexer.js";
 import type { ScanMode } from "./lexer.js";
+import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
 import { LineIndex } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList } from "./tokens.js";
-import { flushHeredoc, formatRange, meldLiterals, TemplateTreeBuilder } from "./template.js";
+import { flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
 import type { FlatToken } from "./template.js";
 import { trimLeftSpace, trimRightSpace } from "./unicode.js";
 
-/** Deepest nesting of blocks, brackets, templates and unary operators that is parsed. */
-export const MAX_NESTING = 500;
+export { MAX_NESTING };
 
 /** Binary operator precedence levels, lowest first, as in hclsyntax. */
 const BINARY_LEVEL = new Int8Array(64).fill(-1);
@@ -116,6 +116,11 @@ class Parser {
   private readonly count: number;
   private idx = 0;
   private readonly newlines: boolean[] = [true];
+  private includeNewlines = true;
+  /** Cache of the last peek: from which index, in which newline mode, and the answer. */
+  private peekFrom = -1;
+  private peekNewlines = false;
+  private peekAt = 0;
   private recovery = false;
   private depth = 0;
 
@@ -136,18 +141,27 @@ class Parser {
 
   /** Index of the next significant token; comments are skipped, or stand for a newline when newlines count. */
   private peekIndex(): number {
-    const include = this.newlines[this.newlines.length - 1];
+    const include = this.includeNewlines;
+    if (this.peekFrom === this.idx && this.peekNewlines === include) return this.peekAt;
     const types = this.types;
+    let at = this.count - 1;
     for (let i = this.idx; i < this.count; i++) {
       const t = types[i];
       if (t === T.Comment) {
-        if (include && this.src.charCodeAt(this.ends[i] - 1) === 10) return i;
+        if (include && this.src.charCodeAt(this.ends[i] - 1) === 10) {
+          at = i;
+          break;
+        }
         continue;
       }
       if (t === T.Newline && !include) continue;
-      return i;
+      at = i;
+      break;
     }
-    return this.count - 1;
+    this.peekFrom = this.idx;
+    this.peekNewlines = include;
+    this.peekAt = at;
+    return at;
   }
 
   private typeAt(i: number): number {
@@ -172,10 +186,12 @@ class Parser {
 
   private pushNewlines(include: boolean): void {
     this.newlines.push(include);
+    this.includeNewlines = include;
   }
 
   private popNewlines(): void {
     if (this.newlines.length > 1) this.newlines.pop();
+    this.includeNewlines = this.newlines[this.newlines.length - 1];
   }
 
   private text(i: number): string {
@@ -1406,7 +1422,8 @@ class Parser {
       marker = marker.slice(0, marker.endsWith("\r\n") ? -2 : -1);
       heredoc = { marker, stripIndent: flush };
     }
-    const parts = this.parseTemplateParts(isHeredoc ? T.CHeredoc : T.CQuote, flush);
+    const simple = isHeredoc ? undefined : this.simpleQuotedParts();
+    const parts = simple ?? this.parseTemplateParts(isHeredoc ? T.CHeredoc : T.CQuote, flush);
     const last = this.prevIndex();
     return {
       type: "Template",
@@ -1415,6 +1432,24 @@ class Parser {
       parts,
       range: this.range(this.starts[open], Math.max(this.ends[last], this.ends[open])),
     };
+  }
+
+  /**
+   * Fast path for the commonest strings, `""` and `"text"` (one literal
+   * token, no sequences): their parts, with the closing quote consumed.
+   */
+  private simpleQuotedParts(): TemplatePart[] | undefined {
+    const i = this.idx;
+    const types = this.types;
+    if (types[i] === T.CQuote) {
+      this.idx = i + 1;
+      return [];
+    }
+    if (types[i] !== T.QuotedLit || types[i + 1] !== T.CQuote) return undefined;
+    this.idx = i + 2;
+    let value = this.decode(i, true);
+    if (MAY_NEED_NFC.test(value)) value = value.normalize("NFC");
+    return [{ type: "TemplateLiteral", value, range: this.tokRange(i) }];
   }
 
   /** Parses template content up to the token `end` (consumed), into parts. */
@@ -1673,7 +1708,7 @@ function checkInvalidTokens(src: string, tokens: TokenList, lines: LineIndex, di
   };
   for (let i = 0; i < count; i++) {
     const t = types[i];
-    if (t < T.BitAnd) continue;
+    if (t < T.BitAnd && t !== T.QuotedNewline) continue;
     switch (t) {
       case T.BitAnd:
       case T.BitOr:
@@ -1725,15 +1760,13 @@ function checkInvalidTokens(src: string, tokens: TokenList, lines: LineIndex, di
         }
         break;
       }
-    }
-  }
-  for (let i = 0; i < count; i++) {
-    if (types[i] === T.QuotedNewline) {
-      add(
-        i,
-        "Invalid multi-line string",
-        'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
-      );
+      case T.QuotedNewline:
+        add(
+          i,
+          "Invalid multi-line string",
+          'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
+        );
+        break;
     }
   }
 }
@@ -1741,10 +1774,10 @@ function checkInvalidTokens(src: string, tokens: TokenList, lines: LineIndex, di
 function setup(source: string, filename: string, mode: ScanMode, base?: Pos) {
   const lines = new LineIndex(source, base);
   const bodyStart = mode === "main" && source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const { tokens, comments } = scan(source, bodyStart, mode, lines);
+  const { tokens, comments, suspicious } = scan(source, bodyStart, mode, lines);
   const parser = new Parser(source, tokens, lines, filename);
   const lexDiags: Diagnostic[] = [];
-  checkInvalidTokens(source, tokens, lines, lexDiags);
+  if (suspicious) checkInvalidTokens(source, tokens, lines, lexDiags);
   return { parser, comments, lexDiags, bodyStart };
 }
 

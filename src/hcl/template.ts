@@ -12,6 +12,7 @@ import type {
   TemplateLiteral,
   TemplatePart,
 } from "./ast.js";
+import { MAX_NESTING } from "./limits.js";
 import type { LineIndex } from "./positions.js";
 import { trimLeftSpace } from "./unicode.js";
 
@@ -117,6 +118,7 @@ export function meldLiterals(toks: FlatToken[]): FlatToken[] {
 /** Builds template parts from melded flat tokens (which end with an `end` token). */
 export class TemplateTreeBuilder {
   private pos = 0;
+  private depth = 0;
 
   constructor(
     private readonly toks: readonly FlatToken[],
@@ -166,15 +168,40 @@ export class TemplateTreeBuilder {
           range: this.range(tok.start, tok.end),
         };
       case "if":
-        return this.parseIf(tok);
-      case "for":
-        return this.parseFor(tok);
+      case "for": {
+        if (this.depth >= MAX_NESTING) {
+          this.report(
+            "Nesting too deep",
+            `This is nested more than ${MAX_NESTING} levels deep; tfmould does not read deeper nesting.`,
+            tok.start,
+            tok.end,
+          );
+          this.skipDirective();
+          return undefined;
+        }
+        this.depth++;
+        const part = tok.k === "if" ? this.parseIf(tok) : this.parseFor(tok);
+        this.depth--;
+        return part;
+      }
       case "end":
         this.report("Unexpected end of template", "The control directives within this template are unbalanced.", tok.start, tok.end);
         return undefined;
       default:
         this.report(`Unexpected ${tok.k} directive`, "The control directives within this template are unbalanced.", tok.start, tok.end);
         return undefined;
+    }
+  }
+
+  /** Skips the body of a directive that was just opened, up to its matching endif/endfor. */
+  private skipDirective(): void {
+    let open = 1;
+    for (;;) {
+      const tok = this.next();
+      if (tok.k === "end") return;
+      if (tok.k === "if" || tok.k === "for") open++;
+      else if (tok.k === "endif" || tok.k === "endfor") open--;
+      if (open === 0) return;
     }
   }
 
@@ -277,7 +304,7 @@ export class TemplateTreeBuilder {
 }
 
 /** Characters from U+0300 up: below that, NFC never changes text. */
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
+export const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 /** A literal's value is NFC-normalised, as HCL's string values (cty strings) are. */
 function literal(tok: FlatLiteral, range: Range): TemplateLiteral {
