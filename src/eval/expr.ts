@@ -76,7 +76,9 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
   }
   budget.depth++;
   try {
-    return evalNode(ctx, expr);
+    const v = evalNode(ctx, expr);
+    // Whatever was built after the budget ran out is incomplete.
+    return budget.exhausted ? unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]) : v;
   } catch (e) {
     // Deep recursion in a host engine or a bug in a function must not escape.
     return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`, [here(ctx, expr)]);
@@ -384,6 +386,7 @@ function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutp
           break;
         }
         for (const [k, v] of entries) {
+          if (ctx.budget.exhausted) break;
           const bindings = new Map(ctx.bindings);
           if (part.keyVar !== undefined) bindings.set(part.keyVar, k);
           bindings.set(part.valueVar, v);
@@ -586,6 +589,7 @@ function evalFor(ctx: Ctx, expr: ForExpr): Value {
   const groups = new Map<string, Value[]>();
   let unknownResult: string | undefined;
   for (const [k, v] of entries) {
+    if (ctx.budget.exhausted) return unknownValue(type, "evaluation budget exceeded", [at]);
     const bindings = new Map(ctx.bindings);
     if (expr.keyVar !== undefined) bindings.set(expr.keyVar, k);
     bindings.set(expr.valueVar, v);

@@ -10,7 +10,7 @@ import type { Origin, Value } from "./value.js";
 /** Deepest nesting of evaluation (expressions, locals, function calls) before giving up. */
 export const MAX_DEPTH = 400;
 /** Evaluation steps one top-level `evaluate` may take. */
-export const MAX_STEPS = 2_000_000;
+export const MAX_STEPS = 500_000;
 /** Longest string a value may hold (characters). */
 export const MAX_STRING = 10 * 1024 * 1024;
 /** Most elements a collection built by a function may hold. */

@@ -31,6 +31,9 @@ function sameOrigin(a: Origin, b: Origin): boolean {
 
 /** Concatenates origin lists, most specific first, without duplicates, capped. */
 export function joinOrigins(...lists: (readonly Origin[] | undefined)[]): readonly Origin[] {
+  const nonEmpty = lists.filter((l): l is readonly Origin[] => l !== undefined && l.length > 0);
+  if (nonEmpty.length === 0) return NO_ORIGINS;
+  if (nonEmpty.length === 1 && nonEmpty[0].length <= MAX_ORIGINS) return nonEmpty[0];
   const out: Origin[] = [];
   for (const list of lists) {
     if (!list) continue;
