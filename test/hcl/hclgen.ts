@@ -346,20 +346,24 @@ function traversal(depth: number, ctx: Ctx): fc.Arbitrary<string> {
 
 /**
  * Joins traversal steps, dropping a legacy `.N` index that directly follows
- * another (HCL reads `.0.1` as the number `0.1`) and every splat after the
- * first (HCL rejects a splat nested in an attribute-only splat).
+ * another (HCL reads `.0.1` as the number `0.1`) and a `.*` inside an
+ * attribute-only splat (HCL rejects `a.*.b.*`; a `[` step ends that splat).
  */
 function joinSteps(steps: readonly string[]): string {
   let out = "";
   let prevLegacy = false;
-  let splat = false;
+  let inAttrSplat = false;
   for (const s of steps) {
     const legacy = /^\.\d/.test(s);
-    const isSplat = s.startsWith(".*") || s.startsWith("[*]");
-    if ((legacy && prevLegacy) || (isSplat && splat)) continue;
+    if (legacy && prevLegacy) continue;
+    if (s.startsWith(".*")) {
+      if (inAttrSplat) continue;
+      inAttrSplat = true;
+    } else if (s.startsWith("[")) {
+      inAttrSplat = false;
+    }
     out += s;
     prevLegacy = legacy;
-    splat ||= isSplat;
   }
   return out;
 }
