@@ -204,7 +204,7 @@ class LintRun {
     const isCalled = called.has(this.absolute(target.dir));
     const root = isRootModule(module, { called: isCalled, dir: this.display(target.dir) || "." });
     for (const f of [...module.files, ...module.varFiles]) this.register(f, config, true);
-    for (const d of module.diagnostics) this.registerDiagnostic(d.filename, d, config);
+    this.registerModuleDiagnostics(module, config);
 
     const varFiles = this.readVarFiles(config);
     const { instances, diagnostics } = instantiateModules(module, {
@@ -222,7 +222,7 @@ class LintRun {
     const hasLockFile = this.host.fileExists(joinPath(module.dir, ".terraform.lock.hcl"));
     for (const instance of instances) {
       for (const f of instance.module.files) this.register(f, config, false);
-      if (instance.module !== module) for (const d of instance.module.diagnostics) this.registerDiagnostic(d.filename, d, config);
+      if (instance.module !== module) this.registerModuleDiagnostics(instance.module, config);
       const site: ReportSite = { modulePath: instance.modulePath, callers: this.callerAnchors(instance) };
       const isRoot = instance.modulePath === "" ? root : false;
       const lockFile = instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, ".terraform.lock.hcl"));
@@ -325,8 +325,21 @@ class LintRun {
 
   private readonly syntaxDiagnostics: { filename: string; diagnostic: Diagnostic; config: ResolvedConfig }[] = [];
 
-  private registerDiagnostic(filename: string, diagnostic: Diagnostic, config: ResolvedConfig): void {
-    this.syntaxDiagnostics.push({ filename, diagnostic, config });
+  private readonly modulesSeen = new Set<Module>();
+
+  /**
+   * The model's diagnostics: structural errors (duplicates) become `syntax-error`
+   * findings; a file that could not be read (not UTF-8 text) is a warning notice,
+   * a problem of the run rather than of the code.
+   */
+  private registerModuleDiagnostics(module: Module, config: ResolvedConfig): void {
+    if (this.modulesSeen.has(module)) return;
+    this.modulesSeen.add(module);
+    const read = new Set([...module.files, ...module.varFiles].map((f) => f.filename));
+    for (const d of module.diagnostics) {
+      if (read.has(d.filename)) this.syntaxDiagnostics.push({ filename: d.filename, diagnostic: d, config });
+      else this.notices.push({ level: "warning", message: `${d.summary}: ${d.detail}`, file: this.display(d.filename) });
+    }
   }
 
   /** Parse errors of every file seen, and the model's structural errors: `syntax-error` findings. */

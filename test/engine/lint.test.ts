@@ -314,6 +314,9 @@ describe("lint({ paths })", () => {
   write("repo/empty/readme.md", "nothing");
   write("repo/badconfig/.tfmould.json", '{"rules": {"bad-attr": "loud"}}');
   write("repo/badconfig/main.tf.json", "{}");
+  write("repo/binary/main.tf.json", tfJson({ locals: { bad: 1 } }));
+  mkdirSync(path.join(root, "repo/binary"), { recursive: true });
+  writeFileSync(path.join(root, "repo/binary/blob.tf"), Buffer.from([0x72, 0xff, 0xfe, 0x00, 0x80]));
   const rules: Rule[] = [badRule, uglyRule];
   const cwd = path.join(root, "repo");
 
@@ -349,6 +352,18 @@ describe("lint({ paths })", () => {
     expect(result.notices).toEqual([
       { level: "error", message: "no such file or directory: nope" },
       { level: "warning", message: "no Terraform configuration files in empty" },
+    ]);
+  });
+
+  it("reports a file that is not UTF-8 text as a warning notice and checks the rest", () => {
+    const result = lint({ paths: ["binary"], cwd, rules });
+    expect(result.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(["binary/main.tf.json:bad-attr"]);
+    expect(result.notices).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(/^Failed to read file: .*blob\.tf/),
+        file: "binary/blob.tf",
+      },
     ]);
   });
 
