@@ -352,6 +352,11 @@ class LintRun {
     }
     const rule = this.rules.find((r) => r.id === SYNTAX_ERROR);
     for (const { filename, diagnostic, config } of all) {
+      // Without the rule in the run at all (a custom rule list), parse errors must not vanish: notices.
+      if (!rule) {
+        this.noticeFromDiagnostic(filename, diagnostic);
+        continue;
+      }
       const setting = config.rules.get(SYNTAX_ERROR);
       if (!setting) continue;
       const display = this.display(filename);

@@ -249,6 +249,13 @@ describe("lint({ files })", () => {
     expect(result.findings.filter((f) => f.file === "fine.tf.json").map((f) => f.ruleId)).toEqual(["bad-attr"]);
   });
 
+  it("keeps parse errors as notices when the rule list has no syntax-error rule", () => {
+    const result = lint({ files: { "broken.tf.json": "{" }, rules: [badRule] });
+    expect(result.findings).toEqual([]);
+    expect(result.notices.length).toBeGreaterThan(0);
+    expect(result.notices[0]).toMatchObject({ level: "warning", file: "broken.tf.json" });
+  });
+
   it("gives syntax errors no findings when the rule is off", () => {
     const result = lint({ files: { "broken.tf.json": "{" }, rules: [syntaxError], config: { rules: { "syntax-error": "off" } } });
     expect(result.findings).toEqual([]);
