@@ -1,6 +1,7 @@
 import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import { managedResources } from "./lib/s-blocks.js";
 import type { RuleContext } from "./api/rule.js";
 import { readString, reportAt } from "./lib/s-lifecycle.js";
 import type { Reference } from "./lib/s-references.js";
@@ -154,11 +155,13 @@ export default defineRule({
       "  `upgrade_mode` absent (the provider default is `Manual`) is reported at the block header;",
       "  `\"Manual\"` at the value. A value that cannot be known statically is not reported.",
       "- Findings for missing settings are at the resource's block header.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);
       else if (AZURE_SCALE_SETS.has(resource.resourceType)) checkAzureScaleSet(ctx, resource);
     }

@@ -2,6 +2,7 @@ import type { Expression } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import { managedResources } from "./lib/s-blocks.js";
 import type { RuleContext } from "./api/rule.js";
 import { lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/s-references.js";
@@ -173,11 +174,14 @@ export default defineRule({
       "",
       "A name built only from literals, known variables and locals, `count.index` and `each.key` is",
       "fixed for each instance and is reported.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource" || !UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
+    for (const resource of managedResources(ctx)) {
+      if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
       const cbd = lifecycleFlag(ctx, resource, "createBeforeDestroy");
       if (cbd.state !== "known" || !cbd.value) continue;
       const nameAttr = getAttribute(resource.body, "name");

@@ -1,5 +1,6 @@
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import { managedResources } from "./lib/s-blocks.js";
 import { flipBoolFix, lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 
 /** Resource types that others point at while they are replaced, and who points at them. */
@@ -67,11 +68,13 @@ export default defineRule({
       "  When the `false` literal is written at the argument and the resource has no fixed `name`, a fix",
       "  replaces it with `true`.",
       "- A value that cannot be known statically is not reported.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const dependants = REFERENCED_TYPES[resource.resourceType];
       if (!dependants) continue;
       const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");

@@ -2,7 +2,7 @@ import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { blockInstances } from "./lib/s-blocks.js";
+import { blockInstances, managedResources } from "./lib/s-blocks.js";
 import { flipBoolFix, readBool, reportAt } from "./lib/s-lifecycle.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
@@ -149,11 +149,13 @@ export default defineRule({
       "- Values that cannot be known statically are never reported. When the value came through a",
       "  variable, local or module argument, the finding points at that literal.",
       "- A fix is offered when a `false` literal is written right at the argument.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {
         checkRdsProtection(ctx, resource);
         checkFinalSnapshot(ctx, resource);

@@ -4,7 +4,7 @@ import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/s-blocks.js";
-import { blockInstances } from "./lib/s-blocks.js";
+import { blockInstances, managedResources } from "./lib/s-blocks.js";
 import { flipBoolFix, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn } from "./lib/s-references.js";
 
@@ -120,11 +120,13 @@ export default defineRule({
       "a known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and",
       "reported once per argument. Values that cannot be known statically are not reported. A fix is",
       "offered when a `false` literal is written right at the argument.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const type = resource.resourceType;
       const reported = new Set<Attribute>();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {

@@ -1,4 +1,5 @@
 import { defineRule } from "./api/rule.js";
+import { managedResources } from "./lib/s-blocks.js";
 import { reportAt } from "./lib/s-lifecycle.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */
@@ -91,12 +92,15 @@ export default defineRule({
       "",
       "Option `extraAttributes`: more first names to report, e.g. `task_definition` for ECS services",
       "deployed by Terraform alone.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
     const extra = (ctx.options.extraAttributes as readonly string[] | undefined) ?? [];
     const watched = new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of ctx.module.resources) {
+    for (const resource of managedResources(ctx)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {

@@ -74,11 +74,21 @@ function literalPositions(expr: Expression): Expression[] {
   }
 }
 
-/** A literal that holds a secret: non-empty, and not a reference to a secret store. */
+/** `sensitive("x")` and `("x")` are the literal `"x"`. */
+function unwrapSensitive(expr: Expression): Expression {
+  if (expr.type === "Parentheses") return unwrapSensitive(expr.expr);
+  if (expr.type === "FunctionCall" && expr.name === "sensitive" && expr.args.length === 1) return unwrapSensitive(expr.args[0]);
+  return expr;
+}
+
+/** Values that say they are stand-ins: `mock_access_key`, `dummy`, `fake-token`, `placeholder`. */
+const PLACEHOLDER = /^(?:mock|dummy|fake|placeholder)(?:[_-][a-z_-]*)?$/i;
+
+/** A literal that holds a secret: non-empty, not a placeholder, not a reference to a secret store. */
 function holdsSecret(expr: Expression): boolean {
-  const text = literalString(expr);
-  if (text === undefined || text.trim() === "") return false;
-  return !SECRET_STORE_REFERENCE.some((re) => re.test(text.trim()));
+  const text = literalString(expr)?.trim();
+  if (text === undefined || text === "" || PLACEHOLDER.test(text)) return false;
+  return !SECRET_STORE_REFERENCE.some((re) => re.test(text));
 }
 
 function objectKey(expr: Expression): string | undefined {
@@ -128,7 +138,10 @@ class SecretScanner {
     where: string = path,
   ): void {
     if (!forced && (!this.matcher.match(name) || notASecretHere(name, parentBlock))) return;
-    for (const literal of literalPositions(expr)) {
+    // An argument that is secret by its resource type counts only when it is itself a literal:
+    // a fallback in `try(var.x, "admin")` there is often a user name stored as a secret.
+    const literals = forced ? literalPositions(expr).filter((l) => l === unwrapSensitive(expr)) : literalPositions(expr);
+    for (const literal of literals) {
       if (holdsSecret(literal)) this.report(site, literal, path, where);
     }
   }
@@ -268,25 +281,28 @@ export default defineRule({
       "Where literals are looked for:",
       "",
       "- every argument of resources, data sources, provider blocks, module calls, the backend and",
-      "  `cloud` blocks, at any nesting depth (`dynamic` blocks through their `content`), and locals;",
+      "  `cloud` blocks, at any nesting depth (`dynamic` blocks through their `content`);",
       "- the default of a variable whose name is secret;",
-      "- object values inside any of these whose key is secret (`environment = { DB_PASSWORD = \"...\" }`,",
-      "  `jsonencode({ password = \"...\" })`);",
+      "- object values inside any of these, and inside locals, whose key is secret",
+      "  (`environment = { DB_PASSWORD = \"...\" }`, `jsonencode({ password = \"...\" })`). A local's own",
+      "  name is not used: locals named like secrets usually hold the secret's name",
+      "  (`db_secret_key = \"prod-db-credentials\"`);",
       "- name/value pairs whose name is secret (`env { name = \"DB_PASSWORD\" value = \"...\" }`,",
       "  `{ name = \"API_TOKEN\", value = \"...\" }` in container definitions), except when a `type` of",
       "  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;",
       "- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`",
       "  `secret_string`/`secret_binary`, `google_secret_manager_secret_version` `secret_data`,",
       "  `azurerm_key_vault_secret` `value`, `aws_ssm_parameter` `value` when `type = \"SecureString\"`,",
-      "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value`, and every value of",
-      "  `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
+      "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value` (when the whole value is a",
+      "  literal), and every value of `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
       "",
       "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
       "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
       "`coalesce()`, `try()`. A reference (`var.password`), a template with interpolation or a function",
       "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
       "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
-      "URIs, `projects/*/secrets/*` and `vault:` paths. `secret` inside a block whose type contains",
+      "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",
+      "`dummy`, `fake-token`, `placeholder`). `secret` inside a block whose type contains",
       "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported, nor",
       "are the arguments of Cognito's `token_validity_units` block (time units).",
       "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
@@ -343,9 +359,10 @@ export default defineRule({
       scan.argument(site, variable.name, variable.default.expr, "default", undefined, false, "its default");
       scan.expression(site, variable.default.expr, "default");
     }
+    // A local's own name often names a secret (`db_secret_key = "prod-db-credentials"`), so only
+    // the objects inside locals are looked at.
     for (const local of module.locals.values()) {
       const site: Site = { address: local.address, file: local.file, label: local.address };
-      scan.argument(site, local.name, local.attribute.expr, local.name, undefined, false, "its value");
       scan.expression(site, local.attribute.expr, local.name);
     }
   },

@@ -1,5 +1,6 @@
 import { blockHeaderRange } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
+import { managedResources } from "./lib/s-blocks.js";
 import { reportAt } from "./lib/s-lifecycle.js";
 
 export default defineRule({
@@ -66,11 +67,14 @@ export default defineRule({
       "Every managed `aws_launch_configuration` resource is reported at its block header, whatever its",
       "arguments. The `aws_launch_configuration` data source is not reported: reading an existing one",
       "does not create more of them.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource" || resource.resourceType !== "aws_launch_configuration") continue;
+    for (const resource of managedResources(ctx)) {
+      if (resource.resourceType !== "aws_launch_configuration") continue;
       reportAt(ctx, {
         node: { range: blockHeaderRange(resource.block) },
         resource,

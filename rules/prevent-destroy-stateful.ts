@@ -4,7 +4,7 @@ import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance, Bindings } from "./lib/s-blocks.js";
-import { blockInstances } from "./lib/s-blocks.js";
+import { blockInstances, managedResources } from "./lib/s-blocks.js";
 import type { ArgumentState } from "./lib/s-lifecycle.js";
 import { flipBoolFix, lifecycleFlag, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn, resourceReference } from "./lib/s-references.js";
@@ -114,8 +114,8 @@ function readProtection(ctx: RuleContext, resource: Resource, protection: OwnPro
 /** Whether an `azurerm_management_lock` that forbids deletion has this resource as its scope. */
 function hasDeleteLock(ctx: RuleContext, resource: Resource): boolean | undefined {
   let unknown = false;
-  for (const lock of ctx.module.resources) {
-    if (lock.kind !== "resource" || lock.resourceType !== "azurerm_management_lock") continue;
+  for (const lock of managedResources(ctx)) {
+    if (lock.resourceType !== "azurerm_management_lock") continue;
     const scope = getAttribute(lock.body, "scope");
     if (!scope) continue;
     const targets = referencesIn(scope.expr, ctx.module)
@@ -213,17 +213,19 @@ export default defineRule({
       "",
       "Where the finding is: at `prevent_destroy = false` when that is written; else at the type's own",
       "protection argument when it is written with a value that does not protect; else at the block",
-      "header. A value that cannot be known statically (`prevent_destroy = var.protect` with no value)",
+      "header. A value that cannot be known statically (`deletion_protection = var.protect` with no value)",
       "is never reported, for `prevent_destroy` and for the type's own protection alike. A lock whose",
       "scope is the resource group rather than the resource is not seen.",
       "",
       "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
     const extra = (ctx.options.extraStatefulTypes as readonly string[] | undefined) ?? [];
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : undefined);
       if (!protections) continue;
 

@@ -3,7 +3,7 @@ import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance } from "./lib/s-blocks.js";
-import { blockInstances } from "./lib/s-blocks.js";
+import { blockInstances, managedResources } from "./lib/s-blocks.js";
 import { readString, reportAt } from "./lib/s-lifecycle.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
@@ -104,11 +104,13 @@ export default defineRule({
       "  `dynamic` block it is evaluated for each element of a known `for_each`.",
       "- Launch templates' `block_device_mappings` are not reported: instances launched from a template",
       "  are meant to be disposable with their volumes.",
+      "",
+      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
+      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {

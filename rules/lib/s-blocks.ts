@@ -67,3 +67,26 @@ export function blockInstances(
   }
   return out;
 }
+
+/**
+ * Whether a resource is known to have no instances: `count = 0`, or a
+ * `for_each` over a known empty collection (typically a feature switch such
+ * as `count = var.create ? 1 : 0`). Its arguments then describe nothing that
+ * will exist, so rules about deployed infrastructure skip it.
+ */
+export function hasNoInstances(ctx: RuleContext, resource: Resource): boolean {
+  if (resource.count) {
+    const count = ctx.evaluate(resource.count.expr, resource);
+    if (count.kind === "number" && count.value === 0) return true;
+  }
+  if (resource.forEach) {
+    const items = elements(ctx.evaluate(resource.forEach.expr, resource));
+    if (items !== undefined && items.length === 0) return true;
+  }
+  return false;
+}
+
+/** The managed resources (not data sources) of the module that may have instances. */
+export function managedResources(ctx: RuleContext): Resource[] {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && !hasNoInstances(ctx, r));
+}
