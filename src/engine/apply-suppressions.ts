@@ -67,8 +67,15 @@ export function applySuppressions(
 
   const used = new Map<Suppression, Set<SuppressedId>>();
   const result = drafts.map((d) => ({ ...d }));
+  const byFile = new Map<string, Suppression[]>();
+  for (const s of active) {
+    const list = byFile.get(s.file);
+    if (list) list.push(s);
+    else byFile.set(s.file, [s]);
+  }
   const suppress = (d: DraftFinding, except?: Suppression): void => {
-    for (const s of active) {
+    const candidates = new Set(d.anchors.flatMap((a) => byFile.get(a.file) ?? []));
+    for (const s of candidates) {
       if (s === except) continue;
       const id = namesRule(s.directive, d.ruleId);
       if (!id || !covers(s, d.anchors)) continue;
