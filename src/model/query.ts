@@ -35,9 +35,14 @@ export interface NestedBlock {
   readonly dynamic: { readonly forEach: Attribute | undefined; readonly iterator: string } | undefined;
 }
 
-/** Range of a block's header: from its type to the end of its last label. */
+/**
+ * Range of a block's header: from its type to the end of its last label. In
+ * Terraform JSON the type and labels are nested keys on separate lines; there
+ * the innermost label (the block's own name key) is the header.
+ */
 export function blockHeaderRange(block: Block): Range {
   const last = block.labels.length > 0 ? block.labels[block.labels.length - 1].range : block.typeRange;
+  if (last.start.line !== block.typeRange.start.line) return last;
   return { start: block.typeRange.start, end: last.end };
 }
 
