@@ -38,6 +38,19 @@ const NOT_REPEATED: readonly InstanceBinding[] = [{ key: undefined, bindings: ne
 export function instancesOf(item: Repeatable, scope: Scope): readonly InstanceBinding[] {
   const s = scopeInternals(scope);
   if (!s) return NOT_REPEATED;
+  let perScope = instanceCache.get(s.cacheKey);
+  if (!perScope) instanceCache.set(s.cacheKey, (perScope = new WeakMap()));
+  let found = perScope.get(item);
+  if (!found) perScope.set(item, (found = computeInstances(item, scope)));
+  return found;
+}
+
+/** Instances already computed, per module instance (scope state) and item. */
+const instanceCache = new WeakMap<object, WeakMap<Repeatable, readonly InstanceBinding[]>>();
+
+function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBinding[] {
+  const s = scopeInternals(scope);
+  if (!s) return NOT_REPEATED;
   const ctx = s.context(item.file.filename, newBudget());
   if (item.count) {
     const v = evalExpr({ ...ctx, file: fileOf(item.count.expr, scope.module, item.file) }, item.count.expr);

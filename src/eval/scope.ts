@@ -101,6 +101,11 @@ class ModuleScope implements Scope, ScopeInternals {
     return this.state.paths;
   }
 
+  /** The same object for a scope and all its `withBindings` views: a key for per-instance caches. */
+  get cacheKey(): object {
+    return this.state;
+  }
+
   variable(name: string): Value {
     return this.variableIn(name, newBudget());
   }
@@ -288,6 +293,6 @@ export function createModuleScope(module: Module, options: ScopeOptions): Scope 
 }
 
 /** The evaluator's view of a scope made by `createModuleScope`; undefined for any other object. */
-export function scopeInternals(scope: Scope): (ScopeInternals & { context: ModuleScope["context"] }) | undefined {
+export function scopeInternals(scope: Scope): (ScopeInternals & { context: ModuleScope["context"]; cacheKey: object }) | undefined {
   return scope instanceof ModuleScope ? scope : undefined;
 }

@@ -244,3 +244,19 @@ describe("withBindings", () => {
     expect(evaluate(expr, fake)).toMatchObject({ kind: "unknown" });
   });
 });
+
+describe("JSON configuration", () => {
+  it("evaluates variables and locals written in .tf.json", () => {
+    const { scope } = moduleScope({
+      "main.tf.json": JSON.stringify({
+        variable: { tag: { default: "1.0" }, raw: { default: "${not.a.template}" } },
+        locals: { image: "nginx:${var.tag}", n: 3, list: ["a", "${upper(\"b\")}"] },
+      }),
+    });
+    expect(toJs(scope.local("image"))).toBe("nginx:1.0");
+    expect(toJs(scope.local("n"))).toBe(3);
+    expect(toJs(scope.local("list"))).toEqual(["a", "B"]);
+    expect(toJs(scope.variable("raw"))).toBe("${not.a.template}");
+    expect(primaryOrigin(scope.variable("tag"))?.file).toBe(`${ROOT}/main.tf.json`);
+  });
+});
