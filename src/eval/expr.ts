@@ -124,6 +124,8 @@ function evalNode(ctx: Ctx, expr: Expression): Value {
     case "Invalid":
       return errorValue("invalid expression", [here(ctx, expr)]);
   }
+  // A node kind this evaluator does not know (a newer syntax tree).
+  return unknownValue("any", "unsupported expression", [here(ctx, expr)]);
 }
 
 // ---------------------------------------------------------------------------
