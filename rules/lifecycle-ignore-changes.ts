@@ -81,7 +81,9 @@ export default defineRule({
       "```",
     ].join("\n"),
     notes: [
-      "- `ignore_changes = all` (and the legacy `[\"*\"]`) is an error, reported at `all`.",
+      "- `ignore_changes = all` (and the legacy `[\"*\"]`) is an error, reported at `all`, also in the",
+      "  create-only pattern (`ignore_changes = all` with `replace_triggered_by`): where that is the",
+      "  intent, say so with `# tfmould-ignore: lifecycle-ignore-changes -- <reason>`.",
       "- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,",
       "  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,",
       "  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that",
