@@ -294,11 +294,11 @@ class Parser {
     }
   }
 
-  /** Enters one nesting level; false (with a diagnostic) when too deep. */
-  private enter(): boolean {
+  /** Enters one nesting level; false (with a diagnostic at `blame`, or the next token) when too deep. */
+  private enter(blame = -1): boolean {
     if (this.depth >= MAX_NESTING) {
       if (!this.recovery) {
-        const at = this.peekIndex();
+        const at = blame >= 0 ? blame : this.peekIndex();
         this.errorAt(
           "Nesting too deep",
           `This is nested more than ${MAX_NESTING} levels deep; tfmould does not read deeper nesting.`,
@@ -498,7 +498,7 @@ class Parser {
 
     let items: BodyItem[];
     const first = this.peekType();
-    if (!this.enter()) {
+    if (!this.enter(oBrace)) {
       this.recover(T.CBrace);
       items = [];
     } else {
