@@ -257,13 +257,15 @@ function scanCloudConfig(text: string, set: FindingSet): boolean {
 }
 
 /**
- * Finds the offending lines of a boot script. Cloud-init YAML is read as
- * YAML (keys and `runcmd` / `bootcmd` commands); anything else, or YAML that
- * does not parse, is read line by line as a shell or PowerShell script.
+ * Finds the offending lines of a boot script. Cloud-init YAML (a
+ * `#cloud-config` first line, or `cloudConfig` when the caller knows the
+ * content type) is read as YAML (keys and `runcmd` / `bootcmd` commands);
+ * anything else, or YAML that does not parse, is read line by line as a
+ * shell or PowerShell script.
  */
-export function scanScript(text: string): ScriptFinding[] {
+export function scanScript(text: string, options: { readonly cloudConfig?: boolean } = {}): ScriptFinding[] {
   const set = new FindingSet(text, splitLines(text));
-  if (!(isCloudConfig(text) && scanCloudConfig(text, set))) scanShellRange(text, 0, text.length, set);
+  if (!((options.cloudConfig || isCloudConfig(text)) && scanCloudConfig(text, set))) scanShellRange(text, 0, text.length, set);
   return set.result();
 }
 
