@@ -6,7 +6,7 @@ import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockPath, dedupingReporter, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockPath, dedupingReporter, displayAddress, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
 import type { ImageProblem } from "./lib/v-image-ref.js";
 import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "./lib/v-image-ref.js";
 import type { MappedText } from "./lib/v-source.js";
@@ -218,7 +218,7 @@ export default defineRule({
           attributePath: where.path,
           value: where.value,
           related: where.related,
-          message: `${resource.address}: ${describeImageProblem(image, problem)}`,
+          message: `${displayAddress(ctx, resource)}: ${describeImageProblem(image, problem)}`,
         });
 
       if (resource.resourceType === "docker_image" && getBlocks(resource.body, "build").length > 0) continue;
@@ -411,7 +411,7 @@ class JsonImages {
       located.expr.range.start.offset >= node.range.start.offset &&
       located.expr.range.end.offset <= node.range.end.offset;
     if (located && !here) {
-      const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${this.resource.address}` }];
+      const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${displayAddress(this.ctx, this.resource)}` }];
       const walker = new JsonImages(this.ctx, this.resource, this.options, this.sink, this.path, this.mode, { file: located.file, related });
       if (located.expr.type === "Template" && walker.templateText(located.expr, located.file, NO_BINDINGS, related)) return;
       if (located.expr.type === "FunctionCall" && located.expr.name === "jsonencode" && located.expr.args.length === 1) {

@@ -1,7 +1,7 @@
 import { blockHeaderRange } from "../src/model/query.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { attributeValue, blockInstances, dedupingReporter, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue, blockInstances, dedupingReporter, displayAddress, locateOrigin, writtenAt } from "./lib/v-context.js";
 
 export default defineRule({
   id: "ecr-tag-immutability",
@@ -84,7 +84,7 @@ export default defineRule({
             node: { range: blockHeaderRange(resource.block) },
             resource,
             attributePath: "image_tag_mutability",
-            message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
+            message: `${displayAddress(ctx, resource)} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
           });
           continue;
         }
@@ -94,7 +94,7 @@ export default defineRule({
             resource,
             attributePath: "image_tag_mutability",
             value: setting.value,
-            message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
+            message: `${displayAddress(ctx, resource)} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
           });
           continue;
         }
@@ -110,7 +110,7 @@ export default defineRule({
           resource,
           attributePath: "image_tag_mutability",
           value: setting.value,
-          message: `${resource.address} sets image_tag_mutability = "${value}", so a pushed tag can be overwritten with a different image; set it to "IMMUTABLE".`,
+          message: `${displayAddress(ctx, resource)} sets image_tag_mutability = "${value}", so a pushed tag can be overwritten with a different image; set it to "IMMUTABLE".`,
           fix: literal
             ? {
                 description: 'Set image_tag_mutability to "IMMUTABLE"',
@@ -135,7 +135,7 @@ export default defineRule({
             node: { range: blockHeaderRange(resource.block) },
             resource,
             attributePath: "docker_config.immutable_tags",
-            message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
+            message: `${displayAddress(ctx, resource)} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
           });
           continue;
         }
@@ -146,7 +146,7 @@ export default defineRule({
               node: { range: block.headerRange },
               resource,
               attributePath: "docker_config.immutable_tags",
-              message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
+              message: `${displayAddress(ctx, resource)} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
             });
             continue;
           }
@@ -158,7 +158,7 @@ export default defineRule({
             resource,
             attributePath: "docker_config.immutable_tags",
             value: immutable.value,
-            message: `${resource.address} sets docker_config.immutable_tags = ${immutable.value.kind === "null" ? "null" : "false"}, so a pushed tag can be moved to another image; set it to true.`,
+            message: `${displayAddress(ctx, resource)} sets docker_config.immutable_tags = ${immutable.value.kind === "null" ? "null" : "false"}, so a pushed tag can be moved to another image; set it to true.`,
             fix: literal
               ? { description: "Set immutable_tags to true", file: literal.file.filename, replacements: [{ range: literal.expr.range, text: "true" }] }
               : undefined,

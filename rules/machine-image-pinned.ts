@@ -4,7 +4,7 @@ import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, listItems, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, blockPath, dedupingReporter, displayAddress, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/v-machine-image.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
@@ -151,7 +151,7 @@ function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): v
         resource,
         attributePath: "filter.values",
         value,
-        message: `${resource.address} takes the most recent AMI whose name matches "${pattern}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`,
+        message: `${displayAddress(ctx, resource)} takes the most recent AMI whose name matches "${pattern}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`,
       });
     }
   }
@@ -168,7 +168,7 @@ function checkSsmParameter(ctx: RuleContext, resource: Resource, report: Report)
     resource,
     attributePath: "name",
     value: name.value,
-    message: `${resource.address} reads the public parameter "${path}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`,
+    message: `${displayAddress(ctx, resource)} reads the public parameter "${path}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`,
   });
 }
 
@@ -183,7 +183,7 @@ function checkResolveSsm(ctx: RuleContext, resource: Resource, arg: string, repo
     resource,
     attributePath: arg,
     value: ami.value,
-    message: `${resource.address} resolves ${arg} from "${text}" at launch time, which points at a new image whenever one is published ("${word}"); use the AMI id itself, or a parameter version (":<n>").`,
+    message: `${displayAddress(ctx, resource)} resolves ${arg} from "${text}" at launch time, which points at a new image whenever one is published ("${word}"); use the AMI id itself, or a parameter version (":<n>").`,
   });
 }
 
@@ -198,7 +198,7 @@ function checkGoogleImageLookup(ctx: RuleContext, resource: Resource, report: Re
     resource,
     attributePath: "family",
     value: family.value,
-    message: `${resource.address} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`,
+    message: `${displayAddress(ctx, resource)} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`,
   });
 }
 
@@ -215,7 +215,7 @@ function checkGoogleImageArgument(ctx: RuleContext, resource: Resource, path: re
       resource,
       attributePath: [...path, attrName].join("."),
       value: image.value,
-      message: `${resource.address} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`,
+      message: `${displayAddress(ctx, resource)} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`,
     });
   }
 }
@@ -237,7 +237,7 @@ function checkAzureImageReference(
       node: { range: header },
       resource,
       attributePath: `${type}.version`,
-      message: `${resource.address} has a ${type} without a version, which Azure takes as "latest", so each new marketplace image changes what new machines boot; set version to one image version.`,
+      message: `${displayAddress(ctx, resource)} has a ${type} without a version, which Azure takes as "latest", so each new marketplace image changes what new machines boot; set version to one image version.`,
     });
     return;
   }
@@ -248,6 +248,6 @@ function checkAzureImageReference(
     resource,
     attributePath: `${type}.version`,
     value: version.value,
-    message: `${resource.address} boots the "latest" version of its marketplace image, so machines created later run a different image than those created before; set version to one image version (e.g. "2024.01.10").`,
+    message: `${displayAddress(ctx, resource)} boots the "latest" version of its marketplace image, so machines created later run a different image than those created before; set version to one image version (e.g. "2024.01.10").`,
   });
 }

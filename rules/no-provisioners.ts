@@ -2,6 +2,7 @@ import { blockHeaderRange } from "../src/model/query.js";
 import type { Connection } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { Severity } from "./api/rule.js";
+import { displayAddress } from "./lib/v-context.js";
 
 /** What each provisioner type does to a running machine, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
@@ -98,7 +99,7 @@ export default defineRule({
           resource,
           attributePath: `provisioner[${i}]`,
           severity,
-          message: `${resource.address} has a "${type}" provisioner${p.when === "destroy" ? " (when = destroy)" : ""}, which ${what} outside the plan; ${advice}.`,
+          message: `${displayAddress(ctx, resource)} has a "${type}" provisioner${p.when === "destroy" ? " (when = destroy)" : ""}, which ${what} outside the plan; ${advice}.`,
         });
         if (p.connection) connections.push({ connection: p.connection, where: `its "${type}" provisioner`, path: `provisioner[${i}].connection` });
       });
@@ -107,7 +108,7 @@ export default defineRule({
           node: { range: blockHeaderRange(connection.block) },
           resource,
           attributePath: path,
-          message: `${resource.address} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`,
+          message: `${displayAddress(ctx, resource)} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`,
         });
       }
     }

@@ -5,7 +5,7 @@ import { asBool, asNumber, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings, ListItem } from "./lib/v-context.js";
-import { attributeValue, blockInstances, dedupingReporter, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, dedupingReporter, displayAddress, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import type { PortRange } from "./lib/v-ports.js";
 import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/v-ports.js";
 
@@ -138,7 +138,7 @@ export default defineRule({
       if (type === "aws_security_group") {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "ingress")) {
           const facts = awsRule(ctx, resource, block.body, bindings, "ingress");
-          if (facts) reportIngress(facts, report);
+          if (facts) reportIngress(ctx, facts, report);
         }
         checkAwsIngressAttribute(ctx, resource, report);
       }
@@ -146,24 +146,24 @@ export default defineRule({
         const kind = attributeValue(ctx, resource, resource.body, "type");
         if (kind && asString(kind.value)?.toLowerCase() === "ingress") {
           const facts = awsRule(ctx, resource, resource.body, NO_BINDINGS, "");
-          if (facts) reportIngress(facts, report);
+          if (facts) reportIngress(ctx, facts, report);
         }
       }
       if (type === "aws_vpc_security_group_ingress_rule") {
         const facts = vpcIngressRule(ctx, resource);
-        if (facts) reportIngress(facts, report);
+        if (facts) reportIngress(ctx, facts, report);
       }
       if (type === "google_compute_firewall") {
-        for (const facts of googleFirewall(ctx, resource)) reportIngress(facts, report);
+        for (const facts of googleFirewall(ctx, resource)) reportIngress(ctx, facts, report);
       }
       if (type === "azurerm_network_security_rule") {
         const facts = azureRule(ctx, resource, resource.body, NO_BINDINGS, "");
-        if (facts) reportIngress(facts, report);
+        if (facts) reportIngress(ctx, facts, report);
       }
       if (type === "azurerm_network_security_group") {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "security_rule")) {
           const facts = azureRule(ctx, resource, block.body, bindings, "security_rule");
-          if (facts) reportIngress(facts, report);
+          if (facts) reportIngress(ctx, facts, report);
         }
       }
       if (GOOGLE_METADATA_TYPES.has(type)) checkGoogleMetadata(ctx, resource, report);
@@ -181,7 +181,7 @@ function checkKeyName(ctx: RuleContext, resource: Resource, report: Report): voi
     resource,
     attributePath: "key_name",
     value: key.value.kind === "unknown" ? undefined : key.value,
-    message: `${resource.address} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
+    message: `${displayAddress(ctx, resource)} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
   });
 }
 
@@ -198,8 +198,8 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
       attributePath: "remote_access",
       severity: open ? "error" : undefined,
       message: open
-        ? `${resource.address} enables SSH to its nodes with an EC2 key and no source_security_group_ids, so EKS opens port 22 to 0.0.0.0/0; remove remote_access and replace nodes instead of logging in.`
-        : `${resource.address} enables SSH access to its nodes (remote_access), so people can log in and change them by hand; remove remote_access and replace nodes instead.`,
+        ? `${displayAddress(ctx, resource)} enables SSH to its nodes with an EC2 key and no source_security_group_ids, so EKS opens port 22 to 0.0.0.0/0; remove remote_access and replace nodes instead of logging in.`
+        : `${displayAddress(ctx, resource)} enables SSH access to its nodes (remote_access), so people can log in and change them by hand; remove remote_access and replace nodes instead.`,
     });
   }
 }
@@ -258,6 +258,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
       }
     }
     reportIngress(
+      ctx,
       {
         resource,
         path: "ingress",
@@ -420,7 +421,7 @@ function worldItems(ctx: RuleContext, resource: Resource, body: Body, name: stri
   });
 }
 
-function reportIngress(facts: IngressFacts, report: Report): void {
+function reportIngress(ctx: RuleContext, facts: IngressFacts, report: Report): void {
   const { resource } = facts;
   const services = facts.services.join(" and ");
   if (facts.worldSources.length > 0) {
@@ -432,7 +433,7 @@ function reportIngress(facts: IngressFacts, report: Report): void {
         attributePath: facts.path,
         severity: "error",
         value: source.value,
-        message: `${resource.address} allows ${services} (${facts.what}) from "${text}", the whole internet; remove this rule and reach machines through an audited channel (SSM Session Manager, IAP, Azure Bastion) instead.`,
+        message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) from "${text}", the whole internet; remove this rule and reach machines through an audited channel (SSM Session Manager, IAP, Azure Bastion) instead.`,
       });
     }
     return;
@@ -444,7 +445,7 @@ function reportIngress(facts: IngressFacts, report: Report): void {
       attributePath: facts.path,
       severity: "error",
       value: facts.portValue,
-      message: `${resource.address} allows ${services} (${facts.what}) and ${facts.implicitWorld}; remove this rule and reach machines through IAP or another audited channel instead.`,
+      message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) and ${facts.implicitWorld}; remove this rule and reach machines through IAP or another audited channel instead.`,
     });
     return;
   }
@@ -453,7 +454,7 @@ function reportIngress(facts: IngressFacts, report: Report): void {
     resource,
     attributePath: facts.path,
     value: facts.portValue,
-    message: `${resource.address} allows ${services} (${facts.what}) into its machines, so people can log in and change them by hand; remove this rule and replace machines instead of repairing them.`,
+    message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) into its machines, so people can log in and change them by hand; remove this rule and replace machines instead of repairing them.`,
   });
 }
 
@@ -480,7 +481,7 @@ function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Repor
         node: item,
         resource,
         attributePath: `metadata.${key}`,
-        message: sshKeyMessage(resource, key),
+        message: sshKeyMessage(ctx, resource, key),
       });
     }
     return;
@@ -490,7 +491,7 @@ function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Repor
   for (const [key, entry] of value.entries) {
     if (!SSH_KEY_METADATA.has(key)) continue;
     if (entry.kind === "null" || (entry.kind === "string" && entry.value === "") || entry.kind === "unknown") continue;
-    report({ node: metadata.expr, resource, attributePath: `metadata.${key}`, value: entry, message: sshKeyMessage(resource, key) });
+    report({ node: metadata.expr, resource, attributePath: `metadata.${key}`, value: entry, message: sshKeyMessage(ctx, resource, key) });
   }
 }
 
@@ -500,11 +501,11 @@ function checkProjectMetadataItem(ctx: RuleContext, resource: Resource, report: 
   if (!key || keyText === undefined || !SSH_KEY_METADATA.has(keyText)) return;
   const value = attributeValue(ctx, resource, resource.body, "value");
   if (value && !isDefinitelySet(value.attr.expr, value.value)) return;
-  report({ node: key.attr.expr, resource, attributePath: "key", value: key.value, message: sshKeyMessage(resource, keyText) });
+  report({ node: key.attr.expr, resource, attributePath: "key", value: key.value, message: sshKeyMessage(ctx, resource, keyText) });
 }
 
-function sshKeyMessage(resource: Resource, key: string): string {
-  return `${resource.address} puts SSH keys in metadata ("${key}"), so people can log in and change machines by hand; remove them and use OS Login with IAP for audited emergency access.`;
+function sshKeyMessage(ctx: RuleContext, resource: Resource, key: string): string {
+  return `${displayAddress(ctx, resource)} puts SSH keys in metadata ("${key}"), so people can log in and change machines by hand; remove them and use OS Login with IAP for audited emergency access.`;
 }
 
 /** The source text of an attribute's expression, for messages about unknown values. */

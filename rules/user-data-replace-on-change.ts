@@ -2,7 +2,7 @@ import { blockHeaderRange } from "../src/model/query.js";
 import { asBool } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { Fix } from "./api/rule.js";
-import { attributeValue, dedupingReporter, isDefinitelySet, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue, dedupingReporter, displayAddress, isDefinitelySet, locateOrigin, writtenAt } from "./lib/v-context.js";
 
 export default defineRule({
   id: "user-data-replace-on-change",
@@ -81,7 +81,7 @@ export default defineRule({
           node: { range: blockHeaderRange(resource.block) },
           resource,
           attributePath: "user_data_replace_on_change",
-          message: `${resource.address} sets ${name} without user_data_replace_on_change = true, so a changed boot script is written to the running instance (and never runs) instead of replacing it; add user_data_replace_on_change = true.`,
+          message: `${displayAddress(ctx, resource)} sets ${name} without user_data_replace_on_change = true, so a changed boot script is written to the running instance (and never runs) instead of replacing it; add user_data_replace_on_change = true.`,
           fix,
         });
         continue;
@@ -97,7 +97,7 @@ export default defineRule({
         resource,
         attributePath: "user_data_replace_on_change",
         value: replace.value,
-        message: `${resource.address} sets ${name} with user_data_replace_on_change = ${replace.value.kind === "null" ? "null" : "false"}, so a changed boot script is written to the running instance instead of replacing it; set it to true.`,
+        message: `${displayAddress(ctx, resource)} sets ${name} with user_data_replace_on_change = ${replace.value.kind === "null" ? "null" : "false"}, so a changed boot script is written to the running instance instead of replacing it; set it to true.`,
         fix,
       });
     }

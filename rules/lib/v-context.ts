@@ -228,3 +228,8 @@ export function listItems(ctx: RuleContext, resource: Resource | undefined, attr
   if (value.kind === "unknown" || value.kind === "null") return [];
   return [{ node: attr.expr, value }];
 }
+
+/** A resource's address as findings show it: with the module path of this instance (`module.web.aws_instance.this`). */
+export function displayAddress(ctx: RuleContext, resource: Resource): string {
+  return ctx.modulePath ? `${ctx.modulePath}.${resource.address}` : resource.address;
+}
