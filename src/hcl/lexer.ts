@@ -28,11 +28,13 @@ export interface ScanResult {
   readonly suspicious: boolean;
 }
 
-class TokenBuffer {
+class TokenBuffer implements TokenList {
   types: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
   count = 0;
+  /** Set when a token that never belongs in HCL was pushed (see checkInvalidTokens). */
+  suspicious = false;
 
   constructor(capacity: number) {
     this.types = new Uint8Array(capacity);
@@ -41,6 +43,8 @@ class TokenBuffer {
   }
 
   push(type: TokenType, start: number, end: number): void {
+    if (type >= T.BitAnd && (type <= T.Apostrophe || type === T.Invalid)) this.suspicious = true;
+    else if (type === T.QuotedNewline) this.suspicious = true;
     if (this.count === this.types.length) this.grow();
     const i = this.count++;
     this.types[i] = type;
@@ -147,55 +151,83 @@ function isMarkerLine(src: string, from: number, to: number, marker: string): bo
   return to - from === marker.length && src.startsWith(marker, from);
 }
 
+/** A comment token's text without markers or line end, and its range. */
+function makeComment(src: string, lines: LineIndex, style: "#" | "//" | "/*", from: number, to: number): Comment {
+  let textEnd = to;
+  let textStart = from + style.length;
+  if (style === "/*") {
+    textEnd = to - 2;
+  } else {
+    if (src.charCodeAt(textEnd - 1) === 10) textEnd--;
+    if (src.charCodeAt(textEnd - 1) === 13) textEnd--;
+    if (textEnd < textStart) textStart = textEnd;
+  }
+  return { type: "Comment", style, text: src.slice(textStart, textEnd), range: lines.range(from, style === "/*" ? to : textEnd) };
+}
+
+/** Length of `${`, `${~`, `%{` or `%{~` at `p` (the caller knows the first two characters). */
+function sequenceLength(src: string, p: number): number {
+  return src.charCodeAt(p + 2) === 126 ? 3 : 2;
+}
+
+/** Length of the escape `$${`/`%%{` (with an optional `~`) at `p`, or 1 for a lone `$`/`%`. */
+function escapeLength(src: string, p: number, c: number): number {
+  if (src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 123) return src.charCodeAt(p + 3) === 126 ? 4 : 3;
+  return 1;
+}
+
+/**
+ * At `<<`: the end of a heredoc introducer `<<EOT` / `<<-EOT` plus its
+ * newline, or -1. `markerAt` receives the marker's start and end.
+ */
+function heredocIntroducerEnd(src: string, p: number, n: number, markerAt: number[]): number {
+  let q = p + 2;
+  if (src.charCodeAt(q) === 45) q++;
+  const idLen = identStartLength(src, q);
+  if (idLen === 0) return -1;
+  const idEnd = scanIdentRest(src, q + idLen, n);
+  const s = src.charCodeAt(idEnd);
+  let end: number;
+  if (s === 10) end = idEnd + 1;
+  else if (s === 13 && src.charCodeAt(idEnd + 1) === 10) end = idEnd + 2;
+  else return -1;
+  markerAt[0] = q;
+  markerAt[1] = idEnd;
+  return end;
+}
+
+/** Token buffers are reused between scans (parsing is synchronous); only modest ones are kept. */
+let spareBuffer: TokenBuffer | undefined;
+const MAX_SPARE_TOKENS = 1 << 20;
+
+/** Gives a token list back for reuse once nothing reads it any more. */
+export function recycleTokens(tokens: TokenList): void {
+  if (tokens instanceof TokenBuffer && tokens.types.length <= MAX_SPARE_TOKENS) spareBuffer = tokens;
+}
+
 /**
  * Scans `src` from `start` (after any BOM) into tokens, collecting comments.
  * Never throws; anything unrecognised becomes an `Invalid` token.
  */
 export function scan(src: string, start: number, mode: ScanMode, lines: LineIndex): ScanResult {
   const n = src.length;
-  const out = new TokenBuffer(Math.max(16, (n >> 2) + 16));
+  let out: TokenBuffer;
+  if (spareBuffer !== undefined) {
+    out = spareBuffer;
+    spareBuffer = undefined;
+    out.count = 0;
+    out.suspicious = false;
+  } else {
+    out = new TokenBuffer(Math.max(64, (n >> 2) + 16));
+  }
   const comments: Comment[] = [];
   const modes: number[] = [mode === "main" ? MAIN : BARE];
   let current = modes[0];
   let braces = 0;
   const retBraces: number[] = [];
   const heredocs: HeredocInProgress[] = [];
+  const markerAt = [0, 0];
   let p = start;
-  let suspicious = false;
-
-  const enter = (m: number): void => {
-    modes.push(m);
-    current = m;
-  };
-  const leave = (): void => {
-    if (modes.length > 1) modes.pop();
-    current = modes[modes.length - 1];
-  };
-  const openSequence = (type: TokenType): void => {
-    const len = src.charCodeAt(p + 2) === 126 ? 3 : 2;
-    out.push(type, p, p + len);
-    p += len;
-    braces++;
-    retBraces.push(braces);
-    enter(MAIN);
-  };
-  const addComment = (style: "#" | "//" | "/*", from: number, to: number): void => {
-    let textEnd = to;
-    let textStart = from + style.length;
-    if (style === "/*") {
-      textEnd = to - 2;
-    } else {
-      if (src.charCodeAt(textEnd - 1) === 10) textEnd--;
-      if (src.charCodeAt(textEnd - 1) === 13) textEnd--;
-      if (textEnd < textStart) textStart = textEnd;
-    }
-    comments.push({
-      type: "Comment",
-      style,
-      text: src.slice(textStart, textEnd),
-      range: lines.range(from, style === "/*" ? to : textEnd),
-    });
-  };
 
   while (p < n) {
     const c = src.charCodeAt(p);
@@ -210,24 +242,20 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
           continue;
         }
         case 10:
-          out.push(T.Newline, p, p + 1);
-          p++;
+          out.push(T.Newline, p, ++p);
           continue;
         case 13:
           if (src.charCodeAt(p + 1) === 10) {
-            out.push(T.Newline, p, p + 2);
-            p += 2;
+            out.push(T.Newline, p, (p += 2));
           } else {
-            out.push(T.Invalid, p, p + 1);
-            suspicious = true;
-            p++;
+            out.push(T.Invalid, p, ++p);
           }
           continue;
         case 35: {
           const nl = src.indexOf("\n", p + 1);
           const end = nl < 0 ? n : nl + 1;
           out.push(T.Comment, p, end);
-          addComment("#", p, end);
+          comments.push(makeComment(src, lines, "#", p, end));
           p = end;
           continue;
         }
@@ -237,7 +265,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
             const nl = src.indexOf("\n", p + 2);
             const end = nl < 0 ? n : nl + 1;
             out.push(T.Comment, p, end);
-            addComment("//", p, end);
+            comments.push(makeComment(src, lines, "//", p, end));
             p = end;
             continue;
           }
@@ -245,68 +273,78 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
             const close = src.indexOf("*/", p + 2);
             if (close >= 0) {
               out.push(T.Comment, p, close + 2);
-              addComment("/*", p, close + 2);
+              comments.push(makeComment(src, lines, "/*", p, close + 2));
               p = close + 2;
               continue;
             }
           }
-          out.push(T.Slash, p, p + 1);
-          p++;
+          out.push(T.Slash, p, ++p);
           continue;
         }
         case 61: {
           const next = src.charCodeAt(p + 1);
-          if (next === 61) single(T.EqualOp, 2);
-          else if (next === 62) single(T.FatArrow, 2);
-          else single(T.Equal, 1);
+          if (next === 61) out.push(T.EqualOp, p, (p += 2));
+          else if (next === 62) out.push(T.FatArrow, p, (p += 2));
+          else out.push(T.Equal, p, ++p);
           continue;
         }
         case 33:
-          if (src.charCodeAt(p + 1) === 61) single(T.NotEqual, 2);
-          else single(T.Bang, 1);
+          if (src.charCodeAt(p + 1) === 61) out.push(T.NotEqual, p, (p += 2));
+          else out.push(T.Bang, p, ++p);
           continue;
         case 62:
-          if (src.charCodeAt(p + 1) === 61) single(T.GtEq, 2);
-          else single(T.Gt, 1);
+          if (src.charCodeAt(p + 1) === 61) out.push(T.GtEq, p, (p += 2));
+          else out.push(T.Gt, p, ++p);
           continue;
         case 60: {
           const next = src.charCodeAt(p + 1);
           if (next === 61) {
-            single(T.LtEq, 2);
+            out.push(T.LtEq, p, (p += 2));
             continue;
           }
-          if (next === 60 && heredocIntroducer()) continue;
-          single(T.Lt, 1);
+          if (next === 60) {
+            const end = heredocIntroducerEnd(src, p, n, markerAt);
+            if (end >= 0) {
+              out.push(T.OHeredoc, p, end);
+              heredocs.push({ marker: src.slice(markerAt[0], markerAt[1]), startOfLine: true });
+              p = end;
+              modes.push(HEREDOC);
+              current = HEREDOC;
+              continue;
+            }
+          }
+          out.push(T.Lt, p, ++p);
           continue;
         }
         case 38:
-          if (src.charCodeAt(p + 1) === 38) single(T.And, 2);
-          else single(T.BitAnd, 1);
+          if (src.charCodeAt(p + 1) === 38) out.push(T.And, p, (p += 2));
+          else out.push(T.BitAnd, p, ++p);
           continue;
         case 124:
-          if (src.charCodeAt(p + 1) === 124) single(T.Or, 2);
-          else single(T.BitOr, 1);
+          if (src.charCodeAt(p + 1) === 124) out.push(T.Or, p, (p += 2));
+          else out.push(T.BitOr, p, ++p);
           continue;
         case 58:
-          if (src.charCodeAt(p + 1) === 58) single(T.DoubleColon, 2);
-          else single(T.Colon, 1);
+          if (src.charCodeAt(p + 1) === 58) out.push(T.DoubleColon, p, (p += 2));
+          else out.push(T.Colon, p, ++p);
           continue;
         case 46:
-          if (src.charCodeAt(p + 1) === 46 && src.charCodeAt(p + 2) === 46) single(T.Ellipsis, 3);
-          else single(T.Dot, 1);
+          if (src.charCodeAt(p + 1) === 46 && src.charCodeAt(p + 2) === 46) out.push(T.Ellipsis, p, (p += 3));
+          else out.push(T.Dot, p, ++p);
           continue;
         case 123:
-          single(T.OBrace, 1);
+          out.push(T.OBrace, p, ++p);
           braces++;
           continue;
         case 125:
           if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-            single(T.TemplateSeqEnd, 1);
+            out.push(T.TemplateSeqEnd, p, ++p);
             braces--;
             retBraces.pop();
-            leave();
+            if (modes.length > 1) modes.pop();
+            current = modes[modes.length - 1];
           } else {
-            single(T.CBrace, 1);
+            out.push(T.CBrace, p, ++p);
             braces--;
           }
           continue;
@@ -314,65 +352,71 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
           if (src.charCodeAt(p + 1) === 125) {
             // `~}` always ends a template sequence, even when it balances a plain brace:
             // the parser then reports the misuse.
-            single(T.TemplateSeqEnd, 2);
+            out.push(T.TemplateSeqEnd, p, (p += 2));
             if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-              braces--;
               retBraces.pop();
-              leave();
-            } else {
-              braces--;
+              if (modes.length > 1) modes.pop();
+              current = modes[modes.length - 1];
             }
+            braces--;
           } else {
-            single(T.Tilde, 1);
+            out.push(T.Tilde, p, ++p);
           }
           continue;
         case 34:
-          single(T.OQuote, 1);
-          enter(STRING);
+          out.push(T.OQuote, p, ++p);
+          modes.push(STRING);
+          current = STRING;
           continue;
         case 91:
-          single(T.OBrack, 1);
+          out.push(T.OBrack, p, ++p);
           continue;
         case 93:
-          single(T.CBrack, 1);
+          out.push(T.CBrack, p, ++p);
           continue;
         case 40:
-          single(T.OParen, 1);
+          out.push(T.OParen, p, ++p);
           continue;
         case 41:
-          single(T.CParen, 1);
+          out.push(T.CParen, p, ++p);
           continue;
         case 44:
-          single(T.Comma, 1);
+          out.push(T.Comma, p, ++p);
           continue;
         case 42:
-          single(T.Star, 1);
+          out.push(T.Star, p, ++p);
           continue;
         case 37:
-          single(T.Percent, 1);
+          out.push(T.Percent, p, ++p);
           continue;
         case 43:
-          single(T.Plus, 1);
+          out.push(T.Plus, p, ++p);
           continue;
         case 45:
-          single(T.Minus, 1);
+          out.push(T.Minus, p, ++p);
           continue;
         case 63:
-          single(T.Question, 1);
+          out.push(T.Question, p, ++p);
           continue;
         case 94:
-          single(T.Caret, 1);
+          out.push(T.Caret, p, ++p);
           continue;
         case 59:
-          single(T.Semicolon, 1);
+          out.push(T.Semicolon, p, ++p);
           continue;
         case 96:
-          single(T.Backtick, 1);
+          out.push(T.Backtick, p, ++p);
           continue;
         case 39:
-          single(T.Apostrophe, 1);
+          out.push(T.Apostrophe, p, ++p);
           continue;
         default: {
+          if (isAsciiLetter(c) || c === 95) {
+            const end = scanIdentRest(src, p + 1, n);
+            out.push(T.Ident, p, end);
+            p = end;
+            continue;
+          }
           if (isDigit(c)) {
             const end = scanNumber(src, p);
             out.push(T.Number, p, end);
@@ -387,9 +431,7 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
             continue;
           }
           const len = c < 128 ? 1 : cpLength(codePointAt(src, p));
-          out.push(T.Invalid, p, p + len);
-          suspicious = true;
-          p += len;
+          out.push(T.Invalid, p, (p += len));
           continue;
         }
       }
@@ -397,20 +439,21 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
 
     if (current === STRING) {
       if (c === 34) {
-        single(T.CQuote, 1);
-        leave();
+        out.push(T.CQuote, p, ++p);
+        if (modes.length > 1) modes.pop();
+        current = modes[modes.length - 1];
         continue;
       }
       if (c === 36 || c === 37) {
-        const next = src.charCodeAt(p + 1);
-        if (next === 123) {
-          openSequence(c === 36 ? T.TemplateInterp : T.TemplateControl);
-        } else if (next === c && src.charCodeAt(p + 2) === 123) {
-          single(T.QuotedLit, src.charCodeAt(p + 3) === 126 ? 4 : 3);
+        if (src.charCodeAt(p + 1) === 123) {
+          out.push(c === 36 ? T.TemplateInterp : T.TemplateControl, p, (p += sequenceLength(src, p)));
+          retBraces.push(++braces);
+          modes.push(MAIN);
+          current = MAIN;
         } else if (p + 1 < n) {
-          single(T.QuotedLit, 1);
+          out.push(T.QuotedLit, p, (p += escapeLength(src, p, c)));
         } else {
-          single(T.Invalid, 1);
+          out.push(T.Invalid, p, ++p);
         }
         continue;
       }
@@ -419,20 +462,21 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
         let s = src.charCodeAt(q);
         while (s === 10 || s === 13) s = src.charCodeAt(++q);
         out.push(T.QuotedNewline, p, q);
-        suspicious = true;
         p = q;
         continue;
       }
-      if (c === 92 && !escapable(p + 1)) {
-        single(T.Invalid, 1);
+      if (c === 92 && (p + 1 >= n || src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) {
+        out.push(T.Invalid, p, ++p);
         continue;
       }
       let q = p;
       while (q < n) {
         const s = src.charCodeAt(q);
         if (s === 92) {
-          if (!escapable(q + 1)) break;
-          q += 1 + cpLength(codePointAt(src, q + 1));
+          // A backslash escapes the next character, if there is one on this line.
+          const e = src.charCodeAt(q + 1);
+          if (q + 1 >= n || e === 10 || e === 13) break;
+          q += e >= 0xd800 && e <= 0xdbff ? 1 + cpLength(codePointAt(src, q + 1)) : 2;
           continue;
         }
         if (s === 34 || s === 36 || s === 37 || s === 10 || s === 13) break;
@@ -446,14 +490,14 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
     if (current === HEREDOC) {
       const doc = heredocs[heredocs.length - 1];
       if (c === 36 || c === 37) {
-        const next = src.charCodeAt(p + 1);
         doc.startOfLine = false;
-        if (next === 123) {
-          openSequence(c === 36 ? T.TemplateInterp : T.TemplateControl);
-        } else if (next === c && src.charCodeAt(p + 2) === 123) {
-          single(T.StringLit, src.charCodeAt(p + 3) === 126 ? 4 : 3);
+        if (src.charCodeAt(p + 1) === 123) {
+          out.push(c === 36 ? T.TemplateInterp : T.TemplateControl, p, (p += sequenceLength(src, p)));
+          retBraces.push(++braces);
+          modes.push(MAIN);
+          current = MAIN;
         } else {
-          single(T.StringLit, 1);
+          out.push(T.StringLit, p, (p += escapeLength(src, p, c)));
         }
         continue;
       }
@@ -468,7 +512,8 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
           out.push(T.CHeredoc, p, q);
           out.push(T.Newline, q, eol);
           heredocs.pop();
-          leave();
+          if (modes.length > 1) modes.pop();
+          current = modes[modes.length - 1];
         } else {
           doc.startOfLine = true;
           out.push(T.StringLit, p, eol);
@@ -481,20 +526,20 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
       } else {
         // A lone carriage return: hclsyntax's scanner cannot match it inside a heredoc.
         doc.startOfLine = false;
-        single(T.Invalid, 1);
+        out.push(T.Invalid, p, ++p);
       }
       continue;
     }
 
     // Bare template (the content of a string without quotes).
     if (c === 36 || c === 37) {
-      const next = src.charCodeAt(p + 1);
-      if (next === 123) {
-        openSequence(c === 36 ? T.TemplateInterp : T.TemplateControl);
-      } else if (next === c && src.charCodeAt(p + 2) === 123) {
-        single(T.StringLit, src.charCodeAt(p + 3) === 126 ? 4 : 3);
+      if (src.charCodeAt(p + 1) === 123) {
+        out.push(c === 36 ? T.TemplateInterp : T.TemplateControl, p, (p += sequenceLength(src, p)));
+        retBraces.push(++braces);
+        modes.push(MAIN);
+        current = MAIN;
       } else {
-        single(T.StringLit, 1);
+        out.push(T.StringLit, p, (p += escapeLength(src, p, c)));
       }
       continue;
     }
@@ -516,38 +561,5 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
     p = q;
   }
   out.push(T.EOF, n, n);
-  return { tokens: out, comments, suspicious };
-
-  function single(type: TokenType, len: number): void {
-    if (type >= T.BitAnd && type <= T.Apostrophe) suspicious = true;
-    else if (type === T.Invalid) suspicious = true;
-    out.push(type, p, p + len);
-    p += len;
-  }
-
-  /** A backslash at `i - 1` escapes the character at `i` when there is one on the same line. */
-  function escapable(i: number): boolean {
-    if (i >= n) return false;
-    const s = src.charCodeAt(i);
-    return s !== 10 && s !== 13;
-  }
-
-  /** At `<<`: a heredoc introducer `<<EOT` / `<<-EOT` followed by a newline? Emits it if so. */
-  function heredocIntroducer(): boolean {
-    let q = p + 2;
-    if (src.charCodeAt(q) === 45) q++;
-    const idLen = identStartLength(src, q);
-    if (idLen === 0) return false;
-    const idEnd = scanIdentRest(src, q + idLen, n);
-    let end: number;
-    const s = src.charCodeAt(idEnd);
-    if (s === 10) end = idEnd + 1;
-    else if (s === 13 && src.charCodeAt(idEnd + 1) === 10) end = idEnd + 2;
-    else return false;
-    out.push(T.OHeredoc, p, end);
-    heredocs.push({ marker: src.slice(q, idEnd), startOfLine: true });
-    p = end;
-    enter(HEREDOC);
-    return true;
-  }
+  return { tokens: out, comments, suspicious: out.suspicious };
 }

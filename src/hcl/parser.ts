@@ -28,7 +28,7 @@ import type {
   TemplateExpr,
   TemplatePart,
 } from "./ast.js";
-import { scan } from "./lexer.js";
+import { recycleTokens, scan } from "./lexer.js";
 import type { ScanMode } from "./lexer.js";
 import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
@@ -1778,13 +1778,14 @@ function setup(source: string, filename: string, mode: ScanMode, base?: Pos) {
   const parser = new Parser(source, tokens, lines, filename);
   const lexDiags: Diagnostic[] = [];
   if (suspicious) checkInvalidTokens(source, tokens, lines, lexDiags);
-  return { parser, comments, lexDiags, bodyStart };
+  return { parser, comments, lexDiags, bodyStart, tokens };
 }
 
 /** Parses HCL native syntax. Never throws; problems are in `diagnostics`. */
 export function parseNative(source: string, filename: string): HclFile {
-  const { parser, comments, lexDiags, bodyStart } = setup(source, filename, "main");
+  const { parser, comments, lexDiags, bodyStart, tokens } = setup(source, filename, "main");
   const body = parser.parseFile(bodyStart);
+  recycleTokens(tokens);
   return {
     filename,
     source,
@@ -1808,8 +1809,9 @@ export interface ExpressionParseResult {
  * says where the text begins. Never throws.
  */
 export function parseTemplateText(text: string, filename: string, start?: Pos): ExpressionParseResult {
-  const { parser, lexDiags } = setup(text, filename, "template", start);
+  const { parser, lexDiags, tokens } = setup(text, filename, "template", start);
   const expr = parser.parseBareTemplate();
+  recycleTokens(tokens);
   return { expr, diagnostics: [...lexDiags, ...parser.diags] };
 }
 
@@ -1818,7 +1820,8 @@ export function parseTemplateText(text: string, filename: string, start?: Pos): 
  * are relative to `text` unless `start` says where the text begins. Never throws.
  */
 export function parseExpressionText(text: string, filename: string, start?: Pos): ExpressionParseResult {
-  const { parser, lexDiags } = setup(text, filename, "main", start);
+  const { parser, lexDiags, tokens } = setup(text, filename, "main", start);
   const expr = parser.parseWholeExpression();
+  recycleTokens(tokens);
   return { expr, diagnostics: [...lexDiags, ...parser.diags] };
 }
