@@ -1,4 +1,4 @@
-import type { Attribute, Body, Expression } from "../src/hcl/ast.js";
+import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import type { Value } from "../src/eval/value.js";
 import { asBool, asNumber, asString } from "../src/eval/values.js";
@@ -254,7 +254,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
       if (v?.kind !== "tuple") continue;
       for (const item of v.items) {
         const s = asString(item);
-        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: attr.expr, value: item });
+        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: innerNode(resource, attr, item), value: item });
       }
     }
     reportIngress(
@@ -263,7 +263,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
         resource,
         path: "ingress",
         services,
-        portNode: attr.expr,
+        portNode: innerNode(resource, attr, proto === "all" ? get("protocol") : from),
         portValue: proto === "all" ? get("protocol") : from,
         worldSources,
         what: describeAccess(proto, range, services),
@@ -271,6 +271,17 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
       report,
     );
   }
+}
+
+/** Where a value inside an attribute was written, when that is within the attribute; else the attribute. */
+function innerNode(resource: Resource, attr: Attribute, value: Value | undefined): ReportTarget {
+  const o = value?.origins[0];
+  const inside =
+    o !== undefined &&
+    o.file === resource.file.filename &&
+    o.range.start.offset >= attr.expr.range.start.offset &&
+    o.range.end.offset <= attr.expr.range.end.offset;
+  return inside ? { range: o.range } : attr.expr;
 }
 
 function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | undefined {
@@ -380,7 +391,7 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
   const proto = normalizeProtocol(protoText);
   if (!carriesTcp(proto)) return undefined;
 
-  let found: { node: Expression; value: Value; range: PortRange; services: string[] } | undefined;
+  let found: { node: ReportTarget; value: Value; range: PortRange; services: string[] } | undefined;
   const single = attributeValue(ctx, resource, body, "destination_port_range", bindings);
   const candidates: ListItem[] = single ? [{ node: single.attr.expr, value: single.value }] : [];
   const many = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "destination_port_ranges");

@@ -10,7 +10,7 @@ import { getAttribute, getBlocks } from "../../src/model/query.js";
 import type { NestedBlock } from "../../src/model/query.js";
 import type { Value } from "../../src/eval/value.js";
 import { objectValue } from "../../src/eval/values.js";
-import type { ReportDescriptor, RuleContext } from "../api/rule.js";
+import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js";
 import { collectionEntries, findExpressionAt } from "./v-source.js";
 
 /** Names bound while reading inside `dynamic` blocks (their iterators). */
@@ -209,7 +209,7 @@ export function writtenAt(located: LocatedOrigin, filename: string, range: Range
 /** One element of a list argument, with the expression to report at. */
 export interface ListItem {
   /** The element's own expression when the list is written as `[...]`, else the whole argument. */
-  readonly node: Expression;
+  readonly node: ReportTarget;
   readonly value: Value;
 }
 
