@@ -56,6 +56,8 @@ export interface ScopeInternals {
   readFile(path: string, at: Origin): FileRead;
   /** Whether a file exists inside the scanned root; undefined (plus a diagnostic) when the path escapes it. */
   fileExists(path: string, at: Origin): boolean | undefined;
+  /** Names of the files directly in a directory inside the scanned root; undefined (plus a diagnostic) when it escapes. */
+  listFiles(dir: string, at: Origin): string[] | undefined;
   report(diagnostic: EvalDiagnostic): void;
 }
 

@@ -277,6 +277,23 @@ class ModuleScope implements Scope, ScopeInternals {
     const resolved = this.resolveInRoot(path, at);
     return resolved.ok ? this.state.host.fileExists(resolved.path) : undefined;
   }
+
+  listFiles(dir: string, at: Origin): string[] | undefined {
+    const resolved = this.resolveInRoot(dir, at);
+    if (!resolved.ok) return undefined;
+    const host = this.state.host;
+    // A symlinked file that points outside the root is left out, as file() would refuse it.
+    return host.listFiles(resolved.path).filter((name) => this.isInside(nodePath.join(resolved.path, name)));
+  }
+
+  private isInside(target: string): boolean {
+    const s = this.state;
+    const real = s.host.realPath(target);
+    if (real === undefined) return true;
+    const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
+    const rel = nodePath.relative(nodePath.resolve(realRoot), nodePath.resolve(real));
+    return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
+  }
 }
 
 /**

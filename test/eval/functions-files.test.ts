@@ -125,3 +125,38 @@ describe("file functions", () => {
     expect(toJs(scope.local("s"))).toBe("child script");
   });
 });
+
+describe("fileset and templatestring", () => {
+  const tree = {
+    "policies/a.json": "{}",
+    "policies/b.json": "{}",
+    "policies/notes.txt": "",
+    "policies/sub/c.json": "{}",
+    "top.json": "{}",
+  };
+
+  it("lists files of a literal directory that match a pattern", () => {
+    expect(js('fileset(path.module, "policies/*.json")', tree)).toEqual(["policies/a.json", "policies/b.json"]);
+    expect(js('fileset("${path.module}/policies", "*.{json,txt}")', tree)).toEqual(["a.json", "b.json", "notes.txt"]);
+    expect(js('fileset(path.module, "*.json")', tree)).toEqual(["top.json"]);
+    expect(js('fileset(path.module, "policies/?.json")', tree)).toEqual(["policies/a.json", "policies/b.json"]);
+  });
+
+  it("is unknown for wildcard directories, which the host cannot list", () => {
+    expect(evalLocal('fileset(path.module, "**/*.json")', tree).kind).toBe("unknown");
+    expect(evalLocal('fileset(path.module, "*/c.json")', tree).kind).toBe("unknown");
+  });
+
+  it("does not list outside the scanned root", () => {
+    const { value, diagnostics } = evalWithDiagnostics('fileset("..", "*")', tree);
+    expect(value.kind).toBe("unknown");
+    expect(diagnostics.map((d) => d.summary)).toContain("File outside the scanned directory");
+  });
+
+  it("templatestring renders a template held in a string", () => {
+    const files = { "l.tf": 'locals {\n  tpl = "Hello, $${name}%%{ if loud }!%%{ endif }"\n}\n' };
+    expect(js('templatestring(local.tpl, { name = "you", loud = true })', files)).toBe("Hello, you!");
+    const v = evalLocal('templatestring(local.tpl, { name = "you", loud = true })', files);
+    expect(v.origins[0].file).toBe(`${ROOT}/expr.tf`);
+  });
+});

@@ -7,7 +7,7 @@ import { parseTemplateText } from "../../hcl/parser.js";
 import type { CallContext, FileRead } from "../internal.js";
 import { EvalError } from "../internal.js";
 import type { Value } from "../value.js";
-import { boolValue, stringValue, unknownValue } from "../values.js";
+import { boolValue, setValue, stringValue, stripOrigins, unknownValue } from "../values.js";
 import { digest } from "./hash.js";
 import type { FunctionTable } from "./registry.js";
 import { obj, str } from "./registry.js";
@@ -55,6 +55,48 @@ function dirname(p: string): string {
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
 
+/** The variables a template sees, from a map argument. */
+function templateVariables(vars: Value): Map<string, Value> {
+  const bindings = new Map<string, Value>();
+  for (const [k, v] of obj(vars, "template variables").entries) {
+    if (!IDENTIFIER.test(k)) throw new EvalError(`invalid template variable name "${k}"`);
+    bindings.set(k, v);
+  }
+  return bindings;
+}
+
+/** A glob for one path segment (`*`, `?`, `[...]`, `{a,b}`) as a regular expression. */
+function globToRegExp(glob: string): RegExp {
+  let out = "";
+  let inBraces = false;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end < 0) throw new EvalError("unterminated [ in fileset pattern");
+      const body = glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      out += `[${body}]`;
+      i = end;
+    } else if (c === "{") {
+      inBraces = true;
+      out += "(?:";
+    } else if (c === "}" && inBraces) {
+      inBraces = false;
+      out += ")";
+    } else if (c === "," && inBraces) out += "|";
+    else if (c === "\\" && i + 1 < glob.length) out += "\\" + glob[++i];
+    else out += /[.+^$()|\]\\/{}]/.test(c) ? "\\" + c : c;
+  }
+  return new RegExp(`^${out}$`, "u");
+}
+
+/** A relative directory as Terraform prints it in fileset results. */
+function cleanRelative(dir: string): string {
+  return dir.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+
 export const filesystemFunctions: FunctionTable = {
   file: {
     params: 1,
@@ -101,16 +143,43 @@ export const filesystemFunctions: FunctionTable = {
         });
         throw new EvalError("cannot recursively call templatefile from inside templatefile");
       }
-      const bindings = new Map<string, Value>();
-      for (const [k, v] of obj(vars, "template variables").entries) {
-        if (!IDENTIFIER.test(k)) throw new EvalError(`invalid template variable name "${k}"`);
-        bindings.set(k, v);
-      }
+      const bindings = templateVariables(vars);
       const r = read(call, str(p, "path"), false);
       if (isValue(r)) return r;
       const parsed = parseTemplateText(r.text, r.path);
       if (parsed.diagnostics.some((d) => d.severity === "error")) throw new EvalError("template has syntax errors");
       return call.renderTemplate(parsed.expr, r.path, bindings);
+    },
+  },
+  fileset: {
+    params: 2,
+    returns: "tuple",
+    impl: ([p, pat], call) => {
+      const base = str(p, "path");
+      const pattern = str(pat, "pattern");
+      const slash = pattern.lastIndexOf("/");
+      const dirPart = slash < 0 ? "" : pattern.slice(0, slash);
+      const filePart = pattern.slice(slash + 1);
+      // Only a literal directory can be listed through the host; wildcard directories stay unknown.
+      if (/[*?[{\\]/.test(dirPart) || filePart.includes("**")) return unknownValue("tuple", "fileset pattern with wildcard directories");
+      const names = call.ctx.scope.listFiles(dirPart === "" ? base : `${base}/${dirPart}`, call.origin);
+      if (names === undefined) return unknownValue("tuple", "path outside the scanned root");
+      const re = globToRegExp(filePart);
+      const prefix = dirPart === "" ? "" : `${cleanRelative(dirPart)}/`;
+      return setValue(names.filter((n) => re.test(n)).map((n) => stringValue(prefix + n)));
+    },
+  },
+  templatestring: {
+    params: 2,
+    returns: "any",
+    partial: true,
+    impl: ([t, vars], call) => {
+      if (t.kind === "unknown" || vars.kind === "unknown") return unknownValue("any", "argument not known");
+      const bindings = templateVariables(vars);
+      const parsed = parseTemplateText(str(t, "template"), call.origin.file);
+      if (parsed.diagnostics.some((d) => d.severity === "error")) throw new EvalError("template has syntax errors");
+      // Ranges inside the string are not positions in any file: the result gets the call's origins.
+      return stripOrigins(call.renderTemplate(parsed.expr, call.origin.file, bindings));
     },
   },
   basename: { params: 1, returns: "string", impl: ([p]) => stringValue(basename(str(p))) },

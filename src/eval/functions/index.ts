@@ -16,6 +16,7 @@ import { networkFunctions } from "./network.js";
 import { numericFunctions } from "./numeric.js";
 import type { FunctionDef } from "./registry.js";
 import { stringFunctions } from "./strings.js";
+import { timeFunctions } from "./time.js";
 
 /** Every supported function by name. */
 export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map(
@@ -28,6 +29,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map(
     ...networkFunctions,
     ...hashFunctions,
     ...filesystemFunctions,
+    ...timeFunctions,
   }),
 );
 
@@ -40,7 +42,6 @@ export const IMPURE_FUNCTIONS: ReadonlySet<string> = new Set([
   "rsadecrypt",
   "abspath",
   "pathexpand",
-  "fileset",
   "ephemeralasnull",
 ]);
 
