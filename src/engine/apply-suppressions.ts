@@ -7,6 +7,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { HclFile, Range } from "../hcl/ast.js";
 import type { DraftFinding } from "./findings.js";
 import type { Suppression, SuppressedId } from "./suppressions.js";
+import type { Anchor } from "./suppressions.js";
 import { UNUSED_SUPPRESSION, collectSuppressions, covers, namesRule } from "./suppressions.js";
 
 export interface SuppressionContext {
@@ -67,23 +68,19 @@ export function applySuppressions(
 
   const used = new Map<Suppression, Set<SuppressedId>>();
   const result = drafts.map((d) => ({ ...d }));
-  const byFile = new Map<string, Suppression[]>();
-  for (const s of active) {
-    const list = byFile.get(s.file);
-    if (list) list.push(s);
-    else byFile.set(s.file, [s]);
-  }
+  const index = new SuppressionIndex(active);
   const suppress = (d: DraftFinding, except?: Suppression): void => {
-    const candidates = new Set(d.anchors.flatMap((a) => byFile.get(a.file) ?? []));
-    for (const s of candidates) {
-      if (s === except) continue;
-      const id = namesRule(s.directive, d.ruleId);
-      if (!id || !covers(s, d.anchors)) continue;
-      let ids = used.get(s);
-      if (!ids) used.set(s, (ids = new Set()));
-      ids.add(id);
-      if (!d.suppressed) {
-        d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
+    for (const anchor of d.anchors) {
+      for (const s of index.covering(anchor)) {
+        if (s === except) continue;
+        const id = namesRule(s.directive, d.ruleId);
+        if (!id) continue;
+        let ids = used.get(s);
+        if (!ids) used.set(s, (ids = new Set()));
+        ids.add(id);
+        if (!d.suppressed) {
+          d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
+        }
       }
     }
   };
@@ -116,4 +113,49 @@ export function applySuppressions(
 
 function describeIds(ids: readonly SuppressedId[]): string {
   return ids.map((i) => (i.id === "all" ? "all rules" : `"${i.id}"`)).join(", ");
+}
+
+/** Suppressions by file, with their targets sorted by start, so a finding finds its covering comments quickly. */
+class SuppressionIndex {
+  private readonly files = new Map<string, { whole: Suppression[]; byStart: Suppression[]; starts: number[]; longest: number }>();
+
+  constructor(suppressions: readonly Suppression[]) {
+    for (const s of suppressions) {
+      let entry = this.files.get(s.file);
+      if (!entry) this.files.set(s.file, (entry = { whole: [], byStart: [], starts: [], longest: 0 }));
+      if (s.target === undefined) entry.whole.push(s);
+      else {
+        entry.byStart.push(s);
+        entry.longest = Math.max(entry.longest, s.target.end.offset - s.target.start.offset);
+      }
+    }
+    for (const entry of this.files.values()) {
+      entry.byStart.sort((a, b) => (a.target?.start.offset ?? 0) - (b.target?.start.offset ?? 0));
+      entry.starts = entry.byStart.map((s) => s.target?.start.offset ?? 0);
+    }
+  }
+
+  /** The suppressions whose region holds the anchor. */
+  covering(anchor: Anchor): Suppression[] {
+    const entry = this.files.get(anchor.file);
+    if (!entry) return [];
+    const out = [...entry.whole];
+    const offset = anchor.range.start.offset;
+    // Last target starting at or before the anchor; earlier ones may still contain it, up to the longest target.
+    let lo = 0;
+    let hi = entry.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (entry.starts[mid] <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && entry.starts[i] >= offset - entry.longest; i--) {
+      const s = entry.byStart[i];
+      if (covers(s, [anchor])) out.push(s);
+    }
+    return out;
+  }
 }

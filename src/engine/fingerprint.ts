@@ -3,7 +3,13 @@
  * address and attribute path, plus a counter telling apart findings that share
  * all four. Used by `Finding.fingerprint`, the baseline and SARIF.
  */
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+
+type OneShotHash = (algorithm: string, data: string, encoding: "hex") => string;
+// `crypto.hash` (Node >= 20.12) hashes in one call, several times faster than createHash for short inputs.
+const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
+const sha256 = (text: string): string =>
+  oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 
 /** The identity of a finding that survives lines moving. */
 export interface FingerprintParts {
@@ -16,7 +22,7 @@ export interface FingerprintParts {
 /** Hash of the parts (32 hex digits); the same for findings that differ only in position. */
 export function fingerprintBase(parts: FingerprintParts): string {
   const text = [parts.ruleId, parts.file, parts.address, parts.attributePath].join("\u0000");
-  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+  return sha256(text).slice(0, 32);
 }
 
 /**

@@ -404,7 +404,7 @@ class LintRun {
     const kept = restricted ? drafts.filter((d) => d.anchors.some((a) => restricted(a.file))) : drafts;
     const excluded = kept.filter((d) => {
       const config = configs.get(d.file);
-      return !config || !this.isExcluded(config, this.hostPathOf(d.file));
+      return !config || config.exclude.length === 0 || !this.isExcluded(config, this.hostPathOf(d.file));
     });
 
     const sorted = dedupe(excluded).sort(compareDrafts);
