@@ -461,11 +461,27 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   const at = here(ctx, expr);
   const cond = evalExpr(ctx, expr.condition);
   if (isError(cond)) return cond;
-  const b = asBool(cond);
-  if (b !== undefined) return addOrigins(evalExpr(ctx, b ? expr.trueExpr : expr.falseExpr), [at]);
-  if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
+  // As HCL does, both results are evaluated: their types decide the result's type.
   const t = evalExpr(ctx, expr.trueExpr);
   const f = evalExpr(ctx, expr.falseExpr);
+  const kinds = new Set([t.kind, f.kind]);
+  const primitive = (k: string): boolean => k === "string" || k === "number" || k === "bool";
+  if (kinds.size === 2 && !kinds.has("null") && !kinds.has("unknown")) {
+    const [x, y] = [...kinds];
+    if (primitive(x) !== primitive(y) || (primitive(x) && !kinds.has("string"))) {
+      return errorValue("inconsistent conditional result types", [at]);
+    }
+  }
+  const b = asBool(cond);
+  if (b !== undefined) {
+    const chosen = b ? t : f;
+    const other = b ? f : t;
+    if ((chosen.kind === "number" || chosen.kind === "bool") && (other.kind === "string" || (other.kind === "unknown" && other.type === "string"))) {
+      return stringValue(asString(chosen) as string, joinOrigins(chosen.origins, [at]));
+    }
+    return addOrigins(chosen, [at]);
+  }
+  if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   if (isKnown(t) && isKnown(f) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
   const tt = typeOf(t);
   const type: ValueType = tt === typeOf(f) ? tt : "any";

@@ -199,3 +199,20 @@ describe("expressions", () => {
     expect(evalLocal("can(var.u)", unknownVar).kind).toBe("unknown");
   });
 });
+
+describe("conditional result types", () => {
+  it("converts to a common type as HCL does", () => {
+    expect(js('true ? 1 : "a"')).toBe("1");
+    expect(js('false ? 1 : "a"')).toBe("a");
+    expect(js('true ? false : "x"')).toBe("false");
+    expect(js("true ? 1 : null")).toBe(1);
+    expect(js("true ? [1] : []")).toEqual([1]);
+  });
+
+  it("is an error when the results cannot share a type", () => {
+    const a = evalLocal('true ? "a" : ["b"]');
+    expect(a.kind === "unknown" && a.error).toBe(true);
+    const b = evalLocal("true ? 1 : false");
+    expect(b.kind === "unknown" && b.error).toBe(true);
+  });
+});
