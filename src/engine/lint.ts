@@ -98,7 +98,7 @@ class LintRun {
     const findings = this.finish(targets);
     return {
       findings,
-      notices: this.notices,
+      notices: uniqueNotices(this.notices),
       files: [...this.lintedFiles].map((f) => this.display(f)).sort(),
       enabledRules: this.enabledRules(targets),
     };
@@ -478,6 +478,17 @@ function normalizePath(p: string): string {
 /** The in-memory directory of a file key: "" at the top. */
 function memoryDir(name: string): string {
   return normalizePath(path.posix.dirname(normalizePath(name)));
+}
+
+/** Notices without repeats (several instances of one module report the same evaluation problem). */
+function uniqueNotices(notices: readonly Notice[]): Notice[] {
+  const seen = new Set<string>();
+  return notices.filter((n) => {
+    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {

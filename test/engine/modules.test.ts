@@ -109,6 +109,27 @@ module "c" {
   });
 });
 
+describe("evaluation problems", () => {
+  it("are warning notices, once however many instances meet them", () => {
+    const result = lint({
+      files: {
+        "main.tf": 'module "a" {\n  source = "./child"\n}\nmodule "b" {\n  source = "./child"\n}\n',
+        "child/main.tf": 'resource "x" "y" {\n  image = file("/etc/hostname")\n}\n',
+      },
+      rules: [latestRule],
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.notices).toEqual([
+      {
+        level: "warning",
+        message: expect.stringMatching(/^File outside the scanned directory: /),
+        file: "child/main.tf",
+        range: expect.objectContaining({ start: expect.objectContaining({ line: 2 }) }),
+      },
+    ]);
+  });
+});
+
 describe("the root module heuristic", () => {
   const model = (text: string) => buildModule([parse(text, "main.tf")]);
 
