@@ -138,6 +138,23 @@ describe("config validation", () => {
     expect(configFromObject({ strict: true }, "/", testRules).config.strict).toBe(true);
   });
 
+  it("validates the options of every catalog rule that has some", () => {
+    const withOptions = catalog.filter((r) => r.optionsSchema && Object.keys(r.optionsSchema.properties).length > 0);
+    expect(withOptions.map((r) => r.id)).toContain("container-image-pinned");
+    for (const rule of withOptions) {
+      const name = Object.keys(rule.optionsSchema?.properties ?? {})[0];
+      const wrong = { [name]: { not: "this" }, noSuchOption: 1 };
+      const err = configError(() =>
+        parseConfigText(JSON.stringify({ rules: { [rule.id]: { options: wrong } } }), ".tfmould.json"),
+      );
+      const paths = err.problems.map((p) => p.path);
+      expect(paths).toContain(`rules.${rule.id}.options.noSuchOption`);
+      expect(paths.some((p) => p.startsWith(`rules.${rule.id}.options.${name}`))).toBe(true);
+    }
+    const ok = parseConfigText('{"rules": {"container-image-pinned": {"options": {"mutableTags": ["stable"]}}}}', ".tfmould.json");
+    expect(ok.config.rules?.["container-image-pinned"]).toEqual({ options: { mutableTags: ["stable"] } });
+  });
+
   it("knows every catalog rule id", () => {
     const schema = buildConfigSchema(catalog) as { properties: { rules: { properties: Record<string, unknown> } } };
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(catalog.map((r) => r.id).sort());
