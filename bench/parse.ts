@@ -81,10 +81,15 @@ export const parseSection: BenchSection = {
     ctx.log(`parse: hcl2json on the sample (slow: about 0.1-0.2 MB/s)`);
     const theirs = runWorker("hcl2json", sampleList, 1);
 
-    const best = mbps(full.bytes, Math.min(...full.passesMs));
-    const med = mbps(full.bytes, median(full.passesMs));
-    const oursSampleMed = mbps(oursSample.bytes, median(oursSample.passesMs));
-    const theirsMbps = mbps(theirs.bytes, median(theirs.passesMs));
+    // Throughput from CPU time: the machine may be shared, and wall time then
+    // measures the neighbours as much as the parser. Wall figures go in the notes.
+    const best = mbps(full.bytes, Math.min(...full.passesCpuMs));
+    const med = mbps(full.bytes, median(full.passesCpuMs));
+    const bestWall = mbps(full.bytes, Math.min(...full.passesMs));
+    const medWall = mbps(full.bytes, median(full.passesMs));
+    const oursSampleMed = mbps(oursSample.bytes, median(oursSample.passesCpuMs));
+    const theirsMbps = mbps(theirs.bytes, median(theirs.passesCpuMs));
+    const theirsWall = mbps(theirs.bytes, median(theirs.passesMs));
     const ratio = oursSampleMed / theirsMbps;
     const streaming = rssMb(full.maxRssStreamingKb);
     const retained = rssMb(full.maxRssRetainedKb ?? 0);
@@ -101,13 +106,14 @@ export const parseSection: BenchSection = {
         value: `${fmt(best)} MB/s`,
         target: `>= ${TARGET_MBPS} MB/s`,
         pass: best >= TARGET_MBPS,
-        note: `${reps} passes over the whole corpus, one core`,
+        note: `${reps} passes over the whole corpus, CPU time (wall: ${fmt(bestWall)} MB/s)`,
       },
       {
         metric: "tfmould parse, median pass",
         value: `${fmt(med)} MB/s`,
         target: `>= ${TARGET_MBPS} MB/s`,
         pass: med >= TARGET_MBPS,
+        note: `CPU time (wall: ${fmt(medWall)} MB/s)`,
       },
       {
         metric: "tfmould files with errors",
@@ -119,7 +125,7 @@ export const parseSection: BenchSection = {
       {
         metric: "hcl2json parse",
         value: `${fmt(theirsMbps, 3)} MB/s`,
-        note: `sample of ${theirs.files} files, ${fmt(theirs.bytes / MB, 2)} MB (too slow for the whole corpus); start-up excluded`,
+        note: `sample of ${theirs.files} files, ${fmt(theirs.bytes / MB, 2)} MB (too slow for the whole corpus); start-up excluded; CPU time (wall: ${fmt(theirsWall, 3)} MB/s)`,
       },
       {
         metric: "hcl2json rejected files",
@@ -130,14 +136,14 @@ export const parseSection: BenchSection = {
       {
         metric: "tfmould parse, same sample",
         value: `${fmt(oursSampleMed)} MB/s`,
-        note: "median pass",
+        note: "median pass, CPU time",
       },
       {
         metric: "speed-up over hcl2json",
         value: `${fmt(ratio)}x`,
         target: `>= ${TARGET_RATIO}x`,
         pass: ratio >= TARGET_RATIO,
-        note: "same sample, same run",
+        note: "same sample, same run, CPU time",
       },
       {
         metric: "peak RSS, trees dropped",
