@@ -1,11 +1,12 @@
 /**
- * Local corpus comparison (not part of CI): parses every `.tf` file under a
+ * Local corpus comparison (not part of CI): parses every `.tf` file (and with
+ * `--tfvars` every `.tfvars` file) under a
  * folder with our parser (`toHclJson(parseNative(...))`) and with
  * `@cdktf/hcl2json`, and reports how many give the same JSON, how many both
  * reject, and every difference with the first JSON path at which the two
  * objects differ.
  *
- *   npm run build && node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects]
+ *   npm run build && node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects] [--tfvars]
  *
  * Exit code 0 when every file agrees, 1 when some differ, 2 on bad usage.
  */
@@ -34,8 +35,11 @@ export interface FileResult {
 
 const SKIP_DIRS = new Set([".git", ".terraform", "node_modules"]);
 
-/** Every `.tf` file under `dir`, sorted, skipping VCS, provider caches and node_modules. */
-export function findTfFiles(dir: string): string[] {
+/**
+ * Every file under `dir` whose name ends in one of `extensions` (default
+ * `.tf`), sorted, skipping VCS folders, provider caches and node_modules.
+ */
+export function findTfFiles(dir: string, extensions: readonly string[] = [".tf"]): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     let entries;
@@ -48,7 +52,7 @@ export function findTfFiles(dir: string): string[] {
       const p = join(d, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(p);
-      } else if (e.isFile() && e.name.endsWith(".tf")) {
+      } else if (e.isFile() && extensions.some((x) => e.name.endsWith(x))) {
         out.push(p);
       }
     }
@@ -140,9 +144,14 @@ export async function compareText(text: string, name: string): Promise<Verdict> 
 /** Compares every `.tf` file under `dir`. */
 export async function compareDir(
   dir: string,
-  options: { limit?: number; maxBytes?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    limit?: number;
+    maxBytes?: number;
+    extensions?: readonly string[];
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<FileResult[]> {
-  const files = findTfFiles(dir).slice(0, options.limit ?? Infinity);
+  const files = findTfFiles(dir, options.extensions).slice(0, options.limit ?? Infinity);
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     const buf = readFileSync(path);
@@ -205,12 +214,14 @@ async function main(): Promise<void> {
   let limit: number | undefined;
   let maxBytes: number | undefined;
   let showRejects = false;
+  const extensions = [".tf"];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--json") jsonOut = args[++i];
     else if (a === "--limit") limit = Number(args[++i]);
     else if (a === "--max-kb") maxBytes = Number(args[++i]) * 1024;
     else if (a === "--show-rejects") showRejects = true;
+    else if (a === "--tfvars") extensions.push(".tfvars");
     else if (dir === undefined && !a.startsWith("-")) dir = a;
     else {
       process.stderr.write(`unexpected argument: ${a}\n`);
@@ -218,12 +229,13 @@ async function main(): Promise<void> {
     }
   }
   if (dir === undefined) {
-    process.stderr.write("usage: node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects]\n");
+    process.stderr.write("usage: node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects] [--tfvars]\n");
     process.exit(2);
   }
   const results = await compareDir(dir, {
     limit,
     maxBytes,
+    extensions,
     onProgress: (done, total) => {
       if (done % 200 === 0 || done === total) process.stderr.write(`  ${done}/${total}\n`);
     },
