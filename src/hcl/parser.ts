@@ -35,7 +35,7 @@ import { decodeLiteral } from "./literals.js";
 import { LineIndex } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList } from "./tokens.js";
-import { flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
+import { exact, flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
 import type { FlatToken } from "./template.js";
 import { trimLeftSpace, trimRightSpace } from "./unicode.js";
 
@@ -321,7 +321,7 @@ class Parser {
 
   parseFile(bodyStart: number): Body {
     const items = this.parseBodyItems(T.EOF, -1);
-    return { type: "Body", items, range: this.range(bodyStart, this.src.length) };
+    return { type: "Body", items: exact(items), range: this.range(bodyStart, this.src.length) };
   }
 
   /**
@@ -526,8 +526,8 @@ class Parser {
       type: "Block",
       blockType: this.text(ident),
       typeRange,
-      labels,
-      body: { type: "Body", items, range: { start: openBraceRange.start, end: closeBraceRange.end } },
+      labels: exact(labels),
+      body: { type: "Body", items: exact(items), range: { start: openBraceRange.start, end: closeBraceRange.end } },
       openBraceRange,
       closeBraceRange,
       range: { start: typeRange.start, end: closeBraceRange.end },
@@ -784,7 +784,7 @@ class Parser {
     const marker = this.read();
     const inner = this.attrSplatSteps();
     const end = inner.end < 0 ? this.ends[marker] : inner.end;
-    return { type: "Splat", kind: "attr", source, steps: inner.steps, range: { start: source.range.start, end: this.pos(end) } };
+    return { type: "Splat", kind: "attr", source, steps: exact(inner.steps), range: { start: source.range.start, end: this.pos(end) } };
   }
 
   /** `source[*]…`: every following traversal step applies to each element. */
@@ -794,7 +794,7 @@ class Parser {
       type: "Splat",
       kind: "full",
       source,
-      steps: tail.steps,
+      steps: exact(tail.steps),
       ...(tail.nested === undefined ? {} : { nested: tail.nested }),
       range: { start: source.range.start, end: this.pos(tail.end) },
     };
@@ -845,7 +845,7 @@ class Parser {
           const inner = this.attrSplatSteps();
           end = inner.end < 0 ? this.ends[marker] : inner.end;
           const more = this.fullSplatRest(inner.steps, end);
-          nested = { kind: "attr", steps: inner.steps, ...(more.nested === undefined ? {} : { nested: more.nested }), range: this.range(this.starts[dot], more.end) };
+          nested = { kind: "attr", steps: exact(inner.steps), ...(more.nested === undefined ? {} : { nested: more.nested }), range: this.range(this.starts[dot], more.end) };
           end = more.end;
           break;
         }
@@ -857,7 +857,7 @@ class Parser {
         const bracket = this.read();
         if (this.peekType() === T.Star) {
           const inner = this.fullSplatTail(bracket);
-          nested = { kind: "full", steps: inner.steps, ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
+          nested = { kind: "full", steps: exact(inner.steps), ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
           end = inner.end;
           break;
         }
@@ -879,7 +879,7 @@ class Parser {
       const bracket = this.read();
       if (this.peekType() === T.Star) {
         const inner = this.fullSplatTail(bracket);
-        const nested: NestedSplat = { kind: "full", steps: inner.steps, ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
+        const nested: NestedSplat = { kind: "full", steps: exact(inner.steps), ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
         return { nested, end: inner.end };
       }
       const step = this.indexStep(bracket);
@@ -1136,7 +1136,7 @@ class Parser {
       type: "FunctionCall",
       name,
       nameRange,
-      args,
+      args: exact(args),
       expandFinal,
       range: { start: nameRange.start, end: this.pos(endOffset) },
     };
@@ -1184,7 +1184,7 @@ class Parser {
         }
         this.read();
       }
-      return { type: "Tuple", items, range: this.range(this.starts[open], this.ends[close]) };
+      return { type: "Tuple", items: exact(items), range: this.range(this.starts[open], this.ends[close]) };
     } finally {
       this.popNewlines();
     }
@@ -1295,7 +1295,7 @@ class Parser {
     } finally {
       this.popNewlines();
     }
-    return { type: "Object", items, range: this.range(this.starts[open], this.ends[close]) };
+    return { type: "Object", items: exact(items), range: this.range(this.starts[open], this.ends[close]) };
   }
 
   private isKeyword(tok: number, word: string): boolean {
