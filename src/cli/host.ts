@@ -14,7 +14,7 @@ import { readSource } from "./read-source.js";
 
 export class CliHost implements SourceHost {
   private readonly texts = new Map<string, string>();
-  /** Why each file that could not be read was not (for `--debug`). */
+  /** Why each file that could not be read was not, by absolute path. */
   readonly failures = new Map<string, string>();
   /** Called after each distinct file is read (or found unreadable). */
   onRead: (() => void) | undefined;
@@ -26,8 +26,8 @@ export class CliHost implements SourceHost {
     if (this.failures.has(abs)) return undefined;
     const read = readSource(abs);
     this.onRead?.();
-    if ("notice" in read) {
-      this.failures.set(abs, read.notice.message);
+    if ("reason" in read) {
+      this.failures.set(abs, read.reason);
       return undefined;
     }
     this.texts.set(abs, read.text);

@@ -1,18 +1,17 @@
 /**
- * Reading a Terraform file for linting: text when it is UTF-8 text, a notice
- * saying why not otherwise (unreadable, a directory, binary, not UTF-8).
+ * Reading a Terraform file for linting: its text when it is UTF-8 text, or
+ * the reason it is not usable (unreadable, a directory, binary, not UTF-8).
  */
 import { readFileSync } from "node:fs";
-import type { Notice } from "../engine/types.js";
 
-export type SourceRead = { readonly text: string } | { readonly notice: Notice };
+export type SourceRead = { readonly text: string } | { readonly reason: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** How far into a file to look for a NUL byte, the mark of a binary file. */
 const BINARY_PROBE = 8000;
 
-function reason(error: unknown): string {
+function describe(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case "EACCES":
     case "EPERM":
@@ -34,14 +33,12 @@ export function readSource(file: string): SourceRead {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    return { notice: { level: "error", message: `Cannot read file: ${reason(error)}; skipped`, file } };
+    return { reason: describe(error) };
   }
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
-    return { notice: { level: "warning", message: "Binary file (contains NUL bytes); skipped", file } };
-  }
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { reason: "binary file (contains NUL bytes)" };
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    return { notice: { level: "warning", message: "Not UTF-8 text; skipped", file } };
+    return { reason: "not UTF-8 text" };
   }
 }

@@ -121,8 +121,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
 
-  const notices: Notice[] = [...discovery.notices, ...result.notices];
-  if (o.debug) for (const [file, why] of host.failures) io.stderr.write(`${PREFIX}debug: ${file}: ${why}\n`);
+  const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
   const final: LintResult = { ...result, findings, notices };
   const toTerminal = o.outputFile === undefined && io.stdout.isTTY === true;
   const text = format(final, o.format, {
@@ -144,6 +143,13 @@ export function exitCode(result: LintResult, maxWarnings: number | undefined): E
   if (s.errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && s.warnings > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+/** A notice about a file the host could not read, with the reason it knows (binary, permission denied...). */
+function withReason(notice: Notice, host: CliHost, cwd: string): Notice {
+  if (notice.file === undefined) return notice;
+  const reason = host.failures.get(resolve(cwd, notice.file));
+  return reason === undefined || notice.message.includes(reason) ? notice : { ...notice, message: `${notice.message} (${reason})` };
 }
 
 /** Module directories to lint whole, and the files named on the command line for the others. */

@@ -5,7 +5,7 @@
 import type { Range } from "../hcl/ast.js";
 import type { LintResult, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
-import { displayPath } from "./paths.js";
+import { displayPaths } from "./paths.js";
 
 const COMMAND_OF: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", note: "notice" };
 
@@ -39,16 +39,17 @@ function position(range: Range): [string, number][] {
  */
 export function formatGithub(result: LintResult, options: FormatOptions = {}): string {
   const lines: string[] = [];
+  const shown = displayPaths(options);
   for (const n of result.notices) {
     const props: [string, string | number][] = [];
-    if (n.file !== undefined) props.push(["file", displayPath(n.file, options)]);
+    if (n.file !== undefined) props.push(["file", shown(n.file)]);
     if (n.file !== undefined && n.range) props.push(...position(n.range));
     props.push(["title", "tfmould"]);
     lines.push(command(n.level, props, n.message));
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
-    const props: [string, string | number][] = [["file", displayPath(f.file, options)], ...position(f.range), ["title", f.ruleId]];
+    const props: [string, string | number][] = [["file", shown(f.file)], ...position(f.range), ["title", f.ruleId]];
     lines.push(command(COMMAND_OF[f.severity], props, f.message));
   }
   return lines.length ? lines.join("\n") + "\n" : "";

@@ -4,7 +4,7 @@
 import type { Range } from "../hcl/ast.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
-import { displayPath } from "./paths.js";
+import { displayPaths } from "./paths.js";
 import { summarize } from "./summary.js";
 import { toolVersion } from "./tool.js";
 
@@ -59,24 +59,26 @@ function jsonRange(r: Range): JsonRange {
   };
 }
 
-function jsonFinding(f: Finding, options: FormatOptions): JsonFinding {
+type Shown = (file: string) => string;
+
+function jsonFinding(f: Finding, shown: Shown): JsonFinding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: displayPath(f.file, options),
+    file: shown(f.file),
     range: jsonRange(f.range),
     address: f.address,
-    related: f.related.map((r) => ({ file: displayPath(r.file, options), range: jsonRange(r.range), message: r.message })),
+    related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...(f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}),
   };
 }
 
-function jsonNotice(n: Notice, options: FormatOptions): JsonNotice {
+function jsonNotice(n: Notice, shown: Shown): JsonNotice {
   return {
     level: n.level,
     message: n.message,
-    ...(n.file !== undefined ? { file: displayPath(n.file, options) } : {}),
+    ...(n.file !== undefined ? { file: shown(n.file) } : {}),
     ...(n.range ? { range: jsonRange(n.range) } : {}),
   };
 }
@@ -84,10 +86,11 @@ function jsonNotice(n: Notice, options: FormatOptions): JsonNotice {
 /** Builds the JSON report object (what `formatJson` serialises). */
 export function toJsonReport(result: LintResult, options: FormatOptions = {}): JsonReport {
   const s = summarize(result);
+  const shown = displayPaths(options);
   return {
     version: options.toolVersion ?? toolVersion(),
-    findings: result.findings.map((f) => jsonFinding(f, options)),
-    notices: result.notices.map((n) => jsonNotice(n, options)),
+    findings: result.findings.map((f) => jsonFinding(f, shown)),
+    notices: result.notices.map((n) => jsonNotice(n, shown)),
     summary: {
       errors: s.errors,
       warnings: s.warnings,

@@ -26,20 +26,47 @@ const END_OF_INPUT = 0xffff;
  * that every intermediate product stays far below 2^53 and the arithmetic is
  * exact in plain numbers, which is much faster than BigInt.
  */
-type Limbs = [number, number, number, number];
-
-function toLimbs(value: bigint): Limbs {
+function toLimbs(value: bigint): [number, number, number, number] {
   const mask = 0xffffn;
   return [Number(value & mask), Number((value >> 16n) & mask), Number((value >> 32n) & mask), Number((value >> 48n) & mask)];
 }
 
-/** 37^100 mod 2^64, negated mod 2^64: subtracting `begin·37^100` becomes adding `begin·NEG`. */
-const NEGATED_DROP_FACTOR: Limbs = toLimbs(BigInt.asUintN(64, -(BigInt(BASE) ** BigInt(WINDOW))));
+/** 37^100 mod 2^64, negated mod 2^64: subtracting `dropped·37^100` becomes adding `dropped·NEG`. */
+const [N0, N1, N2, N3] = toLimbs(BigInt.asUintN(64, -(BigInt(BASE) ** BigInt(WINDOW))));
 
-function hex(h: Limbs): string {
-  const high = h[3] * 0x10000 + h[2];
-  const low = h[1] * 0x10000 + h[0];
+function hex(high: number, low: number): string {
   return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, "0");
+}
+
+/**
+ * Counts hashes seen so far without turning each into a string: keyed by the
+ * low 32 bits, then the high 32 bits.
+ */
+class HashCounter {
+  private readonly byLow = new Map<number, number | Map<number, number>>();
+  private readonly highOf = new Map<number, number>();
+
+  /** Counts one more occurrence of (high, low) and returns the new count. */
+  add(high: number, low: number): number {
+    const entry = this.byLow.get(low);
+    if (entry === undefined) {
+      this.byLow.set(low, 1);
+      this.highOf.set(low, high);
+      return 1;
+    }
+    if (typeof entry === "number") {
+      if (this.highOf.get(low) === high) {
+        this.byLow.set(low, entry + 1);
+        return entry + 1;
+      }
+      const split = new Map<number, number>([[this.highOf.get(low) as number, entry], [high, 1]]);
+      this.byLow.set(low, split);
+      return 1;
+    }
+    const count = (entry.get(high) ?? 0) + 1;
+    entry.set(high, count);
+    return count;
+  }
 }
 
 /**
@@ -53,51 +80,55 @@ export function lineHashes(text: string, wanted: Iterable<number>): Map<number, 
   const out = new Map<number, string>();
   if (pending.size === 0) return out;
 
-  const window = new Array<number>(WINDOW).fill(0);
-  const lineAt = new Array<number>(WINDOW).fill(-1);
-  const h: Limbs = [0, 0, 0, 0];
-  const seen = new Map<string, number>();
+  const window = new Uint16Array(WINDOW);
+  const lineAt = new Int32Array(WINDOW).fill(-1);
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  const counter = new HashCounter();
   let index = 0;
   let lineNumber = 0;
   let atLineStart = true;
   let afterCR = false;
-  let done = false;
 
-  const emit = (): void => {
+  /** Records the hash of the line that started WINDOW characters ago; true when every wanted line is known. */
+  const emit = (): boolean => {
     const line = lineAt[index];
     lineAt[index] = -1;
-    const value = hex(h);
-    const count = (seen.get(value) ?? 0) + 1;
-    seen.set(value, count);
+    const high = h3 * 0x10000 + h2;
+    const low = h1 * 0x10000 + h0;
+    const count = counter.add(high, low);
     if (pending.has(line)) {
-      out.set(line, `${value}:${count}`);
+      out.set(line, `${hex(high, low)}:${count}`);
       pending.delete(line);
-      if (pending.size === 0) done = true;
     }
+    return pending.size === 0;
   };
 
+  // h = 37·h + c − dropped·37^100  (mod 2^64), limb by limb with carries.
   const push = (c: number): void => {
     const dropped = window[index];
     window[index] = c;
-    // h = 37·h + c − dropped·37^100  (mod 2^64)
-    let t = BASE * h[0] + c + dropped * NEGATED_DROP_FACTOR[0];
+    let t = BASE * h0 + c + dropped * N0;
     let carry = Math.floor(t / 0x10000);
-    h[0] = t - carry * 0x10000;
-    t = BASE * h[1] + dropped * NEGATED_DROP_FACTOR[1] + carry;
+    h0 = t - carry * 0x10000;
+    t = BASE * h1 + dropped * N1 + carry;
     carry = Math.floor(t / 0x10000);
-    h[1] = t - carry * 0x10000;
-    t = BASE * h[2] + dropped * NEGATED_DROP_FACTOR[2] + carry;
+    h1 = t - carry * 0x10000;
+    t = BASE * h2 + dropped * N2 + carry;
     carry = Math.floor(t / 0x10000);
-    h[2] = t - carry * 0x10000;
-    t = BASE * h[3] + dropped * NEGATED_DROP_FACTOR[3] + carry;
-    h[3] = t % 0x10000;
+    h2 = t - carry * 0x10000;
+    t = BASE * h3 + dropped * N3 + carry;
+    h3 = t % 0x10000;
     index = index + 1 === WINDOW ? 0 : index + 1;
   };
 
-  const take = (code: number): void => {
+  /** Feeds one UTF-16 code unit; true when every wanted line is known. */
+  const take = (code: number): boolean => {
     if (code === SPACE || code === TAB || (afterCR && code === LF)) {
       afterCR = false;
-      return;
+      return false;
     }
     let c = code;
     if (c === CR) {
@@ -106,7 +137,7 @@ export function lineHashes(text: string, wanted: Iterable<number>): Map<number, 
     } else {
       afterCR = false;
     }
-    if (lineAt[index] !== -1) emit();
+    if (lineAt[index] !== -1 && emit()) return true;
     if (atLineStart) {
       atLineStart = false;
       lineNumber++;
@@ -114,17 +145,14 @@ export function lineHashes(text: string, wanted: Iterable<number>): Map<number, 
     }
     if (c === LF) atLineStart = true;
     push(c);
+    return false;
   };
 
-  for (let i = 0; i < text.length && !done; i++) {
-    take(text.charCodeAt(i));
-  }
-  if (!done) {
-    take(END_OF_INPUT);
-    for (let i = 0; i < WINDOW && !done; i++) {
-      if (lineAt[index] !== -1) emit();
-      push(0);
-    }
+  for (let i = 0; i < text.length; i++) if (take(text.charCodeAt(i))) return out;
+  if (take(END_OF_INPUT)) return out;
+  for (let i = 0; i < WINDOW; i++) {
+    if (lineAt[index] !== -1 && emit()) return out;
+    push(0);
   }
   return out;
 }

@@ -9,11 +9,6 @@ export function workingDirectory(options: FormatOptions): string {
   return resolve(options.cwd ?? process.cwd());
 }
 
-/** The absolute path of an engine path. */
-export function absolutePath(file: string, options: FormatOptions): string {
-  return resolve(options.root ?? workingDirectory(options), file);
-}
-
 /** `file` relative to `base`, with `/` separators (kept absolute when on another drive). */
 export function relativeTo(base: string, file: string): string {
   const rel = relative(base, file);
@@ -21,7 +16,21 @@ export function relativeTo(base: string, file: string): string {
   return sep === "/" ? shown : shown.split(sep).join("/");
 }
 
-/** The path people and programs see: relative to the working directory, `/` separators. */
-export function displayPath(file: string, options: FormatOptions): string {
-  return relativeTo(workingDirectory(options), absolutePath(file, options));
+/**
+ * The paths people and programs see: relative to the working directory, with
+ * `/`. The working directory is resolved once and each distinct file once
+ * (a report names the same files over and over).
+ */
+export function displayPaths(options: FormatOptions): (file: string) => string {
+  const cwd = workingDirectory(options);
+  const root = options.root === undefined ? cwd : resolve(options.root);
+  const seen = new Map<string, string>();
+  return (file) => {
+    let shown = seen.get(file);
+    if (shown === undefined) {
+      shown = relativeTo(cwd, resolve(root, file));
+      seen.set(file, shown);
+    }
+    return shown;
+  };
 }

@@ -9,7 +9,8 @@ import type { Finding, LintResult, Notice, Severity } from "../engine/types.js";
 import type { Rule } from "../../rules/api/rule.js";
 import { rules as registry } from "../../rules/index.js";
 import type { FormatOptions } from "./options.js";
-import { absolutePath, relativeTo, workingDirectory } from "./paths.js";
+import { resolve } from "node:path";
+import { relativeTo, workingDirectory } from "./paths.js";
 import { fullDescription, helpMarkdown, helpText, ruleName } from "./rule-help.js";
 import { lineHashes } from "./line-hash.js";
 import { SARIF_LIMITS } from "./sarif-limits.js";
@@ -69,9 +70,12 @@ class SarifWriter {
   private readonly byId: Map<string, Rule>;
   private readonly descriptors: SarifReportingDescriptor[] = [];
   private readonly ruleIndex = new Map<string, number>();
+  private readonly artifacts = new Map<string, SarifArtifactLocation>();
+  private readonly root: string;
 
   constructor(private readonly options: SarifOptions) {
     this.srcRoot = workingDirectory(options);
+    this.root = options.root === undefined ? this.srcRoot : resolve(options.root);
     this.limits = { ...SARIF_LIMITS, ...options.limits };
     this.byId = new Map((options.rules ?? registry).map((r) => [r.id, r]));
   }
@@ -80,8 +84,14 @@ class SarifWriter {
     this.notifications.push({ level: "warning", message: { text }, descriptor: { id: "sarif-limit" } });
   }
 
+  /** The artifact location of a file, computed once per file (the same object is shared; it is never mutated). */
   artifact(file: string): SarifArtifactLocation {
-    return { uri: encodePath(relativeTo(this.srcRoot, absolutePath(file, this.options))), uriBaseId: SRCROOT };
+    let location = this.artifacts.get(file);
+    if (!location) {
+      location = { uri: encodePath(relativeTo(this.srcRoot, resolve(this.root, file))), uriBaseId: SRCROOT };
+      this.artifacts.set(file, location);
+    }
+    return location;
   }
 
   location(file: string, range: Range, extra: { id?: number; message?: string } = {}): SarifLocation {
@@ -288,7 +298,10 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLo
   };
 }
 
-/** `--format sarif`: the SARIF log, indented by two spaces, with a final newline. */
+/**
+ * `--format sarif`: the SARIF log as compact JSON with a final newline
+ * (compact because code scanning limits the upload's size).
+ */
 export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
+  return JSON.stringify(toSarif(result, options)) + "\n";
 }

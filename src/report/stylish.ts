@@ -4,7 +4,7 @@
  */
 import type { LintResult, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
-import { displayPath } from "./paths.js";
+import { displayPaths } from "./paths.js";
 import { plural, summarize } from "./summary.js";
 
 type Style = (text: string) => string;
@@ -49,6 +49,7 @@ function oneLine(text: string): string {
  */
 export function formatStylish(result: LintResult, options: FormatOptions = {}): string {
   const p = options.color ? COLOURED : PLAIN;
+  const shown = displayPaths(options);
   const groups = new Map<string, Row[]>();
   const rowsOf = (file: string): Row[] => {
     let rows = groups.get(file);
@@ -56,14 +57,14 @@ export function formatStylish(result: LintResult, options: FormatOptions = {}): 
     return rows;
   };
   for (const n of result.notices) {
-    const file = n.file !== undefined ? displayPath(n.file, options) : "";
+    const file = n.file !== undefined ? shown(n.file) : "";
     const line = n.range ? String(n.range.start.line) : "-";
     const column = n.range ? String(n.range.start.column) : "";
     rowsOf(file).push({ line, column, severity: n.level, message: oneLine(n.message), ruleId: "" });
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
-    rowsOf(displayPath(f.file, options)).push({
+    rowsOf(shown(f.file)).push({
       line: String(f.range.start.line),
       column: String(f.range.start.column),
       severity: f.severity,

@@ -137,15 +137,16 @@ describe("reading sources", () => {
     expect(readSource(join(root, "a.tf"))).toEqual({ text: "\uFEFFx = 1\n" });
   });
 
-  it("reports binary and non-UTF-8 files instead of failing", () => {
+  it("says why binary and non-UTF-8 files are not used", () => {
     const root = tree({ "bin.tf": Buffer.from([0x78, 0x00, 0x01]), "latin1.tf": Buffer.from([0x78, 0x3d, 0xe9, 0x0a]) });
-    expect(readSource(join(root, "bin.tf"))).toMatchObject({ notice: { level: "warning", message: expect.stringContaining("Binary") } });
-    expect(readSource(join(root, "latin1.tf"))).toMatchObject({ notice: { level: "warning", message: expect.stringContaining("UTF-8") } });
+    expect(readSource(join(root, "bin.tf"))).toEqual({ reason: "binary file (contains NUL bytes)" });
+    expect(readSource(join(root, "latin1.tf"))).toEqual({ reason: "not UTF-8 text" });
   });
 
-  it("reports a file that cannot be read (here: a directory where a file is expected)", () => {
+  it("says why a file cannot be read (here: a directory where a file is expected)", () => {
     const root = tree({});
     mkdirSync(join(root, "dir.tf"));
-    expect(readSource(join(root, "dir.tf"))).toMatchObject({ notice: { level: "error", message: "Cannot read file: is a directory; skipped" } });
+    expect(readSource(join(root, "dir.tf"))).toEqual({ reason: "is a directory" });
+    expect(readSource(join(root, "none.tf"))).toEqual({ reason: "does not exist" });
   });
 });

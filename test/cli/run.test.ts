@@ -124,16 +124,19 @@ describe("tfmould command (in process)", () => {
     expect(r.err).toMatch(/^tfmould: .*\.tfmould\.json:1:\d+: rules\.syntax-error/);
   });
 
-  it("reports binary and non-UTF-8 files once each instead of crashing", async () => {
+  it("reports binary and non-UTF-8 files once each, with the reason, instead of crashing", async () => {
     const root = tree({ "main.tf": CLEAN, "bin.tf": Buffer.from([0x61, 0, 0, 1]), "latin.tf": Buffer.from([0x61, 0x3d, 0xe9, 0x0a]) });
     const r = await cli(root, "--format", "json");
-    expect(r.code).toBe(EXIT_FINDINGS);
-    const doc = JSON.parse(r.out) as { findings: { file: string; ruleId: string; message: string }[] };
-    expect(doc.findings.map((f) => [f.file, f.ruleId])).toEqual([
-      ["bin.tf", "syntax-error"],
-      ["latin.tf", "syntax-error"],
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toBe("");
+    const doc = JSON.parse(r.out) as { findings: unknown[]; notices: { file: string; level: string; message: string }[] };
+    expect(doc.findings).toEqual([]);
+    expect(doc.notices.map((n) => [n.file, n.level])).toEqual([
+      ["bin.tf", "warning"],
+      ["latin.tf", "warning"],
     ]);
-    expect(doc.findings[0].message).toMatch(/could not be read/);
+    expect(doc.notices[0].message).toMatch(/\(binary file \(contains NUL bytes\)\)$/);
+    expect(doc.notices[1].message).toMatch(/\(not UTF-8 text\)$/);
   });
 
   it("walks a directory named like a Terraform file as a directory", async () => {
@@ -152,9 +155,9 @@ describe("tfmould command (in process)", () => {
     chmodSync(join(root, "secret.tf"), 0);
     const r = await cli(root, "--format", "json");
     chmodSync(join(root, "secret.tf"), 0o644);
-    expect(r.code).toBe(EXIT_FINDINGS);
-    const doc = JSON.parse(r.out) as { findings: { file: string; message: string }[] };
-    expect(doc.findings.map((f) => f.file)).toEqual(["secret.tf"]);
+    const doc = JSON.parse(r.out) as { notices: { file: string; message: string }[] };
+    expect(doc.notices.map((n) => n.file)).toEqual(["secret.tf"]);
+    expect(doc.notices[0].message).toMatch(/\(permission denied\)$/);
   });
 
   it("exits 2 when a path named on the command line cannot be read (a link loop)", async () => {
@@ -261,7 +264,7 @@ describe("the command's file host", () => {
     host.onRead = () => reads++;
     expect(host.readFile(join(root, "dir.tf"))).toBeUndefined();
     expect(host.readFile(join(root, "dir.tf"))).toBeUndefined();
-    expect([...host.failures]).toEqual([[join(root, "dir.tf"), "Cannot read file: is a directory; skipped"]]);
+    expect([...host.failures]).toEqual([[join(root, "dir.tf"), "is a directory"]]);
     expect(host.readFile(join(root, "main.tf"))).toBe(CLEAN);
     expect(host.text(join(root, "main.tf"))).toBe(CLEAN);
     expect(reads).toBe(2);

@@ -278,35 +278,38 @@ describe("tfmould binary: error paths", () => {
     expect(r).toEqual({ status: 2, stdout: "", stderr: "tfmould: cannot read self.tf: symbolic link loop\n" });
   });
 
-  it("binary and non-UTF-8 files: reported, not crashed on", () => {
+  it("binary and non-UTF-8 files: reported once each with the reason, not crashed on", () => {
     const dir = fixtureCopy("broken");
     writeFileSync(join(dir, "blob.tf"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
     writeFileSync(join(dir, "latin1.tfvars"), Buffer.from('region = "m\xe9xico"\n', "latin1"));
     const r = tfmould(dir, ["--format", "json"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe("");
-    const byFile = json(r.stdout).findings.filter((f) => f.file === "blob.tf" || f.file === "latin1.tfvars");
-    expect(byFile.map((f) => [f.file, f.ruleId])).toEqual([
-      ["blob.tf", "syntax-error"],
-      ["latin1.tfvars", "syntax-error"],
+    const doc = json(r.stdout);
+    expect(doc.findings.map((f) => f.file)).toEqual(["network.tf", "outputs.tf"]);
+    expect(doc.notices.map((n) => [n.file, n.level, /\((.+)\)$/.exec(n.message)?.[1]])).toEqual([
+      ["blob.tf", "warning", "binary file (contains NUL bytes)"],
+      ["latin1.tfvars", "warning", "not UTF-8 text"],
     ]);
+    expect(tfmould(dir, []).stdout).toMatch(/blob\.tf\n\s+-\s+warning\s+.*binary file/);
   });
 
   // Root reads files whatever their mode, so the unreadable file is read as `nobody` when
   // the tests run as root (as in CI), through setpriv.
   const asRoot = process.getuid?.() === 0;
   const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
-  it.skipIf(asRoot && !setpriv)("an unreadable file: reported as a finding, exit 1, no stack trace", () => {
-    const dir = fixtureCopy("broken");
-    writeFileSync(join(dir, "secret.tf"), "locals {}\n");
-    chmodSync(join(dir, "secret.tf"), 0);
-    const argv = [BIN, "--format", "json"];
+  it.skipIf(asRoot && !setpriv)("an unreadable file: reported once as a notice, no stack trace", () => {
+    const dir = fixtureCopy("app");
+    writeFileSync(join(dir, "envs/prod/secret.tf"), "locals {}\n");
+    chmodSync(join(dir, "envs/prod/secret.tf"), 0);
+    const argv = [BIN, "--format", "json", "envs"];
     const r = asRoot
       ? spawnSync(setpriv!, ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, ...argv], { cwd: dir, encoding: "utf8" })
       : spawnSync(process.execPath, argv, { cwd: dir, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
-    const finding = json(r.stdout).findings.find((f) => f.file === "secret.tf");
-    expect(finding).toMatchObject({ ruleId: "syntax-error", message: expect.stringMatching(/could not be read/) });
+    const doc = json(r.stdout);
+    expect(doc.notices).toEqual([expect.objectContaining({ level: "warning", file: "envs/prod/secret.tf", message: expect.stringMatching(/\(permission denied\)$/) })]);
+    expect(doc.findings.map((f) => f.ruleId)).toContain("module-source-pinned");
   });
 });
