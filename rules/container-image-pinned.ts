@@ -6,7 +6,7 @@ import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockPath, dedupingReporter, displayAddress, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockPath, dedupingReporter, hasInstances, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
 import type { ImageProblem } from "./lib/v-image-ref.js";
 import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "./lib/v-image-ref.js";
 import type { MappedText } from "./lib/v-source.js";
@@ -199,6 +199,9 @@ export default defineRule({
       "`\"${var.repo}:latest\"` is latest); anything unknown (a resource attribute, an unset variable) is",
       "not reported. Inside heredoc or string JSON the finding points at the `image` value itself.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
       "Options: `mutableTags`, extra tags treated like `latest`. With `--strict` (`\"strict\": true`) every",
       "image must carry an `@sha256:` digest.",
     ].join("\n"),
@@ -209,6 +212,7 @@ export default defineRule({
     const options: Options = { strict: ctx.strict, mutableTags: [...DEFAULT_MUTABLE_TAGS, ...extra] };
 
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind !== "resource") continue;
       const sink: Sink = (image, problem, where) =>
         report({
@@ -218,7 +222,7 @@ export default defineRule({
           attributePath: where.path,
           value: where.value,
           related: where.related,
-          message: `${displayAddress(ctx, resource)}: ${describeImageProblem(image, problem)}`,
+          message: `${resource.address}: ${describeImageProblem(image, problem)}`,
         });
 
       if (resource.resourceType === "docker_image" && getBlocks(resource.body, "build").length > 0) continue;
@@ -411,7 +415,7 @@ class JsonImages {
       located.expr.range.start.offset >= node.range.start.offset &&
       located.expr.range.end.offset <= node.range.end.offset;
     if (located && !here) {
-      const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${displayAddress(this.ctx, this.resource)}` }];
+      const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${this.resource.address}` }];
       const walker = new JsonImages(this.ctx, this.resource, this.options, this.sink, this.path, this.mode, { file: located.file, related });
       if (located.expr.type === "Template" && walker.templateText(located.expr, located.file, NO_BINDINGS, related)) return;
       if (located.expr.type === "FunctionCall" && located.expr.name === "jsonencode" && located.expr.args.length === 1) {

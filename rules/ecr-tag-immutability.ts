@@ -1,7 +1,7 @@
 import { blockHeaderRange } from "../src/model/query.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { attributeValue, blockInstances, dedupingReporter, displayAddress, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue, blockInstances, dedupingReporter, hasInstances, locateOrigin, writtenAt } from "./lib/v-context.js";
 
 export default defineRule({
   id: "ecr-tag-immutability",
@@ -68,6 +68,9 @@ export default defineRule({
       "  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,",
       "  so neither accepts pushes.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
       "An unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a",
       "resource attribute) is not reported. Values that come through variables, locals, `.tfvars` files",
       "or module arguments are reported where they are written.",
@@ -76,6 +79,7 @@ export default defineRule({
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind !== "resource") continue;
       if (resource.resourceType === "aws_ecr_repository") {
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
@@ -84,7 +88,7 @@ export default defineRule({
             node: { range: blockHeaderRange(resource.block) },
             resource,
             attributePath: "image_tag_mutability",
-            message: `${displayAddress(ctx, resource)} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
+            message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
           });
           continue;
         }
@@ -94,7 +98,7 @@ export default defineRule({
             resource,
             attributePath: "image_tag_mutability",
             value: setting.value,
-            message: `${displayAddress(ctx, resource)} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
+            message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
           });
           continue;
         }
@@ -110,7 +114,7 @@ export default defineRule({
           resource,
           attributePath: "image_tag_mutability",
           value: setting.value,
-          message: `${displayAddress(ctx, resource)} sets image_tag_mutability = "${value}", so a pushed tag can be overwritten with a different image; set it to "IMMUTABLE".`,
+          message: `${resource.address} sets image_tag_mutability = "${value}", so a pushed tag can be overwritten with a different image; set it to "IMMUTABLE".`,
           fix: literal
             ? {
                 description: 'Set image_tag_mutability to "IMMUTABLE"',
@@ -135,7 +139,7 @@ export default defineRule({
             node: { range: blockHeaderRange(resource.block) },
             resource,
             attributePath: "docker_config.immutable_tags",
-            message: `${displayAddress(ctx, resource)} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
+            message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
           });
           continue;
         }
@@ -146,7 +150,7 @@ export default defineRule({
               node: { range: block.headerRange },
               resource,
               attributePath: "docker_config.immutable_tags",
-              message: `${displayAddress(ctx, resource)} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
+              message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
             });
             continue;
           }
@@ -158,7 +162,7 @@ export default defineRule({
             resource,
             attributePath: "docker_config.immutable_tags",
             value: immutable.value,
-            message: `${displayAddress(ctx, resource)} sets docker_config.immutable_tags = ${immutable.value.kind === "null" ? "null" : "false"}, so a pushed tag can be moved to another image; set it to true.`,
+            message: `${resource.address} sets docker_config.immutable_tags = ${immutable.value.kind === "null" ? "null" : "false"}, so a pushed tag can be moved to another image; set it to true.`,
             fix: literal
               ? { description: "Set immutable_tags to true", file: literal.file.filename, replacements: [{ range: literal.expr.range, text: "true" }] }
               : undefined,

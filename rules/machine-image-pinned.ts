@@ -4,7 +4,7 @@ import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, displayAddress, listItems, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/v-machine-image.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
@@ -108,6 +108,9 @@ export default defineRule({
       "  suffix (`debian-cloud/debian-12` is a family, `debian-cloud/debian-12-bookworm-v20240110` an image).",
       "  A bare name without a project is ambiguous (image or family) and is not reported.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
       "Unknown values are never reported; values that come through variables, locals, `.tfvars` files or",
       "module arguments are reported where they are written. Inside `dynamic` blocks the iterator is bound",
       "when the `for_each` collection is known.",
@@ -116,6 +119,7 @@ export default defineRule({
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind === "data") {
         if (resource.resourceType === "aws_ami") checkAmiLookup(ctx, resource, report);
         else if (resource.resourceType === "aws_ssm_parameter") checkSsmParameter(ctx, resource, report);
@@ -151,7 +155,7 @@ function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): v
         resource,
         attributePath: "filter.values",
         value,
-        message: `${displayAddress(ctx, resource)} takes the most recent AMI whose name matches "${pattern}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`,
+        message: `${resource.address} takes the most recent AMI whose name matches "${pattern}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`,
       });
     }
   }
@@ -168,7 +172,7 @@ function checkSsmParameter(ctx: RuleContext, resource: Resource, report: Report)
     resource,
     attributePath: "name",
     value: name.value,
-    message: `${displayAddress(ctx, resource)} reads the public parameter "${path}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`,
+    message: `${resource.address} reads the public parameter "${path}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`,
   });
 }
 
@@ -183,7 +187,7 @@ function checkResolveSsm(ctx: RuleContext, resource: Resource, arg: string, repo
     resource,
     attributePath: arg,
     value: ami.value,
-    message: `${displayAddress(ctx, resource)} resolves ${arg} from "${text}" at launch time, which points at a new image whenever one is published ("${word}"); use the AMI id itself, or a parameter version (":<n>").`,
+    message: `${resource.address} resolves ${arg} from "${text}" at launch time, which points at a new image whenever one is published ("${word}"); use the AMI id itself, or a parameter version (":<n>").`,
   });
 }
 
@@ -198,7 +202,7 @@ function checkGoogleImageLookup(ctx: RuleContext, resource: Resource, report: Re
     resource,
     attributePath: "family",
     value: family.value,
-    message: `${displayAddress(ctx, resource)} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`,
+    message: `${resource.address} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`,
   });
 }
 
@@ -215,7 +219,7 @@ function checkGoogleImageArgument(ctx: RuleContext, resource: Resource, path: re
       resource,
       attributePath: [...path, attrName].join("."),
       value: image.value,
-      message: `${displayAddress(ctx, resource)} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`,
+      message: `${resource.address} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`,
     });
   }
 }
@@ -237,7 +241,7 @@ function checkAzureImageReference(
       node: { range: header },
       resource,
       attributePath: `${type}.version`,
-      message: `${displayAddress(ctx, resource)} has a ${type} without a version, which Azure takes as "latest", so each new marketplace image changes what new machines boot; set version to one image version.`,
+      message: `${resource.address} has a ${type} without a version, which Azure takes as "latest", so each new marketplace image changes what new machines boot; set version to one image version.`,
     });
     return;
   }
@@ -248,6 +252,6 @@ function checkAzureImageReference(
     resource,
     attributePath: `${type}.version`,
     value: version.value,
-    message: `${displayAddress(ctx, resource)} boots the "latest" version of its marketplace image, so machines created later run a different image than those created before; set version to one image version (e.g. "2024.01.10").`,
+    message: `${resource.address} boots the "latest" version of its marketplace image, so machines created later run a different image than those created before; set version to one image version (e.g. "2024.01.10").`,
   });
 }

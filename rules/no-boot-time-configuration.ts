@@ -6,7 +6,7 @@ import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { RelatedLocation, ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, displayAddress, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
 import type { ScriptFinding } from "./lib/v-scripts.js";
 import { decodeBase64Script, scanScript } from "./lib/v-scripts.js";
 import { HOLE, mappedRange, mapTemplate, rangeAt, soleInterpolation } from "./lib/v-source.js";
@@ -139,6 +139,9 @@ export default defineRule({
       "(and their `apt_*`/`repo_*` aliases), the `ansible`/`chef`/`puppet`/`salt_minion` modules, and the",
       "commands in `runcmd` and `bootcmd`.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
       "Where findings point: when the script is written in the configuration (a heredoc or a quoted string,",
       "also inside `base64encode(...)`, or in a local, variable default or `.tfvars` value it comes",
       "through), at the offending line itself, with the consuming argument as a related location. When it",
@@ -151,6 +154,7 @@ export default defineRule({
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       const scanner = new BootScripts(ctx, resource, report);
       if (resource.kind === "data") {
         if (resource.resourceType === "cloudinit_config" || resource.resourceType === "template_cloudinit_config") scanner.cloudinitParts();
@@ -242,7 +246,7 @@ class BootScripts {
         resource: this.resource,
         attributePath: path,
         related: place.related,
-        message: `${describeSite(displayAddress(this.ctx, this.resource), path)} ${finding.reasons.join("; ")}; ${ADVICE}.`,
+        message: `${describeSite(this.resource.address, path)} ${finding.reasons.join("; ")}; ${ADVICE}.`,
       });
     }
     for (const d of deferred.values()) this.expression(d.expr, { ...place, bindings: d.bindings }, path, seen);
@@ -255,7 +259,7 @@ class BootScripts {
     const located = locateOrigin(this.ctx, value);
     const isNode = located && located.file.filename === place.file.filename && located.expr.range.start.offset === node.range.start.offset && located.expr.range.end.offset === node.range.end.offset;
     if (located && !isNode && (located.expr.type === "Template" || located.expr.type === "FunctionCall" || located.expr.type === "Parentheses")) {
-      const related = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path} of ${displayAddress(this.ctx, this.resource)}` }];
+      const related = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path} of ${this.resource.address}` }];
       this.expression(located.expr, { file: located.file, scopeResource: undefined, bindings: NO_BINDINGS, related, cloudConfig: place.cloudConfig }, path, seen);
       return;
     }
@@ -276,7 +280,7 @@ class BootScripts {
       related: related.length > 0 ? related : undefined,
       // Written outside this module (a caller's argument): the engine points at that literal.
       value: located || fileCall(node) ? undefined : value,
-      message: `${describeSite(displayAddress(this.ctx, this.resource), path, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`,
+      message: `${describeSite(this.resource.address, path, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`,
     });
   }
 

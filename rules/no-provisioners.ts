@@ -2,7 +2,7 @@ import { blockHeaderRange } from "../src/model/query.js";
 import type { Connection } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { Severity } from "./api/rule.js";
-import { displayAddress } from "./lib/v-context.js";
+import { hasInstances } from "./lib/v-context.js";
 
 /** What each provisioner type does to a running machine, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
@@ -78,11 +78,15 @@ export default defineRule({
       "`when = destroy` are reported too. Every `connection` block, at resource level or inside a",
       "provisioner, is reported at its header with the rule's severity.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported.",
+      "",
       "Nothing here depends on values, so unknown values play no part.",
     ].join("\n"),
   },
   check(ctx) {
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind !== "resource") continue;
       const connections: { connection: Connection; where: string; path: string }[] = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
@@ -99,7 +103,7 @@ export default defineRule({
           resource,
           attributePath: `provisioner[${i}]`,
           severity,
-          message: `${displayAddress(ctx, resource)} has a "${type}" provisioner${p.when === "destroy" ? " (when = destroy)" : ""}, which ${what} outside the plan; ${advice}.`,
+          message: `${resource.address} has a "${type}" provisioner${p.when === "destroy" ? " (when = destroy)" : ""}, which ${what} outside the plan; ${advice}.`,
         });
         if (p.connection) connections.push({ connection: p.connection, where: `its "${type}" provisioner`, path: `provisioner[${i}].connection` });
       });
@@ -108,7 +112,7 @@ export default defineRule({
           node: { range: blockHeaderRange(connection.block) },
           resource,
           attributePath: path,
-          message: `${displayAddress(ctx, resource)} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`,
+          message: `${resource.address} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`,
         });
       }
     }

@@ -5,7 +5,7 @@ import { asBool, asNumber, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings, ListItem } from "./lib/v-context.js";
-import { attributeValue, blockInstances, dedupingReporter, displayAddress, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
+import { attributeValue, blockInstances, dedupingReporter, hasInstances, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import type { PortRange } from "./lib/v-ports.js";
 import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/v-ports.js";
 
@@ -118,10 +118,14 @@ export default defineRule({
       "  `0.0.0.0/0`; `disabled = true` rules are skipped), `azurerm_network_security_rule` and",
       "  `azurerm_network_security_group` `security_rule` blocks (`Inbound` and `Allow`, protocol `Tcp` or",
       "  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the",
-      "  world-open source.",
+      "  world-open source. An AWS rule that admits only its own group (`self = true`, no other source)",
+      "  over a port range or all protocols is traffic within a cluster, not remote access, and is skipped.",
       "- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates",
       "  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with",
       "  `key = \"ssh-keys\"`.",
+      "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
       "",
       "Unknown ports, protocols and sources are not reported; values that come through variables, locals,",
       "`.tfvars` files, module arguments or a `dynamic` block's known `for_each` are reported where they",
@@ -131,6 +135,7 @@ export default defineRule({
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind !== "resource") continue;
       const type = resource.resourceType;
       if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report);
@@ -138,7 +143,7 @@ export default defineRule({
       if (type === "aws_security_group") {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "ingress")) {
           const facts = awsRule(ctx, resource, block.body, bindings, "ingress");
-          if (facts) reportIngress(ctx, facts, report);
+          if (facts) reportIngress(facts, report);
         }
         checkAwsIngressAttribute(ctx, resource, report);
       }
@@ -146,24 +151,24 @@ export default defineRule({
         const kind = attributeValue(ctx, resource, resource.body, "type");
         if (kind && asString(kind.value)?.toLowerCase() === "ingress") {
           const facts = awsRule(ctx, resource, resource.body, NO_BINDINGS, "");
-          if (facts) reportIngress(ctx, facts, report);
+          if (facts) reportIngress(facts, report);
         }
       }
       if (type === "aws_vpc_security_group_ingress_rule") {
         const facts = vpcIngressRule(ctx, resource);
-        if (facts) reportIngress(ctx, facts, report);
+        if (facts) reportIngress(facts, report);
       }
       if (type === "google_compute_firewall") {
-        for (const facts of googleFirewall(ctx, resource)) reportIngress(ctx, facts, report);
+        for (const facts of googleFirewall(ctx, resource)) reportIngress(facts, report);
       }
       if (type === "azurerm_network_security_rule") {
         const facts = azureRule(ctx, resource, resource.body, NO_BINDINGS, "");
-        if (facts) reportIngress(ctx, facts, report);
+        if (facts) reportIngress(facts, report);
       }
       if (type === "azurerm_network_security_group") {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "security_rule")) {
           const facts = azureRule(ctx, resource, block.body, bindings, "security_rule");
-          if (facts) reportIngress(ctx, facts, report);
+          if (facts) reportIngress(facts, report);
         }
       }
       if (GOOGLE_METADATA_TYPES.has(type)) checkGoogleMetadata(ctx, resource, report);
@@ -181,7 +186,7 @@ function checkKeyName(ctx: RuleContext, resource: Resource, report: Report): voi
     resource,
     attributePath: "key_name",
     value: key.value.kind === "unknown" ? undefined : key.value,
-    message: `${displayAddress(ctx, resource)} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
+    message: `${resource.address} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
   });
 }
 
@@ -198,8 +203,8 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
       attributePath: "remote_access",
       severity: open ? "error" : undefined,
       message: open
-        ? `${displayAddress(ctx, resource)} enables SSH to its nodes with an EC2 key and no source_security_group_ids, so EKS opens port 22 to 0.0.0.0/0; remove remote_access and replace nodes instead of logging in.`
-        : `${displayAddress(ctx, resource)} enables SSH access to its nodes (remote_access), so people can log in and change them by hand; remove remote_access and replace nodes instead.`,
+        ? `${resource.address} enables SSH to its nodes with an EC2 key and no source_security_group_ids, so EKS opens port 22 to 0.0.0.0/0; remove remote_access and replace nodes instead of logging in.`
+        : `${resource.address} enables SSH access to its nodes (remote_access), so people can log in and change them by hand; remove remote_access and replace nodes instead.`,
     });
   }
 }
@@ -217,6 +222,7 @@ function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bin
   if (!range) return undefined;
   const services = remoteAccessServices(range);
   if (services.length === 0) return undefined;
+  if (range.from !== range.to && onlySelf(ctx, resource, body, bindings)) return undefined;
   const portAttr = proto === "all" ? protocol : (from ?? protocol);
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
   return {
@@ -228,6 +234,19 @@ function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bin
     worldSources,
     what: describeAccess(proto, range, services),
   };
+}
+
+/**
+ * Whether a rule admits only the group's own members (`self = true` and no
+ * other source): "all traffic within the cluster" rather than remote access.
+ */
+function onlySelf(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings): boolean {
+  const self = attributeValue(ctx, resource, body, "self", bindings);
+  if (!self || asBool(self.value) !== true) return false;
+  return ["cidr_blocks", "ipv6_cidr_blocks", "security_groups", "source_security_group_id", "prefix_list_ids"].every((name) => {
+    const a = attributeValue(ctx, resource, body, name, bindings);
+    return a === undefined || a.value.kind === "null" || (a.value.kind === "tuple" && a.value.items.length === 0);
+  });
 }
 
 /** The `ingress = [{ ... }]` attribute form of `aws_security_group`. */
@@ -258,7 +277,6 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
       }
     }
     reportIngress(
-      ctx,
       {
         resource,
         path: "ingress",
@@ -432,7 +450,7 @@ function worldItems(ctx: RuleContext, resource: Resource, body: Body, name: stri
   });
 }
 
-function reportIngress(ctx: RuleContext, facts: IngressFacts, report: Report): void {
+function reportIngress(facts: IngressFacts, report: Report): void {
   const { resource } = facts;
   const services = facts.services.join(" and ");
   if (facts.worldSources.length > 0) {
@@ -444,7 +462,7 @@ function reportIngress(ctx: RuleContext, facts: IngressFacts, report: Report): v
         attributePath: facts.path,
         severity: "error",
         value: source.value,
-        message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) from "${text}", the whole internet; remove this rule and reach machines through an audited channel (SSM Session Manager, IAP, Azure Bastion) instead.`,
+        message: `${resource.address} allows ${services} (${facts.what}) from "${text}", the whole internet; remove this rule and reach machines through an audited channel (SSM Session Manager, IAP, Azure Bastion) instead.`,
       });
     }
     return;
@@ -456,7 +474,7 @@ function reportIngress(ctx: RuleContext, facts: IngressFacts, report: Report): v
       attributePath: facts.path,
       severity: "error",
       value: facts.portValue,
-      message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) and ${facts.implicitWorld}; remove this rule and reach machines through IAP or another audited channel instead.`,
+      message: `${resource.address} allows ${services} (${facts.what}) and ${facts.implicitWorld}; remove this rule and reach machines through IAP or another audited channel instead.`,
     });
     return;
   }
@@ -465,7 +483,7 @@ function reportIngress(ctx: RuleContext, facts: IngressFacts, report: Report): v
     resource,
     attributePath: facts.path,
     value: facts.portValue,
-    message: `${displayAddress(ctx, resource)} allows ${services} (${facts.what}) into its machines, so people can log in and change them by hand; remove this rule and replace machines instead of repairing them.`,
+    message: `${resource.address} allows ${services} (${facts.what}) into its machines, so people can log in and change them by hand; remove this rule and replace machines instead of repairing them.`,
   });
 }
 
@@ -492,7 +510,7 @@ function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Repor
         node: item,
         resource,
         attributePath: `metadata.${key}`,
-        message: sshKeyMessage(ctx, resource, key),
+        message: sshKeyMessage(resource, key),
       });
     }
     return;
@@ -502,7 +520,7 @@ function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Repor
   for (const [key, entry] of value.entries) {
     if (!SSH_KEY_METADATA.has(key)) continue;
     if (entry.kind === "null" || (entry.kind === "string" && entry.value === "") || entry.kind === "unknown") continue;
-    report({ node: metadata.expr, resource, attributePath: `metadata.${key}`, value: entry, message: sshKeyMessage(ctx, resource, key) });
+    report({ node: metadata.expr, resource, attributePath: `metadata.${key}`, value: entry, message: sshKeyMessage(resource, key) });
   }
 }
 
@@ -512,11 +530,11 @@ function checkProjectMetadataItem(ctx: RuleContext, resource: Resource, report: 
   if (!key || keyText === undefined || !SSH_KEY_METADATA.has(keyText)) return;
   const value = attributeValue(ctx, resource, resource.body, "value");
   if (value && !isDefinitelySet(value.attr.expr, value.value)) return;
-  report({ node: key.attr.expr, resource, attributePath: "key", value: key.value, message: sshKeyMessage(ctx, resource, keyText) });
+  report({ node: key.attr.expr, resource, attributePath: "key", value: key.value, message: sshKeyMessage(resource, keyText) });
 }
 
-function sshKeyMessage(ctx: RuleContext, resource: Resource, key: string): string {
-  return `${displayAddress(ctx, resource)} puts SSH keys in metadata ("${key}"), so people can log in and change machines by hand; remove them and use OS Login with IAP for audited emergency access.`;
+function sshKeyMessage(resource: Resource, key: string): string {
+  return `${resource.address} puts SSH keys in metadata ("${key}"), so people can log in and change machines by hand; remove them and use OS Login with IAP for audited emergency access.`;
 }
 
 /** The source text of an attribute's expression, for messages about unknown values. */

@@ -2,7 +2,7 @@ import { blockHeaderRange } from "../src/model/query.js";
 import { asBool } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { Fix } from "./api/rule.js";
-import { attributeValue, dedupingReporter, displayAddress, isDefinitelySet, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue, dedupingReporter, hasInstances, isDefinitelySet, locateOrigin, writtenAt } from "./lib/v-context.js";
 
 export default defineRule({
   id: "user-data-replace-on-change",
@@ -55,6 +55,9 @@ export default defineRule({
       "or a resource attribute such as `data.cloudinit_config.x.rendered`. A bare variable with no default",
       "could be null and is not reported; neither is an unknown `user_data_replace_on_change`.",
       "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
       "Only `aws_instance` has this argument. Launch templates are versioned and reach instances through",
       "Auto Scaling instance refresh (see `asg-instance-refresh`).",
     ].join("\n"),
@@ -62,6 +65,7 @@ export default defineRule({
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
+      if (!hasInstances(ctx, resource)) continue;
       if (resource.kind !== "resource" || resource.resourceType !== "aws_instance") continue;
       const userData = ["user_data", "user_data_base64"]
         .map((name) => attributeValue(ctx, resource, resource.body, name))
@@ -81,7 +85,7 @@ export default defineRule({
           node: { range: blockHeaderRange(resource.block) },
           resource,
           attributePath: "user_data_replace_on_change",
-          message: `${displayAddress(ctx, resource)} sets ${name} without user_data_replace_on_change = true, so a changed boot script is written to the running instance (and never runs) instead of replacing it; add user_data_replace_on_change = true.`,
+          message: `${resource.address} sets ${name} without user_data_replace_on_change = true, so a changed boot script is written to the running instance (and never runs) instead of replacing it; add user_data_replace_on_change = true.`,
           fix,
         });
         continue;
@@ -97,7 +101,7 @@ export default defineRule({
         resource,
         attributePath: "user_data_replace_on_change",
         value: replace.value,
-        message: `${displayAddress(ctx, resource)} sets ${name} with user_data_replace_on_change = ${replace.value.kind === "null" ? "null" : "false"}, so a changed boot script is written to the running instance instead of replacing it; set it to true.`,
+        message: `${resource.address} sets ${name} with user_data_replace_on_change = ${replace.value.kind === "null" ? "null" : "false"}, so a changed boot script is written to the running instance instead of replacing it; set it to true.`,
         fix,
       });
     }

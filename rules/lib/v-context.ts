@@ -97,11 +97,34 @@ export function dedupingReporter(ctx: RuleContext): (d: ReportDescriptor) => voi
   return (d) => {
     const file = typeof d.file === "string" ? d.file : (d.file?.filename ?? d.resource?.file.filename ?? "");
     const origin = d.value?.origins[0];
-    const key = [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? "", origin?.file ?? "", origin?.range.start.offset ?? ""].join("\u0000");
+    const elsewhere =
+      origin !== undefined &&
+      !(origin.file === file && origin.range.start.offset >= d.node.range.start.offset && origin.range.end.offset <= d.node.range.end.offset);
+    // A value written elsewhere (a variable default, a local) is one thing to fix, however many resources use it.
+    const key = elsewhere
+      ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\u0000")
+      : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\u0000");
     if (seen.has(key)) return;
     seen.add(key);
     ctx.report(d);
   };
+}
+
+/**
+ * Whether a resource has any instance: false when its `count` is known to
+ * be 0 or its `for_each` a known empty collection (such a resource does not
+ * exist, so nothing about it is reported). Unknown counts count as existing.
+ */
+export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
+  if (resource.count) {
+    const n = ctx.evaluate(resource.count.expr);
+    if (n.kind === "number" && n.value <= 0) return false;
+  }
+  if (resource.forEach) {
+    const c = ctx.evaluate(resource.forEach.expr);
+    if ((c.kind === "tuple" && c.items.length === 0) || (c.kind === "object" && c.entries.size === 0)) return false;
+  }
+  return true;
 }
 
 /** Reference roots that are not resources: `var.x`, `local.y`, `each.value`, ... */
@@ -229,7 +252,3 @@ export function listItems(ctx: RuleContext, resource: Resource | undefined, attr
   return [{ node: attr.expr, value }];
 }
 
-/** A resource's address as findings show it: with the module path of this instance (`module.web.aws_instance.this`). */
-export function displayAddress(ctx: RuleContext, resource: Resource): string {
-  return ctx.modulePath ? `${ctx.modulePath}.${resource.address}` : resource.address;
-}
