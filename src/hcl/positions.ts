@@ -7,23 +7,34 @@ import type { Pos, Range } from "./ast.js";
 
 const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const BEYOND = 0x7fffffff;
 
 /** Maps offsets in one source string to positions. */
 export class LineIndex {
-  /** Offset at which each line starts; `lineStarts[0]` is 0. */
-  private readonly lineStarts: number[];
+  /** Offset at which each line starts, then two sentinels larger than any offset. */
+  private readonly starts: Int32Array;
+  private readonly lines: number;
   /** Offsets of low surrogates that complete a pair (they add no column), ascending. */
   private readonly astral: number[];
   private lastLine = 0;
-  private readonly base: Pos;
+  private readonly baseLine: number;
+  private readonly baseColumn: number;
+  private readonly baseOffset: number;
 
   /**
    * @param source the text
    * @param base where offset 0 of `source` sits (for text embedded in a larger file)
    */
   constructor(source: string, base: Pos = { line: 1, column: 1, offset: 0 }) {
-    this.base = base;
-    this.lineStarts = findLineStarts(source);
+    this.baseLine = base.line;
+    this.baseColumn = base.column;
+    this.baseOffset = base.offset;
+    const starts = findLineStarts(source);
+    this.lines = starts.length;
+    this.starts = new Int32Array(starts.length + 2);
+    this.starts.set(starts);
+    this.starts[starts.length] = BEYOND;
+    this.starts[starts.length + 1] = BEYOND;
     this.astral = [];
     if (HAS_SURROGATE.test(source)) {
       SURROGATE_PAIR.lastIndex = 0;
@@ -34,24 +45,31 @@ export class LineIndex {
 
   /** Number of lines (a file without line breaks has one). */
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.lines;
   }
 
   /** Offset of the first character of a 1-based line (relative to the source). */
   lineStart(line: number): number {
-    return this.lineStarts[line - 1] ?? 0;
+    return line >= 1 && line <= this.lines ? this.starts[line - 1] : 0;
   }
 
   /** The position of an offset (0 ≤ offset ≤ source length). */
   pos(offset: number): Pos {
-    const line = this.lineOf(offset);
-    const start = this.lineStarts[line];
+    const starts = this.starts;
+    let line = this.lastLine;
+    // Positions are asked for mostly in order: try the last line and the next first.
+    if (offset < starts[line] || offset >= starts[line + 1]) {
+      if (offset >= starts[line + 1] && offset < starts[line + 2]) line++;
+      else line = this.search(offset);
+      this.lastLine = line;
+    }
+    const start = starts[line];
     let column = offset - start + 1;
     if (this.astral.length > 0) column -= this.countAstral(start, offset);
     if (line === 0) {
-      return { line: this.base.line, column: column + this.base.column - 1, offset: offset + this.base.offset };
+      return { line: this.baseLine, column: column + this.baseColumn - 1, offset: offset + this.baseOffset };
     }
-    return { line: line + this.base.line, column, offset: offset + this.base.offset };
+    return { line: line + this.baseLine, column, offset: offset + this.baseOffset };
   }
 
   /** A range between two offsets. */
@@ -59,29 +77,17 @@ export class LineIndex {
     return { start: this.pos(start), end: this.pos(end) };
   }
 
-  /** 0-based line index holding `offset`. Positions are asked for mostly in order, so try the last answer first. */
-  private lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    if (offset >= starts[line]) {
-      const next = starts[line + 1];
-      if (next === undefined || offset < next) return line;
-      const next2 = starts[line + 2];
-      if (next2 === undefined || offset < next2) {
-        this.lastLine = line + 1;
-        return line + 1;
-      }
-    }
+  /** 0-based index of the line holding `offset`. */
+  private search(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.lines - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    line = lo;
-    this.lastLine = line;
-    return line;
+    return lo;
   }
 
   /** How many pair-completing low surrogates lie in [from, to). */
@@ -105,22 +111,29 @@ function lowerBound(a: readonly number[], x: number): number {
 /** Line starts for line breaks `\n`, `\r\n` and a lone `\r`. */
 function findLineStarts(source: string): number[] {
   const starts = [0];
-  if (source.indexOf("\r") < 0) {
-    let i = source.indexOf("\n");
-    while (i >= 0) {
-      starts.push(i + 1);
-      i = source.indexOf("\n", i + 1);
-    }
-    return starts;
+  let i = source.indexOf("\n");
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = source.indexOf("\n", i + 1);
   }
+  // Carriage returns are almost always part of \r\n, which is already counted.
+  let lone = false;
+  for (let r = source.indexOf("\r"); r >= 0; r = source.indexOf("\r", r + 1)) {
+    if (source.charCodeAt(r + 1) !== 10) {
+      lone = true;
+      break;
+    }
+  }
+  if (!lone) return starts;
+  const all = [0];
   const n = source.length;
-  for (let i = 0; i < n; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
+  for (let j = 0; j < n; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 10) all.push(j + 1);
     else if (c === 13) {
-      if (source.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+      if (source.charCodeAt(j + 1) === 10) j++;
+      all.push(j + 1);
     }
   }
-  return starts;
+  return all;
 }
