@@ -21,138 +21,109 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const END_OF_INPUT = 0xffff;
 
-/**
- * The 64-bit hash is kept as four 16-bit limbs (least significant first) so
- * that every intermediate product stays far below 2^53 and the arithmetic is
- * exact in plain numbers, which is much faster than BigInt.
- */
-function toLimbs(value: bigint): [number, number, number, number] {
-  const mask = 0xffffn;
-  return [Number(value & mask), Number((value >> 16n) & mask), Number((value >> 32n) & mask), Number((value >> 48n) & mask)];
-}
+const TWO_32 = 0x1_0000_0000;
 
-/** 37^100 mod 2^64, negated mod 2^64: subtracting `dropped·37^100` becomes adding `dropped·NEG`. */
-const [N0, N1, N2, N3] = toLimbs(BigInt.asUintN(64, -(BigInt(BASE) ** BigInt(WINDOW))));
+/**
+ * −37^100 mod 2^64 as two 32-bit halves: removing the character that leaves
+ * the window (`− dropped·37^100`) becomes adding `dropped·DROP`.
+ */
+const DROP = BigInt.asUintN(64, -(BigInt(BASE) ** BigInt(WINDOW)));
+const DROP_HIGH = Number(DROP >> 32n);
+const DROP_LOW = Number(DROP & 0xffff_ffffn);
 
 function hex(high: number, low: number): string {
   return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, "0");
 }
 
 /**
- * Counts hashes seen so far without turning each into a string: keyed by the
- * low 32 bits, then the high 32 bits.
- */
-class HashCounter {
-  private readonly byLow = new Map<number, number | Map<number, number>>();
-  private readonly highOf = new Map<number, number>();
-
-  /** Counts one more occurrence of (high, low) and returns the new count. */
-  add(high: number, low: number): number {
-    const entry = this.byLow.get(low);
-    if (entry === undefined) {
-      this.byLow.set(low, 1);
-      this.highOf.set(low, high);
-      return 1;
-    }
-    if (typeof entry === "number") {
-      if (this.highOf.get(low) === high) {
-        this.byLow.set(low, entry + 1);
-        return entry + 1;
-      }
-      const split = new Map<number, number>([[this.highOf.get(low) as number, entry], [high, 1]]);
-      this.byLow.set(low, split);
-      return 1;
-    }
-    const count = (entry.get(high) ?? 0) + 1;
-    entry.set(high, count);
-    return count;
-  }
-}
-
-/**
  * Computes the line hashes of `text` for the lines in `wanted` (1-based line
- * numbers) and returns them as `line → "hex:N"`. Hashing stops once every
- * wanted line is known, so a finding near the top of a large file is cheap.
+ * numbers) and returns them as `line → "hex:N"`. Hashing stops after the
+ * last wanted line, so a finding near the top of a large file is cheap.
  * Lines past the end of the text are absent from the map.
  */
 export function lineHashes(text: string, wanted: Iterable<number>): Map<number, string> {
-  const pending = new Set(wanted);
+  const wantedLines = new Set(wanted);
   const out = new Map<number, string>();
-  if (pending.size === 0) return out;
+  if (wantedLines.size === 0) return out;
+  let lastWanted = 0;
+  for (const line of wantedLines) if (line > lastWanted) lastWanted = line;
 
+  // Pass 1: the hash of every line up to the last wanted one, as 32-bit halves.
+  // The 64-bit arithmetic is done in two halves: every intermediate value stays
+  // below 2^53, so plain numbers are exact (and far faster than BigInt).
+  const highs: number[] = [];
+  const lows: number[] = [];
   const window = new Uint16Array(WINDOW);
   const lineAt = new Int32Array(WINDOW).fill(-1);
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
-  const counter = new HashCounter();
+  let high = 0;
+  let low = 0;
   let index = 0;
   let lineNumber = 0;
   let atLineStart = true;
   let afterCR = false;
-
-  /** Records the hash of the line that started WINDOW characters ago; true when every wanted line is known. */
-  const emit = (): boolean => {
-    const line = lineAt[index];
-    lineAt[index] = -1;
-    const high = h3 * 0x10000 + h2;
-    const low = h1 * 0x10000 + h0;
-    const count = counter.add(high, low);
-    if (pending.has(line)) {
-      out.set(line, `${hex(high, low)}:${count}`);
-      pending.delete(line);
+  const end = text.length;
+  // The characters of the text (spaces and tabs skipped, line ends read as
+  // LF), then one end-of-input marker, then zeros that flush the window.
+  for (let i = 0; i <= end + WINDOW; i++) {
+    let c: number;
+    if (i < end) {
+      c = text.charCodeAt(i);
+      if (c <= SPACE) {
+        if (c === SPACE || c === TAB || (afterCR && c === LF)) {
+          afterCR = false;
+          continue;
+        }
+        if (c === CR) {
+          c = LF;
+          afterCR = true;
+        } else afterCR = false;
+      } else afterCR = false;
+    } else c = i === end ? END_OF_INPUT : 0;
+    // The line that started WINDOW characters ago now has its hash.
+    const started = lineAt[index];
+    if (started !== -1) {
+      lineAt[index] = -1;
+      highs.push(high);
+      lows.push(low);
+      if (started === lastWanted) break;
     }
-    return pending.size === 0;
-  };
-
-  // h = 37·h + c − dropped·37^100  (mod 2^64), limb by limb with carries.
-  const push = (c: number): void => {
-    const dropped = window[index];
-    window[index] = c;
-    let t = BASE * h0 + c + dropped * N0;
-    let carry = Math.floor(t / 0x10000);
-    h0 = t - carry * 0x10000;
-    t = BASE * h1 + dropped * N1 + carry;
-    carry = Math.floor(t / 0x10000);
-    h1 = t - carry * 0x10000;
-    t = BASE * h2 + dropped * N2 + carry;
-    carry = Math.floor(t / 0x10000);
-    h2 = t - carry * 0x10000;
-    t = BASE * h3 + dropped * N3 + carry;
-    h3 = t % 0x10000;
-    index = index + 1 === WINDOW ? 0 : index + 1;
-  };
-
-  /** Feeds one UTF-16 code unit; true when every wanted line is known. */
-  const take = (code: number): boolean => {
-    if (code === SPACE || code === TAB || (afterCR && code === LF)) {
-      afterCR = false;
-      return false;
-    }
-    let c = code;
-    if (c === CR) {
-      c = LF;
-      afterCR = true;
-    } else {
-      afterCR = false;
-    }
-    if (lineAt[index] !== -1 && emit()) return true;
-    if (atLineStart) {
+    if (atLineStart && i <= end) {
       atLineStart = false;
       lineNumber++;
       lineAt[index] = lineNumber;
     }
     if (c === LF) atLineStart = true;
-    push(c);
-    return false;
-  };
+    // hash = 37·hash + c − dropped·37^100  (mod 2^64)
+    const dropped = window[index];
+    window[index] = c;
+    const lowFull = BASE * low + c + dropped * DROP_LOW;
+    const newLow = lowFull >>> 0;
+    high = (Math.imul(BASE, high) + Math.imul(dropped, DROP_HIGH) + (lowFull - newLow) / TWO_32) >>> 0;
+    low = newLow;
+    if (++index === WINDOW) index = 0;
+  }
 
-  for (let i = 0; i < text.length; i++) if (take(text.charCodeAt(i))) return out;
-  if (take(END_OF_INPUT)) return out;
-  for (let i = 0; i < WINDOW; i++) {
-    if (lineAt[index] !== -1 && emit()) return out;
-    push(0);
+  // Pass 2: `:N` counts the lines so far with the same hash. Only the wanted
+  // lines' hashes are counted; a table of their low 16 bits skips the others fast.
+  const counts = new Map<number, { high: number; count: number }[]>();
+  const maybe = new Uint8Array(0x10000);
+  for (const line of wantedLines) {
+    if (line < 1 || line > highs.length) continue;
+    const l = lows[line - 1];
+    const h = highs[line - 1];
+    const entries = counts.get(l) ?? [];
+    if (!entries.some((e) => e.high === h)) entries.push({ high: h, count: 0 });
+    counts.set(l, entries);
+    maybe[l & 0xffff] = 1;
+  }
+  const last = Math.min(lastWanted, highs.length);
+  for (let line = 1; line <= last; line++) {
+    const l = lows[line - 1];
+    if (maybe[l & 0xffff] === 0) continue;
+    const entry = counts.get(l)?.find((e) => e.high === highs[line - 1]);
+    if (!entry) continue;
+    entry.count++;
+    if (wantedLines.has(line)) out.set(line, `${hex(entry.high, l)}:${entry.count}`);
   }
   return out;
 }
