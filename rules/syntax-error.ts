@@ -43,8 +43,9 @@ export default defineRule({
     ].join("\n"),
     notes: [
       "One finding per diagnostic, with the diagnostic's range (never the whole file). An HCL warning is",
-      "reported with the severity `warning` unless the rule's severity is configured. Files given to the",
-      "linter that are not UTF-8 text are reported by the command line as notices, not under this rule.",
+      "reported with the severity `warning` unless the rule's severity is configured. A configuration file",
+      "that cannot be read as UTF-8 text (binary, another encoding) is one finding at its first line, as",
+      "Terraform cannot load it either.",
       "Turning the rule off hides parse errors but does not make the unreadable part of a file checkable.",
     ].join("\n"),
   },

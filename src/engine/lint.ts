@@ -328,18 +328,14 @@ class LintRun {
   private readonly modulesSeen = new Set<Module>();
 
   /**
-   * The model's diagnostics: structural errors (duplicates) become `syntax-error`
-   * findings; a file that could not be read (not UTF-8 text) is a warning notice,
-   * a problem of the run rather than of the code.
+   * The model's diagnostics become `syntax-error` findings: structural errors
+   * (duplicates), and files that could not be read as UTF-8 text, which
+   * Terraform cannot load either.
    */
   private registerModuleDiagnostics(module: Module, config: ResolvedConfig): void {
     if (this.modulesSeen.has(module)) return;
     this.modulesSeen.add(module);
-    const read = new Set([...module.files, ...module.varFiles].map((f) => f.filename));
-    for (const d of module.diagnostics) {
-      if (read.has(d.filename)) this.syntaxDiagnostics.push({ filename: d.filename, diagnostic: d, config });
-      else this.notices.push({ level: "warning", message: `${d.summary}: ${d.detail}`, file: this.display(d.filename) });
-    }
+    for (const d of module.diagnostics) this.syntaxDiagnostics.push({ filename: d.filename, diagnostic: d, config });
   }
 
   /** Parse errors of every file seen, and the model's structural errors: `syntax-error` findings. */

@@ -362,16 +362,14 @@ describe("lint({ paths })", () => {
     ]);
   });
 
-  it("reports a file that is not UTF-8 text as a warning notice and checks the rest", () => {
-    const result = lint({ paths: ["binary"], cwd, rules });
-    expect(result.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(["binary/main.tf.json:bad-attr"]);
-    expect(result.notices).toEqual([
-      {
-        level: "warning",
-        message: expect.stringMatching(/^Failed to read file: .*blob\.tf/),
-        file: "binary/blob.tf",
-      },
+  it("reports a file that is not UTF-8 text as a syntax error at its start, and checks the rest", () => {
+    const result = lint({ paths: ["binary"], cwd, rules: [...rules, syntaxError] });
+    expect(result.notices).toEqual([]);
+    expect(result.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column}:${f.ruleId}`)).toEqual([
+      "binary/blob.tf:1:1:syntax-error",
+      "binary/main.tf.json:3:12:bad-attr",
     ]);
+    expect(result.findings[0].message).toMatch(/^Failed to read file: .*could not be read as UTF-8 text/);
   });
 
   it("throws a ConfigError for an invalid config it finds", () => {
