@@ -122,6 +122,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
 
   const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
+  findings = findings.map((f) => withReason(f, host, cwd));
   const final: LintResult = { ...result, findings, notices };
   const toTerminal = o.outputFile === undefined && io.stdout.isTTY === true;
   const text = format(final, o.format, {
@@ -145,11 +146,14 @@ export function exitCode(result: LintResult, maxWarnings: number | undefined): E
   return EXIT_OK;
 }
 
-/** A notice about a file the host could not read, with the reason it knows (binary, permission denied...). */
-function withReason(notice: Notice, host: CliHost, cwd: string): Notice {
-  if (notice.file === undefined) return notice;
-  const reason = host.failures.get(resolve(cwd, notice.file));
-  return reason === undefined || notice.message.includes(reason) ? notice : { ...notice, message: `${notice.message} (${reason})` };
+/**
+ * A notice or finding about a file the host could not read, with the reason
+ * the host knows (binary, not UTF-8, permission denied) added to its message.
+ */
+function withReason<T extends { readonly file?: string; readonly message: string }>(item: T, host: CliHost, cwd: string): T {
+  if (item.file === undefined || host.failures.size === 0) return item;
+  const reason = host.failures.get(resolve(cwd, item.file));
+  return reason === undefined || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
 }
 
 /** Module directories to lint whole, and the files named on the command line for the others. */
