@@ -330,7 +330,8 @@ class Parser {
    */
   private parseBodyItems(end: number, open: number): BodyItem[] {
     const items: BodyItem[] = [];
-    const attrs = new Map<string, Attribute>();
+    // Small bodies are searched directly; a map is built once a body grows.
+    let attrs: Map<string, Attribute> | undefined;
     for (;;) {
       const next = this.peekType();
       if (next === end) {
@@ -347,7 +348,7 @@ class Parser {
         const item = this.parseBodyItem();
         if (item === undefined) continue;
         if (item.type === "Attribute") {
-          const existing = attrs.get(item.name);
+          const existing = this.findAttribute(items, attrs, item.name);
           if (existing !== undefined) {
             this.diags.push({
               severity: "error",
@@ -355,7 +356,11 @@ class Parser {
               detail: `The argument "${item.name}" was already set at ${formatRange(this.filename, existing.nameRange)}. Each argument may be set only once.`,
               range: item.nameRange,
             });
-          } else {
+          } else if (attrs !== undefined) {
+            attrs.set(item.name, item);
+          } else if (items.length >= 16) {
+            attrs = new Map();
+            for (const earlier of items) if (earlier.type === "Attribute" && !attrs.has(earlier.name)) attrs.set(earlier.name, earlier);
             attrs.set(item.name, item);
           }
         }
@@ -391,6 +396,13 @@ class Parser {
     return items;
   }
 
+  /** The first attribute named `name` among `items` (looked up in `index` when there is one). */
+  private findAttribute(items: readonly BodyItem[], index: Map<string, Attribute> | undefined, name: string): Attribute | undefined {
+    if (index !== undefined) return index.get(name);
+    for (const item of items) if (item.type === "Attribute" && item.name === name) return item;
+    return undefined;
+  }
+
   private parseBodyItem(): BodyItem | undefined {
     const ident = this.read();
     const next = this.peekType();
@@ -406,6 +418,7 @@ class Parser {
   }
 
   private finishAttribute(ident: number, singleLine: boolean): Attribute {
+    const nameRange = this.tokRange(ident);
     this.read(); // =
     const mark = this.mark();
     const expr = this.parseExpression();
@@ -433,7 +446,6 @@ class Parser {
         this.read();
       }
     }
-    const nameRange = this.tokRange(ident);
     return {
       type: "Attribute",
       name: this.text(ident),
@@ -496,6 +508,7 @@ class Parser {
       };
     }
 
+    const openBraceRange = this.tokRange(oBrace);
     let items: BodyItem[];
     const first = this.peekType();
     if (!this.enter(oBrace)) {
@@ -510,6 +523,7 @@ class Parser {
       this.leave();
     }
     const cBrace = this.prevIndex();
+    const closeBraceRange = this.tokRange(cBrace);
     const eol = this.peekIndex();
     const eolType = this.typeAt(eol);
     if (eolType === T.Newline || eolType === T.EOF) {
@@ -520,8 +534,6 @@ class Parser {
       }
       this.recoverAfterBodyItem();
     }
-    const openBraceRange = this.tokRange(oBrace);
-    const closeBraceRange = this.tokRange(cBrace);
     return {
       type: "Block",
       blockType: this.text(ident),
@@ -1474,7 +1486,7 @@ class Parser {
       if (t === T.StringLit || t === T.QuotedLit) {
         let val = this.decode(next, t === T.QuotedLit);
         if (ltrim) val = trimLeftSpace(val);
-        flat.push({ k: "lit", val, start: this.starts[next], end: this.ends[next] });
+        flat.push({ k: "lit", val, start: this.starts[next], end: this.ends[next], range: this.tokRange(next) });
         nextCanTrimPrev = true;
         continue;
       }
@@ -1497,14 +1509,9 @@ class Parser {
           }
         }
         this.popNewlines();
-        flat.push({
-          k: "interp",
-          expr,
-          stripLeft,
-          stripRight,
-          start: this.starts[next],
-          end: Math.max(this.ends[this.prevIndex()], this.ends[next]),
-        });
+        const from = this.starts[next];
+        const to = Math.max(this.ends[this.prevIndex()], this.ends[next]);
+        flat.push({ k: "interp", expr, stripLeft, stripRight, start: from, end: to, range: { start: this.pos(from), end: this.pos(to) } });
         continue;
       }
 
@@ -1543,8 +1550,8 @@ class Parser {
       endTok = this.recover(end);
       break;
     }
-    flat.push({ k: "end", start: this.starts[endTok], end: this.ends[endTok] });
-    if (flush) flushHeredoc(flat);
+    flat.push({ k: "end", start: this.starts[endTok], end: this.ends[endTok], range: this.tokRange(endTok) });
+    if (flush) flushHeredoc(flat, this.lines);
     const melded = meldLiterals(flat);
     const builder = new TemplateTreeBuilder(melded, this.lines, this.filename, (summary, detail, from, to) =>
       this.error(summary, detail, from, to),
@@ -1608,12 +1615,12 @@ class Parser {
     switch (keyword) {
       case "if": {
         const cond = this.parseExpression();
-        return { token: { k: "if", cond, start, end: endHere() }, keyword };
+        return { token: { k: "if", cond, start, end: endHere(), range: this.range(start, endHere()) }, keyword };
       }
       case "else":
       case "endif":
       case "endfor":
-        return { token: { k: keyword, start, end: endHere() }, keyword };
+        return { token: { k: keyword, start, end: endHere(), range: this.range(start, endHere()) }, keyword };
       case "for": {
         const failFor = (detail: string): undefined => {
           if (!this.recovery) this.errorAt("Invalid 'for' directive", detail, this.peekIndex());
@@ -1632,7 +1639,7 @@ class Parser {
         if (!this.isKeyword(this.peekIndex(), "in")) return failFor("For directive requires 'in' keyword after names.");
         this.read();
         const coll = this.parseExpression();
-        return { token: { k: "for", keyVar, valVar, coll, start, end: endHere() }, keyword };
+        return { token: { k: "for", keyVar, valVar, coll, start, end: endHere(), range: this.range(start, endHere()) }, keyword };
       }
       default: {
         if (!this.recovery) {

@@ -6,6 +6,7 @@
  */
 import type {
   Expression,
+  Pos,
   Range,
   TemplateFor,
   TemplateIf,
@@ -21,6 +22,7 @@ export interface FlatLiteral {
   val: string;
   start: number;
   end: number;
+  range: Range;
 }
 export interface FlatInterp {
   readonly k: "interp";
@@ -29,12 +31,14 @@ export interface FlatInterp {
   readonly stripRight: boolean;
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 export interface FlatIf {
   readonly k: "if";
   readonly cond: Expression;
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 export interface FlatFor {
   readonly k: "for";
@@ -43,16 +47,19 @@ export interface FlatFor {
   readonly coll: Expression;
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 export interface FlatEndCtrl {
   readonly k: "else" | "endif" | "endfor";
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 export interface FlatEnd {
   readonly k: "end";
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 export type FlatToken = FlatLiteral | FlatInterp | FlatIf | FlatFor | FlatEndCtrl | FlatEnd;
 
@@ -75,7 +82,7 @@ const EXTENDER = /^(?:\p{M}|\u200D|\p{Emoji_Modifier})/u;
  * spaces and trim that many characters from the first literal of every line.
  * Works on literal tokens, not rendered text, as HCL does.
  */
-export function flushHeredoc(toks: FlatToken[]): void {
+export function flushHeredoc(toks: FlatToken[], lines: LineIndex): void {
   const MAX = Number.MAX_SAFE_INTEGER;
   let minSpaces = MAX;
   let newline = true;
@@ -106,6 +113,7 @@ export function flushHeredoc(toks: FlatToken[]): void {
     while (cut < lit.val.length && EXTENDER.test(lit.val.slice(cut, cut + 2))) cut += lit.val.codePointAt(cut)! > 0xffff ? 2 : 1;
     lit.val = lit.val.slice(cut);
     lit.start += cut;
+    lit.range = { start: lines.pos(lit.start), end: lit.range.end };
   }
 }
 
@@ -117,6 +125,7 @@ export function meldLiterals(toks: FlatToken[]): FlatToken[] {
     if (tok.k === "lit" && prev !== undefined && prev.k === "lit") {
       prev.val += tok.val;
       prev.end = tok.end;
+      prev.range = { start: prev.range.start, end: tok.range.end };
     } else {
       out.push(tok);
     }
@@ -167,14 +176,14 @@ export class TemplateTreeBuilder {
     const tok = this.next();
     switch (tok.k) {
       case "lit":
-        return literal(tok, this.range(tok.start, tok.end));
+        return literal(tok, tok.range);
       case "interp":
         return {
           type: "TemplateInterpolation",
           expr: tok.expr,
           stripLeft: tok.stripLeft,
           stripRight: tok.stripRight,
-          range: this.range(tok.start, tok.end),
+          range: tok.range,
         };
       case "if":
       case "for": {
@@ -226,11 +235,11 @@ export class TemplateTreeBuilder {
           tok.start,
           tok.end,
         );
-        return this.makeIf(open, thenParts, elseParts, tok.start);
+        return this.makeIf(open, thenParts, elseParts, tok.range.start);
       }
       if (tok.k === "else" || tok.k === "endif" || tok.k === "endfor") {
         this.next();
-        if (tok.k === "endif") return this.makeIf(open, thenParts, elseParts, tok.end);
+        if (tok.k === "endif") return this.makeIf(open, thenParts, elseParts, tok.range.end);
         if (tok.k === "else" && elseParts === undefined) {
           elseParts = [];
           continue;
@@ -257,13 +266,13 @@ export class TemplateTreeBuilder {
     }
   }
 
-  private makeIf(open: FlatIf, thenParts: TemplatePart[], elseParts: TemplatePart[] | undefined, end: number): TemplateIf {
+  private makeIf(open: FlatIf, thenParts: TemplatePart[], elseParts: TemplatePart[] | undefined, end: Pos): TemplateIf {
     return {
       type: "TemplateIf",
       condition: open.cond,
       then: exact(thenParts),
       else: elseParts === undefined ? undefined : exact(elseParts),
-      range: this.range(open.start, end),
+      range: { start: open.range.start, end },
     };
   }
 
@@ -278,11 +287,11 @@ export class TemplateTreeBuilder {
           tok.start,
           tok.end,
         );
-        return this.makeFor(open, body, tok.start);
+        return this.makeFor(open, body, tok.range.start);
       }
       if (tok.k === "else" || tok.k === "endif" || tok.k === "endfor") {
         this.next();
-        if (tok.k === "endfor") return this.makeFor(open, body, tok.end);
+        if (tok.k === "endfor") return this.makeFor(open, body, tok.range.end);
         if (tok.k === "else") {
           this.report("Unexpected else directive", "An else clause is not expected for a for directive.", tok.start, tok.end);
         } else {
@@ -300,14 +309,14 @@ export class TemplateTreeBuilder {
     }
   }
 
-  private makeFor(open: FlatFor, body: TemplatePart[], end: number): TemplateFor {
+  private makeFor(open: FlatFor, body: TemplatePart[], end: Pos): TemplateFor {
     return {
       type: "TemplateFor",
       keyVar: open.keyVar,
       valueVar: open.valVar,
       collection: open.coll,
       body: exact(body),
-      range: this.range(open.start, end),
+      range: { start: open.range.start, end },
     };
   }
 }
