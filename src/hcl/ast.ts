@@ -123,14 +123,24 @@ export interface LiteralExpr {
   readonly range: Range;
 }
 
-/** A literal run of template text, with escapes already decoded. */
+/**
+ * A literal run of template text, with escapes already decoded, `~` strip
+ * markers and `<<-` heredoc indentation already applied (exactly as HCL
+ * applies them), and NFC-normalised like HCL's string values. The value may
+ * be empty when stripping removed everything.
+ */
 export interface TemplateLiteral {
   readonly type: "TemplateLiteral";
   readonly value: string;
   readonly range: Range;
 }
 
-/** `${ expr }`, with `~` strip markers on either side. */
+/**
+ * `${ expr }`, with `~` strip markers on either side. The flags record what
+ * was written; the neighbouring literals are already stripped, so consumers
+ * must not strip again (HCL strips only the adjacent literal token, which in
+ * a heredoc is one line).
+ */
 export interface TemplateInterpolation {
   readonly type: "TemplateInterpolation";
   readonly expr: Expression;
