@@ -73,6 +73,25 @@ describe("no-boot-time-configuration ranges inside scripts", () => {
     expect(f.range.start.line).toBe(2);
   });
 
+  it("maps lines produced by template directives back to their source line, once", () => {
+    const files = {
+      "main.tf": [
+        'resource "aws_instance" "web" {',
+        "  user_data = <<-EOT",
+        "    #!/bin/bash",
+        '    %{~ for pkg in ["nginx", "jq"] ~}',
+        "    apt-get install -y ${pkg}",
+        "    %{~ endfor ~}",
+        '    %{ if false }curl -s https://x.example/i.sh | sh%{ endif }',
+        "  EOT",
+        "}",
+      ].join("\n"),
+    };
+    const found = findings(files);
+    expect(found.map((f) => [f.range.start.line, f.range.start.column])).toEqual([[5, 5]]);
+    expect(covered(files, found[0])).toBe("apt-get install -y ${pkg}");
+  });
+
   it("does not flag unknown holes or settings-only scripts", () => {
     const files = {
       "main.tf": [
