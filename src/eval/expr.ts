@@ -461,27 +461,24 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   const at = here(ctx, expr);
   const cond = evalExpr(ctx, expr.condition);
   if (isError(cond)) return cond;
-  // As HCL does, both results are evaluated: their types decide the result's type.
-  const t = evalExpr(ctx, expr.trueExpr);
-  const f = evalExpr(ctx, expr.falseExpr);
-  const kinds = new Set([t.kind, f.kind]);
-  const primitive = (k: string): boolean => k === "string" || k === "number" || k === "bool";
-  if (kinds.size === 2 && !kinds.has("null") && !kinds.has("unknown")) {
-    const [x, y] = [...kinds];
-    if (primitive(x) !== primitive(y) || (primitive(x) && !kinds.has("string"))) {
-      return errorValue("inconsistent conditional result types", [at]);
-    }
-  }
   const b = asBool(cond);
   if (b !== undefined) {
-    const chosen = b ? t : f;
-    const other = b ? f : t;
-    if ((chosen.kind === "number" || chosen.kind === "bool") && (other.kind === "string" || (other.kind === "unknown" && other.type === "string"))) {
+    const chosen = evalExpr(ctx, b ? expr.trueExpr : expr.falseExpr);
+    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, [at]);
+    // HCL gives both results one type: a number or bool opposite a string becomes a string.
+    // Only then is the other result worth evaluating.
+    const other = evalExpr(ctx, b ? expr.falseExpr : expr.trueExpr);
+    if (other.kind === "string" || (other.kind === "unknown" && other.type === "string")) {
       return stringValue(asString(chosen) as string, joinOrigins(chosen.origins, [at]));
+    }
+    if (other.kind !== "null" && other.kind !== "unknown" && other.kind !== chosen.kind) {
+      return errorValue("inconsistent conditional result types", [at]);
     }
     return addOrigins(chosen, [at]);
   }
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
+  const t = evalExpr(ctx, expr.trueExpr);
+  const f = evalExpr(ctx, expr.falseExpr);
   if (isKnown(t) && isKnown(f) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
   const tt = typeOf(t);
   const type: ValueType = tt === typeOf(f) ? tt : "any";
