@@ -202,6 +202,11 @@ class Parser {
     return this.lines.range(start, end);
   }
 
+  /** A range from an already computed start position to an end offset. */
+  private spanFrom(start: Pos, end: number): Range {
+    return { start, end: this.pos(end) };
+  }
+
   private tokRange(i: number): Range {
     return this.lines.range(this.starts[i], this.ends[i]);
   }
@@ -660,11 +665,18 @@ class Parser {
 
   /** Decodes a literal token's escapes, reporting bad ones. */
   private decode(tok: number, quoted: boolean): string {
-    const base = this.starts[tok];
-    return decodeLiteral(this.text(tok), quoted, (summary, detail, from, to) =>
-      this.error(summary, detail, base + from, base + to),
-    );
+    this.decodeBase = this.starts[tok];
+    return decodeLiteral(this.text(tok), quoted, this.reportLiteralError);
   }
+
+  /** Where the literal being decoded starts: its error offsets are relative to it. */
+  private decodeBase = 0;
+  private readonly reportLiteralError = (summary: string, detail: string, from: number, to: number): void => {
+    this.error(summary, detail, this.decodeBase + from, this.decodeBase + to);
+  };
+  private readonly reportTemplateError = (summary: string, detail: string, from: number, to: number): void => {
+    this.error(summary, detail, from, to);
+  };
 
   // -------------------------------------------------------------------------
   // Expressions
@@ -902,6 +914,7 @@ class Parser {
 
   /** `[key]` after its `[` was read. */
   private indexStep(open: number): { step: SplatStep; end: number } {
+    const openPos = this.pos(this.starts[open]);
     this.pushNewlines(false);
     const mark = this.mark();
     const key = this.parseExpression();
@@ -916,7 +929,7 @@ class Parser {
       }
     }
     this.popNewlines();
-    return { step: { type: "Index", key, range: this.range(this.starts[open], this.ends[close]) }, end: this.ends[close] };
+    return { step: { type: "Index", key, range: this.spanFrom(openPos, this.ends[close]) }, end: this.ends[close] };
   }
 
   /** The steps of an attribute-only splat (after `.*`): `.name` and legacy `.0`. */
@@ -986,6 +999,7 @@ class Parser {
     switch (this.typeAt(start)) {
       case T.OParen: {
         this.read();
+        const openPos = this.pos(this.starts[start]);
         this.pushNewlines(false);
         const mark = this.mark();
         const expr = this.parseExpression();
@@ -1006,7 +1020,7 @@ class Parser {
         }
         const cParen = this.read();
         this.popNewlines();
-        return { type: "Parentheses", expr, range: this.range(this.starts[start], this.ends[cParen]) };
+        return { type: "Parentheses", expr, range: this.spanFrom(openPos, this.ends[cParen]) };
       }
       case T.Number:
         this.read();
@@ -1157,6 +1171,7 @@ class Parser {
 
   private parseTuple(): Expression {
     const open = this.read();
+    const openPos = this.pos(this.starts[open]);
     this.pushNewlines(false);
     try {
       if (this.isKeyword(this.peekIndex(), "for")) return this.finishFor(open, false);
@@ -1196,7 +1211,7 @@ class Parser {
         }
         this.read();
       }
-      return { type: "Tuple", items: exact(items), range: this.range(this.starts[open], this.ends[close]) };
+      return { type: "Tuple", items: exact(items), range: this.spanFrom(openPos, this.ends[close]) };
     } finally {
       this.popNewlines();
     }
@@ -1204,6 +1219,7 @@ class Parser {
 
   private parseObject(): Expression {
     const open = this.read();
+    const openPos = this.pos(this.starts[open]);
     this.pushNewlines(false);
     const isFor = this.isKeyword(this.peekIndex(), "for");
     this.popNewlines();
@@ -1307,7 +1323,7 @@ class Parser {
     } finally {
       this.popNewlines();
     }
-    return { type: "Object", items: exact(items), range: this.range(this.starts[open], this.ends[close]) };
+    return { type: "Object", items: exact(items), range: this.spanFrom(openPos, this.ends[close]) };
   }
 
   private isKeyword(tok: number, word: string): boolean {
@@ -1320,12 +1336,12 @@ class Parser {
     try {
       this.read(); // for
       const closeType = makeObject ? T.CBrace : T.CBrack;
-      const openStart = this.starts[open];
+      const openPos = this.pos(this.starts[open]);
       const fail = (detail: string): Expression => {
         const at = this.peekIndex();
         if (!this.recovery) this.errorAt("Invalid 'for' expression", detail, at);
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.range(openStart, this.ends[close]) };
+        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
       };
       if (this.peekType() !== T.Ident) return fail("For expression requires variable name after 'for'.");
       let valueVar = this.text(this.read());
@@ -1342,7 +1358,7 @@ class Parser {
       const collection = this.parseExpression();
       if (this.recovery && this.failedSince(collMark)) {
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.range(openStart, this.ends[close]) };
+        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
       }
       if (this.peekType() !== T.Colon) return fail("For expression requires a colon after the collection expression.");
       this.read();
@@ -1356,7 +1372,7 @@ class Parser {
       }
       if (this.recovery && this.failedSince(valueMark)) {
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.range(openStart, this.ends[close]) };
+        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
       }
       let grouping = false;
       let ellipsis = -1;
@@ -1371,7 +1387,7 @@ class Parser {
         condition = this.parseExpression();
         if (this.recovery && this.failedSince(condMark)) {
           const close = this.recover(closeType);
-          return { type: "Invalid", range: this.range(openStart, this.ends[close]) };
+          return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
         }
       }
       let close: number;
@@ -1411,7 +1427,7 @@ class Parser {
         valueExpr,
         condition,
         grouping,
-        range: this.range(openStart, this.ends[close]),
+        range: this.spanFrom(openPos, this.ends[close]),
       };
       return expr;
     } finally {
@@ -1424,6 +1440,7 @@ class Parser {
 
   private parseTemplateExpr(): TemplateExpr {
     const open = this.read();
+    const openPos = this.pos(this.starts[open]);
     const isHeredoc = this.typeAt(open) === T.OHeredoc;
     let heredoc: TemplateExpr["heredoc"];
     let flush = false;
@@ -1442,7 +1459,7 @@ class Parser {
       kind: isHeredoc ? "heredoc" : "quoted",
       heredoc,
       parts,
-      range: this.range(this.starts[open], Math.max(this.ends[last], this.ends[open])),
+      range: this.spanFrom(openPos, Math.max(this.ends[last], this.ends[open])),
     };
   }
 
@@ -1553,9 +1570,7 @@ class Parser {
     flat.push({ k: "end", start: this.starts[endTok], end: this.ends[endTok], range: this.tokRange(endTok) });
     if (flush) flushHeredoc(flat, this.lines);
     const melded = meldLiterals(flat);
-    const builder = new TemplateTreeBuilder(melded, this.lines, this.filename, (summary, detail, from, to) =>
-      this.error(summary, detail, from, to),
-    );
+    const builder = new TemplateTreeBuilder(melded, this.lines, this.filename, this.reportTemplateError);
     return builder.buildRoot();
   }
 

@@ -75,6 +75,9 @@ export function exact<T>(items: T[]): T[] {
 /** Reports an error at [from, to). */
 export type TemplateErrorSink = (summary: string, detail: string, from: number, to: number) => void;
 
+/** Text whose length in code points is its length in UTF-16 units, on one line. */
+const PLAIN_BMP = /^[^\r\n\uD800-\uDFFF]*$/;
+
 const EXTENDER = /^(?:\p{M}|\u200D|\p{Emoji_Modifier})/u;
 
 /**
@@ -111,9 +114,15 @@ export function flushHeredoc(toks: FlatToken[], lines: LineIndex): void {
     let cut = Math.min(minSpaces, lit.val.length);
     // HCL counts grapheme clusters: a combining mark after the last removed space goes with it.
     while (cut < lit.val.length && EXTENDER.test(lit.val.slice(cut, cut + 2))) cut += lit.val.codePointAt(cut)! > 0xffff ? 2 : 1;
+    const removed = lit.val.slice(0, cut);
     lit.val = lit.val.slice(cut);
     lit.start += cut;
-    lit.range = { start: lines.pos(lit.start), end: lit.range.end };
+    // Removed characters are spaces on one line (rarely a combining mark): usually just move the column.
+    const start = lit.range.start;
+    const moved = PLAIN_BMP.test(removed)
+      ? { line: start.line, column: start.column + cut, offset: start.offset + cut }
+      : lines.pos(lit.start);
+    lit.range = { start: moved, end: lit.range.end };
   }
 }
 
