@@ -2,33 +2,78 @@
  * Which file of a module a syntax node was written in. After override
  * merging, one resource body mixes items of several files, so a rule that
  * reports on an argument must not assume the resource's own file.
+ *
+ * Lookups are by range, then identity: the candidate top-level items of each
+ * file are found by binary search on their offsets, and only children whose
+ * range contains the node's are searched. An earlier version recorded every
+ * node of every file in a WeakMap; on real modules that index cost more than
+ * parsing them (and its ephemeron table slowed every garbage collection).
  */
-import type { HclFile } from "../hcl/ast.js";
+import type { BodyItem, HclFile, Range } from "../hcl/ast.js";
 import type { Module } from "./types.js";
 
-const owner = new WeakMap<object, HclFile>();
-const indexed = new WeakSet<HclFile>();
+interface Ranged {
+  readonly range: Range;
+}
 
-/** Records every node, label and range reachable from the file's tree. Iterative. */
-function indexFile(file: HclFile): void {
-  if (indexed.has(file)) return;
-  indexed.add(file);
-  const stack: unknown[] = [file.body, file.comments];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null) continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (typeof item === "object" && item !== null) stack.push(item);
-      continue;
-    }
-    // Positions are leaves nobody reports on: skipping them keeps the index small.
-    if ("offset" in v) continue;
-    if (owner.has(v)) continue;
-    owner.set(v, file);
-    for (const child of Object.values(v)) {
-      if (typeof child === "object" && child !== null) stack.push(child);
+function hasRange(v: unknown): v is Ranged {
+  if (typeof v !== "object" || v === null || !("range" in v)) return false;
+  const r = (v as { range: unknown }).range;
+  return typeof r === "object" && r !== null && "start" in r && "end" in r;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+
+/** Index of the last item starting at or before `offset` (items are in source order). */
+function lastItemStartingBefore(items: readonly BodyItem[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].range.start.offset <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
     }
   }
+  return found;
+}
+
+/** Whether `target` is `root` or a descendant of it, searching only containing ranges. */
+function reaches(root: object, target: Ranged): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === target) return true;
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (hasRange(item) && contains(item.range, target.range)) stack.push(item);
+      continue;
+    }
+    for (const child of Object.values(v)) {
+      if (child === target) return true;
+      if (Array.isArray(child)) stack.push(child);
+      else if (hasRange(child) && contains(child.range, target.range)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+function fileHolds(file: HclFile, node: Ranged): boolean {
+  if (node === file.body) return true;
+  const items = file.body.items;
+  // Items of one body do not overlap, except in Terraform JSON where blocks
+  // sharing a type key share its range; walk back over those too.
+  for (let i = lastItemStartingBefore(items, node.range.start.offset); i >= 0; i--) {
+    const item = items[i];
+    if (contains(item.range, node.range) && reaches(item, node)) return true;
+    if (file.syntax === "native") break;
+  }
+  return file.comments.some((c) => c === node);
 }
 
 /**
@@ -37,17 +82,8 @@ function indexFile(file: HclFile): void {
  * files (for example a merged body synthesized by the model).
  */
 export function fileOfNode(module: Module, node: object): HclFile | undefined {
-  const known = owner.get(node);
-  if (known) return known;
-  for (const file of module.files) {
-    indexFile(file);
-    const found = owner.get(node);
-    if (found) return found;
-  }
-  for (const file of module.varFiles) {
-    indexFile(file);
-    const found = owner.get(node);
-    if (found) return found;
-  }
+  if (!hasRange(node)) return undefined;
+  for (const file of module.files) if (fileHolds(file, node)) return file;
+  for (const file of module.varFiles) if (fileHolds(file, node)) return file;
   return undefined;
 }
