@@ -29,6 +29,7 @@ import type {
   TemplatePart,
 } from "./ast.js";
 import { recycleTokens, scan } from "./lexer.js";
+import { checkInvalidTokens, suggest } from "./token-checks.js";
 import type { ScanMode } from "./lexer.js";
 import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
@@ -784,7 +785,7 @@ class Parser {
       if (next === T.OBrack) {
         const open = this.read();
         if (this.peekType() === T.Star) {
-          ret = this.fullSplat(ret, open);
+          ret = this.fullSplat(ret);
           continue;
         }
         const step = this.indexStep(open);
@@ -812,8 +813,8 @@ class Parser {
   }
 
   /** `source[*]…`: every following traversal step applies to each element. */
-  private fullSplat(source: Expression, open: number): Expression {
-    const tail = this.fullSplatTail(open);
+  private fullSplat(source: Expression): Expression {
+    const tail = this.fullSplatTail();
     const splat: SplatExpr = {
       type: "Splat",
       kind: "full",
@@ -829,7 +830,7 @@ class Parser {
    * After `[` of `[*]` (the peeker at `*`): the splat marker and every
    * following traversal step. A later splat becomes `nested`.
    */
-  private fullSplatTail(open: number): { steps: SplatStep[]; nested: NestedSplat | undefined; end: number } {
+  private fullSplatTail(): { steps: SplatStep[]; nested: NestedSplat | undefined; end: number } {
     this.read(); // *
     let close = this.read();
     if (this.typeAt(close) !== T.CBrack && !this.recovery) {
@@ -840,7 +841,6 @@ class Parser {
       );
       close = this.recover(T.CBrack);
     }
-    void open;
     const steps: SplatStep[] = [];
     let end = this.ends[close];
     if (!this.enter()) return { steps, nested: undefined, end };
@@ -880,7 +880,7 @@ class Parser {
       if (next === T.OBrack) {
         const bracket = this.read();
         if (this.peekType() === T.Star) {
-          const inner = this.fullSplatTail(bracket);
+          const inner = this.fullSplatTail();
           nested = { kind: "full", steps: exact(inner.steps), ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
           end = inner.end;
           break;
@@ -902,7 +902,7 @@ class Parser {
       if (this.peekType() !== T.OBrack) return { nested: undefined, end };
       const bracket = this.read();
       if (this.peekType() === T.Star) {
-        const inner = this.fullSplatTail(bracket);
+        const inner = this.fullSplatTail();
         const nested: NestedSplat = { kind: "full", steps: exact(inner.steps), ...(inner.nested === undefined ? {} : { nested: inner.nested }), range: this.range(this.starts[bracket], inner.end) };
         return { nested, end: inner.end };
       }
@@ -1535,7 +1535,7 @@ class Parser {
       if (t === T.TemplateControl) {
         if (canTrimPrev && this.ends[next] - this.starts[next] === 3) this.trimPrevious(flat);
         this.pushNewlines(false);
-        const directive = this.parseDirective(next, startTok);
+        const directive = this.parseDirective(next);
         if (directive === undefined) {
           this.popNewlines();
           continue;
@@ -1609,8 +1609,7 @@ class Parser {
   }
 
   /** The inside of a `%{ … }` directive, up to (not including) its closing brace. */
-  private parseDirective(open: number, startTok: number): { token: FlatToken; keyword: string } | undefined {
-    void startTok;
+  private parseDirective(open: number): { token: FlatToken; keyword: string } | undefined {
     const kw = this.peekIndex();
     if (this.typeAt(kw) !== T.Ident) {
       if (!this.recovery) {
@@ -1693,103 +1692,6 @@ class Parser {
     }
     this.popNewlines();
     return expr;
-  }
-}
-
-/** A close spelling among `options` (Levenshtein distance under 3), as HCL's nameSuggestion. */
-function suggest(given: string, options: readonly string[]): string | undefined {
-  for (const option of options) {
-    if (levenshtein(given, option) < 3) return option;
-  }
-  return undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** Lexer diagnostics for tokens that never belong in HCL, as hclsyntax's checkInvalidTokens. */
-function checkInvalidTokens(src: string, tokens: TokenList, lines: LineIndex, diags: Diagnostic[]): void {
-  let toldBitwise = 0;
-  let toldBacktick = 0;
-  let toldApostrophe = 0;
-  let toldSemicolon = 0;
-  const { types, starts, ends, count } = tokens;
-  const add = (i: number, summary: string, detail: string): void => {
-    diags.push({ severity: "error", summary, detail, range: lines.range(starts[i], ends[i]) });
-  };
-  for (let i = 0; i < count; i++) {
-    const t = types[i];
-    if (t < T.BitAnd && t !== T.QuotedNewline) continue;
-    switch (t) {
-      case T.BitAnd:
-      case T.BitOr:
-      case T.Caret:
-      case T.Tilde:
-        if (toldBitwise < 4) {
-          const suggestion =
-            t === T.BitAnd
-              ? ' Did you mean boolean AND ("&&")?'
-              : t === T.BitOr
-                ? ' Did you mean boolean OR ("||")?'
-                : t === T.Tilde
-                  ? ' Did you mean boolean NOT ("!")?'
-                  : "";
-          add(i, "Unsupported operator", `Bitwise operators are not supported.${suggestion}`);
-          toldBitwise++;
-        }
-        break;
-      case T.Backtick:
-        if (toldBacktick % 2 === 0) {
-          add(i, "Invalid character", 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".');
-        }
-        if (toldBacktick <= 2) toldBacktick++;
-        break;
-      case T.Apostrophe:
-        if (toldApostrophe % 2 === 0) add(i, "Invalid character", 'Single quotes are not valid. Use double quotes (") to enclose strings.');
-        if (toldApostrophe <= 2) toldApostrophe++;
-        break;
-      case T.Semicolon:
-        if (toldSemicolon < 1) {
-          add(
-            i,
-            "Invalid character",
-            'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.',
-          );
-          toldSemicolon++;
-        }
-        break;
-      case T.Invalid: {
-        const ch = src.slice(starts[i], ends[i]);
-        if (ch === "\u201c" || ch === "\u201d") {
-          add(
-            i,
-            "Invalid character",
-            '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".',
-          );
-        } else {
-          add(i, "Invalid character", "This character is not used within the language.");
-        }
-        break;
-      }
-      case T.QuotedNewline:
-        add(
-          i,
-          "Invalid multi-line string",
-          'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
-        );
-        break;
-    }
   }
 }
 
