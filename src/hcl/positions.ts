@@ -8,6 +8,7 @@ import type { Pos, Range } from "./ast.js";
 const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 const BEYOND = 0x7fffffff;
+const LONE_CR = /\r(?!\n)/;
 
 /** Maps offsets in one source string to positions. */
 export class LineIndex {
@@ -117,14 +118,7 @@ function findLineStarts(source: string): number[] {
     i = source.indexOf("\n", i + 1);
   }
   // Carriage returns are almost always part of \r\n, which is already counted.
-  let lone = false;
-  for (let r = source.indexOf("\r"); r >= 0; r = source.indexOf("\r", r + 1)) {
-    if (source.charCodeAt(r + 1) !== 10) {
-      lone = true;
-      break;
-    }
-  }
-  if (!lone) return starts;
+  if (!LONE_CR.test(source)) return starts;
   const all = [0];
   const n = source.length;
   for (let j = 0; j < n; j++) {
