@@ -1,7 +1,7 @@
 import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/s-blocks.js";
+import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
 import { readString, reportAt } from "./lib/s-lifecycle.js";
 import type { Reference } from "./lib/s-references.js";

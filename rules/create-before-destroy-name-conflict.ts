@@ -2,7 +2,7 @@ import type { Expression } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/s-blocks.js";
+import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
 import { lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/s-references.js";

@@ -1,6 +1,6 @@
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/s-blocks.js";
+import { managedResources } from "./lib/instances.js";
 import { flipBoolFix, lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
 
 /** Resource types that others point at while they are replaced, and who points at them. */

@@ -2,7 +2,7 @@ import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { blockInstances, managedResources } from "./lib/s-blocks.js";
+import { blockInstances, managedResources } from "./lib/instances.js";
 import { flipBoolFix, readBool, reportAt } from "./lib/s-lifecycle.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
@@ -50,7 +50,7 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection", resource);
   if (protection.state !== "known" || protection.value) return;
   // The API-side protection is the stronger one; with it on, the instance is still protected.
-  const settings = blockInstances(ctx, resource.body, "settings", resource)[0];
+  const settings = blockInstances(ctx, resource, resource.body, "settings")[0];
   if (settings) {
     const apiSide = readBool(ctx, settings.block.body, "deletion_protection_enabled", resource, settings.bindings);
     if (apiSide.state === "unknown" || (apiSide.state === "known" && apiSide.value)) return;

@@ -3,8 +3,8 @@ import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import type { Bindings } from "./lib/s-blocks.js";
-import { blockInstances, managedResources } from "./lib/s-blocks.js";
+import type { Bindings } from "./lib/instances.js";
+import { blockInstances, managedResources } from "./lib/instances.js";
 import { flipBoolFix, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn } from "./lib/s-references.js";
 
@@ -130,7 +130,7 @@ export default defineRule({
       const type = resource.resourceType;
       const reported = new Set<Attribute>();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {
-        for (const root of blockInstances(ctx, resource.body, "root_block_device", resource)) {
+        for (const root of blockInstances(ctx, resource, resource.body, "root_block_device")) {
           reportKeptWhenFalse(
             ctx,
             resource,
@@ -143,9 +143,9 @@ export default defineRule({
           );
         }
       } else if (type === "aws_launch_template") {
-        for (const mapping of blockInstances(ctx, resource.body, "block_device_mappings", resource)) {
+        for (const mapping of blockInstances(ctx, resource, resource.body, "block_device_mappings")) {
           if (!isRootMapping(ctx, resource, mapping.block.body, mapping.bindings)) continue;
-          for (const ebs of blockInstances(ctx, mapping.block.body, "ebs", resource, mapping.bindings)) {
+          for (const ebs of blockInstances(ctx, resource, mapping.block.body, "ebs", mapping.bindings)) {
             reportKeptWhenFalse(
               ctx,
               resource,
@@ -159,11 +159,11 @@ export default defineRule({
           }
         }
       } else if (type === "google_compute_instance") {
-        for (const boot of blockInstances(ctx, resource.body, "boot_disk", resource)) {
+        for (const boot of blockInstances(ctx, resource, resource.body, "boot_disk")) {
           reportKeptWhenFalse(ctx, resource, boot.block.body, "auto_delete", "boot_disk.auto_delete", "its boot disk", boot.bindings, reported);
         }
       } else if (GOOGLE_TEMPLATES.has(type)) {
-        for (const disk of blockInstances(ctx, resource.body, "disk", resource)) {
+        for (const disk of blockInstances(ctx, resource, resource.body, "disk")) {
           const boot = readBool(ctx, disk.block.body, "boot", resource, disk.bindings);
           if (boot.state !== "known" || !boot.value) continue;
           reportKeptWhenFalse(

@@ -1,5 +1,5 @@
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/s-blocks.js";
+import { managedResources } from "./lib/instances.js";
 import { reportAt } from "./lib/s-lifecycle.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */

@@ -1,6 +1,6 @@
 import { blockHeaderRange } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/s-blocks.js";
+import { managedResources } from "./lib/instances.js";
 import { reportAt } from "./lib/s-lifecycle.js";
 
 export default defineRule({

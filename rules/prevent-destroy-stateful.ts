@@ -3,8 +3,8 @@ import type { Resource } from "../src/model/types.js";
 import { blockHeaderRange, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import type { BlockInstance, Bindings } from "./lib/s-blocks.js";
-import { blockInstances, managedResources } from "./lib/s-blocks.js";
+import type { BlockInstance, Bindings } from "./lib/instances.js";
+import { blockInstances, managedResources } from "./lib/instances.js";
 import type { ArgumentState } from "./lib/s-lifecycle.js";
 import { flipBoolFix, lifecycleFlag, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
 import { referencesIn, resourceReference } from "./lib/s-references.js";
@@ -103,7 +103,7 @@ function readProtection(ctx: RuleContext, resource: Resource, protection: OwnPro
   let bindings: Bindings | undefined;
   for (const blockType of blocks) {
     // These blocks appear once; a missing one reads like a missing argument: the default applies.
-    const first: BlockInstance | undefined = body ? blockInstances(ctx, body, blockType, resource, bindings)[0] : undefined;
+    const first: BlockInstance | undefined = body ? blockInstances(ctx, resource, body, blockType, bindings)[0] : undefined;
     body = first?.block.body;
     bindings = first?.bindings;
   }

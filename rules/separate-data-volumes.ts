@@ -2,8 +2,8 @@ import type { Resource } from "../src/model/types.js";
 import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import type { BlockInstance } from "./lib/s-blocks.js";
-import { blockInstances, managedResources } from "./lib/s-blocks.js";
+import type { BlockInstance } from "./lib/instances.js";
+import { blockInstances, managedResources } from "./lib/instances.js";
 import { readString, reportAt } from "./lib/s-lifecycle.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
@@ -114,7 +114,7 @@ export default defineRule({
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {
-        const instances = blockInstances(ctx, resource.body, spec.block, resource).filter((i) => i.block.block === block.block);
+        const instances = blockInstances(ctx, resource, resource.body, spec.block).filter((i) => i.block.block === block.block);
         if (declaresInlineVolume(ctx, resource, instances, spec.block) !== true) continue;
         reportAt(ctx, {
           node: { range: block.headerRange },

@@ -3,9 +3,12 @@
  * which references an expression makes (following `local.*` into the
  * locals it names), and which functions it calls.
  */
-import type { Expression, TemplatePart } from "../../src/hcl/ast.js";
+import type { Expression } from "../../src/hcl/ast.js";
 import type { Module } from "../../src/model/types.js";
 import { literalString } from "../../src/model/query.js";
+import { childExpressions } from "../../src/hcl/walk.js";
+
+export { childExpressions };
 
 /** One step after the root name of a reference. */
 export type ReferenceStep =
@@ -22,47 +25,7 @@ export interface Reference {
   readonly expr: Expression;
 }
 
-/** The direct sub-expressions of an expression, in source order. */
-export function childExpressions(expr: Expression): Expression[] {
-  switch (expr.type) {
-    case "Template":
-      return templatePartExpressions(expr.parts);
-    case "GetAttr":
-      return [expr.object];
-    case "Index":
-      return [expr.collection, expr.key];
-    case "Splat":
-      return [expr.source, ...expr.steps.flatMap((s) => (s.type === "Index" ? [s.key] : []))];
-    case "FunctionCall":
-      return [...expr.args];
-    case "Conditional":
-      return [expr.condition, expr.trueExpr, expr.falseExpr];
-    case "Binary":
-      return [expr.left, expr.right];
-    case "Unary":
-      return [expr.operand];
-    case "Tuple":
-      return [...expr.items];
-    case "Object":
-      return expr.items.flatMap((i) => [i.key, i.value]);
-    case "For":
-      return [expr.collection, ...(expr.keyExpr ? [expr.keyExpr] : []), expr.valueExpr, ...(expr.condition ? [expr.condition] : [])];
-    case "Parentheses":
-      return [expr.expr];
-    default:
-      return [];
-  }
-}
 
-function templatePartExpressions(parts: readonly TemplatePart[]): Expression[] {
-  const out: Expression[] = [];
-  for (const part of parts) {
-    if (part.type === "TemplateInterpolation") out.push(part.expr);
-    else if (part.type === "TemplateIf") out.push(part.condition, ...templatePartExpressions(part.then), ...templatePartExpressions(part.else ?? []));
-    else if (part.type === "TemplateFor") out.push(part.collection, ...templatePartExpressions(part.body));
-  }
-  return out;
-}
 
 function literalKey(expr: Expression): string | undefined {
   if (expr.type === "Literal" && typeof expr.value === "number") return String(expr.value);

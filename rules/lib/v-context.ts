@@ -6,60 +6,15 @@
  */
 import type { Attribute, Body, Expression, HclFile, Range } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
-import { getAttribute, getBlocks } from "../../src/model/query.js";
-import type { NestedBlock } from "../../src/model/query.js";
+import { getAttribute } from "../../src/model/query.js";
 import type { Value } from "../../src/eval/value.js";
-import { objectValue } from "../../src/eval/values.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js";
-import { collectionEntries, findExpressionAt } from "./v-source.js";
+import { findExpressionAt } from "./v-source.js";
+import { blockInstances, NO_BINDINGS } from "./instances.js";
+import type { Bindings, BlockInstance } from "./instances.js";
 
-/** Names bound while reading inside `dynamic` blocks (their iterators). */
-export type Bindings = ReadonlyMap<string, Value>;
-
-export const NO_BINDINGS: Bindings = new Map();
-
-/** One generated (or literal) nested block, with the iterator values it sees. */
-export interface BlockInstance {
-  readonly block: NestedBlock;
-  readonly bindings: Bindings;
-}
-
-/**
- * The nested blocks of `blockType` in `body`, one entry per block Terraform
- * would generate: a literal block once; a `dynamic` block once per element
- * of a known `for_each` (with its iterator bound to `{ key, value }`), not at
- * all for a known empty collection, and once with the iterator unbound when
- * the collection is unknown (then only the parts that do not depend on the
- * iterator are known).
- */
-export function blockInstances(
-  ctx: RuleContext,
-  resource: Resource | undefined,
-  body: Body,
-  blockType: string,
-  outer: Bindings = NO_BINDINGS,
-): BlockInstance[] {
-  const out: BlockInstance[] = [];
-  for (const block of getBlocks(body, blockType)) {
-    if (!block.dynamic) {
-      out.push({ block, bindings: outer });
-      continue;
-    }
-    const forEach = block.dynamic.forEach;
-    const collection = forEach ? ctx.evaluate(forEach.expr, resource, outer) : undefined;
-    const entries = collection ? collectionEntries(collection) : undefined;
-    if (!entries) {
-      out.push({ block, bindings: outer });
-      continue;
-    }
-    for (const [key, value] of entries) {
-      const inner = new Map(outer);
-      inner.set(block.dynamic.iterator, objectValue(new Map([["key", key], ["value", value]]), value.origins));
-      out.push({ block, bindings: inner });
-    }
-  }
-  return out;
-}
+export { blockInstances, hasInstances, NO_BINDINGS } from "./instances.js";
+export type { Bindings, BlockInstance } from "./instances.js";
 
 /**
  * Follows a path of nested block types (`["spec", "template", "spec",
@@ -108,23 +63,6 @@ export function dedupingReporter(ctx: RuleContext): (d: ReportDescriptor) => voi
     seen.add(key);
     ctx.report(d);
   };
-}
-
-/**
- * Whether a resource has any instance: false when its `count` is known to
- * be 0 or its `for_each` a known empty collection (such a resource does not
- * exist, so nothing about it is reported). Unknown counts count as existing.
- */
-export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
-  if (resource.count) {
-    const n = ctx.evaluate(resource.count.expr);
-    if (n.kind === "number" && n.value <= 0) return false;
-  }
-  if (resource.forEach) {
-    const c = ctx.evaluate(resource.forEach.expr);
-    if ((c.kind === "tuple" && c.items.length === 0) || (c.kind === "object" && c.entries.size === 0)) return false;
-  }
-  return true;
 }
 
 /** Reference roots that are not resources: `var.x`, `local.y`, `each.value`, ... */

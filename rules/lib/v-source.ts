@@ -7,6 +7,8 @@
 import type { Expression, HclFile, Pos, Range, TemplateExpr, TemplatePart, Body } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
+import { collectionEntries } from "./instances.js";
+import { childExpressions } from "../../src/hcl/walk.js";
 
 /** The position of a UTF-16 offset in `source` (lines and code-point columns, 1-based). */
 export function posAt(source: string, offset: number): Pos {
@@ -42,52 +44,7 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
 }
 
-/** Every direct sub-expression of an expression. */
-export function childExpressions(expr: Expression): Expression[] {
-  switch (expr.type) {
-    case "Template":
-      return templatePartExpressions(expr.parts);
-    case "GetAttr":
-      return [expr.object];
-    case "Index":
-      return [expr.collection, expr.key];
-    case "Splat":
-      return [expr.source, ...expr.steps.flatMap((s) => (s.type === "Index" ? [s.key] : []))];
-    case "FunctionCall":
-      return [...expr.args];
-    case "Conditional":
-      return [expr.condition, expr.trueExpr, expr.falseExpr];
-    case "Binary":
-      return [expr.left, expr.right];
-    case "Unary":
-      return [expr.operand];
-    case "Tuple":
-      return [...expr.items];
-    case "Object":
-      return expr.items.flatMap((i) => [i.key, i.value]);
-    case "For":
-      return [expr.collection, ...(expr.keyExpr ? [expr.keyExpr] : []), expr.valueExpr, ...(expr.condition ? [expr.condition] : [])];
-    case "Parentheses":
-      return [expr.expr];
-    default:
-      return [];
-  }
-}
 
-function templatePartExpressions(parts: readonly TemplatePart[]): Expression[] {
-  return parts.flatMap((p): Expression[] => {
-    switch (p.type) {
-      case "TemplateInterpolation":
-        return [p.expr];
-      case "TemplateIf":
-        return [p.condition, ...templatePartExpressions(p.then), ...templatePartExpressions(p.else ?? [])];
-      case "TemplateFor":
-        return [p.collection, ...templatePartExpressions(p.body)];
-      default:
-        return [];
-    }
-  });
-}
 
 function findInExpression(expr: Expression, range: Range): Expression | undefined {
   if (expr.range.start.offset > range.start.offset || expr.range.end.offset < range.end.offset) return undefined;
@@ -266,17 +223,6 @@ export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: Tem
   };
   walk(template.parts, new Map());
   return failed ? undefined : { text, spans, file };
-}
-
-/** Key/value pairs of a known list, set or map, for iteration; undefined when unknown. */
-export function collectionEntries(v: Value): [Value, Value][] | undefined {
-  if (v.kind === "tuple") {
-    return v.items.map((item, i): [Value, Value] => [v.set ? item : { kind: "number", value: i, origins: item.origins }, item]);
-  }
-  if (v.kind === "object") {
-    return [...v.entries].map(([k, item]): [Value, Value] => [{ kind: "string", value: k, origins: item.origins }, item]);
-  }
-  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { boolValue, nullValue, numberValue, stringValue, unknownValue } from "..
 import type { Resource } from "../../src/model/types.js";
 import { defineRule } from "../../rules/api/rule.js";
 import type { RuleContext } from "../../rules/api/rule.js";
-import { blockInstances } from "../../rules/lib/s-blocks.js";
+import { blockInstances } from "../../rules/lib/instances.js";
 import { asBool, asString, flipBoolFix, lifecycleFlag, readBool } from "../../rules/lib/s-lifecycle.js";
 
 /** Runs `probe` on every resource of a one-file module and returns what it collected. */
@@ -158,7 +158,7 @@ resource "aws_instance" "unknown" {
 
   it("expands a dynamic block with a known for_each, binding its iterator", () => {
     const values = probe(source, (ctx, r) =>
-      blockInstances(ctx, r.body, "root_block_device", r).map((i) => {
+      blockInstances(ctx, r, r.body, "root_block_device").map((i) => {
         const s = readBool(ctx, i.block.body, "delete_on_termination", r, i.bindings);
         return s.state === "known" ? s.value : s.state;
       }),
@@ -173,7 +173,7 @@ resource "aws_instance" "unknown" {
 
   it("binds the element's key: the index for lists", () => {
     const keys = probe(source, (ctx, r) =>
-      blockInstances(ctx, r.body, "root_block_device", r).map((i) => i.bindings?.get("vol")),
+      blockInstances(ctx, r, r.body, "root_block_device").map((i) => i.bindings?.get("vol")),
     );
     const known = keys["aws_instance.known"];
     expect(known.map((v) => (v?.kind === "object" ? v.entries.get("key") : undefined))).toEqual([

@@ -1,0 +1,99 @@
+/**
+ * Instances as Terraform would generate them, shared by every rule: nested
+ * blocks with their `dynamic` iterations, and resources that are known to
+ * have none (`count = 0`, an empty `for_each`).
+ */
+import type { Body } from "../../src/hcl/ast.js";
+import type { Resource } from "../../src/model/types.js";
+import { getBlocks } from "../../src/model/query.js";
+import type { NestedBlock } from "../../src/model/query.js";
+import type { Value } from "../../src/eval/value.js";
+import { objectValue } from "../../src/eval/values.js";
+import type { RuleContext } from "../api/rule.js";
+
+/** Names bound while reading inside `dynamic` blocks (their iterators). */
+export type Bindings = ReadonlyMap<string, Value>;
+
+export const NO_BINDINGS: Bindings = new Map();
+
+/** One generated (or literal) nested block, with the iterator values it sees. */
+export interface BlockInstance {
+  readonly block: NestedBlock;
+  readonly bindings: Bindings;
+}
+
+/**
+ * The `[key, value]` pairs a known collection iterates over, as `for_each`
+ * sees them (a set's elements are their own keys), or undefined when it is
+ * not a known collection.
+ */
+export function collectionEntries(v: Value): [Value, Value][] | undefined {
+  if (v.kind === "tuple") {
+    return v.items.map((item, i): [Value, Value] => [v.set ? item : { kind: "number", value: i, origins: item.origins }, item]);
+  }
+  if (v.kind === "object") {
+    return [...v.entries].map(([k, item]): [Value, Value] => [{ kind: "string", value: k, origins: item.origins }, item]);
+  }
+  return undefined;
+}
+
+/**
+ * The nested blocks of `blockType` in `body`, one entry per block Terraform
+ * would generate: a literal block once; a `dynamic` block once per element
+ * of a known `for_each` (with its iterator bound to `{ key, value }`), not at
+ * all for a known empty collection, and once with the iterator unbound when
+ * the collection is unknown (then only the parts that do not depend on the
+ * iterator are known).
+ */
+export function blockInstances(
+  ctx: RuleContext,
+  resource: Resource | undefined,
+  body: Body,
+  blockType: string,
+  outer: Bindings = NO_BINDINGS,
+): BlockInstance[] {
+  const out: BlockInstance[] = [];
+  for (const block of getBlocks(body, blockType)) {
+    if (!block.dynamic) {
+      out.push({ block, bindings: outer });
+      continue;
+    }
+    const forEach = block.dynamic.forEach;
+    const collection = forEach ? ctx.evaluate(forEach.expr, resource, outer) : undefined;
+    const entries = collection ? collectionEntries(collection) : undefined;
+    if (!entries) {
+      out.push({ block, bindings: outer });
+      continue;
+    }
+    for (const [key, value] of entries) {
+      const inner = new Map(outer);
+      inner.set(block.dynamic.iterator, objectValue(new Map([["key", key], ["value", value]]), value.origins));
+      out.push({ block, bindings: inner });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a resource has any instance: false when its `count` is known to
+ * be 0 or its `for_each` a known empty collection (typically a feature switch
+ * such as `count = var.create ? 1 : 0`). Such a resource describes nothing
+ * that will exist, so rules about deployed infrastructure skip it. Unknown
+ * counts count as existing.
+ */
+export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
+  if (resource.count) {
+    const n = ctx.evaluate(resource.count.expr);
+    if (n.kind === "number" && n.value <= 0) return false;
+  }
+  if (resource.forEach) {
+    const entries = collectionEntries(ctx.evaluate(resource.forEach.expr));
+    if (entries !== undefined && entries.length === 0) return false;
+  }
+  return true;
+}
+
+/** The managed resources (not data sources) of the module that may have instances. */
+export function managedResources(ctx: RuleContext): Resource[] {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && hasInstances(ctx, r));
+}
