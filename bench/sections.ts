@@ -2,7 +2,8 @@
  * Every benchmark section, in the order `npm run bench` runs them. To add
  * one, write `bench/<name>.ts` exporting a {@link BenchSection} and list it here.
  */
+import { lintSection } from "./lint.js";
 import { parseSection } from "./parse.js";
 import type { BenchSection } from "./section.js";
 
-export const sections: readonly BenchSection[] = [parseSection];
+export const sections: readonly BenchSection[] = [parseSection, lintSection];
