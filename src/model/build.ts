@@ -49,6 +49,8 @@ const BLOCK_LABELS: Readonly<Record<string, readonly string[]>> = {
   resource: ["type", "name"],
   data: ["type", "name"],
   ephemeral: ["type", "name"],
+  // Terraform 1.14: `action "type" "name"` blocks, invoked from lifecycle action triggers.
+  action: ["type", "name"],
 };
 
 /** A top-level definition as first declared, with the override blocks merged into it so far. */
