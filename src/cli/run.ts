@@ -124,11 +124,12 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
   findings = findings.map((f) => withReason(f, host, cwd));
   const final: LintResult = { ...result, findings, notices };
-  const toTerminal = o.outputFile === undefined && io.stdout.isTTY === true;
+  // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
+  const color = o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
   const text = format(final, o.format, {
     cwd,
     root: cwd,
-    color: o.format === "stylish" && useColor(o.color, io.env, toTerminal),
+    color: o.format === "stylish" && color,
     readSource: (file) => host.text(resolve(cwd, file)),
   });
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);

@@ -200,6 +200,22 @@ describe("tfmould command (in process)", () => {
     expect(await files(".", "legacy/old.tf", "gen/a.tf")).toEqual({ code: EXIT_FINDINGS, files: ["gen/a.tf", "legacy/old.tf"], notices: [] });
   });
 
+  it("exits 2 when a --var-file cannot be read, after reporting", async () => {
+    const r = await cli(tree({ "main.tf": CLEAN }), "--var-file", "missing.tfvars", "--format", "json");
+    expect(r.code).toBe(EXIT_ERROR);
+    const doc = JSON.parse(r.out) as { notices: { level: string; message: string }[] };
+    expect(doc.notices).toEqual([expect.objectContaining({ level: "error", message: expect.stringContaining("missing.tfvars") })]);
+  });
+
+  it("does not colour a report written to a file unless --color says so", async () => {
+    const root = tree({ "main.tf": BROKEN });
+    const io = fakeIO(root, { env: { FORCE_COLOR: "1" }, stdoutTTY: true });
+    await run(["-o", "plain.txt"], io);
+    expect(readFileSync(join(root, "plain.txt"), "utf8")).not.toContain("\u001b[");
+    await run(["-o", "coloured.txt", "--color"], io);
+    expect(readFileSync(join(root, "coloured.txt"), "utf8")).toContain("\u001b[");
+  });
+
   it("prints the configuration that applies to a path", async () => {
     const root = tree({ "env/main.tf": CLEAN, ".tfmould.json": '{ "rules": { "no-provisioners": "off" }, "strict": true }' });
     const r = await cli(root, "--print-config", "env/main.tf", "--rule", "syntax-error=warning");
