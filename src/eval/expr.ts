@@ -286,9 +286,6 @@ function evalSplat(ctx: Ctx, expr: SplatExpr): Value {
 // ---------------------------------------------------------------------------
 // Templates
 
-const LEADING_SPACE = /^[ \t\r\n]+/;
-const TRAILING_SPACE = /[ \t\r\n]+$/;
-
 function evalTemplate(ctx: Ctx, expr: TemplateExpr): Value {
   const at = here(ctx, expr);
   const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
@@ -348,15 +345,10 @@ function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutp
   for (let i = 0; i < parts.length && !out.done; i++) {
     const part = parts[i];
     switch (part.type) {
-      case "TemplateLiteral": {
-        let text = part.value;
-        const prev = parts[i - 1];
-        const next = parts[i + 1];
-        if (prev && prev.type === "TemplateInterpolation" && prev.stripRight) text = text.replace(LEADING_SPACE, "");
-        if (next && next.type === "TemplateInterpolation" && next.stripLeft) text = text.replace(TRAILING_SPACE, "");
-        out.text(text);
+      case "TemplateLiteral":
+        // The parser has already applied `~` strip markers to literal text, as HCL does.
+        out.text(part.value);
         break;
-      }
       case "TemplateInterpolation":
         interpolate(ctx, evalExpr(ctx, part.expr), out);
         break;
