@@ -60,24 +60,41 @@ function wordsKey(name: string): string {
   return nameWords(name).join("_");
 }
 
-/** Builds a matcher from the catalog's lists plus options. */
+const matchers = new Map<string, SecretNameMatcher>();
+
+/** A matcher for the catalog's lists plus options; one per distinct options, shared across modules. */
 export function secretNameMatcher(options: SecretNameOptions = {}): SecretNameMatcher {
+  const key = JSON.stringify([options.extraNames ?? [], options.allowedNames ?? []]);
+  let matcher = matchers.get(key);
+  if (!matcher) matchers.set(key, (matcher = buildMatcher(options)));
+  return matcher;
+}
+
+function buildMatcher(options: SecretNameOptions): SecretNameMatcher {
   const suffixes = [...SECRET_NAME_SUFFIXES, ...(options.extraNames ?? [])]
     .map((s) => nameWords(s))
     .filter((w) => w.length > 0)
     // Longest first, so the reported suffix is the most specific one.
     .sort((a, b) => b.length - a.length);
   const allowed = new Set([...NON_SECRET_NAMES, ...(options.allowedNames ?? [])].map(wordsKey));
+  // Argument names repeat endlessly across a code base; remember each verdict.
+  const verdicts = new Map<string, string | undefined>();
+  const matchUncached = (name: string): string | undefined => {
+    const words = nameWords(name);
+    if (words.length === 0 || allowed.has(words.join("_"))) return undefined;
+    for (const suffix of suffixes) {
+      if (endsWithWords(words, suffix)) return suffix.join("_");
+      // Run-together spellings of multi-word suffixes: `apikey`, `SECRETKEY`.
+      if (suffix.length > 1 && words[words.length - 1] === suffix.join("")) return suffix.join("_");
+    }
+    return undefined;
+  };
   return {
     match(name: string): string | undefined {
-      const words = nameWords(name);
-      if (words.length === 0 || allowed.has(words.join("_"))) return undefined;
-      for (const suffix of suffixes) {
-        if (endsWithWords(words, suffix)) return suffix.join("_");
-        // Run-together spellings of multi-word suffixes: `apikey`, `SECRETKEY`.
-        if (suffix.length > 1 && words[words.length - 1] === suffix.join("")) return suffix.join("_");
-      }
-      return undefined;
+      if (verdicts.has(name)) return verdicts.get(name);
+      const verdict = matchUncached(name);
+      verdicts.set(name, verdict);
+      return verdict;
     },
   };
 }

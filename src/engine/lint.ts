@@ -161,9 +161,23 @@ class LintRun {
     return resolved;
   }
 
+  /**
+   * Modules by directory, loaded once per run: a module called by many root
+   * modules (or scanned itself and called) would otherwise be read, parsed
+   * and built again for every caller.
+   */
+  private readonly moduleCache = new Map<string, Module>();
+
+  private loadModuleOnce(dir: string, host: SourceHost): Module {
+    if (host !== this.host) return loadModule(dir, { host });
+    let module = this.moduleCache.get(dir);
+    if (!module) this.moduleCache.set(dir, (module = loadModule(dir, { host })));
+    return module;
+  }
+
   private loadTarget(target: Target): Module | undefined {
     const host = target.only ? this.host : this.excludingHost(target.config);
-    const module = loadModule(target.dir, { host });
+    const module = this.loadModuleOnce(target.dir, host);
     const files = target.only ? module.files.filter((f) => target.only?.has(f.filename) || !this.isExcluded(target.config, f.filename)) : module.files;
     if (module.files.length === 0 || files.length === 0) {
       if (target.named) {
@@ -215,7 +229,7 @@ class LintRun {
       useEnv: config.useEnvVars,
       env: config.useEnvVars ? (this.options.env ?? process.env) : undefined,
       isRoot: !isCalled,
-      loadModule,
+      loadModule: (dir, o) => this.loadModuleOnce(dir, o.host),
     });
     for (const d of diagnostics) this.noticeFromDiagnostic(d.filename, d);
 
