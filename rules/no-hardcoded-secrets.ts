@@ -7,7 +7,7 @@ import type { RuleContext } from "./api/rule.js";
 import { readString } from "./lib/s-lifecycle.js";
 import { childExpressions } from "./lib/s-references.js";
 import type { SecretNameMatcher } from "./lib/s-secret-names.js";
-import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher } from "./lib/s-secret-names.js";
+import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/s-secret-names.js";
 
 /** Arguments that hold a secret on one resource type although their name does not say so. */
 const SECRET_ARGUMENTS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
@@ -216,24 +216,7 @@ export default defineRule({
   summary: "Secrets are not written as literals in Terraform code",
   securitySeverity: 7.5,
   precision: "high",
-  optionsSchema: {
-    type: "object",
-    properties: {
-      extraNames: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        uniqueItems: true,
-        description: "More secret name suffixes, e.g. app_key or pwd.",
-      },
-      allowedNames: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        uniqueItems: true,
-        description: "Whole names that are never treated as secrets.",
-      },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: SECRET_NAME_OPTIONS_SCHEMA,
   docs: {
     rationale: [
       "A secret written in the code is copied into every clone, every fork, every CI log of a plan and",

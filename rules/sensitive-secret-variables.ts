@@ -13,6 +13,7 @@ import {
   SECRET_RESULT_ATTRIBUTES_BY_TYPE,
   isEncryptedName,
   secretNameMatcher,
+  SECRET_NAME_OPTIONS_SCHEMA,
 } from "./lib/s-secret-names.js";
 
 /** Roots of references that cannot lead to a secret by name. */
@@ -164,24 +165,7 @@ export default defineRule({
   summary: "Variables and outputs that carry secrets are marked sensitive",
   securitySeverity: 5.0,
   precision: "medium",
-  optionsSchema: {
-    type: "object",
-    properties: {
-      extraNames: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        uniqueItems: true,
-        description: "More secret name suffixes, e.g. app_key or pwd.",
-      },
-      allowedNames: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        uniqueItems: true,
-        description: "Whole names that are never treated as secrets.",
-      },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: SECRET_NAME_OPTIONS_SCHEMA,
   docs: {
     rationale: [
       "Plans and applies run in CI and their output is kept in logs, pull request comments and build",

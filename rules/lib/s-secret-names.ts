@@ -5,6 +5,7 @@
  * `db_password` and `dbPassword` are secret while `password_length`,
  * `secret_name`, `secret_id`, `token_type` and `kms_key_id` are not.
  */
+import type { RuleOptionsSchema } from "../api/rule.js";
 
 /** The secret suffixes of the catalog, in words joined by `_`. */
 export const SECRET_NAME_SUFFIXES: readonly string[] = [
@@ -49,6 +50,26 @@ export interface SecretNameOptions {
   /** Whole names never treated as secrets, e.g. `ssh_public_token`. */
   readonly allowedNames?: readonly string[];
 }
+
+/** The options schema both secret rules take (`extraNames`, `allowedNames`). */
+export const SECRET_NAME_OPTIONS_SCHEMA: RuleOptionsSchema = {
+  type: "object",
+  properties: {
+    extraNames: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true,
+      description: "More secret name suffixes, e.g. app_key or pwd.",
+    },
+    allowedNames: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true,
+      description: "Whole names that are never treated as secrets.",
+    },
+  },
+  additionalProperties: false,
+};
 
 /** A compiled matcher for secret names. */
 export interface SecretNameMatcher {
