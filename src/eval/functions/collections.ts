@@ -27,6 +27,26 @@ import { unifyElements } from "./conversion.js";
 import type { FunctionTable } from "./registry.js";
 import { checkSize, graphemes, int, list, num, obj, str } from "./registry.js";
 
+/**
+ * `alltrue` (decisive = false) and `anytrue` (decisive = true): the first
+ * known element equal to `decisive` settles the answer, even when others are
+ * unknown; otherwise an unknown element leaves it unknown.
+ */
+function settledBy(l: Value, decisive: boolean): Value {
+  if (l.kind === "unknown") return unknownValue("bool", "argument not known");
+  let unknown = false;
+  for (const item of list(l).items) {
+    if (item.kind === "unknown") {
+      unknown = true;
+      continue;
+    }
+    const b = asBool(item);
+    if (b === undefined) throw new EvalError("elements must be bools");
+    if (b === decisive) return boolValue(decisive);
+  }
+  return unknown ? unknownValue("bool", "element not known") : boolValue(!decisive);
+}
+
 function unknownIn(args: readonly Value[]): boolean {
   return args.some((a) => a.kind === "unknown");
 }
@@ -122,39 +142,13 @@ export const collectionFunctions: FunctionTable = {
     params: 1,
     returns: "bool",
     partial: true,
-    impl: ([l]) => {
-      if (l.kind === "unknown") return unknownValue("bool", "argument not known");
-      let unknown = false;
-      for (const item of list(l).items) {
-        if (item.kind === "unknown") {
-          unknown = true;
-          continue;
-        }
-        const b = asBool(item);
-        if (b === undefined) throw new EvalError("elements must be bools");
-        if (!b) return boolValue(false);
-      }
-      return unknown ? unknownValue("bool", "element not known") : boolValue(true);
-    },
+    impl: ([l]) => settledBy(l, false),
   },
   anytrue: {
     params: 1,
     returns: "bool",
     partial: true,
-    impl: ([l]) => {
-      if (l.kind === "unknown") return unknownValue("bool", "argument not known");
-      let unknown = false;
-      for (const item of list(l).items) {
-        if (item.kind === "unknown") {
-          unknown = true;
-          continue;
-        }
-        const b = asBool(item);
-        if (b === undefined) throw new EvalError("elements must be bools");
-        if (b) return boolValue(true);
-      }
-      return unknown ? unknownValue("bool", "element not known") : boolValue(false);
-    },
+    impl: ([l]) => settledBy(l, true),
   },
   chunklist: {
     params: 2,
