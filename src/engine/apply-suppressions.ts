@@ -4,11 +4,11 @@
  * unused ones, expired ones, malformed ones and unknown rule ids.
  */
 import type { ResolvedConfig } from "../config/types.js";
-import type { HclFile, Range } from "../hcl/ast.js";
+import type { Range } from "../hcl/ast.js";
 import type { DraftFinding } from "./findings.js";
-import type { Suppression, SuppressedId } from "./suppressions.js";
+import type { FileSuppressions, Suppression, SuppressedId } from "./suppressions.js";
 import type { Anchor } from "./suppressions.js";
-import { UNUSED_SUPPRESSION, collectSuppressions, covers, namesRule } from "./suppressions.js";
+import { UNUSED_SUPPRESSION, covers, namesRule } from "./suppressions.js";
 
 export interface SuppressionContext {
   /** Milliseconds since the epoch: suppressions with an `until` date before it no longer work. */
@@ -19,10 +19,13 @@ export interface SuppressionContext {
   readonly configFor: (file: string) => ResolvedConfig | undefined;
 }
 
-/** Marks suppressed findings (`suppressed.kind = "inSource"`) and adds `unused-suppression` findings. */
+/**
+ * Marks suppressed findings (`suppressed.kind = "inSource"`) and adds `unused-suppression` findings.
+ * `files` holds each file's suppressions, collected (`collectSuppressions`) while its tree was at hand.
+ */
 export function applySuppressions(
   drafts: readonly DraftFinding[],
-  files: readonly { readonly file: HclFile; readonly display: string }[],
+  files: readonly { readonly display: string; readonly suppressions: FileSuppressions }[],
   context: SuppressionContext,
 ): DraftFinding[] {
   const active: Suppression[] = [];
@@ -44,10 +47,10 @@ export function applySuppressions(
   };
 
   const seenFiles = new Set<string>();
-  for (const { file, display } of files) {
+  for (const { display, suppressions: collected } of files) {
     if (seenFiles.has(display)) continue;
     seenFiles.add(display);
-    const { suppressions, problems } = collectSuppressions(file, display);
+    const { suppressions, problems } = collected;
     for (const p of problems) report(display, p.range, p.message, "");
     for (const s of suppressions) {
       const unknown = s.directive.ids.filter((i) => i.id !== "all" && !context.knownRuleIds.has(i.id));

@@ -3,7 +3,7 @@
  * the literal a value came from), related locations, address, and the range
  * checks that keep line 0 and out-of-file ranges out of the output.
  */
-import type { HclFile, Range } from "../hcl/ast.js";
+import type { Range } from "../hcl/ast.js";
 import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
 import type { Anchor } from "./suppressions.js";
 import type { Fix, SuppressionInfo } from "./types.js";
@@ -28,8 +28,13 @@ export interface DraftFinding {
 export interface FileTable {
   /** The name findings carry for a host path (relative to the working directory, `/` separators). */
   display(filename: string): string;
-  /** The parsed file, when the engine has it. */
-  get(filename: string): HclFile | undefined;
+  /** The file's text, when the engine has read it. */
+  get(filename: string): SourceText | undefined;
+}
+
+/** A file's text (a parsed file is one); ranges are checked against it. */
+export interface SourceText {
+  readonly source: string;
 }
 
 /** What the engine knows about the instance a rule ran on. */
@@ -124,7 +129,7 @@ export function contains(outer: Range, inner: Range): boolean {
  * A real range: 1-based lines and columns, integer offsets, end not before
  * start, and (when the file's text is known) inside the file.
  */
-export function isValidRange(range: Range | undefined, file?: HclFile): range is Range {
+export function isValidRange(range: Range | undefined, file?: SourceText): range is Range {
   if (!range || !range.start || !range.end) return false;
   const { start, end } = range;
   for (const p of [start, end]) {
@@ -139,9 +144,9 @@ export function isValidRange(range: Range | undefined, file?: HclFile): range is
   return true;
 }
 
-const lineCounts = new WeakMap<HclFile, number>();
+const lineCounts = new WeakMap<SourceText, number>();
 
-function lineCount(file: HclFile): number {
+function lineCount(file: SourceText): number {
   const cached = lineCounts.get(file);
   if (cached !== undefined) return cached;
   const source = file.source;

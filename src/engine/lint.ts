@@ -25,8 +25,12 @@ import { fingerprintAll } from "./fingerprint.js";
 import { globMatcher } from "./glob.js";
 import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
 import type { LintOptions } from "./options.js";
-import { isRootModule, localCallTargets } from "./roots.js";
+import { isRootModule } from "./roots.js";
 import { applySuppressions } from "./apply-suppressions.js";
+import { ScanHost } from "./scan-host.js";
+import { callersFirst, lastUses, scanDirectoryCalls } from "./call-graph.js";
+import type { FileSuppressions } from "./suppressions.js";
+import { collectSuppressions } from "./suppressions.js";
 import type { Finding, LintResult, Notice } from "./types.js";
 
 /** The rule id of parse and structure errors. */
@@ -44,7 +48,16 @@ interface Target {
   /** Whether the directory was named by a path (for the "no Terraform files" notice). */
   named: boolean;
   config: ResolvedConfig;
-  module?: Module;
+  /** Set once the directory's module was loaded with files to lint. */
+  loaded?: boolean;
+}
+
+/** What the run keeps of a file after its tree is dropped. */
+interface FileRecord {
+  readonly source: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly display: string;
+  readonly suppressions: FileSuppressions;
 }
 
 /**
@@ -59,15 +72,20 @@ export function lint(options: LintOptions): LintResult {
 
 class LintRun {
   private readonly cwd: string;
-  private readonly host: SourceHost;
+  private readonly host: ScanHost;
   private readonly rules: readonly Rule[];
   private readonly now: number;
   private readonly notices: Notice[] = [];
   private readonly drafts: DraftFinding[] = [];
   /** Every parsed file the run saw, by host path. */
-  private readonly parsed = new Map<string, HclFile>();
-  /** The config that applies to each parsed file (the first target that saw it). */
+  private readonly records = new Map<string, FileRecord>();
+  /**
+   * The config that applies to each parsed file: its own directory's when
+   * that is linted, otherwise that of the first module that loaded it.
+   */
   private readonly fileConfig = new Map<string, ResolvedConfig>();
+  /** Variable files named by configs, parsed once. */
+  private readonly varFileTrees = new Map<string, HclFile>();
   private readonly lintedFiles = new Set<string>();
   private readonly inMemory: boolean;
   private readonly files: FileTable;
@@ -75,30 +93,48 @@ class LintRun {
   constructor(private readonly options: LintOptions) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
     this.inMemory = options.files !== undefined;
-    this.host = options.host ?? (options.files !== undefined ? new MemoryHost(options.files) : new DiskHost());
+    this.host = new ScanHost(options.host ?? (options.files !== undefined ? new MemoryHost(options.files) : new DiskHost()));
     this.rules = options.rules ?? catalog;
     this.now = (options.now ?? new Date()).getTime();
     this.files = {
       display: (filename) => this.display(filename),
-      get: (filename) => this.parsed.get(filename),
+      get: (filename) => this.records.get(filename),
     };
   }
 
   execute(): LintResult {
     const targets = this.targets();
-    for (const target of targets) target.module = this.loadTarget(target);
-    const loaded = targets.filter((t): t is Target & { module: Module } => t.module !== undefined);
-
+    // Which scanned modules call which, before linting any: whether a module
+    // is called decides whether it is a root, and the calls give an order in
+    // which each parsed module can be dropped as soon as nothing left needs it.
+    const calls = new Map<string, readonly string[]>();
+    for (const target of targets) {
+      const scan = scanDirectoryCalls(target.dir, this.targetHost(target));
+      calls.set(target.dir, this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
+    }
     const called = new Set<string>();
-    for (const t of loaded) for (const dir of localCallTargets(t.module, t.dir)) called.add(this.absolute(dir));
+    for (const dirs of calls.values()) for (const dir of dirs) called.add(this.absolute(dir));
 
-    for (const target of loaded) this.lintTarget(target, called);
+    this.host.endScan();
+
+    const byDir = new Map(targets.map((t) => [t.dir, t]));
+    const order = callersFirst([...byDir.keys()], calls);
+    const lastUse = lastUses(order, calls);
+    order.forEach((dir, i) => {
+      const target = byDir.get(dir) as Target;
+      const module = this.loadTarget(target);
+      if (module) {
+        target.loaded = true;
+        this.lintTarget(target, module, called);
+      }
+      for (const cached of this.moduleCache.keys()) if ((lastUse.get(cached) ?? Infinity) <= i) this.moduleCache.delete(cached);
+    });
     this.reportParseErrors();
 
     const findings = this.finish(targets);
     return {
       findings,
-      notices: uniqueNotices(this.notices),
+      notices: sortNotices(uniqueNotices(this.notices)),
       files: [...this.lintedFiles].map((f) => this.display(f)).sort(),
       enabledRules: this.enabledRules(targets),
     };
@@ -175,10 +211,21 @@ class LintRun {
     return module;
   }
 
+  private targetHost(target: Target): SourceHost {
+    return target.only ? this.host : this.excludingHost(target.config);
+  }
+
+  /** Of a target's configuration files, those to lint. */
+  private keptFiles(target: Target, filenames: readonly string[]): readonly string[] {
+    return target.only ? filenames.filter((f) => target.only?.has(f) || !this.isExcluded(target.config, f)) : filenames;
+  }
+
   private loadTarget(target: Target): Module | undefined {
-    const host = target.only ? this.host : this.excludingHost(target.config);
-    const module = this.loadModuleOnce(target.dir, host);
-    const files = target.only ? module.files.filter((f) => target.only?.has(f.filename) || !this.isExcluded(target.config, f.filename)) : module.files;
+    const module = this.loadModuleOnce(target.dir, this.targetHost(target));
+    const files = this.keptFiles(
+      target,
+      module.files.map((f) => f.filename),
+    );
     if (module.files.length === 0 || files.length === 0) {
       if (target.named) {
         this.notices.push({ level: "warning", message: `no Terraform configuration files in ${this.display(target.dir) || "."}` });
@@ -213,8 +260,8 @@ class LintRun {
   // -------------------------------------------------------------------------
   // Running the rules
 
-  private lintTarget(target: Target & { module: Module }, called: ReadonlySet<string>): void {
-    const { module, config } = target;
+  private lintTarget(target: Target, module: Module, called: ReadonlySet<string>): void {
+    const { config } = target;
     const isCalled = called.has(this.absolute(target.dir));
     const root = isRootModule(module, { called: isCalled, dir: this.display(target.dir) || "." });
     for (const f of [...module.files, ...module.varFiles]) this.register(f, config, true);
@@ -313,7 +360,8 @@ class LintRun {
         this.notices.push({ level: "error", message: `cannot read variable file ${this.display(hostPath)}`, file: this.display(hostPath) });
         continue;
       }
-      const parsed = this.parsed.get(hostPath) ?? parse(text, hostPath);
+      let parsed = this.varFileTrees.get(hostPath);
+      if (!parsed) this.varFileTrees.set(hostPath, (parsed = parse(text, hostPath)));
       this.register(parsed, config, true);
       out.push(parsed);
     }
@@ -330,16 +378,26 @@ class LintRun {
   // Files, syntax errors and notices
 
   private register(file: HclFile, config: ResolvedConfig, linted: boolean): void {
-    if (!this.parsed.has(file.filename)) {
-      this.parsed.set(file.filename, file);
+    if (!this.records.has(file.filename)) {
+      const display = this.display(file.filename);
+      this.records.set(file.filename, {
+        source: file.source,
+        diagnostics: file.diagnostics,
+        display,
+        suppressions: collectSuppressions(file, display),
+      });
       this.fileConfig.set(file.filename, config);
     }
-    if (linted) this.lintedFiles.add(file.filename);
+    if (linted && !this.lintedFiles.has(file.filename)) {
+      this.lintedFiles.add(file.filename);
+      this.fileConfig.set(file.filename, config);
+    }
   }
 
   private readonly syntaxDiagnostics: { filename: string; diagnostic: Diagnostic; config: ResolvedConfig }[] = [];
 
-  private readonly modulesSeen = new Set<Module>();
+  /** Modules whose diagnostics are registered (a module loaded again after it was dropped may repeat them; they are de-duplicated at the end). */
+  private readonly modulesSeen = new WeakSet<Module>();
 
   /**
    * The model's diagnostics become `syntax-error` findings: structural errors
@@ -355,7 +413,7 @@ class LintRun {
   /** Parse errors of every file seen, and the model's structural errors: `syntax-error` findings. */
   private reportParseErrors(): void {
     const all = [...this.syntaxDiagnostics];
-    for (const [filename, file] of this.parsed) {
+    for (const [filename, file] of this.records) {
       const config = this.fileConfig.get(filename);
       if (!config) continue;
       for (const diagnostic of file.diagnostics) all.push({ filename, diagnostic, config });
@@ -370,7 +428,7 @@ class LintRun {
       const setting = config.rules.get(SYNTAX_ERROR);
       if (!setting) continue;
       const display = this.display(filename);
-      const range = isValidRange(diagnostic.range, this.parsed.get(filename)) ? diagnostic.range : startOfFile();
+      const range = isValidRange(diagnostic.range, this.records.get(filename)) ? diagnostic.range : startOfFile();
       const severity: Severity =
         diagnostic.severity === "warning" && (!rule || setting.severity === rule.severity) ? "warning" : setting.severity;
       this.drafts.push({
@@ -402,7 +460,7 @@ class LintRun {
   private finish(targets: readonly Target[]): Finding[] {
     const configs = new Map<string, ResolvedConfig>();
     for (const [filename, config] of this.fileConfig) configs.set(this.display(filename), config);
-    const suppressionFiles = [...this.parsed.values()].map((file) => ({ file, display: this.display(file.filename) }));
+    const suppressionFiles = [...this.records.values()];
     const knownIds = new Set([...catalog.map((r) => r.id), ...this.rules.map((r) => r.id)]);
     const drafts = applySuppressions(this.drafts, suppressionFiles, {
       now: this.now,
@@ -439,7 +497,7 @@ class LintRun {
 
   /** When some modules were named only through files, a predicate that keeps findings in those files (and other modules). */
   private restriction(targets: readonly Target[]): ((display: string) => boolean) | undefined {
-    const limited = targets.filter((t) => t.only !== undefined && t.module);
+    const limited = targets.filter((t) => t.only !== undefined && t.loaded);
     if (limited.length === 0) return undefined;
     const allowed = new Set<string>();
     const limitedDirs = new Set(limited.map((t) => this.display(t.dir)));
@@ -501,6 +559,22 @@ function uniqueNotices(notices: readonly Notice[]): Notice[] {
   });
 }
 
+/**
+ * Notices in a stable order whatever order the modules were linted in:
+ * notices about the run itself first, as they came, then by file and position.
+ */
+function sortNotices(notices: readonly Notice[]): Notice[] {
+  return notices
+    .map((n, i) => ({ n, i }))
+    .sort(
+      (a, b) =>
+        compare(a.n.file ?? "", b.n.file ?? "") ||
+        (a.n.range?.start.offset ?? -1) - (b.n.range?.start.offset ?? -1) ||
+        a.i - b.i,
+    )
+    .map(({ n }) => n);
+}
+
 function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {
   return typeof value === "object" && value !== null && "config" in value && "baseDir" in value;
 }
@@ -536,10 +610,15 @@ function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
   return [...best.values()];
 }
 
-/** Of two identical findings, the one to keep: unsuppressed first, then the shorter (outermost) address. */
+/**
+ * Of two identical findings, the one to keep: unsuppressed first, then the
+ * shorter (outermost) address, then the address first in name order (so the
+ * choice does not depend on the order modules were linted in).
+ */
 function better(a: DraftFinding, b: DraftFinding): boolean {
   if (!a.suppressed !== !b.suppressed) return !a.suppressed;
-  return a.address.length < b.address.length;
+  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
+  return a.address < b.address;
 }
 
 function compareDrafts(a: DraftFinding, b: DraftFinding): number {

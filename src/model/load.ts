@@ -19,6 +19,19 @@ export interface LoadModuleOptions {
 const NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /**
+ * Paths of the configuration and variable files `loadModule` reads in `dir`,
+ * in the order it reads them. Hidden files and editor backups are left out,
+ * as Terraform leaves them out.
+ */
+export function moduleFileNames(dir: string, host: SourceHost): string[] {
+  return host
+    .listFiles(dir)
+    .filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n)))
+    .sort(compareFileNames)
+    .map((name) => (dir === "" ? name : join(dir, name)));
+}
+
+/**
  * Reads the module in `dir`: its `.tf` and `.tf.json` files in lexical order
  * (override files last) and its `.tfvars` / `.tfvars.json` files as
  * `varFiles`. Hidden files and editor backups are skipped, as Terraform
@@ -27,14 +40,9 @@ const NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, colu
  */
 export function loadModule(dir: string, options: LoadModuleOptions = {}): Module {
   const host = options.host ?? new DiskHost();
-  const names = host
-    .listFiles(dir)
-    .filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n)))
-    .sort(compareFileNames);
   const files: HclFile[] = [];
   const unreadable: ModuleDiagnostic[] = [];
-  for (const name of names) {
-    const path = dir === "" ? name : join(dir, name);
+  for (const path of moduleFileNames(dir, host)) {
     const text = host.readFile(path);
     if (text === undefined) {
       unreadable.push({

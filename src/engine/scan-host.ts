@@ -1,0 +1,44 @@
+/**
+ * A host that hands the texts and listings read while scanning for module
+ * calls on to the lint that follows, so that each file and directory is read
+ * from its source once. Each is given out once more and then forgotten:
+ * holding every text of a large repository to the end would only cost memory.
+ */
+import type { SourceHost } from "../model/host.js";
+
+export class ScanHost implements SourceHost {
+  private readonly pending = new Map<string, string | undefined>();
+  private readonly pendingLists = new Map<string, string[]>();
+  private scanning = true;
+
+  constructor(private readonly inner: SourceHost) {}
+
+  /** From now on, texts are no longer kept for a later read. */
+  endScan(): void {
+    this.scanning = false;
+  }
+
+  readonly readFile = (path: string): string | undefined => {
+    if (this.pending.has(path)) {
+      const text = this.pending.get(path);
+      this.pending.delete(path);
+      return text;
+    }
+    const text = this.inner.readFile(path);
+    if (this.scanning) this.pending.set(path, text);
+    return text;
+  };
+
+  readonly listFiles = (dir: string): string[] => {
+    const listed = this.pendingLists.get(dir);
+    if (listed !== undefined) {
+      this.pendingLists.delete(dir);
+      return [...listed];
+    }
+    const names = this.inner.listFiles(dir);
+    if (this.scanning) this.pendingLists.set(dir, [...names]);
+    return names;
+  };
+  readonly fileExists = (path: string): boolean => this.inner.fileExists(path);
+  readonly realPath = (path: string): string | undefined => this.inner.realPath(path);
+}
