@@ -77,12 +77,37 @@ function fileHolds(file: HclFile, node: Ranged): boolean {
 }
 
 /**
+ * Answers already found, per module: rules and the evaluator ask about the
+ * same nodes once per module instance and rule. Found files go in a strong
+ * map (its keys are the module's own nodes, alive as long as the module),
+ * costing one weak entry per module rather than one per node; misses, often
+ * throwaway objects made by rules, go in a weak set.
+ */
+interface Answers {
+  readonly found: Map<object, HclFile>;
+  readonly missing: WeakSet<object>;
+}
+
+const answers = new WeakMap<Module, Answers>();
+
+/**
  * The file of `module` that holds `node` (a body item, expression, block,
  * ...), found by identity; undefined when the node is not from the module's
  * files (for example a merged body synthesized by the model).
  */
 export function fileOfNode(module: Module, node: object): HclFile | undefined {
   if (!hasRange(node)) return undefined;
+  let known = answers.get(module);
+  if (!known) answers.set(module, (known = { found: new Map(), missing: new WeakSet() }));
+  const cached = known.found.get(node);
+  if (cached !== undefined || known.missing.has(node)) return cached;
+  const file = searchFileOf(module, node);
+  if (file) known.found.set(node, file);
+  else known.missing.add(node);
+  return file;
+}
+
+function searchFileOf(module: Module, node: Ranged): HclFile | undefined {
   for (const file of module.files) if (fileHolds(file, node)) return file;
   for (const file of module.varFiles) if (fileHolds(file, node)) return file;
   return undefined;
