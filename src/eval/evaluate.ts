@@ -129,8 +129,37 @@ function safeEval(ctx: Ctx, expr: Expression): Value {
   try {
     return evalExpr(ctx, expr);
   } catch (e) {
+    ctx.budget.incomplete = true;
     return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** A remembered result of `evaluate`, and the file it was evaluated as written in. */
+interface Result {
+  readonly file: string;
+  readonly value: Value;
+}
+
+/**
+ * Results of `evaluate` per module instance (scope state) and expression.
+ * Rules ask for the same values over and over (every rule checks each
+ * resource's `count`); once the locals and variables an expression reads
+ * are computed, which the scope caches, evaluating it again gives the same
+ * value, unless the evaluation hit a limit (see `Budget.incomplete`).
+ */
+const resultCache = new WeakMap<object, Map<Expression, Result>>();
+
+function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr: Expression, file: string): Value {
+  // Names bound by the caller (a `dynamic` iterator) are not part of the key.
+  if (s.extraBindings.size > 0) return safeEval(s.context(file, newBudget()), expr);
+  let results = resultCache.get(s.cacheKey);
+  if (!results) resultCache.set(s.cacheKey, (results = new Map()));
+  const known = results.get(expr);
+  if (known && known.file === file) return known.value;
+  const budget = newBudget();
+  const value = safeEval(s.context(file, budget), expr);
+  if (!budget.exhausted && !budget.incomplete) results.set(expr, { file, value });
+  return value;
 }
 
 /**
@@ -164,7 +193,7 @@ export function evaluate(expr: Expression, scope: Scope, resource?: Resource): V
   const s = scopeInternals(scope);
   if (!s) return unknownValue("any", "scope not made by createModuleScope");
   if (!resource || (!resource.count && !resource.forEach) || !referencesInstance(expr)) {
-    return safeEval(s.context(fileOf(expr, scope.module, resource?.file), newBudget()), expr);
+    return evaluateInScope(s, expr, fileOf(expr, scope.module, resource?.file));
   }
   const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
   if (values.length === 0) return unknownValue("any", "the resource has no instances");

@@ -66,6 +66,7 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
     return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
   }
   if (budget.depth >= MAX_DEPTH) {
+    budget.incomplete = true;
     ctx.scope.report({
       severity: "warning",
       summary: "Expression nested too deeply",
@@ -81,6 +82,7 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
     return budget.exhausted ? unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]) : v;
   } catch (e) {
     // Deep recursion in a host engine or a bug in a function must not escape.
+    budget.incomplete = true;
     return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`, [here(ctx, expr)]);
   } finally {
     budget.depth--;

@@ -24,10 +24,17 @@ export interface Budget {
   depth: number;
   /** Set once the step budget ran out, so the diagnostic is reported once. */
   exhausted: boolean;
+  /**
+   * Set when part of the result depends on more than the expression and the
+   * scope (the depth limit, which depends on which locals were already
+   * computed; a host error; a regex timeout): such a result is not
+   * remembered for the next evaluation of the same expression.
+   */
+  incomplete: boolean;
 }
 
 export function newBudget(): Budget {
-  return { steps: 0, depth: 0, exhausted: false };
+  return { steps: 0, depth: 0, exhausted: false, incomplete: false };
 }
 
 /** A diagnostic reported by evaluation, located in a file. */

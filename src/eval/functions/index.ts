@@ -71,6 +71,7 @@ export function callFunction(name: string, args: readonly Value[], call: CallCon
     result = def.impl(args, call);
   } catch (e) {
     if (e instanceof EvalError) return errorValue(`${name}(): ${e.message}`, [call.origin]);
+    call.ctx.budget.incomplete = true;
     return unknownValue("any", `${name}() failed: ${e instanceof Error ? e.message : String(e)}`, [call.origin]);
   }
   return finish(result, args, call);

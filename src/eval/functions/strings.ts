@@ -37,6 +37,7 @@ function guarded(call: CallContext, run: () => Value): Value {
     return run();
   } catch (e) {
     if (!(e instanceof PatternTimeout)) throw e;
+    call.ctx.budget.incomplete = true;
     call.ctx.scope.report({
       severity: "warning",
       summary: "Regular expression too slow",
