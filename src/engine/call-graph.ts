@@ -14,15 +14,20 @@ import { isConfigFile } from "../model/files.js";
 import { localCallTargets } from "./roots.js";
 
 /**
- * Text that may hold a `module` block (native syntax) or a `"module"` key
- * (JSON). It errs towards yes: `path.module`, `modules` and `module = …`
- * are the only uses of the word it rules out.
+ * A line that may start a `module` block: top-level blocks begin a line
+ * (after spaces, a byte order mark, a comment or, in a file with errors, a
+ * closing brace). Errs towards yes: it rules out only `module.x`
+ * references, longer names and a `module = …` argument.
  */
-const MAY_HOLD_MODULE_BLOCK = /(?:^|[^\w.-])module(?![\w-])(?!\s*=)/;
+const MAY_START_MODULE_BLOCK = /(?:^|\*\/|\})[ \t\uFEFF]*module(?![\w.-])(?!\s*=)/m;
 
-/** Whether a file may hold a module block (a JSON file can also spell the key with `\\u` escapes). */
+/** A `"module"` key of Terraform's JSON syntax. */
+const MAY_HOLD_MODULE_KEY = /"module"\s*:/;
+
+/** Whether a configuration file may hold a module block (a JSON file can also spell the key with `\u` escapes). */
 export function mayHoldModuleBlock(filename: string, text: string): boolean {
-  return MAY_HOLD_MODULE_BLOCK.test(text) || (filename.endsWith(".json") && text.includes("\\u"));
+  if (filename.endsWith(".json")) return MAY_HOLD_MODULE_KEY.test(text) || text.includes("\\u");
+  return MAY_START_MODULE_BLOCK.test(text);
 }
 
 /** What the scan found in one directory. */
@@ -92,7 +97,7 @@ export function callersFirst(dirs: readonly string[], calls: ReadonlyMap<string,
  * For each directory that linting `order` will load, the index in `order`
  * of the last directory whose lint needs it (its own, or one whose module
  * calls it directly or through others). Directories whose own calls are not
- * known (outside the scan) map to Infinity: they are kept to the end.
+ * known map to Infinity: they are kept to the end.
  */
 export function lastUses(order: readonly string[], calls: ReadonlyMap<string, readonly string[]>): Map<string, number> {
   const last = new Map<string, number>();

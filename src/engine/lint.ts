@@ -114,7 +114,15 @@ class LintRun {
     }
     const called = new Set<string>();
     for (const dirs of calls.values()) for (const dir of dirs) called.add(this.absolute(dir));
-
+    // Modules outside the scan that scanned ones call, at any depth: their own
+    // calls tell when each of them can be dropped too.
+    const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
+    for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
+      if (calls.has(dir)) continue;
+      const found = scanDirectoryCalls(dir, this.host).calls;
+      calls.set(dir, found);
+      outside.push(...found);
+    }
     this.host.endScan();
 
     const byDir = new Map(targets.map((t) => [t.dir, t]));

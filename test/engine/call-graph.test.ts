@@ -13,7 +13,9 @@ describe("mayHoldModuleBlock", () => {
     ["module {\n}", "no label (an error, but a block)"],
     ['  module/* c */"a" {}', "comment before the label"],
     ['x = 1\nmodule\t"a" {}', "tab, not first line"],
-    ['}module "a" {}', "right after a brace"],
+    ['a {} module "a" {}', "right after a brace (a syntax error, but a parser may recover)"],
+    ['/* a\n   b */ module "a" {}', "after a comment that spans lines"],
+    ['\uFEFFmodule "a" {}', "after a byte order mark"],
   ])("says yes to %j (%s)", (text) => {
     expect(mayHoldModuleBlock("main.tf", text)).toBe(true);
   });
@@ -28,6 +30,8 @@ describe("mayHoldModuleBlock", () => {
     ["# see the sub-modules and modules folder", "longer words"],
     ["module = 1", "an attribute named module"],
     ["module_name = 1\nmy-module = 2", "identifiers containing the word"],
+    ["value = module.x.id\nids = [\n  module.y.id,\n]", "references to module outputs"],
+    ['description = "the module is called"', "the word inside a line"],
   ])("says no to %j (%s)", (text) => {
     expect(mayHoldModuleBlock("main.tf", text)).toBe(false);
   });
