@@ -12,7 +12,7 @@ import type { FormatOptions } from "./options.js";
 import { resolve } from "node:path";
 import { relativeTo, workingDirectory } from "./paths.js";
 import { fullDescription, helpMarkdown, helpText, ruleName } from "./rule-help.js";
-import { lineHashes } from "./line-hash.js";
+import { lineHashList } from "./line-hash.js";
 import { SARIF_LIMITS } from "./sarif-limits.js";
 import type { SarifLimits } from "./sarif-limits.js";
 import type {
@@ -232,20 +232,25 @@ class SarifWriter {
 
   /** `primaryLocationLineHash` for each finding, from the files' text when it can be read. */
   lineHashesFor(findings: readonly Finding[]): (string | undefined)[] {
+    const hashes = new Array<string | undefined>(findings.length).fill(undefined);
     const read = this.options.readSource;
-    if (!read) return findings.map(() => undefined);
-    const linesByFile = new Map<string, Set<number>>();
-    for (const f of findings) {
-      const lines = linesByFile.get(f.file) ?? new Set<number>();
-      lines.add(sarifRegion(f.range).startLine);
-      linesByFile.set(f.file, lines);
+    if (!read) return hashes;
+    // Findings (their indexes) by file, each file's text read and hashed once.
+    const byFile = new Map<string, number[]>();
+    for (let i = 0; i < findings.length; i++) {
+      const indexes = byFile.get(findings[i].file);
+      if (indexes) indexes.push(i);
+      else byFile.set(findings[i].file, [i]);
     }
-    const hashesByFile = new Map<string, Map<number, string>>();
-    for (const [file, lines] of linesByFile) {
+    const startLines = findings.map((f) => sarifRegion(f.range).startLine);
+    for (const [file, indexes] of byFile) {
       const text = read(file);
-      if (text !== undefined) hashesByFile.set(file, lineHashes(text, lines));
+      if (text === undefined) continue;
+      indexes.sort((a, b) => startLines[a] - startLines[b]);
+      const fileHashes = lineHashList(text, indexes.map((i) => startLines[i]));
+      indexes.forEach((i, k) => (hashes[i] = fileHashes[k]));
     }
-    return findings.map((f) => hashesByFile.get(f.file)?.get(sarifRegion(f.range).startLine));
+    return hashes;
   }
 
   notificationsList(): readonly SarifNotification[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { lineHashes } from "../../src/report/line-hash.js";
+import { lineHashList, lineHashes } from "../../src/report/line-hash.js";
 
 /** All line hashes of a text, in line order. */
 function allHashes(text: string): string[] {
@@ -113,5 +113,29 @@ describe("lineHashes (GitHub primaryLocationLineHash)", () => {
 
   it("omits lines past the end", () => {
     expect(lineHashes("a\nb", [5]).size).toBe(0);
+  });
+
+  it("lineHashList answers repeated and past-the-end lines in the order asked", () => {
+    // Lines 1 to 9 start the same 100 characters: their hashes are equal and numbered.
+    const text = "x = 1\n".repeat(30);
+    const all = allHashes(text);
+    expect(all[2]).toMatch(/:3$/);
+    expect(lineHashList(text, [0, 1, 3, 3, 4, 40])).toEqual([undefined, all[0], all[2], all[2], all[3], undefined]);
+  });
+
+  it("gives any subset of lines the values the whole text gives them", () => {
+    const alphabet = fc.constantFrom("a", "b", " ", "\n", "\r", "x".repeat(120), "é");
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 300 }).map((a) => a.join("")),
+        fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 8 }),
+        (text, picked) => {
+          const all = allHashes(text);
+          const lines = [...picked].sort((a, b) => a - b);
+          expect(lineHashList(text, lines)).toEqual(lines.map((l) => all[l - 1]));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
