@@ -1,9 +1,9 @@
 import type { Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
-import type { Resource } from "../src/model/types.js";
+import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
 import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
-import type { RuleContext } from "./api/rule.js";
+import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import { readString } from "./lib/s-lifecycle.js";
 import { childExpressions } from "./lib/s-references.js";
 import type { SecretNameMatcher } from "./lib/s-secret-names.js";
@@ -106,17 +106,20 @@ interface Site {
   readonly label: string;
 }
 
+/** Finds hard-coded secrets in syntax and collects the reports. */
 class SecretScanner {
+  readonly found: ReportDescriptor[] = [];
+
   constructor(
-    private readonly ctx: RuleContext,
+    private readonly module: Module,
     private readonly matcher: SecretNameMatcher,
   ) {}
 
   private report(site: Site, node: Expression, path: string, where: string): void {
-    this.ctx.report({
+    this.found.push({
       node,
       // After override merging, an argument may come from another file than its block.
-      file: fileOfNode(this.ctx.module, node) ?? site.file,
+      file: fileOfNode(this.module, node) ?? site.file,
       resource: site.resource,
       address: site.resource ? undefined : site.address,
       attributePath: path,
@@ -207,6 +210,98 @@ class SecretScanner {
       }
     }
   }
+}
+
+/** What one resource or other item of a module holds, in report order. */
+interface ItemFindings {
+  readonly findings: readonly ReportDescriptor[];
+  /** An `aws_ssm_parameter`: its `value` is a secret too when its `type` evaluates to `SecureString`. */
+  readonly ssmParameter?: { readonly resource: Resource; readonly findingsIfSecure: readonly ReportDescriptor[] };
+}
+
+/**
+ * The findings in a module's syntax, which are the same for every instance
+ * of the module: only `aws_ssm_parameter`'s `type` is evaluated, per
+ * instance, to choose between its two precomputed lists.
+ */
+const findingsByModule = new WeakMap<Module, Map<SecretNameMatcher, readonly ItemFindings[]>>();
+
+function syntaxFindings(module: Module, matcher: SecretNameMatcher): readonly ItemFindings[] {
+  let byMatcher = findingsByModule.get(module);
+  if (!byMatcher) findingsByModule.set(module, (byMatcher = new Map()));
+  let found = byMatcher.get(matcher);
+  if (!found) byMatcher.set(matcher, (found = scanModule(module, matcher)));
+  return found;
+}
+
+function isSecureString(ctx: RuleContext, resource: Resource): boolean {
+  const type = readString(ctx, resource.body, "type", resource);
+  return type.state === "known" && type.value === "SecureString";
+}
+
+function scanModule(module: Module, matcher: SecretNameMatcher): ItemFindings[] {
+  const out: ItemFindings[] = [];
+  /** Runs `scan` with a fresh scanner and returns what it found. */
+  const collect = (scan: (scanner: SecretScanner) => void): ReportDescriptor[] => {
+    const scanner = new SecretScanner(module, matcher);
+    scan(scanner);
+    return scanner.found;
+  };
+
+  for (const resource of module.resources) {
+    const site: Site = { address: resource.address, file: resource.file, resource, label: resource.address };
+    const scanResource = (forced: readonly string[]) =>
+      collect((scan) => {
+        scan.body(site, resource.body, "", undefined, forced);
+        if (SECRET_MAP_TYPES.has(resource.resourceType)) {
+          for (const map of ["data", "binary_data"]) {
+            const attr = getAttribute(resource.body, map);
+            if (attr) scan.secretMap(site, attr.expr, map);
+          }
+        }
+      });
+    const forced = SECRET_ARGUMENTS_BY_TYPE[resource.resourceType] ?? [];
+    const findings = scanResource(forced);
+    if (resource.resourceType === "aws_ssm_parameter") {
+      out.push({ findings, ssmParameter: { resource, findingsIfSecure: scanResource([...forced, "value"]) } });
+    } else {
+      out.push({ findings });
+    }
+  }
+  const rest = collect((scan) => {
+    for (const provider of module.providers) {
+      const site: Site = { address: `provider.${provider.address}`, file: provider.file, label: `provider "${provider.address}"` };
+      scan.body(site, provider.body ?? provider.block.body, "", undefined);
+    }
+    for (const call of module.moduleCalls.values()) {
+      const site: Site = { address: call.address, file: call.file, label: call.address };
+      for (const [name, attr] of call.arguments) {
+        scan.argument(site, name, attr.expr, name, undefined);
+        scan.expression(site, attr.expr, name);
+      }
+    }
+    for (const block of [module.terraform.backend, module.terraform.cloud]) {
+      if (!block) continue;
+      const file = fileOfNode(module, block);
+      if (!file) continue;
+      const kind = block.blockType === "backend" ? `backend "${block.labels[0]?.value ?? ""}"` : "cloud";
+      scan.body({ address: "terraform", file, label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
+    }
+    for (const variable of module.variables.values()) {
+      if (!variable.default) continue;
+      const site: Site = { address: variable.address, file: variable.file, label: variable.address };
+      scan.argument(site, variable.name, variable.default.expr, "default", undefined, false, "its default");
+      scan.expression(site, variable.default.expr, "default");
+    }
+    // A local's own name often names a secret (`db_secret_key = "prod-db-credentials"`), so only
+    // the objects inside locals are looked at.
+    for (const local of module.locals.values()) {
+      const site: Site = { address: local.address, file: local.file, label: local.address };
+      scan.expression(site, local.attribute.expr, local.name);
+    }
+  });
+  out.push({ findings: rest });
+  return out;
 }
 
 export default defineRule({
@@ -300,53 +395,10 @@ export default defineRule({
       extraNames: ctx.options.extraNames as readonly string[] | undefined,
       allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
     });
-    const scan = new SecretScanner(ctx, matcher);
-    const module = ctx.module;
-
-    for (const resource of module.resources) {
-      const site: Site = { address: resource.address, file: resource.file, resource, label: resource.address };
-      const forced = [...(SECRET_ARGUMENTS_BY_TYPE[resource.resourceType] ?? [])];
-      if (resource.resourceType === "aws_ssm_parameter") {
-        const type = readString(ctx, resource.body, "type", resource);
-        if (type.state === "known" && type.value === "SecureString") forced.push("value");
-      }
-      scan.body(site, resource.body, "", undefined, forced);
-      if (SECRET_MAP_TYPES.has(resource.resourceType)) {
-        for (const map of ["data", "binary_data"]) {
-          const attr = getAttribute(resource.body, map);
-          if (attr) scan.secretMap(site, attr.expr, map);
-        }
-      }
-    }
-    for (const provider of module.providers) {
-      const site: Site = { address: `provider.${provider.address}`, file: provider.file, label: `provider "${provider.address}"` };
-      scan.body(site, provider.body ?? provider.block.body, "", undefined);
-    }
-    for (const call of module.moduleCalls.values()) {
-      const site: Site = { address: call.address, file: call.file, label: call.address };
-      for (const [name, attr] of call.arguments) {
-        scan.argument(site, name, attr.expr, name, undefined);
-        scan.expression(site, attr.expr, name);
-      }
-    }
-    for (const block of [module.terraform.backend, module.terraform.cloud]) {
-      if (!block) continue;
-      const file = fileOfNode(module, block);
-      if (!file) continue;
-      const kind = block.blockType === "backend" ? `backend "${block.labels[0]?.value ?? ""}"` : "cloud";
-      scan.body({ address: "terraform", file, label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
-    }
-    for (const variable of module.variables.values()) {
-      if (!variable.default) continue;
-      const site: Site = { address: variable.address, file: variable.file, label: variable.address };
-      scan.argument(site, variable.name, variable.default.expr, "default", undefined, false, "its default");
-      scan.expression(site, variable.default.expr, "default");
-    }
-    // A local's own name often names a secret (`db_secret_key = "prod-db-credentials"`), so only
-    // the objects inside locals are looked at.
-    for (const local of module.locals.values()) {
-      const site: Site = { address: local.address, file: local.file, label: local.address };
-      scan.expression(site, local.attribute.expr, local.name);
+    for (const item of syntaxFindings(ctx.module, matcher)) {
+      const ssm = item.ssmParameter;
+      const secure = ssm !== undefined && isSecureString(ctx, ssm.resource);
+      for (const descriptor of secure ? ssm.findingsIfSecure : item.findings) ctx.report(descriptor);
     }
   },
 });

@@ -20,6 +20,14 @@ describe("no-hardcoded-secrets", () => {
     expect(finding.range.start).toMatchObject({ line: 2, column: 16 });
   });
 
+  it("reads each instance's own SecureString type, also for a module seen before", () => {
+    const files = {
+      "main.tf": 'module "secure" {\n  source = "./param"\n  type   = "SecureString"\n}\nmodule "plain" {\n  source = "./param"\n  type   = "String"\n}\n',
+      "param/main.tf": 'variable "type" {}\nresource "aws_ssm_parameter" "p" {\n  name  = "db"\n  type  = var.type\n  value = "hunter2-hunter2"\n}\n',
+    };
+    expect(findings(files).map((f) => `${f.address} ${f.attributePath}`)).toEqual(["module.secure.aws_ssm_parameter.p value"]);
+  });
+
   it("takes extra secret names and allowed names from options", () => {
     const files = {
       "main.tf": `provider "datadog" {
