@@ -118,6 +118,17 @@ export function flipBoolFix(
  * bare range.
  */
 export function reportAt(ctx: RuleContext, descriptor: ReportDescriptor, source?: object): void {
-  const file = descriptor.file ?? fileOfNode(ctx.module, source ?? descriptor.node);
+  const node = source ?? descriptor.node;
+  const file = descriptor.file ?? (isBareRange(node) ? undefined : fileOfNode(ctx.module, node));
   ctx.report(file ? { ...descriptor, file } : descriptor);
+}
+
+/**
+ * Whether a report target is a `{ range }` made by the rule (a block
+ * header), which no file's syntax holds: looking it up would search every
+ * file of the module in vain.
+ */
+function isBareRange(node: object): boolean {
+  for (const key in node) if (key !== "range") return false;
+  return true;
 }
