@@ -7,6 +7,7 @@ import type { RuleLevel } from "../config/index.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import type { FormatName } from "../report/index.js";
 import { UsageError } from "./errors.js";
+import type { Concurrency } from "./parallel.js";
 
 export interface CliOptions {
   /** Paths to lint, as given; `["."]` when none. */
@@ -34,6 +35,8 @@ export interface CliOptions {
   readonly help: boolean;
   /** Lint the directory of each path that names a file (pre-commit passes changed files). */
   readonly dirsOfFiles: boolean;
+  /** `--concurrency`: threads to lint with. */
+  readonly concurrency: Concurrency;
 }
 
 const OPTIONS = {
@@ -56,6 +59,7 @@ const OPTIONS = {
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
   "dirs-of-files": { type: "boolean" },
+  concurrency: { type: "string" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -135,6 +139,14 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     if (value === "") throw new UsageError(`${name} needs a non-empty path`);
   }
 
+  let concurrency: Concurrency = "auto";
+  if (v.concurrency !== undefined) {
+    const text = v.concurrency;
+    if (text === "auto" || text === "off") concurrency = text;
+    else if (/^[1-9]\d{0,2}$/.test(text)) concurrency = Number(text);
+    else throw new UsageError(`--concurrency expects a number of threads (1-999), auto or off, got "${text}"`);
+  }
+
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
   for (const token of parsed.tokens ?? []) {
@@ -162,5 +174,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     version: v.version ?? false,
     help: v.help ?? false,
     dirsOfFiles: v["dirs-of-files"] ?? false,
+    concurrency,
   };
 }

@@ -34,6 +34,11 @@ export class CliHost implements SourceHost {
     return read.text;
   };
 
+  /** Keeps a text read elsewhere (by a lint worker) for `text`. */
+  readonly remember = (path: string, text: string): void => {
+    this.texts.set(resolve(path), text);
+  };
+
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
   readonly text = (path: string): string | undefined => this.texts.get(resolve(path)) ?? this.readFile(path);
 

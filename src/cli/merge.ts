@@ -1,4 +1,5 @@
 /** Joining the results of several engine runs into one. */
+import { compareNotices } from "../engine/lint.js";
 import type { Finding, LintResult } from "../engine/types.js";
 
 function compare(a: string, b: string): number {
@@ -22,7 +23,7 @@ export function mergeResults(results: readonly LintResult[]): LintResult {
   for (const r of results) for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
   return {
     findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    notices: results.flatMap((r) => r.notices),
+    notices: results.flatMap((r) => r.notices).sort(compareNotices),
     files: [...new Set(results.flatMap((r) => r.files))].sort(),
     enabledRules: [...rules.values()],
   };

@@ -28,6 +28,7 @@ import type { CliIO } from "./io.js";
 import { rulesTable } from "./list-rules.js";
 import { printConfig } from "./print-config.js";
 import { mergeResults } from "./merge.js";
+import { lintInParallel, threadCount } from "./parallel.js";
 import { Progress } from "./progress.js";
 
 const PREFIX = "tfmould: ";
@@ -96,7 +97,16 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   try {
     const paths = lintPaths(discovery);
     if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
-      results.push(lint({ ...settings, paths, ...(config ? { config } : {}) }));
+      const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
+      const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
+        ...settings,
+        ...(config ? { config, configFile: resolve(cwd, o.config as string) } : {}),
+        weightOf: (p) => filesUnder.get(p) ?? 1,
+        onWorkerRead: () => progress.tick(),
+      });
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+      if (o.debug) io.stderr.write(`${PREFIX}linted ${plural(total, "file")} on ${plural(shares.length, "thread")}\n`);
+      results.push(...shares);
     }
     // Files named on the command line are linted even when the config excludes
     // them; the engine drops findings in excluded files, so these run with the

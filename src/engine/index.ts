@@ -6,7 +6,7 @@
  */
 export type * from "./types.js";
 export type { LintOptions, LintSettings } from "./options.js";
-export { lint, SYNTAX_ERROR } from "./lint.js";
+export { lint, groupPaths, compareNotices, SYNTAX_ERROR } from "./lint.js";
 export { applyBaseline, writeBaseline, parseBaseline, BaselineError, BASELINE_VERSION } from "./baseline.js";
 export type { BaselineEntry, BaselineFile } from "./baseline.js";
 export { fingerprintBase, fingerprintAll } from "./fingerprint.js";

@@ -70,6 +70,18 @@ export function lint(options: LintOptions): LintResult {
   return new LintRun(options).execute();
 }
 
+/**
+ * Splits `options.paths` into groups that can be linted apart, for instance
+ * in parallel, with the same findings as one run: modules that call one
+ * another, directly or through modules outside the paths, stay in one group.
+ * Each group keeps the paths' order; groups come in the order of their first path.
+ *
+ * @throws ConfigError when a config (given or found) is invalid.
+ */
+export function groupPaths(options: LintOptions & { readonly paths: readonly string[] }): string[][] {
+  return new LintRun(options).groups();
+}
+
 class LintRun {
   private readonly cwd: string;
   private readonly host: ScanHost;
@@ -104,26 +116,9 @@ class LintRun {
 
   execute(): LintResult {
     const targets = this.targets();
-    // Which scanned modules call which, before linting any: whether a module
-    // is called decides whether it is a root, and the calls give an order in
-    // which each parsed module can be dropped as soon as nothing left needs it.
-    const calls = new Map<string, readonly string[]>();
-    for (const target of targets) {
-      const scan = scanDirectoryCalls(target.dir, this.targetHost(target));
-      calls.set(target.dir, this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
-    }
+    const calls = this.callGraph(targets);
     const called = new Set<string>();
-    for (const dirs of calls.values()) for (const dir of dirs) called.add(this.absolute(dir));
-    // Modules outside the scan that scanned ones call, at any depth: their own
-    // calls tell when each of them can be dropped too.
-    const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
-    for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
-      if (calls.has(dir)) continue;
-      const found = scanDirectoryCalls(dir, this.host).calls;
-      calls.set(dir, found);
-      outside.push(...found);
-    }
-    this.host.endScan();
+    for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.absolute(dir));
 
     const byDir = new Map(targets.map((t) => [t.dir, t]));
     const order = callersFirst([...byDir.keys()], calls);
@@ -146,6 +141,49 @@ class LintRun {
       files: [...this.lintedFiles].map((f) => this.display(f)).sort(),
       enabledRules: this.enabledRules(targets),
     };
+  }
+
+  /** The given paths in groups that share no module (see `groupPaths`). */
+  groups(): string[][] {
+    if (this.options.paths === undefined) return [];
+    const targets = this.targets();
+    const calls = this.callGraph(targets);
+    const components = new UnionFind();
+    for (const [dir, callees] of calls) for (const callee of callees) components.union(dir, callee);
+    const groups = new Map<string, string[]>();
+    for (const given of this.options.paths) {
+      const p = path.resolve(this.cwd, given);
+      const dir = this.host.fileExists(p) ? path.dirname(p) : p;
+      const key = components.find(dir);
+      const group = groups.get(key);
+      if (group) group.push(given);
+      else groups.set(key, [given]);
+    }
+    return [...groups.values()];
+  }
+
+  /**
+   * Which modules call which, before any is linted: whether a module is
+   * called decides whether it is a root, and the calls give an order in
+   * which each parsed module can be dropped once nothing left needs it.
+   * Keys are the targets' directories and those of modules outside the
+   * paths that they call, at any depth; a target with nothing to lint calls nothing.
+   */
+  private callGraph(targets: readonly Target[]): Map<string, readonly string[]> {
+    const calls = new Map<string, readonly string[]>();
+    for (const target of targets) {
+      const scan = scanDirectoryCalls(target.dir, this.targetHost(target));
+      calls.set(target.dir, this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
+    }
+    const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
+    for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
+      if (calls.has(dir)) continue;
+      const found = scanDirectoryCalls(dir, this.host).calls;
+      calls.set(dir, found);
+      outside.push(...found);
+    }
+    this.host.endScan();
+    return calls;
   }
 
   // -------------------------------------------------------------------------
@@ -544,6 +582,28 @@ class LintRun {
   }
 }
 
+/** Disjoint sets of strings (path compression only: the sets here are small). */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let y = x; y !== root; ) {
+      const next = this.parent.get(y) as string;
+      this.parent.set(y, root);
+      y = next;
+    }
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
 /** Normalises a path to `/` separators without `./` or a trailing `/`; "" for the current directory. */
 function normalizePath(p: string): string {
   const normal = path.posix.normalize(p.replace(/\\/g, "/"));
@@ -568,19 +628,16 @@ function uniqueNotices(notices: readonly Notice[]): Notice[] {
 }
 
 /**
- * Notices in a stable order whatever order the modules were linted in:
- * notices about the run itself first, as they came, then by file and position.
+ * The order of notices, whatever order the modules were linted in: notices
+ * about the run itself first, then by file and position; a stable sort keeps
+ * notices that tie in the order they came.
  */
+export function compareNotices(a: Notice, b: Notice): number {
+  return compare(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
+}
+
 function sortNotices(notices: readonly Notice[]): Notice[] {
-  return notices
-    .map((n, i) => ({ n, i }))
-    .sort(
-      (a, b) =>
-        compare(a.n.file ?? "", b.n.file ?? "") ||
-        (a.n.range?.start.offset ?? -1) - (b.n.range?.start.offset ?? -1) ||
-        a.i - b.i,
-    )
-    .map(({ n }) => n);
+  return [...notices].sort(compareNotices);
 }
 
 function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {

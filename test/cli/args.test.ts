@@ -48,6 +48,13 @@ describe("argument parsing", () => {
     });
   });
 
+  it("reads --concurrency: a number, auto or off; auto by default", () => {
+    expect(parse().concurrency).toBe("auto");
+    expect(parse("--concurrency", "3").concurrency).toBe(3);
+    expect(parse("--concurrency=off").concurrency).toBe("off");
+    expect(parse("--concurrency", "auto").concurrency).toBe("auto");
+  });
+
   it("lets the last of --color and --no-color win", () => {
     expect(parse("--color").color).toBe(true);
     expect(parse("--no-color").color).toBe(false);
@@ -71,6 +78,8 @@ describe("argument parsing", () => {
     [["--rule", "no-provisioners=fatal"], '--rule no-provisioners: level must be one of off, note, warning, error, got "fatal"'],
     [["--rule", "no-provisioners"], '--rule expects id=level, got "no-provisioners"'],
     [["--output-file="], "--output-file needs a non-empty path"],
+    [["--concurrency", "0"], '--concurrency expects a number of threads (1-999), auto or off, got "0"'],
+    [["--concurrency", "many"], '--concurrency expects a number of threads (1-999), auto or off, got "many"'],
   ])("rejects %j with one clear line", (argv, message) => {
     expect(() => parse(...argv)).toThrow(message);
   });

@@ -267,7 +267,7 @@ describe("tfmould command (in process)", () => {
     expect(err).toBe("tfmould: internal error: disk on fire\nRun with --debug for the stack trace.\n");
     err = "";
     expect(await run(["--debug"], io)).toBe(EXIT_ERROR);
-    expect(err).toMatch(/^tfmould: internal error: disk on fire\nError: disk on fire\n\s+at /);
+    expect(err).toMatch(/^tfmould: linted 1 file on 1 thread\ntfmould: internal error: disk on fire\nError: disk on fire\n\s+at /);
   });
 });
 

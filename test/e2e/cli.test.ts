@@ -314,3 +314,27 @@ describe("tfmould binary: error paths", () => {
     expect(doc.findings.map((f) => f.ruleId)).toContain("module-source-pinned");
   });
 });
+
+describe("tfmould binary: linting on several threads", () => {
+  it("gives the same report on worker threads as on one, and says how many it used", () => {
+    const dir = fixtureCopy("app");
+    // Three more independent stacks, so that there are groups to share out.
+    for (const name of ["a", "b", "c"]) {
+      mkdirSync(join(dir, "stacks", name), { recursive: true });
+      writeFileSync(
+        join(dir, "stacks", name, "main.tf"),
+        `resource "aws_instance" "${name}" {\n  ami = "ami-123"\n  provisioner "local-exec" {\n    command = "echo ${name}"\n  }\n}\n`,
+      );
+    }
+    for (const format of ["json", "sarif"]) {
+      const one = tfmould(dir, ["--format", format, "--concurrency", "off", "--debug"]);
+      const three = tfmould(dir, ["--format", format, "--concurrency", "3", "--debug"]);
+      expect(one.stderr).toContain("on 1 thread\n");
+      expect(three.stderr).toMatch(/on [23] threads\n/);
+      expect(three.status).toBe(one.status);
+      expect(three.stdout).toBe(one.stdout);
+    }
+    expect(json(tfmould(dir, ["--format", "json", "--concurrency", "3"]).stdout).findings.some((f) => f.file === "stacks/b/main.tf")).toBe(true);
+  });
+});
+

@@ -3,7 +3,10 @@ import { callersFirst, lastUses, mayHoldModuleBlock, scanDirectoryCalls } from "
 import { localCallTargets } from "../../src/engine/roots.js";
 import { MemoryHost, loadModule } from "../../src/model/index.js";
 import { defineRule } from "../../rules/api/rule.js";
-import { lint } from "../../src/engine/index.js";
+import { groupPaths, lint } from "../../src/engine/index.js";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { docs } from "./helpers.js";
 
 describe("mayHoldModuleBlock", () => {
@@ -142,5 +145,28 @@ describe("lint order", () => {
     // a-shared has a provider block but is called, so it is no root; each caller gets its own instance.
     expect(messages).toEqual(["child (top)", "child module.s", "child module.t", "child module.u.module.v", "child module.v"]);
     expect(result.notices).toEqual([]);
+  });
+});
+
+describe("groupPaths", () => {
+  it("keeps modules that call one another together, also through a module outside the paths", () => {
+    const root = mkdtempSync(join(tmpdir(), "tfmould-groups-"));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(join(root, file, ".."), { recursive: true });
+        writeFileSync(join(root, file), text);
+      };
+      write("stacks/x/main.tf", 'module "a" {\n  source = "../../modules/a"\n}\n');
+      write("stacks/y/main.tf", 'module "o" {\n  source = "../../outside/o"\n}\n');
+      write("stacks/z/main.tf", 'resource "x" "y" {}\n');
+      write("modules/a/main.tf", 'resource "x" "y" {}\n');
+      write("modules/b/main.tf", 'module "o" {\n  source = "../../outside/o"\n}\n');
+      write("outside/o/main.tf", 'resource "x" "y" {}\n');
+      const paths = ["modules/a", "modules/b", "stacks/x", "stacks/y", "stacks/z/main.tf", "missing"];
+      const groups = groupPaths({ paths, cwd: root });
+      expect(groups).toEqual([["modules/a", "stacks/x"], ["modules/b", "stacks/y"], ["stacks/z/main.tf"], ["missing"]]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * A worker thread of a parallel lint (see parallel.ts): lints its share of
+ * the paths and posts back the result, the files it could not read and the
+ * texts of the files with findings (for SARIF line hashes).
+ */
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { resolve } from "node:path";
+import type { ConfigOverrides } from "../config/index.js";
+import { loadConfigFile } from "../config/index.js";
+import { lint } from "../engine/lint.js";
+import type { LintResult } from "../engine/types.js";
+import { CliHost } from "./host.js";
+
+/** What a worker is asked to lint. */
+export interface WorkerJob {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly overrides: ConfigOverrides;
+  readonly configFile?: string;
+}
+
+/** What a worker posts: a tick per file read, then its result or its error. */
+export type WorkerReply =
+  | { readonly kind: "read" }
+  | {
+      readonly kind: "done";
+      readonly result: LintResult;
+      readonly failures: readonly [string, string][];
+      readonly texts: readonly [string, string][];
+    }
+  | { readonly kind: "error"; readonly name: string; readonly message: string; readonly stack?: string };
+
+function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
+  const host = new CliHost();
+  host.onRead = () => post({ kind: "read" });
+  try {
+    const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;
+    const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...(config ? { config } : {}) });
+    const texts: [string, string][] = [];
+    for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
+      const text = host.text(file);
+      if (text !== undefined) texts.push([file, text]);
+    }
+    post({ kind: "done", result, failures: [...host.failures], texts });
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    post({ kind: "error", name: e.name, message: e.message, ...(e.stack !== undefined ? { stack: e.stack } : {}) });
+  }
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  work(workerData as WorkerJob, (reply) => port.postMessage(reply));
+}

@@ -1,0 +1,126 @@
+/**
+ * Linting on several threads. The paths are split into groups that share no
+ * module (the engine's `groupPaths`), the groups are dealt out by size, this
+ * thread lints one share while worker threads lint the others, and the
+ * results are joined in the engine's order: the same report as one run.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
+import { groupPaths, lint } from "../engine/lint.js";
+import type { LintResult } from "../engine/types.js";
+import type { CliHost } from "./host.js";
+import type { WorkerJob, WorkerReply } from "./lint-worker.js";
+
+/** Below this many files a scan is done before worker threads would have started. */
+export const PARALLEL_MIN_FILES = 400;
+
+/** `--concurrency`: a number of threads, `auto` (one per core, at most 4) or `off`. */
+export type Concurrency = number | "auto" | "off";
+
+const WORKER_URL = new URL("./lint-worker.js", import.meta.url);
+
+/** How many threads to lint `files` files with. */
+export function threadCount(concurrency: Concurrency, files: number): number {
+  if (concurrency === "off") return 1;
+  if (concurrency === "auto") return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, concurrency);
+}
+
+export interface ParallelSettings {
+  readonly cwd: string;
+  readonly host: CliHost;
+  readonly overrides: ConfigOverrides;
+  /** The `--config` file (absolute), loaded again by each worker. */
+  readonly configFile?: string;
+  readonly config?: LoadedConfig;
+  /** Files under each path, to balance the shares. */
+  readonly weightOf: (path: string) => number;
+  /** Called once for each file a worker reads. */
+  readonly onWorkerRead?: () => void;
+}
+
+/**
+ * Lints `paths` on up to `threads` threads and returns the joined results.
+ * Falls back to one thread when there is only one group or the worker
+ * script is missing (running from the TypeScript sources).
+ */
+export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
+  const inProcess = (share: readonly string[]): LintResult =>
+    lint({ cwd: s.cwd, host: s.host, overrides: s.overrides, paths: share, ...(s.config ? { config: s.config } : {}) });
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
+  // Grouping reads every file; the progress line counts files as they are linted.
+  const onRead = s.host.onRead;
+  s.host.onRead = undefined;
+  const groups = groupPaths({ cwd: s.cwd, host: s.host, overrides: s.overrides, paths, ...(s.config ? { config: s.config } : {}) });
+  s.host.onRead = onRead;
+  const shares = deal(groups, threads, s.weightOf, paths);
+  if (shares.length <= 1) return [inProcess(paths)];
+
+  const workers = shares.slice(1).map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile }, s));
+  // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
+  const settled = Promise.allSettled(workers);
+  const own = inProcess(shares[0]);
+  // This share's files were read while grouping: count them now.
+  for (const p of shares[0]) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
+  const results: LintResult[] = [own];
+  for (const outcome of await settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    results.push(outcome.value);
+  }
+  return results;
+}
+
+/**
+ * The groups dealt into at most `count` shares of about equal weight, the
+ * heaviest group first; each share keeps the paths' given order.
+ */
+export function deal(groups: readonly (readonly string[])[], count: number, weightOf: (path: string) => number, order: readonly string[]): string[][] {
+  const weighted = groups
+    .map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) }))
+    .sort((a, b) => b.w - a.w);
+  const shares = Array.from({ length: Math.min(count, groups.length) }, () => ({ paths: [] as string[], w: 0 }));
+  for (const { g, w } of weighted) {
+    let lightest = shares[0];
+    for (const share of shares) if (share.w < lightest.w) lightest = share;
+    lightest.paths.push(...g);
+    lightest.w += w;
+  }
+  const rank = new Map(order.map((p, i) => [p, i]));
+  return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
+}
+
+function runWorker(job: WorkerJob, s: ParallelSettings): Promise<LintResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: job });
+    let done = false;
+    worker.on("message", (reply: WorkerReply) => {
+      if (reply.kind === "read") {
+        s.onWorkerRead?.();
+        return;
+      }
+      done = true;
+      if (reply.kind === "error") {
+        reject(reviveError(reply));
+        return;
+      }
+      for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
+      for (const [path, text] of reply.texts) s.host.remember(path, text);
+      resolve(reply.result);
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (!done) reject(new Error(`a lint worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/** The worker's error as this thread would have thrown it (a config error stays a config error). */
+function reviveError(reply: Extract<WorkerReply, { kind: "error" }>): Error {
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  if (reply.stack !== undefined) error.stack = reply.stack;
+  return error;
+}
