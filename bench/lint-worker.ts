@@ -3,8 +3,8 @@
  * measurement, as a real `tfmould` run is, so that nothing one pass leaves
  * behind (caches, heap) slows or speeds the next.
  *
- * Usage: node lint-worker.js <cli|parts> <corpus-root> <sarif-file>
- *   cli    runs the command (`run([".", "--format", "sarif", "--output-file", …])`)
+ * Usage: node lint-worker.js <cli|parts> <corpus-root> <sarif-file> [concurrency]
+ *   cli    runs the command (`run([".", "--format", "sarif", "--output-file", …, "--concurrency", …])`)
  *   parts  times discovery, `lint` and the SARIF `format` one after the other
  * Prints one JSON object ({@link LintWorkerResult}) on stdout.
  */
@@ -34,13 +34,13 @@ const cpuMs = (): number => {
 };
 
 async function main(): Promise<void> {
-  const [mode, root, sarifFile] = process.argv.slice(2);
+  const [mode, root, sarifFile, concurrency = "auto"] = process.argv.slice(2);
   const wall0 = performance.now();
   const cpu0 = cpuMs();
   let result: LintWorkerResult;
   if (mode === "cli") {
     let stderr = "";
-    const exitCode = await run([".", "--format", "sarif", "--output-file", sarifFile], {
+    const exitCode = await run([".", "--format", "sarif", "--output-file", sarifFile, "--concurrency", concurrency], {
       stdout: { write: () => true, isTTY: false },
       stderr: { write: (t: string) => (stderr += t), isTTY: false },
       cwd: root,

@@ -576,9 +576,16 @@ class LintRun {
     return this.inMemory ? display : path.resolve(this.cwd, display);
   }
 
+  private readonly displayNames = new Map<string, string>();
+
+  /** Names are asked for with every report: each is worked out once. */
   private display(filename: string): string {
-    if (path.isAbsolute(filename)) return normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || ".";
-    return normalizePath(filename);
+    let name = this.displayNames.get(filename);
+    if (name === undefined) {
+      name = path.isAbsolute(filename) ? normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || "." : normalizePath(filename);
+      this.displayNames.set(filename, name);
+    }
+    return name;
   }
 }
 

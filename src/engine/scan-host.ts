@@ -3,6 +3,8 @@
  * calls on to the lint that follows, so that each file and directory is read
  * from its source once. Each is given out once more and then forgotten:
  * holding every text of a large repository to the end would only cost memory.
+ * Whether a file exists and where a path really leads are asked again and
+ * again, and answered once per run.
  */
 import type { SourceHost } from "../model/host.js";
 
@@ -39,6 +41,21 @@ export class ScanHost implements SourceHost {
     if (this.scanning) this.pendingLists.set(dir, [...names]);
     return names;
   };
-  readonly fileExists = (path: string): boolean => this.inner.fileExists(path);
-  readonly realPath = (path: string): string | undefined => this.inner.realPath(path);
+  // A run asks the same questions many times (a lock file per module
+  // instance, a real path per module call); the answers do not change within it.
+  private readonly exists = new Map<string, boolean>();
+  private readonly realPaths = new Map<string, string | undefined>();
+
+  readonly fileExists = (path: string): boolean => {
+    let known = this.exists.get(path);
+    if (known === undefined) this.exists.set(path, (known = this.inner.fileExists(path)));
+    return known;
+  };
+
+  readonly realPath = (path: string): string | undefined => {
+    if (this.realPaths.has(path)) return this.realPaths.get(path);
+    const real = this.inner.realPath(path);
+    this.realPaths.set(path, real);
+    return real;
+  };
 }
