@@ -105,20 +105,48 @@ function findSecretReference(
   return visit(expr);
 }
 
-function checkVariable(ctx: RuleContext, variable: Variable, matcher: SecretNameMatcher): void {
-  if (!matcher.match(variable.name) || isEncryptedName(variable.name) || isScalarSwitch(variable)) return;
-  reportUnlessSensitive(ctx, variable, `Variable "${variable.name}" has a secret-like name`, undefined);
+/** A variable or output that carries a secret, found in the module's syntax. */
+interface Carrier {
+  readonly item: Variable | Output;
+  /** `Variable "x" has a secret-like name`, `Output "y" exposes ...`. */
+  readonly what: string;
+  /** Where an output reads the secret. */
+  readonly secretExpr: Expression | undefined;
 }
 
-function checkOutput(ctx: RuleContext, output: Output, matcher: SecretNameMatcher): void {
+function variableCarrier(variable: Variable, matcher: SecretNameMatcher): Carrier | undefined {
+  if (!matcher.match(variable.name) || isEncryptedName(variable.name) || isScalarSwitch(variable)) return undefined;
+  return { item: variable, what: `Variable "${variable.name}" has a secret-like name`, secretExpr: undefined };
+}
+
+function outputCarrier(module: Module, output: Output, matcher: SecretNameMatcher): Carrier | undefined {
   if (matcher.match(output.name) && !isEncryptedName(output.name)) {
-    reportUnlessSensitive(ctx, output, `Output "${output.name}" has a secret-like name`, undefined);
-    return;
+    return { item: output, what: `Output "${output.name}" has a secret-like name`, secretExpr: undefined };
   }
-  if (!output.value) return;
-  const found = findSecretReference(output.value.expr, ctx.module, matcher);
-  if (!found) return;
-  reportUnlessSensitive(ctx, output, `Output "${output.name}" exposes ${found.what}`, found.expr);
+  if (!output.value) return undefined;
+  const found = findSecretReference(output.value.expr, module, matcher);
+  return found ? { item: output, what: `Output "${output.name}" exposes ${found.what}`, secretExpr: found.expr } : undefined;
+}
+
+/**
+ * The carriers of a module, variables first, per matcher: they depend on
+ * syntax alone, so every instance of the module shares them; only whether
+ * each one is marked sensitive is evaluated per instance.
+ */
+const carriersByModule = new WeakMap<Module, Map<SecretNameMatcher, readonly Carrier[]>>();
+
+function carriersOf(module: Module, matcher: SecretNameMatcher): readonly Carrier[] {
+  let byMatcher = carriersByModule.get(module);
+  if (!byMatcher) carriersByModule.set(module, (byMatcher = new Map()));
+  let carriers = byMatcher.get(matcher);
+  if (!carriers) {
+    const found = [
+      ...[...module.variables.values()].map((v) => variableCarrier(v, matcher)),
+      ...[...module.outputs.values()].map((o) => outputCarrier(module, o, matcher)),
+    ];
+    byMatcher.set(matcher, (carriers = found.filter((c): c is Carrier => c !== undefined)));
+  }
+  return carriers;
 }
 
 function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: string, secretExpr: Expression | undefined): void {
@@ -232,7 +260,6 @@ export default defineRule({
       extraNames: ctx.options.extraNames as readonly string[] | undefined,
       allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
     });
-    for (const variable of ctx.module.variables.values()) checkVariable(ctx, variable, matcher);
-    for (const output of ctx.module.outputs.values()) checkOutput(ctx, output, matcher);
+    for (const { item, what, secretExpr } of carriersOf(ctx.module, matcher)) reportUnlessSensitive(ctx, item, what, secretExpr);
   },
 });

@@ -13,6 +13,15 @@ describe("sensitive-secret-variables", () => {
     ]);
   });
 
+  it("evaluates sensitive for each instance of a module", () => {
+    const files = {
+      "main.tf": 'module "a" {\n  source = "./out"\n  hide   = true\n}\nmodule "b" {\n  source = "./out"\n  hide   = false\n}\n',
+      "out/main.tf": 'variable "hide" {\n  type = bool\n}\noutput "api_token" {\n  value     = "x"\n  sensitive = var.hide\n}\n',
+    };
+    const found = lint({ files, rules: [rule] }).findings.map((f) => `${f.address}: ${f.message.split(":")[0]}`);
+    expect(found).toEqual(['module.b.output.api_token: Output "api_token" has a secret-like name but sets sensitive = false']);
+  });
+
   it("takes extra secret names and allowed names from options", () => {
     const source = 'variable "admin_pwd" {\n  type = string\n}\n\nvariable "runner_token" {\n  type = string\n}\n';
     const names = (options?: Record<string, unknown>) =>
