@@ -51,9 +51,9 @@ const instanceCache = new WeakMap<object, WeakMap<Repeatable, readonly InstanceB
 function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBinding[] {
   const s = scopeInternals(scope);
   if (!s) return NOT_REPEATED;
-  const ctx = s.context(item.file.filename, newBudget());
+  // The same values `evaluate` gives (and remembers): rules read `count` and `for_each` too.
   if (item.count) {
-    const v = evalExpr({ ...ctx, file: fileOf(item.count.expr, scope.module, item.file) }, item.count.expr);
+    const v = evaluateInScope(s, item.count.expr, fileOf(item.count.expr, scope.module, item.file));
     const n = asNumber(v);
     if (n === undefined || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) return NOT_REPEATED;
     return Array.from({ length: n }, (_, i) => ({
@@ -62,7 +62,7 @@ function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBind
     }));
   }
   if (item.forEach) {
-    const v = evalExpr({ ...ctx, file: fileOf(item.forEach.expr, scope.module, item.file) }, item.forEach.expr);
+    const v = evaluateInScope(s, item.forEach.expr, fileOf(item.forEach.expr, scope.module, item.file));
     if (!isKnown(v)) return NOT_REPEATED;
     const pairs: [string, Value][] = [];
     if (v.kind === "object") {
