@@ -263,11 +263,28 @@ function scanCloudConfig(text: string, set: FindingSet): boolean {
  * anything else, or YAML that does not parse, is read line by line as a
  * shell or PowerShell script.
  */
-export function scanScript(text: string, options: { readonly cloudConfig?: boolean } = {}): ScriptFinding[] {
-  const set = new FindingSet(text, splitLines(text));
-  if (!((options.cloudConfig || isCloudConfig(text)) && scanCloudConfig(text, set))) scanShellRange(text, 0, text.length, set);
-  return set.result();
+export function scanScript(text: string, options: { readonly cloudConfig?: boolean } = {}): readonly ScriptFinding[] {
+  const scanned = options.cloudConfig ? scannedAsCloudConfig : scannedByContent;
+  let findings = scanned.get(text);
+  if (!findings) {
+    const set = new FindingSet(text, splitLines(text));
+    if (!((options.cloudConfig || isCloudConfig(text)) && scanCloudConfig(text, set))) scanShellRange(text, 0, text.length, set);
+    findings = set.result();
+    // A bound on memory, not an eviction policy: the scripts of one module's instances come together.
+    if (scanned.size >= MAX_REMEMBERED_SCRIPTS) scanned.clear();
+    scanned.set(text, findings);
+  }
+  return findings;
 }
+
+/**
+ * Findings of scripts already scanned, by text: every instance of a module
+ * usually renders the same boot script. Kept apart by whether the caller
+ * said the text is cloud-init.
+ */
+const scannedByContent = new Map<string, readonly ScriptFinding[]>();
+const scannedAsCloudConfig = new Map<string, readonly ScriptFinding[]>();
+const MAX_REMEMBERED_SCRIPTS = 256;
 
 /** Decodes base64 text that holds a readable script, else undefined. */
 export function decodeBase64Script(text: string): string | undefined {

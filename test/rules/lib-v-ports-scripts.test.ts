@@ -51,6 +51,14 @@ describe("scanScript", () => {
     expect(line9.reasons).toHaveLength(2);
     expect(script.slice(found[0].start, found[0].end)).toBe("apt-get install -y nginx");
   });
+  it("gives the same findings for a text seen before, told apart by the cloud-config option", () => {
+    // YAML without a #cloud-config line: cloud-init only when the caller says so.
+    const text = "packages:\n  - nginx\nruncmd:\n  - echo hello\n";
+    for (let i = 0; i < 2; i++) {
+      expect(scanScript(text, { cloudConfig: true }).map((f) => f.line)).toEqual([1]);
+      expect(scanScript(text)).toEqual([]);
+    }
+  });
   it("does not flag updates alone, other tools or look-alike words", () => {
     const script = "apt-get update\nyum-config-manager --enable epel\necho installing\nmy-apt-get-wrapper install\ndocker pull nginx";
     expect(scanScript(script)).toEqual([]);
