@@ -1,4 +1,4 @@
-import type { Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
+import type { Attribute, Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
 import { fileOfNode } from "../src/model/index.js";
@@ -151,11 +151,13 @@ class SecretScanner {
 
   /** Object values inside an expression: secret-named keys, and `{ name = "X_PASSWORD", value = "..." }` pairs. */
   expression(site: Site, expr: Expression, path: string): void {
-    if (expr.type === "Object") this.object(site, expr, path);
-    for (const child of childExpressions(expr)) {
-      if (expr.type === "Object" && expr.items.some((i) => i.key === child)) continue;
-      this.expression(site, child, path);
+    if (expr.type === "Object") {
+      this.object(site, expr, path);
+      // Keys are names, looked at by `object`; only the values can hold more objects.
+      for (const item of expr.items) this.expression(site, item.value, path);
+      return;
     }
+    for (const child of childExpressions(expr)) this.expression(site, child, path);
   }
 
   private object(site: Site, expr: ObjectExpr, path: string): void {
@@ -182,8 +184,15 @@ class SecretScanner {
 
   /** Every argument of a body and of its nested blocks (`dynamic` blocks through their content). */
   body(site: Site, body: Body, path: string, blockType: string | undefined, forcedArguments: readonly string[] = []): void {
+    let name: Attribute | undefined;
+    let value: Attribute | undefined;
+    let type: Attribute | undefined;
     for (const item of body.items) {
       if (item.type === "Attribute") {
+        // The last of each, as `getAttribute` reads them.
+        if (item.name === "name") name = item;
+        else if (item.name === "value") value = item;
+        else if (item.name === "type") type = item;
         const itemPath = path ? `${path}.${item.name}` : item.name;
         this.argument(site, item.name, item.expr, itemPath, blockType, forcedArguments.includes(item.name));
         this.expression(site, item.expr, itemPath);
@@ -195,9 +204,7 @@ class SecretScanner {
         }
       }
     }
-    const name = getAttribute(body, "name");
-    const value = getAttribute(body, "value");
-    this.namedPair(site, name?.expr, value?.expr, getAttribute(body, "type")?.expr, path);
+    this.namedPair(site, name?.expr, value?.expr, type?.expr, path);
   }
 
   /** `kubernetes_secret` `data`: every literal value is a secret. */
