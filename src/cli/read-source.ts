@@ -2,6 +2,7 @@
  * Reading a Terraform file for linting: its text when it is UTF-8 text, or
  * the reason it is not usable (unreadable, a directory, binary, not UTF-8).
  */
+import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 
 export type SourceRead = { readonly text: string } | { readonly reason: string };
@@ -35,7 +36,10 @@ export function readSource(file: string): SourceRead {
   } catch (error) {
     return { reason: describe(error) };
   }
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { reason: "binary file (contains NUL bytes)" };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 && nul < BINARY_PROBE) return { reason: "binary file (contains NUL bytes)" };
+  // Nearly every Terraform file is ASCII, which needs no UTF-8 decoding (nor checking).
+  if (isAscii(bytes)) return { text: bytes.toString("latin1") };
   try {
     return { text: decoder.decode(bytes) };
   } catch {
