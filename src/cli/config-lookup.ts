@@ -1,34 +1,49 @@
 /**
  * Which `.tfmould.json` applies to a file, for the command's own decisions
  * (exclusion during discovery): the `--config` file, or the nearest one
- * above the file's directory. Each config is read once.
+ * above the file's directory. Each config is read once, and each directory
+ * is looked in once (the answer for a directory without a config file is
+ * its parent's).
  */
-import { dirname } from "node:path";
-import { findConfigFile, loadConfigFile } from "../config/index.js";
+import { dirname, join, resolve } from "node:path";
+import { CONFIG_FILE_NAME, loadConfigFile } from "../config/index.js";
 import type { LoadedConfig } from "../config/index.js";
 import { excludeMatcher } from "./discover.js";
+import type { DirectoryListings } from "./listings.js";
+import { isFile } from "./listings.js";
 
 export class ConfigLookup {
-  private readonly byDir = new Map<string, LoadedConfig | undefined>();
+  private readonly fileByDir = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly matchers = new Map<LoadedConfig, Promise<(file: string) => boolean>>();
 
-  /** `given` is the `--config` file, which then applies everywhere. */
-  constructor(private readonly given: LoadedConfig | undefined) {}
+  /**
+   * `given` is the `--config` file, which then applies everywhere.
+   * `listings` (discovery's) answer for the directories discovery read.
+   */
+  constructor(
+    private readonly given: LoadedConfig | undefined,
+    private readonly listings?: DirectoryListings,
+  ) {}
 
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir: string): LoadedConfig | undefined {
     if (this.given) return this.given;
-    if (!this.byDir.has(dir)) {
-      const file = findConfigFile(dir);
-      let loaded: LoadedConfig | undefined;
-      if (file !== undefined) {
-        loaded = this.byFile.get(file) ?? loadConfigFile(file);
-        this.byFile.set(file, loaded);
-      }
-      this.byDir.set(dir, loaded);
-    }
-    return this.byDir.get(dir);
+    const file = this.configFileFor(resolve(dir));
+    if (file === undefined) return undefined;
+    let loaded = this.byFile.get(file);
+    if (!loaded) this.byFile.set(file, (loaded = loadConfigFile(file)));
+    return loaded;
+  }
+
+  /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
+  private configFileFor(dir: string): string | undefined {
+    if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    const parent = dirname(dir);
+    const file = isFile(candidate, this.listings) ? candidate : parent === dir ? undefined : this.configFileFor(parent);
+    this.fileByDir.set(dir, file);
+    return file;
   }
 
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */

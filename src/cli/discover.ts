@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import type { Notice } from "../engine/types.js";
 import { UsageError } from "./errors.js";
+import type { DirectoryListings } from "./listings.js";
 
 /** Directories never entered, wherever they are. */
 export const NEVER_ENTERED: readonly string[] = [".terraform", "node_modules", ".git"];
@@ -59,6 +60,12 @@ export interface DiscoverOptions {
   readonly dirsOfFiles?: boolean;
   /** Whether a walked file is excluded by the config that applies to it. */
   readonly isExcluded?: (file: string) => boolean | Promise<boolean>;
+  /**
+   * Filled with what the walk saw (directory entries, real paths of
+   * directories), for a host that then need not ask the disk again.
+   * Filled before the first `isExcluded` call.
+   */
+  readonly listings?: DirectoryListings;
 }
 
 const IGNORE = NEVER_ENTERED.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
@@ -85,6 +92,11 @@ function describeError(error: unknown): string {
 
 type Callback = (error: NodeJS.ErrnoException | null, result?: unknown) => void;
 
+/** What `readdir` returned when asked for file types (fast-glob's way). */
+function isDirentList(result: unknown): result is fs.Dirent[] {
+  return Array.isArray(result) && result.every((e) => e instanceof fs.Dirent);
+}
+
 class Walker {
   /** Real paths of directories already walked, so that links to them are not walked again. */
   private readonly walkedDirs = new Set<string>();
@@ -95,6 +107,7 @@ class Walker {
   /** Absolute (as reached) file paths by module directory. */
   readonly filesByDir = new Map<string, Set<string>>();
 
+  constructor(private readonly listings: DirectoryListings | undefined) {}
 
   notice(key: string, notice: Notice): void {
     if (this.reported.has(key)) return;
@@ -124,6 +137,7 @@ class Walker {
         if (error && error.code !== "ENOENT") {
           this.notice(`dir:${path}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: path });
         }
+        if (!error && this.listings && isDirentList(result)) this.listings.addListing(path, result);
         callback(error, result);
       };
       (fs.readdir as (...a: unknown[]) => void)(...args.slice(0, -1), wrapped);
@@ -143,6 +157,7 @@ class Walker {
     if (this.walkedDirs.has(realRoot)) return;
     // Only a whole tree counts as walked; a later walk of the tree must not skip it.
     if (recursive) this.walkedDirs.add(realRoot);
+    this.listings?.addRealPath(root, realRoot);
 
     const entries = await fg(["**"], {
       cwd: root,
@@ -162,6 +177,8 @@ class Walker {
       if (entry.dirent.isSymbolicLink()) links.push(abs);
       else if (entry.dirent.isDirectory()) {
         if (recursive) this.walkedDirs.add(real);
+        // Reached through directories only, so its real path is known.
+        this.listings?.addRealPath(abs, real);
       }
       else if (entry.dirent.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
     }
@@ -242,7 +259,7 @@ export async function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) 
  * @throws UsageError when a path does not exist.
  */
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const walker = new Walker();
+  const walker = new Walker(options.listings);
   const wholeDirs = new Set<string>();
   const named = new Map<string, Set<string>>();
 

@@ -4,15 +4,23 @@
  * reports any file it cannot read), keeps the texts it read for the SARIF
  * line hashes, and counts files for the progress line.
  *
+ * Given discovery's directory listings, it answers `listFiles`, `fileExists`
+ * and `realPath` for the directories discovery read without asking the disk
+ * again (the engine asks about every module directory, lock file and config
+ * file several times); everything else goes to the disk.
+ *
  * The methods are own properties (arrow functions), not prototype methods,
  * because hosts get spread (`{ ...host, listFiles }`) to narrow them.
  */
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { SourceHost } from "../model/host.js";
+import type { DirectoryListings } from "./listings.js";
+import { fileNames, isFile, realPathOf } from "./listings.js";
 import { readSource } from "./read-source.js";
 
 export class CliHost implements SourceHost {
+  constructor(private readonly listings?: DirectoryListings) {}
+
   private readonly texts = new Map<string, string>();
   /** Why each file that could not be read was not, by absolute path. */
   readonly failures = new Map<string, string>();
@@ -42,30 +50,9 @@ export class CliHost implements SourceHost {
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
   readonly text = (path: string): string | undefined => this.texts.get(resolve(path)) ?? this.readFile(path);
 
-  readonly listFiles = (dir: string): string[] => {
-    try {
-      return readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isFile() || (e.isSymbolicLink() && this.fileExists(join(dir, e.name))))
-        .map((e) => e.name)
-        .sort();
-    } catch {
-      return [];
-    }
-  };
+  readonly listFiles = (dir: string): string[] => fileNames(dir, this.listings);
 
-  readonly fileExists = (path: string): boolean => {
-    try {
-      return statSync(path).isFile();
-    } catch {
-      return false;
-    }
-  };
+  readonly fileExists = (path: string): boolean => isFile(path, this.listings);
 
-  readonly realPath = (path: string): string | undefined => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return undefined;
-    }
-  };
+  readonly realPath = (path: string): string | undefined => realPathOf(path, this.listings);
 }

@@ -24,6 +24,7 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
 import type { ExitCode } from "./exit-codes.js";
 import { HELP_TEXT } from "./help.js";
 import { CliHost } from "./host.js";
+import { DirectoryListings } from "./listings.js";
 import type { CliIO } from "./io.js";
 import { rulesTable } from "./list-rules.js";
 import { printConfig } from "./print-config.js";
@@ -85,10 +86,12 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
 
   const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : undefined;
-  const configs = new ConfigLookup(config);
-  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded });
+  // What discovery reads of the directories spares the lookups after it their own reads.
+  const listings = new DirectoryListings();
+  const configs = new ConfigLookup(config, listings);
+  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings });
 
-  const host = new CliHost();
+  const host = new CliHost(listings);
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
