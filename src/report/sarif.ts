@@ -24,6 +24,7 @@ import type {
   SarifRegion,
   SarifReportingDescriptor,
   SarifResult,
+  SarifSuppression,
 } from "./sarif-types.js";
 import { REPOSITORY_URL, TOOL_NAME, ruleDocsUrl, toolVersion } from "./tool.js";
 
@@ -33,6 +34,8 @@ export const SRCROOT = "%SRCROOT%";
 export const FINGERPRINT_KEY = "tfmould/v1";
 /** Tag on every rule, so all of tfmould's alerts can be filtered together. */
 export const PRACTICE_TAG = "immutable-infrastructure";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface SarifOptions extends FormatOptions {
   /** Override GitHub's limits (tests use small ones). */
@@ -95,11 +98,12 @@ class SarifWriter {
   }
 
   location(file: string, range: Range, extra: { id?: number; message?: string } = {}): SarifLocation {
-    return {
-      ...(extra.id !== undefined ? { id: extra.id } : {}),
-      physicalLocation: { artifactLocation: this.artifact(file), region: sarifRegion(range) },
-      ...(extra.message !== undefined ? { message: { text: extra.message } } : {}),
-    };
+    const physicalLocation = { artifactLocation: this.artifact(file), region: sarifRegion(range) };
+    // Built without spreads (results have thousands of locations); key order as declared.
+    if (extra.id === undefined && extra.message === undefined) return { physicalLocation };
+    const location: Mutable<SarifLocation> = extra.id !== undefined ? { id: extra.id, physicalLocation } : { physicalLocation };
+    if (extra.message !== undefined) location.message = { text: extra.message };
+    return location;
   }
 
   /** Adds the descriptor of a rule (once) and returns its index in `driver.rules`. */
@@ -185,36 +189,30 @@ class SarifWriter {
       related = related.slice(0, this.limits.locationsPerResult);
     }
     const fixes = this.fix(f);
-    return {
+    const partialFingerprints: Record<string, string> = { [FINGERPRINT_KEY]: f.fingerprint };
+    if (lineHash !== undefined) partialFingerprints.primaryLocationLineHash = lineHash;
+    // Built without spreads, as `location` is; optional keys in the declared order.
+    const out: Mutable<SarifResult> = {
       ruleId: f.ruleId,
       ruleIndex: this.addRule(f.ruleId, f.severity),
       level: f.severity,
       message: { text: f.message },
       locations: [this.location(f.file, f.range)],
-      partialFingerprints: {
-        [FINGERPRINT_KEY]: f.fingerprint,
-        ...(lineHash !== undefined ? { primaryLocationLineHash: lineHash } : {}),
-      },
-      ...(related.length
-        ? { relatedLocations: related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message })) }
-        : {}),
-      ...(f.suppressed
-        ? {
-            suppressions: [
-              {
-                kind: f.suppressed.kind,
-                status: "accepted" as const,
-                justification: f.suppressed.reason,
-                ...(f.suppressed.kind === "inSource" && f.suppressed.commentRange
-                  ? { location: this.location(f.file, f.suppressed.commentRange) }
-                  : {}),
-              },
-            ],
-          }
-        : {}),
-      ...(fixes ? { fixes } : {}),
-      ...(f.address ? { properties: { address: f.address } } : {}),
+      partialFingerprints,
     };
+    if (related.length) {
+      out.relatedLocations = related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message }));
+    }
+    if (f.suppressed) {
+      const suppression: Mutable<SarifSuppression> = { kind: f.suppressed.kind, status: "accepted", justification: f.suppressed.reason };
+      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange) {
+        suppression.location = this.location(f.file, f.suppressed.commentRange);
+      }
+      out.suppressions = [suppression];
+    }
+    if (fixes) out.fixes = fixes;
+    if (f.address) out.properties = { address: f.address };
+    return out;
   }
 
   /** The findings that fit in one run: unsuppressed first, then by severity; original order kept. */
@@ -258,8 +256,16 @@ class SarifWriter {
   }
 }
 
-/** Builds the SARIF log object (what `formatSarif` serialises). */
-export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLog {
+/**
+ * Builds the log. Each result is handed to `emit` as soon as it is built;
+ * the log lists `results` in their place.
+ */
+function buildLog(
+  result: LintResult,
+  options: SarifOptions,
+  emit: (r: SarifResult) => void,
+  results: readonly SarifResult[],
+): SarifLog {
   const w = new SarifWriter(options);
   // Every enabled rule is described, in the engine's order; rules that only
   // appear in findings (engine findings) are appended as results need them.
@@ -267,7 +273,7 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLo
   for (const n of result.notices) w.notice(n);
   const findings = w.keep(result.findings);
   const hashes = w.lineHashesFor(findings);
-  const results = findings.map((f, i) => w.result(f, hashes[i]));
+  for (let i = 0; i < findings.length; i++) emit(w.result(findings[i], hashes[i]));
   const version = options.toolVersion ?? toolVersion();
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -303,10 +309,30 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLo
   };
 }
 
+/** Builds the SARIF log object (what `formatSarif` serialises). */
+export function toSarif(result: LintResult, options: SarifOptions = {}): SarifLog {
+  const results: SarifResult[] = [];
+  return buildLog(result, options, (r) => results.push(r), results);
+}
+
+/** Stands in for the results while the rest of the log is serialised. */
+const RESULTS_MARK = "\u0000tfmould:results\u0000";
+
 /**
  * `--format sarif`: the SARIF log as compact JSON with a final newline
  * (compact because code scanning limits the upload's size).
+ *
+ * The same text as `JSON.stringify(toSarif(…))`, but each result is
+ * serialised as soon as it is built and the texts are spliced into the log:
+ * tens of thousands of result objects then die young instead of all living
+ * until the end, which is what made the garbage collector expensive here.
  */
 export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(result, options)) + "\n";
+  const texts: string[] = [];
+  const mark = [RESULTS_MARK as unknown as SarifResult];
+  const log = JSON.stringify(buildLog(result, options, (r) => texts.push(JSON.stringify(r)), mark));
+  // A string inside the log cannot hold this: its quotes would be escaped.
+  const placeholder = `"results":${JSON.stringify(mark)}`;
+  const at = log.indexOf(placeholder);
+  return `${log.slice(0, at)}"results":[${texts.join(",")}]${log.slice(at + placeholder.length)}\n`;
 }
