@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineRule } from "../../rules/api/rule.js";
 import type { Rule } from "../../rules/api/rule.js";
 import { rules as registry } from "../../rules/index.js";
-import { formatSarif } from "../../src/report/sarif.js";
-import type { toSarif } from "../../src/report/sarif.js";
+import { formatSarif, toSarif } from "../../src/report/sarif.js";
 import type { SarifOptions } from "../../src/report/sarif.js";
 import { lineHashes } from "../../src/report/line-hash.js";
 import type { LintResult } from "../../src/engine/types.js";
@@ -36,6 +35,17 @@ const secretRule: Rule = defineRule({
 });
 
 describe("sarif format", () => {
+  it("writes the text JSON.stringify gives the log object, whatever the results hold", () => {
+    const tricky = 'a "results":["\u0000tfmould:results\u0000"] b';
+    const cases: LintResult[] = [
+      result([]),
+      result([finding(), finding({ message: tricky, address: tricky, file: "x/y z.tf" })], [{ level: "warning", message: tricky, file: "n.tf" }]),
+      result([finding({ suppressed: { kind: "inSource", reason: tricky, commentRange: range(1, 1) }, related: [{ file: "b.tf", range: range(2, 3), message: "m" }] })]),
+    ];
+    const options: SarifOptions = { cwd: CWD, toolVersion: "1.2.3", readSource: () => "x\ny\nz\n", limits: { locationsPerResult: 0 } };
+    for (const res of cases) expect(formatSarif(res, options)).toBe(JSON.stringify(toSarif(res, options)) + "\n");
+  });
+
   it("writes the log header, tool, automation details and base ids", () => {
     const log = sarif(result([finding()]));
     expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
