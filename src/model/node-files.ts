@@ -54,7 +54,9 @@ function reaches(root: object, target: Ranged): boolean {
       for (const item of v) if (hasRange(item) && contains(item.range, target.range)) stack.push(item);
       continue;
     }
-    for (const child of Object.values(v)) {
+    // `for...in` rather than Object.values: no array per visited node.
+    for (const key in v) {
+      const child: unknown = (v as Record<string, unknown>)[key];
       if (child === target) return true;
       if (Array.isArray(child)) stack.push(child);
       else if (hasRange(child) && contains(child.range, target.range)) stack.push(child);
