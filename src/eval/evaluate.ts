@@ -100,29 +100,40 @@ function fileOf(expr: Expression, module: Module, fallback?: HclFile): string {
   return (fileOfNode(module, expr) ?? fallback)?.filename ?? "";
 }
 
-const referencesCache = new WeakMap<Expression, boolean>();
+/**
+ * Whether an expression mentions `count` or `each`, remembered per module:
+ * its expressions live as long as it does, and one map per module costs the
+ * garbage collector one weak entry instead of one per expression.
+ */
+const referencesByModule = new WeakMap<Module, Map<Expression, boolean>>();
 
-/** Whether an expression mentions `count` or `each` anywhere. */
-function referencesInstance(expr: Expression): boolean {
-  const cached = referencesCache.get(expr);
-  if (cached !== undefined) return cached;
-  let found = false;
+function referencesInstance(expr: Expression, module: Module): boolean {
+  let known = referencesByModule.get(module);
+  if (!known) referencesByModule.set(module, (known = new Map()));
+  let found = known.get(expr);
+  if (found === undefined) known.set(expr, (found = mentionsInstance(expr)));
+  return found;
+}
+
+/** Whether `count` or `each` appears anywhere in an expression. */
+function mentionsInstance(expr: Expression): boolean {
   const stack: unknown[] = [expr];
-  while (stack.length > 0 && !found) {
+  while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== "object" || node === null) continue;
     if (Array.isArray(node)) {
-      stack.push(...node);
+      for (const item of node) stack.push(item);
       continue;
     }
     const n = node as { type?: string; name?: string };
-    if (n.type === "Variable" && (n.name === "count" || n.name === "each")) found = true;
-    for (const [key, child] of Object.entries(node)) {
+    if (n.type === "Variable" && (n.name === "count" || n.name === "each")) return true;
+    // `for...in` rather than Object.entries: no array per visited node.
+    for (const key in node) {
+      const child: unknown = (node as Record<string, unknown>)[key];
       if (key !== "range" && key !== "nameRange" && key !== "opRange" && typeof child === "object") stack.push(child);
     }
   }
-  referencesCache.set(expr, found);
-  return found;
+  return false;
 }
 
 function safeEval(ctx: Ctx, expr: Expression): Value {
@@ -192,7 +203,7 @@ export function evaluateInstances(expr: Expression, scope: Scope, resource: Reso
 export function evaluate(expr: Expression, scope: Scope, resource?: Resource): Value {
   const s = scopeInternals(scope);
   if (!s) return unknownValue("any", "scope not made by createModuleScope");
-  if (!resource || (!resource.count && !resource.forEach) || !referencesInstance(expr)) {
+  if (!resource || (!resource.count && !resource.forEach) || !referencesInstance(expr, scope.module)) {
     return evaluateInScope(s, expr, fileOf(expr, scope.module, resource?.file));
   }
   const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
