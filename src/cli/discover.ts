@@ -1,13 +1,13 @@
 /**
  * Which files to lint: paths from the command line → modules (one per
- * directory) and their Terraform files. Directories are walked with
- * fast-glob without following symbolic links; links are then resolved here,
- * so a link loop is reported once instead of being walked until the path is
- * too long. `.terraform/`, `node_modules/` and `.git/` are never entered.
+ * directory) and their Terraform files. Directories are walked (with
+ * readdirSync: one call per directory, nothing else) without following
+ * symbolic links; links are then resolved here, so a link loop is reported
+ * once instead of being walked until the path is too long. `.terraform/`,
+ * `node_modules/` and `.git/` are never entered.
  */
 import * as fs from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import fg from "fast-glob";
 import type { Notice } from "../engine/types.js";
 import { UsageError } from "./errors.js";
 import type { DirectoryListings } from "./listings.js";
@@ -90,12 +90,6 @@ function describeError(error: unknown): string {
   }
 }
 
-type Callback = (error: NodeJS.ErrnoException | null, result?: unknown) => void;
-
-/** What `readdir` returned when asked for file types (fast-glob's way). */
-function isDirentList(result: unknown): result is fs.Dirent[] {
-  return Array.isArray(result) && result.every((e) => e instanceof fs.Dirent);
-}
 
 class Walker {
   /** Real paths of directories already walked, so that links to them are not walked again. */
@@ -128,23 +122,6 @@ class Walker {
     set.add(file);
   }
 
-  /** The fs adapter for fast-glob: the real one, but directories it cannot read are reported. */
-  private recordingFs(): Partial<fg.FileSystemAdapter> {
-    const readdir = ((...args: unknown[]) => {
-      const path = String(args[0]);
-      const callback = args[args.length - 1] as Callback;
-      const wrapped: Callback = (error, result) => {
-        if (error && error.code !== "ENOENT") {
-          this.notice(`dir:${path}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: path });
-        }
-        if (!error && this.listings && isDirentList(result)) this.listings.addListing(path, result);
-        callback(error, result);
-      };
-      (fs.readdir as (...a: unknown[]) => void)(...args.slice(0, -1), wrapped);
-    }) as unknown as typeof fs.readdir;
-    return { readdir };
-  }
-
   /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
   async walk(root: string, recursive: boolean): Promise<void> {
     let realRoot: string;
@@ -159,28 +136,36 @@ class Walker {
     if (recursive) this.walkedDirs.add(realRoot);
     this.listings?.addRealPath(root, realRoot);
 
-    const entries = await fg(["**"], {
-      cwd: root,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      ignore: IGNORE,
-      suppressErrors: true,
-      deep: recursive ? Infinity : 1,
-      fs: this.recordingFs(),
-    });
     const links: string[] = [];
-    for (const entry of entries) {
-      const abs = join(root, entry.path);
-      const real = join(realRoot, entry.path);
-      if (entry.dirent.isSymbolicLink()) links.push(abs);
-      else if (entry.dirent.isDirectory()) {
-        if (recursive) this.walkedDirs.add(real);
-        // Reached through directories only, so its real path is known.
-        this.listings?.addRealPath(abs, real);
+    // Directories to read, as reached and as they really are (no link on the way).
+    const pending: [string, string][] = [[root, realRoot]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [dir, realDir] = next;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        // A directory gone since its parent was read is no problem worth a word.
+        if (errorCode(error) !== "ENOENT") {
+          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: dir });
+        }
+        continue;
       }
-      else if (entry.dirent.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+      this.listings?.addListing(dir, entries);
+      for (const entry of entries) {
+        if (NEVER_ENTERED.includes(entry.name)) continue;
+        const abs = join(dir, entry.name);
+        const real = join(realDir, entry.name);
+        if (entry.isSymbolicLink()) links.push(abs);
+        else if (entry.isDirectory()) {
+          // Reached through directories only, so its real path is known.
+          this.listings?.addRealPath(abs, real);
+          if (recursive) {
+            this.walkedDirs.add(real);
+            pending.push([abs, real]);
+          }
+        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+      }
     }
     // Links last: by then every real directory of this tree is known, so a
     // link back into it is recognised instead of walked again.
@@ -236,6 +221,8 @@ export async function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) 
     const bare = p.replace(/^\//, "").replace(/\/$/, "");
     return anchored ? bare : `**/${bare}`;
   });
+  // Loaded only here: most runs have no exclude patterns, and loading it costs more than the walk.
+  const { default: fg } = await import("fast-glob");
   const matched = await fg(patterns, {
     cwd: spec.baseDir,
     dot: true,
