@@ -110,14 +110,35 @@ function buildMatcher(options: SecretNameOptions): SecretNameMatcher {
     }
     return undefined;
   };
+  // A secret name's last word ends like a suffix's last word, so most names are ruled out
+  // by their last letter alone, before the verdict map has to hash them.
+  const finalCodes = new Set(suffixes.map((words) => words[words.length - 1].charCodeAt(words[words.length - 1].length - 1)));
   return {
     match(name: string): string | undefined {
+      const last = lastWordCharCode(name);
+      if (last !== undefined && !finalCodes.has(last)) return undefined;
       if (verdicts.has(name)) return verdicts.get(name);
       const verdict = matchUncached(name);
       verdicts.set(name, verdict);
       return verdict;
     },
   };
+}
+
+/**
+ * The char code of the last character of a name's last word as `nameWords`
+ * gives it: its last ASCII letter or digit, lower-cased. Undefined when the
+ * name has none, or a non-ASCII character comes after it (lower-casing
+ * such a character can produce ASCII letters).
+ */
+function lastWordCharCode(name: string): number | undefined {
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return c;
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  }
+  return undefined;
 }
 
 function endsWithWords(words: readonly string[], suffix: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEncryptedName, nameWords, secretNameMatcher } from "../../rules/lib/s-secret-names.js";
+import fc from "fast-check";
+import { isEncryptedName, nameWords, NON_SECRET_NAMES, SECRET_NAME_SUFFIXES, secretNameMatcher } from "../../rules/lib/s-secret-names.js";
 
 describe("nameWords", () => {
   it("splits snake, kebab, dotted and camel case into lower-case words", () => {
@@ -85,5 +86,38 @@ describe("isEncryptedName", () => {
     expect(isEncryptedName("ci_encrypted_secret")).toBe(true);
     expect(isEncryptedName("secret")).toBe(false);
     expect(isEncryptedName("unencrypted_secret")).toBe(false);
+  });
+});
+
+describe("secretNameMatcher's quick rejection by last letter", () => {
+  /** The matching rule written out plainly, without the matcher's shortcuts. */
+  function reference(name: string, extra: readonly string[] = []): string | undefined {
+    const words = nameWords(name);
+    const allowed = NON_SECRET_NAMES.map((n) => nameWords(n).join("_"));
+    if (words.length === 0 || allowed.includes(words.join("_"))) return undefined;
+    const suffixes = [...SECRET_NAME_SUFFIXES, ...extra].map(nameWords).sort((a, b) => b.length - a.length);
+    for (const suffix of suffixes) {
+      const tail = words.slice(words.length - suffix.length);
+      if (suffix.length <= words.length && tail.join("_") === suffix.join("_")) return suffix.join("_");
+      if (suffix.length > 1 && words[words.length - 1] === suffix.join("")) return suffix.join("_");
+    }
+    return undefined;
+  }
+
+  // Fragments that end names in tricky ways: separators, digits, upper case, and
+  // non-ASCII letters whose lower case is ASCII (the Kelvin sign is "k").
+  const fragment = fc.constantFrom("pass", "word", "Password", "PASSWD", "token", "Token", "secret", "Key", "key", "api", "access", "db", "_", "-", ".", " ", "2", "\u212a", "\u0130", "é", "ey", "K");
+  const name = fc.array(fragment, { maxLength: 6 }).map((parts) => parts.join(""));
+
+  it("answers as the plain rule does", () => {
+    const plain = secretNameMatcher();
+    const extended = secretNameMatcher({ extraNames: ["pwd", "app_key2"] });
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(plain.match(n)).toBe(reference(n));
+        expect(extended.match(n)).toBe(reference(n, ["pwd", "app_key2"]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
