@@ -151,6 +151,9 @@ class SecretScanner {
 
   /** Object values inside an expression: secret-named keys, and `{ name = "X_PASSWORD", value = "..." }` pairs. */
   expression(site: Site, expr: Expression, path: string): void {
+    // Most nodes are leaves and references: no child list to build for them.
+    if (expr.type === "Literal" || expr.type === "Variable") return;
+    if (expr.type === "GetAttr") return this.expression(site, expr.object, path);
     if (expr.type === "Object") {
       this.object(site, expr, path);
       // Keys are names, looked at by `object`; only the values can hold more objects.
@@ -199,8 +202,13 @@ class SecretScanner {
       } else if (item.blockType !== "lifecycle") {
         const nestedType = item.blockType === "dynamic" ? item.labels[0]?.value : item.blockType;
         if (!nestedType) continue;
+        const nestedPath = path ? `${path}.${nestedType}` : nestedType;
+        if (item.blockType !== "dynamic") {
+          this.body(site, item.body, nestedPath, nestedType);
+          continue;
+        }
         for (const nested of getBlocks({ type: "Body", items: [item], range: item.range }, nestedType)) {
-          this.body(site, nested.body, path ? `${path}.${nestedType}` : nestedType, nestedType);
+          this.body(site, nested.body, nestedPath, nestedType);
         }
       }
     }
