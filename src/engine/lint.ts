@@ -17,6 +17,7 @@ import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { Diagnostic, HclFile, Range } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
+import { plainRange } from "../hcl/positions.js";
 import type { SourceHost } from "../model/host.js";
 import type { Module } from "../model/types.js";
 import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
@@ -496,7 +497,7 @@ class LintRun {
       level: "warning",
       message: d.detail ? `${d.summary}: ${d.detail}` : d.summary,
       file: this.display(filename),
-      ...(isValidRange(d.range) ? { range: d.range } : {}),
+      ...(isValidRange(d.range) ? { range: plainRange(d.range) } : {}),
     });
   }
 
@@ -524,17 +525,22 @@ class LintRun {
     const sorted = dedupe(excluded).sort(compareDrafts);
     const prints = fingerprintAll(sorted);
     return sorted.map((d, i) => {
+      // Plain ranges: the tree's ranges work their positions out when read,
+      // and a result must survive a structured clone (worker threads).
+      const suppressed = d.suppressed;
       const finding: Finding = {
         ruleId: d.ruleId,
         severity: d.severity,
         message: d.message,
         file: d.file,
-        range: d.range,
+        range: plainRange(d.range),
         address: d.address,
         attributePath: d.attributePath,
-        related: d.related,
-        ...(d.fix ? { fix: d.fix } : {}),
-        ...(d.suppressed ? { suppressed: d.suppressed } : {}),
+        related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
+        ...(d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {}),
+        ...(suppressed
+          ? { suppressed: { ...suppressed, ...(suppressed.commentRange ? { commentRange: plainRange(suppressed.commentRange) } : {}) } }
+          : {}),
         fingerprint: prints[i],
       };
       return finding;

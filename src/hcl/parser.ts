@@ -33,7 +33,7 @@ import { checkInvalidTokens, suggest } from "./token-checks.js";
 import type { ScanMode } from "./lexer.js";
 import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
-import { LineIndex } from "./positions.js";
+import { LineIndex, SourceRange } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList } from "./tokens.js";
 import { exact, flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
@@ -201,11 +201,6 @@ class Parser {
 
   private range(start: number, end: number): Range {
     return this.lines.range(start, end);
-  }
-
-  /** A range from an already computed start position to an end offset. */
-  private spanFrom(start: Pos, end: number): Range {
-    return { start, end: this.pos(end) };
   }
 
   private tokRange(i: number): Range {
@@ -457,7 +452,7 @@ class Parser {
       name: this.text(ident),
       nameRange,
       expr,
-      range: { start: nameRange.start, end: this.pos(Math.max(this.ends[endTok], this.ends[ident])) },
+      range: this.range(this.starts[ident], Math.max(this.ends[endTok], this.ends[ident])),
     };
   }
 
@@ -510,7 +505,7 @@ class Parser {
         body: { type: "Body", items: [], range: empty },
         openBraceRange: empty,
         closeBraceRange: empty,
-        range: { start: typeRange.start, end: typeRange.end },
+        range: typeRange,
       };
     }
 
@@ -545,10 +540,10 @@ class Parser {
       blockType: this.text(ident),
       typeRange,
       labels: exact(labels),
-      body: { type: "Body", items: exact(items), range: { start: openBraceRange.start, end: closeBraceRange.end } },
+      body: { type: "Body", items: exact(items), range: SourceRange.span(openBraceRange, closeBraceRange) },
       openBraceRange,
       closeBraceRange,
-      range: { start: typeRange.start, end: closeBraceRange.end },
+      range: SourceRange.span(typeRange, closeBraceRange),
     };
   }
 
@@ -720,7 +715,7 @@ class Parser {
       condition: cond,
       trueExpr,
       falseExpr,
-      range: { start: this.pos(this.starts[startTok]), end: falseExpr.range.end },
+      range: SourceRange.after(this.lines, this.starts[startTok], falseExpr.range),
     };
   }
 
@@ -743,7 +738,7 @@ class Parser {
         left: lhs,
         right: rhs,
         opRange: this.tokRange(opTok),
-        range: { start: lhs.range.start, end: rhs.range.end },
+        range: SourceRange.span(lhs.range, rhs.range),
       };
       if (this.recovery && this.failedSince(rhsMark)) return lhs;
     }
@@ -765,7 +760,7 @@ class Parser {
         if (attrType === T.Ident) {
           this.read();
           const nameRange = this.tokRange(attrTok);
-          ret = { type: "GetAttr", object: ret, name: this.text(attrTok), nameRange, range: { start: ret.range.start, end: nameRange.end } };
+          ret = { type: "GetAttr", object: ret, name: this.text(attrTok), nameRange, range: SourceRange.span(ret.range, nameRange) };
           continue;
         }
         if (attrType === T.Number) {
@@ -778,7 +773,7 @@ class Parser {
           continue;
         }
         this.errorAt("Invalid attribute name", "An attribute name is required after a dot.", attrTok);
-        ret = { type: "Invalid", range: { start: ret.range.start, end: this.pos(this.ends[dot]) } };
+        ret = { type: "Invalid", range: SourceRange.until(ret.range, this.lines, this.ends[dot]) };
         this.recovery = true;
         continue;
       }
@@ -790,7 +785,7 @@ class Parser {
         }
         const step = this.indexStep(open);
         if (step.step.type === "Index") {
-          ret = { type: "Index", collection: ret, key: step.step.key, legacy: false, range: { start: ret.range.start, end: this.pos(step.end) } };
+          ret = { type: "Index", collection: ret, key: step.step.key, legacy: false, range: SourceRange.until(ret.range, this.lines, step.end) };
         }
         continue;
       }
@@ -801,7 +796,7 @@ class Parser {
   /** `collection.0`, the legacy index syntax. */
   private legacyIndex(collection: Expression, numTok: number): Expression {
     const key = this.legacyKey(numTok, "Use the proper index syntax instead, like");
-    return { type: "Index", collection, key, legacy: true, range: { start: collection.range.start, end: this.pos(this.ends[numTok]) } };
+    return { type: "Index", collection, key, legacy: true, range: SourceRange.until(collection.range, this.lines, this.ends[numTok]) };
   }
 
   /** `source.*.a.b`: only attribute (and legacy index) steps apply to each element. */
@@ -809,7 +804,7 @@ class Parser {
     const marker = this.read();
     const inner = this.attrSplatSteps();
     const end = inner.end < 0 ? this.ends[marker] : inner.end;
-    return { type: "Splat", kind: "attr", source, steps: exact(inner.steps), range: { start: source.range.start, end: this.pos(end) } };
+    return { type: "Splat", kind: "attr", source, steps: exact(inner.steps), range: SourceRange.until(source.range, this.lines, end) };
   }
 
   /** `source[*]…`: every following traversal step applies to each element. */
@@ -821,7 +816,7 @@ class Parser {
       source,
       steps: exact(tail.steps),
       ...(tail.nested === undefined ? {} : { nested: tail.nested }),
-      range: { start: source.range.start, end: this.pos(tail.end) },
+      range: SourceRange.until(source.range, this.lines, tail.end),
     };
     return splat;
   }
@@ -914,7 +909,7 @@ class Parser {
 
   /** `[key]` after its `[` was read. */
   private indexStep(open: number): { step: SplatStep; end: number } {
-    const openPos = this.pos(this.starts[open]);
+    const openAt = this.starts[open];
     this.pushNewlines(false);
     const mark = this.mark();
     const key = this.parseExpression();
@@ -929,7 +924,7 @@ class Parser {
       }
     }
     this.popNewlines();
-    return { step: { type: "Index", key, range: this.spanFrom(openPos, this.ends[close]) }, end: this.ends[close] };
+    return { step: { type: "Index", key, range: this.range(openAt, this.ends[close]) }, end: this.ends[close] };
   }
 
   /** The steps of an attribute-only splat (after `.*`): `.name` and legacy `.0`. */
@@ -999,7 +994,7 @@ class Parser {
     switch (this.typeAt(start)) {
       case T.OParen: {
         this.read();
-        const openPos = this.pos(this.starts[start]);
+        const openAt = this.starts[start];
         this.pushNewlines(false);
         const mark = this.mark();
         const expr = this.parseExpression();
@@ -1020,7 +1015,7 @@ class Parser {
         }
         const cParen = this.read();
         this.popNewlines();
-        return { type: "Parentheses", expr, range: this.spanFrom(openPos, this.ends[cParen]) };
+        return { type: "Parentheses", expr, range: this.range(openAt, this.ends[cParen]) };
       }
       case T.Number:
         this.read();
@@ -1055,7 +1050,7 @@ class Parser {
           type: "Unary",
           op: this.typeAt(start) === T.Minus ? "-" : "!",
           operand,
-          range: { start: this.pos(this.starts[start]), end: operand.range.end },
+          range: SourceRange.after(this.lines, this.starts[start], operand.range),
         };
       }
       case T.OBrack:
@@ -1164,14 +1159,14 @@ class Parser {
       nameRange,
       args: exact(args),
       expandFinal,
-      range: { start: nameRange.start, end: this.pos(endOffset) },
+      range: SourceRange.until(nameRange, this.lines, endOffset),
     };
     return call;
   }
 
   private parseTuple(): Expression {
     const open = this.read();
-    const openPos = this.pos(this.starts[open]);
+    const openAt = this.starts[open];
     this.pushNewlines(false);
     try {
       if (this.isKeyword(this.peekIndex(), "for")) return this.finishFor(open, false);
@@ -1211,7 +1206,7 @@ class Parser {
         }
         this.read();
       }
-      return { type: "Tuple", items: exact(items), range: this.spanFrom(openPos, this.ends[close]) };
+      return { type: "Tuple", items: exact(items), range: this.range(openAt, this.ends[close]) };
     } finally {
       this.popNewlines();
     }
@@ -1219,7 +1214,7 @@ class Parser {
 
   private parseObject(): Expression {
     const open = this.read();
-    const openPos = this.pos(this.starts[open]);
+    const openAt = this.starts[open];
     this.pushNewlines(false);
     const isFor = this.isKeyword(this.peekIndex(), "for");
     this.popNewlines();
@@ -1289,7 +1284,7 @@ class Parser {
           key,
           value,
           separator: sepType === T.Equal ? "=" : ":",
-          range: { start: key.range.start, end: value.range.end },
+          range: SourceRange.span(key.range, value.range),
         };
         if (this.recovery && this.failedSince(valueMark)) {
           items.push(item);
@@ -1323,7 +1318,7 @@ class Parser {
     } finally {
       this.popNewlines();
     }
-    return { type: "Object", items: exact(items), range: this.spanFrom(openPos, this.ends[close]) };
+    return { type: "Object", items: exact(items), range: this.range(openAt, this.ends[close]) };
   }
 
   private isKeyword(tok: number, word: string): boolean {
@@ -1336,12 +1331,12 @@ class Parser {
     try {
       this.read(); // for
       const closeType = makeObject ? T.CBrace : T.CBrack;
-      const openPos = this.pos(this.starts[open]);
+      const openAt = this.starts[open];
       const fail = (detail: string): Expression => {
         const at = this.peekIndex();
         if (!this.recovery) this.errorAt("Invalid 'for' expression", detail, at);
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
+        return { type: "Invalid", range: this.range(openAt, this.ends[close]) };
       };
       if (this.peekType() !== T.Ident) return fail("For expression requires variable name after 'for'.");
       let valueVar = this.text(this.read());
@@ -1358,7 +1353,7 @@ class Parser {
       const collection = this.parseExpression();
       if (this.recovery && this.failedSince(collMark)) {
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
+        return { type: "Invalid", range: this.range(openAt, this.ends[close]) };
       }
       if (this.peekType() !== T.Colon) return fail("For expression requires a colon after the collection expression.");
       this.read();
@@ -1372,7 +1367,7 @@ class Parser {
       }
       if (this.recovery && this.failedSince(valueMark)) {
         const close = this.recover(closeType);
-        return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
+        return { type: "Invalid", range: this.range(openAt, this.ends[close]) };
       }
       let grouping = false;
       let ellipsis = -1;
@@ -1387,7 +1382,7 @@ class Parser {
         condition = this.parseExpression();
         if (this.recovery && this.failedSince(condMark)) {
           const close = this.recover(closeType);
-          return { type: "Invalid", range: this.spanFrom(openPos, this.ends[close]) };
+          return { type: "Invalid", range: this.range(openAt, this.ends[close]) };
         }
       }
       let close: number;
@@ -1427,7 +1422,7 @@ class Parser {
         valueExpr,
         condition,
         grouping,
-        range: this.spanFrom(openPos, this.ends[close]),
+        range: this.range(openAt, this.ends[close]),
       };
       return expr;
     } finally {
@@ -1440,7 +1435,7 @@ class Parser {
 
   private parseTemplateExpr(): TemplateExpr {
     const open = this.read();
-    const openPos = this.pos(this.starts[open]);
+    const openAt = this.starts[open];
     const isHeredoc = this.typeAt(open) === T.OHeredoc;
     let heredoc: TemplateExpr["heredoc"];
     let flush = false;
@@ -1459,7 +1454,7 @@ class Parser {
       kind: isHeredoc ? "heredoc" : "quoted",
       heredoc,
       parts,
-      range: this.spanFrom(openPos, Math.max(this.ends[last], this.ends[open])),
+      range: this.range(openAt, Math.max(this.ends[last], this.ends[open])),
     };
   }
 
@@ -1528,7 +1523,7 @@ class Parser {
         this.popNewlines();
         const from = this.starts[next];
         const to = Math.max(this.ends[this.prevIndex()], this.ends[next]);
-        flat.push({ k: "interp", expr, stripLeft, stripRight, start: from, end: to, range: { start: this.pos(from), end: this.pos(to) } });
+        flat.push({ k: "interp", expr, stripLeft, stripRight, start: from, end: to, range: this.range(from, to) });
         continue;
       }
 

@@ -73,9 +73,9 @@ export class LineIndex {
     return { line: line + this.baseLine, column, offset: offset + this.baseOffset };
   }
 
-  /** A range between two offsets. */
+  /** A range between two offsets; its positions are worked out when read. */
   range(start: number, end: number): Range {
-    return { start: this.pos(start), end: this.pos(end) };
+    return new SourceRange(this, start, end);
   }
 
   /** 0-based index of the line holding `offset`. */
@@ -130,4 +130,66 @@ function findLineStarts(source: string): number[] {
     }
   }
   return all;
+}
+
+/**
+ * A range that keeps two offsets and works its positions out when they are
+ * read. A syntax tree holds one range or more per node and most are never
+ * read: three objects per range (the range and two positions) made ranges
+ * most of a tree's memory, and trees live long enough, while their module is
+ * linted, for the garbage collector to copy them.
+ *
+ * It reads like any other `Range`; `toJSON` gives the plain form. Its fields
+ * are private, so a structured clone (a message to a worker thread) would
+ * lose them: `plainRange` first.
+ */
+export class SourceRange implements Range {
+  readonly #lines: LineIndex;
+  readonly #from: number;
+  readonly #to: number;
+
+  constructor(lines: LineIndex, from: number, to: number) {
+    this.#lines = lines;
+    this.#from = from;
+    this.#to = to;
+  }
+
+  get start(): Pos {
+    return this.#lines.pos(this.#from);
+  }
+
+  get end(): Pos {
+    return this.#lines.pos(this.#to);
+  }
+
+  toJSON(): Range {
+    return { start: this.start, end: this.end };
+  }
+
+  /** From the start of `a` to offset `to` of `lines`. */
+  static until(a: Range, lines: LineIndex, to: number): Range {
+    if (a instanceof SourceRange && a.#lines === lines) return new SourceRange(lines, a.#from, to);
+    return { start: a.start, end: lines.pos(to) };
+  }
+
+  /** From offset `from` of `lines` to the end of `b`. */
+  static after(lines: LineIndex, from: number, b: Range): Range {
+    if (b instanceof SourceRange && b.#lines === lines) return new SourceRange(lines, from, b.#to);
+    return { start: lines.pos(from), end: b.end };
+  }
+
+  /**
+   * From the start of `a` to the end of `b`: a `SourceRange` when both are
+   * ranges of the same text, else a plain range.
+   */
+  static span(a: Range, b: Range): Range {
+    if (a instanceof SourceRange && b instanceof SourceRange && a.#lines === b.#lines) return new SourceRange(a.#lines, a.#from, b.#to);
+    return { start: a.start, end: b.end };
+  }
+}
+
+/** A range as a plain object (positions copied), for cloning or comparing. */
+export function plainRange(range: Range): Range {
+  const { start, end } = range;
+  return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } };
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseNative, parseExpressionText, parseTemplateText } from "../../src/hcl/parser.js";
+import { plainRange } from "../../src/hcl/positions.js";
 import type { HclFile } from "../../src/hcl/ast.js";
 import { allRanges, rangeProblems, slowPos, textOf } from "./parser-walk.js";
 import type { Visit } from "./parser-walk.js";
@@ -169,16 +170,31 @@ describe("ranges", () => {
     const file = parseNative(source, "bad.tf");
     const invalid = file.diagnostics.find((d) => d.summary === "Invalid expression")!;
     expect(textOf(source, invalid.range)).toBe("\n");
-    expect(invalid.range).toEqual({ start: { line: 1, column: 10, offset: 10 }, end: { line: 2, column: 1, offset: 11 } });
+    expect(plainRange(invalid.range)).toEqual({ start: { line: 1, column: 10, offset: 10 }, end: { line: 2, column: 1, offset: 11 } });
   });
 
   it("measures parseTemplateText and parseExpressionText from their own text, or from a given start", () => {
     const t = parseTemplateText("😀 ${a.b} x", "t");
     expect(t.diagnostics).toEqual([]);
     const parts = t.expr.type === "Template" ? t.expr.parts : [];
-    expect(parts[1].range).toEqual({ start: { line: 1, column: 3, offset: 3 }, end: { line: 1, column: 9, offset: 9 } });
+    expect(plainRange(parts[1].range)).toEqual({ start: { line: 1, column: 3, offset: 3 }, end: { line: 1, column: 9, offset: 9 } });
 
     const e = parseExpressionText("f(\n  x)", "e", { line: 7, column: 5, offset: 100 });
-    expect(e.expr.range).toEqual({ start: { line: 7, column: 5, offset: 100 }, end: { line: 8, column: 5, offset: 107 } });
+    expect(plainRange(e.expr.range)).toEqual({ start: { line: 7, column: 5, offset: 100 }, end: { line: 8, column: 5, offset: 107 } });
   });
 });
+
+describe("lazy ranges", () => {
+  it("read like plain ranges, print as plain JSON and copy to plain objects", () => {
+    const source = 'a = "😀" + b\n';
+    const attr = parseNative(source, "x.tf").body.items[0];
+    const range = attr.type === "Attribute" ? attr.expr.range : undefined;
+    const plain = { start: { line: 1, column: 5, offset: 4 }, end: { line: 1, column: 12, offset: 12 } };
+    expect(range?.start.column).toBe(5);
+    expect(range?.end).toEqual(plain.end);
+    expect(JSON.parse(JSON.stringify(range))).toEqual(plain);
+    expect(plainRange(range!)).toEqual(plain);
+    expect(structuredClone(plainRange(range!))).toEqual(plain);
+  });
+});
+
