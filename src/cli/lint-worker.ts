@@ -10,6 +10,8 @@ import { loadConfigFile } from "../config/index.js";
 import { lint } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import { CliHost } from "./host.js";
+import { DirectoryListings } from "./listings.js";
+import type { ListingsData } from "./listings.js";
 
 /** What a worker is asked to lint. */
 export interface WorkerJob {
@@ -17,6 +19,8 @@ export interface WorkerJob {
   readonly cwd: string;
   readonly overrides: ConfigOverrides;
   readonly configFile?: string;
+  /** Discovery's listings (see listings.ts), so that this thread's host need not ask the disk again either. */
+  readonly listings?: ListingsData;
 }
 
 /** What a worker posts: a tick per file read, then its result or its error. */
@@ -31,7 +35,7 @@ export type WorkerReply =
   | { readonly kind: "error"; readonly name: string; readonly message: string; readonly stack?: string };
 
 function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
-  const host = new CliHost();
+  const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined);
   host.onRead = () => post({ kind: "read" });
   try {
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;

@@ -12,15 +12,42 @@ import type { Dirent } from "node:fs";
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
+/** What a directory entry is, as far as the questions asked of it go. */
+export type EntryKind = "file" | "link" | "other";
+
+function kindOf(entry: Dirent): EntryKind {
+  return entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other";
+}
+
+/** Listings as plain data, for a worker thread. */
+export interface ListingsData {
+  readonly listings: readonly (readonly [string, readonly (readonly [string, EntryKind])[]])[];
+  readonly realDirs: readonly (readonly [string, string])[];
+}
+
 export class DirectoryListings {
-  private readonly entriesByDir = new Map<string, Map<string, Dirent>>();
+  private readonly entriesByDir = new Map<string, Map<string, EntryKind>>();
   private readonly realDirs = new Map<string, string>();
 
   /** Records what `readdir` (with file types) returned for `dir`. */
   addListing(dir: string, entries: readonly Dirent[]): void {
-    const byName = new Map<string, Dirent>();
-    for (const e of entries) byName.set(e.name, e);
+    const byName = new Map<string, EntryKind>();
+    for (const e of entries) byName.set(e.name, kindOf(e));
     this.entriesByDir.set(dir, byName);
+  }
+
+  toData(): ListingsData {
+    return {
+      listings: [...this.entriesByDir].map(([dir, entries]) => [dir, [...entries]]),
+      realDirs: [...this.realDirs],
+    };
+  }
+
+  static fromData(data: ListingsData): DirectoryListings {
+    const listings = new DirectoryListings();
+    for (const [dir, entries] of data.listings) listings.entriesByDir.set(dir, new Map(entries));
+    for (const [dir, real] of data.realDirs) listings.realDirs.set(dir, real);
+    return listings;
   }
 
   /** Records that the real path of directory `dir` is `real`. */
@@ -29,15 +56,15 @@ export class DirectoryListings {
   }
 
   /** The entries of `dir` when it was listed. */
-  listing(dir: string): ReadonlyMap<string, Dirent> | undefined {
+  listing(dir: string): ReadonlyMap<string, EntryKind> | undefined {
     return this.entriesByDir.get(dir);
   }
 
   /**
-   * The entry `path` names: its dirent, null when its directory was listed
+   * The entry `path` names: its kind, null when its directory was listed
    * and holds no such name, undefined when nothing is known.
    */
-  entry(path: string): Dirent | null | undefined {
+  entry(path: string): EntryKind | null | undefined {
     const slash = path.lastIndexOf(sep);
     if (slash === -1) return undefined;
     const name = path.slice(slash + 1);
@@ -56,8 +83,8 @@ export class DirectoryListings {
 /** Whether `path` exists and is a regular file (following symbolic links). */
 export function isFile(path: string, listings?: DirectoryListings): boolean {
   const entry = listings?.entry(path);
-  if (entry === null) return false;
-  if (entry !== undefined && !entry.isSymbolicLink()) return entry.isFile();
+  if (entry === null || entry === "other") return false;
+  if (entry === "file") return true;
   try {
     // Without throwIfNoEntry a missing file costs an exception with a stack trace.
     return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -68,15 +95,15 @@ export function isFile(path: string, listings?: DirectoryListings): boolean {
 
 /** Names of the regular files (or links to them) directly inside `dir`, sorted; [] when it cannot be read. */
 export function fileNames(dir: string, listings?: DirectoryListings): string[] {
-  let entries: Iterable<Dirent>;
+  let entries: Iterable<readonly [string, EntryKind]>;
   try {
-    entries = listings?.listing(dir)?.values() ?? readdirSync(dir, { withFileTypes: true });
+    entries = listings?.listing(dir) ?? readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)] as const);
   } catch {
     return [];
   }
   const names: string[] = [];
-  for (const e of entries) {
-    if (e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name), listings))) names.push(e.name);
+  for (const [name, kind] of entries) {
+    if (kind === "file" || (kind === "link" && isFile(join(dir, name), listings))) names.push(name);
   }
   return names.sort();
 }

@@ -12,6 +12,7 @@ import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { groupPaths, lint } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
+import type { DirectoryListings } from "./listings.js";
 import type { WorkerJob, WorkerReply } from "./lint-worker.js";
 
 /** Below this many files a scan is done before worker threads would have started. */
@@ -40,6 +41,8 @@ export interface ParallelSettings {
   readonly weightOf: (path: string) => number;
   /** Called once for each file a worker reads. */
   readonly onWorkerRead?: () => void;
+  /** Discovery's listings, handed to the workers' hosts too. */
+  readonly listings?: DirectoryListings;
 }
 
 /**
@@ -59,7 +62,10 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
   const shares = deal(groups, threads, s.weightOf, paths);
   if (shares.length <= 1) return [inProcess(paths)];
 
-  const workers = shares.slice(1).map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile }, s));
+  const listings = s.listings?.toData();
+  const workers = shares
+    .slice(1)
+    .map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...(listings ? { listings } : {}) }, s));
   // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
   const settled = Promise.allSettled(workers);
   const own = inProcess(shares[0]);

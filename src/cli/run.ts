@@ -106,6 +106,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         ...(config ? { config, configFile: resolve(cwd, o.config as string) } : {}),
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
+        listings,
       });
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       if (o.debug) io.stderr.write(`${PREFIX}linted ${plural(total, "file")} on ${plural(shares.length, "thread")}\n`);

@@ -39,6 +39,8 @@ describe("CliHost with discovery's listings", () => {
     const listings = new DirectoryListings();
     await discover(["."], { cwd: root, listings });
     const listed = new CliHost(listings);
+    // As a worker thread gets them.
+    const cloned = new CliHost(DirectoryListings.fromData(structuredClone(listings.toData())));
     const disk = new CliHost();
     // The root and modules/a were read by discovery; elsewhere/ only through a link.
     expect(listings.listing(root)).toBeDefined();
@@ -57,12 +59,16 @@ describe("CliHost with discovery's listings", () => {
       join(root, "..", ".tfmould.json"),
     ];
     for (const p of paths) {
-      expect(listed.fileExists(p), p).toBe(disk.fileExists(p));
-      expect(listed.realPath(p), p).toBe(disk.realPath(p));
+      for (const host of [listed, cloned]) {
+        expect(host.fileExists(p), p).toBe(disk.fileExists(p));
+        expect(host.realPath(p), p).toBe(disk.realPath(p));
+      }
     }
     for (const dir of [root, join(root, "modules"), join(root, "modules/a"), join(root, "modules/linked"), join(root, "empty"), join(root, "nope"), `${root}/`]) {
-      expect(listed.listFiles(dir), dir).toEqual(disk.listFiles(dir));
-      expect(listed.realPath(dir), dir).toBe(disk.realPath(dir));
+      for (const host of [listed, cloned]) {
+        expect(host.listFiles(dir), dir).toEqual(disk.listFiles(dir));
+        expect(host.realPath(dir), dir).toBe(disk.realPath(dir));
+      }
     }
     expect(listed.listFiles(root)).toEqual([".terraform.lock.hcl", "link.tf", "main.tf", "notes.txt"]);
   });
