@@ -4,7 +4,7 @@
  * the text a template produces back to the characters of the source that
  * wrote it (heredocs and quoted strings, with escapes and `<<-` indentation).
  */
-import type { Expression, HclFile, Pos, Range, TemplateExpr, TemplatePart, Body } from "../../src/hcl/ast.js";
+import type { Expression, HclFile, Pos, Range, TemplateExpr, TemplateLiteral, TemplatePart, Body } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
 import { collectionEntries } from "./instances.js";
@@ -136,7 +136,7 @@ function rawTokenAt(raw: string, i: number, quoted: boolean): RawToken {
  * the value (indentation removed by `<<-`, a CR dropped from CRLF) are
  * skipped. Returns undefined if the two cannot be aligned.
  */
-function alignLiteral(source: string, range: Range, value: string, quoted: boolean): Span[] | undefined {
+function alignLiteral(source: string, range: Range, value: string, quoted: boolean): readonly Span[] | undefined {
   const raw = source.slice(range.start.offset, range.end.offset);
   const spans: Span[] = [];
   let j = 0;
@@ -150,6 +150,27 @@ function alignLiteral(source: string, range: Range, value: string, quoted: boole
     i += tok.length;
   }
   return j === value.length ? spans : undefined;
+}
+
+/** A literal's spans as `alignLiteral` found them, for the source and quoting they were found in. */
+interface AlignedLiteral {
+  readonly source: string;
+  readonly quoted: boolean;
+  readonly spans: readonly Span[] | undefined;
+}
+
+/**
+ * Alignments already made: a template is mapped again for every module
+ * instance and every rule that reads it, and its literals do not change.
+ */
+const aligned = new WeakMap<TemplateLiteral, AlignedLiteral>();
+
+function alignedLiteral(source: string, part: TemplateLiteral, quoted: boolean): readonly Span[] | undefined {
+  const known = aligned.get(part);
+  if (known && known.source === source && known.quoted === quoted) return known.spans;
+  const spans = alignLiteral(source, part.range, part.value, quoted);
+  aligned.set(part, { source, quoted, spans });
+  return spans;
 }
 
 /**
@@ -175,13 +196,13 @@ export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: Tem
       if (failed) return;
       switch (part.type) {
         case "TemplateLiteral": {
-          const s = alignLiteral(file.source, part.range, part.value, quoted);
+          const s = alignedLiteral(file.source, part, quoted);
           if (!s) {
             failed = true;
             return;
           }
           text += part.value;
-          spans.push(...s);
+          for (const span of s) spans.push(span);
           break;
         }
         case "TemplateInterpolation": {
