@@ -1,7 +1,8 @@
 import type { Expression } from "../src/hcl/ast.js";
 import { literalString } from "../src/model/query.js";
-import type { RequiredProvider } from "../src/model/types.js";
+import type { Module, RequiredProvider } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
+import type { ReportDescriptor } from "./api/rule.js";
 import { BUILTIN_PROVIDERS, fileOfBlock, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/v-module.js";
 import { hasUpperBound, parseVersionConstraint } from "./lib/v-version-constraint.js";
 
@@ -74,69 +75,89 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    const required = ctx.module.terraform.requiredProviders;
-    const used = usedProviders(ctx.module);
-    const rpBlock = ctx.module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
-    const rpFile = rpBlock ? fileOfBlock(ctx.module, rpBlock) : undefined;
-    const rpHeader = rpBlock?.body.items.find((i) => i.type === "Block" && i.blockType === "required_providers");
-
-    for (const [name, use] of used) {
-      if (required.has(name)) continue;
-      const atRequired = rpFile && rpHeader && rpHeader.type === "Block";
-      ctx.report({
-        node: { range: atRequired ? { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end } : use.range },
-        file: atRequired ? rpFile : use.file,
-        address: `provider.${name}`,
-        attributePath: `required_providers.${name}`,
-        related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
-        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${ctx.isRootModule ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
-      });
-    }
-
-    // The terraform block (and so the file) that holds an entry: the one whose required_providers has it.
-    const fileOf = (entry: RequiredProvider) => {
-      for (const block of ctx.module.terraform.blocks) {
-        const holds = block.body.items.some(
-          (i) => i.type === "Block" && i.blockType === "required_providers" && i.body.items.includes(entry.attribute),
-        );
-        if (holds) return fileOfBlock(ctx.module, block);
-      }
-      return rpFile;
-    };
-
-    for (const [name, entry] of required) {
-      if (BUILTIN_PROVIDERS.has(name)) continue;
-      const file = fileOf(entry);
-      const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
-      const source = entry.source ?? objectField(entry.attribute.expr, "source");
-      const version = entry.version ?? objectField(entry.attribute.expr, "version") ?? legacyVersion(entry.attribute.expr);
-      if (source === undefined) {
-        ctx.report({
-          ...base,
-          node: entry.attribute.expr,
-          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`,
-        });
-      }
-      if (version === undefined) {
-        ctx.report({
-          ...base,
-          node: entry.attribute.expr,
-          message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${ctx.isRootModule ? "~> X.Y" : ">= X.Y"}".`,
-        });
-        continue;
-      }
-      if (!ctx.isRootModule) continue;
-      const parsed = parseVersionConstraint(version);
-      if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
-      ctx.report({
-        ...base,
-        node: entry.versionRange ? { range: entry.versionRange } : entry.attribute.expr,
-        attributePath: `required_providers.${name}.version`,
-        message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`,
-      });
-    }
+    for (const descriptor of findingsOf(ctx.module, ctx.isRootModule)) ctx.report(descriptor);
   },
 });
+
+/**
+ * What the rule reports for a module: it reads syntax only, so every
+ * instance of a module (root or not) gets the same reports; they are
+ * computed once per module and role.
+ */
+const findingsByModule = new WeakMap<Module, { root?: readonly ReportDescriptor[]; child?: readonly ReportDescriptor[] }>();
+
+function findingsOf(module: Module, isRoot: boolean): readonly ReportDescriptor[] {
+  let known = findingsByModule.get(module);
+  if (!known) findingsByModule.set(module, (known = {}));
+  const role = isRoot ? "root" : "child";
+  return (known[role] ??= computeFindings(module, isRoot));
+}
+
+function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
+  const out: ReportDescriptor[] = [];
+  const required = module.terraform.requiredProviders;
+  const used = usedProviders(module);
+  const rpBlock = module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
+  const rpFile = rpBlock ? fileOfBlock(module, rpBlock) : undefined;
+  const rpHeader = rpBlock?.body.items.find((i) => i.type === "Block" && i.blockType === "required_providers");
+
+  for (const [name, use] of used) {
+    if (required.has(name)) continue;
+    const atRequired = rpFile && rpHeader && rpHeader.type === "Block";
+    out.push({
+      node: { range: atRequired ? { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end } : use.range },
+      file: atRequired ? rpFile : use.file,
+      address: `provider.${name}`,
+      attributePath: `required_providers.${name}`,
+      related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
+      message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
+    });
+  }
+
+  // The terraform block (and so the file) that holds an entry: the one whose required_providers has it.
+  const fileOf = (entry: RequiredProvider) => {
+    for (const block of module.terraform.blocks) {
+      const holds = block.body.items.some(
+        (i) => i.type === "Block" && i.blockType === "required_providers" && i.body.items.includes(entry.attribute),
+      );
+      if (holds) return fileOfBlock(module, block);
+    }
+    return rpFile;
+  };
+
+  for (const [name, entry] of required) {
+    if (BUILTIN_PROVIDERS.has(name)) continue;
+    const file = fileOf(entry);
+    const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
+    const source = entry.source ?? objectField(entry.attribute.expr, "source");
+    const version = entry.version ?? objectField(entry.attribute.expr, "version") ?? legacyVersion(entry.attribute.expr);
+    if (source === undefined) {
+      out.push({
+        ...base,
+        node: entry.attribute.expr,
+        message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`,
+      });
+    }
+    if (version === undefined) {
+      out.push({
+        ...base,
+        node: entry.attribute.expr,
+        message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${isRoot ? "~> X.Y" : ">= X.Y"}".`,
+      });
+      continue;
+    }
+    if (!isRoot) continue;
+    const parsed = parseVersionConstraint(version);
+    if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
+    out.push({
+      ...base,
+      node: entry.versionRange ? { range: entry.versionRange } : entry.attribute.expr,
+      attributePath: `required_providers.${name}.version`,
+      message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`,
+    });
+  }
+  return out;
+}
 
 /** A literal string field of an object expression (`{ source = "hashicorp/aws" }`). */
 function objectField(expr: Expression, key: string): string | undefined {
