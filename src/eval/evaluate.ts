@@ -53,7 +53,7 @@ function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBind
   if (!s) return NOT_REPEATED;
   // The same values `evaluate` gives (and remembers): rules read `count` and `for_each` too.
   if (item.count) {
-    const v = evaluateInScope(s, item.count.expr, fileOf(item.count.expr, scope.module, item.file));
+    const v = evaluateInScope(s, item.count.expr, item.file);
     const n = asNumber(v);
     if (n === undefined || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) return NOT_REPEATED;
     return Array.from({ length: n }, (_, i) => ({
@@ -62,7 +62,7 @@ function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBind
     }));
   }
   if (item.forEach) {
-    const v = evaluateInScope(s, item.forEach.expr, fileOf(item.forEach.expr, scope.module, item.file));
+    const v = evaluateInScope(s, item.forEach.expr, item.file);
     if (!isKnown(v)) return NOT_REPEATED;
     const pairs: [string, Value][] = [];
     if (v.kind === "object") {
@@ -148,6 +148,8 @@ function safeEval(ctx: Ctx, expr: Expression): Value {
 /** A remembered result of `evaluate`, and the file it was evaluated as written in. */
 interface Result {
   readonly file: string;
+  /** Whether `file` is the module file holding the expression (else it was the caller's fallback). */
+  readonly written: boolean;
   readonly value: Value;
 }
 
@@ -160,16 +162,19 @@ interface Result {
  */
 const resultCache = new WeakMap<object, Map<Expression, Result>>();
 
-function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr: Expression, file: string): Value {
+function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr: Expression, fallback: HclFile | undefined): Value {
   // Names bound by the caller (a `dynamic` iterator) are not part of the key.
-  if (s.extraBindings.size > 0) return safeEval(s.context(file, newBudget()), expr);
+  if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), newBudget()), expr);
   let results = resultCache.get(s.cacheKey);
   if (!results) resultCache.set(s.cacheKey, (results = new Map()));
   const known = results.get(expr);
-  if (known && known.file === file) return known.value;
+  // An expression of the module's files is evaluated as written there, whatever the fallback.
+  if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) return known.value;
+  const writtenIn = fileOfNode(s.module, expr);
+  const file = (writtenIn ?? fallback)?.filename ?? "";
   const budget = newBudget();
   const value = safeEval(s.context(file, budget), expr);
-  if (!budget.exhausted && !budget.incomplete) results.set(expr, { file, value });
+  if (!budget.exhausted && !budget.incomplete) results.set(expr, { file, written: writtenIn !== undefined, value });
   return value;
 }
 
@@ -204,7 +209,7 @@ export function evaluate(expr: Expression, scope: Scope, resource?: Resource): V
   const s = scopeInternals(scope);
   if (!s) return unknownValue("any", "scope not made by createModuleScope");
   if (!resource || (!resource.count && !resource.forEach) || !referencesInstance(expr, scope.module)) {
-    return evaluateInScope(s, expr, fileOf(expr, scope.module, resource?.file));
+    return evaluateInScope(s, expr, resource?.file);
   }
   const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
   if (values.length === 0) return unknownValue("any", "the resource has no instances");
