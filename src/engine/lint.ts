@@ -149,13 +149,13 @@ class LintRun {
     if (this.options.paths === undefined) return [];
     const targets = this.targets();
     const calls = this.callGraph(targets);
+    // Call targets are joined paths ("./m/" keeps its slash): compare them resolved.
     const components = new UnionFind();
-    for (const [dir, callees] of calls) for (const callee of callees) components.union(dir, callee);
+    for (const [dir, callees] of calls) for (const callee of callees) components.union(this.absolute(dir), this.absolute(callee));
     const groups = new Map<string, string[]>();
     for (const given of this.options.paths) {
       const p = path.resolve(this.cwd, given);
-      const dir = this.host.fileExists(p) ? path.dirname(p) : p;
-      const key = components.find(dir);
+      const key = components.find(this.host.fileExists(p) ? path.dirname(p) : p);
       const group = groups.get(key);
       if (group) group.push(given);
       else groups.set(key, [given]);

@@ -156,7 +156,7 @@ describe("groupPaths", () => {
         mkdirSync(join(root, file, ".."), { recursive: true });
         writeFileSync(join(root, file), text);
       };
-      write("stacks/x/main.tf", 'module "a" {\n  source = "../../modules/a"\n}\n');
+      write("stacks/x/main.tf", 'module "a" {\n  source = "../../modules/a/"\n}\n'); // a trailing slash still names modules/a
       write("stacks/y/main.tf", 'module "o" {\n  source = "../../outside/o"\n}\n');
       write("stacks/z/main.tf", 'resource "x" "y" {}\n');
       write("modules/a/main.tf", 'resource "x" "y" {}\n');
