@@ -31,18 +31,31 @@ function sameOrigin(a: Origin, b: Origin): boolean {
 
 /** Concatenates origin lists, most specific first, without duplicates, capped. */
 export function joinOrigins(...lists: (readonly Origin[] | undefined)[]): readonly Origin[] {
-  const nonEmpty = lists.filter((l): l is readonly Origin[] => l !== undefined && l.length > 0);
-  if (nonEmpty.length === 0) return NO_ORIGINS;
-  if (nonEmpty.length === 1 && nonEmpty[0].length <= MAX_ORIGINS) return nonEmpty[0];
+  // Every reference passes its value's origins along: no arrays or closures on the common paths.
+  let nonEmpty = 0;
+  let only: readonly Origin[] | undefined;
+  for (const list of lists) {
+    if (list !== undefined && list.length > 0) {
+      nonEmpty++;
+      only = list;
+    }
+  }
+  if (only === undefined) return NO_ORIGINS;
+  if (nonEmpty === 1 && only.length <= MAX_ORIGINS) return only;
   const out: Origin[] = [];
   for (const list of lists) {
     if (!list) continue;
     for (const o of list) {
       if (out.length >= MAX_ORIGINS) return out;
-      if (!out.some((x) => sameOrigin(x, o))) out.push(o);
+      if (!includesOrigin(out, o)) out.push(o);
     }
   }
   return out;
+}
+
+function includesOrigin(list: readonly Origin[], o: Origin): boolean {
+  for (const x of list) if (sameOrigin(x, o)) return true;
+  return false;
 }
 
 export function nullValue(origins: readonly Origin[] = NO_ORIGINS): Value {
