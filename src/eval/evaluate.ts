@@ -145,36 +145,25 @@ function safeEval(ctx: Ctx, expr: Expression): Value {
   }
 }
 
-/** A remembered result of `evaluate`, and the file it was evaluated as written in. */
-interface Result {
-  readonly file: string;
-  /** Whether `file` is the module file holding the expression (else it was the caller's fallback). */
-  readonly written: boolean;
-  readonly value: Value;
-}
-
 /**
- * Results of `evaluate` per module instance (scope state) and expression.
- * Rules ask for the same values over and over (every rule checks each
- * resource's `count`); once the locals and variables an expression reads
- * are computed, which the scope caches, evaluating it again gives the same
- * value, unless the evaluation hit a limit (see `Budget.incomplete`).
+ * Evaluates an expression once per module instance (the result is kept in
+ * the scope state's `remembered`). Rules ask for the same values over and
+ * over (every rule checks each resource's `count`); once the locals and
+ * variables an expression reads are computed, which the scope caches,
+ * evaluating it again gives the same value, unless the evaluation hit a
+ * limit (see `Budget.incomplete`).
  */
-const resultCache = new WeakMap<object, Map<Expression, Result>>();
-
 function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr: Expression, fallback: HclFile | undefined): Value {
   // Names bound by the caller (a `dynamic` iterator) are not part of the key.
   if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), newBudget()), expr);
-  let results = resultCache.get(s.cacheKey);
-  if (!results) resultCache.set(s.cacheKey, (results = new Map()));
-  const known = results.get(expr);
+  const known = s.remembered.get(expr);
   // An expression of the module's files is evaluated as written there, whatever the fallback.
   if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) return known.value;
   const writtenIn = fileOfNode(s.module, expr);
   const file = (writtenIn ?? fallback)?.filename ?? "";
   const budget = newBudget();
   const value = safeEval(s.context(file, budget), expr);
-  if (!budget.exhausted && !budget.incomplete) results.set(expr, { file, written: writtenIn !== undefined, value });
+  if (!budget.exhausted && !budget.incomplete) s.remembered.set(expr, { file, written: writtenIn !== undefined, value });
   return value;
 }
 

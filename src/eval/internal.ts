@@ -50,9 +50,20 @@ export type FileRead =
   | { readonly ok: true; readonly path: string; readonly text: string }
   | { readonly ok: false; readonly kind: "escape" | "missing" | "binary"; readonly reason: string };
 
+/** A result of `evaluate` kept for the next evaluation of the same expression in the same module instance. */
+export interface RememberedResult {
+  /** The file the expression was evaluated as written in. */
+  readonly file: string;
+  /** Whether `file` is the module file holding the expression (else it was the caller's fallback). */
+  readonly written: boolean;
+  readonly value: Value;
+}
+
 /** What the evaluator needs from a module scope. */
 export interface ScopeInternals {
   readonly module: Module;
+  /** Results of `evaluate` in this module instance, shared by all its `withBindings` views. */
+  readonly remembered: Map<Expression, RememberedResult>;
   /** Names bound with `Scope.withBindings`. */
   readonly extraBindings: ReadonlyMap<string, Value>;
   variableIn(name: string, budget: Budget): Value;

@@ -9,7 +9,7 @@ import { parseExpressionText } from "../hcl/parser.js";
 import type { SourceHost } from "../model/host.js";
 import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
-import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, ScopeInternals } from "./internal.js";
+import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, RememberedResult, ScopeInternals } from "./internal.js";
 import { newBudget } from "./internal.js";
 import type { TypeSpec } from "./typeexpr.js";
 import { convertToType, parseType, parsesLiterally, valueTypeOf } from "./typeexpr.js";
@@ -52,6 +52,7 @@ class ScopeState {
   /** Locals being evaluated, innermost last: a reference to one of them is a cycle. */
   readonly pending: string[] = [];
   readonly diagnostics: ModuleDiagnostic[] = [];
+  readonly remembered = new Map<Expression, RememberedResult>();
   private readonly diagnosticKeys = new Set<string>();
   readonly host: SourceHost;
   readonly rootDir: string;
@@ -99,6 +100,10 @@ class ModuleScope implements Scope, ScopeInternals {
 
   get paths(): ScopeInternals["paths"] {
     return this.state.paths;
+  }
+
+  get remembered(): Map<Expression, RememberedResult> {
+    return this.state.remembered;
   }
 
   /** The same object for a scope and all its `withBindings` views: a key for per-instance caches. */

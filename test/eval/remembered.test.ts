@@ -69,7 +69,7 @@ describe("remembered results", () => {
     if (!a || !b) throw new Error("no resources");
     // A synthesized expression is in no file: its origin is the resource's file.
     const zero = { line: 1, column: 1, offset: 0 };
-    const synthetic: Expression = { type: "Literal", value: true, range: { start: zero, end: zero } };
+    const synthetic: Expression = { type: "Literal", value: true, raw: "true", range: { start: zero, end: zero } };
     expect(evaluate(synthetic, scope, a).origins[0]?.file).toBe(a.file.filename);
     expect(evaluate(synthetic, scope, b).origins[0]?.file).toBe(b.file.filename);
   });
