@@ -22,8 +22,16 @@ function hasRange(v: unknown): v is Ranged {
   return typeof r === "object" && r !== null && "start" in r && "end" in r;
 }
 
-function contains(outer: Range, inner: Range): boolean {
-  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+/** The offsets of the node being looked for, read once: a range may work its positions out on each read. */
+interface Target {
+  readonly node: Ranged;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Whether `outer` contains the target's range; the end is read only when the start fits. */
+function contains(outer: Range, target: Target): boolean {
+  return outer.start.offset <= target.from && target.to <= outer.end.offset;
 }
 
 /** Index of the last item starting at or before `offset` (items are in source order). */
@@ -44,35 +52,36 @@ function lastItemStartingBefore(items: readonly BodyItem[], offset: number): num
 }
 
 /** Whether `target` is `root` or a descendant of it, searching only containing ranges. */
-function reaches(root: object, target: Ranged): boolean {
+function reaches(root: object, target: Target): boolean {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (v === target) return true;
+    if (v === target.node) return true;
     if (typeof v !== "object" || v === null) continue;
     if (Array.isArray(v)) {
-      for (const item of v) if (hasRange(item) && contains(item.range, target.range)) stack.push(item);
+      for (const item of v) if (hasRange(item) && contains(item.range, target)) stack.push(item);
       continue;
     }
     // `for...in` rather than Object.values: no array per visited node.
     for (const key in v) {
       const child: unknown = (v as Record<string, unknown>)[key];
-      if (child === target) return true;
+      if (child === target.node) return true;
       if (Array.isArray(child)) stack.push(child);
-      else if (hasRange(child) && contains(child.range, target.range)) stack.push(child);
+      else if (hasRange(child) && contains(child.range, target)) stack.push(child);
     }
   }
   return false;
 }
 
-function fileHolds(file: HclFile, node: Ranged): boolean {
+function fileHolds(file: HclFile, target: Target): boolean {
+  const node = target.node;
   if (node === file.body) return true;
   const items = file.body.items;
   // Items of one body do not overlap, except in Terraform JSON where blocks
   // sharing a type key share its range; walk back over those too.
-  for (let i = lastItemStartingBefore(items, node.range.start.offset); i >= 0; i--) {
+  for (let i = lastItemStartingBefore(items, target.from); i >= 0; i--) {
     const item = items[i];
-    if (contains(item.range, node.range) && reaches(item, node)) return true;
+    if (contains(item.range, target) && reaches(item, target)) return true;
     if (file.syntax === "native") break;
   }
   return file.comments.some((c) => c === node);
@@ -110,7 +119,8 @@ export function fileOfNode(module: Module, node: object): HclFile | undefined {
 }
 
 function searchFileOf(module: Module, node: Ranged): HclFile | undefined {
-  for (const file of module.files) if (fileHolds(file, node)) return file;
-  for (const file of module.varFiles) if (fileHolds(file, node)) return file;
+  const target: Target = { node, from: node.range.start.offset, to: node.range.end.offset };
+  for (const file of module.files) if (fileHolds(file, target)) return file;
+  for (const file of module.varFiles) if (fileHolds(file, target)) return file;
   return undefined;
 }
