@@ -23,9 +23,9 @@ export interface WorkerJob {
   readonly listings?: ListingsData;
 }
 
-/** What a worker posts: a tick per file read, then its result or its error. */
+/** What a worker posts: how many files it has read (now and then), then its result or its error. */
 export type WorkerReply =
-  | { readonly kind: "read" }
+  | { readonly kind: "read"; readonly files: number }
   | {
       readonly kind: "done";
       readonly result: LintResult;
@@ -34,9 +34,17 @@ export type WorkerReply =
     }
   | { readonly kind: "error"; readonly name: string; readonly message: string; readonly stack?: string };
 
+const READS_PER_MESSAGE = 50;
+
 function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
   const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined);
-  host.onRead = () => post({ kind: "read" });
+  // A message per file would cost more than the progress line is worth.
+  let unreported = 0;
+  host.onRead = () => {
+    if (++unreported < READS_PER_MESSAGE) return;
+    post({ kind: "read", files: unreported });
+    unreported = 0;
+  };
   try {
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;
     const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...(config ? { config } : {}) });
@@ -45,6 +53,7 @@ function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
       const text = host.text(file);
       if (text !== undefined) texts.push([file, text]);
     }
+    if (unreported > 0) post({ kind: "read", files: unreported });
     post({ kind: "done", result, failures: [...host.failures], texts });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

@@ -104,7 +104,7 @@ function runWorker(job: WorkerJob, s: ParallelSettings): Promise<LintResult> {
     let done = false;
     worker.on("message", (reply: WorkerReply) => {
       if (reply.kind === "read") {
-        s.onWorkerRead?.();
+        for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
         return;
       }
       done = true;
