@@ -4,6 +4,7 @@
  * checks that keep line 0 and out-of-file ranges out of the output.
  */
 import type { Range } from "../hcl/ast.js";
+import { SourceRange } from "../hcl/positions.js";
 import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
 import type { Anchor } from "./suppressions.js";
 import type { Fix, SuppressionInfo } from "./types.js";
@@ -111,9 +112,9 @@ export function draftFromDescriptor(
 }
 
 function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryRange: Range): RelatedLocation[] {
-  const seen = new Set<string>([`${primaryFile}\u0000${primaryRange.start.offset}\u0000${primaryRange.end.offset}`]);
+  const seen = new Set<string>([`${primaryFile}\u0000${SourceRange.startOffset(primaryRange)}\u0000${SourceRange.endOffset(primaryRange)}`]);
   return related.filter((r) => {
-    const key = `${r.file}\u0000${r.range.start.offset}\u0000${r.range.end.offset}`;
+    const key = `${r.file}\u0000${SourceRange.startOffset(r.range)}\u0000${SourceRange.endOffset(r.range)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -122,7 +123,9 @@ function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryR
 
 /** Whether `inner` lies within `outer`. */
 export function contains(outer: Range, inner: Range): boolean {
-  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+  return (
+    SourceRange.startOffset(inner) >= SourceRange.startOffset(outer) && SourceRange.endOffset(inner) <= SourceRange.endOffset(outer)
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * origins the value came from; helpers never drop origins silently.
  */
 import type { Range } from "../hcl/ast.js";
+import { SourceRange } from "../hcl/positions.js";
 import type {
   KnownValue,
   ObjectValue,
@@ -26,7 +27,11 @@ export function originOf(file: string, range: Range): Origin {
 }
 
 function sameOrigin(a: Origin, b: Origin): boolean {
-  return a.file === b.file && a.range.start.offset === b.range.start.offset && a.range.end.offset === b.range.end.offset;
+  return (
+    a.file === b.file &&
+    SourceRange.startOffset(a.range) === SourceRange.startOffset(b.range) &&
+    SourceRange.endOffset(a.range) === SourceRange.endOffset(b.range)
+  );
 }
 
 /** Concatenates origin lists, most specific first, without duplicates, capped. */

@@ -73,6 +73,11 @@ export class LineIndex {
     return { line: line + this.baseLine, column, offset: offset + this.baseOffset };
   }
 
+  /** The offset a position at `offset` of this text has (texts embedded in a file start later). */
+  offsetOf(offset: number): number {
+    return offset + this.baseOffset;
+  }
+
   /** A range between two offsets; its positions are worked out when read. */
   range(start: number, end: number): Range {
     return new SourceRange(this, start, end);
@@ -164,6 +169,16 @@ export class SourceRange implements Range {
 
   toJSON(): Range {
     return { start: this.start, end: this.end };
+  }
+
+  /** `range.start.offset`, without working out the position for a `SourceRange`. */
+  static startOffset(range: Range): number {
+    return range instanceof SourceRange ? range.#lines.offsetOf(range.#from) : range.start.offset;
+  }
+
+  /** `range.end.offset`, without working out the position for a `SourceRange`. */
+  static endOffset(range: Range): number {
+    return range instanceof SourceRange ? range.#lines.offsetOf(range.#to) : range.end.offset;
   }
 
   /** From the start of `a` to offset `to` of `lines`. */

@@ -10,6 +10,7 @@
  * parsing them (and its ephemeron table slowed every garbage collection).
  */
 import type { BodyItem, HclFile, Range } from "../hcl/ast.js";
+import { SourceRange } from "../hcl/positions.js";
 import type { Module } from "./types.js";
 
 interface Ranged {
@@ -31,7 +32,7 @@ interface Target {
 
 /** Whether `outer` contains the target's range; the end is read only when the start fits. */
 function contains(outer: Range, target: Target): boolean {
-  return outer.start.offset <= target.from && target.to <= outer.end.offset;
+  return SourceRange.startOffset(outer) <= target.from && target.to <= SourceRange.endOffset(outer);
 }
 
 /** Index of the last item starting at or before `offset` (items are in source order). */
@@ -41,7 +42,7 @@ function lastItemStartingBefore(items: readonly BodyItem[], offset: number): num
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].range.start.offset <= offset) {
+    if (SourceRange.startOffset(items[mid].range) <= offset) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -119,7 +120,7 @@ export function fileOfNode(module: Module, node: object): HclFile | undefined {
 }
 
 function searchFileOf(module: Module, node: Ranged): HclFile | undefined {
-  const target: Target = { node, from: node.range.start.offset, to: node.range.end.offset };
+  const target: Target = { node, from: SourceRange.startOffset(node.range), to: SourceRange.endOffset(node.range) };
   for (const file of module.files) if (fileHolds(file, target)) return file;
   for (const file of module.varFiles) if (fileHolds(file, target)) return file;
   return undefined;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseNative, parseExpressionText, parseTemplateText } from "../../src/hcl/parser.js";
-import { plainRange } from "../../src/hcl/positions.js";
+import { SourceRange, plainRange } from "../../src/hcl/positions.js";
 import type { HclFile } from "../../src/hcl/ast.js";
 import { allRanges, rangeProblems, slowPos, textOf } from "./parser-walk.js";
 import type { Visit } from "./parser-walk.js";
@@ -195,6 +195,13 @@ describe("lazy ranges", () => {
     expect(JSON.parse(JSON.stringify(range))).toEqual(plain);
     expect(plainRange(range!)).toEqual(plain);
     expect(structuredClone(plainRange(range!))).toEqual(plain);
+  });
+
+  it("give their offsets without positions, also for text that starts later in a file", () => {
+    const e = parseExpressionText("f(\n  x)", "e", { line: 7, column: 5, offset: 100 });
+    expect([SourceRange.startOffset(e.expr.range), SourceRange.endOffset(e.expr.range)]).toEqual([100, 107]);
+    const plain = { start: { line: 1, column: 1, offset: 3 }, end: { line: 1, column: 2, offset: 4 } };
+    expect([SourceRange.startOffset(plain), SourceRange.endOffset(plain)]).toEqual([3, 4]);
   });
 });
 
