@@ -8,8 +8,8 @@
  * Works on offsets into the script text, so a caller that knows where each
  * character of the script came from can point at the exact source line.
  */
-import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import type { Node as YamlNode } from "yaml";
+import { yaml } from "../../src/eval/yaml.js";
 
 /** One offending line of a script. */
 export interface ScriptFinding {
@@ -222,7 +222,7 @@ const AGENT_MODULES: ReadonlyMap<string, string> = new Map([
 ]);
 
 function isTruthy(node: unknown): boolean {
-  if (!isScalar(node)) return node !== null && node !== undefined;
+  if (!yaml().isScalar(node)) return node !== null && node !== undefined;
   const v = node.value;
   if (typeof v === "boolean") return v;
   if (typeof v === "string") return !/^(false|no|off|none|)$/i.test(v.trim());
@@ -230,6 +230,7 @@ function isTruthy(node: unknown): boolean {
 }
 
 function scanCloudConfig(text: string, set: FindingSet): boolean {
+  const { isMap, isScalar, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text, { strict: false, uniqueKeys: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return false;
   for (const pair of doc.contents.items) {

@@ -1,6 +1,6 @@
 /** Terraform's encoding functions: JSON, YAML, base64, URL and CSV. */
-import { Document, parseAllDocuments } from "yaml";
 import { EvalError, MAX_STRING } from "../internal.js";
+import { yaml } from "../yaml.js";
 import type { Value } from "../value.js";
 import { fromJs, objectValue, sizeExceeds, sortedKeys, stringValue, toJs, tupleValue, unknownValue } from "../values.js";
 import type { JsValue } from "../values.js";
@@ -52,7 +52,7 @@ function yamlReady(v: Value): unknown {
 }
 
 function yamlEncode(v: Value): string {
-  const doc = new Document(yamlReady(v));
+  const doc = new (yaml().Document)(yamlReady(v));
   return doc.toString({
     defaultStringType: "QUOTE_DOUBLE",
     defaultKeyType: "QUOTE_DOUBLE",
@@ -62,7 +62,7 @@ function yamlEncode(v: Value): string {
 }
 
 function yamlDecode(text: string): Value {
-  const docs = parseAllDocuments(text, { merge: true });
+  const docs = yaml().parseAllDocuments(text, { merge: true });
   if (!Array.isArray(docs)) throw new EvalError("invalid YAML");
   if (docs.length === 0) return fromJs(null);
   if (docs.length > 1) throw new EvalError("YAML with more than one document");
