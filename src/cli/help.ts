@@ -30,8 +30,8 @@ Other:
       --dirs-of-files       lint the directory (module) of each file given
                             (used by the pre-commit hook)
       --concurrency <n>     threads to lint with: a number, auto (default: one
-                            per core, at most 4, for scans of 400 files or more)
-                            or off
+                            per two cores, at most 4, for scans of 400 files or
+                            more) or off
       --list-rules          list the rules with their default severity, and exit
       --debug               print stack traces of internal errors
   -v, --version             print the version, and exit

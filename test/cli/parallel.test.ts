@@ -9,9 +9,9 @@ describe("threadCount", () => {
     expect(threadCount(1, 10_000)).toBe(1);
   });
 
-  it("uses the number given, and in auto mode one thread per core, at most 4", () => {
+  it("uses the number given, and in auto mode one thread per two cores, at most 4", () => {
     expect(threadCount(3, 5)).toBe(3);
-    expect(threadCount("auto", 10_000)).toBe(Math.min(4, availableParallelism()));
+    expect(threadCount("auto", 10_000)).toBe(Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))));
   });
 });
 
