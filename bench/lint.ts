@@ -113,7 +113,7 @@ export const lintSection: BenchSection = {
       rows.push(
         { metric: "  of which lint()", value: `${fmt(mbps(ctx.bytes, parts.lintMs))} MB/s`, note: `${fmt(parts.lintMs, 0)} ms CPU, one thread: read, parse, model, evaluate, rules` },
         { metric: "  of which format(sarif)", value: `${fmt(mbps(ctx.bytes, parts.formatMs))} MB/s`, note: `${fmt(parts.formatMs, 0)} ms CPU for ${parts.findings} findings, line hashes included` },
-        { metric: "  of which discovery", value: `${fmt(parts.discoverMs, 0)} ms`, note: "fast-glob walk" },
+        { metric: "  of which discovery", value: `${fmt(parts.discoverMs, 0)} ms`, note: "directory walk" },
       );
     }
     return rows;
