@@ -269,10 +269,7 @@ class LintRun {
 
   private loadTarget(target: Target): Module | undefined {
     const module = this.loadModuleOnce(target.dir, this.targetHost(target));
-    const files = this.keptFiles(
-      target,
-      module.files.map((f) => f.filename),
-    );
+    const files = this.keptFiles(target, module.files.map((f) => f.filename));
     if (module.files.length === 0 || files.length === 0) {
       if (target.named) {
         this.notices.push({ level: "warning", message: `no Terraform configuration files in ${this.display(target.dir) || "."}` });
