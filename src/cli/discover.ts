@@ -90,7 +90,6 @@ function describeError(error: unknown): string {
   }
 }
 
-
 class Walker {
   /** Real paths of directories already walked, so that links to them are not walked again. */
   private readonly walkedDirs = new Set<string>();

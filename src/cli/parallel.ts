@@ -56,13 +56,13 @@ export interface ParallelSettings {
  * script is missing (running from the TypeScript sources).
  */
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
-  const inProcess = (share: readonly string[]): LintResult =>
-    lint({ cwd: s.cwd, host: s.host, overrides: s.overrides, paths: share, ...(s.config ? { config: s.config } : {}) });
+  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...(s.config ? { config: s.config } : {}) };
+  const inProcess = (share: readonly string[]): LintResult => lint({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   // Grouping reads every file; the progress line counts files as they are linted.
   const onRead = s.host.onRead;
   s.host.onRead = undefined;
-  const groups = groupPaths({ cwd: s.cwd, host: s.host, overrides: s.overrides, paths, ...(s.config ? { config: s.config } : {}) });
+  const groups = groupPaths({ ...settings, paths });
   s.host.onRead = onRead;
   const shares = deal(groups, threads, s.weightOf, paths);
   if (shares.length <= 1) return [inProcess(paths)];
