@@ -7,7 +7,7 @@ import { fileOfNode } from "../model/node-files.js";
 import type { MetaArguments, Module, Resource } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Ctx } from "./internal.js";
-import { newBudget } from "./internal.js";
+import { markIncomplete, newBudget } from "./internal.js";
 import { scopeInternals } from "./scope.js";
 import type { InstanceValue, Scope } from "./types.js";
 import type { Value } from "./value.js";
@@ -40,13 +40,19 @@ export function instancesOf(item: Repeatable, scope: Scope): readonly InstanceBi
   if (!s) return NOT_REPEATED;
   let perScope = instanceCache.get(s.cacheKey);
   if (!perScope) instanceCache.set(s.cacheKey, (perScope = new WeakMap()));
-  let found = perScope.get(item);
-  if (!found) perScope.set(item, (found = computeInstances(item, scope)));
-  return found;
+  const found = perScope.get(item);
+  if (found) {
+    s.noteReads(found.reads);
+    return found.instances;
+  }
+  const start = s.startReads();
+  const instances = computeInstances(item, scope);
+  perScope.set(item, { instances, reads: s.endReads(start) });
+  return instances;
 }
 
-/** Instances already computed, per module instance (scope state) and item. */
-const instanceCache = new WeakMap<object, WeakMap<Repeatable, readonly InstanceBinding[]>>();
+/** Instances already computed, per module instance (scope state) and item, with the variables they read. */
+const instanceCache = new WeakMap<object, WeakMap<Repeatable, { instances: readonly InstanceBinding[]; reads: readonly string[] }>>();
 
 function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBinding[] {
   const s = scopeInternals(scope);
@@ -140,7 +146,7 @@ function safeEval(ctx: Ctx, expr: Expression): Value {
   try {
     return evalExpr(ctx, expr);
   } catch (e) {
-    ctx.budget.incomplete = true;
+    markIncomplete(ctx);
     return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
@@ -158,12 +164,17 @@ function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr
   if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), newBudget()), expr);
   const known = s.remembered.get(expr);
   // An expression of the module's files is evaluated as written there, whatever the fallback.
-  if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) return known.value;
+  if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) {
+    s.noteReads(known.reads);
+    return known.value;
+  }
   const writtenIn = fileOfNode(s.module, expr);
   const file = (writtenIn ?? fallback)?.filename ?? "";
   const budget = newBudget();
+  const start = s.startReads();
   const value = safeEval(s.context(file, budget), expr);
-  if (!budget.exhausted && !budget.incomplete) s.remembered.set(expr, { file, written: writtenIn !== undefined, value });
+  const reads = s.endReads(start);
+  if (!budget.exhausted && !budget.incomplete) s.remembered.set(expr, { file, written: writtenIn !== undefined, value, reads });
   return value;
 }
 

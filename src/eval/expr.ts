@@ -20,7 +20,7 @@ import type {
 } from "../hcl/ast.js";
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
-import { MAX_DEPTH, MAX_STEPS, MAX_STRING } from "./internal.js";
+import { MAX_DEPTH, MAX_STEPS, MAX_STRING, markIncomplete } from "./internal.js";
 import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
 import {
   addOrigins,
@@ -56,6 +56,7 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
   if (budget.steps > MAX_STEPS) {
     if (!budget.exhausted) {
       budget.exhausted = true;
+      ctx.scope.markOrderDependent();
       ctx.scope.report({
         severity: "warning",
         summary: "Evaluation budget exceeded",
@@ -66,7 +67,7 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
     return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
   }
   if (budget.depth >= MAX_DEPTH) {
-    budget.incomplete = true;
+    markIncomplete(ctx);
     ctx.scope.report({
       severity: "warning",
       summary: "Expression nested too deeply",
@@ -82,7 +83,7 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
     return budget.exhausted ? unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]) : v;
   } catch (e) {
     // Deep recursion in a host engine or a bug in a function must not escape.
-    budget.incomplete = true;
+    markIncomplete(ctx);
     return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`, [here(ctx, expr)]);
   } finally {
     budget.depth--;

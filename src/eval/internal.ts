@@ -37,6 +37,12 @@ export function newBudget(): Budget {
   return { steps: 0, depth: 0, exhausted: false, incomplete: false };
 }
 
+/** Marks the current result as incomplete and its scope as order-dependent (see `Budget.incomplete`). */
+export function markIncomplete(ctx: Ctx): void {
+  ctx.budget.incomplete = true;
+  ctx.scope.markOrderDependent();
+}
+
 /** A diagnostic reported by evaluation, located in a file. */
 export interface EvalDiagnostic {
   readonly severity: "error" | "warning";
@@ -57,6 +63,8 @@ export interface RememberedResult {
   /** Whether `file` is the module file holding the expression (else it was the caller's fallback). */
   readonly written: boolean;
   readonly value: Value;
+  /** The variables evaluating it read (see `ScopeInternals.startReads`). */
+  readonly reads: readonly string[];
 }
 
 /** What the evaluator needs from a module scope. */
@@ -66,6 +74,19 @@ export interface ScopeInternals {
   readonly remembered: Map<Expression, RememberedResult>;
   /** Names bound with `Scope.withBindings`. */
   readonly extraBindings: ReadonlyMap<string, Value>;
+  /**
+   * Opens a record of the variables read from here on (records nest); the
+   * result is the position to pass to `endReads`, which gives the names read
+   * in between. Cached results (locals, remembered values) add the names
+   * they read when computed, so a record sees every variable its values
+   * depend on.
+   */
+  startReads(): number;
+  endReads(start: number): readonly string[];
+  /** Adds the names a cached result read to every open record. */
+  noteReads(names: readonly string[]): void;
+  /** Notes that a result depended on the order of evaluation (see `Budget.incomplete`). */
+  markOrderDependent(): void;
   variableIn(name: string, budget: Budget): Value;
   localIn(name: string, budget: Budget): Value;
   /** `path.module`, `path.root`, `path.cwd`. */

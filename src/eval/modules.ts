@@ -127,6 +127,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
           moduleArguments: callArguments(call, parent, inst),
           modulePath,
           rootModuleDir,
+          tracksReads: true,
         });
         const child: ModuleInstance = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
         instances.push(child);

@@ -18,6 +18,10 @@ import type { Origin, Value } from "./value.js";
 import { asBool, errorValue, isError, stringValue, stripOrigins, unknownValue } from "./values.js";
 
 const NO_BINDINGS: ReadonlyMap<string, Value> = new Map();
+const NO_READS: readonly string[] = [];
+/** Read-log entries besides variable names (which cannot start with NUL): `path.*`, and where file paths resolve. */
+const PATHS_READ = "\u0000paths";
+const FILES_READ = "\u0000files";
 
 function baseName(filename: string): string {
   return filename.replace(/\\/g, "/").split("/").pop() ?? filename;
@@ -53,6 +57,23 @@ class ScopeState {
   readonly pending: string[] = [];
   readonly diagnostics: ModuleDiagnostic[] = [];
   readonly remembered = new Map<Expression, RememberedResult>();
+  /** The variables each computed local read (directly or through other locals). */
+  readonly localReads = new Map<string, readonly string[]>();
+  /**
+   * Names of the variables read while a record is open (`startReads`):
+   * records nest, each one a stretch of this log; closing the outermost
+   * empties it.
+   */
+  readonly readLog: string[] = [];
+  openRecords = 0;
+  /**
+   * Set once some value depended on the order things were evaluated in (a
+   * cycle of locals, a limit that was hit, a regex timeout): from then on,
+   * what this instance computes is not a function of the variables it read.
+   */
+  orderDependent = false;
+  /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
+  readonly tracksReads: boolean;
   private readonly diagnosticKeys = new Set<string>();
   readonly host: SourceHost;
   readonly rootDir: string;
@@ -70,6 +91,25 @@ class ScopeState {
     const rel = nodePath.relative(nodePath.resolve(this.cwd), nodePath.resolve(module.dir)).replace(/\\/g, "/");
     this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
     this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
+    this.tracksReads = options.tracksReads === true;
+  }
+
+  startReads(): number {
+    if (!this.tracksReads) return -1;
+    this.openRecords++;
+    return this.readLog.length;
+  }
+
+  endReads(start: number): readonly string[] {
+    if (start < 0) return NO_READS;
+    const log = this.readLog;
+    const reads = log.length === start ? NO_READS : log.length === start + 1 ? [log[start]] : [...new Set(log.slice(start))];
+    if (--this.openRecords === 0) log.length = 0;
+    return reads;
+  }
+
+  noteReads(names: readonly string[]): void {
+    if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
   }
 
   report(d: EvalDiagnostic): void {
@@ -99,6 +139,7 @@ class ModuleScope implements Scope, ScopeInternals {
   }
 
   get paths(): ScopeInternals["paths"] {
+    if (this.state.openRecords > 0) this.state.readLog.push(PATHS_READ);
     return this.state.paths;
   }
 
@@ -145,7 +186,40 @@ class ModuleScope implements Scope, ScopeInternals {
   // -------------------------------------------------------------------------
   // Variables
 
+  startReads(): number {
+    return this.state.startReads();
+  }
+
+  endReads(start: number): readonly string[] {
+    return this.state.endReads(start);
+  }
+
+  noteReads(names: readonly string[]): void {
+    this.state.noteReads(names);
+  }
+
+  markOrderDependent(): void {
+    this.state.orderDependent = true;
+  }
+
+  get tracksReads(): boolean {
+    return this.state.tracksReads;
+  }
+
+  get orderDependent(): boolean {
+    return this.state.orderDependent;
+  }
+
+  /** The value behind a read-log entry (see `readsDuring`). */
+  readValue(key: string): Value {
+    const s = this.state;
+    if (key === PATHS_READ) return stringValue(`${s.paths.module}\u0000${s.paths.root}\u0000${s.paths.cwd}`);
+    if (key === FILES_READ) return stringValue(`${s.cwd}\u0000${s.rootDir}`);
+    return this.variable(key);
+  }
+
   variableIn(name: string, budget: Budget): Value {
+    if (this.state.openRecords > 0) this.state.readLog.push(name);
     const cached = this.state.variables.get(name);
     if (cached) return cached;
     const decl = this.state.module.variables.get(name);
@@ -215,7 +289,10 @@ class ModuleScope implements Scope, ScopeInternals {
 
   localIn(name: string, budget: Budget): Value {
     const cached = this.state.locals.get(name);
-    if (cached) return cached;
+    if (cached) {
+      this.state.noteReads(this.state.localReads.get(name) ?? NO_READS);
+      return cached;
+    }
     const decl = this.state.module.locals.get(name);
     if (!decl) return errorValue(`local value "${name}" is not declared`);
     const pending = this.state.pending;
@@ -228,14 +305,17 @@ class ModuleScope implements Scope, ScopeInternals {
         detail: `These local values refer to each other: ${chain}. They are treated as unknown.`,
         origin: { file: decl.file.filename, range: decl.attribute.range },
       });
+      this.state.orderDependent = true;
       return unknownValue("any", "cycle in local values");
     }
     pending.push(name);
+    const start = this.state.startReads();
     let value: Value;
     try {
       value = evalExpr(this.base().context(decl.file.filename, budget), decl.attribute.expr);
     } finally {
       pending.pop();
+      this.state.localReads.set(name, this.state.endReads(start));
     }
     // A value computed while a cycle was open is part of that cycle's unknowns; cache it all the same.
     this.state.locals.set(name, value);
@@ -247,6 +327,7 @@ class ModuleScope implements Scope, ScopeInternals {
 
   private resolveInRoot(path: string, at: Origin): { ok: true; path: string } | { ok: false; reason: string } {
     const s = this.state;
+    if (s.openRecords > 0) s.readLog.push(FILES_READ);
     const target = nodePath.isAbsolute(path) ? nodePath.normalize(path) : nodePath.join(s.cwd, path);
     const inside = (root: string, p: string): boolean => {
       const rel = nodePath.relative(nodePath.resolve(root), nodePath.resolve(p));
@@ -317,4 +398,57 @@ export function createModuleScope(module: Module, options: ScopeOptions): Scope 
 /** The evaluator's view of a scope made by `createModuleScope`; undefined for any other object. */
 export function scopeInternals(scope: Scope): (ScopeInternals & { context: ModuleScope["context"]; cacheKey: object }) | undefined {
   return scope instanceof ModuleScope ? scope : undefined;
+}
+
+/** What a piece of work read from a module instance's scope (see `readsDuring`). */
+export interface ScopeReads {
+  /**
+   * Each thing read, once: a variable's name, or an entry that stands for
+   * `path.*` or for where file functions resolve paths. `readValue` gives
+   * its value in any instance of the module.
+   */
+  readonly keys: readonly string[];
+  /** See `isOrderDependent`: when true, the work's results are not a function of what it read. */
+  readonly orderDependent: boolean;
+}
+
+/**
+ * Runs `work` and tells what it read from `scope`, directly or through
+ * locals and results cached earlier. Every value of a module instance is a
+ * function of its variables, its `path.*` and where its file functions look
+ * (the files themselves do not change during a run). So work that only
+ * evaluates in this scope gives the same results in another instance of the
+ * same module in which everything it read has an identical value
+ * (`identicalValues` of `readValue`), unless `orderDependent` is set.
+ * A scope made without `tracksReads` records nothing, and says so with
+ * `orderDependent`.
+ */
+export function readsDuring(scope: Scope, work: () => void): ScopeReads {
+  const s = scopeInternals(scope);
+  if (!s || !(scope as ModuleScope).tracksReads) {
+    work();
+    return { keys: NO_READS, orderDependent: true };
+  }
+  const start = s.startReads();
+  let keys: readonly string[] = NO_READS;
+  try {
+    work();
+  } finally {
+    keys = s.endReads(start);
+  }
+  return { keys, orderDependent: isOrderDependent(scope) };
+}
+
+/** The value in `scope` of something `readsDuring` reported as read. */
+export function readValue(scope: Scope, key: string): Value {
+  return scope instanceof ModuleScope ? scope.readValue(key) : unknownValue("any", "scope not made by createModuleScope");
+}
+
+/**
+ * Whether some value of this instance so far depended on the order things
+ * were evaluated in (a cycle of locals, an evaluation limit, a regex
+ * timeout): then its results cannot be carried over to another instance.
+ */
+export function isOrderDependent(scope: Scope): boolean {
+  return scope instanceof ModuleScope ? scope.orderDependent : true;
 }

@@ -65,6 +65,12 @@ export interface ScopeOptions {
    * root module, else `rootDir`.
    */
   readonly rootModuleDir?: string;
+  /**
+   * Keep track of what evaluations read, for `readsDuring`. It costs a little
+   * on every evaluation; `instantiateModules` sets it for child instances,
+   * the ones a module can have several of.
+   */
+  readonly tracksReads?: boolean;
 }
 
 /** One module as evaluated: the scanned module, or one instance of a local module call. */

@@ -457,3 +457,60 @@ export function valueKey(v: Value): string {
       return "?";
   }
 }
+
+/**
+ * Whether two values are the same in every way a rule can observe: kind,
+ * contents, key order, set-ness, what is unknown and why, and every origin.
+ * Stricter than `valuesEqual`, which is Terraform's `==`.
+ */
+export function identicalValues(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || !identicalOrigins(a.origins, b.origins)) return false;
+  switch (a.kind) {
+    case "null":
+      return true;
+    case "bool":
+    case "string":
+      return a.value === (b as typeof a).value;
+    case "number":
+      return Object.is(a.value, (b as typeof a).value);
+    case "tuple": {
+      const bt = b as TupleValue;
+      if (a.items.length !== bt.items.length || Boolean(a.set) !== Boolean(bt.set)) return false;
+      for (let i = 0; i < a.items.length; i++) if (!identicalValues(a.items[i], bt.items[i])) return false;
+      return true;
+    }
+    case "object": {
+      const bo = b as ObjectValue;
+      if (a.entries.size !== bo.entries.size) return false;
+      const others = bo.entries.entries();
+      for (const [k, x] of a.entries) {
+        const [k2, y] = others.next().value as [string, Value];
+        if (k !== k2 || !identicalValues(x, y)) return false;
+      }
+      return true;
+    }
+    case "unknown": {
+      const bu = b as UnknownValue;
+      return a.type === bu.type && a.reason === bu.reason && Boolean(a.error) === Boolean(bu.error) && identicalPieces(a.pieces, bu.pieces);
+    }
+  }
+}
+
+function identicalOrigins(a: readonly Origin[], b: readonly Origin[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameOrigin(a[i], b[i])) return false;
+  return true;
+}
+
+function identicalPieces(a: readonly StringPiece[] | undefined, b: readonly StringPiece[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.known !== y.known || (x.known && y.known && x.text !== y.text)) return false;
+  }
+  return true;
+}

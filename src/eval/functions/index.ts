@@ -4,7 +4,7 @@
  * each implementation only computes.
  */
 import type { CallContext } from "../internal.js";
-import { EvalError, MAX_COLLECTION, MAX_STRING } from "../internal.js";
+import { EvalError, MAX_COLLECTION, MAX_STRING, markIncomplete } from "../internal.js";
 import type { Value } from "../value.js";
 import { errorValue, firstError, isKnown, joinOrigins, unknownValue } from "../values.js";
 import { collectionFunctions } from "./collections.js";
@@ -71,7 +71,7 @@ export function callFunction(name: string, args: readonly Value[], call: CallCon
     result = def.impl(args, call);
   } catch (e) {
     if (e instanceof EvalError) return errorValue(`${name}(): ${e.message}`, [call.origin]);
-    call.ctx.budget.incomplete = true;
+    markIncomplete(call.ctx);
     return unknownValue("any", `${name}() failed: ${e instanceof Error ? e.message : String(e)}`, [call.origin]);
   }
   return finish(result, args, call);

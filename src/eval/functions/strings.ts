@@ -2,7 +2,7 @@
  * Terraform's string functions. Lengths and offsets count grapheme
  * clusters, as Terraform does.
  */
-import { EvalError, MAX_STRING } from "../internal.js";
+import { EvalError, MAX_STRING, markIncomplete } from "../internal.js";
 import type { CallContext } from "../internal.js";
 import type { StringPiece, Value } from "../value.js";
 import {
@@ -37,7 +37,7 @@ function guarded(call: CallContext, run: () => Value): Value {
     return run();
   } catch (e) {
     if (!(e instanceof PatternTimeout)) throw e;
-    call.ctx.budget.incomplete = true;
+    markIncomplete(call.ctx);
     call.ctx.scope.report({
       severity: "warning",
       summary: "Regular expression too slow",
