@@ -120,6 +120,13 @@ export interface Rule {
   /** SARIF `precision`. */
   readonly precision?: "very-high" | "high" | "medium" | "low";
   readonly optionsSchema?: RuleOptionsSchema;
+  /**
+   * Reports through `ctx.report`; must depend only on what `ctx` gives. The
+   * engine may run it once for several instances of a module and replay its
+   * reports on the others: it does so when every variable (and `path.*`) that
+   * the run's evaluations read is identical there, and never for a run that
+   * read `ctx.modulePath`.
+   */
   check(ctx: RuleContext): void;
 }
 

@@ -7,12 +7,11 @@
  * `ConfigError`.
  */
 import * as path from "node:path";
-import type { Rule, RuleContext, Severity } from "../../rules/api/rule.js";
+import type { ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import { configFromObject, findConfigFile, loadConfigFile } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
-import { evaluate } from "../eval/evaluate.js";
 import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { Diagnostic, HclFile, Range } from "../hcl/ast.js";
@@ -29,6 +28,9 @@ import type { LintOptions } from "./options.js";
 import { isRootModule } from "./roots.js";
 import { applySuppressions } from "./apply-suppressions.js";
 import { ScanHost } from "./scan-host.js";
+import type { RunOutcome } from "./rule-runs.js";
+import { RuleRunMemo } from "./rule-runs.js";
+import { RuleRunContext } from "./rule-run-context.js";
 import { callersFirst, lastUses, scanDirectoryCalls } from "./call-graph.js";
 import type { FileSuppressions } from "./suppressions.js";
 import { collectSuppressions } from "./suppressions.js";
@@ -340,6 +342,32 @@ class LintRun {
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.noticeFromDiagnostic(d.filename, d);
   }
 
+  private readonly ruleRuns = new RuleRunMemo();
+  private readonly settingIds = new WeakMap<ResolvedConfig, Map<string, number>>();
+  private readonly settingIdsByText = new Map<string, number>();
+
+  /**
+   * A number for what a rule's run depends on in a config (severity, options,
+   * `strict`), equal for equal settings in different configs.
+   */
+  private settingId(config: ResolvedConfig, ruleId: string): number {
+    let byRule = this.settingIds.get(config);
+    if (!byRule) this.settingIds.set(config, (byRule = new Map()));
+    let id = byRule.get(ruleId);
+    if (id === undefined) {
+      const setting = config.rules.get(ruleId);
+      const text = JSON.stringify([ruleId, setting?.severity, setting?.options, config.strict]);
+      id = this.settingIdsByText.get(text);
+      if (id === undefined) this.settingIdsByText.set(text, (id = this.settingIdsByText.size));
+      byRule.set(ruleId, id);
+    }
+    return id;
+  }
+
+  /**
+   * Runs a rule on one module instance, or replays an earlier run on another
+   * instance of the module in which everything that run read is identical.
+   */
   private runRule(
     rule: Rule,
     severity: Severity,
@@ -350,32 +378,32 @@ class LintRun {
     isRoot: boolean,
     hasLockFile: boolean,
   ): void {
-    const scope = instance.scope;
     const moduleFile = instance.module.files[0]?.filename;
-    const ctx: RuleContext = {
-      module: instance.module,
-      modulePath: instance.modulePath,
-      options: ruleOptions,
-      strict: config.strict,
-      isRootModule: isRoot,
-      hasLockFile,
-      evaluate: (expr, resource, bindings) => evaluate(expr, bindings ? scope.withBindings(bindings) : scope, resource),
-      report: (descriptor) => {
-        const result = draftFromDescriptor(rule, descriptor, severity, site, this.files);
-        if ("error" in result) {
-          this.internalError(rule, moduleFile, result.error);
-          return;
-        }
-        for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
-        this.drafts.push(result.draft);
-      },
+    const deliver = (descriptor: ReportDescriptor): boolean => {
+      const result = draftFromDescriptor(rule, descriptor, severity, site, this.files);
+      if ("error" in result) {
+        this.internalError(rule, moduleFile, result.error);
+        return false;
+      }
+      for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
+      this.drafts.push(result.draft);
+      return result.problems.length === 0;
     };
-    try {
-      rule.check(ctx);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.internalError(rule, moduleFile, `failed: ${message}`);
-    }
+    const run = (): RunOutcome => {
+      const ctx = new RuleRunContext(instance, { options: ruleOptions, strict: config.strict, isRootModule: isRoot, hasLockFile }, deliver);
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.internalError(rule, moduleFile, `failed: ${message}`);
+        ctx.replayable = false;
+      }
+      return ctx;
+    };
+    const key = this.settingId(config, rule.id) * 4 + (isRoot ? 2 : 0) + (hasLockFile ? 1 : 0);
+    const replayed = this.ruleRuns.replay(instance.module, key, instance.scope);
+    if (replayed) for (const descriptor of replayed) deliver(descriptor);
+    else this.ruleRuns.record(instance.module, key, instance.scope, run);
   }
 
   private internalError(rule: Rule, filename: string | undefined, what: string): void {

@@ -1,0 +1,61 @@
+/**
+ * The `RuleContext` of one rule run on one module instance. A class rather
+ * than an object literal: a getter in a literal puts every run's context on
+ * V8's slow path, and there is a run per rule and instance.
+ */
+import type { ReportDescriptor, RuleContext } from "../../rules/api/rule.js";
+import { evaluate } from "../eval/evaluate.js";
+import type { ModuleInstance } from "../eval/types.js";
+import type { Expression } from "../hcl/ast.js";
+import type { Module, Resource } from "../model/types.js";
+import type { Value } from "../eval/value.js";
+
+/** The settings of a run that do not depend on the instance. */
+export interface RunSettings {
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly strict: boolean;
+  readonly isRootModule: boolean;
+  readonly hasLockFile: boolean;
+}
+
+export class RuleRunContext implements RuleContext {
+  readonly module: Module;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly strict: boolean;
+  readonly isRootModule: boolean;
+  readonly hasLockFile: boolean;
+  /** Everything reported, in order. */
+  readonly reports: ReportDescriptor[] = [];
+  /** Whether these reports may be replayed on another instance (see `RuleRunMemo`). */
+  replayable = true;
+
+  constructor(
+    private readonly instance: ModuleInstance,
+    settings: RunSettings,
+    /** Hands a report to the engine; false when the engine had to reject or trim it. */
+    private readonly deliver: (descriptor: ReportDescriptor) => boolean,
+  ) {
+    this.module = instance.module;
+    this.options = settings.options;
+    this.strict = settings.strict;
+    this.isRootModule = settings.isRootModule;
+    this.hasLockFile = settings.hasLockFile;
+  }
+
+  /** A rule that looks at which instance it runs on cannot be replayed on another. */
+  get modulePath(): string {
+    this.replayable = false;
+    return this.instance.modulePath;
+  }
+
+  // Arrow functions, so that a rule may pass them around unbound.
+  readonly evaluate = (expr: Expression, resource?: Resource, bindings?: ReadonlyMap<string, Value>): Value => {
+    const scope = this.instance.scope;
+    return evaluate(expr, bindings ? scope.withBindings(bindings) : scope, resource);
+  };
+
+  readonly report = (descriptor: ReportDescriptor): void => {
+    this.reports.push(descriptor);
+    if (!this.deliver(descriptor)) this.replayable = false;
+  };
+}
