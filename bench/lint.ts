@@ -34,7 +34,7 @@ const median = (xs: readonly number[]): number => {
 const mbps = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
-function runWorker(mode: "cli" | "parts", root: string, sarifFile: string, concurrency = "auto"): LintWorkerResult {
+function runWorker(mode: "cli" | "parts" | "floor", root: string, sarifFile: string, concurrency = "auto"): LintWorkerResult {
   const worker = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
   const out = execFileSync(process.execPath, [worker, mode, root, sarifFile, concurrency], {
     encoding: "utf8",
@@ -53,6 +53,7 @@ export const lintSection: BenchSection = {
     const twoFile = join(ctx.root, ".bench-out", "two-threads.sarif");
     const auto: LintWorkerResult[] = [];
     const two: LintWorkerResult[] = [];
+    const floor: LintWorkerResult[] = [];
     for (let i = 1; i <= reps; i++) {
       ctx.log(`lint: pass ${i}/${reps}, default threads and two threads (fresh processes)`);
       for (const [passes, file, concurrency] of [
@@ -63,6 +64,7 @@ export const lintSection: BenchSection = {
         if (pass.exitCode === 2) throw new Error(`tfmould failed on the corpus: ${pass.stderr ?? ""}`);
         passes.push(pass);
       }
+      floor.push(runWorker("floor", ctx.root, sarifFile));
     }
     const sarifText = readFileSync(sarifFile, "utf8");
     const same = sarifText === readFileSync(twoFile, "utf8");
@@ -103,6 +105,11 @@ export const lintSection: BenchSection = {
         metric: "two threads against the default",
         value: `${fmt(best(auto, "wallMs") / best(two, "wallMs"), 2)}x`,
         note: `best wall over best wall, same run (above 1: two threads faster); reports ${same ? "byte-identical" : "DIFFERENT"}`,
+      },
+      {
+        metric: "floor: discover, read and parse only, best pass",
+        value: `${fmt(mbps(ctx.bytes, best(floor, "wallMs")))} MB/s`,
+        note: `wall time, fresh process as above; no model, evaluation, rules or report: no run of the command can be faster than this`,
       },
       {
         metric: "SARIF report",
