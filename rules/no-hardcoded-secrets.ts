@@ -190,8 +190,11 @@ class SecretScanner {
     let name: Attribute | undefined;
     let value: Attribute | undefined;
     let type: Attribute | undefined;
+    const ciphertext = blockType === "secret" && body.items.some((i) => i.type === "Attribute" && i.name === "kms_key_name");
     for (const item of body.items) {
       if (item.type === "Attribute") {
+        // Cloud Build's `secret { kms_key_name, secret_env }`: the values are ciphertext of that key, meant to be committed.
+        if (ciphertext && item.name === "secret_env") continue;
         // The last of each, as `getAttribute` reads them.
         if (item.name === "name") name = item;
         else if (item.name === "value") value = item;
@@ -397,7 +400,8 @@ export default defineRule({
       "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",
       "`dummy`, `fake-token`, `placeholder`). `secret` inside a block whose type contains",
       "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported, nor",
-      "are the arguments of Cognito's `token_validity_units` block (time units).",
+      "are the arguments of Cognito's `token_validity_units` block (time units), nor the values of",
+      "`secret_env` in a `secret` block that names its `kms_key_name` (Cloud Build: they are ciphertext).",
       "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
       "repeats the secret.",
       "",

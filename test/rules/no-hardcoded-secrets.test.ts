@@ -66,6 +66,21 @@ resource "aws_db_instance" "other" {
     expect(findings(files)).toEqual([]);
   });
 
+  it("leaves Cloud Build's KMS-encrypted secret_env alone, but not the same map without the key", () => {
+    const trigger = (kms: string) => `resource "google_cloudbuild_trigger" "build" {
+  build {
+    secret {
+${kms}      secret_env = {
+        PASSWORD = "ZW5jcnlwdGVkLXBhc3N3b3JkCg=="
+      }
+    }
+  }
+}
+`;
+    expect(findings({ "main.tf": trigger('      kms_key_name = "projects/p/locations/global/keyRings/r/cryptoKeys/k"\n') })).toEqual([]);
+    expect(findings({ "main.tf": trigger("") }).map((f) => f.attributePath)).toEqual(["build.secret.secret_env.PASSWORD"]);
+  });
+
   it("reports a literal in a .tf.json file", () => {
     const files = {
       "main.tf.json": JSON.stringify({ resource: { aws_db_instance: { main: { password: "Passw0rd-in-json" } } } }, null, 2),
