@@ -29,6 +29,8 @@ export default defineRule({
       "  nested and `dynamic` blocks, and every `count`/`for_each` instance. Above a `module` block it also",
       "  covers findings inside the module that its arguments cause (the finding then points at the argument).",
       "- `tfmould-ignore-file: <rule-id>[, ...] -- <reason>` before the first block covers the whole file.",
+      "- In a `.tf.json` file, the same text goes in a `\"//\"` property (Terraform's JSON comment): inside a",
+      "  block's object it covers that block; `tfmould-ignore-file` goes outside every block.",
       "- `all` in place of the ids covers every rule except this one.",
       "- `-- until YYYY-MM-DD: <reason>` makes it stop working after that day (UTC).",
     ].join("\n"),

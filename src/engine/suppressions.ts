@@ -58,18 +58,37 @@ export function parseSuppressionComment(comment: Comment, source: string): Parse
   const markerLength = comment.style === "#" ? 1 : 2;
   const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
   const body = raw.slice(markerLength, bodyEnd);
+  return parseDirective(body, comment.range, (start, end) => ({
+    start: advance(comment.range.start, raw, markerLength + start),
+    end: advance(comment.range.start, raw, markerLength + end),
+  }));
+}
+
+/**
+ * Reads a `"//"` property of a `.tf.json` file (Terraform's JSON comments)
+ * as a suppression comment. Ranges inside it are exact when the string is
+ * written without escapes, and the whole property otherwise.
+ */
+export function parseJsonSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
+  const literal = JSON.stringify(comment.text);
+  const end = comment.range.end;
+  const exact = source.slice(end.offset - literal.length, end.offset) === literal;
+  // A JSON string literal never spans lines, so its first character is on the property's last line.
+  const valueStart: Pos = { line: end.line, column: end.column - literal.length + 1, offset: end.offset - literal.length + 1 };
+  return parseDirective(comment.text, comment.range, (from, to) =>
+    exact ? { start: advance(valueStart, comment.text, from), end: advance(valueStart, comment.text, to) } : comment.range,
+  );
+}
+
+/** Reads a comment's text (markers removed); `locate` maps offsets in `body` to the file. */
+function parseDirective(body: string, commentRange: Range, locate: (start: number, end: number) => Range): ParsedComment | undefined {
   const lead = /^\s*/.exec(body)?.[0].length ?? 0;
   const match = /^tfmould-ignore(-file)?(?![\w-])/.exec(body.slice(lead));
   if (!match) return undefined;
-
-  const locate = (start: number, end: number): Range => ({
-    start: advance(comment.range.start, raw, markerLength + start),
-    end: advance(comment.range.start, raw, markerLength + end),
-  });
   const scope = match[1] ? "file" : "node";
   const keyword = match[0];
   let at = lead + keyword.length;
-  const malformed = (message: string, start = lead, end = bodyEnd - markerLength): ParsedComment => ({
+  const malformed = (message: string, start = lead, end = body.length): ParsedComment => ({
     kind: "malformed",
     problem: { message: `malformed suppression: ${message}`, range: locate(start, Math.max(start, end)) },
   });
@@ -117,7 +136,7 @@ export function parseSuppressionComment(comment: Comment, source: string): Parse
       reason = rest.trim();
     }
   }
-  return { kind: "directive", directive: { scope, ids, reason, until, commentRange: comment.range } };
+  return { kind: "directive", directive: { scope, ids, reason, until, commentRange } };
 }
 
 /** Milliseconds at the end of `YYYY-MM-DD` (UTC), or undefined for a malformed or impossible date. */
@@ -175,6 +194,7 @@ export interface FileSuppressions {
  * `displayName` is the file's name as findings carry it.
  */
 export function collectSuppressions(file: HclFile, displayName: string): FileSuppressions {
+  if (file.syntax === "json") return collectJsonSuppressions(file, displayName);
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   const parsed = file.comments
@@ -221,6 +241,51 @@ export function collectSuppressions(file: HclFile, displayName: string): FileSup
     suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lines.lineRange(targetLine) });
   }
   return { suppressions, problems };
+}
+
+/**
+ * The suppressions of a `.tf.json` file, written as `"//"` properties: one
+ * inside a block's object covers that block; `tfmould-ignore-file` goes
+ * outside every block (at the top of the file, say).
+ */
+function collectJsonSuppressions(file: HclFile, displayName: string): FileSuppressions {
+  const suppressions: Suppression[] = [];
+  const problems: SuppressionProblem[] = [];
+  for (const comment of file.comments) {
+    const result = parseJsonSuppressionComment(comment, file.source);
+    if (result === undefined) continue;
+    if (result.kind === "malformed") {
+      problems.push(result.problem);
+      continue;
+    }
+    const directive = result.directive;
+    const block = innermostBlockHolding(file.body, comment.range);
+    if (directive.scope === "file") {
+      if (block) {
+        problems.push({ message: 'tfmould-ignore-file must be a "//" property outside every block; this one has no effect', range: comment.range });
+      } else {
+        suppressions.push({ directive, file: displayName, target: undefined });
+      }
+    } else if (block) {
+      suppressions.push({ directive, file: displayName, target: block.range });
+    } else {
+      problems.push({
+        message: 'this suppression is not a "//" property inside a block\'s object, so it covers nothing',
+        range: comment.range,
+      });
+    }
+  }
+  return { suppressions, problems };
+}
+
+/** The innermost block whose own object (its body) holds `range`. */
+function innermostBlockHolding(body: Body, range: Range): Block | undefined {
+  for (const item of body.items) {
+    if (item.type !== "Block") continue;
+    const b = item.body.range;
+    if (range.start.offset >= b.start.offset && range.end.offset <= b.end.offset) return innermostBlockHolding(item.body, range) ?? item;
+  }
+  return undefined;
 }
 
 /** Blocks, attributes, object items and list elements: the things a comment can stand above. */
