@@ -343,23 +343,26 @@ class LintRun {
   }
 
   private readonly ruleRuns = new RuleRunMemo();
-  private readonly settingIds = new WeakMap<ResolvedConfig, Map<string, number>>();
+  private readonly settingIds = new WeakMap<ResolvedConfig, Map<Rule, number>>();
   private readonly settingIdsByText = new Map<string, number>();
+  private readonly ruleNumbers = new Map<Rule, number>();
 
   /**
-   * A number for what a rule's run depends on in a config (severity, options,
-   * `strict`), equal for equal settings in different configs.
+   * A number for a rule with what its run depends on in a config (severity,
+   * options, `strict`): equal for equal settings in different configs.
    */
-  private settingId(config: ResolvedConfig, ruleId: string): number {
+  private settingId(config: ResolvedConfig, rule: Rule): number {
     let byRule = this.settingIds.get(config);
     if (!byRule) this.settingIds.set(config, (byRule = new Map()));
-    let id = byRule.get(ruleId);
+    let id = byRule.get(rule);
     if (id === undefined) {
-      const setting = config.rules.get(ruleId);
-      const text = JSON.stringify([ruleId, setting?.severity, setting?.options, config.strict]);
+      let ruleNumber = this.ruleNumbers.get(rule);
+      if (ruleNumber === undefined) this.ruleNumbers.set(rule, (ruleNumber = this.ruleNumbers.size));
+      const setting = config.rules.get(rule.id);
+      const text = JSON.stringify([ruleNumber, setting?.severity, setting?.options, config.strict]);
       id = this.settingIdsByText.get(text);
       if (id === undefined) this.settingIdsByText.set(text, (id = this.settingIdsByText.size));
-      byRule.set(ruleId, id);
+      byRule.set(rule, id);
     }
     return id;
   }
@@ -400,7 +403,7 @@ class LintRun {
       }
       return ctx;
     };
-    const key = this.settingId(config, rule.id) * 4 + (isRoot ? 2 : 0) + (hasLockFile ? 1 : 0);
+    const key = this.settingId(config, rule) * 4 + (isRoot ? 2 : 0) + (hasLockFile ? 1 : 0);
     const replayed = this.ruleRuns.replay(instance.module, key, instance.scope);
     if (replayed) for (const descriptor of replayed) deliver(descriptor);
     else this.ruleRuns.record(instance.module, key, instance.scope, run);

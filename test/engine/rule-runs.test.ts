@@ -111,6 +111,21 @@ describe("rule runs replayed between module instances", () => {
     ]);
   });
 
+  it("never replays one rule's run for another, even with the same id", () => {
+    const one = latestOn("same-id", ["literal"]);
+    const other = defineRule({
+      ...one.rule,
+      check(ctx) {
+        for (const resource of ctx.module.resources) ctx.report({ node: resource.block, resource, message: `${resource.address} is other` });
+      },
+    });
+    const result = lint({ files, rules: [one.rule, other] });
+    expect(result.notices).toEqual([]);
+    expect(new Set(result.findings.map((f) => f.message))).toEqual(
+      new Set(["x.literal uses latest", "x.literal is other", "x.from_caller is other", "x.named is other"]),
+    );
+  });
+
   it("does not replay runs in an instance whose values depend on evaluation order", () => {
     const cyclic = latestOn("cyclic", ["looped"]);
     lint({
