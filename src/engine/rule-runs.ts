@@ -32,8 +32,9 @@ export interface RunOutcome {
 
 /**
  * Remembered runs, per module (weakly: they go when the engine drops the
- * module) and per key. The key must stand for everything else a rule sees:
- * its id, severity and options, `strict`, `isRootModule` and `hasLockFile`.
+ * module) and per key. The key must stand for everything else a run depends
+ * on: the rule itself (not only its id), its severity and options, `strict`,
+ * `isRootModule` and `hasLockFile`.
  */
 export class RuleRunMemo {
   private readonly runs = new WeakMap<Module, Map<number, RecordedRun[]>>();
