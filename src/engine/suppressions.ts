@@ -69,7 +69,7 @@ export function parseSuppressionComment(comment: Comment, source: string): Parse
  * as a suppression comment. Ranges inside it are exact when the string is
  * written without escapes, and the whole property otherwise.
  */
-export function parseJsonSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
+function parseJsonSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
   const literal = JSON.stringify(comment.text);
   const end = comment.range.end;
   const exact = source.slice(end.offset - literal.length, end.offset) === literal;

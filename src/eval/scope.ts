@@ -108,6 +108,11 @@ class ScopeState {
     return reads;
   }
 
+  /** Adds one read-log entry (a variable's name, or `PATHS_READ`/`FILES_READ`) to every open record. */
+  noteRead(key: string): void {
+    if (this.openRecords > 0) this.readLog.push(key);
+  }
+
   noteReads(names: readonly string[]): void {
     if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
   }
@@ -139,7 +144,7 @@ class ModuleScope implements Scope, ScopeInternals {
   }
 
   get paths(): ScopeInternals["paths"] {
-    if (this.state.openRecords > 0) this.state.readLog.push(PATHS_READ);
+    this.state.noteRead(PATHS_READ);
     return this.state.paths;
   }
 
@@ -219,7 +224,7 @@ class ModuleScope implements Scope, ScopeInternals {
   }
 
   variableIn(name: string, budget: Budget): Value {
-    if (this.state.openRecords > 0) this.state.readLog.push(name);
+    this.state.noteRead(name);
     const cached = this.state.variables.get(name);
     if (cached) return cached;
     const decl = this.state.module.variables.get(name);
@@ -327,7 +332,7 @@ class ModuleScope implements Scope, ScopeInternals {
 
   private resolveInRoot(path: string, at: Origin): { ok: true; path: string } | { ok: false; reason: string } {
     const s = this.state;
-    if (s.openRecords > 0) s.readLog.push(FILES_READ);
+    s.noteRead(FILES_READ);
     const target = nodePath.isAbsolute(path) ? nodePath.normalize(path) : nodePath.join(s.cwd, path);
     const inside = (root: string, p: string): boolean => {
       const rel = nodePath.relative(nodePath.resolve(root), nodePath.resolve(p));
