@@ -11,6 +11,7 @@ import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.
 import { lint } from "../engine/lint.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
+import { visible } from "../report/safe-text.js";
 import { toolVersion } from "../report/tool.js";
 import type { CliOptions } from "./args.js";
 import { parseCliArgs } from "./args.js";
@@ -39,6 +40,14 @@ function errorLine(error: unknown): string {
 }
 
 /**
+ * Writes one line to stderr. Messages name paths and quote values from the
+ * scanned repository, so they are escaped as the reports are.
+ */
+function say(io: CliIO, line: string): void {
+  io.stderr.write(`${PREFIX}${visible(line)}\n`);
+}
+
+/**
  * Runs tfmould with `argv` (the arguments after the program name) and
  * returns the exit code: `EXIT_OK`, `EXIT_FINDINGS` or `EXIT_ERROR`.
  */
@@ -48,10 +57,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     return await runParsed(parseCliArgs(argv, new Set(catalog.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
-      io.stderr.write(`${PREFIX}${errorLine(error)}\n`);
+      say(io, errorLine(error));
     } else {
-      io.stderr.write(`${PREFIX}internal error: ${errorLine(error)}\n`);
-      io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : "Run with --debug for the stack trace.\n");
+      say(io, `internal error: ${errorLine(error)}`);
+      io.stderr.write(debug && error instanceof Error && error.stack ? `${visible(error.stack, { keepNewlines: true })}\n` : "Run with --debug for the stack trace.\n");
     }
     return EXIT_ERROR;
   }
@@ -109,7 +118,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         listings,
       });
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      if (o.debug) io.stderr.write(`${PREFIX}linted ${plural(total, "file")} on ${plural(shares.length, "thread")}\n`);
+      if (o.debug) say(io, `linted ${plural(total, "file")} on ${plural(shares.length, "thread")}`);
       results.push(...shares);
     }
     // Files named on the command line are linted even when the config excludes
@@ -131,7 +140,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     writeOutput(o.writeBaseline, text, cwd);
     findings = applyBaseline(findings, text);
     const accepted = findings.filter((f) => f.suppressed?.kind === "external").length;
-    io.stderr.write(`${PREFIX}wrote a baseline of ${accepted} finding${accepted === 1 ? "" : "s"} to ${o.writeBaseline}\n`);
+    say(io, `wrote a baseline of ${accepted} finding${accepted === 1 ? "" : "s"} to ${o.writeBaseline}`);
   }
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
 

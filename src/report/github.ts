@@ -6,12 +6,17 @@ import type { Range } from "../hcl/ast.js";
 import type { LintResult, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
+import { visible } from "./safe-text.js";
 
 const COMMAND_OF: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", note: "notice" };
 
-/** Escapes the message of a workflow command (after `::`). */
+/**
+ * Escapes the message of a workflow command (after `::`). Line breaks become
+ * GitHub's `%0A`; other control characters are shown as `\u{…}`, since the
+ * log is also read raw (in a terminal, or downloaded).
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visible(text, { keepNewlines: true }).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Escapes a property value of a workflow command, where `:` and `,` are separators too. */

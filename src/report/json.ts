@@ -5,6 +5,7 @@ import type { Range } from "../hcl/ast.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
+import { jsonSafe } from "./safe-text.js";
 import { summarize } from "./summary.js";
 import { toolVersion } from "./tool.js";
 
@@ -102,7 +103,10 @@ export function toJsonReport(result: LintResult, options: FormatOptions = {}): J
   };
 }
 
-/** `--format json`: the report, indented by two spaces, with a final newline. */
+/**
+ * `--format json`: the report, indented by two spaces, with a final newline;
+ * nothing in it that a terminal acts on (it is printed to stdout by default).
+ */
 export function formatJson(result: LintResult, options: FormatOptions = {}): string {
-  return JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
+  return jsonSafe(JSON.stringify(toJsonReport(result, options), null, 2)) + "\n";
 }

@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import { relativeTo, workingDirectory } from "./paths.js";
 import { fullDescription, helpMarkdown, helpText, ruleName } from "./rule-help.js";
 import { lineHashList } from "./line-hash.js";
+import { jsonSafe } from "./safe-text.js";
 import { SARIF_LIMITS } from "./sarif-limits.js";
 import type { SarifLimits } from "./sarif-limits.js";
 import type {
@@ -334,5 +335,6 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
   // A string inside the log cannot hold this: its quotes would be escaped.
   const placeholder = `"results":${JSON.stringify(mark)}`;
   const at = log.indexOf(placeholder);
-  return `${log.slice(0, at)}"results":[${texts.join(",")}]${log.slice(at + placeholder.length)}\n`;
+  // Escaped like --format json: the log may be printed to a terminal too.
+  return `${jsonSafe(log.slice(0, at))}"results":[${texts.map(jsonSafe).join(",")}]${jsonSafe(log.slice(at + placeholder.length))}\n`;
 }

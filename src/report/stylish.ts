@@ -5,6 +5,7 @@
 import type { LintResult, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
+import { visible } from "./safe-text.js";
 import { plural, summarize } from "./summary.js";
 
 type Style = (text: string) => string;
@@ -38,9 +39,12 @@ interface Row {
   readonly ruleId: string;
 }
 
-/** One line of output per message: newlines inside it would break the table. */
+/**
+ * One line of output per message (newlines inside it would break the table),
+ * with nothing in it that a terminal would act on.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ");
+  return visible(text.replace(/\s*[\r\n]+\s*/g, " "));
 }
 
 /**
@@ -49,7 +53,9 @@ function oneLine(text: string): string {
  */
 export function formatStylish(result: LintResult, options: FormatOptions = {}): string {
   const p = options.color ? COLOURED : PLAIN;
-  const shown = displayPaths(options);
+  const paths = displayPaths(options);
+  // File names come from the scanned repository as much as messages do.
+  const shown = (file: string): string => visible(paths(file));
   const groups = new Map<string, Row[]>();
   const rowsOf = (file: string): Row[] => {
     let rows = groups.get(file);
@@ -69,7 +75,7 @@ export function formatStylish(result: LintResult, options: FormatOptions = {}): 
       column: String(f.range.start.column),
       severity: f.severity,
       message: oneLine(f.message),
-      ruleId: f.ruleId,
+      ruleId: visible(f.ruleId),
     });
   }
 
