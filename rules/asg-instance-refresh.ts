@@ -1,9 +1,9 @@
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute, getBlocks } from "../src/model/query.js";
+import { blockHeader, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
-import { readString, reportAt } from "./lib/s-lifecycle.js";
+import { readString } from "./lib/s-lifecycle.js";
 import type { Reference } from "./lib/s-references.js";
 import { referencesIn, resourceReference } from "./lib/s-references.js";
 
@@ -55,8 +55,8 @@ function checkAutoScalingGroup(ctx: RuleContext, group: Resource): void {
     derivation.kind === "stable"
       ? ` Its name comes from ${derivation.reference}, which stays the same when a new template version is created, so the group is not replaced either.`
       : "";
-  reportAt(ctx, {
-    node: { range: blockHeaderRange(group.block) },
+  ctx.report({
+    node: blockHeader(group.block),
     resource: group,
     message: `${group.address} uses a launch template but has no instance_refresh block: running instances keep the old image until something else replaces them.${because} Add instance_refresh { strategy = "Rolling" }, or derive the group's name from the template's latest_version.`,
   });
@@ -65,13 +65,13 @@ function checkAutoScalingGroup(ctx: RuleContext, group: Resource): void {
 function checkAzureScaleSet(ctx: RuleContext, scaleSet: Resource): void {
   const mode = readString(ctx, scaleSet.body, "upgrade_mode", scaleSet);
   if (mode.state === "absent") {
-    reportAt(ctx, {
-      node: { range: blockHeaderRange(scaleSet.block) },
+    ctx.report({
+      node: blockHeader(scaleSet.block),
       resource: scaleSet,
       message: `${scaleSet.address} has no upgrade_mode, which defaults to Manual: a new image in the model never reaches the running instances. Set upgrade_mode = "Rolling" (with a rolling_upgrade_policy) or "Automatic".`,
     });
   } else if (mode.state === "known" && mode.value === "Manual") {
-    reportAt(ctx, {
+    ctx.report({
       node: mode.attribute.expr,
       resource: scaleSet,
       attributePath: "upgrade_mode",

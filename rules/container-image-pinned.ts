@@ -1,3 +1,4 @@
+import { fileOfNode } from "../src/model/node-files.js";
 import type { Attribute, Expression, HclFile, ObjectItem } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import type { StringPiece, Value } from "../src/eval/value.js";
@@ -234,7 +235,7 @@ export default defineRule({
           judgeValue(image.value, options, (text, problem) =>
             sink(text, problem, {
               node: image.attr.expr,
-              value: tagOrigin(ctx, resource, resource.file, image.attr.expr, bindings, problem) ?? image.value,
+              value: tagOrigin(ctx, resource, fileOfNode(ctx.module, image.attr) ?? resource.file, image.attr.expr, bindings, problem) ?? image.value,
               path: [...site.path, site.attr].join("."),
             }),
           );
@@ -242,11 +243,11 @@ export default defineRule({
       }
       for (const name of JSON_SITES[resource.resourceType] ?? []) {
         const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === name);
-        if (attr) new JsonImages(ctx, resource, options, sink, name, "json").expression(attr.expr, NO_BINDINGS);
+        if (attr) new JsonImages(ctx, resource, options, sink, name, "json", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
       }
       if (resource.resourceType === "kubernetes_manifest") {
         const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "manifest");
-        if (attr) new JsonImages(ctx, resource, options, sink, "manifest", "manifest").expression(attr.expr, NO_BINDINGS);
+        if (attr) new JsonImages(ctx, resource, options, sink, "manifest", "manifest", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
       }
     }
   },
@@ -323,9 +324,11 @@ class JsonImages {
     private readonly sink: Sink,
     private readonly path: string,
     private readonly mode: "json" | "manifest",
-    elsewhere?: { readonly file: HclFile; readonly related: ReportDescriptor["related"] },
+    /** Where the walked text was written: an argument of the resource (which an override file may have set), or a value's origin. */
+    written: { readonly attribute: Attribute } | { readonly file: HclFile; readonly related: ReportDescriptor["related"] },
   ) {
-    this.file = elsewhere?.file ?? resource.file;
+    const elsewhere = "file" in written ? written : undefined;
+    this.file = elsewhere?.file ?? fileOfNode(ctx.module, (written as { attribute: Attribute }).attribute) ?? resource.file;
     this.related = elsewhere?.related;
     this.scopeResource = elsewhere ? undefined : resource;
   }

@@ -4,7 +4,7 @@ import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
-import { lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
+import { lifecycleFlag } from "./lib/s-lifecycle.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/s-references.js";
 
 /** Types whose `name` is unique and which offer `name_prefix`. */
@@ -189,7 +189,7 @@ export default defineRule({
       const value = ctx.evaluate(nameAttr.expr, resource);
       const advice = "the replacement cannot be created while the old copy holds that name. Use name_prefix instead, or leave the name out";
       if (value.kind === "string") {
-        reportAt(ctx, {
+        ctx.report({
           node: nameAttr.expr,
           resource,
           attributePath: "name",
@@ -197,7 +197,7 @@ export default defineRule({
           message: `${resource.address} has create_before_destroy = true and the fixed name "${value.value}": ${advice}.`,
         });
       } else if (value.kind === "unknown" && isFixedName(ctx, nameAttr.expr, resource)) {
-        reportAt(ctx, {
+        ctx.report({
           node: nameAttr.expr,
           resource,
           attributePath: "name",

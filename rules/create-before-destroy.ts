@@ -1,7 +1,7 @@
-import { blockHeaderRange, getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
-import { flipBoolFix, lifecycleFlag, reportAt } from "./lib/s-lifecycle.js";
+import { flipBoolFix, lifecycleFlag } from "./lib/s-lifecycle.js";
 
 /** Resource types that others point at while they are replaced, and who points at them. */
 const REFERENCED_TYPES: Readonly<Record<string, string>> = {
@@ -81,8 +81,8 @@ export default defineRule({
       if (flag.state === "unknown" || (flag.state === "known" && flag.value)) continue;
       const consequence = `when it is replaced, Terraform destroys it first while ${dependants} still point at it`;
       if (flag.state === "absent") {
-        reportAt(ctx, {
-          node: { range: blockHeaderRange(resource.block) },
+        ctx.report({
+          node: blockHeader(resource.block),
           resource,
           message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting.`,
         });
@@ -92,7 +92,7 @@ export default defineRule({
       const fix = getAttribute(resource.body, "name")
         ? undefined
         : flipBoolFix(ctx, resource, flag.attribute.expr, true, "Set create_before_destroy = true");
-      reportAt(ctx, {
+      ctx.report({
         node: flag.attribute.expr,
         resource,
         attributePath: "lifecycle.create_before_destroy",

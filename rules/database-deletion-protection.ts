@@ -1,9 +1,9 @@
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { flipBoolFix, readBool, reportAt } from "./lib/s-lifecycle.js";
+import { flipBoolFix, readBool } from "./lib/s-lifecycle.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 
@@ -11,13 +11,13 @@ const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 function checkRdsProtection(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection", resource);
   if (protection.state === "absent") {
-    reportAt(ctx, {
-      node: { range: blockHeaderRange(resource.block) },
+    ctx.report({
+      node: blockHeader(resource.block),
       resource,
       message: `${resource.address} has no deletion_protection (the provider default is false): any plan or console action can delete the database. Set deletion_protection = true.`,
     });
   } else if (protection.state === "known" && !protection.value) {
-    reportAt(ctx, {
+    ctx.report({
       node: protection.attribute.expr,
       resource,
       attributePath: "deletion_protection",
@@ -35,7 +35,7 @@ function checkFinalSnapshot(ctx: RuleContext, resource: Resource): void {
   if (replicaOf && ctx.evaluate(replicaOf.expr, resource).kind !== "null") return;
   const skip = readBool(ctx, resource.body, "skip_final_snapshot", resource);
   if (skip.state !== "known" || !skip.value) return;
-  reportAt(ctx, {
+  ctx.report({
     node: skip.attribute.expr,
     resource,
     attributePath: "skip_final_snapshot",
@@ -55,7 +55,7 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
     const apiSide = readBool(ctx, settings.block.body, "deletion_protection_enabled", resource, settings.bindings);
     if (apiSide.state === "unknown" || (apiSide.state === "known" && apiSide.value)) return;
   }
-  reportAt(ctx, {
+  ctx.report({
     node: protection.attribute.expr,
     resource,
     attributePath: "deletion_protection",
@@ -69,14 +69,14 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
 function checkDynamoDb(ctx: RuleContext, resource: Resource): void {
   const protection = readBool(ctx, resource.body, "deletion_protection_enabled", resource);
   if (protection.state === "absent") {
-    reportAt(ctx, {
-      node: { range: blockHeaderRange(resource.block) },
+    ctx.report({
+      node: blockHeader(resource.block),
       resource,
       severity: "note",
       message: `${resource.address} has no deletion_protection_enabled (the provider default is false): the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
     });
   } else if (protection.state === "known" && !protection.value) {
-    reportAt(ctx, {
+    ctx.report({
       node: protection.attribute.expr,
       resource,
       attributePath: "deletion_protection_enabled",

@@ -64,8 +64,7 @@ export default defineRule({
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
     if (!anchor) return;
     ctx.report({
-      node: { range: anchor.range },
-      file: anchor.file,
+      node: { range: anchor.range, of: anchor.block },
       address: "terraform",
       attributePath: ".terraform.lock.hcl",
       message:

@@ -1,11 +1,11 @@
 import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { flipBoolFix, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
+import { flipBoolFix, readBool, readString } from "./lib/s-lifecycle.js";
 import { referencesIn } from "./lib/s-references.js";
 
 /** Device names AMIs use for their root volume (Amazon Linux, Ubuntu, Windows, ...). */
@@ -31,7 +31,7 @@ function reportKeptWhenFalse(
   const flag = readBool(ctx, body, argument, resource, bindings);
   if (flag.state !== "known" || flag.value || reported.has(flag.attribute)) return;
   reported.add(flag.attribute);
-  reportAt(ctx, {
+  ctx.report({
     node: flag.attribute.expr,
     resource,
     attributePath,
@@ -180,8 +180,8 @@ export default defineRule({
       } else if (type === "azurerm_virtual_machine") {
         const flag = readBool(ctx, resource.body, "delete_os_disk_on_termination", resource);
         if (flag.state === "absent") {
-          reportAt(ctx, {
-            node: { range: blockHeaderRange(resource.block) },
+          ctx.report({
+            node: blockHeader(resource.block),
             resource,
             message: `${resource.address} keeps its OS disk after the VM is destroyed (delete_os_disk_on_termination defaults to false): state that lives on it is a snowflake no replacement reproduces. Set delete_os_disk_on_termination = true.`,
           });

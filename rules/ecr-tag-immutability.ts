@@ -1,4 +1,4 @@
-import { blockHeaderRange } from "../src/model/query.js";
+import { blockHeader } from "../src/model/query.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import { attributeValue, blockInstances, dedupingReporter, hasInstances, locateOrigin, writtenAt } from "./lib/v-context.js";
@@ -85,7 +85,7 @@ export default defineRule({
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
         if (!setting) {
           report({
-            node: { range: blockHeaderRange(resource.block) },
+            node: blockHeader(resource.block),
             resource,
             attributePath: "image_tag_mutability",
             message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
@@ -136,7 +136,7 @@ export default defineRule({
         const configs = blockInstances(ctx, resource, resource.body, "docker_config");
         if (configs.length === 0) {
           report({
-            node: { range: blockHeaderRange(resource.block) },
+            node: blockHeader(resource.block),
             resource,
             attributePath: "docker_config.immutable_tags",
             message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
@@ -147,7 +147,7 @@ export default defineRule({
           const immutable = attributeValue(ctx, resource, block.body, "immutable_tags", bindings);
           if (!immutable) {
             report({
-              node: { range: block.headerRange },
+              node: { range: block.headerRange, of: block.block },
               resource,
               attributePath: "docker_config.immutable_tags",
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,

@@ -1,6 +1,5 @@
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
-import { reportAt } from "./lib/s-lifecycle.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */
 const IMAGE_ATTRIBUTES: readonly string[] = [
@@ -106,7 +105,7 @@ export default defineRule({
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {
-        reportAt(ctx, {
+        ctx.report({
           node: ignore.attribute.expr,
           resource,
           attributePath: "lifecycle.ignore_changes",
@@ -120,12 +119,12 @@ export default defineRule({
         const bootKey = BOOT_METADATA_KEY.test(item.path);
         if (!watched.has(item.root) && !bootKey) return;
         const what = bootKey ? "a boot script" : IMAGE_ATTRIBUTES.includes(item.root) ? "an image or boot argument" : "an argument that must roll out";
-        reportAt(ctx, {
-          node: item,
+        ctx.report({
+          node: { range: item.range, of: item.expr },
           resource,
           attributePath: `lifecycle.ignore_changes[${index}]`,
           message: `${resource.address} ignores changes to ${item.path}, ${what}: a new version in the code never reaches the deployed resource. Remove it from ignore_changes.`,
-        }, item.expr);
+        });
       });
     }
   },

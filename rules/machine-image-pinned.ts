@@ -1,8 +1,8 @@
-import type { Attribute, Body, Range } from "../src/hcl/ast.js";
+import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import type { ReportDescriptor, RuleContext } from "./api/rule.js";
+import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/v-context.js";
 import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, listItems, NO_BINDINGS } from "./lib/v-context.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/v-machine-image.js";
@@ -132,7 +132,7 @@ export default defineRule({
       if (google) checkGoogleImageArgument(ctx, resource, google.path, google.attr, report);
       for (const type of ["source_image_reference", "storage_image_reference"]) {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, type)) {
-          checkAzureImageReference(ctx, resource, type, block.body, block.headerRange, bindings, report);
+          checkAzureImageReference(ctx, resource, type, block.body, { range: block.headerRange, of: block.block }, bindings, report);
         }
       }
     }
@@ -229,7 +229,7 @@ function checkAzureImageReference(
   resource: Resource,
   type: string,
   body: Body,
-  header: Range,
+  header: ReportTarget,
   bindings: Bindings,
   report: Report,
 ): void {
@@ -238,7 +238,7 @@ function checkAzureImageReference(
     // Only the legacy block lets version out; an `id` (custom image) needs none.
     if (type !== "storage_image_reference" || attributeValue(ctx, resource, body, "id", bindings)) return;
     report({
-      node: { range: header },
+      node: header,
       resource,
       attributePath: `${type}.version`,
       message: `${resource.address} has a ${type} without a version, which Azure takes as "latest", so each new marketplace image changes what new machines boot; set version to one image version.`,

@@ -1,11 +1,12 @@
 import type { Range } from "../src/hcl/ast.js";
-import { blockHeaderRange, literalString } from "../src/model/query.js";
-import type { ModuleCall } from "../src/model/types.js";
+import { blockHeader, literalString } from "../src/model/query.js";
+import type { Module, ModuleCall } from "../src/model/types.js";
+import { fileOfNode } from "../src/model/node-files.js";
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportTarget } from "./api/rule.js";
 import { isBranchRef, isCommitRef, parseModuleSource } from "./lib/v-module-source.js";
-import { rangeAt } from "./lib/v-source.js";
+import { lineIndexOf } from "../src/hcl/positions.js";
 import { isExactVersion, parseVersionConstraint } from "./lib/v-version-constraint.js";
 
 export default defineRule({
@@ -90,7 +91,7 @@ export default defineRule({
           if (!call.version) {
             ctx.report({
               ...base,
-              node: { range: blockHeaderRange(call.block) },
+              node: blockHeader(call.block),
               attributePath: "version",
               message: `${call.address} uses the registry module "${sourceText}" without a version, so terraform init takes its newest release; add version = "<exact version>".`,
             });
@@ -122,14 +123,14 @@ export default defineRule({
           } else if (isBranchRef(source.ref)) {
             ctx.report({
               ...base,
-              node: refTarget(call, source.ref) ?? sourceAttr.expr,
+              node: refTarget(ctx.module, call, source.ref) ?? sourceAttr.expr,
               attributePath: "source",
               message: `${call.address} pins its source to the branch "${source.ref}", which moves with every push; use a tag or a commit id instead.`,
             });
           } else if (ctx.strict && !isCommitRef(source.ref)) {
             ctx.report({
               ...base,
-              node: refTarget(call, source.ref) ?? sourceAttr.expr,
+              node: refTarget(ctx.module, call, source.ref) ?? sourceAttr.expr,
               attributePath: "source",
               message: `${call.address} pins its source to "${source.ref}", which is not a commit id and can be moved; strict mode requires a full commit id.`,
             });
@@ -142,13 +143,14 @@ export default defineRule({
 });
 
 /** The range of the ref's value inside the source string, when it is written there plainly. */
-function refTarget(call: ModuleCall, ref: string): ReportTarget | undefined {
+function refTarget(module: Module, call: ModuleCall, ref: string): ReportTarget | undefined {
   const expr = call.source?.expr;
   if (!expr || expr.type !== "Template" || expr.kind !== "quoted") return undefined;
-  const raw = call.file.source.slice(expr.range.start.offset, expr.range.end.offset);
+  const file = fileOfNode(module, expr) ?? call.file;
+  const raw = file.source.slice(expr.range.start.offset, expr.range.end.offset);
   const m = new RegExp(`[?&](?:ref|rev)=(${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?=$|[&"])`).exec(raw);
   if (!m) return undefined;
   const start = expr.range.start.offset + m.index + m[0].length - m[1].length;
-  const range: Range = rangeAt(call.file.source, start, start + m[1].length);
-  return { range };
+  const range: Range = lineIndexOf(file).plainRange(start, start + m[1].length);
+  return { range, of: expr };
 }

@@ -1,3 +1,4 @@
+import { fileOfNode } from "../src/model/node-files.js";
 import * as nodePath from "node:path";
 import type { Attribute, Body, Expression, HclFile } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
@@ -9,7 +10,8 @@ import type { Bindings } from "./lib/v-context.js";
 import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
 import type { ScriptFinding } from "./lib/v-scripts.js";
 import { decodeBase64Script, scanScript } from "./lib/v-scripts.js";
-import { HOLE, mappedRange, mapTemplate, rangeAt, soleInterpolation } from "./lib/v-source.js";
+import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "./lib/v-source.js";
+import { LineIndex } from "../src/hcl/positions.js";
 
 /** A boot-script argument: where it is (block path) and its name. */
 interface ScriptSite {
@@ -173,8 +175,10 @@ class BootScripts {
     private readonly report: (d: ReportDescriptor) => void,
   ) {}
 
-  private get here(): Place {
-    return { file: this.resource.file, scopeResource: this.resource, bindings: NO_BINDINGS, related: undefined, cloudConfig: false };
+  /** The place of an expression written in this resource: override files may have put it in another file. */
+  private at(node: object): Place {
+    const file = fileOfNode(this.ctx.module, node) ?? this.resource.file;
+    return { file, scopeResource: this.resource, bindings: NO_BINDINGS, related: undefined, cloudConfig: false };
   }
 
   site(site: ScriptSite): void {
@@ -184,7 +188,7 @@ class BootScripts {
         : blockPath(this.ctx, this.resource, this.resource.body, site.path).map((b) => ({ body: b.block.body, bindings: b.bindings }));
     for (const { body, bindings } of holders) {
       const attr = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === site.attr);
-      if (attr) this.expression(attr.expr, { ...this.here, bindings }, [...site.path, site.attr].join("."), new Set());
+      if (attr) this.expression(attr.expr, { ...this.at(attr), bindings }, [...site.path, site.attr].join("."), new Set());
     }
   }
 
@@ -194,14 +198,14 @@ class BootScripts {
     if (metadata.expr.type === "Object") {
       for (const item of metadata.expr.items) {
         const key = item.key.type === "Variable" ? item.key.name : asString(this.ctx.evaluate(item.key, this.resource));
-        if (key !== undefined && STARTUP_KEYS.has(key)) this.expression(item.value, this.here, `metadata.${key}`, new Set());
+        if (key !== undefined && STARTUP_KEYS.has(key)) this.expression(item.value, this.at(item.value), `metadata.${key}`, new Set());
       }
       return;
     }
     const value = this.ctx.evaluate(metadata.expr, this.resource);
     if (value.kind !== "object") return;
     for (const [key, entry] of value.entries) {
-      if (STARTUP_KEYS.has(key)) this.value(entry, metadata.expr, this.here, `metadata.${key}`, new Set());
+      if (STARTUP_KEYS.has(key)) this.value(entry, metadata.expr, this.at(metadata), `metadata.${key}`, new Set());
     }
   }
 
@@ -211,7 +215,7 @@ class BootScripts {
       if (!content) continue;
       const type = attributeValue(this.ctx, this.resource, block.body, "content_type", bindings);
       const cloudConfig = type !== undefined && asString(type.value)?.toLowerCase() === "text/cloud-config";
-      this.expression(content.expr, { ...this.here, bindings, cloudConfig }, "part.content", new Set());
+      this.expression(content.expr, { ...this.at(content), bindings, cloudConfig }, "part.content", new Set());
     }
   }
 
@@ -241,7 +245,7 @@ class BootScripts {
         continue;
       }
       this.report({
-        node: { range: mappedRange(mapped, finding.start, finding.end) },
+        node: { range: mappedRange(mapped, finding.start, finding.end), of: expr },
         file: place.file,
         resource: this.resource,
         attributePath: path,
@@ -309,9 +313,10 @@ class BootScripts {
     const cwd = norm === "." ? moduleDir : moduleDir.endsWith(norm) ? moduleDir.slice(0, moduleDir.length - norm.length) : undefined;
     if (cwd === undefined) return [];
     const file = nodePath.isAbsolute(p) ? p : nodePath.join(cwd === "" ? "." : cwd, p);
+    const lines = new LineIndex(text);
     return findings.slice(0, 10).map((f) => ({
       file: file.split(nodePath.sep).join("/"),
-      range: rangeAt(text, f.start, f.end),
+      range: lines.plainRange(f.start, f.end),
       message: f.reasons.join("; "),
     }));
   }

@@ -1,7 +1,6 @@
-import type { Attribute, Body, Expression, HclFile, ObjectExpr } from "../src/hcl/ast.js";
+import type { Attribute, Body, Expression, ObjectExpr } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
-import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import { readString } from "./lib/s-lifecycle.js";
@@ -97,10 +96,9 @@ function objectKey(expr: Expression): string | undefined {
   return literalString(expr);
 }
 
-/** Where findings go: the item's address, file and resource. */
+/** Where findings go: the item's address and resource (the engine finds the file of each reported node). */
 interface Site {
   readonly address: string;
-  readonly file: HclFile;
   readonly resource?: Resource;
   /** What to call the item in messages: `aws_db_instance.main`, `provider "aws"`, `module.db`. */
   readonly label: string;
@@ -110,16 +108,11 @@ interface Site {
 class SecretScanner {
   readonly found: ReportDescriptor[] = [];
 
-  constructor(
-    private readonly module: Module,
-    private readonly matcher: SecretNameMatcher,
-  ) {}
+  constructor(private readonly matcher: SecretNameMatcher) {}
 
   private report(site: Site, node: Expression, path: string, where: string): void {
     this.found.push({
       node,
-      // After override merging, an argument may come from another file than its block.
-      file: fileOfNode(this.module, node) ?? site.file,
       resource: site.resource,
       address: site.resource ? undefined : site.address,
       attributePath: path,
@@ -261,13 +254,13 @@ function scanModule(module: Module, matcher: SecretNameMatcher): ItemFindings[] 
   const out: ItemFindings[] = [];
   /** Runs `scan` with a fresh scanner and returns what it found. */
   const collect = (scan: (scanner: SecretScanner) => void): ReportDescriptor[] => {
-    const scanner = new SecretScanner(module, matcher);
+    const scanner = new SecretScanner(matcher);
     scan(scanner);
     return scanner.found;
   };
 
   for (const resource of module.resources) {
-    const site: Site = { address: resource.address, file: resource.file, resource, label: resource.address };
+    const site: Site = { address: resource.address, resource, label: resource.address };
     const scanResource = (forced: readonly string[]) =>
       collect((scan) => {
         scan.body(site, resource.body, "", undefined, forced);
@@ -288,11 +281,11 @@ function scanModule(module: Module, matcher: SecretNameMatcher): ItemFindings[] 
   }
   const rest = collect((scan) => {
     for (const provider of module.providers) {
-      const site: Site = { address: `provider.${provider.address}`, file: provider.file, label: `provider "${provider.address}"` };
+      const site: Site = { address: `provider.${provider.address}`, label: `provider "${provider.address}"` };
       scan.body(site, provider.body ?? provider.block.body, "", undefined);
     }
     for (const call of module.moduleCalls.values()) {
-      const site: Site = { address: call.address, file: call.file, label: call.address };
+      const site: Site = { address: call.address, label: call.address };
       for (const [name, attr] of call.arguments) {
         scan.argument(site, name, attr.expr, name, undefined);
         scan.expression(site, attr.expr, name);
@@ -300,21 +293,19 @@ function scanModule(module: Module, matcher: SecretNameMatcher): ItemFindings[] 
     }
     for (const block of [module.terraform.backend, module.terraform.cloud]) {
       if (!block) continue;
-      const file = fileOfNode(module, block);
-      if (!file) continue;
       const kind = block.blockType === "backend" ? `backend "${block.labels[0]?.value ?? ""}"` : "cloud";
-      scan.body({ address: "terraform", file, label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
+      scan.body({ address: "terraform", label: `The ${kind} block` }, block.body, block.blockType, block.blockType);
     }
     for (const variable of module.variables.values()) {
       if (!variable.default) continue;
-      const site: Site = { address: variable.address, file: variable.file, label: variable.address };
+      const site: Site = { address: variable.address, label: variable.address };
       scan.argument(site, variable.name, variable.default.expr, "default", undefined, false, "its default");
       scan.expression(site, variable.default.expr, "default");
     }
     // A local's own name often names a secret (`db_secret_key = "prod-db-credentials"`), so only
     // the objects inside locals are looked at.
     for (const local of module.locals.values()) {
-      const site: Site = { address: local.address, file: local.file, label: local.address };
+      const site: Site = { address: local.address, label: local.address };
       scan.expression(site, local.attribute.expr, local.name);
     }
   });

@@ -1,7 +1,6 @@
-import { blockHeaderRange } from "../src/model/query.js";
+import { blockHeader } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
-import { reportAt } from "./lib/s-lifecycle.js";
 
 export default defineRule({
   id: "no-launch-configuration",
@@ -75,8 +74,8 @@ export default defineRule({
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (resource.resourceType !== "aws_launch_configuration") continue;
-      reportAt(ctx, {
-        node: { range: blockHeaderRange(resource.block) },
+      ctx.report({
+        node: blockHeader(resource.block),
         resource,
         message: `${resource.address} is a launch configuration, which AWS has deprecated and which cannot be versioned; use an aws_launch_template and reference it from the Auto Scaling group's launch_template block.`,
       });

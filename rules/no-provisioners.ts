@@ -1,4 +1,4 @@
-import { blockHeaderRange } from "../src/model/query.js";
+import { blockHeader } from "../src/model/query.js";
 import type { Connection } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { Severity } from "./api/rule.js";
@@ -99,7 +99,7 @@ export default defineRule({
             ? "use a provider resource or run the command in the pipeline instead"
             : "bake this into the image and pass per-instance settings as user data or metadata";
         ctx.report({
-          node: { range: blockHeaderRange(p.block) },
+          node: blockHeader(p.block),
           resource,
           attributePath: `provisioner[${i}]`,
           severity,
@@ -109,7 +109,7 @@ export default defineRule({
       });
       for (const { connection, where, path } of connections) {
         ctx.report({
-          node: { range: blockHeaderRange(connection.block) },
+          node: blockHeader(connection.block),
           resource,
           attributePath: path,
           message: `${resource.address} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`,

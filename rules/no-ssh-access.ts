@@ -1,5 +1,6 @@
 import type { Attribute, Body } from "../src/hcl/ast.js";
-import type { Resource } from "../src/model/types.js";
+import type { Module, Resource } from "../src/model/types.js";
+import { fileOfNode } from "../src/model/node-files.js";
 import type { Value } from "../src/eval/value.js";
 import { asBool, asNumber, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
@@ -186,7 +187,7 @@ function checkKeyName(ctx: RuleContext, resource: Resource, report: Report): voi
     resource,
     attributePath: "key_name",
     value: key.value.kind === "unknown" ? undefined : key.value,
-    message: `${resource.address} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
+    message: `${resource.address} is launched with the SSH key pair ${name !== undefined ? `"${name}"` : "from " + exprText(ctx.module, resource, key.attr)}, so people can log in and change it by hand; remove key_name and use an audited channel such as SSM Session Manager for emergencies.`,
   });
 }
 
@@ -198,7 +199,7 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
     const noSources = sources === undefined || sources.value.kind === "null" || (sources.value.kind === "tuple" && sources.value.items.length === 0);
     const open = keySet && noSources;
     report({
-      node: { range: block.headerRange },
+      node: { range: block.headerRange, of: block.block },
       resource,
       attributePath: "remote_access",
       severity: open ? "error" : undefined,
@@ -538,7 +539,7 @@ function sshKeyMessage(resource: Resource, key: string): string {
 }
 
 /** The source text of an attribute's expression, for messages about unknown values. */
-function exprText(resource: Resource, attr: Attribute): string {
-  const text = resource.file.source.slice(attr.expr.range.start.offset, attr.expr.range.end.offset);
+function exprText(module: Module, resource: Resource, attr: Attribute): string {
+  const text = (fileOfNode(module, attr) ?? resource.file).source.slice(attr.expr.range.start.offset, attr.expr.range.end.offset);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,12 +1,12 @@
 import type { Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
-import { blockHeaderRange, getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance, Bindings } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
 import type { ArgumentState } from "./lib/s-lifecycle.js";
-import { flipBoolFix, lifecycleFlag, readBool, readString, reportAt } from "./lib/s-lifecycle.js";
+import { flipBoolFix, lifecycleFlag, readBool, readString } from "./lib/s-lifecycle.js";
 import { referencesIn, resourceReference } from "./lib/s-references.js";
 
 /** A resource type's own protection against deletion: one argument, maybe inside a nested block. */
@@ -244,7 +244,7 @@ export default defineRule({
         forceDestroy.state === "known" && forceDestroy.value ? " (and force_destroy = true deletes its contents with it)" : "";
 
       if (prevent.state === "known") {
-        reportAt(ctx, {
+        ctx.report({
           node: prevent.attribute.expr,
           resource,
           attributePath: "lifecycle.prevent_destroy",
@@ -256,7 +256,7 @@ export default defineRule({
       }
       const written = readings.find((r) => r.state.state === "known");
       if (written && written.state.state === "known") {
-        reportAt(ctx, {
+        ctx.report({
           node: written.state.attribute.expr,
           resource,
           attributePath: written.protection.path.join("."),
@@ -266,8 +266,8 @@ export default defineRule({
         });
         continue;
       }
-      reportAt(ctx, {
-        node: { range: blockHeaderRange(resource.block) },
+      ctx.report({
+        node: blockHeader(resource.block),
         resource,
         message: `${resource.address} holds data but is not protected against destruction${emptied}: a plan that replaces or removes it destroys the data. Add lifecycle { prevent_destroy = true }${alternatives}.`,
       });

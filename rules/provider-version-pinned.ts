@@ -105,8 +105,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader && rpHeader.type === "Block";
     out.push({
-      node: { range: atRequired ? { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end } : use.range },
-      file: atRequired ? rpFile : use.file,
+      node: atRequired ? { range: { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end }, of: rpHeader } : { range: use.range, of: use.block },
       address: `provider.${name}`,
       attributePath: `required_providers.${name}`,
       related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,

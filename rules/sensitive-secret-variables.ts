@@ -1,6 +1,6 @@
 import type { Expression } from "../src/hcl/ast.js";
 import type { Module, Output, Variable } from "../src/model/types.js";
-import { blockHeaderRange } from "../src/model/query.js";
+import { blockHeader } from "../src/model/query.js";
 import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
@@ -151,13 +151,12 @@ function carriersOf(module: Module, matcher: SecretNameMatcher): readonly Carrie
 
 function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: string, secretExpr: Expression | undefined): void {
   const related = secretExpr
-    ? [{ file: item.file.filename, range: secretExpr.range, message: "The secret is read here." }]
+    ? [{ file: (fileOfNode(ctx.module, secretExpr) ?? item.file).filename, range: secretExpr.range, message: "The secret is read here." }]
     : undefined;
   const kind = item.address.startsWith("var.") ? "the variable" : "the output";
   if (!item.sensitive) {
     ctx.report({
-      node: { range: blockHeaderRange(item.block) },
-      file: item.file,
+      node: blockHeader(item.block),
       address: item.address,
       related,
       message: `${what} but is not marked sensitive: its value is shown in plan and apply output and in logs. Add sensitive = true to ${kind}.`,
@@ -169,7 +168,6 @@ function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: 
   const expr = item.sensitive.expr;
   ctx.report({
     node: expr,
-    file: fileOfNode(ctx.module, expr) ?? item.file,
     address: item.address,
     attributePath: "sensitive",
     value,

@@ -4,7 +4,7 @@ import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { readString, reportAt } from "./lib/s-lifecycle.js";
+import { readString } from "./lib/s-lifecycle.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
 const INLINE_VOLUMES: Readonly<Record<string, { block: string; instead: string }>> = {
@@ -116,12 +116,12 @@ export default defineRule({
       for (const block of getBlocks(resource.body, spec.block)) {
         const instances = blockInstances(ctx, resource, resource.body, spec.block).filter((i) => i.block.block === block.block);
         if (declaresInlineVolume(ctx, resource, instances, spec.block) !== true) continue;
-        reportAt(ctx, {
-          node: { range: block.headerRange },
+        ctx.report({
+          node: { range: block.headerRange, of: block.block },
           resource,
           attributePath: spec.block,
           message: `${resource.address} declares a data volume inline (${block.dynamic ? "dynamic " : ""}${spec.block}): it is destroyed whenever the instance is replaced. Use ${spec.instead}.`,
-        }, block.block);
+        });
       }
     }
   },

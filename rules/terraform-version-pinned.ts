@@ -1,6 +1,6 @@
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { hasAttribute, moduleAnchor, ROOT_MODULE_NOTE } from "./lib/v-module.js";
+import { moduleAnchor, ROOT_MODULE_NOTE } from "./lib/v-module.js";
 import { hasUpperBound, parseVersionConstraint } from "./lib/v-version-constraint.js";
 
 export default defineRule({
@@ -57,8 +57,7 @@ export default defineRule({
       const anchor = moduleAnchor(ctx.module);
       if (!anchor) return;
       ctx.report({
-        node: { range: anchor.range },
-        file: anchor.file,
+        node: { range: anchor.range, of: anchor.block },
         address: "terraform",
         attributePath: "required_version",
         message:
@@ -73,10 +72,8 @@ export default defineRule({
     if (text === undefined) return;
     const parsed = parseVersionConstraint(text);
     if (!parsed.ok || hasUpperBound(parsed.terms)) return;
-    const block = ctx.module.terraform.blocks.find((b) => hasAttribute(b, "required_version"));
     ctx.report({
       node: attr.expr,
-      file: block ? moduleAnchor(ctx.module, (b) => b === block)?.file : undefined,
       address: "terraform",
       attributePath: "required_version",
       value,

@@ -1,4 +1,4 @@
-import { blockHeaderRange } from "../src/model/query.js";
+import { blockHeader } from "../src/model/query.js";
 import { asBool } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { Fix } from "./api/rule.js";
@@ -82,7 +82,7 @@ export default defineRule({
           replacements: [{ range: { start: insertAt, end: insertAt }, text: `\n${indent}user_data_replace_on_change = true` }],
         };
         report({
-          node: { range: blockHeaderRange(resource.block) },
+          node: blockHeader(resource.block),
           resource,
           attributePath: "user_data_replace_on_change",
           message: `${resource.address} sets ${name} without user_data_replace_on_change = true, so a changed boot script is written to the running instance (and never runs) instead of replacing it; add user_data_replace_on_change = true.`,

@@ -47,16 +47,29 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
-/** Something with a range in a file of the module: a node, or a bare range. */
+/**
+ * What a finding is about: a syntax node of the module (an attribute, an
+ * expression, a block), or a range inside one, such as a block's header or a
+ * span of a string, with `of` naming the node it lies in. The engine finds
+ * the file that holds the node itself: after override files are merged, the
+ * arguments of one resource come from several files.
+ */
 export interface ReportTarget {
   readonly range: Range;
+  /** For a range made by the rule: the syntax node it lies in. */
+  readonly of?: object;
 }
 
 /** What a rule passes to `ctx.report`. */
 export interface ReportDescriptor {
   /** The exact thing to change: attribute value, list element, block header, ... */
   readonly node: ReportTarget;
-  /** The file that `node` is in. Defaults to the file of `resource`, when given. */
+  /**
+   * The file of a `node` that is not the module's syntax: a script read
+   * through `file()`, the lock file. Never needed for the module's own nodes,
+   * which the engine locates; when neither the engine nor this finds one, the
+   * file of `resource`.
+   */
   readonly file?: HclFile | string;
   readonly message: string;
   /** Overrides the rule's configured severity for this finding (e.g. `local-exec` is a warning). */

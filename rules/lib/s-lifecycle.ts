@@ -8,7 +8,7 @@ import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { getAttribute } from "../../src/model/query.js";
 import { fileOfNode } from "../../src/model/index.js";
-import type { Fix, ReportDescriptor, RuleContext } from "../api/rule.js";
+import type { Fix, RuleContext } from "../api/rule.js";
 
 /** An argument read through evaluation. */
 export type ArgumentState<T> =
@@ -109,26 +109,4 @@ export function flipBoolFix(
     file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
     replacements: [{ range: expr.range, text: String(to) }],
   };
-}
-
-/**
- * Reports with the file the node was written in. After override files are
- * merged, an argument of a resource may come from another file than the
- * resource's block; `source` is the syntax node to look up when `node` is a
- * bare range.
- */
-export function reportAt(ctx: RuleContext, descriptor: ReportDescriptor, source?: object): void {
-  const node = source ?? descriptor.node;
-  const file = descriptor.file ?? (isBareRange(node) ? undefined : fileOfNode(ctx.module, node));
-  ctx.report(file ? { ...descriptor, file } : descriptor);
-}
-
-/**
- * Whether a report target is a `{ range }` made by the rule (a block
- * header), which no file's syntax holds: looking it up would search every
- * file of the module in vain.
- */
-function isBareRange(node: object): boolean {
-  for (const key in node) if (key !== "range") return false;
-  return true;
 }

@@ -31,7 +31,9 @@ export function fileOfBlock(module: Module, block: Block): HclFile | undefined {
 /** A place to report something the module as a whole lacks. */
 export interface ModuleAnchor {
   readonly file: HclFile;
+  /** The anchored block's header, and the block itself (to report at: `{ range, of: block }`). */
   readonly range: Range;
+  readonly block: Block;
   /** `terraform` when the anchor is a terraform block, else the anchored block's type. */
   readonly what: string;
 }
@@ -47,11 +49,11 @@ export function moduleAnchor(module: Module, prefer?: (block: Block) => boolean)
   const chosen = (prefer ? blocks.find(prefer) : undefined) ?? blocks[0];
   if (chosen) {
     const file = fileOfBlock(module, chosen);
-    if (file) return { file, range: blockHeaderRange(chosen), what: "terraform" };
+    if (file) return { file, range: blockHeaderRange(chosen), block: chosen, what: "terraform" };
   }
   for (const file of module.files) {
     const first = file.body.items.find((i): i is Block => i.type === "Block");
-    if (first) return { file, range: blockHeaderRange(first), what: first.blockType };
+    if (first) return { file, range: blockHeaderRange(first), block: first, what: first.blockType };
   }
   return undefined;
 }
@@ -61,10 +63,6 @@ export function hasNestedBlock(block: Block, type: string): boolean {
   return block.body.items.some((i) => i.type === "Block" && i.blockType === type);
 }
 
-/** Whether a terraform block sets an attribute (`required_version`). */
-export function hasAttribute(block: Block, name: string): boolean {
-  return block.body.items.some((i) => i.type === "Attribute" && i.name === name);
-}
 
 /** Providers that need no `required_providers` entry: Terraform's built-in one. */
 export const BUILTIN_PROVIDERS: ReadonlySet<string> = new Set(["terraform"]);
@@ -74,6 +72,8 @@ export interface ProviderUse {
   readonly name: string;
   readonly file: HclFile;
   readonly range: Range;
+  /** The block that uses it (a resource, data source or provider block). */
+  readonly block: Block;
   /** How it is used: `used by aws_instance.web`, `configured by a provider block`. */
   readonly by: string;
 }
@@ -85,10 +85,10 @@ export interface ProviderUse {
 export function usedProviders(module: Module): Map<string, ProviderUse> {
   const uses: ProviderUse[] = [];
   for (const r of module.resources) {
-    uses.push({ name: r.providerName, file: r.file, range: blockHeaderRange(r.block), by: `used by ${r.address}` });
+    uses.push({ name: r.providerName, file: r.file, range: blockHeaderRange(r.block), block: r.block, by: `used by ${r.address}` });
   }
   for (const p of module.providers) {
-    uses.push({ name: p.name, file: p.file, range: blockHeaderRange(p.block), by: "configured by a provider block" });
+    uses.push({ name: p.name, file: p.file, range: blockHeaderRange(p.block), block: p.block, by: "configured by a provider block" });
   }
   const fileIndex = new Map(module.files.map((f, i) => [f.filename, i]));
   uses.sort((a, b) => (fileIndex.get(a.file.filename) ?? 0) - (fileIndex.get(b.file.filename) ?? 0) || a.range.start.offset - b.range.start.offset);

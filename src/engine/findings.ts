@@ -6,6 +6,8 @@
 import type { Range } from "../hcl/ast.js";
 import { SourceRange } from "../hcl/positions.js";
 import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
+import { fileOfNode } from "../model/node-files.js";
+import type { Module } from "../model/types.js";
 import type { Anchor } from "./suppressions.js";
 import type { Fix, SuppressionInfo } from "./types.js";
 
@@ -40,6 +42,8 @@ export interface SourceText {
 
 /** What the engine knows about the instance a rule ran on. */
 export interface ReportSite {
+  /** The module the rule ran on: reported nodes are located among its files. */
+  readonly module: Module;
   readonly modulePath: string;
   /** Module call blocks from the scanned module down to this instance (anchors for suppressions). */
   readonly callers: readonly Anchor[];
@@ -62,9 +66,8 @@ export function draftFromDescriptor(
   site: ReportSite,
   files: FileTable,
 ): DraftResult {
-  const nodeFile =
-    typeof descriptor.file === "string" ? descriptor.file : (descriptor.file?.filename ?? descriptor.resource?.file.filename);
-  if (nodeFile === undefined) return { error: "reported a finding with neither `file` nor `resource`" };
+  const nodeFile = locateNode(site.module, descriptor);
+  if (nodeFile === undefined) return { error: "reported a finding outside the module's files with neither `file` nor `resource`" };
   const nodeRange = descriptor.node?.range;
   if (!isValidRange(nodeRange, files.get(nodeFile))) {
     return { error: `reported an invalid range ${describeRange(nodeRange)} in ${files.display(nodeFile)}` };
@@ -109,6 +112,19 @@ export function draftFromDescriptor(
     ],
   };
   return { draft, problems };
+}
+
+/**
+ * The file that holds the reported node: found among the module's files by
+ * the node itself (or the node a bare range lies in), so that an argument
+ * merged in from an override file points into that file; otherwise the file
+ * the rule named (text that is not the module's syntax), then the resource's.
+ */
+function locateNode(module: Module, descriptor: ReportDescriptor): string | undefined {
+  const own = fileOfNode(module, descriptor.node.of ?? descriptor.node);
+  if (own) return own.filename;
+  if (descriptor.file !== undefined) return typeof descriptor.file === "string" ? descriptor.file : descriptor.file.filename;
+  return descriptor.resource?.file.filename;
 }
 
 function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryRange: Range): RelatedLocation[] {

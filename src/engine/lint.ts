@@ -330,7 +330,7 @@ class LintRun {
     for (const instance of instances) {
       for (const f of instance.module.files) this.register(f, config, false);
       if (instance.module !== module) this.registerModuleDiagnostics(instance.module, config);
-      const site: ReportSite = { modulePath: instance.modulePath, callers: this.callerAnchors(instance) };
+      const site: ReportSite = { module: instance.module, modulePath: instance.modulePath, callers: this.callerAnchors(instance) };
       const isRoot = instance.modulePath === "" ? root : false;
       const lockFile = instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, ".terraform.lock.hcl"));
       for (const rule of this.rules) {

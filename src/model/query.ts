@@ -46,6 +46,14 @@ export function blockHeaderRange(block: Block): Range {
   return { start: block.typeRange.start, end: last.end };
 }
 
+/**
+ * A block's header (its type and labels) as something to report: the range,
+ * and the block it lies in, by which the engine finds the block's file.
+ */
+export function blockHeader(block: Block): { readonly range: Range; readonly of: Block } {
+  return { range: blockHeaderRange(block), of: block };
+}
+
 /** The literal string of an expression that is a plain string or a bare name, else undefined. */
 export function literalString(expr: Expression): string | undefined {
   if (expr.type === "Template" && expr.parts.every((p) => p.type === "TemplateLiteral")) {

@@ -110,16 +110,21 @@ describe("lint({ files })", () => {
         const file = ctx.module.files[0];
         ctx.report({ node: { range: { start: zero, end: zero } }, file, message: "line zero" });
         ctx.report({ node: { range: { start: far, end: far } }, file, message: "past the end" });
-        ctx.report({ node: file.body.items[0], message: "no file" });
+        ctx.report({ node: { range: file.body.items[0].range }, message: "no file" });
         ctx.report({ node: file.body, file, message: "fine" });
+        ctx.report({ node: file.body.items[0], message: "located" });
       },
     });
     const result = lint({ files: { "main.tf.json": tfJson({ locals: { a: 1 } }) }, rules: [sloppy] });
-    expect(result.findings.map((f) => f.message)).toEqual(["fine"]);
+    // A node of the module is located by the engine; a bare range of unknown origin cannot be.
+    expect(result.findings.map((f) => [f.message, f.file])).toEqual([
+      ["fine", "main.tf.json"],
+      ["located", "main.tf.json"],
+    ]);
     expect(result.notices.map((n) => n.message)).toEqual([
       'internal error: rule "sloppy" on main.tf.json reported an invalid range 0:0-0:0 in main.tf.json',
       'internal error: rule "sloppy" on main.tf.json reported an invalid range 99:1-99:1 in main.tf.json',
-      'internal error: rule "sloppy" on main.tf.json reported a finding with neither `file` nor `resource`',
+      "internal error: rule \"sloppy\" on main.tf.json reported a finding outside the module's files with neither `file` nor `resource`",
     ]);
     expect(result.notices.every((n) => n.level === "error")).toBe(true);
   });
