@@ -76,11 +76,15 @@ export function applyBaseline(findings: readonly Finding[], baselineText: string
   );
 }
 
-/** Reads and checks a baseline file. @throws BaselineError */
+/**
+ * Reads and checks a baseline file. A UTF-8 byte order mark before it is
+ * allowed, as in a config file: editors on Windows add one.
+ * @throws BaselineError
+ */
 export function parseBaseline(text: string): BaselineFile {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
     throw new BaselineError(`the baseline is not JSON (${(error as Error).message})`);
   }
