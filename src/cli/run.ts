@@ -2,7 +2,8 @@
  * The command: argv → files → engine → report → exit code. Writes only to
  * the streams it is given and never exits the process (bin/ does).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
 import { ConfigError, loadConfigFile } from "../config/index.js";
@@ -15,7 +16,7 @@ import { visible } from "../report/safe-text.js";
 import { toolVersion } from "../report/tool.js";
 import type { CliOptions } from "./args.js";
 import { parseCliArgs } from "./args.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { OutputRefusedError, writeOutputFile } from "./atomic-write.js";
 import { useColor } from "./color.js";
 import { ConfigLookup } from "./config-lookup.js";
 import { discover } from "./discover.js";
@@ -132,6 +133,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     progress.finish();
   }
   const result = mergeResults(results);
+  refuseOutputsOverInputs(o, cwd, [
+    ...discovery.modules.flatMap((m) => m.files),
+    ...discovery.namedButExcluded,
+    ...result.files,
+    ...o.varFiles,
+    ...(o.config !== undefined ? [o.config] : []),
+  ]);
 
   let findings: readonly Finding[] = result.findings;
   if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd));
@@ -211,10 +219,59 @@ function readBaseline(file: string, cwd: string): string {
   }
 }
 
+/** The reason in a file system error without its code and syscall: "no space left on device". */
+function fileSystemReason(error: unknown): string {
+  const message = errorLine(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof OutputRefusedError || typeof code !== "string") return message;
+  const bare = message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message;
+  // "…, open '/dir/.report.json.123.tmp'" names our temporary file, not the user's.
+  return `${bare.replace(/, \w+(?: '.*')?$/u, "")} (${code})`;
+}
+
 function writeOutput(file: string, text: string, cwd: string): void {
   try {
-    writeFileAtomic(resolve(cwd, file), text);
+    writeOutputFile(resolve(cwd, file), text);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${errorLine(error)}`);
+    throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
+  }
+}
+
+/**
+ * Refuses `-o` and `--write-baseline` targets that are files being linted
+ * (or read for the lint: configs, variable files, the baseline), under
+ * whatever name: the same path, a hard link or a symbolic link. Checked
+ * before anything is written, so a refused run leaves every file as it was.
+ */
+function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly string[]): void {
+  const targets: [string, string, readonly string[]][] = [];
+  if (o.writeBaseline !== undefined) targets.push(["--write-baseline", o.writeBaseline, inputs]);
+  // The baseline read may be rewritten by --write-baseline (that is how it is updated), but not by the report.
+  if (o.outputFile !== undefined) targets.push(["-o", o.outputFile, o.baseline !== undefined ? [...inputs, o.baseline] : inputs]);
+  if (o.outputFile !== undefined && o.writeBaseline !== undefined && resolve(cwd, o.outputFile) === resolve(cwd, o.writeBaseline)) {
+    throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
+  }
+  for (const [option, file, read] of targets) {
+    const target = resolve(cwd, file);
+    let st: Stats;
+    try {
+      st = statSync(target);
+    } catch {
+      continue; // nothing there yet: nothing to lose
+    }
+    if (!st.isFile()) continue;
+    const paths = read.map((p) => resolve(cwd, p));
+    // The same path is the common case; other names of the file need their inodes compared.
+    const same =
+      paths.includes(target) ||
+      paths.some((p) => {
+        try {
+          const other = statSync(p);
+          return other.ino === st.ino && other.dev === st.dev;
+        } catch {
+          return false;
+        }
+      });
+    if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
   }
 }
