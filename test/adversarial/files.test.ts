@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/index.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "../../src/cli/exit-codes.js";
 import { parseBaseline } from "../../src/engine/baseline.js";
+import { normalizePath } from "../../src/engine/display-path.js";
 import { fakeIO } from "../cli/fake-io.js";
 import { makeTree, removeTree } from "../cli/tree.js";
 
@@ -165,5 +166,16 @@ describe("small edges (§6)", () => {
     const r = await cli(root, "--baseline", "b.json", ".");
     expect(r).toMatchObject({ code: EXIT_OK, err: "" });
     expect(parseBaseline(`\uFEFF${text}`).findings).toHaveLength(1);
+  });
+});
+
+describe("display names (§6)", () => {
+  it("turn only the platform's separator into /: a backslash is part of a POSIX file name", () => {
+    expect(normalizePath("back\\slash.tf", "/")).toBe("back\\slash.tf");
+    expect(normalizePath("./mods/a\\b/main.tf", "/")).toBe("mods/a\\b/main.tf");
+    expect(normalizePath("mods\\web\\main.tf", "\\")).toBe("mods/web/main.tf");
+    expect(normalizePath(".\\mods\\", "\\")).toBe("mods");
+    expect(normalizePath(".", "/")).toBe("");
+    expect(normalizePath("a//b/../c/", "/")).toBe("a/c");
   });
 });
