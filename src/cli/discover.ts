@@ -7,7 +7,8 @@
  * `node_modules/` and `.git/` are never entered.
  */
 import * as fs from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { globMatcher } from "../engine/glob.js";
 import type { Notice } from "../engine/types.js";
 import { UsageError } from "./errors.js";
 import type { DirectoryListings } from "./listings.js";
@@ -67,8 +68,6 @@ export interface DiscoverOptions {
    */
   readonly listings?: DirectoryListings;
 }
-
-const IGNORE = NEVER_ENTERED.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? "error";
@@ -208,36 +207,21 @@ class Walker {
 }
 
 /**
- * A predicate for the config's `exclude` globs, with the engine's meaning: a
- * pattern without `/` matches at any depth, and a pattern that matches a
- * directory excludes everything under it.
+ * A predicate for the config's `exclude` globs over absolute file paths: the
+ * engine's own matcher, given each path relative to the config's directory,
+ * so that discovery and the engine leave out the same files. Files outside
+ * that directory are never excluded. (A promise only because its callers
+ * cache it as one.)
  */
-export async function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) => boolean> {
-  if (spec.patterns.length === 0) return () => false;
-  const patterns = spec.patterns.map((raw) => {
-    const p = raw.replace(/\\/g, "/").replace(/^\.\//, "");
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    const bare = p.replace(/^\//, "").replace(/\/$/, "");
-    return anchored ? bare : `**/${bare}`;
+export function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) => boolean> {
+  if (spec.patterns.length === 0) return Promise.resolve(() => false);
+  const matches = globMatcher(spec.patterns);
+  const baseDir = resolve(spec.baseDir);
+  return Promise.resolve((file) => {
+    const rel = relative(baseDir, resolve(file));
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false;
+    return matches(rel.split(sep).join("/"));
   });
-  // Loaded only here: most runs have no exclude patterns, and loading it costs more than the walk.
-  const { default: fg } = await import("fast-glob");
-  const matched = await fg(patterns, {
-    cwd: spec.baseDir,
-    dot: true,
-    onlyFiles: false,
-    absolute: true,
-    followSymbolicLinks: false,
-    ignore: IGNORE,
-    suppressErrors: true,
-  });
-  const set = new Set(matched.map((p) => resolve(p)));
-  return (file) => {
-    for (let p = resolve(file); ; p = dirname(p)) {
-      if (set.has(p)) return true;
-      if (dirname(p) === p) return false;
-    }
-  };
 }
 
 /**
