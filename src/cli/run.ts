@@ -12,7 +12,7 @@ import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.
 import { lint } from "../engine/lint.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
-import { visible } from "../report/safe-text.js";
+import { jsonSafe, visible } from "../report/safe-text.js";
 import { toolVersion } from "../report/tool.js";
 import type { CliOptions } from "./args.js";
 import { parseCliArgs } from "./args.js";
@@ -91,7 +91,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     return EXIT_OK;
   }
   if (o.printConfig !== undefined) {
-    io.stdout.write(printConfig(o.printConfig, o.config, overridesOf(o), cwd));
+    // JSON, with values from the scanned repository's config: escaped as --format json is.
+    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
     return EXIT_OK;
   }
 

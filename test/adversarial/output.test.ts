@@ -98,4 +98,14 @@ describe("the command's stderr lines", () => {
       expect(err).toContain("\\u{1b}");
     }
   });
+
+  it("--print-config escapes what JSON.stringify leaves raw in the scanned config's values", async () => {
+    const root = makeTree({ "main.tf": "locals {}\n", ".tfmould.json": '{"vars":{"x":"\\u009b2J\\u202e\\u2028\\u001b"}}' });
+    roots.push(root);
+    const io = fakeIO(root);
+    await run(["--print-config", "."], io);
+    expect(io.out()).not.toMatch(RAW_IN_JSON);
+    expect(io.out()).toContain("\\u009b2J\\u202e\\u2028\\u001b");
+    expect(JSON.stringify(JSON.parse(io.out()))).toContain("\u009b2J\u202e\u2028");
+  });
 });
