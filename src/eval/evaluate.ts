@@ -7,7 +7,7 @@ import { fileOfNode } from "../model/node-files.js";
 import type { MetaArguments, Module, Resource } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Ctx } from "./internal.js";
-import { markIncomplete, newBudget } from "./internal.js";
+import { markIncomplete } from "./internal.js";
 import { scopeInternals } from "./scope.js";
 import type { InstanceValue, Scope } from "./types.js";
 import type { Value } from "./value.js";
@@ -161,7 +161,7 @@ function safeEval(ctx: Ctx, expr: Expression): Value {
  */
 function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr: Expression, fallback: HclFile | undefined): Value {
   // Names bound by the caller (a `dynamic` iterator) are not part of the key.
-  if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), newBudget()), expr);
+  if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), s.newBudget()), expr);
   const known = s.remembered.get(expr);
   // An expression of the module's files is evaluated as written there, whatever the fallback.
   if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) {
@@ -170,7 +170,7 @@ function evaluateInScope(s: NonNullable<ReturnType<typeof scopeInternals>>, expr
   }
   const writtenIn = fileOfNode(s.module, expr);
   const file = (writtenIn ?? fallback)?.filename ?? "";
-  const budget = newBudget();
+  const budget = s.newBudget();
   const start = s.startReads();
   const value = safeEval(s.context(file, budget), expr);
   const reads = s.endReads(start);
@@ -190,7 +190,7 @@ export function evaluateInstances(expr: Expression, scope: Scope, resource: Reso
   const file = fileOf(expr, scope.module, resource.file);
   return instancesOf(resource, scope).map((inst) => ({
     key: inst.key,
-    value: safeEval(s.context(file, newBudget(), "module", inst.bindings), expr),
+    value: safeEval(s.context(file, s.newBudget(), "module", inst.bindings), expr),
   }));
 }
 

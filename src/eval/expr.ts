@@ -20,7 +20,7 @@ import type {
 } from "../hcl/ast.js";
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
-import { MAX_DEPTH, MAX_STEPS, MAX_STRING, markIncomplete } from "./internal.js";
+import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_STEPS, MAX_STRING, chargeSteps, markIncomplete } from "./internal.js";
 import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
 import {
   addOrigins,
@@ -52,20 +52,13 @@ export function here(ctx: Ctx, expr: { readonly range: Origin["range"] }): Origi
 /** Evaluates an expression within the context's budget and depth limits. Never throws. */
 export function evalExpr(ctx: Ctx, expr: Expression): Value {
   const budget = ctx.budget;
-  budget.steps++;
-  if (budget.steps > MAX_STEPS) {
-    if (!budget.exhausted) {
-      budget.exhausted = true;
-      ctx.scope.markOrderDependent();
-      ctx.scope.report({
-        severity: "warning",
-        summary: "Evaluation budget exceeded",
-        detail: `Evaluating this expression took more than ${MAX_STEPS} steps; the rest of it is treated as unknown.`,
-        origin: here(ctx, expr),
-      });
-    }
+  if (budget.exhausted || budget.steps >= MAX_STEPS || budget.instance.steps >= MAX_INSTANCE_STEPS) {
+    // Out of steps (now, or before): the charge reports it once.
+    chargeSteps(ctx, 1, here(ctx, expr));
     return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
   }
+  budget.steps++;
+  budget.instance.steps++;
   if (budget.depth >= MAX_DEPTH) {
     markIncomplete(ctx);
     ctx.scope.report({
@@ -383,7 +376,8 @@ function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutp
           break;
         }
         for (const [k, v] of entries) {
-          if (ctx.budget.exhausted) break;
+          // A body of plain text evaluates no expression: each iteration is charged, else nested loops run unbounded.
+          if (!chargeSteps(ctx, 1, here(ctx, part))) break;
           const bindings = new Map(ctx.bindings);
           if (part.keyVar !== undefined) bindings.set(part.keyVar, k);
           bindings.set(part.valueVar, v);

@@ -7,34 +7,111 @@ import type { Expression } from "../hcl/ast.js";
 import type { Module } from "../model/types.js";
 import type { Origin, Value } from "./value.js";
 
+/*
+ * Limits on the work done for the scanned repository, which may be
+ * written by an attacker (tfmould runs in CI on pull requests). Each one
+ * ends in an unknown value and one warning, never a guess:
+ * - MAX_DEPTH: nesting of expressions, locals and calls (the JS stack).
+ * - MAX_STEPS: steps of one top-level evaluation (an expression, a local,
+ *   a variable). A step is one expression node, one iteration of a
+ *   template `for`, one regex match, or STEP_CHARS characters a regex
+ *   scans: about a microsecond each, so about half a second.
+ * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
+ *   instance (rules evaluate many expressions, some again and again), so
+ *   a module of many expensive expressions is bounded too: a few seconds.
+ * - MAX_STRING, MAX_COLLECTION: sizes of one string, one built collection.
+ * - MAX_NODES: the logical size of a value (nodes counted as often as they
+ *   appear), so that values sharing structure cannot make `==`, encoders
+ *   or set functions walk exponentially many nodes.
+ */
 /** Deepest nesting of evaluation (expressions, locals, function calls) before giving up. */
 export const MAX_DEPTH = 400;
 /** Evaluation steps one top-level `evaluate` may take. */
 export const MAX_STEPS = 500_000;
+/** Evaluation steps all evaluation in one module instance may take. */
+export const MAX_INSTANCE_STEPS = 5_000_000;
+/** Characters a regex scans per step charged. */
+export const STEP_CHARS = 64;
 /** Longest string a value may hold (characters). */
 export const MAX_STRING = 10 * 1024 * 1024;
 /** Most elements a collection built by a function may hold. */
 export const MAX_COLLECTION = 100_000;
+/** Most nodes (values at any depth, shared parts counted each time) one value may hold. */
+export const MAX_NODES = 1_000_000;
 /** Terraform's own limit on `range()`. */
 export const MAX_RANGE = 1024;
+
+/** The work counter of one module instance, shared by every evaluation in it. */
+export interface InstanceBudget {
+  steps: number;
+  /** Set once it ran out: every later evaluation in the instance is unknown. */
+  exhausted: boolean;
+}
+
+export function newInstanceBudget(): InstanceBudget {
+  return { steps: 0, exhausted: false };
+}
 
 /** Work counters shared by everything one top-level evaluation does. */
 export interface Budget {
   steps: number;
   depth: number;
-  /** Set once the step budget ran out, so the diagnostic is reported once. */
+  /** Set once the step budget (its own or its instance's) ran out, so the diagnostic is reported once. */
   exhausted: boolean;
   /**
    * Set when part of the result depends on more than the expression and the
    * scope (the depth limit, which depends on which locals were already
-   * computed; a host error; a regex timeout): such a result is not
-   * remembered for the next evaluation of the same expression.
+   * computed; a host error): such a result is not remembered for the next
+   * evaluation of the same expression.
    */
   incomplete: boolean;
+  readonly instance: InstanceBudget;
 }
 
-export function newBudget(): Budget {
-  return { steps: 0, depth: 0, exhausted: false, incomplete: false };
+export function newBudget(instance: InstanceBudget): Budget {
+  return { steps: 0, depth: 0, exhausted: false, incomplete: false, instance };
+}
+
+/**
+ * Charges `n` steps to the evaluation and to its module instance. False
+ * once either has run out: the evaluation's result is then unknown, and
+ * the one warning about it is reported at `at`. Running out depends on
+ * what was evaluated before, so the scope becomes order-dependent.
+ */
+export function chargeSteps(ctx: Ctx, n: number, at: Origin): boolean {
+  const budget = ctx.budget;
+  if (budget.exhausted) return false;
+  const instance = budget.instance;
+  budget.steps += n;
+  instance.steps += n;
+  if (budget.steps <= MAX_STEPS && instance.steps <= MAX_INSTANCE_STEPS) return true;
+  budget.exhausted = true;
+  ctx.scope.markOrderDependent();
+  if (!instance.exhausted) {
+    // An instance already out of steps has said so once; its later evaluations stay quiet.
+    instance.exhausted = instance.steps > MAX_INSTANCE_STEPS;
+    ctx.scope.report(
+      instance.exhausted
+        ? {
+            severity: "warning",
+            summary: "Evaluation budget exceeded",
+            detail: `Evaluating this module took more than ${MAX_INSTANCE_STEPS} steps; this value and every later one in the module are treated as unknown.`,
+            origin: at,
+          }
+        : {
+            severity: "warning",
+            summary: "Evaluation budget exceeded",
+            detail: `Evaluating this expression took more than ${MAX_STEPS} steps; the rest of it is treated as unknown.`,
+            origin: at,
+          },
+    );
+  }
+  return false;
+}
+
+/** Steps the evaluation may still take before `chargeSteps` refuses. */
+export function remainingSteps(budget: Budget): number {
+  return budget.exhausted ? 0 : Math.max(0, Math.min(MAX_STEPS - budget.steps, MAX_INSTANCE_STEPS - budget.instance.steps));
 }
 
 /** Marks the current result as incomplete and its scope as order-dependent (see `Budget.incomplete`). */
@@ -85,6 +162,8 @@ export interface ScopeInternals {
   endReads(start: number): readonly string[];
   /** Adds the names a cached result read to every open record. */
   noteReads(names: readonly string[]): void;
+  /** A budget for one top-level evaluation in this module instance. */
+  newBudget(): Budget;
   /** Notes that a result depended on the order of evaluation (see `Budget.incomplete`). */
   markOrderDependent(): void;
   variableIn(name: string, budget: Budget): Value;

@@ -12,7 +12,6 @@ import type { Module, ModuleCall, ModuleDiagnostic } from "../model/types.js";
 import type { InstanceBinding } from "./evaluate.js";
 import { instancesOf } from "./evaluate.js";
 import { evalExpr } from "./expr.js";
-import { newBudget } from "./internal.js";
 import { createModuleScope, scopeInternals } from "./scope.js";
 import type { InstantiateOptions, InstantiateResult, ModuleInstance } from "./types.js";
 import type { Value } from "./value.js";
@@ -41,7 +40,7 @@ function callArguments(call: ModuleCall, caller: ModuleInstance, inst: InstanceB
       continue;
     }
     const file = (fileOfNode(caller.module, attr.expr) ?? call.file).filename;
-    args.set(name, evalExpr(s.context(file, newBudget(), "module", inst.bindings), attr.expr));
+    args.set(name, evalExpr(s.context(file, s.newBudget(), "module", inst.bindings), attr.expr));
   }
   return args;
 }

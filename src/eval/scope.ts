@@ -10,7 +10,7 @@ import type { SourceHost } from "../model/host.js";
 import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, RememberedResult, ScopeInternals } from "./internal.js";
-import { newBudget } from "./internal.js";
+import { newBudget, newInstanceBudget } from "./internal.js";
 import type { TypeSpec } from "./typeexpr.js";
 import { convertToType, parseType, parsesLiterally, valueTypeOf } from "./typeexpr.js";
 import type { Scope, ScopeOptions } from "./types.js";
@@ -68,10 +68,13 @@ class ScopeState {
   openRecords = 0;
   /**
    * Set once some value depended on the order things were evaluated in (a
-   * cycle of locals, a limit that was hit, a regex timeout): from then on,
-   * what this instance computes is not a function of the variables it read.
+   * cycle of locals, a limit that was hit, such as the instance's steps):
+   * from then on, what this instance computes is not a function of the
+   * variables it read.
    */
   orderDependent = false;
+  /** The steps all evaluation in this instance took (see `MAX_INSTANCE_STEPS`). */
+  readonly work = newInstanceBudget();
   /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
   readonly tracksReads: boolean;
   private readonly diagnosticKeys = new Set<string>();
@@ -158,11 +161,11 @@ class ModuleScope implements Scope, ScopeInternals {
   }
 
   variable(name: string): Value {
-    return this.variableIn(name, newBudget());
+    return this.variableIn(name, this.newBudget());
   }
 
   local(name: string): Value {
-    return this.localIn(name, newBudget());
+    return this.localIn(name, this.newBudget());
   }
 
   withBindings(bindings: ReadonlyMap<string, Value>): Scope {
@@ -177,6 +180,11 @@ class ModuleScope implements Scope, ScopeInternals {
 
   report(d: EvalDiagnostic): void {
     this.state.report(d);
+  }
+
+  /** A budget for one top-level evaluation, charging this instance's too. */
+  newBudget(): Budget {
+    return newBudget(this.state.work);
   }
 
   /** A context for expressions written in `file`. */
@@ -451,8 +459,9 @@ export function readValue(scope: Scope, key: string): Value {
 
 /**
  * Whether some value of this instance so far depended on the order things
- * were evaluated in (a cycle of locals, an evaluation limit, a regex
- * timeout): then its results cannot be carried over to another instance.
+ * were evaluated in (a cycle of locals, an evaluation limit such as the
+ * instance's step budget): then its results cannot be carried over to
+ * another instance.
  */
 export function isOrderDependent(scope: Scope): boolean {
   return scope instanceof ModuleScope ? scope.orderDependent : true;

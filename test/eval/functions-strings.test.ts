@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evalLocal, evalWithDiagnostics, js } from "./helpers.js";
+import { toJs } from "../../src/eval/index.js";
+import { evalLocal, evalWithDiagnostics, js, moduleScope } from "./helpers.js";
 
 // Expected values follow Terraform's documentation and cty's behaviour.
 const cases: [string, unknown][] = [
@@ -87,19 +88,35 @@ describe("string functions", () => {
     expect(v.kind === "unknown" && v.error).toBe(true);
   });
 
-  it.each(['regex("(?i:a)b", "Ab")', 'regex("\\\\C", "a")', 'regex("[[:^alpha:]]", "1")', 'regex("\\\\12", "a")'])(
-    "%s uses RE2 syntax JavaScript lacks: unknown, not an error",
-    (expr) => {
-      const v = evalLocal(expr);
-      expect(v.kind).toBe("unknown");
-      expect(v.kind === "unknown" && v.error).toBeFalsy();
-    },
-  );
+  it.each([
+    ['regex("(?i:a)b", "Ab")', "Ab"],
+    ['regex("[[:^alpha:]]+", "ab12c")', "12"],
+    ['regex("a(?U)a+", "aaaa")', "aa"],
+    ['regex("\\\\12", "a\\nb")', "\n"],
+    ['regex("\\\\p{Greek}+", "abγδε")', "γδε"],
+  ])("%s is evaluated with RE2's syntax", (expr, expected) => {
+    expect(js(expr)).toEqual(expected);
+  });
 
-  it("stops a pattern that backtracks catastrophically, with a diagnostic", () => {
+  it.each(['regex("\\\\C", "a")', 'regex("\\\\8", "a")', 'regex("(?P=x)", "a")'])("%s is invalid RE2: an error, as in Terraform", (expr) => {
+    const v = evalLocal(expr);
+    expect(v.kind === "unknown" && v.error).toBe(true);
+  });
+
+  it("runs a pattern that would backtrack catastrophically in linear time", () => {
     const { value, diagnostics } = evalWithDiagnostics('regex("^(a+)+$", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")');
-    expect(value.kind).toBe("unknown");
-    expect(diagnostics.map((d) => d.summary)).toContain("Regular expression too slow");
+    expect(value.kind === "unknown" && value.error).toBe(true);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("keeps Terraform's capture semantics: a list for unnamed groups, an object for named ones", () => {
+    const { scope } = moduleScope({
+      "r.tf": `locals {\n  unnamed = regex("(\\\\d+)-(x)?", "12-")\n  named = regex("(?P<year>\\\\d{4})-(?<month>\\\\d\\\\d)", "2024-05")\n  mixed = regex("(?P<a>a)(b)", "ab")\n}\n`,
+    });
+    expect(toJs(scope.local("unnamed"))).toEqual(["12", null]);
+    expect(toJs(scope.local("named"))).toEqual({ year: "2024", month: "05" });
+    const mixed = scope.local("mixed");
+    expect(mixed.kind === "unknown" && mixed.error).toBe(true);
   });
 
   it("runs a safe nested pattern normally", () => {

@@ -2,8 +2,8 @@
  * Terraform's string functions. Lengths and offsets count grapheme
  * clusters, as Terraform does.
  */
-import { EvalError, MAX_STRING, markIncomplete } from "../internal.js";
 import type { CallContext } from "../internal.js";
+import { EvalError, MAX_COLLECTION, MAX_STRING, STEP_CHARS, chargeSteps, remainingSteps } from "../internal.js";
 import type { StringPiece, Value } from "../value.js";
 import {
   asString,
@@ -16,37 +16,24 @@ import {
   unknownValue,
 } from "../values.js";
 import { formatFunctions } from "./format.js";
-import type { Pattern } from "./regex.js";
-import { PatternTimeout, UnsupportedPattern, findMatches, replaceAll, translatePattern } from "./regex.js";
+import type { Match, Pattern } from "./regex.js";
+import { compilePattern, findMatches, replaceAll } from "./regex.js";
 import type { FunctionTable } from "./registry.js";
 import { checkSize, graphemes, int, list, str } from "./registry.js";
 
-/** A pattern, or unknown when JavaScript cannot run it like RE2. */
-function pattern(source: string): Pattern | undefined {
-  try {
-    return translatePattern(source);
-  } catch (e) {
-    if (e instanceof UnsupportedPattern) return undefined;
-    throw e;
-  }
+/**
+ * Runs a regex search charged to the step budget: the characters it scans
+ * (each search is linear in them) and each match. Undefined once the
+ * budget ran out (the evaluation is then unknown and says so), so that
+ * many searches of a long string add up to a bounded time.
+ */
+function search(call: CallContext, pattern: Pattern, text: string, all: boolean, limit = Infinity): Match[] | undefined {
+  if (!chargeSteps(call.ctx, Math.ceil(text.length / STEP_CHARS), call.origin)) return undefined;
+  const matches = findMatches(pattern, text, all, Math.min(limit, remainingSteps(call.ctx.budget) + 1));
+  return chargeSteps(call.ctx, matches.length, call.origin) ? matches : undefined;
 }
 
-/** Runs a regex operation; a slow pattern gives unknown plus a diagnostic. */
-function guarded(call: CallContext, run: () => Value): Value {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof PatternTimeout)) throw e;
-    markIncomplete(call.ctx);
-    call.ctx.scope.report({
-      severity: "warning",
-      summary: "Regular expression too slow",
-      detail: "This pattern backtracks too much to evaluate in JavaScript; its result is treated as unknown.",
-      origin: call.origin,
-    });
-    return unknownValue("any", "regular expression too slow");
-  }
-}
+const OUT_OF_STEPS = "evaluation budget exceeded";
 
 /** What `regex` returns for one match: the match, a list of captures, or an object of named captures. */
 function matchResult(p: Pattern, m: { text: string; groups: readonly (string | null)[] }): Value {
@@ -205,9 +192,9 @@ export const stringFunctions: FunctionTable = {
       const needle = str(sub, "substring");
       const replacement = str(rep, "replacement");
       if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
-        const p = pattern(needle.slice(1, -1));
-        if (!p) return unknownValue("string", "pattern not supported");
-        return guarded(call, () => stringValue(replaceAll(p, text, replacement, MAX_STRING)));
+        const p = compilePattern(needle.slice(1, -1));
+        const matches = search(call, p, text, true);
+        return matches ? stringValue(replaceAll(p, text, matches, replacement, MAX_STRING)) : unknownValue("string", OUT_OF_STEPS);
       }
       if (needle === "") {
         const cps = Array.from(text);
@@ -223,26 +210,24 @@ export const stringFunctions: FunctionTable = {
     params: 2,
     returns: "any",
     impl: ([pat, s], call) => {
-      const p = pattern(str(pat, "pattern"));
-      if (!p) return unknownValue("any", "pattern not supported");
-      return guarded(call, () => {
-        const [m] = findMatches(p, str(s), false);
-        if (!m) throw new EvalError("pattern did not match any part of the given string");
-        return matchResult(p, m);
-      });
+      const p = compilePattern(str(pat, "pattern"));
+      const matches = search(call, p, str(s), false);
+      if (!matches) return unknownValue("any", OUT_OF_STEPS);
+      const [m] = matches;
+      if (!m) throw new EvalError("pattern did not match any part of the given string");
+      return matchResult(p, m);
     },
   },
   regexall: {
     params: 2,
     returns: "tuple",
     impl: ([pat, s], call) => {
-      const p = pattern(str(pat, "pattern"));
-      if (!p) return unknownValue("tuple", "pattern not supported");
-      return guarded(call, () => {
-        const matches = findMatches(p, str(s), true);
-        checkSize(matches.length, call);
-        return tupleValue(matches.map((m) => matchResult(p, m)));
-      });
+      const p = compilePattern(str(pat, "pattern"));
+      // One match past the limit is enough for checkSize to refuse the result.
+      const matches = search(call, p, str(s), true, MAX_COLLECTION + 1);
+      if (!matches) return unknownValue("tuple", OUT_OF_STEPS);
+      checkSize(matches.length, call);
+      return tupleValue(matches.map((m) => matchResult(p, m)));
     },
   },
 };
