@@ -140,6 +140,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...result.files,
     ...o.varFiles,
     ...(o.config !== undefined ? [o.config] : []),
+    ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
   ]);
 
   let findings: readonly Finding[] = result.findings;

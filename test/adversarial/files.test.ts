@@ -45,14 +45,15 @@ function made(tool: string, ...args: string[]): boolean {
 describe("-o and --write-baseline never overwrite a file being linted", () => {
   for (const option of ["-o", "--write-baseline"]) {
     it(`${option} main.tf: exit 2, one line, main.tf untouched`, async () => {
-      const root = tree({ "main.tf": BROKEN, "vars.tfvars": 'a = "b"\n' });
-      for (const target of ["main.tf", "./vars.tfvars"]) {
+      const root = tree({ "main.tf": BROKEN, "vars.tfvars": 'a = "b"\n', ".tfmould.json": "{}" });
+      for (const target of ["main.tf", "./vars.tfvars", ".tfmould.json"]) {
         const r = await cli(root, option, target, ".");
         expect(r.code, target).toBe(EXIT_ERROR);
         expect(r.err).toMatch(new RegExp(`^tfmould: refusing to write ${option} \\S+: it is one of the files being linted; name another file\\n$`, "u"));
       }
       expect(readFileSync(join(root, "main.tf"), "utf8")).toBe(BROKEN);
       expect(readFileSync(join(root, "vars.tfvars"), "utf8")).toBe('a = "b"\n');
+      expect(readFileSync(join(root, ".tfmould.json"), "utf8")).toBe("{}");
     });
   }
 
