@@ -5,6 +5,7 @@
  * old findings matched.
  */
 import type { Finding } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** The baseline format's version, written into every file. */
 export const BASELINE_VERSION = 1;
@@ -51,11 +52,11 @@ export function writeBaseline(findings: readonly Finding[]): string {
     }));
   entries.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
-      compare(a.ruleId, b.ruleId) ||
-      compare(a.address, b.address) ||
-      compare(a.attributePath, b.attributePath) ||
-      compare(a.fingerprint, b.fingerprint),
+      compareStrings(a.file, b.file) ||
+      compareStrings(a.ruleId, b.ruleId) ||
+      compareStrings(a.address, b.address) ||
+      compareStrings(a.attributePath, b.attributePath) ||
+      compareStrings(a.fingerprint, b.fingerprint),
   );
   const file: BaselineFile = { version: BASELINE_VERSION, findings: entries };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -104,8 +105,4 @@ export function parseBaseline(text: string): BaselineFile {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,15 +3,22 @@
  * than an object literal: a getter in a literal puts every run's context on
  * V8's slow path, and there is a run per rule and instance.
  */
-import type { ReportDescriptor, RuleContext } from "../../rules/api/rule.js";
+import type { ReportDescriptor, Rule, RuleContext, Severity } from "../../rules/api/rule.js";
 import { evaluate } from "../eval/evaluate.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { Expression } from "../hcl/ast.js";
 import type { Module, Resource } from "../model/types.js";
 import type { Value } from "../eval/value.js";
 
-/** The settings of a run that do not depend on the instance. */
+/**
+ * Everything a rule's run depends on besides the instance's scope: the rule
+ * itself (not only its id), its configured severity and options, `strict`,
+ * and the facts about the module it is told. Remembered runs are kept per
+ * settings record (see `RuleRunMemo`).
+ */
 export interface RunSettings {
+  readonly rule: Rule;
+  readonly severity: Severity;
   readonly options: Readonly<Record<string, unknown>>;
   readonly strict: boolean;
   readonly isRootModule: boolean;

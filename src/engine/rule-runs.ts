@@ -13,6 +13,7 @@ import type { Scope } from "../eval/types.js";
 import type { Value } from "../eval/value.js";
 import { identicalValues } from "../eval/values.js";
 import type { Module } from "../model/types.js";
+import type { RunSettings } from "./rule-run-context.js";
 
 /** Runs kept per module and rule; more distinct inputs than this are simply run. */
 const MAX_RUNS = 8;
@@ -32,20 +33,19 @@ export interface RunOutcome {
 
 /**
  * Remembered runs, per module (weakly: they go when the engine drops the
- * module) and per key. The key must stand for everything else a run depends
- * on: the rule itself (not only its id), its severity and options, `strict`,
- * `isRootModule` and `hasLockFile`.
+ * module) and per settings record, which stands for everything else a run
+ * depends on; equal settings must be passed as the same record.
  */
 export class RuleRunMemo {
-  private readonly runs = new WeakMap<Module, Map<number, RecordedRun[]>>();
+  private readonly runs = new WeakMap<Module, Map<RunSettings, RecordedRun[]>>();
 
   /**
-   * The reports of an earlier run with this key on an instance of `module`
+   * The reports of an earlier run with these settings on an instance of `module`
    * in which everything the run read has the same value as in `scope`;
    * undefined when there is none (run the rule through `record`).
    */
-  replay(module: Module, key: number, scope: Scope): readonly ReportDescriptor[] | undefined {
-    const runs = this.runs.get(module)?.get(key);
+  replay(module: Module, settings: RunSettings, scope: Scope): readonly ReportDescriptor[] | undefined {
+    const runs = this.runs.get(module)?.get(settings);
     if (!runs || isOrderDependent(scope)) return undefined;
     for (const run of runs) {
       if (run.keys.every((k, i) => identicalValues(readValue(scope, k), run.values[i]))) return run.reports;
@@ -54,16 +54,16 @@ export class RuleRunMemo {
   }
 
   /** Runs `work` (the rule on the instance of `scope`) and remembers what it reported, when that can be replayed. */
-  record(module: Module, key: number, scope: Scope, work: () => RunOutcome): void {
+  record(module: Module, settings: RunSettings, scope: Scope, work: () => RunOutcome): void {
     let outcome: RunOutcome | undefined;
     const reads = readsDuring(scope, () => {
       outcome = work();
     });
     if (!outcome?.replayable || reads.orderDependent) return;
-    let byKey = this.runs.get(module);
-    if (!byKey) this.runs.set(module, (byKey = new Map()));
-    let runs = byKey.get(key);
-    if (!runs) byKey.set(key, (runs = []));
+    let bySettings = this.runs.get(module);
+    if (!bySettings) this.runs.set(module, (bySettings = new Map()));
+    let runs = bySettings.get(settings);
+    if (!runs) bySettings.set(settings, (runs = []));
     if (runs.length >= MAX_RUNS) return;
     runs.push({ keys: reads.keys, values: reads.keys.map((k) => readValue(scope, k)), reports: outcome.reports });
   }

@@ -2,6 +2,7 @@
  * Which files of a directory belong to a Terraform module, and in what
  * order Terraform reads them.
  */
+import { compareStrings } from "../util/compare.js";
 
 /** The last path segment, for either separator. */
 export function baseName(path: string): string {
@@ -35,6 +36,5 @@ export function isIgnoredFile(path: string): boolean {
 export function compareFileNames(a: string, b: string): number {
   const na = baseName(a);
   const nb = baseName(b);
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(na, nb) || compareStrings(a, b);
 }

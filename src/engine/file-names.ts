@@ -1,0 +1,65 @@
+/**
+ * How the engine names files: host paths (absolute on disk, keys of the
+ * in-memory host) and the display names findings carry (relative to the
+ * working directory, `/` separators).
+ */
+import * as path from "node:path";
+
+export class FileNames {
+  private readonly displayNames = new Map<string, string>();
+
+  constructor(
+    /** Absolute working directory. */
+    readonly cwd: string,
+    /** Whether host paths are the in-memory host's keys rather than disk paths. */
+    readonly inMemory: boolean,
+  ) {}
+
+  /** The name a finding carries for a host path; worked out once per path, since every report asks. */
+  display(filename: string): string {
+    let name = this.displayNames.get(filename);
+    if (name === undefined) {
+      name = path.isAbsolute(filename) ? normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || "." : normalizePath(filename);
+      this.displayNames.set(filename, name);
+    }
+    return name;
+  }
+
+  /** A path resolved against the working directory. */
+  absolute(p: string): string {
+    return path.resolve(this.cwd, p);
+  }
+
+  /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */
+  relativeToCwd(p: string): string {
+    return normalizePath(path.relative(this.cwd, p) || ".");
+  }
+
+  /** The host path a display name stands for. */
+  hostPathOf(display: string): string {
+    return this.inMemory ? display : path.resolve(this.cwd, display);
+  }
+}
+
+/** Normalises a path to `/` separators without `./` or a trailing `/`; "" for the current directory. */
+export function normalizePath(p: string): string {
+  const normal = path.posix.normalize(p.replace(/\\/g, "/"));
+  const trimmed = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
+  return trimmed === "." ? "" : trimmed.startsWith("./") ? trimmed.slice(2) : trimmed;
+}
+
+/** The in-memory directory of a file key: "" at the top. */
+export function memoryDir(name: string): string {
+  return normalizePath(path.posix.dirname(normalizePath(name)));
+}
+
+/** The directory part of a display name: "." at the top. */
+export function displayDir(display: string): string {
+  const i = display.lastIndexOf("/");
+  return i === -1 ? "." : display.slice(0, i);
+}
+
+/** A file of a directory, for both hosts ("" and "." are the in-memory top). */
+export function joinPath(dir: string, name: string): string {
+  return dir === "." || dir === "" ? name : path.join(dir, name);
+}

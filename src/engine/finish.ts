@@ -1,0 +1,125 @@
+/**
+ * Finishing a run: suppressions applied, findings outside what was asked
+ * for dropped, identical findings from several instances joined, and the
+ * report's order (which never depends on the order modules were linted in).
+ */
+import type { ResolvedConfig } from "../config/types.js";
+import { plainRange } from "../hcl/positions.js";
+import { compareStrings } from "../util/compare.js";
+import { applySuppressions } from "./apply-suppressions.js";
+import type { FileRecord } from "./file-records.js";
+import type { DraftFinding } from "./findings.js";
+import { fingerprintAll } from "./fingerprint.js";
+import type { Finding, Notice } from "./types.js";
+
+export interface FinishOptions {
+  readonly files: readonly FileRecord[];
+  readonly configs: ReadonlyMap<string, ResolvedConfig>;
+  readonly now: number;
+  readonly knownRuleIds: ReadonlySet<string>;
+  /** Keeps findings anchored in these display names (files named on the command line), when set. */
+  readonly restriction: ((display: string) => boolean) | undefined;
+  /** Whether a finding's file is excluded by its config (a file loaded only because a module in scope calls its module). */
+  readonly isExcluded: (display: string, config: ResolvedConfig) => boolean;
+}
+
+/** The run's findings, suppressed ones marked, in the report's order, with fingerprints and plain ranges. */
+export function finishFindings(drafts: readonly DraftFinding[], options: FinishOptions): Finding[] {
+  const { configs } = options;
+  const suppressed = applySuppressions(drafts, options.files, {
+    now: options.now,
+    knownRuleIds: options.knownRuleIds,
+    configFor: (display) => configs.get(display),
+  });
+  const restricted = options.restriction;
+  const kept = restricted ? suppressed.filter((d) => d.anchors.some((a) => restricted(a.file))) : suppressed;
+  const included = kept.filter((d) => {
+    const config = configs.get(d.file);
+    return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
+  });
+
+  const sorted = dedupe(included).sort(compareFindings);
+  const prints = fingerprintAll(sorted);
+  return sorted.map((d, i) => {
+    // Plain ranges: the tree's ranges work their positions out when read,
+    // and a result must survive a structured clone (worker threads).
+    const suppression = d.suppressed;
+    const finding: Finding = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      file: d.file,
+      range: plainRange(d.range),
+      address: d.address,
+      attributePath: d.attributePath,
+      related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
+      ...(d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {}),
+      ...(suppression
+        ? { suppressed: { ...suppression, ...(suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {}) } }
+        : {}),
+      fingerprint: prints[i],
+    };
+    return finding;
+  });
+}
+
+/** Notices without repeats (several instances of one module report the same evaluation problem), in the report's order. */
+export function finishNotices(notices: readonly Notice[]): Notice[] {
+  const seen = new Set<string>();
+  const unique = notices.filter((n) => {
+    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(compareNotices);
+}
+
+/**
+ * The order of notices, whatever order the modules were linted in: notices
+ * about the run itself first, then by file and position; a stable sort keeps
+ * notices that tie in the order they came.
+ */
+export function compareNotices(a: Notice, b: Notice): number {
+  return compareStrings(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
+}
+
+/**
+ * The order of findings in a report: file, line, column, rule id, then
+ * whatever else tells two apart, so that the order is total.
+ */
+export function compareFindings(a: FindingOrderKey, b: FindingOrderKey): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    a.range.end.offset - b.range.end.offset ||
+    compareStrings(a.message, b.message) ||
+    compareStrings(a.address, b.address)
+  );
+}
+
+/** What the report's order reads of a finding (a draft or a finished one). */
+export type FindingOrderKey = Pick<Finding, "file" | "range" | "ruleId" | "message" | "address">;
+
+function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
+  const best = new Map<string, DraftFinding>();
+  for (const d of drafts) {
+    const key = [d.ruleId, d.file, d.range.start.offset, d.range.end.offset, d.message].join("\u0000");
+    const current = best.get(key);
+    if (!current || better(d, current)) best.set(key, d);
+  }
+  return [...best.values()];
+}
+
+/**
+ * Of two identical findings, the one to keep: unsuppressed first, then the
+ * shorter (outermost) address, then the address first in name order (so the
+ * choice does not depend on the order modules were linted in).
+ */
+function better(a: DraftFinding, b: DraftFinding): boolean {
+  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
+  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
+  return a.address < b.address;
+}

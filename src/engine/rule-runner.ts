@@ -1,0 +1,132 @@
+/**
+ * Running the rules on module instances: each report becomes a draft
+ * finding, a rule that throws or reports something unusable becomes an
+ * internal-error notice, and a run is replayed instead of repeated on
+ * another instance where everything it read is the same (see `RuleRunMemo`).
+ */
+import type { ReportDescriptor, Rule } from "../../rules/api/rule.js";
+import type { ResolvedConfig } from "../config/types.js";
+import type { ModuleInstance } from "../eval/types.js";
+import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
+import { draftFromDescriptor } from "./findings.js";
+import type { RunSettings } from "./rule-run-context.js";
+import { RuleRunContext } from "./rule-run-context.js";
+import type { RunOutcome } from "./rule-runs.js";
+import { RuleRunMemo } from "./rule-runs.js";
+import type { Notice } from "./types.js";
+
+/** What a module instance's runs share: where it sits, and the root-module facts rules are told. */
+export interface InstanceFacts {
+  readonly site: ReportSite;
+  readonly isRootModule: boolean;
+  readonly hasLockFile: boolean;
+}
+
+export class RuleRunner {
+  /** Every finding reported so far, before suppressions. */
+  readonly drafts: DraftFinding[] = [];
+  private readonly memo = new RuleRunMemo();
+  /** Settings records, one per distinct combination (see `settingsFor`). */
+  private readonly settings = new Map<string, RunSettings>();
+  private readonly settingsText = new WeakMap<ResolvedConfig, Map<Rule, string>>();
+  private readonly ruleNumbers = new Map<Rule, number>();
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly files: FileTable,
+    /** Where internal errors go. */
+    private readonly notices: Notice[],
+  ) {}
+
+  /** Runs every rule the config enables (except the engine's own) on one module instance. */
+  runOn(instance: ModuleInstance, config: ResolvedConfig, facts: InstanceFacts): void {
+    for (const rule of this.rules) {
+      if (rule.category === "engine" || !config.rules.has(rule.id)) continue;
+      this.run(this.settingsFor(config, rule, facts), instance, facts.site);
+    }
+  }
+
+  /**
+   * Runs a rule on one module instance, or replays an earlier run with the
+   * same settings on another instance of the module in which everything
+   * that run read is identical.
+   */
+  private run(settings: RunSettings, instance: ModuleInstance, site: ReportSite): void {
+    const { rule } = settings;
+    const moduleFile = instance.module.files[0]?.filename;
+    const deliver = (descriptor: ReportDescriptor): boolean => {
+      const result = draftFromDescriptor(rule, descriptor, settings.severity, site, this.files);
+      if ("error" in result) {
+        this.internalError(rule, moduleFile, result.error);
+        return false;
+      }
+      for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
+      this.drafts.push(result.draft);
+      return result.problems.length === 0;
+    };
+    const replayed = this.memo.replay(instance.module, settings, instance.scope);
+    if (replayed) {
+      for (const descriptor of replayed) deliver(descriptor);
+      return;
+    }
+    this.memo.record(instance.module, settings, instance.scope, (): RunOutcome => {
+      const ctx = new RuleRunContext(instance, settings, deliver);
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.internalError(rule, moduleFile, `failed: ${message}`);
+        ctx.replayable = false;
+      }
+      return ctx;
+    });
+  }
+
+  /**
+   * The one settings record for a rule in a config on an instance: records
+   * are equal objects exactly when the settings are equal, even across
+   * configs, so remembered runs are found by the record itself.
+   */
+  private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts): RunSettings {
+    const key = `${this.configText(config, rule)}\u0000${facts.isRootModule}\u0000${facts.hasLockFile}`;
+    let settings = this.settings.get(key);
+    if (!settings) {
+      const setting = config.rules.get(rule.id);
+      if (!setting) throw new Error(`rule "${rule.id}" is not enabled`);
+      settings = {
+        rule,
+        severity: setting.severity,
+        options: setting.options,
+        strict: config.strict,
+        isRootModule: facts.isRootModule,
+        hasLockFile: facts.hasLockFile,
+      };
+      this.settings.set(key, settings);
+    }
+    return settings;
+  }
+
+  /** What a config sets for a rule (severity, options, `strict`), as text; worked out once per config and rule. */
+  private configText(config: ResolvedConfig, rule: Rule): string {
+    let byRule = this.settingsText.get(config);
+    if (!byRule) this.settingsText.set(config, (byRule = new Map()));
+    let text = byRule.get(rule);
+    if (text === undefined) {
+      let ruleNumber = this.ruleNumbers.get(rule);
+      if (ruleNumber === undefined) this.ruleNumbers.set(rule, (ruleNumber = this.ruleNumbers.size));
+      const setting = config.rules.get(rule.id);
+      text = JSON.stringify([ruleNumber, setting?.severity, setting?.options, config.strict]);
+      byRule.set(rule, text);
+    }
+    return text;
+  }
+
+  private internalError(rule: Rule, filename: string | undefined, what: string): void {
+    const where = filename !== undefined ? ` on ${this.files.display(filename)}` : "";
+    this.notices.push({
+      level: "error",
+      message: `internal error: rule "${rule.id}"${where} ${what}`,
+      ...(filename !== undefined ? { file: this.files.display(filename) } : {}),
+    });
+  }
+}

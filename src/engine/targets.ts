@@ -1,0 +1,182 @@
+/**
+ * What a lint run covers: the module directories to lint, the config that
+ * applies to each, which of their files the config excludes, and which
+ * modules call which.
+ */
+import * as path from "node:path";
+import type { Rule, Severity } from "../../rules/api/rule.js";
+import { configFromObject, findConfigFile, loadConfigFile } from "../config/load.js";
+import { resolveConfig } from "../config/resolve.js";
+import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
+import type { SourceHost } from "../model/host.js";
+import { scanDirectoryCalls } from "./call-graph.js";
+import type { FileNames } from "./file-names.js";
+import { displayDir, joinPath, memoryDir } from "./file-names.js";
+import { globMatcher } from "./glob.js";
+import type { LintOptions } from "./options.js";
+import type { ScanHost } from "./scan-host.js";
+import type { Notice } from "./types.js";
+
+const CONFIG_FILE = /\.tf(\.json)?$/;
+const VAR_FILE = /\.tfvars(\.json)?$/;
+
+/** One module directory to lint, with the config that applies to it. */
+export interface Target {
+  /** Host path of the directory. */
+  readonly dir: string;
+  /** When only some files of the directory were named: their host paths. */
+  only: Set<string> | undefined;
+  /** Whether the directory was named by a path (for the "no Terraform files" notice). */
+  named: boolean;
+  config: ResolvedConfig;
+  /** Set once the directory's module was loaded with files to lint. */
+  loaded?: boolean;
+}
+
+export class LintTargets {
+  private readonly configCache = new Map<string, ResolvedConfig>();
+  private readonly excludeMatchers = new Map<ResolvedConfig, (relativePath: string) => boolean>();
+
+  constructor(
+    private readonly options: LintOptions,
+    private readonly host: ScanHost,
+    private readonly names: FileNames,
+    private readonly rules: readonly Rule[],
+    /** Where problems with the given paths go. */
+    private readonly notices: Notice[],
+  ) {}
+
+  /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
+  list(): Target[] {
+    const byDir = new Map<string, Target>();
+    const add = (dir: string, file: string | undefined): void => {
+      let target = byDir.get(dir);
+      if (!target) {
+        target = { dir, only: file === undefined ? undefined : new Set(), named: file === undefined, config: this.configFor(dir) };
+        byDir.set(dir, target);
+      }
+      if (file === undefined) {
+        target.only = undefined;
+        target.named = true;
+      } else target.only?.add(file);
+    };
+
+    if (this.options.files !== undefined) {
+      const dirs = new Set<string>();
+      for (const name of Object.keys(this.options.files)) {
+        if (CONFIG_FILE.test(name)) dirs.add(memoryDir(name));
+      }
+      for (const dir of [...dirs].sort()) add(dir, undefined);
+      for (const t of byDir.values()) t.named = false;
+      return [...byDir.values()];
+    }
+
+    for (const given of this.options.paths) {
+      const p = this.names.absolute(given);
+      if (this.host.fileExists(p)) {
+        if (CONFIG_FILE.test(p) || VAR_FILE.test(p)) add(path.dirname(p), p);
+        else this.notices.push({ level: "warning", message: `not a Terraform file: ${this.names.display(p)}`, file: this.names.display(p) });
+      } else if (this.host.realPath(p) !== undefined) {
+        add(p, undefined);
+      } else {
+        this.notices.push({ level: "error", message: `no such file or directory: ${given}` });
+      }
+    }
+    return [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  }
+
+  /** The config for a directory: the one given, else the nearest `.tfmould.json` above it, resolved once per file. */
+  configFor(dir: string): ResolvedConfig {
+    const given = this.options.config;
+    const key = given !== undefined || this.names.inMemory ? "" : (findConfigFile(this.names.absolute(dir), this.host) ?? "");
+    let resolved = this.configCache.get(key);
+    if (!resolved) {
+      let loaded: LoadedConfig | undefined;
+      if (given !== undefined) loaded = isLoadedConfig(given) ? given : configFromObject(given, this.names.cwd, this.rules);
+      else if (key !== "") loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
+      resolved = resolveConfig(loaded, this.options.overrides, { rules: this.rules, cwd: this.names.cwd });
+      this.configCache.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  /**
+   * Which modules call which, before any is linted: whether a module is
+   * called decides whether it is a root, and the calls give an order in
+   * which each parsed module can be dropped once nothing left needs it.
+   * Keys are the targets' directories and those of modules outside the
+   * paths that they call, at any depth; a target with nothing to lint calls nothing.
+   */
+  callGraph(targets: readonly Target[]): Map<string, readonly string[]> {
+    const calls = new Map<string, readonly string[]>();
+    for (const target of targets) {
+      const scan = scanDirectoryCalls(target.dir, this.hostFor(target));
+      calls.set(target.dir, this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
+    }
+    const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
+    for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
+      if (calls.has(dir)) continue;
+      const found = scanDirectoryCalls(dir, this.host).calls;
+      calls.set(dir, found);
+      outside.push(...found);
+    }
+    this.host.endScan();
+    return calls;
+  }
+
+  /** The host a target's module is read through: without the files its config excludes, unless files were named. */
+  hostFor(target: Target): SourceHost {
+    return target.only ? this.host : this.excludingHost(target.config);
+  }
+
+  /** Of a target's configuration files, those to lint. */
+  keptFiles(target: Target, filenames: readonly string[]): readonly string[] {
+    return target.only ? filenames.filter((f) => target.only?.has(f) || !this.isExcluded(target.config, f)) : filenames;
+  }
+
+  /** Whether a config's `exclude` patterns cover a file (patterns are relative to the config's directory). */
+  isExcluded(config: ResolvedConfig, filename: string): boolean {
+    if (config.exclude.length === 0) return false;
+    const rel = path.relative(config.baseDir, this.names.absolute(filename)).split(path.sep).join("/");
+    if (rel.startsWith("../")) return false;
+    let matcher = this.excludeMatchers.get(config);
+    if (!matcher) this.excludeMatchers.set(config, (matcher = globMatcher(config.exclude)));
+    return matcher(rel);
+  }
+
+  /** When some modules were named only through files, a predicate that keeps findings in those files (and other modules). */
+  restriction(targets: readonly Target[]): ((display: string) => boolean) | undefined {
+    const limited = targets.filter((t) => t.only !== undefined && t.loaded);
+    if (limited.length === 0) return undefined;
+    const allowed = new Set<string>();
+    const limitedDirs = new Set(limited.map((t) => this.names.display(t.dir)));
+    for (const t of limited) for (const f of t.only ?? []) allowed.add(this.names.display(f));
+    return (display) => allowed.has(display) || !limitedDirs.has(displayDir(display));
+  }
+
+  /** The rules enabled for the run, with the severity of the first config that enables each. */
+  enabledRules(targets: readonly Target[]): { id: string; severity: Severity }[] {
+    const configs = targets.length > 0 ? targets.map((t) => t.config) : [this.configFor(this.names.inMemory ? "" : this.names.cwd)];
+    const out: { id: string; severity: Severity }[] = [];
+    for (const rule of this.rules) {
+      const setting = configs.map((c) => c.rules.get(rule.id)).find((s) => s !== undefined);
+      if (setting) out.push({ id: rule.id, severity: setting.severity });
+    }
+    return out;
+  }
+
+  private excludingHost(config: ResolvedConfig): SourceHost {
+    if (config.exclude.length === 0) return this.host;
+    const host = this.host;
+    return {
+      readFile: (p) => host.readFile(p),
+      fileExists: (p) => host.fileExists(p),
+      realPath: (p) => host.realPath(p),
+      listFiles: (dir) => host.listFiles(dir).filter((name) => !this.isExcluded(config, joinPath(dir, name))),
+    };
+  }
+}
+
+function isLoadedConfig(value: TfmouldConfig | LoadedConfig): value is LoadedConfig {
+  return typeof value === "object" && value !== null && "config" in value && "baseDir" in value;
+}
