@@ -15,10 +15,11 @@ import type { Origin, Value } from "./value.js";
  * - MAX_STEPS: steps of one top-level evaluation (an expression, a local,
  *   a variable). A step is one expression node, one iteration of a
  *   template `for`, one regex match, or STEP_CHARS characters a regex
- *   scans: about a microsecond each, so about half a second.
+ *   scans: 1 to 3 microseconds each, so at most about a second.
  * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
  *   instance (rules evaluate many expressions, some again and again), so
- *   a module of many expensive expressions is bounded too: a few seconds.
+ *   a module of many expensive expressions is bounded too: two
+ *   evaluations' worth, where the largest fixture module takes under 100.
  * - MAX_STRING, MAX_COLLECTION: sizes of one string, one built collection.
  * - MAX_NODES: the logical size of a value (nodes counted as often as they
  *   appear), so that values sharing structure cannot make `==`, encoders
@@ -29,7 +30,7 @@ export const MAX_DEPTH = 400;
 /** Evaluation steps one top-level `evaluate` may take. */
 export const MAX_STEPS = 500_000;
 /** Evaluation steps all evaluation in one module instance may take. */
-export const MAX_INSTANCE_STEPS = 5_000_000;
+export const MAX_INSTANCE_STEPS = 1_000_000;
 /** Characters a regex scans per step charged. */
 export const STEP_CHARS = 64;
 /** Longest string a value may hold (characters). */

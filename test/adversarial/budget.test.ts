@@ -1,0 +1,63 @@
+/**
+ * Work an attacker can ask of the evaluator is bounded by the step budget
+ * of one evaluation and of one module instance: loops that evaluate no
+ * expression are charged too, and exhaustion gives unknown values and a
+ * notice, never a guess.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/eval/index.js";
+import type { Value } from "../../src/eval/index.js";
+import { evalWithDiagnostics, moduleScope } from "../eval/helpers.js";
+
+const BUDGET = "Evaluation budget exceeded";
+
+describe("template for loops", () => {
+  it("three nested 1,000-iteration loops of plain text stop at the step budget", () => {
+    const loop = "%{ for a in range(1000) }%{ for b in range(1000) }%{ for c in range(1000) }x%{ endfor }%{ endfor }%{ endfor }";
+    const { value, diagnostics } = evalWithDiagnostics(`"${loop}"`);
+    expect(value.kind).toBe("unknown");
+    expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+
+  it("one million iterations give the budget's notice, not a string", () => {
+    const { value, diagnostics } = evalWithDiagnostics(`"%{ for a in range(1000) }%{ for b in range(1000) }x%{ endfor }%{ endfor }"`);
+    expect(value.kind).toBe("unknown");
+    expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+
+  it("a loop inside templatefile is charged the same way", () => {
+    const { value, diagnostics } = evalWithDiagnostics(`templatefile("t.tpl", {})`, {
+      "t.tpl": "%{ for a in range(1000) }%{ for b in range(1000) }x%{ endfor }%{ endfor }",
+    });
+    expect(value.kind).toBe("unknown");
+    expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+});
+
+describe("the budget of a module instance", () => {
+  const flatten = "toset(flatten([for a in range(1000) : [for b in range(1000) : b]]))";
+
+  it("five resources with a for_each over a 1000×1000 flatten: unknown, with a notice, in bounded time", () => {
+    const resources = [1, 2, 3, 4, 5].map((i) => `resource "null_resource" "r${i}" {\n  for_each = ${flatten}\n}\n`).join("");
+    const { module, scope } = moduleScope({ "main.tf": resources });
+    const values: Value[] = [];
+    // Rules ask for the same values again and again; an exhausted evaluation is not remembered.
+    for (let pass = 0; pass < 4; pass++) {
+      for (const r of module.resources.values()) values.push(evaluate(r.forEach!.expr, scope));
+    }
+    expect(values.every((v) => v.kind === "unknown")).toBe(true);
+    const details = scope.diagnostics().map((d) => d.detail);
+    expect(details.filter((d) => d.includes("module"))).toHaveLength(1);
+  }, 5000);
+
+  it("many cheap expressions add up: the instance runs out, and what follows is unknown", () => {
+    // Each local takes about 300,000 steps: under the budget of one evaluation.
+    const locals = Array.from({ length: 8 }, (_, i) => `  l${i} = length([for a in range(300) : [for b in range(300) : b + ${i}]])`).join("\n");
+    const { scope } = moduleScope({ "main.tf": `locals {\n${locals}\n  small = 1 + 1\n}\n` });
+    const values = Array.from({ length: 8 }, (_, i) => scope.local(`l${i}`));
+    expect(values[0]).toMatchObject({ kind: "number", value: 300 });
+    expect(values[7].kind).toBe("unknown");
+    expect(scope.local("small").kind).toBe("unknown");
+    expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+});
