@@ -96,6 +96,16 @@ describe("file discovery", () => {
     expect(named.namedButExcluded).toEqual([join(root, "gen/x.tf")]);
   });
 
+  it("decides exclusion from the path alone, relative to the config's directory", async () => {
+    const root = tree({ "main.tf": "" });
+    const isExcluded = await excludeMatcher({ patterns: ["@(dev|stage)", "/!(keep)/*.tf"], baseDir: join(root, "live") });
+    expect(isExcluded(join(root, "live/stage/main.tf"))).toBe(true);
+    expect(isExcluded(join(root, "live/drop/main.tf"))).toBe(true);
+    expect(isExcluded(join(root, "live/keep/main.tf"))).toBe(false);
+    expect(isExcluded(join(root, "stage/main.tf"))).toBe(false);
+    expect(isExcluded(join(root, "live"))).toBe(false);
+  });
+
   it("does not treat a directory of variable files alone as a module", async () => {
     const root = tree({ "main.tf": "", "envs/prod.tfvars": "", "envs/dev.tfvars.json": "{}" });
     expect(shape(root, await discover(["."], { cwd: root }))).toEqual({ ".": ["main.tf"] });
