@@ -1,44 +1,15 @@
 /**
- * Source positions for rules that point inside strings: turning offsets into
- * `Pos`/`Range`, finding the syntax node a value's origin names, and mapping
- * the text a template produces back to the characters of the source that
- * wrote it (heredocs and quoted strings, with escapes and `<<-` indentation).
+ * Source positions for rules that point inside strings: finding the syntax
+ * node a value's origin names, and mapping the text a template produces back
+ * to the characters of the source that wrote it (heredocs and quoted
+ * strings, with escapes and `<<-` indentation).
  */
-import type { Expression, HclFile, Pos, Range, TemplateExpr, TemplateLiteral, TemplatePart, Body } from "../../src/hcl/ast.js";
+import type { Expression, HclFile, Range, TemplateExpr, TemplateLiteral, TemplatePart, Body } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
 import { collectionEntries } from "./instances.js";
 import { childExpressions } from "../../src/hcl/walk.js";
-
-/** The position of a UTF-16 offset in `source` (lines and code-point columns, 1-based). */
-export function posAt(source: string, offset: number): Pos {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      lineStart = i + 1;
-    } else if (c === 13) {
-      if (source.charCodeAt(i + 1) === 10 && i + 1 < offset) i++;
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  let column = 1;
-  for (let i = lineStart; i < offset; i++) {
-    const c = source.charCodeAt(i);
-    // A surrogate pair is one code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
-    column++;
-  }
-  return { line, column, offset };
-}
-
-/** A range between two offsets of `source`. */
-export function rangeAt(source: string, start: number, end: number): Range {
-  return { start: posAt(source, start), end: posAt(source, end) };
-}
+import { lineIndexOf } from "../../src/hcl/positions.js";
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
@@ -265,5 +236,5 @@ export function soleInterpolation(mapped: MappedText, start: number, end: number
 export function mappedRange(mapped: MappedText, start: number, end: number): Range {
   const first = mapped.spans[start];
   const last = mapped.spans[Math.max(start, end - 1)];
-  return rangeAt(mapped.file.source, first.start, Math.max(first.start, last.end));
+  return lineIndexOf(mapped.file).plainRange(first.start, Math.max(first.start, last.end));
 }

@@ -4,6 +4,7 @@
  * value's position is kept by its JSON path so that schema errors can point
  * at the offending key. `JSON.parse` gives neither reliably.
  */
+import { LineIndex } from "../hcl/positions.js";
 
 /** A 1-based line and column (columns in code points). */
 export interface JsonPosition {
@@ -43,9 +44,10 @@ export function readJson(text: string): JsonReadResult {
 class Reader {
   private pos = 0;
   private readonly positions = new Map<string, JsonPosition>();
-  private lineStarts: number[] | undefined;
+  private readonly lines: LineIndex;
 
   constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
@@ -194,28 +196,8 @@ class Reader {
   }
 
   private positionAt(offset: number): JsonPosition {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = 0; i < this.text.length; i++) {
-        const c = this.text.charCodeAt(i);
-        if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
-      }
-    }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = this.lineStarts[lo];
-    let column = 1;
-    for (let i = lineStart; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff && i > lineStart) continue; // low surrogate: same code point
-      column++;
-    }
-    return { line: lo + 1, column };
+    const { line, column } = this.lines.pos(offset);
+    return { line, column };
   }
 
   private fail(detail: string): never {

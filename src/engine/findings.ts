@@ -4,7 +4,7 @@
  * checks that keep line 0 and out-of-file ranges out of the output.
  */
 import type { Range } from "../hcl/ast.js";
-import { SourceRange } from "../hcl/positions.js";
+import { lineIndexOf, SourceRange } from "../hcl/positions.js";
 import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
 import { fileOfNode } from "../model/node-files.js";
 import type { Module } from "../model/types.js";
@@ -158,24 +158,9 @@ export function isValidRange(range: Range | undefined, file?: SourceText): range
   if (end.offset < start.offset || end.line < start.line) return false;
   if (file) {
     if (end.offset > file.source.length) return false;
-    if (end.line > lineCount(file)) return false;
+    if (end.line > lineIndexOf(file).lineCount) return false;
   }
   return true;
-}
-
-const lineCounts = new WeakMap<SourceText, number>();
-
-function lineCount(file: SourceText): number {
-  const cached = lineCounts.get(file);
-  if (cached !== undefined) return cached;
-  const source = file.source;
-  let n = 1;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) n++;
-  }
-  lineCounts.set(file, n);
-  return n;
 }
 
 function describeRange(range: Range | undefined): string {

@@ -16,6 +16,7 @@
  * and must come before the file's first block.
  */
 import type { Attribute, Block, Body, Comment, Expression, HclFile, ObjectItem, Pos, Range } from "../hcl/ast.js";
+import { LineIndex, lineIndexOf } from "../hcl/positions.js";
 
 /** The rule id that unused, expired, malformed and unknown suppressions are reported under. */
 export const UNUSED_SUPPRESSION = "unused-suppression";
@@ -58,10 +59,8 @@ export function parseSuppressionComment(comment: Comment, source: string): Parse
   const markerLength = comment.style === "#" ? 1 : 2;
   const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
   const body = raw.slice(markerLength, bodyEnd);
-  return parseDirective(body, comment.range, (start, end) => ({
-    start: advance(comment.range.start, raw, markerLength + start),
-    end: advance(comment.range.start, raw, markerLength + end),
-  }));
+  const lines = new LineIndex(raw, comment.range.start);
+  return parseDirective(body, comment.range, (start, end) => lines.plainRange(markerLength + start, markerLength + end));
 }
 
 /**
@@ -69,15 +68,13 @@ export function parseSuppressionComment(comment: Comment, source: string): Parse
  * as a suppression comment. Ranges inside it are exact when the string is
  * written without escapes, and the whole property otherwise.
  */
-function parseJsonSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
+function parseJsonSuppressionComment(comment: Comment, file: HclFile): ParsedComment | undefined {
   const literal = JSON.stringify(comment.text);
-  const end = comment.range.end;
-  const exact = source.slice(end.offset - literal.length, end.offset) === literal;
-  // A JSON string literal never spans lines, so its first character is on the property's last line.
-  const valueStart: Pos = { line: end.line, column: end.column - literal.length + 1, offset: end.offset - literal.length + 1 };
-  return parseDirective(comment.text, comment.range, (from, to) =>
-    exact ? { start: advance(valueStart, comment.text, from), end: advance(valueStart, comment.text, to) } : comment.range,
-  );
+  const end = comment.range.end.offset;
+  const exact = file.source.slice(end - literal.length, end) === literal;
+  const valueStart = end - literal.length + 1;
+  const lines = lineIndexOf(file);
+  return parseDirective(comment.text, comment.range, (from, to) => (exact ? lines.plainRange(valueStart + from, valueStart + to) : comment.range));
 }
 
 /** Reads a comment's text (markers removed); `locate` maps offsets in `body` to the file. */
@@ -150,27 +147,6 @@ function parseDate(text: string): number | undefined {
   return start + 24 * 60 * 60 * 1000;
 }
 
-/** The position `count` UTF-16 units after `start`, where `text` begins at `start`. */
-function advance(start: Pos, text: string, count: number): Pos {
-  let { line, column } = start;
-  for (let i = 0; i < count && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      column = 1;
-    } else if (c === 13) {
-      // the \r of \r\n: the \n ends the line
-    } else if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
-      column++;
-    }
-  }
-  return { line, column, offset: start.offset + Math.min(count, text.length) };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
 // ---------------------------------------------------------------------------
 // What a suppression covers
 
@@ -202,7 +178,7 @@ export function collectSuppressions(file: HclFile, displayName: string): FileSup
     .filter((p): p is { comment: Comment; result: ParsedComment } => p.result !== undefined);
   if (parsed.length === 0) return { suppressions, problems };
 
-  const lines = new LineIndex(file.source);
+  const lines = lineIndexOf(file);
   const commentLines = commentOnlyLines(file, lines);
   const candidates = coverableNodes(file.body);
   const firstItem = file.body.items[0];
@@ -225,12 +201,12 @@ export function collectSuppressions(file: HclFile, displayName: string): FileSup
       continue;
     }
     const line = comment.range.start.line;
-    const trailing = lines.hasCodeBefore(comment.range.start);
+    const trailing = hasCodeBefore(lines, comment.range.start);
     let targetLine = line;
     if (!trailing) {
       targetLine = comment.range.end.line + 1;
       while (commentLines.has(targetLine)) targetLine++;
-      if (targetLine > lines.count || lines.isBlank(targetLine)) {
+      if (targetLine > lines.lineCount || isBlank(lines, targetLine)) {
         problems.push({
           message: "this suppression is not directly above a block or attribute, so it covers nothing",
           range: comment.range,
@@ -238,7 +214,7 @@ export function collectSuppressions(file: HclFile, displayName: string): FileSup
         continue;
       }
     }
-    suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lines.lineRange(targetLine) });
+    suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lineRange(lines, targetLine) });
   }
   return { suppressions, problems };
 }
@@ -252,7 +228,7 @@ function collectJsonSuppressions(file: HclFile, displayName: string): FileSuppre
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   for (const comment of file.comments) {
-    const result = parseJsonSuppressionComment(comment, file.source);
+    const result = parseJsonSuppressionComment(comment, file);
     if (result === undefined) continue;
     if (result.kind === "malformed") {
       problems.push(result.problem);
@@ -343,57 +319,39 @@ function outermostStartingOn(ranges: readonly Range[], line: number): Range | un
 function commentOnlyLines(file: HclFile, lines: LineIndex): Set<number> {
   const out = new Set<number>();
   for (const c of file.comments) {
-    if (lines.hasCodeBefore(c.range.start)) continue;
+    if (hasCodeBefore(lines, c.range.start)) continue;
     // The comment's last line counts only if nothing but whitespace follows it there.
     for (let l = c.range.start.line; l <= c.range.end.line; l++) {
-      if (l < c.range.end.line || !lines.hasCodeAfter(c.range.end)) out.add(l);
+      if (l < c.range.end.line || !hasCodeAfter(lines, c.range.end)) out.add(l);
     }
   }
   return out;
 }
 
-class LineIndex {
-  private readonly starts: number[] = [0];
+/** A 1-based line's text, without its line break ("" past the last line). */
+function lineText(lines: LineIndex, line: number): string {
+  return lines.source.slice(lines.lineStart(line), lines.lineStart(line + 1)).replace(/\r?\n$|\r$/, "");
+}
 
-  constructor(private readonly source: string) {
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
+function isBlank(lines: LineIndex, line: number): boolean {
+  return lineText(lines, line).trim() === "";
+}
 
-  get count(): number {
-    return this.starts.length;
-  }
+/** Whether anything but whitespace comes before `pos` on its line. */
+function hasCodeBefore(lines: LineIndex, pos: Pos): boolean {
+  return lines.source.slice(lines.lineStart(pos.line), pos.offset).trim() !== "";
+}
 
-  private text(line: number): string {
-    const start = this.starts[line - 1] ?? this.source.length;
-    const end = this.starts[line] ?? this.source.length;
-    return this.source.slice(start, end).replace(/\r?\n$|\r$/, "");
-  }
+/** Whether anything but whitespace comes after `pos` on its line. */
+function hasCodeAfter(lines: LineIndex, pos: Pos): boolean {
+  return lines.source.slice(pos.offset, lines.lineStart(pos.line + 1)).trim() !== "";
+}
 
-  isBlank(line: number): boolean {
-    return this.text(line).trim() === "";
-  }
-
-  hasCodeBefore(pos: Pos): boolean {
-    const start = this.starts[pos.line - 1] ?? 0;
-    return this.source.slice(start, pos.offset).trim() !== "";
-  }
-
-  hasCodeAfter(pos: Pos): boolean {
-    const end = this.starts[pos.line] ?? this.source.length;
-    return this.source.slice(pos.offset, end).trim() !== "";
-  }
-
-  lineRange(line: number): Range {
-    const startOffset = this.starts[line - 1];
-    const text = this.text(line);
-    const indent = text.length - text.trimStart().length;
-    const start = advance({ line, column: 1, offset: startOffset }, text, indent);
-    const end = advance({ line, column: 1, offset: startOffset }, text, text.length);
-    return { start, end };
-  }
+/** A line's text from its first non-blank character to its end. */
+function lineRange(lines: LineIndex, line: number): Range {
+  const start = lines.lineStart(line);
+  const text = lineText(lines, line);
+  return lines.plainRange(start + text.length - text.trimStart().length, start + text.length);
 }
 
 // ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import { checkInvalidTokens, suggest } from "./token-checks.js";
 import type { ScanMode } from "./lexer.js";
 import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
-import { LineIndex, SourceRange } from "./positions.js";
+import { LineIndex, shareLineIndex, SourceRange } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList } from "./tokens.js";
 import { exact, flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
@@ -1697,15 +1697,15 @@ function setup(source: string, filename: string, mode: ScanMode, base?: Pos) {
   const parser = new Parser(source, tokens, lines, filename);
   const lexDiags: Diagnostic[] = [];
   if (suspicious) checkInvalidTokens(source, tokens, lines, lexDiags);
-  return { parser, comments, lexDiags, bodyStart, tokens };
+  return { parser, comments, lexDiags, bodyStart, tokens, lines };
 }
 
 /** Parses HCL native syntax. Never throws; problems are in `diagnostics`. */
 export function parseNative(source: string, filename: string): HclFile {
-  const { parser, comments, lexDiags, bodyStart, tokens } = setup(source, filename, "main");
+  const { parser, comments, lexDiags, bodyStart, tokens, lines } = setup(source, filename, "main");
   const body = parser.parseFile(bodyStart);
   recycleTokens(tokens);
-  return {
+  const file: HclFile = {
     filename,
     source,
     syntax: "native",
@@ -1713,6 +1713,7 @@ export function parseNative(source: string, filename: string): HclFile {
     comments,
     diagnostics: [...lexDiags, ...parser.diags],
   };
+  return shareLineIndex(file, lines);
 }
 
 /** Result of parsing a standalone expression or template. */

@@ -1,7 +1,9 @@
 /**
  * Turns UTF-16 offsets into {@link Pos} values (1-based line, column in code
  * points) quickly: line starts are found once with `indexOf`, and columns are
- * plain subtraction unless the line holds astral characters.
+ * plain subtraction unless the line holds astral characters. Every layer
+ * that needs positions uses this one index, built once per text
+ * ({@link lineIndexOf}), so that all of them agree on what a line is.
  */
 import type { Pos, Range } from "./ast.js";
 
@@ -9,9 +11,15 @@ const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 const BEYOND = 0x7fffffff;
 const LONE_CR = /\r(?!\n)/;
+const ORIGIN: Pos = { line: 1, column: 1, offset: 0 };
 
-/** Maps offsets in one source string to positions. */
+/**
+ * Maps offsets in one source string to positions. Line breaks are `\n`,
+ * `\r\n` and a lone `\r`; a surrogate pair is one column.
+ */
 export class LineIndex {
+  /** The text the index describes. */
+  readonly source: string;
   /** Offset at which each line starts, then two sentinels larger than any offset. */
   private readonly starts: Int32Array;
   private readonly lines: number;
@@ -26,7 +34,8 @@ export class LineIndex {
    * @param source the text
    * @param base where offset 0 of `source` sits (for text embedded in a larger file)
    */
-  constructor(source: string, base: Pos = { line: 1, column: 1, offset: 0 }) {
+  constructor(source: string, base: Pos = ORIGIN) {
+    this.source = source;
     this.baseLine = base.line;
     this.baseColumn = base.column;
     this.baseOffset = base.offset;
@@ -44,18 +53,24 @@ export class LineIndex {
     }
   }
 
-  /** Number of lines (a file without line breaks has one). */
+  /** Number of lines (a file without line breaks has one; a final line break starts an empty last line). */
   get lineCount(): number {
     return this.lines;
   }
 
-  /** Offset of the first character of a 1-based line (relative to the source). */
+  /**
+   * Offset (relative to the source) of the first character of a 1-based
+   * line; a line past the last starts at the end of the text.
+   */
   lineStart(line: number): number {
-    return line >= 1 && line <= this.lines ? this.starts[line - 1] : 0;
+    if (line > this.lines) return this.source.length;
+    return line >= 1 ? this.starts[line - 1] : 0;
   }
 
-  /** The position of an offset (0 ≤ offset ≤ source length). */
+  /** The position of an offset; offsets outside the text are clamped to it. */
   pos(offset: number): Pos {
+    if (offset < 0) offset = 0;
+    else if (offset > this.source.length) offset = this.source.length;
     const starts = this.starts;
     let line = this.lastLine;
     // Positions are asked for mostly in order: try the last line and the next first.
@@ -78,9 +93,19 @@ export class LineIndex {
     return offset + this.baseOffset;
   }
 
-  /** A range between two offsets; its positions are worked out when read. */
+  /** A range between two offsets; its positions are worked out when read (see {@link SourceRange}). */
   range(start: number, end: number): Range {
     return new SourceRange(this, start, end);
+  }
+
+  /** A range between two offsets as a plain object, its positions worked out now. */
+  plainRange(start: number, end: number): Range {
+    return { start: this.pos(start), end: this.pos(end) };
+  }
+
+  /** Whether this index describes all of `source`, from line 1, column 1, offset 0. */
+  describesWhole(source: string): boolean {
+    return this.source === source && this.baseOffset === 0 && this.baseLine === 1 && this.baseColumn === 1;
   }
 
   /** 0-based index of the line holding `offset`. */
@@ -101,6 +126,39 @@ export class LineIndex {
     const a = this.astral;
     return lowerBound(a, to) - lowerBound(a, from);
   }
+}
+
+/** Anything that holds a file's text: a parsed file, a config file, an editor document. */
+export interface HasSource {
+  readonly source: string;
+}
+
+/**
+ * Indexes per text holder. Weak, so an index lives as long as its file; a
+ * parser's tree already holds the index through its ranges, so sharing it
+ * costs nothing.
+ */
+const indexes = new WeakMap<HasSource, LineIndex>();
+
+/**
+ * The line index of a file's text, built on first use and kept as long as
+ * the file object lives (rebuilt if the object's text has changed).
+ */
+export function lineIndexOf(file: HasSource): LineIndex {
+  const known = indexes.get(file);
+  if (known !== undefined && known.source === file.source) return known;
+  const built = new LineIndex(file.source);
+  indexes.set(file, built);
+  return built;
+}
+
+/**
+ * Lets {@link lineIndexOf} answer for `file` with the index its parser has
+ * already built, when that index covers the file's whole text. Returns `file`.
+ */
+export function shareLineIndex<T extends HasSource>(file: T, lines: LineIndex): T {
+  if (lines.describesWhole(file.source)) indexes.set(file, lines);
+  return file;
 }
 
 function lowerBound(a: readonly number[], x: number): number {

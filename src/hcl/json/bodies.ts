@@ -30,7 +30,7 @@ function noteComment(ctx: BodyContext, p: JsonProperty): void {
     type: "Comment",
     style: "//",
     text: p.value.kind === "string" ? p.value.value : ctx.source.slice(p.value.start, p.value.end),
-    range: ctx.index.range(p.key.start, p.value.end),
+    range: ctx.index.plainRange(p.key.start, p.value.end),
   });
 }
 
@@ -62,7 +62,7 @@ export function attribute(ctx: BodyContext, p: JsonProperty, mode: ArgumentMode)
     name: p.key.value,
     nameRange: rangeOf(ctx, p.key),
     expr: argumentExpression(ctx, p.value, mode),
-    range: ctx.index.range(p.key.start, p.value.end),
+    range: ctx.index.plainRange(p.key.start, p.value.end),
   };
 }
 
@@ -181,8 +181,8 @@ function makeBlock(
     typeRange: rangeOf(ctx, typeKey),
     labels,
     body,
-    openBraceRange: ctx.index.range(obj.start, obj.start + 1),
-    closeBraceRange: ctx.index.range(obj.closeStart, obj.end),
-    range: ctx.index.range(typeKey.start, obj.end),
+    openBraceRange: ctx.index.plainRange(obj.start, obj.start + 1),
+    closeBraceRange: ctx.index.plainRange(obj.closeStart, obj.end),
+    range: ctx.index.plainRange(typeKey.start, obj.end),
   };
 }

@@ -18,7 +18,7 @@ import type {
   TemplatePart,
 } from "../ast.js";
 import { parseExpressionText, parseTemplateText, type ExpressionParseResult } from "../parser.js";
-import type { PositionIndex } from "./positions.js";
+import type { LineIndex } from "../positions.js";
 import { offsetMapFor, remapDiagnostics, remapTree } from "./remap.js";
 import type { JsonString, JsonValue } from "./values.js";
 
@@ -28,18 +28,18 @@ export type StringMode = "template" | "literal";
 export interface ConvertContext {
   readonly source: string;
   readonly filename: string;
-  readonly index: PositionIndex;
+  readonly index: LineIndex;
   readonly diagnostics: Diagnostic[];
 }
 
 export function rangeOf(ctx: ConvertContext, v: { readonly start: number; readonly end: number }): Range {
-  return ctx.index.range(v.start, v.end);
+  return ctx.index.plainRange(v.start, v.end);
 }
 
 /** The range of a string's content, inside its quotes. */
 function contentRange(ctx: ConvertContext, s: JsonString): Range {
   const end = s.closed ? s.end - 1 : s.end;
-  return ctx.index.range(s.start + 1, Math.max(s.start + 1, end));
+  return ctx.index.plainRange(s.start + 1, Math.max(s.start + 1, end));
 }
 
 /** A string taken as written: a template of one literal part (none for `""`). */
@@ -150,7 +150,7 @@ export function convertValue(ctx: ConvertContext, root: JsonValue, mode: StringM
           key: convertString(ctx, p.key, mode),
           value,
           separator: ":",
-          range: ctx.index.range(p.key.start, p.value.end),
+          range: ctx.index.plainRange(p.key.start, p.value.end),
         };
       });
       built = { type: "Object", items, range: rangeOf(ctx, v) };
@@ -187,7 +187,7 @@ export function expressionMap(ctx: ConvertContext, v: JsonValue): Expression {
     key: stringExpression(ctx, p.key),
     value: expressionValue(ctx, p.value),
     separator: ":",
-    range: ctx.index.range(p.key.start, p.value.end),
+    range: ctx.index.plainRange(p.key.start, p.value.end),
   }));
   return { type: "Object", items, range: rangeOf(ctx, v) };
 }

@@ -13,7 +13,7 @@
  */
 import type { Body, Comment, Diagnostic, HclFile } from "../ast.js";
 import { attribute, readBody, type BodyContext } from "./bodies.js";
-import { PositionIndex } from "./positions.js";
+import { LineIndex, shareLineIndex } from "../positions.js";
 import { CONFIG_FILE } from "./schema.js";
 import { parseJsonSyntax } from "./syntax.js";
 import type { JsonObject } from "./values.js";
@@ -25,7 +25,7 @@ function isVarsFile(filename: string): boolean {
 
 /** Reads Terraform JSON syntax (`.tf.json`, `.tfvars.json`) into the shared syntax tree. Never throws. */
 export function parseJson(source: string, filename: string): HclFile {
-  const index = new PositionIndex(source);
+  const index = new LineIndex(source);
   const syntax = parseJsonSyntax(source, index);
   const diagnostics: Diagnostic[] = syntax.diagnostics;
   const comments: Comment[] = [];
@@ -40,22 +40,23 @@ export function parseJson(source: string, filename: string): HclFile {
         severity: "error",
         summary: "Incorrect JSON value type",
         detail: "A JSON object is required here, setting the arguments for this block.",
-        range: index.range(root.start, root.end),
+        range: index.plainRange(root.start, root.end),
       });
     }
-    body = { type: "Body", items: [], range: index.range(0, source.length) };
+    body = { type: "Body", items: [], range: index.plainRange(0, source.length) };
   }
-  return { filename, source, syntax: "json", body, comments, diagnostics };
+  const file: HclFile = { filename, source, syntax: "json", body, comments, diagnostics };
+  return shareLineIndex(file, index);
 }
 
 function readVarsBody(ctx: BodyContext, root: JsonObject): Body {
   const items = [];
   for (const p of root.properties) {
     if (p.key.value === "//") {
-      ctx.comments.push({ type: "Comment", style: "//", text: p.value.kind === "string" ? p.value.value : "", range: ctx.index.range(p.key.start, p.value.end) });
+      ctx.comments.push({ type: "Comment", style: "//", text: p.value.kind === "string" ? p.value.value : "", range: ctx.index.plainRange(p.key.start, p.value.end) });
       continue;
     }
     items.push(attribute(ctx, p, "literal"));
   }
-  return { type: "Body", items, range: ctx.index.range(root.start, root.end) };
+  return { type: "Body", items, range: ctx.index.plainRange(root.start, root.end) };
 }

@@ -4,7 +4,7 @@
  * `"a\u00e9${x}"` puts `x` at its real column, not one shifted by the escape.
  */
 import type { Diagnostic, Pos, Range } from "../ast.js";
-import type { PositionIndex } from "./positions.js";
+import type { LineIndex } from "../positions.js";
 import { decodedOffsets } from "./scanner.js";
 import type { JsonString } from "./values.js";
 
@@ -34,10 +34,10 @@ function isRange(v: unknown): v is Range {
  * Rewrites, in place, every range of a freshly parsed tree. Iterative, and
  * each node is visited once even when the parser shares sub-objects.
  */
-export function remapTree<T extends object>(root: T, map: OffsetMap, index: PositionIndex): T {
+export function remapTree<T extends object>(root: T, map: OffsetMap, index: LineIndex): T {
   const seen = new Set<object>();
   const stack: object[] = [root];
-  const mapRange = (r: Range): Range => index.range(map(r.start.offset), map(r.end.offset));
+  const mapRange = (r: Range): Range => index.plainRange(map(r.start.offset), map(r.end.offset));
   while (stack.length > 0) {
     const node = stack.pop() as Record<string, unknown>;
     if (seen.has(node)) continue;
@@ -57,6 +57,6 @@ export function remapTree<T extends object>(root: T, map: OffsetMap, index: Posi
   return root;
 }
 
-export function remapDiagnostics(diags: readonly Diagnostic[], map: OffsetMap, index: PositionIndex): Diagnostic[] {
-  return diags.map((d) => ({ ...d, range: index.range(map(d.range.start.offset), map(d.range.end.offset)) }));
+export function remapDiagnostics(diags: readonly Diagnostic[], map: OffsetMap, index: LineIndex): Diagnostic[] {
+  return diags.map((d) => ({ ...d, range: index.plainRange(map(d.range.start.offset), map(d.range.end.offset)) }));
 }

@@ -6,7 +6,7 @@
  * or array so that later mistakes are reported too.
  */
 import type { Diagnostic } from "../ast.js";
-import type { PositionIndex } from "./positions.js";
+import type { LineIndex } from "../positions.js";
 import { Scanner, type Token } from "./scanner.js";
 import type { JsonArray, JsonInvalid, JsonObject, JsonString, JsonValue } from "./values.js";
 
@@ -25,7 +25,7 @@ type Frame =
 
 const VALUE_START = new Set(["{", "[", "string", "number", "keyword"]);
 
-export function parseJsonSyntax(source: string, index: PositionIndex): JsonSyntaxResult {
+export function parseJsonSyntax(source: string, index: LineIndex): JsonSyntaxResult {
   const scanner = new Scanner(source);
   const diagnostics: Diagnostic[] = [];
   const stack: Frame[] = [];
@@ -33,7 +33,7 @@ export function parseJsonSyntax(source: string, index: PositionIndex): JsonSynta
   let pending: Token | undefined;
 
   const error = (summary: string, detail: string, start: number, end: number): void => {
-    diagnostics.push({ severity: "error", summary, detail, range: index.range(start, end) });
+    diagnostics.push({ severity: "error", summary, detail, range: index.plainRange(start, end) });
   };
 
   const attach = (value: JsonValue): void => {

@@ -1,7 +1,7 @@
 /**
  * The plain JSON value tree the syntax reader produces before Terraform's
  * interpretation turns it into HCL nodes. Positions are UTF-16 offsets into
- * the source; `PositionIndex` turns them into `Pos` values on demand.
+ * the source; `LineIndex` turns them into `Pos` values on demand.
  */
 
 interface Span {
