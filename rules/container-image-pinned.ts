@@ -209,7 +209,7 @@ export default defineRule({
   },
   check(ctx) {
     const report = dedupingReporter(ctx);
-    const extra = Array.isArray(ctx.options.mutableTags) ? ctx.options.mutableTags.filter((t): t is string => typeof t === "string") : [];
+    const extra = ctx.options.mutableTags ?? [];
     const options: Options = { strict: ctx.strict, mutableTags: [...DEFAULT_MUTABLE_TAGS, ...extra] };
 
     for (const resource of ctx.module.resources) {

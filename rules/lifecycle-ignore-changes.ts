@@ -99,7 +99,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    const extra = (ctx.options.extraAttributes as readonly string[] | undefined) ?? [];
+    const extra = ctx.options.extraAttributes ?? [];
     const watched = new Set([...IMAGE_ATTRIBUTES, ...extra]);
     for (const resource of managedResources(ctx)) {
       const ignore = resource.lifecycle?.ignoreChanges;

@@ -402,8 +402,8 @@ export default defineRule({
   },
   check(ctx) {
     const matcher = secretNameMatcher({
-      extraNames: ctx.options.extraNames as readonly string[] | undefined,
-      allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
+      extraNames: ctx.options.extraNames,
+      allowedNames: ctx.options.allowedNames,
     });
     for (const item of syntaxFindings(ctx.module, matcher)) {
       const ssm = item.ssmParameter;

@@ -224,7 +224,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    const extra = (ctx.options.extraStatefulTypes as readonly string[] | undefined) ?? [];
+    const extra = ctx.options.extraStatefulTypes ?? [];
     for (const resource of managedResources(ctx)) {
       const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : undefined);
       if (!protections) continue;

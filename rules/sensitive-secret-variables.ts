@@ -255,8 +255,8 @@ export default defineRule({
   },
   check(ctx) {
     const matcher = secretNameMatcher({
-      extraNames: ctx.options.extraNames as readonly string[] | undefined,
-      allowedNames: ctx.options.allowedNames as readonly string[] | undefined,
+      extraNames: ctx.options.extraNames,
+      allowedNames: ctx.options.allowedNames,
     });
     for (const { item, what, secretExpr } of carriersOf(ctx.module, matcher)) reportUnlessSensitive(ctx, item, what, secretExpr);
   },

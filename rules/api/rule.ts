@@ -25,10 +25,70 @@ export interface RuleDocs {
   readonly notes?: string;
 }
 
-/** JSON Schema (draft-07 subset) for a rule's `options` in `.tfmould.json`. */
-export interface RuleOptionsSchema {
+/** What every option's schema may say besides its type. */
+interface OptionSchemaBase {
+  /** Shown in the rule's docs and in editors through the config schema. */
+  readonly description?: string;
+}
+
+/** The schema of one string in an option (an option of type string, or an array's items). */
+export interface StringSchema extends OptionSchemaBase {
+  readonly type: "string";
+  readonly enum?: readonly string[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly default?: string;
+  readonly examples?: readonly string[];
+}
+
+/**
+ * The schema of one option in `.tfmould.json`: a JSON Schema (draft-07)
+ * subset small enough that its TypeScript type follows from it (`OptionValue`).
+ */
+export type OptionSchema =
+  | StringSchema
+  | (OptionSchemaBase & { readonly type: "boolean"; readonly default?: boolean })
+  | (OptionSchemaBase & {
+      readonly type: "number" | "integer";
+      readonly minimum?: number;
+      readonly maximum?: number;
+      readonly default?: number;
+    })
+  | (OptionSchemaBase & {
+      readonly type: "array";
+      readonly items: StringSchema;
+      readonly uniqueItems?: boolean;
+      readonly default?: readonly string[];
+      readonly examples?: readonly (readonly string[])[];
+    });
+
+/** The value an option's schema admits. */
+export type OptionValue<S extends OptionSchema> = S extends { readonly type: "string" }
+  ? S extends { readonly enum: readonly (infer E)[] }
+    ? E
+    : string
+  : S extends { readonly type: "boolean" }
+    ? boolean
+    : S extends { readonly type: "number" | "integer" }
+      ? number
+      : readonly string[];
+
+/** Option schemas by option name. */
+export type OptionSchemas = Readonly<Record<string, OptionSchema>>;
+
+/**
+ * The options a rule's `check` receives for its schemas: validated by the
+ * config layer, with defaults filled in, so an option is undefined only
+ * when the user left it out and it has no default.
+ */
+export type OptionsOf<P extends OptionSchemas> = {
+  readonly [K in keyof P]: P[K] extends { readonly default: unknown } ? OptionValue<P[K]> : OptionValue<P[K]> | undefined;
+};
+
+/** JSON Schema for a rule's `options` in `.tfmould.json`: an object of known options, nothing else. */
+export interface RuleOptionsSchema<P extends OptionSchemas = OptionSchemas> {
   readonly type: "object";
-  readonly properties: Readonly<Record<string, unknown>>;
+  readonly properties: P;
   readonly additionalProperties: false;
 }
 
@@ -94,15 +154,15 @@ export interface ReportDescriptor {
 }
 
 /** What a rule gets when it runs over one module (instance). */
-export interface RuleContext {
+export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   readonly module: Module;
   /**
    * The module path of this instance for addresses: "" for the scanned module,
    * `module.web` (or `module.web[0]`) for a child loaded through a local source.
    */
   readonly modulePath: string;
-  /** The rule's options from the config, already validated against its schema. */
-  readonly options: Readonly<Record<string, unknown>>;
+  /** The rule's options from the config, validated against its schema, defaults filled in. */
+  readonly options: Options;
   /** `--strict` / `"strict": true`: digests over tags, commits over refs. */
   readonly strict: boolean;
   /** Whether this module is a root module (see the rule catalog's definition). */
@@ -134,16 +194,38 @@ export interface Rule {
   readonly precision?: "very-high" | "high" | "medium" | "low";
   readonly optionsSchema?: RuleOptionsSchema;
   /**
-   * Reports through `ctx.report`; must depend only on what `ctx` gives. The
-   * engine may run it once for several instances of a module and replay its
-   * reports on the others: it does so when every variable (and `path.*`) that
-   * the run's evaluations read is identical there, and never for a run that
-   * read `ctx.modulePath`.
+   * Reports through `ctx.report`. It must be a function of `ctx` alone: no
+   * state kept between calls, no cache of its own keyed by module, resource
+   * or anything else, no reading of files, clocks or the environment.
+   *
+   * The replay contract: the engine may run `check` once for several
+   * instances of one module (a `count`/`for_each` module call, or a module
+   * linted on its own and through a caller) and replay its reports on the
+   * others, with each instance's own address and suppressions. It does so
+   * when the run's settings (this rule object, its severity and options,
+   * `strict`, `isRootModule`, `hasLockFile`) are the same and every value the
+   * run's evaluations read through `ctx.evaluate` (variables, `path.*`) is
+   * identical there. It never replays a run that read `ctx.modulePath`,
+   * threw, or reported something the engine rejected. A rule that keeps its
+   * own cache between runs therefore sees fewer runs than instances and
+   * gives wrong answers, with no error: memoise only inside one call, or
+   * on the syntax (per `Module` object, in a WeakMap), never on values.
    */
   check(ctx: RuleContext): void;
 }
 
-/** Declares a rule; returns it unchanged, typed. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** What `defineRule` takes: a rule whose `check` sees options typed by its `optionsSchema`. */
+export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema" | "check"> & {
+  readonly optionsSchema?: RuleOptionsSchema<P>;
+  check(ctx: RuleContext<OptionsOf<P>>): void;
+};
+
+/**
+ * Declares a rule; returns it unchanged. The type of `ctx.options` in its
+ * `check` follows from its `optionsSchema`, which the config layer
+ * validates every option against (filling in defaults) before any run.
+ */
+export function defineRule<const P extends OptionSchemas = Record<never, never>>(rule: RuleDefinition<P>): Rule {
+  // Sound because the config layer only hands `check` options that passed the schema.
+  return rule as unknown as Rule;
 }

@@ -52,7 +52,7 @@ export interface SecretNameOptions {
 }
 
 /** The options schema both secret rules take (`extraNames`, `allowedNames`). */
-export const SECRET_NAME_OPTIONS_SCHEMA: RuleOptionsSchema = {
+export const SECRET_NAME_OPTIONS_SCHEMA = {
   type: "object",
   properties: {
     extraNames: {
@@ -69,7 +69,7 @@ export const SECRET_NAME_OPTIONS_SCHEMA: RuleOptionsSchema = {
     },
   },
   additionalProperties: false,
-};
+} as const satisfies RuleOptionsSchema;
 
 /** A compiled matcher for secret names. */
 export interface SecretNameMatcher {

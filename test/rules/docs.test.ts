@@ -48,7 +48,7 @@ describe("the docs generator", () => {
       additionalProperties: false,
       properties: {
         mutableTags: { type: "array", items: { type: "string" }, default: ["latest"], description: "Tags that move." },
-        mode: { enum: ["a", "b"], description: "A mode." },
+        mode: { type: "string", enum: ["a", "b"], description: "A mode." },
       },
     },
     check() {},
