@@ -108,7 +108,7 @@ export default defineRule({
         // Only a literal written right here is safe to rewrite: a variable default may serve other uses.
         const located = locateOrigin(ctx, setting.value);
         const literal =
-          located && writtenAt(located, resource.file.filename, setting.attr.expr.range) && located.expr.type === "Template" && located.expr.kind === "quoted" ? located : undefined;
+          located && writtenAt(ctx, located, setting.attr.expr) && located.expr.type === "Template" && located.expr.kind === "quoted" ? located : undefined;
         report({
           node: setting.attr.expr,
           resource,
@@ -156,7 +156,7 @@ export default defineRule({
           }
           if (immutable.value.kind !== "null" && asBool(immutable.value) !== false) continue;
           const located = locateOrigin(ctx, immutable.value);
-          const literal = located && writtenAt(located, resource.file.filename, immutable.attr.expr.range) && located.expr.type === "Literal" ? located : undefined;
+          const literal = located && writtenAt(ctx, located, immutable.attr.expr) && located.expr.type === "Literal" ? located : undefined;
           report({
             node: immutable.attr.expr,
             resource,

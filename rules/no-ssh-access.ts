@@ -274,7 +274,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
       if (v?.kind !== "tuple") continue;
       for (const item of v.items) {
         const s = asString(item);
-        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: innerNode(resource, attr, item), value: item });
+        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: innerNode(ctx.module, resource, attr, item), value: item });
       }
     }
     reportIngress(
@@ -282,7 +282,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
         resource,
         path: "ingress",
         services,
-        portNode: innerNode(resource, attr, proto === "all" ? get("protocol") : from),
+        portNode: innerNode(ctx.module, resource, attr, proto === "all" ? get("protocol") : from),
         portValue: proto === "all" ? get("protocol") : from,
         worldSources,
         what: describeAccess(proto, range, services),
@@ -293,14 +293,14 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
 }
 
 /** Where a value inside an attribute was written, when that is within the attribute; else the attribute. */
-function innerNode(resource: Resource, attr: Attribute, value: Value | undefined): ReportTarget {
+function innerNode(module: Module, resource: Resource, attr: Attribute, value: Value | undefined): ReportTarget {
   const o = value?.origins[0];
   const inside =
     o !== undefined &&
-    o.file === resource.file.filename &&
+    o.file === (fileOfNode(module, attr) ?? resource.file).filename &&
     o.range.start.offset >= attr.expr.range.start.offset &&
     o.range.end.offset <= attr.expr.range.end.offset;
-  return inside ? { range: o.range } : attr.expr;
+  return inside ? { range: o.range, of: attr } : attr.expr;
 }
 
 function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | undefined {

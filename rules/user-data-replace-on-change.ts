@@ -1,3 +1,4 @@
+import { fileOfNode } from "../src/model/node-files.js";
 import { blockHeader } from "../src/model/query.js";
 import { asBool } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
@@ -78,7 +79,7 @@ export default defineRule({
         const indent = " ".repeat(Math.max(0, userData.attr.nameRange.start.column - 1));
         const fix: Fix = {
           description: "Add user_data_replace_on_change = true",
-          file: resource.file.filename,
+          file: (fileOfNode(ctx.module, userData.attr) ?? resource.file).filename,
           replacements: [{ range: { start: insertAt, end: insertAt }, text: `\n${indent}user_data_replace_on_change = true` }],
         };
         report({
@@ -93,7 +94,7 @@ export default defineRule({
       if (replace.value.kind !== "null" && asBool(replace.value) !== false) continue;
       const located = locateOrigin(ctx, replace.value);
       const fix: Fix | undefined =
-        located && writtenAt(located, resource.file.filename, replace.attr.expr.range) && located.expr.type === "Literal"
+        located && writtenAt(ctx, located, replace.attr.expr) && located.expr.type === "Literal"
           ? { description: "Set user_data_replace_on_change to true", file: located.file.filename, replacements: [{ range: located.expr.range, text: "true" }] }
           : undefined;
       report({

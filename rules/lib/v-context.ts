@@ -7,6 +7,7 @@
 import type { Attribute, Body, Expression, HclFile, Range } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import { getAttribute } from "../../src/model/query.js";
+import { fileOfNode } from "../../src/model/node-files.js";
 import type { Value } from "../../src/eval/value.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js";
 import { findExpressionAt } from "./v-source.js";
@@ -50,7 +51,9 @@ export function attributeValue(
 export function dedupingReporter(ctx: RuleContext): (d: ReportDescriptor) => void {
   const seen = new Set<string>();
   return (d) => {
-    const file = typeof d.file === "string" ? d.file : (d.file?.filename ?? d.resource?.file.filename ?? "");
+    const file =
+      fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ??
+      (typeof d.file === "string" ? d.file : (d.file?.filename ?? d.resource?.file.filename ?? ""));
     const origin = d.value?.origins[0];
     const elsewhere =
       origin !== undefined &&
@@ -158,12 +161,17 @@ export function rangeWithin(inner: Range, outer: Range): boolean {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
 }
 
-/** Whether a located origin is exactly the expression at `range` of `filename`. */
-export function writtenAt(located: LocatedOrigin, filename: string, range: Range): boolean {
+/**
+ * Whether a located origin is `expr` itself: the value was written right at
+ * the argument, in whichever file of the module holds it (an override file
+ * may have set it), so a fix can edit it there.
+ */
+export function writtenAt(ctx: RuleContext, located: LocatedOrigin, expr: Expression): boolean {
+  if (located.expr === expr) return true;
   return (
-    located.file.filename === filename &&
-    located.expr.range.start.offset === range.start.offset &&
-    located.expr.range.end.offset === range.end.offset
+    located.file.filename === fileOfNode(ctx.module, expr)?.filename &&
+    located.expr.range.start.offset === expr.range.start.offset &&
+    located.expr.range.end.offset === expr.range.end.offset
   );
 }
 

@@ -14,6 +14,7 @@ import { mergeBodies } from "./merge.js";
 import { keyword, readConnection, readLifecycle, readProvisioners } from "./meta.js";
 import { childBlocks, getAttribute, literalString } from "./query.js";
 import { requiredProvidersOf } from "./required-providers.js";
+import { fileHoldingNode } from "./node-files.js";
 import type {
   Local,
   Module,
@@ -560,12 +561,14 @@ class ModuleBuilder {
       [lifecycles, "lifecycle"],
       [connections, "connection"],
     ] as const) {
+      // After override merging, the blocks may come from any of the resource's files.
+      const files = [d.file, ...d.overrideFiles];
       for (const extra of blocks.slice(1)) {
         this.error(
-          d.file,
+          fileHoldingNode(files, extra) ?? d.file,
           declRange(extra),
           `Duplicate ${what} block`,
-          `This resource already has a ${what} block at ${formatPlace(d.file, declRange(blocks[0]))}.`,
+          `This resource already has a ${what} block at ${formatPlace(fileHoldingNode(files, blocks[0]) ?? d.file, declRange(blocks[0]))}.`,
         );
       }
     }

@@ -120,8 +120,16 @@ export function fileOfNode(module: Module, node: object): HclFile | undefined {
 }
 
 function searchFileOf(module: Module, node: Ranged): HclFile | undefined {
+  return fileHoldingNode(module.files, node) ?? fileHoldingNode(module.varFiles, node);
+}
+
+/**
+ * Which of `files` holds `node`, by identity, without remembering the
+ * answer: for the model builder, which needs it before the module exists.
+ */
+export function fileHoldingNode(files: readonly HclFile[], node: object): HclFile | undefined {
+  if (!hasRange(node)) return undefined;
   const target: Target = { node, from: SourceRange.startOffset(node.range), to: SourceRange.endOffset(node.range) };
-  for (const file of module.files) if (fileHolds(file, target)) return file;
-  for (const file of module.varFiles) if (fileHolds(file, target)) return file;
+  for (const file of files) if (fileHolds(file, target)) return file;
   return undefined;
 }
