@@ -20,7 +20,7 @@ import type {
 } from "../hcl/ast.js";
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
-import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_STEPS, MAX_STRING, chargeSteps, markIncomplete } from "./internal.js";
+import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_NODES, MAX_STEPS, MAX_STRING, chargeSteps, markIncomplete } from "./internal.js";
 import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
 import {
   addOrigins,
@@ -33,7 +33,10 @@ import {
   isError,
   isKnown,
   joinOrigins,
+  nodeCount,
   nullValue,
+  TOO_LARGE,
+  tooLarge,
   numberValue,
   objectValue,
   sortedKeys,
@@ -73,7 +76,10 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
   try {
     const v = evalNode(ctx, expr);
     // Whatever was built after the budget ran out is incomplete.
-    return budget.exhausted ? unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]) : v;
+    if (budget.exhausted) return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
+    if (v.kind !== "tuple" && v.kind !== "object") return v;
+    const large = tooLarge(v, MAX_NODES);
+    return large === false ? v : tooManyNodes(ctx, expr, v, large === "new");
   } catch (e) {
     // Deep recursion in a host engine or a bug in a function must not escape.
     markIncomplete(ctx);
@@ -81,6 +87,23 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
   } finally {
     budget.depth--;
   }
+}
+
+/**
+ * A collection whose logical size is beyond `MAX_NODES` (parts shared, as
+ * in `l1 = [l0, l0]`, `l2 = [l1, l1]`, ...) becomes unknown, so that no
+ * later `==`, encoder or set function walks it; so does one that holds
+ * such an unknown, without a second notice.
+ */
+function tooManyNodes(ctx: Ctx, expr: Expression, v: Value, report: boolean): Value {
+  const at = here(ctx, expr);
+  if (report) ctx.scope.report({
+    severity: "warning",
+    summary: "Value too large",
+    detail: `This value holds more than ${MAX_NODES} values (counting each repeated part every time it appears); it is treated as unknown.`,
+    origin: at,
+  });
+  return unknownValue(typeOf(v), TOO_LARGE, [at]);
 }
 
 function evalNode(ctx: Ctx, expr: Expression): Value {
@@ -468,7 +491,7 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);
   const f = evalExpr(ctx, expr.falseExpr);
-  if (isKnown(t) && isKnown(f) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
+  if (isKnown(t) && isKnown(f) && chargeSteps(ctx, Math.min(nodeCount(t), nodeCount(f)), at) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
   const tt = typeOf(t);
   const type: ValueType = tt === typeOf(f) ? tt : "any";
   return unknownValue(type === "null" ? "any" : type, cond.reason ?? "unknown condition", joinOrigins([at], cond.origins));
@@ -506,6 +529,8 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
     }
     case "==":
     case "!=": {
+      // A walk over both values, bounded by the smaller: charged like the steps that built them.
+      if (!chargeSteps(ctx, Math.min(nodeCount(left), nodeCount(right)), at)) return unknownValue("bool", "evaluation budget exceeded", origins);
       const eq = valuesEqual(left, right);
       if (eq === undefined) return unknownValue("bool", "unknown operand", origins);
       return boolValue(expr.op === "==" ? eq : !eq, origins);

@@ -179,19 +179,75 @@ export function typeOf(v: Value): ValueType {
   return v.kind === "unknown" ? v.type : v.kind;
 }
 
+/** What `shapeOf` knows about a collection's contents. */
+interface Shape {
+  /** Logical size: every value at every depth, a shared part counted each time it appears. */
+  readonly nodes: number;
+  readonly known: boolean;
+  /** Whether some part stands for a value too large to keep (see `TOO_LARGE`). */
+  readonly oversized: boolean;
+}
+
+/**
+ * The reason of an unknown that stands for a value past the size limit.
+ * Collections holding one are too large as well, but already said so.
+ */
+export const TOO_LARGE = "value too large";
+
+/**
+ * Shapes per collection, keyed by its `items` array or `entries` map:
+ * copies of a value with other origins share those, and so do the parts
+ * that `[local.x, local.x]` repeats, so computing a shape is linear in the
+ * distinct parts however many times they are shared.
+ */
+const shapes = new WeakMap<object, Shape>();
+
+const LEAF: Shape = { nodes: 1, known: true, oversized: false };
+const UNKNOWN_LEAF: Shape = { nodes: 1, known: false, oversized: false };
+const OVERSIZED_LEAF: Shape = { nodes: 1, known: false, oversized: true };
+
+function shapeOf(v: Value): Shape {
+  if (v.kind === "unknown") return v.reason === TOO_LARGE ? OVERSIZED_LEAF : UNKNOWN_LEAF;
+  if (v.kind !== "tuple" && v.kind !== "object") return LEAF;
+  const key = v.kind === "tuple" ? v.items : v.entries;
+  const found = shapes.get(key);
+  if (found) return found;
+  let nodes = 1;
+  let known = true;
+  let oversized = false;
+  for (const item of v.kind === "tuple" ? v.items : v.entries.values()) {
+    const s = shapeOf(item);
+    nodes += s.nodes;
+    known &&= s.known;
+    oversized ||= s.oversized;
+  }
+  const shape = { nodes, known, oversized };
+  shapes.set(key, shape);
+  return shape;
+}
+
+/**
+ * The logical size of a value: how many values a walk over it visits (a
+ * part shared by several places counts at each). What `==`, encoders and
+ * set functions cost; `MAX_NODES` bounds it.
+ */
+export function nodeCount(v: Value): number {
+  return shapeOf(v).nodes;
+}
+
+/**
+ * Whether a value is too large to keep: "new" when its logical size is
+ * past `limit`, "inherited" when a part already stood for such a value
+ * (and was reported), false otherwise.
+ */
+export function tooLarge(v: Value, limit: number): false | "new" | "inherited" {
+  const s = shapeOf(v);
+  return s.oversized ? "inherited" : s.nodes > limit ? "new" : false;
+}
+
 /** Whether the value is fully known, all the way down. */
 export function isKnown(v: Value): v is KnownValue {
-  switch (v.kind) {
-    case "unknown":
-      return false;
-    case "tuple":
-      return v.items.every(isKnown);
-    case "object":
-      for (const item of v.entries.values()) if (!isKnown(item)) return false;
-      return true;
-    default:
-      return true;
-  }
+  return shapeOf(v).known;
 }
 
 /**
@@ -337,6 +393,9 @@ export function valuesEqual(a: Value, b: Value): boolean | undefined {
     return undefined;
   }
   if (a.kind !== b.kind) return false;
+  // Copies of one collection (a local referenced twice) compare without a walk.
+  if (a.kind === "tuple" && a.items === (b as TupleValue).items && Boolean(a.set) === Boolean((b as TupleValue).set)) return isKnown(a) ? true : undefined;
+  if (a.kind === "object" && a.entries === (b as ObjectValue).entries) return isKnown(a) ? true : undefined;
   switch (a.kind) {
     case "null":
       return true;

@@ -40,4 +40,13 @@ describe("bounded work", () => {
     expect(scope.local("j").kind).toBe("unknown");
     expect(toJs(scope.local("s"))).toHaveLength(100000);
   });
+
+  it("values that share parts are measured by their logical size: small ones still evaluate", () => {
+    const lines = ["  l0 = [1]"];
+    for (let i = 1; i <= 10; i++) lines.push(`  l${i} = [local.l${i - 1}, local.l${i - 1}]`);
+    const { scope } = moduleScope({ "main.tf": `locals {\n${lines.join("\n")}\n  eq = local.l10 == local.l10\n  n = length(flatten(local.l10))\n}\n` });
+    expect(scope.local("eq")).toMatchObject({ kind: "bool", value: true });
+    expect(scope.local("n")).toMatchObject({ kind: "number", value: 1024 });
+    expect(scope.diagnostics()).toEqual([]);
+  });
 });

@@ -223,6 +223,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   contains: {
+    deep: true,
     params: 2,
     returns: "bool",
     partial: true,
@@ -233,6 +234,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   distinct: {
+    deep: true,
     params: 1,
     returns: "tuple",
     impl: ([l]) => {
@@ -262,6 +264,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   flatten: {
+    deep: true,
     params: 1,
     returns: "tuple",
     partial: true,
@@ -274,6 +277,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   index: {
+    deep: true,
     params: 2,
     returns: "number",
     impl: ([l, v]) => {
@@ -317,6 +321,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   matchkeys: {
+    deep: true,
     params: 3,
     returns: "tuple",
     impl: ([vals, ks, search]) => {
@@ -369,9 +374,9 @@ export const collectionFunctions: FunctionTable = {
       return tupleValue([...list(l).items].reverse());
     },
   },
-  setintersection: { params: 1, variadic: true, returns: "tuple", impl: (args) => setOperation(args, "intersection") },
-  setsubtract: { params: 2, returns: "tuple", impl: (args) => setOperation(args, "subtract") },
-  setunion: { params: 1, variadic: true, returns: "tuple", impl: (args) => setOperation(args, "union") },
+  setintersection: { deep: true, params: 1, variadic: true, returns: "tuple", impl: (args) => setOperation(args, "intersection") },
+  setsubtract: { deep: true, params: 2, returns: "tuple", impl: (args) => setOperation(args, "subtract") },
+  setunion: { deep: true, params: 1, variadic: true, returns: "tuple", impl: (args) => setOperation(args, "union") },
   setproduct: {
     params: 1,
     variadic: true,

@@ -56,6 +56,7 @@ export const conversionFunctions: FunctionTable = {
   tonumber: { params: 1, returns: "number", nullable: true, impl: ([v]) => toNumberValue(v) },
   tobool: { params: 1, returns: "bool", nullable: true, impl: ([v]) => toBoolValue(v) },
   tolist: {
+    deep: true,
     params: 1,
     returns: "tuple",
     nullable: true,
@@ -66,6 +67,7 @@ export const conversionFunctions: FunctionTable = {
     },
   },
   toset: {
+    deep: true,
     params: 1,
     returns: "tuple",
     nullable: true,
@@ -76,6 +78,7 @@ export const conversionFunctions: FunctionTable = {
     },
   },
   tomap: {
+    deep: true,
     params: 1,
     returns: "object",
     nullable: true,

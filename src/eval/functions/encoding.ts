@@ -143,6 +143,7 @@ const TEXT_ENCODINGS: Readonly<Record<string, BufferEncoding>> = {
 
 export const encodingFunctions: FunctionTable = {
   jsonencode: {
+    deep: true,
     params: 1,
     returns: "string",
     nullable: true,
@@ -167,6 +168,7 @@ export const encodingFunctions: FunctionTable = {
     },
   },
   yamlencode: {
+    deep: true,
     params: 1,
     returns: "string",
     nullable: true,

@@ -216,6 +216,7 @@ export function formatValue(spec: string, args: readonly Value[]): Value {
 
 export const formatFunctions: FunctionTable = {
   format: {
+    deep: true,
     params: 1,
     variadic: true,
     returns: "string",
@@ -229,6 +230,7 @@ export const formatFunctions: FunctionTable = {
     },
   },
   formatlist: {
+    deep: true,
     params: 1,
     variadic: true,
     returns: "tuple",

@@ -4,9 +4,9 @@
  * each implementation only computes.
  */
 import type { CallContext } from "../internal.js";
-import { EvalError, MAX_COLLECTION, MAX_STRING, markIncomplete } from "../internal.js";
+import { EvalError, MAX_COLLECTION, MAX_STRING, chargeSteps, markIncomplete } from "../internal.js";
 import type { Value } from "../value.js";
-import { errorValue, firstError, isKnown, joinOrigins, unknownValue } from "../values.js";
+import { errorValue, firstError, isKnown, joinOrigins, nodeCount, unknownValue } from "../values.js";
 import { collectionFunctions } from "./collections.js";
 import { conversionFunctions } from "./conversion.js";
 import { encodingFunctions } from "./encoding.js";
@@ -65,6 +65,11 @@ export function callFunction(name: string, args: readonly Value[], call: CallCon
   if (!def.partial && !args.every(isKnown)) {
     const reason = args.find((a) => a.kind === "unknown")?.kind === "unknown" ? "argument not known" : "argument not fully known";
     return unknownValue(def.returns, reason, joinOrigins([call.origin], ...args.map((a) => a.origins)));
+  }
+  if (def.deep) {
+    let nodes = 0;
+    for (const a of args) nodes += nodeCount(a);
+    if (!chargeSteps(call.ctx, nodes, call.origin)) return unknownValue(def.returns, "evaluation budget exceeded", [call.origin]);
   }
   let result: Value;
   try {

@@ -21,6 +21,12 @@ export interface FunctionDef {
   readonly partial?: boolean;
   /** Accepts null arguments (otherwise a null argument is an error, as in Terraform). */
   readonly nullable?: boolean;
+  /**
+   * Walks its arguments at every depth (compares, encodes or converts
+   * them): each call is charged their logical size in steps, so calls in a
+   * loop over a large value stay within the budget.
+   */
+  readonly deep?: boolean;
   readonly impl: (args: readonly Value[], call: CallContext) => Value;
 }
 
