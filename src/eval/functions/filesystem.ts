@@ -5,10 +5,12 @@
  */
 import { parseTemplateText } from "../../hcl/parser.js";
 import type { CallContext, FileRead } from "../internal.js";
-import { EvalError } from "../internal.js";
+import { EvalError, STEP_CHARS, chargeSteps } from "../internal.js";
 import type { Value } from "../value.js";
 import { boolValue, setValue, stringValue, stripOrigins, unknownValue } from "../values.js";
 import { digest } from "./hash.js";
+import type { Pattern } from "./regex.js";
+import { compilePattern, hasMatch } from "./regex.js";
 import type { FunctionTable } from "./registry.js";
 import { obj, str } from "./registry.js";
 
@@ -65,8 +67,13 @@ function templateVariables(vars: Value): Map<string, Value> {
   return bindings;
 }
 
-/** A glob for one path segment (`*`, `?`, `[...]`, `{a,b}`) as a regular expression. */
-function globToRegExp(glob: string): RegExp {
+/**
+ * A glob for one path segment (`*`, `?`, `[...]`, `{a,b}`) as an RE2
+ * pattern: the pattern comes from the scanned repository, and a
+ * backtracking engine took minutes over `*a*a*a*a*a*a*a*a`, where RE2 is
+ * linear in the name.
+ */
+function globPattern(glob: string): Pattern {
   let out = "";
   let inBraces = false;
   for (let i = 0; i < glob.length; i++) {
@@ -89,7 +96,7 @@ function globToRegExp(glob: string): RegExp {
     else if (c === "\\" && i + 1 < glob.length) out += "\\" + glob[++i];
     else out += /[.+^$()|\]\\/{}]/.test(c) ? "\\" + c : c;
   }
-  return new RegExp(`^${out}$`, "u");
+  return compilePattern(`^${out}$`);
 }
 
 /** A relative directory as Terraform prints it in fileset results. */
@@ -164,9 +171,13 @@ export const filesystemFunctions: FunctionTable = {
       if (/[*?[{\\]/.test(dirPart) || filePart.includes("**")) return unknownValue("tuple", "fileset pattern with wildcard directories");
       const names = call.ctx.scope.listFiles(dirPart === "" ? base : `${base}/${dirPart}`, call.origin);
       if (names === undefined) return unknownValue("tuple", "path outside the scanned root");
-      const re = globToRegExp(filePart);
+      const glob = globPattern(filePart);
       const prefix = dirPart === "" ? "" : `${cleanRelative(dirPart)}/`;
-      return setValue(names.filter((n) => re.test(n)).map((n) => stringValue(prefix + n)));
+      // Each match is linear in the name (RE2), after compiling the pattern: charged like a regex search.
+      let work = Math.ceil(filePart.length / STEP_CHARS);
+      for (const n of names) work += Math.ceil((n.length + 1) / STEP_CHARS);
+      if (!chargeSteps(call.ctx, work, call.origin)) return unknownValue("tuple", "evaluation budget exceeded");
+      return setValue(names.filter((n) => hasMatch(glob, n)).map((n) => stringValue(prefix + n)));
     },
   },
   templatestring: {

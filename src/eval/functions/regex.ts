@@ -42,6 +42,11 @@ export function compilePattern(source: string): Pattern {
   return { re, names };
 }
 
+/** Whether `pattern` matches somewhere in `input` (linear in the input, as every search). */
+export function hasMatch(pattern: Pattern, input: string): boolean {
+  return pattern.re.test(input);
+}
+
 /** One match: its span in UTF-16 units and its capture groups (null where a group did not take part). */
 export interface Match {
   readonly start: number;
