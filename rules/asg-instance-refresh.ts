@@ -3,9 +3,9 @@ import { blockHeader, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
-import { readString } from "./lib/s-lifecycle.js";
-import type { Reference } from "./lib/s-references.js";
-import { referencesIn, resourceReference } from "./lib/s-references.js";
+import { readString } from "./lib/attributes.js";
+import type { Reference } from "./lib/references.js";
+import { referencesIn, resourceReference } from "./lib/references.js";
 
 const AZURE_SCALE_SETS = new Set(["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"]);
 

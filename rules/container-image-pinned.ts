@@ -6,12 +6,15 @@ import { asString, fromJs } from "../src/eval/values.js";
 import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
-import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockPath, dedupingReporter, hasInstances, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
-import type { ImageProblem } from "./lib/v-image-ref.js";
-import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "./lib/v-image-ref.js";
-import type { MappedText } from "./lib/v-source.js";
-import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "./lib/v-source.js";
+import type { Bindings } from "./lib/instances.js";
+import { attributeValue } from "./lib/attributes.js";
+import { blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import { locateOrigin } from "./lib/origins.js";
+import type { ImageProblem } from "./lib/container-images.js";
+import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "./lib/container-images.js";
+import type { MappedText } from "./lib/templates.js";
+import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "./lib/templates.js";
 
 /** Where a resource type keeps image references written as plain string arguments. */
 interface StringSite {

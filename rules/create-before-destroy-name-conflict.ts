@@ -4,8 +4,8 @@ import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
-import { lifecycleFlag } from "./lib/s-lifecycle.js";
-import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/s-references.js";
+import { lifecycleFlag } from "./lib/attributes.js";
+import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/references.js";
 
 /** Types whose `name` is unique and which offer `name_prefix`. */
 const UNIQUE_NAME_TYPES = new Set([

@@ -1,7 +1,8 @@
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
-import { flipBoolFix, lifecycleFlag } from "./lib/s-lifecycle.js";
+import { flipBoolFix } from "./lib/reporting.js";
+import { lifecycleFlag } from "./lib/attributes.js";
 
 /** Resource types that others point at while they are replaced, and who points at them. */
 const REFERENCED_TYPES: Readonly<Record<string, string>> = {

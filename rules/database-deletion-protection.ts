@@ -3,7 +3,8 @@ import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { flipBoolFix, readBool } from "./lib/s-lifecycle.js";
+import { flipBoolFix } from "./lib/reporting.js";
+import { readBool } from "./lib/attributes.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 

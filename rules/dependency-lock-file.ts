@@ -1,5 +1,5 @@
 import { defineRule } from "./api/rule.js";
-import { hasNestedBlock, moduleAnchor, needsProviders, ROOT_MODULE_NOTE } from "./lib/v-module.js";
+import { hasNestedBlock, moduleAnchor, needsProviders, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
 
 export default defineRule({
   id: "dependency-lock-file",

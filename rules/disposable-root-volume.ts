@@ -5,8 +5,9 @@ import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { flipBoolFix, readBool, readString } from "./lib/s-lifecycle.js";
-import { referencesIn } from "./lib/s-references.js";
+import { flipBoolFix } from "./lib/reporting.js";
+import { readBool, readString } from "./lib/attributes.js";
+import { referencesIn } from "./lib/references.js";
 
 /** Device names AMIs use for their root volume (Amazon Linux, Ubuntu, Windows, ...). */
 const ROOT_DEVICE_NAMES = new Set(["/dev/xvda", "/dev/sda1", "/dev/sda", "xvda", "sda1"]);

@@ -1,7 +1,10 @@
 import { blockHeader } from "../src/model/query.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { attributeValue, blockInstances, dedupingReporter, hasInstances, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue } from "./lib/attributes.js";
+import { blockInstances, hasInstances } from "./lib/instances.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import { locateOrigin, writtenAt } from "./lib/origins.js";
 
 export default defineRule({
   id: "ecr-tag-immutability",

@@ -3,9 +3,11 @@ import type { Resource } from "../src/model/types.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
-import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, listItems, NO_BINDINGS } from "./lib/v-context.js";
-import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/v-machine-image.js";
+import type { Bindings } from "./lib/instances.js";
+import { attributeValue, listItems } from "./lib/attributes.js";
+import { blockInstances, blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/machine-images.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
 const AWS_AMI_ARGUMENTS: Readonly<Record<string, string>> = {

@@ -5,9 +5,9 @@ import { fileOfNode } from "../src/model/node-files.js";
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportTarget } from "./api/rule.js";
-import { isBranchRef, isCommitRef, parseModuleSource } from "./lib/v-module-source.js";
+import { isBranchRef, isCommitRef, parseModuleSource } from "./lib/module-sources.js";
 import { lineIndexOf } from "../src/hcl/positions.js";
-import { isExactVersion, parseVersionConstraint } from "./lib/v-version-constraint.js";
+import { isExactVersion, parseVersionConstraint } from "./lib/version-constraints.js";
 
 export default defineRule({
   id: "module-source-pinned",

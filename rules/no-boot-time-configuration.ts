@@ -6,11 +6,14 @@ import type { Value } from "../src/eval/value.js";
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { RelatedLocation, ReportDescriptor, RuleContext } from "./api/rule.js";
-import type { Bindings } from "./lib/v-context.js";
-import { attributeValue, blockInstances, blockPath, dedupingReporter, hasInstances, locateOrigin, NO_BINDINGS } from "./lib/v-context.js";
-import type { ScriptFinding } from "./lib/v-scripts.js";
-import { decodeBase64Script, scanScript } from "./lib/v-scripts.js";
-import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "./lib/v-source.js";
+import type { Bindings } from "./lib/instances.js";
+import { attributeValue } from "./lib/attributes.js";
+import { blockInstances, blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import { locateOrigin } from "./lib/origins.js";
+import type { ScriptFinding } from "./lib/scripts.js";
+import { decodeBase64Script, scanScript } from "./lib/scripts.js";
+import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "./lib/templates.js";
 import { LineIndex } from "../src/hcl/positions.js";
 
 /** A boot-script argument: where it is (block path) and its name. */

@@ -3,10 +3,10 @@ import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute, getBlocks, literalString } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, RuleContext } from "./api/rule.js";
-import { readString } from "./lib/s-lifecycle.js";
-import { childExpressions } from "./lib/s-references.js";
-import type { SecretNameMatcher } from "./lib/s-secret-names.js";
-import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/s-secret-names.js";
+import { readString } from "./lib/attributes.js";
+import { childExpressions } from "./lib/references.js";
+import type { SecretNameMatcher } from "./lib/secret-names.js";
+import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/secret-names.js";
 
 /** Arguments that hold a secret on one resource type although their name does not say so. */
 const SECRET_ARGUMENTS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {

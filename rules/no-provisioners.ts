@@ -2,7 +2,7 @@ import { blockHeader } from "../src/model/query.js";
 import type { Connection } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { Severity } from "./api/rule.js";
-import { hasInstances } from "./lib/v-context.js";
+import { hasInstances } from "./lib/instances.js";
 
 /** What each provisioner type does to a running machine, for messages. */
 const WHAT: Readonly<Record<string, string>> = {

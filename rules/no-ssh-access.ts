@@ -5,10 +5,13 @@ import type { Value } from "../src/eval/value.js";
 import { asBool, asNumber, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
-import type { Bindings, ListItem } from "./lib/v-context.js";
-import { attributeValue, blockInstances, dedupingReporter, hasInstances, isDefinitelySet, listItems, NO_BINDINGS } from "./lib/v-context.js";
-import type { PortRange } from "./lib/v-ports.js";
-import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/v-ports.js";
+import type { Bindings } from "./lib/instances.js";
+import type { ListItem } from "./lib/attributes.js";
+import { attributeValue, isDefinitelySet, listItems } from "./lib/attributes.js";
+import { blockInstances, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import type { PortRange } from "./lib/ports.js";
+import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/ports.js";
 
 const KEY_NAME_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
 const GOOGLE_METADATA_TYPES = new Set([

@@ -5,9 +5,10 @@ import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance, Bindings } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import type { ArgumentState } from "./lib/s-lifecycle.js";
-import { flipBoolFix, lifecycleFlag, readBool, readString } from "./lib/s-lifecycle.js";
-import { referencesIn, resourceReference } from "./lib/s-references.js";
+import type { ArgumentState } from "./lib/attributes.js";
+import { flipBoolFix } from "./lib/reporting.js";
+import { lifecycleFlag, readBool, readString } from "./lib/attributes.js";
+import { referencesIn, resourceReference } from "./lib/references.js";
 
 /** A resource type's own protection against deletion: one argument, maybe inside a nested block. */
 interface OwnProtection {

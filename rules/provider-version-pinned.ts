@@ -3,8 +3,8 @@ import { literalString } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor } from "./api/rule.js";
-import { BUILTIN_PROVIDERS, fileOfBlock, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/v-module.js";
-import { hasUpperBound, parseVersionConstraint } from "./lib/v-version-constraint.js";
+import { BUILTIN_PROVIDERS, fileOfBlock, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/module-facts.js";
+import { hasUpperBound, parseVersionConstraint } from "./lib/version-constraints.js";
 
 export default defineRule({
   id: "provider-version-pinned",

@@ -4,17 +4,17 @@ import { blockHeader } from "../src/model/query.js";
 import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { asBool } from "./lib/s-lifecycle.js";
-import type { Reference } from "./lib/s-references.js";
-import { asReference, childExpressions } from "./lib/s-references.js";
-import type { SecretNameMatcher } from "./lib/s-secret-names.js";
+import { asBool } from "./lib/attributes.js";
+import type { Reference } from "./lib/references.js";
+import { asReference, childExpressions } from "./lib/references.js";
+import type { SecretNameMatcher } from "./lib/secret-names.js";
 import {
   SECRET_RESULT_ATTRIBUTES,
   SECRET_RESULT_ATTRIBUTES_BY_TYPE,
   isEncryptedName,
   secretNameMatcher,
   SECRET_NAME_OPTIONS_SCHEMA,
-} from "./lib/s-secret-names.js";
+} from "./lib/secret-names.js";
 
 /** Roots of references that cannot lead to a secret by name. */
 const SKIPPED_ROOTS = new Set(["count", "path", "terraform", "self"]);

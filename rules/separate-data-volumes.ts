@@ -4,7 +4,7 @@ import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance } from "./lib/instances.js";
 import { blockInstances, managedResources } from "./lib/instances.js";
-import { readString } from "./lib/s-lifecycle.js";
+import { readString } from "./lib/attributes.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
 const INLINE_VOLUMES: Readonly<Record<string, { block: string; instead: string }>> = {

@@ -1,7 +1,7 @@
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { moduleAnchor, ROOT_MODULE_NOTE } from "./lib/v-module.js";
-import { hasUpperBound, parseVersionConstraint } from "./lib/v-version-constraint.js";
+import { moduleAnchor, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
+import { hasUpperBound, parseVersionConstraint } from "./lib/version-constraints.js";
 
 export default defineRule({
   id: "terraform-version-pinned",

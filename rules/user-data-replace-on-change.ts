@@ -3,7 +3,10 @@ import { blockHeader } from "../src/model/query.js";
 import { asBool } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { Fix } from "./api/rule.js";
-import { attributeValue, dedupingReporter, hasInstances, isDefinitelySet, locateOrigin, writtenAt } from "./lib/v-context.js";
+import { attributeValue, isDefinitelySet } from "./lib/attributes.js";
+import { dedupingReporter } from "./lib/reporting.js";
+import { hasInstances } from "./lib/instances.js";
+import { locateOrigin, writtenAt } from "./lib/origins.js";
 
 export default defineRule({
   id: "user-data-replace-on-change",

@@ -75,6 +75,20 @@ export function blockInstances(
 }
 
 /**
+ * Follows a path of nested block types (`["spec", "template", "spec",
+ * "container"]`) and returns every instance at the end of it.
+ */
+export function blockPath(ctx: RuleContext, resource: Resource, body: Body, path: readonly string[]): BlockInstance[] {
+  let level: { body: Body; bindings: Bindings }[] = [{ body, bindings: NO_BINDINGS }];
+  let result: BlockInstance[] = [];
+  for (const type of path) {
+    result = level.flatMap((l) => blockInstances(ctx, resource, l.body, type, l.bindings));
+    level = result.map((r) => ({ body: r.block.body, bindings: r.bindings }));
+  }
+  return result;
+}
+
+/**
  * Whether a resource has any instance: false when its `count` is known to
  * be 0 or its `for_each` a known empty collection (typically a feature switch
  * such as `count = var.create ? 1 : 0`). Such a resource describes nothing

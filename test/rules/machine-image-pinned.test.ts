@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyGoogleImage, floatingSsmWord, hasVersionSuffix, hasWildcard, isPublicImageParameter } from "../../rules/lib/v-machine-image.js";
+import { classifyGoogleImage, floatingSsmWord, hasVersionSuffix, hasWildcard, isPublicImageParameter } from "../../rules/lib/machine-images.js";
 
 describe("hasVersionSuffix", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isEncryptedName, nameWords, NON_SECRET_NAMES, SECRET_NAME_SUFFIXES, secretNameMatcher } from "../../rules/lib/s-secret-names.js";
+import { isEncryptedName, nameWords, NON_SECRET_NAMES, SECRET_NAME_SUFFIXES, secretNameMatcher } from "../../rules/lib/secret-names.js";
 
 describe("nameWords", () => {
   it("splits snake, kebab, dotted and camel case into lower-case words", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeImageRef, judgePartialImageRef, parseImageRef } from "../../rules/lib/v-image-ref.js";
+import { judgeImageRef, judgePartialImageRef, parseImageRef } from "../../rules/lib/container-images.js";
 import type { StringPiece } from "../../src/eval/value.js";
 
 const lenient = { strict: false, mutableTags: ["latest"] };

@@ -1,12 +1,15 @@
 /**
  * Syntactic questions about expressions that evaluation cannot answer:
  * which references an expression makes (following `local.*` into the
- * locals it names), and which functions it calls.
+ * locals it names), which functions it calls, and whether it names a
+ * resource.
  */
 import type { Expression } from "../../src/hcl/ast.js";
 import type { Module } from "../../src/model/types.js";
 import { literalString } from "../../src/model/query.js";
 import { childExpressions } from "../../src/hcl/walk.js";
+import { NO_BINDINGS } from "./instances.js";
+import type { Bindings } from "./instances.js";
 
 export { childExpressions };
 
@@ -24,8 +27,6 @@ export interface Reference {
   /** The whole traversal expression. */
   readonly expr: Expression;
 }
-
-
 
 function literalKey(expr: Expression): string | undefined {
   if (expr.type === "Literal" && typeof expr.value === "number") return String(expr.value);
@@ -129,14 +130,40 @@ export function functionsCalledIn(expr: Expression, module?: Module): Set<string
   return out;
 }
 
-/** Roots that name something other than a resource: `var`, `local`, `each`, ... */
-const NON_RESOURCE_ROOTS = new Set(["var", "local", "module", "data", "each", "count", "path", "terraform", "self"]);
+/** Roots that name neither a resource nor a data source: `var`, `local`, `each`, ... */
+const NAMED_VALUE_ROOTS = new Set(["var", "local", "module", "each", "count", "path", "terraform", "self"]);
 
 /** For a reference to a managed resource (`aws_x.name.attr`), its type, name and first attribute. */
 export function resourceReference(ref: Reference): { type: string; name: string; attribute: string | undefined } | undefined {
-  if (NON_RESOURCE_ROOTS.has(ref.root)) return undefined;
+  if (ref.root === "data" || NAMED_VALUE_ROOTS.has(ref.root)) return undefined;
   const [nameStep, ...rest] = ref.steps;
   if (!nameStep || nameStep.kind !== "attr") return undefined;
   const attr = rest.find((s): s is { kind: "attr"; name: string } => s.kind === "attr");
   return { type: ref.root, name: nameStep.name, attribute: attr?.name };
+}
+
+/** The root name of a traversal (`aws_key_pair.deployer.key_name` → `aws_key_pair`), if `expr` is one. */
+function traversalRoot(expr: Expression): { root: string; depth: number } | undefined {
+  let depth = 0;
+  let e: Expression = expr;
+  for (;;) {
+    if (e.type === "GetAttr") e = e.object;
+    else if (e.type === "Index") e = e.collection;
+    else if (e.type === "Parentheses") e = e.expr;
+    else break;
+    depth++;
+  }
+  return e.type === "Variable" ? { root: e.name, depth } : undefined;
+}
+
+/**
+ * Whether an expression is a plain reference to an attribute of a managed
+ * resource or data source (`aws_key_pair.deployer.key_name`,
+ * `data.aws_key_pair.ops.key_name`): its value is unknown until apply, but
+ * it is certainly set. Names bound by `dynamic` iterators are not resources.
+ */
+export function isResourceReference(expr: Expression, bindings: Bindings = NO_BINDINGS): boolean {
+  const t = traversalRoot(expr);
+  if (!t || NAMED_VALUE_ROOTS.has(t.root) || bindings.has(t.root)) return false;
+  return t.root === "data" ? t.depth >= 3 : t.depth >= 2;
 }

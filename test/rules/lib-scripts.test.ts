@@ -1,35 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awsPortRange, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "../../rules/lib/v-ports.js";
-import { decodeBase64Script, scanScript } from "../../rules/lib/v-scripts.js";
-
-describe("ports", () => {
-  it("normalises protocols", () => {
-    expect(["-1", "all", "*", "Asterisk"].map(normalizeProtocol)).toEqual(["all", "all", "all", "all"]);
-    expect(["6", "TCP", "Tcp"].map(normalizeProtocol)).toEqual(["tcp", "tcp", "tcp"]);
-  });
-  it("parses port specs", () => {
-    expect(parsePortSpec("22")).toEqual({ from: 22, to: 22 });
-    expect(parsePortSpec("3000-3500")).toEqual({ from: 3000, to: 3500 });
-    expect(parsePortSpec("*")).toEqual({ from: 0, to: 65535 });
-    expect(parsePortSpec(443)).toEqual({ from: 443, to: 443 });
-    expect(parsePortSpec("http")).toBeUndefined();
-  });
-  it("finds SSH and RDP in ranges", () => {
-    expect(remoteAccessServices({ from: 0, to: 65535 })).toEqual(["SSH", "RDP"]);
-    expect(remoteAccessServices({ from: 20, to: 23 })).toEqual(["SSH"]);
-    expect(remoteAccessServices({ from: 3389, to: 3389 })).toEqual(["RDP"]);
-    expect(remoteAccessServices({ from: 23, to: 3388 })).toEqual([]);
-  });
-  it("follows AWS protocol -1 semantics", () => {
-    expect(awsPortRange("all", 0, 0)).toEqual({ from: 0, to: 65535 });
-    expect(awsPortRange("tcp", 22, 22)).toEqual({ from: 22, to: 22 });
-    expect(awsPortRange("icmp", -1, -1)).toBeUndefined();
-  });
-  it("knows world sources", () => {
-    for (const s of ["0.0.0.0/0", "::/0", "*", "Internet", "0::/0"]) expect(isWorldSource(s)).toBe(true);
-    for (const s of ["10.0.0.0/8", "VirtualNetwork", "203.0.113.7/32", "0.0.0.0/1"]) expect(isWorldSource(s)).toBe(false);
-  });
-});
+import { decodeBase64Script, scanScript } from "../../rules/lib/scripts.js";
 
 describe("scanScript", () => {
   it("finds package installs, pipe-to-shell, agents and git clone, one finding per line", () => {

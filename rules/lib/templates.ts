@@ -1,55 +1,14 @@
 /**
- * Source positions for rules that point inside strings: finding the syntax
- * node a value's origin names, and mapping the text a template produces back
- * to the characters of the source that wrote it (heredocs and quoted
- * strings, with escapes and `<<-` indentation).
+ * Templates mapped to their source, for rules that point inside strings:
+ * the text a template produces, with each character's place in the source
+ * that wrote it (heredocs and quoted strings, with escapes and `<<-`
+ * indentation).
  */
-import type { Expression, HclFile, Range, TemplateExpr, TemplateLiteral, TemplatePart, Body } from "../../src/hcl/ast.js";
+import type { Expression, HclFile, Range, TemplateExpr, TemplateLiteral, TemplatePart } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
 import { collectionEntries } from "./instances.js";
-import { childExpressions } from "../../src/hcl/walk.js";
 import { lineIndexOf } from "../../src/hcl/positions.js";
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-}
-
-
-
-function findInExpression(expr: Expression, range: Range): Expression | undefined {
-  if (expr.range.start.offset > range.start.offset || expr.range.end.offset < range.end.offset) return undefined;
-  if (sameRange(expr.range, range)) {
-    // Prefer the innermost node with the same range (a template inside parentheses has a different range anyway).
-    for (const child of childExpressions(expr)) {
-      const inner = findInExpression(child, range);
-      if (inner) return inner;
-    }
-    return expr;
-  }
-  for (const child of childExpressions(expr)) {
-    const found = findInExpression(child, range);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function findInBody(body: Body, range: Range): Expression | undefined {
-  for (const item of body.items) {
-    if (item.range.start.offset > range.start.offset || item.range.end.offset < range.end.offset) continue;
-    const found = item.type === "Attribute" ? findInExpression(item.expr, range) : findInBody(item.body, range);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The expression of `file` whose range is exactly `range`, if there is one. */
-export function findExpressionAt(file: HclFile, range: Range): Expression | undefined {
-  return findInBody(file.body, range);
-}
-
-// ---------------------------------------------------------------------------
-// Templates mapped to their source
 
 /** A character's source span, as offsets into the file's source. */
 export interface Span {

@@ -5,7 +5,8 @@ import type { Resource } from "../../src/model/types.js";
 import { defineRule } from "../../rules/api/rule.js";
 import type { RuleContext } from "../../rules/api/rule.js";
 import { blockInstances } from "../../rules/lib/instances.js";
-import { asBool, asString, flipBoolFix, lifecycleFlag, readBool } from "../../rules/lib/s-lifecycle.js";
+import { asBool, asString, lifecycleFlag, readBool } from "../../rules/lib/attributes.js";
+import { flipBoolFix } from "../../rules/lib/reporting.js";
 
 /** Runs `probe` on every resource of a one-file module and returns what it collected. */
 function probe<T>(source: string, fn: (ctx: RuleContext, resource: Resource) => T): Record<string, T> {

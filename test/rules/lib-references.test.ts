@@ -8,7 +8,7 @@ import {
   functionsCalledIn,
   referencesIn,
   resourceReference,
-} from "../../rules/lib/s-references.js";
+} from "../../rules/lib/references.js";
 
 function expr(text: string): Expression {
   const { expr, diagnostics } = parseExpressionText(text, "test.tf");
