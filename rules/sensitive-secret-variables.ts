@@ -4,7 +4,7 @@ import { blockHeader } from "../src/model/query.js";
 import { fileOfNode } from "../src/model/index.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { asBool } from "./lib/attributes.js";
+import { asBool } from "../src/eval/values.js";
 import type { Reference } from "./lib/references.js";
 import { asReference, childExpressions } from "./lib/references.js";
 import type { SecretNameMatcher } from "./lib/secret-names.js";

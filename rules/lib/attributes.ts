@@ -7,6 +7,7 @@
 import type { Attribute, Body, Expression } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
+import { asBool, asString } from "../../src/eval/values.js";
 import { getAttribute } from "../../src/model/query.js";
 import type { ReportTarget, RuleContext } from "../api/rule.js";
 import { NO_BINDINGS } from "./instances.js";
@@ -20,27 +21,17 @@ export type ArgumentState<T> =
   | { readonly state: "unknown"; readonly attribute: Attribute; readonly evaluated: Value };
 
 /**
- * A value as Terraform would convert it to a bool: `true`/`false`, and the
- * strings "true"/"false" (Terraform converts those for bool arguments).
- * `undefined` when it is unknown or not convertible; `null` means "unset".
+ * The value a bool argument gets: `null` when it is set to null (the same as
+ * leaving it out), else the bool Terraform converts the value to (`asBool`:
+ * also "true"/"1" and "false"/"0"), or `undefined` when that is not known.
  */
-export function asBool(value: Value): boolean | null | undefined {
-  if (value.kind === "bool") return value.value;
-  if (value.kind === "null") return null;
-  if (value.kind === "string") {
-    if (value.value === "true") return true;
-    if (value.value === "false") return false;
-  }
-  return undefined;
+export function argumentBool(value: Value): boolean | null | undefined {
+  return value.kind === "null" ? null : asBool(value);
 }
 
-/** A value as a string (numbers and bools converted as Terraform does), else undefined. */
-export function asString(value: Value): string | null | undefined {
-  if (value.kind === "string") return value.value;
-  if (value.kind === "null") return null;
-  if (value.kind === "number") return String(value.value);
-  if (value.kind === "bool") return value.value ? "true" : "false";
-  return undefined;
+/** The value a string argument gets, like `argumentBool` (numbers and bools converted as Terraform does). */
+export function argumentString(value: Value): string | null | undefined {
+  return value.kind === "null" ? null : asString(value);
 }
 
 function readArgument<T>(
@@ -70,7 +61,7 @@ export function readBool(
   resource?: Resource,
   bindings?: ReadonlyMap<string, Value>,
 ): ArgumentState<boolean> {
-  return readArgument(ctx, getAttribute(body, name), resource, asBool, bindings);
+  return readArgument(ctx, getAttribute(body, name), resource, argumentBool, bindings);
 }
 
 /** A string argument of a body, evaluated, like `readBool`. */
@@ -81,7 +72,7 @@ export function readString(
   resource?: Resource,
   bindings?: ReadonlyMap<string, Value>,
 ): ArgumentState<string> {
-  return readArgument(ctx, getAttribute(body, name), resource, asString, bindings);
+  return readArgument(ctx, getAttribute(body, name), resource, argumentString, bindings);
 }
 
 /** `lifecycle { create_before_destroy }` or `lifecycle { prevent_destroy }`, evaluated. */
@@ -91,7 +82,7 @@ export function lifecycleFlag(
   flag: "createBeforeDestroy" | "preventDestroy",
 ): ArgumentState<boolean> {
   const attribute = resource.lifecycle ? resource.lifecycle[flag] : undefined;
-  return readArgument(ctx, attribute, resource, asBool);
+  return readArgument(ctx, attribute, resource, argumentBool);
 }
 
 /** Evaluates an attribute of a block instance, or undefined when the attribute is absent. */

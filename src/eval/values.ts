@@ -290,7 +290,12 @@ export function asString(v: Value): string | undefined {
   }
 }
 
-/** A known bool, or a string `"true"`/`"false"` (Terraform converts those); else undefined. */
+/**
+ * The bool a known value converts to, as Terraform (go-cty's `convert`)
+ * converts an argument: a bool as it is, and the strings `"true"`/`"1"`
+ * and `"false"`/`"0"`. Undefined for anything else (null, other strings,
+ * unknown).
+ */
 export function asBool(v: Value): boolean | undefined {
   if (v.kind === "bool") return v.value;
   if (v.kind === "string") {

@@ -5,7 +5,7 @@ import type { Resource } from "../../src/model/types.js";
 import { defineRule } from "../../rules/api/rule.js";
 import type { RuleContext } from "../../rules/api/rule.js";
 import { blockInstances } from "../../rules/lib/instances.js";
-import { asBool, asString, lifecycleFlag, readBool } from "../../rules/lib/attributes.js";
+import { argumentBool, argumentString, lifecycleFlag, readBool } from "../../rules/lib/attributes.js";
 import { flipBoolFix } from "../../rules/lib/reporting.js";
 
 /** Runs `probe` on every resource of a one-file module and returns what it collected. */
@@ -26,16 +26,24 @@ function probe<T>(source: string, fn: (ctx: RuleContext, resource: Resource) => 
   return out;
 }
 
-describe("asBool and asString", () => {
+describe("argumentBool and argumentString", () => {
   it("convert like Terraform does for bool and string arguments", () => {
-    expect(asBool(boolValue(false))).toBe(false);
-    expect(asBool(stringValue("true"))).toBe(true);
-    expect(asBool(stringValue("yes"))).toBeUndefined();
-    expect(asBool(nullValue())).toBeNull();
-    expect(asBool(unknownValue("bool", "unset variable"))).toBeUndefined();
-    expect(asString(numberValue(3))).toBe("3");
-    expect(asString(boolValue(true))).toBe("true");
-    expect(asString(nullValue())).toBeNull();
+    expect(argumentBool(boolValue(false))).toBe(false);
+    expect(argumentBool(stringValue("true"))).toBe(true);
+    expect(argumentBool(stringValue("yes"))).toBeUndefined();
+    expect(argumentBool(nullValue())).toBeNull();
+    expect(argumentBool(unknownValue("bool", "unset variable"))).toBeUndefined();
+    expect(argumentString(numberValue(3))).toBe("3");
+    expect(argumentString(boolValue(true))).toBe("true");
+    expect(argumentString(nullValue())).toBeNull();
+  });
+
+  it("are the evaluator's conversions, with null kept apart from unknown", () => {
+    // go-cty converts "1" and "0" to bool too, and never writes a number with an exponent.
+    expect(argumentBool(stringValue("1"))).toBe(true);
+    expect(argumentBool(stringValue("0"))).toBe(false);
+    expect(argumentBool(stringValue("True"))).toBeUndefined();
+    expect(argumentString(numberValue(1e21))).toBe("1000000000000000000000");
   });
 });
 
