@@ -20,7 +20,7 @@ import type {
 } from "../hcl/ast.js";
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
-import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_NODES, MAX_STEPS, MAX_STRING, chargeSteps, markIncomplete } from "./internal.js";
+import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_NODES, MAX_STEPS, MAX_STRING, STEP_VALUES, chargeSteps, markIncomplete } from "./internal.js";
 import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
 import {
   addOrigins,
@@ -289,6 +289,8 @@ function evalSplat(ctx: Ctx, expr: SplatExpr): Value {
   if (src.kind === "unknown") return unknownValue("tuple", src.reason ?? "unknown collection", joinOrigins(src.origins, [at]));
   if (src.kind === "null") return tupleValue([], [at]);
   const elems = src.kind === "tuple" ? src.items : [src];
+  // Steps of plain attribute names evaluate no expression: each element is charged, as a `for` would be.
+  if (!chargeSteps(ctx, elems.length, at)) return unknownValue("tuple", "evaluation budget exceeded", [at]);
   const out: Value[] = [];
   for (const elem of elems) {
     let v = elem;
@@ -491,7 +493,7 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);
   const f = evalExpr(ctx, expr.falseExpr);
-  if (isKnown(t) && isKnown(f) && chargeSteps(ctx, Math.min(nodeCount(t), nodeCount(f)), at) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
+  if (isKnown(t) && isKnown(f) && chargeSteps(ctx, Math.ceil(Math.min(nodeCount(t), nodeCount(f)) / STEP_VALUES), at) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
   const tt = typeOf(t);
   const type: ValueType = tt === typeOf(f) ? tt : "any";
   return unknownValue(type === "null" ? "any" : type, cond.reason ?? "unknown condition", joinOrigins([at], cond.origins));
@@ -530,7 +532,9 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
     case "==":
     case "!=": {
       // A walk over both values, bounded by the smaller: charged like the steps that built them.
-      if (!chargeSteps(ctx, Math.min(nodeCount(left), nodeCount(right)), at)) return unknownValue("bool", "evaluation budget exceeded", origins);
+      if (!chargeSteps(ctx, Math.ceil(Math.min(nodeCount(left), nodeCount(right)) / STEP_VALUES), at)) {
+        return unknownValue("bool", "evaluation budget exceeded", origins);
+      }
       const eq = valuesEqual(left, right);
       if (eq === undefined) return unknownValue("bool", "unknown operand", origins);
       return boolValue(expr.op === "==" ? eq : !eq, origins);

@@ -14,8 +14,10 @@ import type { Origin, Value } from "./value.js";
  * - MAX_DEPTH: nesting of expressions, locals and calls (the JS stack).
  * - MAX_STEPS: steps of one top-level evaluation (an expression, a local,
  *   a variable). A step is one expression node, one iteration of a
- *   template `for`, one regex match, or STEP_CHARS characters a regex
- *   scans: 1 to 3 microseconds each, so at most about a second.
+ *   template `for`, one regex match, STEP_CHARS characters a regex scans,
+ *   or STEP_TEXT characters or STEP_VALUES values (counted at every depth
+ *   where a function or `==` walks that deep) that a function takes or
+ *   gives: 1 to 3 microseconds each, so at most about a second.
  * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
  *   instance (rules evaluate many expressions, some again and again), so
  *   a module of many expensive expressions is bounded too: two
@@ -33,6 +35,10 @@ export const MAX_STEPS = 500_000;
 export const MAX_INSTANCE_STEPS = 1_000_000;
 /** Characters a regex scans per step charged. */
 export const STEP_CHARS = 64;
+/** Characters a function takes or gives per step charged (native string work is faster than a regex scan). */
+export const STEP_TEXT = 256;
+/** Values a function (or `==`) takes, gives or walks per step charged. */
+export const STEP_VALUES = 8;
 /** Longest string a value may hold (characters). */
 export const MAX_STRING = 10 * 1024 * 1024;
 /** Most elements a collection built by a function may hold. */

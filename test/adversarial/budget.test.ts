@@ -61,3 +61,22 @@ describe("the budget of a module instance", () => {
     expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
   }, 5000);
 });
+
+describe("work inside function calls and splats", () => {
+  const big = `join("", [for i in range(1000) : "${"x".repeat(4000)}"])`;
+  const many = "flatten([for i in range(100) : [for j in range(1000) : { a = j }]])";
+  const some = "flatten([for i in range(20) : [for j in range(1000) : i * 1000 + j]])";
+
+  it.each([
+    ["a string function on a 4 MB string, 1,000 times", "big", `[for i in range(1000) : length(upper(local.big))]`],
+    ["sort of 20,000 strings, 1,000 times", "names", `[for i in range(1000) : length(sort(local.names))]`],
+    ["a splat over 100,000 objects, 1,000 times", "many", `[for i in range(1000) : length(local.many[*].a)]`],
+  ])("%s: charged for the size of what it takes and gives", (_, input, text) => {
+    const { scope } = moduleScope({
+      "main.tf": `locals {\n  big = ${big}\n  many = ${many}\n  some = ${some}\n  names = formatlist("n%d", local.some)\n  v = ${text}\n}\n`,
+    });
+    expect(scope.local(input).kind).not.toBe("unknown");
+    expect(scope.local("v").kind).toBe("unknown");
+    expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+});

@@ -250,6 +250,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   element: {
+    cheap: true,
     params: 2,
     returns: "any",
     partial: true,
@@ -306,6 +307,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   lookup: {
+    cheap: true,
     params: 2,
     optional: 1,
     returns: "any",
@@ -352,6 +354,7 @@ export const collectionFunctions: FunctionTable = {
     },
   },
   one: {
+    cheap: true,
     params: 1,
     returns: "any",
     partial: true,

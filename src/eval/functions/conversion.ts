@@ -90,6 +90,6 @@ export const conversionFunctions: FunctionTable = {
       return objectValue(new Map(keys.map((k, i) => [k, unified[i]])));
     },
   },
-  sensitive: { params: 1, returns: "any", nullable: true, partial: true, impl: ([v]) => v },
-  nonsensitive: { params: 1, returns: "any", nullable: true, partial: true, impl: ([v]) => v },
+  sensitive: { cheap: true, params: 1, returns: "any", nullable: true, partial: true, impl: ([v]) => v },
+  nonsensitive: { cheap: true, params: 1, returns: "any", nullable: true, partial: true, impl: ([v]) => v },
 };

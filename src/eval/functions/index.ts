@@ -4,7 +4,7 @@
  * each implementation only computes.
  */
 import type { CallContext } from "../internal.js";
-import { EvalError, MAX_COLLECTION, MAX_STRING, chargeSteps, markIncomplete } from "../internal.js";
+import { EvalError, MAX_COLLECTION, MAX_STRING, STEP_TEXT, STEP_VALUES, chargeSteps, markIncomplete } from "../internal.js";
 import type { Value } from "../value.js";
 import { errorValue, firstError, isKnown, joinOrigins, nodeCount, unknownValue } from "../values.js";
 import { collectionFunctions } from "./collections.js";
@@ -66,10 +66,10 @@ export function callFunction(name: string, args: readonly Value[], call: CallCon
     const reason = args.find((a) => a.kind === "unknown")?.kind === "unknown" ? "argument not known" : "argument not fully known";
     return unknownValue(def.returns, reason, joinOrigins([call.origin], ...args.map((a) => a.origins)));
   }
-  if (def.deep) {
-    let nodes = 0;
-    for (const a of args) nodes += nodeCount(a);
-    if (!chargeSteps(call.ctx, nodes, call.origin)) return unknownValue(def.returns, "evaluation budget exceeded", [call.origin]);
+  if (!def.cheap) {
+    let work = 0;
+    for (const a of args) work += workOf(a, def.deep === true);
+    if (!chargeSteps(call.ctx, work, call.origin)) return unknownValue(def.returns, OUT_OF_STEPS, [call.origin]);
   }
   let result: Value;
   try {
@@ -79,7 +79,36 @@ export function callFunction(name: string, args: readonly Value[], call: CallCon
     markIncomplete(call.ctx);
     return unknownValue("any", `${name}() failed: ${e instanceof Error ? e.message : String(e)}`, [call.origin]);
   }
+  const oversized = (result.kind === "string" && result.value.length > MAX_STRING) || (result.kind === "tuple" && result.items.length > MAX_COLLECTION);
+  // An oversized result is dropped by `finish` with its own notice: nothing more is done with it.
+  if (!def.cheap && !oversized && !chargeSteps(call.ctx, workOf(result, false), call.origin)) {
+    return unknownValue(def.returns, OUT_OF_STEPS, [call.origin]);
+  }
   return finish(result, args, call);
+}
+
+const OUT_OF_STEPS = "evaluation budget exceeded";
+
+/**
+ * The steps a function call is charged for a value it takes or gives, on
+ * top of the expression steps that built its arguments: a call does work
+ * proportional to them (copying, sorting, scanning), and a loop of calls on
+ * one large value would otherwise cost no more steps than calls on a small
+ * one. Characters count by STEP_TEXT; collections by their elements, or
+ * by their logical size for a function that walks them at every depth, by
+ * STEP_VALUES.
+ */
+function workOf(v: Value, deep: boolean): number {
+  switch (v.kind) {
+    case "string":
+      return Math.ceil(v.value.length / STEP_TEXT);
+    case "tuple":
+      return Math.ceil((deep ? nodeCount(v) : v.items.length) / STEP_VALUES);
+    case "object":
+      return Math.ceil((deep ? nodeCount(v) : v.entries.size) / STEP_VALUES);
+    default:
+      return 0;
+  }
 }
 
 function describeArity(def: FunctionDef): string {

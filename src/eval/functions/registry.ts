@@ -27,6 +27,12 @@ export interface FunctionDef {
    * loop over a large value stay within the budget.
    */
   readonly deep?: boolean;
+  /**
+   * Takes constant time whatever its arguments' size (`element`, `lookup`,
+   * ...): not charged for them. Other calls are charged for the size of
+   * what they take and give (see `workOf` in the function table).
+   */
+  readonly cheap?: boolean;
   readonly impl: (args: readonly Value[], call: CallContext) => Value;
 }
 
