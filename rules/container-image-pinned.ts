@@ -3,7 +3,7 @@ import type { Attribute, Expression, HclFile, ObjectItem } from "../src/hcl/ast.
 import type { Resource } from "../src/model/types.js";
 import type { StringPiece, Value } from "../src/eval/value.js";
 import { asString, fromJs } from "../src/eval/values.js";
-import { getBlocks } from "../src/model/query.js";
+import { getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
@@ -245,11 +245,11 @@ export default defineRule({
         }
       }
       for (const name of JSON_SITES[resource.resourceType] ?? []) {
-        const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === name);
+        const attr = getAttribute(resource.body, name);
         if (attr) new JsonImages(ctx, resource, options, sink, name, "json", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
       }
       if (resource.resourceType === "kubernetes_manifest") {
-        const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "manifest");
+        const attr = getAttribute(resource.body, "manifest");
         if (attr) new JsonImages(ctx, resource, options, sink, "manifest", "manifest", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
       }
     }

@@ -1,4 +1,5 @@
-import type { Attribute, Body } from "../src/hcl/ast.js";
+import { getAttribute } from "../src/model/query.js";
+import type { Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
@@ -147,7 +148,7 @@ function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): v
   for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "filter")) {
     const name = attributeValue(ctx, resource, block.body, "name", bindings);
     if (!name || asString(name.value) !== "name") continue;
-    const values = block.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "values");
+    const values = getAttribute(block.body, "values");
     if (!values) continue;
     for (const { node, value } of listItems(ctx, resource, values, bindings)) {
       const pattern = asString(value);

@@ -1,6 +1,7 @@
 import { fileOfNode } from "../src/model/node-files.js";
 import * as nodePath from "node:path";
-import type { Attribute, Body, Expression, HclFile } from "../src/hcl/ast.js";
+import { getAttribute } from "../src/model/query.js";
+import type { Body, Expression, HclFile } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import type { Value } from "../src/eval/value.js";
 import { asString } from "../src/eval/values.js";
@@ -190,13 +191,13 @@ class BootScripts {
         ? [{ body: this.resource.body, bindings: NO_BINDINGS }]
         : blockPath(this.ctx, this.resource, this.resource.body, site.path).map((b) => ({ body: b.block.body, bindings: b.bindings }));
     for (const { body, bindings } of holders) {
-      const attr = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === site.attr);
+      const attr = getAttribute(body, site.attr);
       if (attr) this.expression(attr.expr, { ...this.at(attr), bindings }, [...site.path, site.attr].join("."), new Set());
     }
   }
 
   googleMetadata(): void {
-    const metadata = this.resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "metadata");
+    const metadata = getAttribute(this.resource.body, "metadata");
     if (!metadata) return;
     if (metadata.expr.type === "Object") {
       for (const item of metadata.expr.items) {
@@ -214,7 +215,7 @@ class BootScripts {
 
   cloudinitParts(): void {
     for (const { block, bindings } of blockInstances(this.ctx, this.resource, this.resource.body, "part")) {
-      const content = block.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "content");
+      const content = getAttribute(block.body, "content");
       if (!content) continue;
       const type = attributeValue(this.ctx, this.resource, block.body, "content_type", bindings);
       const cloudConfig = type !== undefined && asString(type.value)?.toLowerCase() === "text/cloud-config";

@@ -183,7 +183,7 @@ class SecretScanner {
     let name: Attribute | undefined;
     let value: Attribute | undefined;
     let type: Attribute | undefined;
-    const ciphertext = blockType === "secret" && body.items.some((i) => i.type === "Attribute" && i.name === "kms_key_name");
+    const ciphertext = blockType === "secret" && getAttribute(body, "kms_key_name") !== undefined;
     for (const item of body.items) {
       if (item.type === "Attribute") {
         // Cloud Build's `secret { kms_key_name, secret_env }`: the values are ciphertext of that key, meant to be committed.

@@ -1,3 +1,4 @@
+import { getAttribute } from "../src/model/query.js";
 import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { fileOfNode } from "../src/model/node-files.js";
@@ -255,7 +256,7 @@ function onlySelf(ctx: RuleContext, resource: Resource, body: Body, bindings: Bi
 
 /** The `ingress = [{ ... }]` attribute form of `aws_security_group`. */
 function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: Report): void {
-  const attr = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "ingress");
+  const attr = getAttribute(resource.body, "ingress");
   if (!attr) return;
   const value = ctx.evaluate(attr.expr, resource);
   if (value.kind !== "tuple") return;
@@ -356,7 +357,7 @@ function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
     if (!protocol || protoText === undefined) continue;
     const proto = normalizeProtocol(protoText);
     if (!carriesTcp(proto)) continue;
-    const ports = block.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "ports");
+    const ports = getAttribute(block.body, "ports");
     let node: ReportTarget = protocol.attr.expr;
     let decided: Value | undefined = protocol.value;
     let covering: PortRange | undefined;
@@ -416,7 +417,7 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
   let found: { node: ReportTarget; value: Value; range: PortRange; services: string[] } | undefined;
   const single = attributeValue(ctx, resource, body, "destination_port_range", bindings);
   const candidates: ListItem[] = single ? [{ node: single.attr.expr, value: single.value }] : [];
-  const many = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "destination_port_ranges");
+  const many = getAttribute(body, "destination_port_ranges");
   if (many) candidates.push(...listItems(ctx, resource, many, bindings));
   for (const c of candidates) {
     const spec = c.value.kind === "number" ? c.value.value : asString(c.value);
@@ -446,7 +447,7 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
 
 /** The world-open entries of a list of sources. */
 function worldItems(ctx: RuleContext, resource: Resource, body: Body, name: string, bindings: Bindings): ListItem[] {
-  const attr = body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === name);
+  const attr = getAttribute(body, name);
   if (!attr) return [];
   return listItems(ctx, resource, attr, bindings).filter((item) => {
     const s = asString(item.value);
@@ -502,7 +503,7 @@ function describeAccess(proto: string, range: PortRange, services: readonly stri
 }
 
 function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Report): void {
-  const metadata = resource.body.items.find((i): i is Attribute => i.type === "Attribute" && i.name === "metadata");
+  const metadata = getAttribute(resource.body, "metadata");
   if (!metadata) return;
   if (metadata.expr.type === "Object") {
     for (const item of metadata.expr.items) {

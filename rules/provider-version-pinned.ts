@@ -1,5 +1,5 @@
 import type { Expression } from "../src/hcl/ast.js";
-import { literalString } from "../src/model/query.js";
+import { childBlocks, literalString } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor } from "./api/rule.js";
@@ -99,11 +99,11 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
   const used = usedProviders(module);
   const rpBlock = module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
   const rpFile = rpBlock ? fileOfBlock(module, rpBlock) : undefined;
-  const rpHeader = rpBlock?.body.items.find((i) => i.type === "Block" && i.blockType === "required_providers");
+  const rpHeader = rpBlock ? childBlocks(rpBlock.body, "required_providers")[0] : undefined;
 
   for (const [name, use] of used) {
     if (required.has(name)) continue;
-    const atRequired = rpFile && rpHeader && rpHeader.type === "Block";
+    const atRequired = rpFile && rpHeader;
     out.push({
       node: atRequired ? { range: { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end }, of: rpHeader } : { range: use.range, of: use.block },
       address: `provider.${name}`,
@@ -116,9 +116,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
   // The terraform block (and so the file) that holds an entry: the one whose required_providers has it.
   const fileOf = (entry: RequiredProvider) => {
     for (const block of module.terraform.blocks) {
-      const holds = block.body.items.some(
-        (i) => i.type === "Block" && i.blockType === "required_providers" && i.body.items.includes(entry.attribute),
-      );
+      const holds = childBlocks(block.body, "required_providers").some((rp) => rp.body.items.includes(entry.attribute));
       if (holds) return fileOfBlock(module, block);
     }
     return rpFile;

@@ -5,7 +5,7 @@
  */
 import type { Block, HclFile, Range } from "../../src/hcl/ast.js";
 import type { Module } from "../../src/model/types.js";
-import { blockHeaderRange } from "../../src/model/query.js";
+import { blockHeaderRange, childBlocks } from "../../src/model/query.js";
 
 /** The file of the module whose top-level body holds `block`. */
 export function fileOfBlock(module: Module, block: Block): HclFile | undefined {
@@ -60,7 +60,7 @@ export function moduleAnchor(module: Module, prefer?: (block: Block) => boolean)
 
 /** Whether a terraform block has a nested block of this type (`required_providers`, `backend`). */
 export function hasNestedBlock(block: Block, type: string): boolean {
-  return block.body.items.some((i) => i.type === "Block" && i.blockType === type);
+  return childBlocks(block.body, type).length > 0;
 }
 
 
