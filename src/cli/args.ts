@@ -37,6 +37,8 @@ export interface CliOptions {
   readonly dirsOfFiles: boolean;
   /** `--concurrency`: threads to lint with. */
   readonly concurrency: Concurrency;
+  /** `--max-file-size`: the largest file read, in bytes. */
+  readonly maxFileBytes?: number;
 }
 
 const OPTIONS = {
@@ -60,6 +62,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
+  "max-file-size": { type: "string" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -147,6 +150,15 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     else throw new UsageError(`--concurrency expects a number of threads (1-999), auto or off, got "${text}"`);
   }
 
+  let maxFileBytes: number | undefined;
+  if (v["max-file-size"] !== undefined) {
+    const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(v["max-file-size"].trim());
+    if (!m) throw new UsageError(`--max-file-size expects a size such as 20MiB, 512KiB or a number of bytes, got "${v["max-file-size"]}"`);
+    const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
+    maxFileBytes = Number(m[1]) * unit;
+    if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
+  }
+
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
   for (const token of parsed.tokens ?? []) {
@@ -175,5 +187,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     help: v.help ?? false,
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   };
 }

@@ -12,6 +12,8 @@ import { globMatcher } from "../engine/glob.js";
 import type { Notice } from "../engine/types.js";
 import { UsageError } from "./errors.js";
 import type { DirectoryListings } from "./listings.js";
+import type { ReadBoundary } from "../model/file-access.js";
+import { isWithin, OUTSIDE_BOUNDARY } from "../model/file-access.js";
 
 /** Directories never entered, wherever they are. */
 export const NEVER_ENTERED: readonly string[] = [".terraform", "node_modules", ".git"];
@@ -67,6 +69,8 @@ export interface DiscoverOptions {
    * Filled before the first `isExcluded` call.
    */
   readonly listings?: DirectoryListings;
+  /** What may be read: a symbolic link to anything outside it is not followed. */
+  readonly boundary?: ReadBoundary;
 }
 
 function errorCode(error: unknown): string {
@@ -99,7 +103,10 @@ class Walker {
   /** Absolute (as reached) file paths by module directory. */
   readonly filesByDir = new Map<string, Set<string>>();
 
-  constructor(private readonly listings: DirectoryListings | undefined) {}
+  constructor(
+    private readonly listings: DirectoryListings | undefined,
+    private readonly boundary: ReadBoundary | undefined,
+  ) {}
 
   notice(key: string, notice: Notice): void {
     if (this.reported.has(key)) return;
@@ -187,13 +194,20 @@ class Walker {
       }
       return;
     }
-    if (stat.isFile()) {
-      if (isTerraformFileName(name)) this.take(link, target);
+    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
+    if (stat.isFile() && !isTerraformFileName(name)) return;
+    if (this.boundary && !this.boundary.allowsReal(target)) {
+      // The target is not named: it may be anything on the machine, and its path is no business of the report.
+      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
       return;
     }
-    if (!stat.isDirectory() || !recursive) return;
+    if (stat.isFile()) {
+      this.take(link, target);
+      return;
+    }
     const linkDir = fs.realpathSync(dirname(link));
-    if (linkDir === target || linkDir.startsWith(target + sep)) {
+    // Compared by path components: a link to "/" holds every directory.
+    if (isWithin(target, linkDir)) {
       this.notice(`loop:${target}`, {
         level: "warning",
         message: `Symbolic link loop: points to ${relative(linkDir, target) || "."}, a parent directory; not followed`,
@@ -229,7 +243,7 @@ export function excludeMatcher(spec: ExcludeSpec): Promise<(file: string) => boo
  * @throws UsageError when a path does not exist.
  */
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const walker = new Walker(options.listings);
+  const walker = new Walker(options.listings, options.boundary);
   const wholeDirs = new Set<string>();
   const named = new Map<string, Set<string>>();
 

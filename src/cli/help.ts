@@ -32,6 +32,8 @@ Other:
       --concurrency <n>     threads to lint with: a number, auto (default: one
                             per two cores, at most 4, for scans of 400 files or
                             more) or off
+      --max-file-size <size>
+                            the largest file read, e.g. 32MiB (default 16MiB)
       --list-rules          list the rules with their default severity, and exit
       --debug               print stack traces of internal errors
   -v, --version             print the version, and exit

@@ -16,10 +16,21 @@ import { resolve } from "node:path";
 import type { SourceHost } from "../model/host.js";
 import type { DirectoryListings } from "./listings.js";
 import { fileNames, isFile, realPathOf } from "./listings.js";
-import { readSource } from "./read-source.js";
+import type { ReadBoundary, ReadBoundaryData } from "../model/file-access.js";
+import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, readSource } from "../model/file-access.js";
+
+/** What the command may read, and how much of it. */
+export interface ReadLimits {
+  /** Without one (a worker given none), anything the process can read. */
+  readonly boundary?: ReadBoundary;
+  readonly maxFileBytes?: number;
+}
 
 export class CliHost implements SourceHost {
-  constructor(private readonly listings?: DirectoryListings) {}
+  constructor(
+    private readonly listings?: DirectoryListings,
+    private readonly limits: ReadLimits = {},
+  ) {}
 
   private readonly texts = new Map<string, string>();
   /** Why each file that could not be read was not, by absolute path. */
@@ -32,7 +43,10 @@ export class CliHost implements SourceHost {
     const cached = this.texts.get(abs);
     if (cached !== undefined) return cached;
     if (this.failures.has(abs)) return undefined;
-    const read = readSource(abs);
+    const read: { text: string } | { reason: string } =
+      this.limits.boundary && !this.limits.boundary.allows(abs, this.realPath)
+        ? { reason: OUTSIDE_BOUNDARY }
+        : readSource(abs, this.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     this.onRead?.();
     if ("reason" in read) {
       this.failures.set(abs, read.reason);
@@ -41,6 +55,21 @@ export class CliHost implements SourceHost {
     this.texts.set(abs, read.text);
     return read.text;
   };
+
+  /** Admits a config file the lookup found (see `ReadBoundary.admit`). */
+  admit(path: string): void {
+    this.limits.boundary?.admit(path);
+  }
+
+  /** The limits as plain data, for a worker thread's host. */
+  limitsData(): { boundary?: ReadBoundaryData; maxFileBytes?: number } {
+    return {
+      ...(this.limits.boundary ? { boundary: this.limits.boundary.toData() } : {}),
+      ...(this.limits.maxFileBytes !== undefined ? { maxFileBytes: this.limits.maxFileBytes } : {}),
+    };
+  }
+
+  readonly whyUnreadable = (path: string): string | undefined => this.failures.get(resolve(path));
 
   /** Keeps a text read elsewhere (by a lint worker) for `text`. */
   readonly remember = (path: string, text: string): void => {

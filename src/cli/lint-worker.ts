@@ -9,6 +9,8 @@ import type { ConfigOverrides } from "../config/index.js";
 import { loadConfigFile } from "../config/index.js";
 import { lint } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
+import { ReadBoundary } from "../model/file-access.js";
+import type { ReadBoundaryData } from "../model/file-access.js";
 import { CliHost } from "./host.js";
 import { DirectoryListings } from "./listings.js";
 import type { ListingsData } from "./listings.js";
@@ -21,6 +23,9 @@ export interface WorkerJob {
   readonly configFile?: string;
   /** Discovery's listings (see listings.ts), so that this thread's host need not ask the disk again either. */
   readonly listings?: ListingsData;
+  /** What the command may read (see `ReadBoundary`), and the file size limit. */
+  readonly boundary?: ReadBoundaryData;
+  readonly maxFileBytes?: number;
 }
 
 /** What a worker posts: how many files it has read (now and then), then its result or its error. */
@@ -37,7 +42,12 @@ export type WorkerReply =
 const READS_PER_MESSAGE = 50;
 
 function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
-  const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined);
+  // One boundary object for the host and the engine: configs the engine's lookup admits must be readable by the host.
+  const readBoundary = job.boundary ? ReadBoundary.fromData(job.boundary) : undefined;
+  const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined, {
+    ...(readBoundary ? { boundary: readBoundary } : {}),
+    ...(job.maxFileBytes !== undefined ? { maxFileBytes: job.maxFileBytes } : {}),
+  });
   // A message per file would cost more than the progress line is worth.
   let unreported = 0;
   host.onRead = () => {
@@ -47,7 +57,8 @@ function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
   };
   try {
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;
-    const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...(config ? { config } : {}) });
+    const boundary = readBoundary ? { boundary: readBoundary } : {};
+    const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}) });
     const texts: [string, string][] = [];
     for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
       const text = host.text(file);

@@ -74,9 +74,18 @@ export class DirectoryListings {
     return entries.get(name) ?? null;
   }
 
-  /** The real path of `dir` when discovery knows it. */
-  realPath(dir: string): string | undefined {
-    return this.realDirs.get(dir);
+  /**
+   * The real path of `path` when discovery knows it: a directory it read, or
+   * a plain file (not a link) inside one, whose real path follows from its
+   * directory's. Every file of a scan is asked about (the read boundary).
+   */
+  realPath(path: string): string | undefined {
+    const dir = this.realDirs.get(path);
+    if (dir !== undefined) return dir;
+    if (this.entry(path) !== "file") return undefined;
+    const slash = path.lastIndexOf(sep);
+    const realDir = this.realDirs.get(slash === 0 ? sep : path.slice(0, slash));
+    return realDir === undefined ? undefined : join(realDir, path.slice(slash + 1));
   }
 }
 

@@ -12,6 +12,7 @@ import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { groupPaths, lint } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
+import type { ReadBoundary } from "../model/file-access.js";
 import type { DirectoryListings } from "./listings.js";
 import type { WorkerJob, WorkerReply } from "./lint-worker.js";
 
@@ -38,6 +39,8 @@ export function threadCount(concurrency: Concurrency, files: number): number {
 export interface ParallelSettings {
   readonly cwd: string;
   readonly host: CliHost;
+  /** What the run may read (the host enforces it; the engine limits `file()` to its roots). */
+  readonly boundary?: ReadBoundary;
   readonly overrides: ConfigOverrides;
   /** The `--config` file (absolute), loaded again by each worker. */
   readonly configFile?: string;
@@ -56,7 +59,7 @@ export interface ParallelSettings {
  * script is missing (running from the TypeScript sources).
  */
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
-  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...(s.config ? { config: s.config } : {}) };
+  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...(s.boundary ? { boundary: s.boundary } : {}), ...(s.config ? { config: s.config } : {}) };
   const inProcess = (share: readonly string[]): LintResult => lint({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   // Grouping reads every file; the progress line counts files as they are linted.
@@ -70,7 +73,7 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
   const listings = s.listings?.toData();
   const workers = shares
     .slice(1)
-    .map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...(listings ? { listings } : {}) }, s));
+    .map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...(listings ? { listings } : {}), ...s.host.limitsData() }, s));
   // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
   const settled = Promise.allSettled(workers);
   const own = inProcess(shares[0]);

@@ -2,7 +2,7 @@
  * The command: argv → files → engine → report → exit code. Writes only to
  * the streams it is given and never exits the process (bin/ does).
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
@@ -26,6 +26,7 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
 import type { ExitCode } from "./exit-codes.js";
 import { HELP_TEXT } from "./help.js";
 import { CliHost } from "./host.js";
+import { ReadBoundary, readRegularFile } from "../model/file-access.js";
 import { DirectoryListings } from "./listings.js";
 import type { CliIO } from "./io.js";
 import { rulesTable } from "./list-rules.js";
@@ -100,13 +101,14 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // What discovery reads of the directories spares the lookups after it their own reads.
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
-  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings });
-
-  const host = new CliHost(listings);
+  // One boundary for every read of the run: the repositories that hold the paths, and the files named here.
+  const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...(o.config !== undefined ? [o.config] : []), ...(o.baseline !== undefined ? [o.baseline] : [])]);
+  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const host = new CliHost(listings, { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}) });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
-  const settings = { cwd, host, overrides: overridesOf(o) };
+  const settings = { cwd, host, boundary, overrides: overridesOf(o) };
   const results: LintResult[] = [];
   try {
     const paths = lintPaths(discovery);
@@ -144,7 +146,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   ]);
 
   let findings: readonly Finding[] = result.findings;
-  if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd));
+  if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd, o.maxFileBytes));
   if (o.writeBaseline !== undefined) {
     const text = writeBaseline(findings);
     writeOutput(o.writeBaseline, text, cwd);
@@ -213,12 +215,11 @@ function groupByConfig(files: readonly string[], configs: ConfigLookup): Map<Loa
   return out;
 }
 
-function readBaseline(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read the baseline ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : errorLine(error)}`);
-  }
+function readBaseline(file: string, cwd: string, maxBytes: number | undefined): string {
+  // A regular file within the limit: `--baseline /dev/zero` or a FIFO must not hang the run.
+  const read = readRegularFile(resolve(cwd, file), maxBytes);
+  if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
+  return read.bytes.toString("utf8");
 }
 
 /** The reason in a file system error without its code and syscall: "no space left on device". */

@@ -2,7 +2,8 @@
  * Finding and reading `.tfmould.json`: the nearest one walking up from a
  * scanned directory, or the one named with `--config`.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { readRegularFile } from "../model/file-access.js";
 import * as path from "node:path";
 import type { Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
@@ -21,11 +22,9 @@ export type ConfigReader = Pick<SourceHost, "readFile" | "fileExists">;
 /** Reads the disk directly; used when no host is given. */
 export const diskConfigReader: ConfigReader = {
   readFile(file) {
-    try {
-      return readFileSync(file, "utf8");
-    } catch {
-      return undefined;
-    }
+    // A regular file within the size limit: a config may be a FIFO or a device in a hostile checkout.
+    const read = readRegularFile(file);
+    return "bytes" in read ? read.bytes.toString("utf8") : undefined;
   },
   fileExists(file) {
     try {

@@ -19,6 +19,7 @@ import { parse } from "../hcl/index.js";
 import type { SourceHost } from "../model/host.js";
 import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
 import type { Module } from "../model/types.js";
+import { ReadBoundary } from "../model/file-access.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import { FileNames, joinPath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
@@ -75,12 +76,21 @@ class LintRun {
    * lint needs it.
    */
   private readonly moduleCache = new Map<string, Module>();
+  /** What paths mode may read; none in memory. */
+  private readonly boundary: ReadBoundary | undefined;
 
   constructor(private readonly options: LintOptions) {
     this.names = new FileNames(path.resolve(options.cwd ?? process.cwd()), options.files !== undefined);
-    this.host = new ScanHost(options.host ?? (options.files !== undefined ? new MemoryHost(options.files) : new DiskHost()));
+    this.boundary =
+      options.files !== undefined ? undefined : (options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []));
+    this.host = new ScanHost(
+      options.host ??
+        (options.files !== undefined
+          ? new MemoryHost(options.files)
+          : new DiskHost({ ...(this.boundary ? { boundary: this.boundary } : {}), ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) })),
+    );
     this.rules = options.rules ?? catalog;
-    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices);
+    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices);
   }
@@ -219,11 +229,10 @@ class LintRun {
     return out;
   }
 
-  /** The directory `file()` and friends may read under: the working directory, or the module's own when it lies outside. */
+  /** The directory `file()` and friends may read under: the boundary's root that holds the module (its repository). */
   private rootDir(dir: string): string {
     if (this.names.inMemory) return "";
-    const rel = path.relative(this.names.cwd, dir);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? dir : this.names.cwd;
+    return this.boundary?.rootOf(dir) ?? dir;
   }
 }
 

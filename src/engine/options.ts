@@ -4,6 +4,7 @@
 import type { Rule } from "../../rules/api/rule.js";
 import type { ConfigOverrides, LoadedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
+import type { ReadBoundary } from "../model/file-access.js";
 
 /** Settings shared by both input forms. */
 export interface LintSettings {
@@ -20,6 +21,15 @@ export interface LintSettings {
   readonly cwd?: string;
   /** Where files are read from; defaults to an in-memory host for `files` and the disk for `paths`. */
   readonly host?: SourceHost;
+  /**
+   * What `paths` mode may read (default: the repositories that hold the
+   * paths, plus the `--var-file`s): the disk host refuses anything else, and
+   * `file()` and friends read only inside the root that holds the module. A
+   * given `host` is expected to enforce the same boundary.
+   */
+  readonly boundary?: ReadBoundary;
+  /** The largest file the default disk host reads, in bytes. */
+  readonly maxFileBytes?: number;
   /** The rules to run (default: the whole catalog). */
   readonly rules?: readonly Rule[];
   /** The clock for suppression expiry dates (default: now). */

@@ -31,6 +31,8 @@ export class ScanHost implements SourceHost {
     return text;
   };
 
+  readonly whyUnreadable = (path: string): string | undefined => this.inner.whyUnreadable?.(path);
+
   readonly listFiles = (dir: string): string[] => {
     const listed = this.pendingLists.get(dir);
     if (listed !== undefined) {

@@ -9,6 +9,7 @@ import { configFromObject, findConfigFile, loadConfigFile } from "../config/load
 import { resolveConfig } from "../config/resolve.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
+import type { ReadBoundary } from "../model/file-access.js";
 import { scanDirectoryCalls } from "./call-graph.js";
 import type { FileNames } from "./file-names.js";
 import { displayDir, joinPath, memoryDir } from "./file-names.js";
@@ -44,6 +45,8 @@ export class LintTargets {
     private readonly rules: readonly Rule[],
     /** Where problems with the given paths go. */
     private readonly notices: Notice[],
+    /** What the run may read: config files the lookup finds are admitted to it. */
+    private readonly boundary: ReadBoundary | undefined,
   ) {}
 
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
@@ -93,7 +96,10 @@ export class LintTargets {
     if (!resolved) {
       let loaded: LoadedConfig | undefined;
       if (given !== undefined) loaded = isLoadedConfig(given) ? given : configFromObject(given, this.names.cwd, this.rules);
-      else if (key !== "") loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
+      else if (key !== "") {
+        this.boundary?.admit(key);
+        loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
+      }
       resolved = resolveConfig(loaded, this.options.overrides, { rules: this.rules, cwd: this.names.cwd });
       this.configCache.set(key, resolved);
     }
@@ -172,6 +178,7 @@ export class LintTargets {
       readFile: (p) => host.readFile(p),
       fileExists: (p) => host.fileExists(p),
       realPath: (p) => host.realPath(p),
+      whyUnreadable: (p) => host.whyUnreadable(p),
       listFiles: (dir) => host.listFiles(dir).filter((name) => !this.isExcluded(config, joinPath(dir, name))),
     };
   }

@@ -1,21 +1,43 @@
 /**
- * A `SourceHost` over the file system (node:fs), for the CLI and for
- * `loadModule` on a directory.
+ * A `SourceHost` over the file system (node:fs), for `lint({ paths })` and
+ * for `loadModule` on a directory. It reads only regular text files within
+ * the size limit, and, given a boundary, nothing outside it.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { ReadBoundary } from "./file-access.js";
+import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, readSource } from "./file-access.js";
 import type { SourceHost } from "./host.js";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+export interface DiskHostOptions {
+  /** What may be read; without one, anything the process can read. */
+  readonly boundary?: ReadBoundary;
+  /** The largest file read, in bytes (default 16 MiB). */
+  readonly maxFileBytes?: number;
+}
 
-/** Reads the disk. Never throws: unreadable paths read as absent. */
+/** Reads the disk. Never throws: unreadable or refused paths read as absent, with the reason kept in `failures`. */
 export class DiskHost implements SourceHost {
+  /** Why each file that could not be read was not, by path as asked. */
+  readonly failures = new Map<string, string>();
+
+  constructor(private readonly options: DiskHostOptions = {}) {}
+
   readFile(path: string): string | undefined {
-    try {
-      return utf8.decode(readFileSync(path));
-    } catch {
+    if (this.options.boundary && !this.options.boundary.allows(path)) {
+      this.failures.set(path, OUTSIDE_BOUNDARY);
       return undefined;
     }
+    const read = readSource(path, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if ("reason" in read) {
+      this.failures.set(path, read.reason);
+      return undefined;
+    }
+    return read.text;
+  }
+
+  whyUnreadable(path: string): string | undefined {
+    return this.failures.get(path);
   }
 
   listFiles(dir: string): string[] {
@@ -31,6 +53,7 @@ export class DiskHost implements SourceHost {
 
   fileExists(path: string): boolean {
     try {
+      // Existence is not content: the config lookup and lock-file checks ask outside the boundary too.
       return statSync(path).isFile();
     } catch {
       return false;

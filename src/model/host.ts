@@ -12,4 +12,6 @@ export interface SourceHost {
   fileExists(path: string): boolean;
   /** The canonical path (symlinks resolved), or undefined when it does not exist. */
   realPath(path: string): string | undefined;
+  /** Why `readFile` gave nothing for `path` ("binary file", "not a regular file", ...), when the host knows. */
+  whyUnreadable?(path: string): string | undefined;
 }

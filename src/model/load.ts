@@ -6,7 +6,7 @@ import type { HclFile } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import { buildModule } from "./build.js";
 import { DiskHost } from "./disk-host.js";
-import { compareFileNames, isConfigFile, isIgnoredFile, isVarFile } from "./files.js";
+import { baseName, compareFileNames, isConfigFile, isIgnoredFile, isVarFile } from "./files.js";
 import type { SourceHost } from "./host.js";
 import type { Module, ModuleDiagnostic } from "./types.js";
 
@@ -48,7 +48,7 @@ export function loadModule(dir: string, options: LoadModuleOptions = {}): Module
       unreadable.push({
         severity: "error",
         summary: "Failed to read file",
-        detail: `The file "${path}" could not be read as UTF-8 text.`,
+        detail: `The file "${baseName(path)}" could not be read: ${host.whyUnreadable?.(path) ?? "it is not UTF-8 text"}.`,
         range: NOWHERE,
         filename: path,
       });

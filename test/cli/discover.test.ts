@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { discover, excludeMatcher, isTerraformFileName } from "../../src/cli/discover.js";
 import type { Discovery } from "../../src/cli/discover.js";
 import { UsageError } from "../../src/cli/errors.js";
-import { readSource } from "../../src/cli/read-source.js";
+import { readSource } from "../../src/model/file-access.js";
 import { makeTree, removeTree } from "./tree.js";
 
 const roots: string[] = [];

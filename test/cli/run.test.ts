@@ -130,7 +130,7 @@ describe("tfmould command (in process)", () => {
     expect(r.err).toBe("");
     const doc = JSON.parse(r.out) as { findings: { file: string; message: string }[]; notices: { file: string; message: string }[] };
     // The engine reports a file it cannot read as a notice or as a syntax-error finding; either way once.
-    const reports = [...doc.findings, ...doc.notices].map((x) => [x.file, /\(([^()]+(?:\([^()]*\))?)\)$/.exec(x.message)?.[1]]);
+    const reports = [...doc.findings, ...doc.notices].map((x) => [x.file, /could not be read: (.*)\.$/.exec(x.message)?.[1]]);
     expect(reports.sort()).toEqual([
       ["bin.tf", "binary file (contains NUL bytes)"],
       ["latin.tf", "not UTF-8 text"],

@@ -374,7 +374,7 @@ describe("lint({ paths })", () => {
       "binary/blob.tf:1:1:syntax-error",
       "binary/main.tf.json:3:12:bad-attr",
     ]);
-    expect(result.findings[0].message).toMatch(/^Failed to read file: .*could not be read as UTF-8 text/);
+    expect(result.findings[0].message).toMatch(/^Failed to read file: The file "[^"/]+" could not be read: /);
   });
 
   it("throws a ConfigError for an invalid config it finds", () => {

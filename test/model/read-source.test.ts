@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readSource } from "../../src/cli/read-source.js";
-import { makeTree, removeTree } from "./tree.js";
+import { readSource } from "../../src/model/file-access.js";
+import { makeTree, removeTree } from "../cli/tree.js";
 
 const roots: string[] = [];
 function tree(files: Record<string, string | Buffer>): string {
