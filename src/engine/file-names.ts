@@ -41,9 +41,18 @@ export class FileNames {
   }
 }
 
-/** Normalises a path to `/` separators without `./` or a trailing `/`; "" for the current directory. */
-export function normalizePath(p: string): string {
-  const normal = path.posix.normalize(p.replace(/\\/g, "/"));
+/**
+ * Normalises a path to `/` separators without `./` or a trailing `/`; "" for
+ * the current directory.
+ *
+ * Only the platform's own separator (`separator`, `path.sep` by default)
+ * becomes `/`. On POSIX a backslash is an ordinary character of a file name:
+ * `back\slash.tf` is one file in the top directory, and reporting it as
+ * `back/slash.tf` would name a file that does not exist (or another one).
+ */
+export function normalizePath(p: string, separator: string = path.sep): string {
+  const slashed = separator === "/" ? p : p.split(separator).join("/");
+  const normal = path.posix.normalize(slashed);
   const trimmed = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
   return trimmed === "." ? "" : trimmed.startsWith("./") ? trimmed.slice(2) : trimmed;
 }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/index.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "../../src/cli/exit-codes.js";
 import { parseBaseline } from "../../src/engine/baseline.js";
-import { normalizePath } from "../../src/engine/display-path.js";
+import { normalizePath } from "../../src/engine/file-names.js";
 import { fakeIO } from "../cli/fake-io.js";
 import { makeTree, removeTree } from "../cli/tree.js";
 
