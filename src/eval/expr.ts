@@ -20,7 +20,7 @@ import type {
 } from "../hcl/ast.js";
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
-import { MAX_DEPTH, MAX_INSTANCE_STEPS, MAX_NODES, MAX_STEPS, MAX_STRING, STEP_VALUES, chargeSteps, markIncomplete } from "./internal.js";
+import { MAX_DEPTH, MAX_NODES, MAX_STEPS, MAX_STRING, STEP_VALUES, chargeSteps, markIncomplete } from "./internal.js";
 import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
 import {
   addOrigins,
@@ -55,13 +55,13 @@ export function here(ctx: Ctx, expr: { readonly range: Origin["range"] }): Origi
 /** Evaluates an expression within the context's budget and depth limits. Never throws. */
 export function evalExpr(ctx: Ctx, expr: Expression): Value {
   const budget = ctx.budget;
-  if (budget.exhausted || budget.steps >= MAX_STEPS || budget.instance.steps >= MAX_INSTANCE_STEPS) {
-    // Out of steps (now, or before): the charge reports it once.
-    chargeSteps(ctx, 1, here(ctx, expr));
-    return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
+  if (budget.exhausted || budget.steps >= MAX_STEPS || budget.instance.steps >= budget.instance.limit) {
+    // Out of steps, or time for the instance to draw more from its tree: the charge tells, and reports running out once.
+    if (!chargeSteps(ctx, 1, here(ctx, expr))) return unknownValue("any", "evaluation budget exceeded", [here(ctx, expr)]);
+  } else {
+    budget.steps++;
+    budget.instance.steps++;
   }
-  budget.steps++;
-  budget.instance.steps++;
   if (budget.depth >= MAX_DEPTH) {
     markIncomplete(ctx);
     ctx.scope.report({

@@ -22,6 +22,8 @@ import type { Origin, Value } from "./value.js";
  *   instance (rules evaluate many expressions, some again and again), so
  *   a module of many expensive expressions is bounded too: two
  *   evaluations' worth, where the largest fixture module takes under 100.
+ * - MAX_TREE_STEPS: steps of a scanned module and all its module
+ *   instances (up to 1,000 of them) together: ten instances' worth.
  * - MAX_STRING, MAX_COLLECTION: sizes of one string, one built collection.
  * - MAX_NODES: the logical size of a value (nodes counted as often as they
  *   appear), so that values sharing structure cannot make `==`, encoders
@@ -33,6 +35,8 @@ export const MAX_DEPTH = 400;
 export const MAX_STEPS = 500_000;
 /** Evaluation steps all evaluation in one module instance may take. */
 export const MAX_INSTANCE_STEPS = 1_000_000;
+/** Evaluation steps a scanned module and all its module instances may take together (by default). */
+export const MAX_TREE_STEPS = 10_000_000;
 /** Characters a regex scans per step charged. */
 export const STEP_CHARS = 64;
 /** Characters a function takes or gives per step charged (native string work is faster than a regex scan). */
@@ -48,22 +52,55 @@ export const MAX_NODES = 1_000_000;
 /** Terraform's own limit on `range()`. */
 export const MAX_RANGE = 1024;
 
-/** The work counter of one module instance, shared by every evaluation in it. */
-export interface InstanceBudget {
+/** The work counter of a scanned module and all its module instances together. */
+export interface TreeBudget {
   steps: number;
-  /** Set once it ran out: every later evaluation in the instance is unknown. */
+  readonly max: number;
+  /** Set once it ran out (and said so, once). */
   exhausted: boolean;
 }
 
-export function newInstanceBudget(): InstanceBudget {
-  return { steps: 0, exhausted: false };
+export function newTreeBudget(max = MAX_TREE_STEPS): TreeBudget {
+  return { steps: 0, max, exhausted: false };
+}
+
+/** The work counter of one module instance, shared by every evaluation in it. */
+export interface InstanceBudget {
+  steps: number;
+  /**
+   * The steps it may reach before drawing more from its tree, at most
+   * MAX_INSTANCE_STEPS. Drawing in chunks keeps the check on every
+   * expression step a single comparison.
+   */
+  limit: number;
+  /** Set once it ran out (its own limit or its tree's): every later evaluation in the instance is unknown. */
+  exhausted: boolean;
+  readonly tree: TreeBudget;
+}
+
+export function newInstanceBudget(tree: TreeBudget): InstanceBudget {
+  return { steps: 0, limit: 0, exhausted: false, tree };
+}
+
+/** Steps an instance draws from its tree at a time (what the tree can lose to instances that stop early). */
+const STEP_CHUNK = 1000;
+
+/** Raises an instance's limit to cover its steps, drawing from its tree. */
+function draw(instance: InstanceBudget): void {
+  const tree = instance.tree;
+  while (instance.limit < instance.steps && instance.limit < MAX_INSTANCE_STEPS) {
+    if (tree.steps >= tree.max) return;
+    const take = Math.min(STEP_CHUNK, MAX_INSTANCE_STEPS - instance.limit);
+    tree.steps += take;
+    instance.limit += take;
+  }
 }
 
 /** Work counters shared by everything one top-level evaluation does. */
 export interface Budget {
   steps: number;
   depth: number;
-  /** Set once the step budget (its own or its instance's) ran out, so the diagnostic is reported once. */
+  /** Set once the step budget (its own, its instance's or its tree's) ran out, so the diagnostic is reported once. */
   exhausted: boolean;
   /**
    * Set when part of the result depends on more than the expression and the
@@ -80,10 +117,11 @@ export function newBudget(instance: InstanceBudget): Budget {
 }
 
 /**
- * Charges `n` steps to the evaluation and to its module instance. False
- * once either has run out: the evaluation's result is then unknown, and
- * the one warning about it is reported at `at`. Running out depends on
- * what was evaluated before, so the scope becomes order-dependent.
+ * Charges `n` steps to the evaluation, its module instance and their tree.
+ * False once one has run out: the evaluation's result is then unknown, and
+ * the one warning about it is reported at `at` (an instance or a tree that
+ * ran out says so once). Running out depends on what was evaluated before,
+ * so the scope becomes order-dependent.
  */
 export function chargeSteps(ctx: Ctx, n: number, at: Origin): boolean {
   const budget = ctx.budget;
@@ -91,34 +129,34 @@ export function chargeSteps(ctx: Ctx, n: number, at: Origin): boolean {
   const instance = budget.instance;
   budget.steps += n;
   instance.steps += n;
-  if (budget.steps <= MAX_STEPS && instance.steps <= MAX_INSTANCE_STEPS) return true;
+  if (instance.steps > instance.limit) draw(instance);
+  if (budget.steps <= MAX_STEPS && instance.steps <= instance.limit) return true;
   budget.exhausted = true;
   ctx.scope.markOrderDependent();
-  if (!instance.exhausted) {
-    // An instance already out of steps has said so once; its later evaluations stay quiet.
-    instance.exhausted = instance.steps > MAX_INSTANCE_STEPS;
-    ctx.scope.report(
-      instance.exhausted
-        ? {
-            severity: "warning",
-            summary: "Evaluation budget exceeded",
-            detail: `Evaluating this module took more than ${MAX_INSTANCE_STEPS} steps; this value and every later one in the module are treated as unknown.`,
-            origin: at,
-          }
-        : {
-            severity: "warning",
-            summary: "Evaluation budget exceeded",
-            detail: `Evaluating this expression took more than ${MAX_STEPS} steps; the rest of it is treated as unknown.`,
-            origin: at,
-          },
-    );
+  if (instance.exhausted) return false;
+  const tree = instance.tree;
+  let detail: string | undefined;
+  if (instance.steps > instance.limit && instance.limit >= MAX_INSTANCE_STEPS) {
+    instance.exhausted = true;
+    detail = `Evaluating this module took more than ${MAX_INSTANCE_STEPS} steps; this value and every later one in the module are treated as unknown.`;
+  } else if (instance.steps > instance.limit) {
+    instance.exhausted = true;
+    // The first instance to find the tree empty says so; the others stay quiet.
+    if (!tree.exhausted) detail = `Evaluating this module and the modules it calls took more than ${tree.max} steps; this value and every later one in them are treated as unknown.`;
+    tree.exhausted = true;
+  } else {
+    detail = `Evaluating this expression took more than ${MAX_STEPS} steps; the rest of it is treated as unknown.`;
   }
+  if (detail !== undefined) ctx.scope.report({ severity: "warning", summary: "Evaluation budget exceeded", detail, origin: at });
   return false;
 }
 
 /** Steps the evaluation may still take before `chargeSteps` refuses. */
 export function remainingSteps(budget: Budget): number {
-  return budget.exhausted ? 0 : Math.max(0, Math.min(MAX_STEPS - budget.steps, MAX_INSTANCE_STEPS - budget.instance.steps));
+  if (budget.exhausted) return 0;
+  const instance = budget.instance;
+  const fromTree = instance.limit - instance.steps + Math.max(0, instance.tree.max - instance.tree.steps);
+  return Math.max(0, Math.min(MAX_STEPS - budget.steps, MAX_INSTANCE_STEPS - instance.steps, fromTree));
 }
 
 /** Marks the current result as incomplete and its scope as order-dependent (see `Budget.incomplete`). */

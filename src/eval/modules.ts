@@ -12,7 +12,8 @@ import type { Module, ModuleCall, ModuleDiagnostic } from "../model/types.js";
 import type { InstanceBinding } from "./evaluate.js";
 import { instancesOf } from "./evaluate.js";
 import { evalExpr } from "./expr.js";
-import { createModuleScope, scopeInternals } from "./scope.js";
+import { newTreeBudget } from "./internal.js";
+import { scopeInTree, scopeInternals } from "./scope.js";
 import type { InstantiateOptions, InstantiateResult, ModuleInstance } from "./types.js";
 import type { Value } from "./value.js";
 import { unknownValue } from "./values.js";
@@ -65,7 +66,8 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
   const loaded = new Map<string, Module>();
   const isRoot = options.isRoot ?? true;
   const rootModuleDir = root.dir;
-  const rootScope = createModuleScope(root, {
+  const tree = newTreeBudget(options.maxSteps);
+  const rootScope = scopeInTree(root, {
     host,
     rootDir: options.rootDir,
     vars: options.vars,
@@ -75,7 +77,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
     isRoot,
     modulePath: "",
     rootModuleDir,
-  });
+  }, tree);
   const rootInstance: ModuleInstance = { module: root, modulePath: "", scope: rootScope, isRoot };
   const instances: ModuleInstance[] = [rootInstance];
   let capped = false;
@@ -119,7 +121,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
           return;
         }
         const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
-        const scope = createModuleScope(module, {
+        const scope = scopeInTree(module, {
           host,
           rootDir: options.rootDir,
           isRoot: false,
@@ -127,7 +129,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
           modulePath,
           rootModuleDir,
           tracksReads: true,
-        });
+        }, tree);
         const child: ModuleInstance = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
         instances.push(child);
         visit(child, [...ancestors, key], depth + 1);

@@ -9,8 +9,8 @@ import { parseExpressionText } from "../hcl/parser.js";
 import type { SourceHost } from "../model/host.js";
 import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
-import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, RememberedResult, ScopeInternals } from "./internal.js";
-import { newBudget, newInstanceBudget } from "./internal.js";
+import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, InstanceBudget, RememberedResult, ScopeInternals, TreeBudget } from "./internal.js";
+import { newBudget, newInstanceBudget, newTreeBudget } from "./internal.js";
 import type { TypeSpec } from "./typeexpr.js";
 import { convertToType, parseType, parsesLiterally, valueTypeOf } from "./typeexpr.js";
 import type { Scope, ScopeOptions } from "./types.js";
@@ -74,7 +74,7 @@ class ScopeState {
    */
   orderDependent = false;
   /** The steps all evaluation in this instance took (see `MAX_INSTANCE_STEPS`). */
-  readonly work = newInstanceBudget();
+  readonly work: InstanceBudget;
   /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
   readonly tracksReads: boolean;
   private readonly diagnosticKeys = new Set<string>();
@@ -87,7 +87,9 @@ class ScopeState {
   constructor(
     readonly module: Module,
     readonly options: ScopeOptions,
+    tree: TreeBudget,
   ) {
+    this.work = newInstanceBudget(tree);
     this.host = options.host;
     this.rootDir = options.rootDir;
     this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
@@ -405,7 +407,12 @@ class ModuleScope implements Scope, ScopeInternals {
  * default.
  */
 export function createModuleScope(module: Module, options: ScopeOptions): Scope {
-  return new ModuleScope(new ScopeState(module, options), NO_BINDINGS);
+  return scopeInTree(module, options, newTreeBudget());
+}
+
+/** A module scope whose evaluation counts against `tree`, shared with the other instances of one scanned module. */
+export function scopeInTree(module: Module, options: ScopeOptions, tree: TreeBudget): Scope {
+  return new ModuleScope(new ScopeState(module, options, tree), NO_BINDINGS);
 }
 
 /** The evaluator's view of a scope made by `createModuleScope`; undefined for any other object. */

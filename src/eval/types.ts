@@ -102,6 +102,12 @@ export interface InstantiateOptions {
   readonly maxDepth?: number;
   /** Most module instances created in total (default 1000). */
   readonly maxInstances?: number;
+  /**
+   * Most evaluation steps the scanned module and all its instances may take
+   * together (default 10,000,000; each instance also stops at 1,000,000):
+   * past it, values are unknown and one warning says so.
+   */
+  readonly maxSteps?: number;
   /** Loads a module directory; defaults to the model's `loadModule`. */
   readonly loadModule?: (dir: string, options: { host: SourceHost }) => Module;
 }

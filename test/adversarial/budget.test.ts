@@ -5,9 +5,10 @@
  * notice, never a guess.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/eval/index.js";
+import { evaluate, instantiateModules } from "../../src/eval/index.js";
+import { loadModule } from "../../src/model/index.js";
 import type { Value } from "../../src/eval/index.js";
-import { evalWithDiagnostics, moduleScope } from "../eval/helpers.js";
+import { evalWithDiagnostics, hostWith, moduleScope, ROOT } from "../eval/helpers.js";
 
 const BUDGET = "Evaluation budget exceeded";
 
@@ -78,5 +79,25 @@ describe("work inside function calls and splats", () => {
     expect(scope.local(input).kind).not.toBe("unknown");
     expect(scope.local("v").kind).toBe("unknown");
     expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
+  }, 5000);
+});
+
+describe("the budget of a scanned module and its module instances", () => {
+  it("instances of a module call share one budget: past it, every instance's values are unknown, with one notice", () => {
+    // Each instance's local takes about 100,000 steps, under an instance's own budget.
+    const host = hostWith({
+      "main.tf": `module "m" {\n  source = "./m"\n  for_each = toset([for i in range(40) : tostring(i)])\n  n = each.key\n}\n`,
+      "m/main.tf": `variable "n" {}\nlocals {\n  v = length([for a in range(100) : [for b in range(300) : "\${var.n}"]])\n}\n`,
+    });
+    const root = loadModule(ROOT, { host });
+    const { instances } = instantiateModules(root, { host, rootDir: ROOT, maxSteps: 1_000_000 });
+    const children = instances.filter((i) => i.modulePath !== "");
+    expect(children).toHaveLength(40);
+    const values = children.map((i) => i.scope.local("v"));
+    expect(values[0]).toMatchObject({ kind: "number", value: 100 });
+    expect(values[39].kind).toBe("unknown");
+    const notices = instances.flatMap((i) => i.scope.diagnostics().map((d) => d.detail));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/modules it calls/);
   }, 5000);
 });
