@@ -11,7 +11,7 @@ import type { ListItem } from "./lib/attributes.js";
 import { attributeValue, isDefinitelySet, listItems } from "./lib/attributes.js";
 import { blockInstances, hasInstances, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
-import type { PortRange } from "./lib/ports.js";
+import type { PortRange, Protocol } from "./lib/ports.js";
 import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/ports.js";
 
 const KEY_NAME_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
@@ -216,17 +216,14 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
 
 /** Reads `from_port` / `to_port` / `protocol` and the CIDR lists of an AWS rule body. */
 function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings, path: string): IngressFacts | undefined {
-  const protocol = attributeValue(ctx, resource, body, "protocol", bindings);
-  const protoText = protocol ? asString(protocol.value) : undefined;
-  if (!protocol || protoText === undefined) return undefined;
-  const proto = normalizeProtocol(protoText);
-  if (!carriesTcp(proto)) return undefined;
+  const protocol = tcpProtocol(ctx, resource, body, "protocol", bindings);
+  if (!protocol) return undefined;
+  const { proto } = protocol;
   const from = attributeValue(ctx, resource, body, "from_port", bindings);
   const to = attributeValue(ctx, resource, body, "to_port", bindings);
-  const range = awsPortRange(proto, from ? asNumber(from.value) : undefined, to ? asNumber(to.value) : undefined);
-  if (!range) return undefined;
-  const services = remoteAccessServices(range);
-  if (services.length === 0) return undefined;
+  const access = awsRemoteAccess(proto, from?.value, to?.value);
+  if (!access) return undefined;
+  const { range, services } = access;
   if (range.from !== range.to && onlySelf(ctx, resource, body, bindings)) return undefined;
   const portAttr = proto === "all" ? protocol : (from ?? protocol);
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
@@ -248,10 +245,9 @@ function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bin
 function onlySelf(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings): boolean {
   const self = attributeValue(ctx, resource, body, "self", bindings);
   if (!self || asBool(self.value) !== true) return false;
-  return ["cidr_blocks", "ipv6_cidr_blocks", "security_groups", "source_security_group_id", "prefix_list_ids"].every((name) => {
-    const a = attributeValue(ctx, resource, body, name, bindings);
-    return a === undefined || a.value.kind === "null" || (a.value.kind === "tuple" && a.value.items.length === 0);
-  });
+  return ["cidr_blocks", "ipv6_cidr_blocks", "security_groups", "source_security_group_id", "prefix_list_ids"].every((name) =>
+    isUnsetOrEmpty(attributeValue(ctx, resource, body, name, bindings)?.value),
+  );
 }
 
 /** The `ingress = [{ ... }]` attribute form of `aws_security_group`. */
@@ -263,22 +259,18 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
   for (const rule of value.items) {
     if (rule.kind !== "object") continue;
     const get = (k: string) => rule.entries.get(k);
-    const protoText = get("protocol") ? asString(get("protocol") as Value) : undefined;
-    if (protoText === undefined) continue;
-    const proto = normalizeProtocol(protoText);
-    if (!carriesTcp(proto)) continue;
+    const proto = tcpProtocolOf(get("protocol"));
+    if (proto === undefined) continue;
     const from = get("from_port");
-    const to = get("to_port");
-    const range = awsPortRange(proto, from ? asNumber(from) : undefined, to ? asNumber(to) : undefined);
-    const services = range ? remoteAccessServices(range) : [];
-    if (!range || services.length === 0) continue;
+    const access = awsRemoteAccess(proto, from, get("to_port"));
+    if (!access) continue;
+    const { range, services } = access;
     const worldSources: ListItem[] = [];
     for (const list of ["cidr_blocks", "ipv6_cidr_blocks"]) {
       const v = get(list);
       if (v?.kind !== "tuple") continue;
       for (const item of v.items) {
-        const s = asString(item);
-        if (s !== undefined && isWorldSource(s)) worldSources.push({ node: innerNode(ctx.module, resource, attr, item), value: item });
+        if (isWorldValue(item)) worldSources.push({ node: innerNode(ctx.module, resource, attr, item), value: item });
       }
     }
     reportIngress(
@@ -308,22 +300,18 @@ function innerNode(module: Module, resource: Resource, attr: Attribute, value: V
 }
 
 function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | undefined {
-  const protocol = attributeValue(ctx, resource, resource.body, "ip_protocol");
-  const protoText = protocol ? asString(protocol.value) : undefined;
-  if (!protocol || protoText === undefined) return undefined;
-  const proto = normalizeProtocol(protoText);
-  if (!carriesTcp(proto)) return undefined;
+  const protocol = tcpProtocol(ctx, resource, resource.body, "ip_protocol", NO_BINDINGS);
+  if (!protocol) return undefined;
+  const { proto } = protocol;
   const from = attributeValue(ctx, resource, resource.body, "from_port");
   const to = attributeValue(ctx, resource, resource.body, "to_port");
-  const range = awsPortRange(proto, from ? asNumber(from.value) : undefined, to ? asNumber(to.value) : undefined);
-  if (!range) return undefined;
-  const services = remoteAccessServices(range);
-  if (services.length === 0) return undefined;
+  const access = awsRemoteAccess(proto, from?.value, to?.value);
+  if (!access) return undefined;
+  const { range, services } = access;
   const worldSources: ListItem[] = [];
   for (const name of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = attributeValue(ctx, resource, resource.body, name);
-    const text = cidr ? asString(cidr.value) : undefined;
-    if (cidr && text !== undefined && isWorldSource(text)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
+    if (cidr && isWorldValue(cidr.value)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
   }
   const portAttr = proto === "all" ? protocol : (from ?? protocol);
   return {
@@ -347,16 +335,14 @@ function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
   if (disabled && asBool(disabled.value) !== false) return [];
 
   const sourceAttrs = ["source_ranges", "source_tags", "source_service_accounts"].map((n) => attributeValue(ctx, resource, resource.body, n));
-  const noSources = sourceAttrs.every((a) => a === undefined || a.value.kind === "null" || (a.value.kind === "tuple" && a.value.items.length === 0));
+  const noSources = sourceAttrs.every((a) => isUnsetOrEmpty(a?.value));
   const worldSources = worldItems(ctx, resource, resource.body, "source_ranges", NO_BINDINGS);
 
   const out: IngressFacts[] = [];
   for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "allow")) {
-    const protocol = attributeValue(ctx, resource, block.body, "protocol", bindings);
-    const protoText = protocol ? asString(protocol.value) : undefined;
-    if (!protocol || protoText === undefined) continue;
-    const proto = normalizeProtocol(protoText);
-    if (!carriesTcp(proto)) continue;
+    const protocol = tcpProtocol(ctx, resource, block.body, "protocol", bindings);
+    if (!protocol) continue;
+    const { proto } = protocol;
     const ports = getAttribute(block.body, "ports");
     let node: ReportTarget = protocol.attr.expr;
     let decided: Value | undefined = protocol.value;
@@ -373,17 +359,12 @@ function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
         node = ports.expr;
         decided = portsValue;
       } else {
-        for (const item of listItems(ctx, resource, ports, bindings)) {
-          const spec = item.value.kind === "number" ? item.value.value : asString(item.value);
-          const range = spec === undefined ? undefined : parsePortSpec(spec);
-          const found = range ? remoteAccessServices(range) : [];
-          if (range && found.length > 0) {
-            covering = range;
-            services = found;
-            node = item.node;
-            decided = item.value;
-            break;
-          }
+        const found = firstRemoteAccessPort(listItems(ctx, resource, ports, bindings));
+        if (found) {
+          covering = found.range;
+          services = found.services;
+          node = found.item.node;
+          decided = found.item.value;
         }
       }
     }
@@ -408,38 +389,26 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
     return a ? asString(a.value) : undefined;
   };
   if (read("direction")?.toLowerCase() !== "inbound" || read("access")?.toLowerCase() !== "allow") return undefined;
-  const protocol = attributeValue(ctx, resource, body, "protocol", bindings);
-  const protoText = protocol ? asString(protocol.value) : undefined;
-  if (!protocol || protoText === undefined) return undefined;
-  const proto = normalizeProtocol(protoText);
-  if (!carriesTcp(proto)) return undefined;
+  const protocol = tcpProtocol(ctx, resource, body, "protocol", bindings);
+  if (!protocol) return undefined;
+  const { proto } = protocol;
 
-  let found: { node: ReportTarget; value: Value; range: PortRange; services: string[] } | undefined;
   const single = attributeValue(ctx, resource, body, "destination_port_range", bindings);
   const candidates: ListItem[] = single ? [{ node: single.attr.expr, value: single.value }] : [];
   const many = getAttribute(body, "destination_port_ranges");
   if (many) candidates.push(...listItems(ctx, resource, many, bindings));
-  for (const c of candidates) {
-    const spec = c.value.kind === "number" ? c.value.value : asString(c.value);
-    const range = spec === undefined ? undefined : parsePortSpec(spec);
-    const services = range ? remoteAccessServices(range) : [];
-    if (range && services.length > 0) {
-      found = { node: c.node, value: c.value, range, services };
-      break;
-    }
-  }
+  const found = firstRemoteAccessPort(candidates);
   if (!found) return undefined;
   const worldSources: ListItem[] = [];
   const prefix = attributeValue(ctx, resource, body, "source_address_prefix", bindings);
-  const prefixText = prefix ? asString(prefix.value) : undefined;
-  if (prefix && prefixText !== undefined && isWorldSource(prefixText)) worldSources.push({ node: prefix.attr.expr, value: prefix.value });
+  if (prefix && isWorldValue(prefix.value)) worldSources.push({ node: prefix.attr.expr, value: prefix.value });
   worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
   return {
     resource,
     path,
     services: found.services,
-    portNode: found.node,
-    portValue: found.value,
+    portNode: found.item.node,
+    portValue: found.item.value,
     worldSources,
     what: describeAccess(proto, found.range, found.services),
   };
@@ -449,10 +418,61 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
 function worldItems(ctx: RuleContext, resource: Resource, body: Body, name: string, bindings: Bindings): ListItem[] {
   const attr = getAttribute(body, name);
   if (!attr) return [];
-  return listItems(ctx, resource, attr, bindings).filter((item) => {
-    const s = asString(item.value);
-    return s !== undefined && isWorldSource(s);
-  });
+  return listItems(ctx, resource, attr, bindings).filter((item) => isWorldValue(item.value));
+}
+
+/** Whether a value is a known source address open to the whole internet. */
+function isWorldValue(value: Value): boolean {
+  const s = asString(value);
+  return s !== undefined && isWorldSource(s);
+}
+
+/** Whether a list argument names nothing: absent, null or `[]`. */
+function isUnsetOrEmpty(value: Value | undefined): boolean {
+  return value === undefined || value.kind === "null" || (value.kind === "tuple" && value.items.length === 0);
+}
+
+/** A known protocol that carries TCP, normalised (`-1` → `all`, `6` → `tcp`); else undefined. */
+function tcpProtocolOf(value: Value | undefined): Protocol | undefined {
+  const text = value ? asString(value) : undefined;
+  if (text === undefined) return undefined;
+  const proto = normalizeProtocol(text);
+  return carriesTcp(proto) ? proto : undefined;
+}
+
+/** A rule body's protocol argument (`protocol`, `ip_protocol`) when it is known and carries TCP. */
+function tcpProtocol(
+  ctx: RuleContext,
+  resource: Resource,
+  body: Body,
+  name: string,
+  bindings: Bindings,
+): { attr: Attribute; value: Value; proto: Protocol } | undefined {
+  const protocol = attributeValue(ctx, resource, body, name, bindings);
+  const proto = tcpProtocolOf(protocol?.value);
+  return protocol && proto !== undefined ? { ...protocol, proto } : undefined;
+}
+
+/** The ports an AWS rule opens (`from_port`..`to_port`, every port for protocol `-1`) when they reach SSH or RDP. */
+function awsRemoteAccess(
+  proto: Protocol,
+  from: Value | undefined,
+  to: Value | undefined,
+): { range: PortRange; services: string[] } | undefined {
+  const range = awsPortRange(proto, from ? asNumber(from) : undefined, to ? asNumber(to) : undefined);
+  const services = range ? remoteAccessServices(range) : [];
+  return range && services.length > 0 ? { range, services } : undefined;
+}
+
+/** The first port spec (`22`, `"20-30"`, `"*"`) among `items` that reaches SSH or RDP. */
+function firstRemoteAccessPort(items: readonly ListItem[]): { item: ListItem; range: PortRange; services: string[] } | undefined {
+  for (const item of items) {
+    const spec = item.value.kind === "number" ? item.value.value : asString(item.value);
+    const range = spec === undefined ? undefined : parsePortSpec(spec);
+    const services = range ? remoteAccessServices(range) : [];
+    if (range && services.length > 0) return { item, range, services };
+  }
+  return undefined;
 }
 
 function reportIngress(facts: IngressFacts, report: Report): void {
