@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { globMatcher } from "../engine/glob.js";
+import { globMatcher } from "../config/glob.js";
 import type { Notice } from "../engine/types.js";
 import { UsageError } from "./errors.js";
 import type { DirectoryListings } from "./listings.js";

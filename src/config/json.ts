@@ -21,6 +21,9 @@ export interface JsonReadResult {
 }
 
 /** A syntax error or duplicate key, with its place. */
+/** How deep a config may nest: far beyond any real one, far below the stack's limit. */
+const MAX_DEPTH = 64;
+
 export class JsonSyntaxError extends Error {
   constructor(
     readonly detail: string,
@@ -60,6 +63,8 @@ class Reader {
   }
 
   private readValue(path: JsonPathSegment[]): unknown {
+    // A config is a few levels deep; a hostile one must not exhaust the stack (or quadratic path copies).
+    if (path.length > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
     if (!this.positions.has(pathKey(path))) this.positions.set(pathKey(path), this.positionAt(this.pos));
     const c = this.text[this.pos];
     if (c === "{") return this.readObject(path);

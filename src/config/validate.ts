@@ -7,6 +7,7 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import type { Rule } from "../../rules/api/rule.js";
 import type { JsonPathSegment, JsonPosition } from "./json.js";
 import { pathKey } from "./json.js";
+import { excludePatternProblem } from "./glob.js";
 import { buildConfigSchema } from "./schema.js";
 import type { ConfigProblem, TfmouldConfig } from "./types.js";
 import { ConfigError } from "./types.js";
@@ -39,10 +40,26 @@ export interface ConfigSource {
 /** Throws `ConfigError` unless `value` is a valid config for these rules. */
 export function validateConfig(value: unknown, rules: readonly Rule[], source: ConfigSource): TfmouldConfig {
   const validate = validatorFor(rules);
-  if (validate(value)) return value as TfmouldConfig;
+  if (validate(value)) return withUsablePatterns(value as TfmouldConfig, source);
   const errors = relevantErrors(validate.errors ?? []);
   const problems = errors.map((e) => toProblem(e, rules, source));
   throw new ConfigError(dedupe(problems));
+}
+
+/**
+ * The config, when every `exclude` pattern can be matched in bounded time;
+ * a pattern the matcher refuses would otherwise exclude nothing in silence.
+ */
+function withUsablePatterns(config: TfmouldConfig, source: ConfigSource): TfmouldConfig {
+  const problems: ConfigProblem[] = [];
+  (config.exclude ?? []).forEach((pattern, i) => {
+    const problem = excludePatternProblem(pattern);
+    if (problem === undefined) return;
+    const position = source.positions?.get(pathKey(["exclude", i]));
+    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["exclude", i]), message: problem });
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }
 
 /**

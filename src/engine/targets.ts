@@ -13,7 +13,7 @@ import type { ReadBoundary } from "../model/file-access.js";
 import { scanDirectoryCalls } from "./call-graph.js";
 import type { FileNames } from "./file-names.js";
 import { displayDir, joinPath, memoryDir } from "./file-names.js";
-import { globMatcher } from "./glob.js";
+import { globMatcher } from "../config/glob.js";
 import type { LintOptions } from "./options.js";
 import type { ScanHost } from "./scan-host.js";
 import type { Notice } from "./types.js";

@@ -49,7 +49,6 @@ const TABLE: [string, string[]][] = [
   ["deep/**/a", ["deep/nested/a/main.tf"]],
   ["deep/*/?", ["deep/nested/a/main.tf", "deep/nested/x/y.tf"]],
   ["!main.tf", []],
-  ["*".repeat(10_000), []],
 ];
 
 const root = makeTree(Object.fromEntries(FILES.map((f) => [f, ""])));

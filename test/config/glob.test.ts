@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_EXCLUDE_PATTERN_LENGTH, excludePatternProblem, globMatcher } from "../../src/engine/glob.js";
+import { MAX_EXCLUDE_PATTERN_LENGTH, excludePatternProblem, globMatcher } from "../../src/config/glob.js";
 
 describe("exclude patterns", () => {
   const cases: [string, string, boolean][] = [
