@@ -17,7 +17,7 @@ import type { SourceHost } from "../model/host.js";
 import type { DirectoryListings } from "./listings.js";
 import { fileNames, isFile, realPathOf } from "./listings.js";
 import type { ReadBoundary, ReadBoundaryData } from "../model/file-access.js";
-import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, readSource } from "../model/file-access.js";
+import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, identityOf, readSource } from "../model/file-access.js";
 
 /** What the command may read, and how much of it. */
 export interface ReadLimits {
@@ -68,6 +68,8 @@ export class CliHost implements SourceHost {
       ...(this.limits.maxFileBytes !== undefined ? { maxFileBytes: this.limits.maxFileBytes } : {}),
     };
   }
+
+  readonly fileIdentity = (path: string): string | undefined => identityOf(path);
 
   readonly whyUnreadable = (path: string): string | undefined => this.failures.get(resolve(path));
 

@@ -31,6 +31,8 @@ export class ScanHost implements SourceHost {
     return text;
   };
 
+  readonly fileIdentity = (path: string): string | undefined => this.inner.fileIdentity?.(path);
+
   readonly whyUnreadable = (path: string): string | undefined => this.inner.whyUnreadable?.(path);
 
   readonly listFiles = (dir: string): string[] => {

@@ -179,6 +179,7 @@ export class LintTargets {
       fileExists: (p) => host.fileExists(p),
       realPath: (p) => host.realPath(p),
       whyUnreadable: (p) => host.whyUnreadable(p),
+      fileIdentity: (p) => host.fileIdentity(p),
       listFiles: (dir) => host.listFiles(dir).filter((name) => !this.isExcluded(config, joinPath(dir, name))),
     };
   }

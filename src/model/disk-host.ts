@@ -6,7 +6,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ReadBoundary } from "./file-access.js";
-import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, readSource } from "./file-access.js";
+import { DEFAULT_MAX_FILE_BYTES, OUTSIDE_BOUNDARY, identityOf, readSource } from "./file-access.js";
 import type { SourceHost } from "./host.js";
 
 export interface DiskHostOptions {
@@ -34,6 +34,10 @@ export class DiskHost implements SourceHost {
       return undefined;
     }
     return read.text;
+  }
+
+  fileIdentity(path: string): string | undefined {
+    return identityOf(path);
   }
 
   whyUnreadable(path: string): string | undefined {

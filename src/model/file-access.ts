@@ -108,6 +108,16 @@ export function describeError(error: unknown): string {
   }
 }
 
+/** The file's device and inode, the same for every name (hard or symbolic link) it has; undefined when it does not exist. */
+export function identityOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `inner` is `outer` or lies under it, comparing whole path components (so `/` holds everything, and `/a` does not hold `/ab`). */
 export function isWithin(outer: string, inner: string): boolean {
   const rel = nodePath.relative(outer, inner);

@@ -12,6 +12,8 @@ export interface SourceHost {
   fileExists(path: string): boolean;
   /** The canonical path (symlinks resolved), or undefined when it does not exist. */
   realPath(path: string): string | undefined;
+  /** What tells one file from another whatever its name (device and inode on disk), when the host knows. */
+  fileIdentity?(path: string): string | undefined;
   /** Why `readFile` gave nothing for `path` ("binary file", "not a regular file", ...), when the host knows. */
   whyUnreadable?(path: string): string | undefined;
 }

@@ -41,21 +41,29 @@ export function moduleFileNames(dir: string, host: SourceHost): string[] {
 export function loadModule(dir: string, options: LoadModuleOptions = {}): Module {
   const host = options.host ?? new DiskHost();
   const files: HclFile[] = [];
-  const unreadable: ModuleDiagnostic[] = [];
+  // One unreadable file under several names (links) is one problem, reported at its first name.
+  const unreadable = new Map<string, string[]>();
   for (const path of moduleFileNames(dir, host)) {
     const text = host.readFile(path);
-    if (text === undefined) {
-      unreadable.push({
-        severity: "error",
-        summary: "Failed to read file",
-        detail: `The file "${baseName(path)}" could not be read: ${host.whyUnreadable?.(path) ?? "it is not UTF-8 text"}.`,
-        range: NOWHERE,
-        filename: path,
-      });
+    if (text !== undefined) {
+      files.push(parse(text, path));
       continue;
     }
-    files.push(parse(text, path));
+    const identity = host.fileIdentity?.(path) ?? path;
+    const names = unreadable.get(identity);
+    if (names) names.push(path);
+    else unreadable.set(identity, [path]);
   }
+  const problems = [...unreadable.values()].map(([path, ...aliases]): ModuleDiagnostic => {
+    const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName(a)}"`).join(", ")}.` : "";
+    return {
+      severity: "error",
+      summary: "Failed to read file",
+      detail: `The file "${baseName(path)}" could not be read: ${host.whyUnreadable?.(path) ?? "it is not UTF-8 text"}.${also}`,
+      range: NOWHERE,
+      filename: path,
+    };
+  });
   const module = buildModule(files, { dir });
-  return unreadable.length === 0 ? module : { ...module, diagnostics: [...unreadable, ...module.diagnostics] };
+  return problems.length === 0 ? module : { ...module, diagnostics: [...problems, ...module.diagnostics] };
 }
