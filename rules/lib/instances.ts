@@ -9,6 +9,7 @@ import { getBlocks } from "../../src/model/query.js";
 import type { NestedBlock } from "../../src/model/query.js";
 import type { Value } from "../../src/eval/value.js";
 import { objectValue } from "../../src/eval/values.js";
+import { iterate } from "../../src/eval/expr.js";
 import type { RuleContext } from "../api/rule.js";
 
 /** Names bound while reading inside `dynamic` blocks (their iterators). */
@@ -20,21 +21,6 @@ export const NO_BINDINGS: Bindings = new Map();
 export interface BlockInstance {
   readonly block: NestedBlock;
   readonly bindings: Bindings;
-}
-
-/**
- * The `[key, value]` pairs a known collection iterates over, as `for_each`
- * sees them (a set's elements are their own keys), or undefined when it is
- * not a known collection.
- */
-export function collectionEntries(v: Value): [Value, Value][] | undefined {
-  if (v.kind === "tuple") {
-    return v.items.map((item, i): [Value, Value] => [v.set ? item : { kind: "number", value: i, origins: item.origins }, item]);
-  }
-  if (v.kind === "object") {
-    return [...v.entries].map(([k, item]): [Value, Value] => [{ kind: "string", value: k, origins: item.origins }, item]);
-  }
-  return undefined;
 }
 
 /**
@@ -59,9 +45,9 @@ export function blockInstances(
       continue;
     }
     const forEach = block.dynamic.forEach;
-    const collection = forEach ? ctx.evaluate(forEach.expr, resource, outer) : undefined;
-    const entries = collection ? collectionEntries(collection) : undefined;
-    if (!entries) {
+    // The evaluator's iteration, so a map's keys come in Terraform's order (sorted), as in a `for`.
+    const entries = forEach ? iterate(ctx.evaluate(forEach.expr, resource, outer)) : "unknown";
+    if (!Array.isArray(entries)) {
       out.push({ block, bindings: outer });
       continue;
     }
@@ -101,8 +87,8 @@ export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
     if (n.kind === "number" && n.value <= 0) return false;
   }
   if (resource.forEach) {
-    const entries = collectionEntries(ctx.evaluate(resource.forEach.expr));
-    if (entries !== undefined && entries.length === 0) return false;
+    const entries = iterate(ctx.evaluate(resource.forEach.expr));
+    if (Array.isArray(entries) && entries.length === 0) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@
 import type { Expression, HclFile, Range, TemplateExpr, TemplateLiteral, TemplatePart } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
-import { collectionEntries } from "./instances.js";
+import { iterate } from "../../src/eval/expr.js";
 import { lineIndexOf } from "../../src/hcl/positions.js";
 
 /** A character's source span, as offsets into the file's source. */
@@ -156,8 +156,8 @@ export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: Tem
         }
         case "TemplateFor": {
           const coll = evaluate(part.collection, bindings);
-          const entries = collectionEntries(coll);
-          if (!entries) {
+          const entries = iterate(coll);
+          if (!Array.isArray(entries)) {
             hole(part.range);
             break;
           }

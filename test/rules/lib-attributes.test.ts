@@ -190,4 +190,25 @@ resource "aws_instance" "unknown" {
       expect.objectContaining({ kind: "number", value: 1 }),
     ]);
   });
+
+  it("iterates a map in Terraform's order (keys sorted), as a `for` expression does", () => {
+    const keys = probe(
+      `resource "aws_instance" "map" {
+  dynamic "ebs_block_device" {
+    for_each = { zeta = 1, alpha = 2, mid = 3 }
+    content {
+      volume_size = ebs_block_device.value
+    }
+  }
+}
+`,
+      (ctx, r) =>
+        blockInstances(ctx, r, r.body, "ebs_block_device").map((i) => {
+          const it = i.bindings.get("ebs_block_device");
+          const key = it?.kind === "object" ? it.entries.get("key") : undefined;
+          return key?.kind === "string" ? key.value : undefined;
+        }),
+    );
+    expect(keys["aws_instance.map"]).toEqual(["alpha", "mid", "zeta"]);
+  });
 });
