@@ -35,12 +35,12 @@ import {
   joinOrigins,
   nodeCount,
   nullValue,
-  TOO_LARGE,
-  tooLarge,
   numberValue,
   objectValue,
   sortedKeys,
   stringValue,
+  TOO_LARGE,
+  tooLarge,
   tupleValue,
   typeOf,
   unknownValue,
@@ -97,12 +97,14 @@ export function evalExpr(ctx: Ctx, expr: Expression): Value {
  */
 function tooManyNodes(ctx: Ctx, expr: Expression, v: Value, report: boolean): Value {
   const at = here(ctx, expr);
-  if (report) ctx.scope.report({
-    severity: "warning",
-    summary: "Value too large",
-    detail: `This value holds more than ${MAX_NODES} values (counting each repeated part every time it appears); it is treated as unknown.`,
-    origin: at,
-  });
+  if (report) {
+    ctx.scope.report({
+      severity: "warning",
+      summary: "Value too large",
+      detail: `This value holds more than ${MAX_NODES} values (counting each repeated part every time it appears); it is treated as unknown.`,
+      origin: at,
+    });
+  }
   return unknownValue(typeOf(v), TOO_LARGE, [at]);
 }
 
@@ -493,10 +495,17 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);
   const f = evalExpr(ctx, expr.falseExpr);
-  if (isKnown(t) && isKnown(f) && chargeSteps(ctx, Math.ceil(Math.min(nodeCount(t), nodeCount(f)) / STEP_VALUES), at) && valuesEqual(t, f) === true) return addOrigins(t, joinOrigins(f.origins, [at]));
+  if (isKnown(t) && isKnown(f) && chargeSteps(ctx, equalityWork(t, f), at) && valuesEqual(t, f) === true) {
+    return addOrigins(t, joinOrigins(f.origins, [at]));
+  }
   const tt = typeOf(t);
   const type: ValueType = tt === typeOf(f) ? tt : "any";
   return unknownValue(type === "null" ? "any" : type, cond.reason ?? "unknown condition", joinOrigins([at], cond.origins));
+}
+
+/** Steps charged for comparing two values: a walk over both, as long as the smaller one's logical size. */
+function equalityWork(a: Value, b: Value): number {
+  return Math.ceil(Math.min(nodeCount(a), nodeCount(b)) / STEP_VALUES);
 }
 
 function toBoolOperand(v: Value): boolean | "unknown" | "error" {
@@ -531,8 +540,7 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
     }
     case "==":
     case "!=": {
-      // A walk over both values, bounded by the smaller: charged like the steps that built them.
-      if (!chargeSteps(ctx, Math.ceil(Math.min(nodeCount(left), nodeCount(right)) / STEP_VALUES), at)) {
+      if (!chargeSteps(ctx, equalityWork(left, right), at)) {
         return unknownValue("bool", "evaluation budget exceeded", origins);
       }
       const eq = valuesEqual(left, right);

@@ -15,7 +15,8 @@ import type { Origin, Value } from "./value.js";
  * - MAX_STEPS: steps of one top-level evaluation (an expression, a local,
  *   a variable). A step is one expression node, one iteration of a
  *   template `for`, one regex match, STEP_CHARS characters a regex scans,
- *   or STEP_TEXT characters or STEP_VALUES values (counted at every depth
+ *   STEP_PATTERN_CHARS characters of a pattern compiled (every call, even
+ *   when the compiled pattern is cached), or STEP_TEXT characters or STEP_VALUES values (counted at every depth
  *   where a function or `==` walks that deep) that a function takes or
  *   gives: 1 to 3 microseconds each, so at most about a second.
  * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
@@ -39,6 +40,8 @@ export const MAX_INSTANCE_STEPS = 1_000_000;
 export const MAX_TREE_STEPS = 10_000_000;
 /** Characters a regex scans per step charged. */
 export const STEP_CHARS = 64;
+/** Characters of a regex or glob pattern compiled per step charged (re2js compiles about one a microsecond or two). */
+export const STEP_PATTERN_CHARS = 1;
 /** Characters a function takes or gives per step charged (native string work is faster than a regex scan). */
 export const STEP_TEXT = 256;
 /** Values a function (or `==`) takes, gives or walks per step charged. */

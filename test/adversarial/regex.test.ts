@@ -39,3 +39,12 @@ describe("regex functions on hostile input", () => {
     expect(scope.diagnostics().map((d) => d.summary)).toEqual(["Evaluation budget exceeded"]);
   }, 5000);
 });
+
+describe("regex patterns that are long", () => {
+  it("compiling a 30 KB pattern 1,000 times is charged to the step budget", () => {
+    const pattern = `join("|", [for i in range(1000) : "x\${i}${"y".repeat(25)}"])`;
+    const { scope } = moduleScope({ "r.tf": `locals {\n  p = ${pattern}\n  v = [for i in range(1000) : can(regex(local.p, "z"))]\n}\n` });
+    expect(scope.local("v").kind).toBe("unknown");
+    expect(scope.diagnostics().map((d) => d.summary)).toEqual(["Evaluation budget exceeded"]);
+  }, 5000);
+});

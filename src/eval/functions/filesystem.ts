@@ -5,7 +5,7 @@
  */
 import { parseTemplateText } from "../../hcl/parser.js";
 import type { CallContext, FileRead } from "../internal.js";
-import { EvalError, STEP_CHARS, chargeSteps } from "../internal.js";
+import { EvalError, STEP_CHARS, STEP_PATTERN_CHARS, chargeSteps } from "../internal.js";
 import type { Value } from "../value.js";
 import { boolValue, setValue, stringValue, stripOrigins, unknownValue } from "../values.js";
 import { digest } from "./hash.js";
@@ -171,12 +171,12 @@ export const filesystemFunctions: FunctionTable = {
       if (/[*?[{\\]/.test(dirPart) || filePart.includes("**")) return unknownValue("tuple", "fileset pattern with wildcard directories");
       const names = call.ctx.scope.listFiles(dirPart === "" ? base : `${base}/${dirPart}`, call.origin);
       if (names === undefined) return unknownValue("tuple", "path outside the scanned root");
-      const glob = globPattern(filePart);
-      const prefix = dirPart === "" ? "" : `${cleanRelative(dirPart)}/`;
-      // Each match is linear in the name (RE2), after compiling the pattern: charged like a regex search.
-      let work = Math.ceil(filePart.length / STEP_CHARS);
+      // Compiling is linear in the pattern, each match in the name (RE2): charged like a regex search, first.
+      let work = Math.ceil(filePart.length / STEP_PATTERN_CHARS);
       for (const n of names) work += Math.ceil((n.length + 1) / STEP_CHARS);
       if (!chargeSteps(call.ctx, work, call.origin)) return unknownValue("tuple", "evaluation budget exceeded");
+      const glob = globPattern(filePart);
+      const prefix = dirPart === "" ? "" : `${cleanRelative(dirPart)}/`;
       return setValue(names.filter((n) => hasMatch(glob, n)).map((n) => stringValue(prefix + n)));
     },
   },

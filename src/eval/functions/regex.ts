@@ -27,8 +27,30 @@ export interface Pattern {
   readonly names: readonly string[];
 }
 
-/** Compiles an RE2 pattern; invalid RE2 is an EvalError carrying RE2's message. */
+/** Compiled patterns by source: a regex call in a `for` compiles its pattern once, not per iteration. */
+const compiled = new Map<string, Pattern>();
+/** Patterns longer than this are compiled every time (their programs are large) ... */
+const CACHED_LENGTH = 4096;
+/** ... and the cache starts over past this many, which a real configuration does not reach. */
+const CACHED_PATTERNS = 256;
+
+/**
+ * Compiles an RE2 pattern; invalid RE2 is an EvalError carrying RE2's
+ * message. Compiling takes about a microsecond per character of the
+ * pattern: callers charge it (`STEP_PATTERN_CHARS`) before calling.
+ */
 export function compilePattern(source: string): Pattern {
+  const found = compiled.get(source);
+  if (found) return found;
+  const pattern = compile(source);
+  if (source.length <= CACHED_LENGTH) {
+    if (compiled.size >= CACHED_PATTERNS) compiled.clear();
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
+function compile(source: string): Pattern {
   const { RE2JS, RE2JSException } = re2();
   let re: Re2Module.RE2JS;
   try {

@@ -3,7 +3,7 @@
  * clusters, as Terraform does.
  */
 import type { CallContext } from "../internal.js";
-import { EvalError, MAX_COLLECTION, MAX_STRING, STEP_CHARS, chargeSteps, remainingSteps } from "../internal.js";
+import { EvalError, MAX_COLLECTION, MAX_STRING, STEP_CHARS, STEP_PATTERN_CHARS, chargeSteps, remainingSteps } from "../internal.js";
 import type { StringPiece, Value } from "../value.js";
 import {
   asString,
@@ -31,6 +31,11 @@ function search(call: CallContext, pattern: Pattern, text: string, all: boolean,
   if (!chargeSteps(call.ctx, Math.ceil(text.length / STEP_CHARS), call.origin)) return undefined;
   const matches = findMatches(pattern, text, all, Math.min(limit, remainingSteps(call.ctx.budget) + 1));
   return chargeSteps(call.ctx, matches.length, call.origin) ? matches : undefined;
+}
+
+/** Compiles a pattern, charged to the step budget first; undefined once the budget ran out. */
+function compileCharged(call: CallContext, source: string): Pattern | undefined {
+  return chargeSteps(call.ctx, Math.ceil(source.length / STEP_PATTERN_CHARS), call.origin) ? compilePattern(source) : undefined;
 }
 
 const OUT_OF_STEPS = "evaluation budget exceeded";
@@ -192,9 +197,9 @@ export const stringFunctions: FunctionTable = {
       const needle = str(sub, "substring");
       const replacement = str(rep, "replacement");
       if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
-        const p = compilePattern(needle.slice(1, -1));
-        const matches = search(call, p, text, true);
-        return matches ? stringValue(replaceAll(p, text, matches, replacement, MAX_STRING)) : unknownValue("string", OUT_OF_STEPS);
+        const p = compileCharged(call, needle.slice(1, -1));
+        const matches = p && search(call, p, text, true);
+        return p && matches ? stringValue(replaceAll(p, text, matches, replacement, MAX_STRING)) : unknownValue("string", OUT_OF_STEPS);
       }
       if (needle === "") {
         const cps = Array.from(text);
@@ -210,9 +215,9 @@ export const stringFunctions: FunctionTable = {
     params: 2,
     returns: "any",
     impl: ([pat, s], call) => {
-      const p = compilePattern(str(pat, "pattern"));
-      const matches = search(call, p, str(s), false);
-      if (!matches) return unknownValue("any", OUT_OF_STEPS);
+      const p = compileCharged(call, str(pat, "pattern"));
+      const matches = p && search(call, p, str(s), false);
+      if (!p || !matches) return unknownValue("any", OUT_OF_STEPS);
       const [m] = matches;
       if (!m) throw new EvalError("pattern did not match any part of the given string");
       return matchResult(p, m);
@@ -222,10 +227,10 @@ export const stringFunctions: FunctionTable = {
     params: 2,
     returns: "tuple",
     impl: ([pat, s], call) => {
-      const p = compilePattern(str(pat, "pattern"));
+      const p = compileCharged(call, str(pat, "pattern"));
       // One match past the limit is enough for checkSize to refuse the result.
-      const matches = search(call, p, str(s), true, MAX_COLLECTION + 1);
-      if (!matches) return unknownValue("tuple", OUT_OF_STEPS);
+      const matches = p && search(call, p, str(s), true, MAX_COLLECTION + 1);
+      if (!p || !matches) return unknownValue("tuple", OUT_OF_STEPS);
       checkSize(matches.length, call);
       return tupleValue(matches.map((m) => matchResult(p, m)));
     },
