@@ -56,6 +56,8 @@ const cases: [string, unknown][] = [
   ['slice(["a", "b", "c", "d"], 1, 3)', ["b", "c"]],
   ['sort(["e", "d", "a", "x"])', ["a", "d", "e", "x"]],
   ["sort([10, 9])", ["10", "9"]],
+  // Code point order, as Go sorts: U+E000 before U+1F600, whose UTF-16 units are smaller.
+  ['sort(["\uE000", "😀", "ab", "a", ""])', ["", "a", "ab", "\uE000", "😀"]],
   ["sum([10, 13, 6, 4.5])", 33.5],
   ['transpose({ a = ["1", "2"], b = ["2", "3"] })', { "1": ["a"], "2": ["a", "b"], "3": ["b"] }],
   ['zipmap(["a", "b"], [1, 2])', { a: 1, b: 2 }],
