@@ -77,6 +77,9 @@ function parseJsonSuppressionComment(comment: Comment, file: HclFile): ParsedCom
   return parseDirective(comment.text, comment.range, (from, to) => (exact ? lines.plainRange(valueStart + from, valueStart + to) : comment.range));
 }
 
+/** The most rule ids one comment may name: more than there are rules, far fewer than a hostile comment could list. */
+const MAX_IDS = 64;
+
 /** Reads a comment's text (markers removed); `locate` maps offsets in `body` to the file. */
 function parseDirective(body: string, commentRange: Range, locate: (start: number, end: number) => Range): ParsedComment | undefined {
   const lead = /^\s*/.exec(body)?.[0].length ?? 0;
@@ -99,9 +102,14 @@ function parseDirective(body: string, commentRange: Range, locate: (start: numbe
   const idPattern = /[^\s,]+/g;
   idPattern.lastIndex = at;
   const idText = body.slice(0, idsEnd);
+  const seen = new Set<string>();
   for (let m = idPattern.exec(idText); m; m = idPattern.exec(idText)) {
     const id = m[0];
     if (!RULE_ID.test(id)) return malformed(`"${id}" is not a rule id`, m.index, m.index + id.length);
+    // Each id is one finding when unused or unknown: one comment must not turn into thousands.
+    if (seen.has(id)) return malformed(`"${id}" is named twice`, m.index, m.index + id.length);
+    if (ids.length === MAX_IDS) return malformed(`more than ${MAX_IDS} rule ids (use "all")`, m.index, m.index + id.length);
+    seen.add(id);
     ids.push({ id, range: locate(m.index, m.index + id.length) });
   }
   if (ids.length === 0) return malformed(`no rule ids after '${keyword}:' (use a rule id, or "all")`);

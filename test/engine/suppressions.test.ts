@@ -411,3 +411,20 @@ describe("suppressions in .tf.json files", () => {
     ]);
   });
 });
+
+describe("a suppression comment's rule ids are bounded", () => {
+  it("a repeated id makes the comment malformed: one finding, not one per repeat", () => {
+    const text = `# tfmould-ignore: ${"no-provisioners, ".repeat(1000)}-- why\nresource "null_resource" "a" {\n  provisioner "local-exec" {\n    command = "echo"\n  }\n}\n`;
+    const result = lint({ files: { "main.tf": text } });
+    const unused = result.findings.filter((f) => f.ruleId === "unused-suppression");
+    expect(unused).toHaveLength(1);
+    expect(unused[0].message).toContain('"no-provisioners" is named twice');
+  });
+
+  it("more than 64 ids make the comment malformed", () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `rule-${i}`).join(",");
+    const result = lint({ files: { "main.tf": `# tfmould-ignore: ${ids}\nlocals {\n  a = 1\n}\n` } });
+    const unused = result.findings.filter((f) => f.ruleId === "unused-suppression");
+    expect(unused.map((f) => f.message)).toEqual(['malformed suppression: more than 64 rule ids (use "all")']);
+  }, 5000);
+});
