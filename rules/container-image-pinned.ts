@@ -8,7 +8,7 @@ import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { attributeValue } from "./lib/attributes.js";
-import { blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { blockPath, managedResources, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin } from "./lib/origins.js";
 import type { ImageProblem } from "./lib/container-images.js";
@@ -215,9 +215,7 @@ export default defineRule({
     const extra = ctx.options.mutableTags ?? [];
     const options: Options = { strict: ctx.strict, mutableTags: [...DEFAULT_MUTABLE_TAGS, ...extra] };
 
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const sink: Sink = (image, problem, where) =>
         report({
           node: where.node,

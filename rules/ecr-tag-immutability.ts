@@ -2,7 +2,7 @@ import { blockHeader } from "../src/model/query.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import { attributeValue } from "./lib/attributes.js";
-import { blockInstances, hasInstances } from "./lib/instances.js";
+import { blockInstances, managedResources } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin, writtenAt } from "./lib/origins.js";
 
@@ -81,9 +81,7 @@ export default defineRule({
   },
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       if (resource.resourceType === "aws_ecr_repository") {
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
         if (!setting) {

@@ -2,7 +2,7 @@ import { blockHeader } from "../src/model/query.js";
 import type { Connection } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import type { Severity } from "./api/rule.js";
-import { hasInstances } from "./lib/instances.js";
+import { managedResources } from "./lib/instances.js";
 
 /** What each provisioner type does to a running machine, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
@@ -85,9 +85,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const connections: { connection: Connection; where: string; path: string }[] = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {

@@ -9,7 +9,7 @@ import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js"
 import type { Bindings } from "./lib/instances.js";
 import type { ListItem } from "./lib/attributes.js";
 import { attributeValue, isDefinitelySet, listItems } from "./lib/attributes.js";
-import { blockInstances, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { blockInstances, managedResources, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import type { PortRange, Protocol } from "./lib/ports.js";
 import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/ports.js";
@@ -139,9 +139,7 @@ export default defineRule({
   },
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
-      if (resource.kind !== "resource") continue;
+    for (const resource of managedResources(ctx)) {
       const type = resource.resourceType;
       if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report);
       if (type === "aws_eks_node_group") checkEksRemoteAccess(ctx, resource, report);

@@ -5,7 +5,7 @@ import { defineRule } from "./api/rule.js";
 import type { Fix } from "./api/rule.js";
 import { attributeValue, isDefinitelySet } from "./lib/attributes.js";
 import { dedupingReporter } from "./lib/reporting.js";
-import { hasInstances } from "./lib/instances.js";
+import { managedResources } from "./lib/instances.js";
 import { locateOrigin, writtenAt } from "./lib/origins.js";
 
 export default defineRule({
@@ -68,9 +68,8 @@ export default defineRule({
   },
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
-      if (resource.kind !== "resource" || resource.resourceType !== "aws_instance") continue;
+    for (const resource of managedResources(ctx)) {
+      if (resource.resourceType !== "aws_instance") continue;
       const userData = ["user_data", "user_data_base64"]
         .map((name) => attributeValue(ctx, resource, resource.body, name))
         .find((a) => a !== undefined && isDefinitelySet(a.attr.expr, a.value));
