@@ -16,6 +16,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "../src/hcl/index.js";
+import { recycleTokens, scan } from "../src/hcl/lexer.js";
+import { LineIndex } from "../src/hcl/positions.js";
 import { findTfFiles } from "./corpus-compare.js";
 import { mutate, prng } from "../test/hcl/mutate.js";
 
@@ -61,38 +63,80 @@ export function parseHclMessage(message: string, filename = FILENAME): ErrorKey[
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /**
- * Where `offset` is in hclsyntax's own coordinates: lines end only at `\n`
- * (a lone `\r` is a character), columns count grapheme clusters. Our
- * positions follow DESIGN.md (lone `\r` ends a line, columns count code
- * points) on purpose, so comparing raw positions would report every error
- * after a lone CR or a combining mark as misplaced.
+ * Positions in hclsyntax's own coordinates. Our positions follow DESIGN.md on
+ * purpose (a lone `\r` ends a line, columns count code points), so comparing
+ * them raw would call every error after a lone CR or a combining mark
+ * misplaced. hclsyntax instead ends lines only at `\n`, does not count a
+ * BOM, and works a token's end out from its start by counting the grapheme
+ * clusters of that token's own text (the spaces between tokens count one
+ * column each) — so an emoji sequence split over several invalid-character
+ * tokens is several columns. This replays that over our tokens, which follow
+ * hclsyntax's one for one.
  */
-export function hclPosition(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+export class HclCoordinates {
+  private readonly starts: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly columns: number[] = [];
+
+  constructor(private readonly source: string) {
+    const bodyStart = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const { tokens } = scan(source, bodyStart, "main", new LineIndex(source));
+    let line = 1;
+    let column = 1;
+    let prevEnd = bodyStart;
+    for (let i = 0; i < tokens.count; i++) {
+      const start = tokens.starts[i];
+      const end = tokens.ends[i];
+      column += Math.max(0, start - prevEnd);
+      this.starts.push(start);
+      this.lines.push(line);
+      this.columns.push(column);
+      ({ line, column } = this.advance(line, column, start, end));
+      prevEnd = end;
+    }
+    recycleTokens(tokens);
   }
-  let column = 1;
-  for (const _ of graphemes.segment(source.slice(lineStart, offset))) column++;
-  return { line, column };
+
+  private advance(line: number, column: number, from: number, to: number): { line: number; column: number } {
+    for (const { segment } of graphemes.segment(this.source.slice(from, to))) {
+      if (segment === "\n" || segment === "\r\n") {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return { line, column };
+  }
+
+  /** The position of `offset`: exact at a token's start, counted on from it elsewhere. */
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    if (hi < 0 || offset < this.starts[0]) return { line: 1, column: 1 };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.advance(this.lines[lo], this.columns[lo], this.starts[lo], offset);
+  }
 }
 
 /**
  * Our errors for `text`, as keys: in hclsyntax's coordinates by default
- * (see {@link hclPosition}), or as our own `Pos` with `raw`.
+ * (see {@link HclCoordinates}), or as our own `Pos` with `raw`.
  */
 export function ourErrors(text: string, filename = FILENAME, raw = false): ErrorKey[] {
-  return parse(text, filename)
-    .diagnostics.filter((d) => d.severity === "error")
-    .map((d) => {
-      const { line, column } = raw ? d.range.start : hclPosition(text, d.range.start.offset);
-      return { line, column, summary: d.summary };
-    });
+  const errors = parse(text, filename).diagnostics.filter((d) => d.severity === "error");
+  const coordinates = raw || errors.length === 0 ? undefined : new HclCoordinates(text);
+  return errors.map((d) => {
+    const { line, column } = coordinates === undefined ? d.range.start : coordinates.at(d.range.start.offset);
+    return { line, column, summary: d.summary };
+  });
 }
 
-/** hcl2json's verdict: ok, a syntax rejection with its errors, or another kind of failure. */
+/** hcl2json's verdict: parsed (whether or not its JSON conversion worked), a syntax rejection with its errors, or another failure. */
 export type TheirOutcome = { kind: "ok" } | { kind: "syntax"; errors: ErrorKey[] } | { kind: "other"; message: string };
 
 export async function theirErrors(text: string, filename = FILENAME): Promise<TheirOutcome> {
@@ -102,6 +146,8 @@ export async function theirErrors(text: string, filename = FILENAME): Promise<Th
     return { kind: "ok" };
   } catch (e) {
     const message = (e as Error).message;
+    // hcl2json converts to JSON only after a parse without errors: a failed conversion is a parse it accepted.
+    if (message.startsWith("convert to HCL:")) return { kind: "ok" };
     const errors = parseHclMessage(message, filename);
     return errors === undefined ? { kind: "other", message } : { kind: "syntax", errors };
   }

@@ -122,7 +122,22 @@ class Parser {
   private peekFrom = -1;
   private peekNewlines = false;
   private peekAt = 0;
+  /**
+   * hclsyntax's recovery mode: set by the first recovery and never cleared,
+   * so every "bad token" error after it is suppressed, as HCL suppresses them.
+   */
   private recovery = false;
+  /**
+   * Errors found so far, reported or not: hclsyntax decides how to go on by
+   * whether a sub-parse failed, so the count must not depend on {@link muted}.
+   */
+  private errors = 0;
+  /**
+   * Set where hclsyntax stops reading the file (a bad token in the top-level
+   * body). We read on to keep the rest of the tree, but report nothing more:
+   * HCL reports nothing past that point, and every extra finding is noise.
+   */
+  private muted = false;
   private depth = 0;
 
   constructor(
@@ -212,7 +227,12 @@ class Parser {
   }
 
   private error(summary: string, detail: string, start: number, end: number): void {
-    this.diags.push({ severity: "error", summary, detail, range: this.range(start, end) });
+    this.errorIn(summary, detail, this.range(start, end));
+  }
+
+  private errorIn(summary: string, detail: string, range: Range): void {
+    this.errors++;
+    if (!this.muted) this.diags.push({ severity: "error", summary, detail, range });
   }
 
   private errorAt(summary: string, detail: string, tok: number): void {
@@ -220,11 +240,11 @@ class Parser {
   }
 
   private mark(): number {
-    return this.diags.length;
+    return this.errors;
   }
 
   private failedSince(mark: number): boolean {
-    return this.diags.length > mark;
+    return this.errors > mark;
   }
 
   /** Skips to just after the token of type `end`, counting nested brackets of its kind. */
@@ -343,20 +363,17 @@ class Parser {
         this.read();
         continue;
       }
-      // Unlike hclsyntax, recovery mode ends at each new item so later errors are reported too.
-      this.recovery = false;
       if (next === T.Ident) {
         const item = this.parseBodyItem();
         if (item === undefined) continue;
         if (item.type === "Attribute") {
           const existing = this.findAttribute(items, attrs, item.name);
           if (existing !== undefined) {
-            this.diags.push({
-              severity: "error",
-              summary: "Attribute redefined",
-              detail: `The argument "${item.name}" was already set at ${formatRange(this.filename, existing.nameRange)}. Each argument may be set only once.`,
-              range: item.nameRange,
-            });
+            this.errorIn(
+              "Attribute redefined",
+              `The argument "${item.name}" was already set at ${formatRange(this.filename, existing.nameRange)}. Each argument may be set only once.`,
+              item.nameRange,
+            );
           } else if (attrs !== undefined) {
             attrs.set(item.name, item);
           } else if (items.length >= 16) {
@@ -370,9 +387,33 @@ class Parser {
       }
       const bad = this.read();
       const badType = this.typeAt(bad);
-      if (badType === T.OQuote) {
+      // After a recovery this token is probably where the skipping left us, not a mistake of its own.
+      if (!this.recovery) this.reportBadBodyToken(bad, end, open);
+      if (badType === T.EOF) {
+        // hclsyntax's recover() runs here too, reading nothing more but entering recovery mode.
+        this.recovery = true;
+        break;
+      }
+      if (end === T.EOF) {
+        // hclsyntax skips the rest of the file here; the items after it are still worth having.
+        this.muted = true;
+        this.recovery = true;
+        this.idx = bad;
+        this.recoverAfterBodyItem();
+        continue;
+      }
+      this.recover(end);
+      break;
+    }
+    return items;
+  }
+
+  private reportBadBodyToken(bad: number, end: number, open: number): void {
+    switch (this.typeAt(bad)) {
+      case T.OQuote:
         this.errorAt("Invalid argument name", "Argument names must not be quoted.", bad);
-      } else if (badType === T.EOF) {
+        return;
+      case T.EOF:
         if (end === T.CBrace) {
           this.errorAt(
             "Unclosed configuration block",
@@ -382,19 +423,10 @@ class Parser {
         } else {
           this.errorAt("Unclosed configuration body", "Found end of file before the end of this configuration body.", bad);
         }
-        break;
-      } else {
+        return;
+      default:
         this.errorAt("Argument or block definition required", "An argument or block definition is required here.", bad);
-      }
-      if (end === T.EOF) {
-        this.idx = bad;
-        this.recoverAfterBodyItem();
-        continue;
-      }
-      this.recover(end);
-      break;
     }
-    return items;
   }
 
   /** The first attribute named `name` among `items` (looked up in `index` when there is one). */
@@ -802,7 +834,7 @@ class Parser {
   /** `source.*.a.b`: only attribute (and legacy index) steps apply to each element. */
   private attrSplat(source: Expression): Expression {
     const marker = this.read();
-    const inner = this.attrSplatSteps();
+    const inner = this.attrSplatSteps(marker);
     const end = inner.end < 0 ? this.ends[marker] : inner.end;
     return { type: "Splat", kind: "attr", source, steps: exact(inner.steps), range: SourceRange.until(source.range, this.lines, end) };
   }
@@ -829,12 +861,14 @@ class Parser {
     this.read(); // *
     let close = this.read();
     if (this.typeAt(close) !== T.CBrack && !this.recovery) {
+      close = this.recover(T.CBrack);
+      // hclsyntax's diagnostic points at its `close` variable, which the recovery then overwrites:
+      // the error is reported at the bracket (or end of file) the recovery stopped at.
       this.errorAt(
         "Missing close bracket on splat index",
         'The star for a full splat operator must be immediately followed by a closing bracket ("]").',
         close,
       );
-      close = this.recover(T.CBrack);
     }
     const steps: SplatStep[] = [];
     let end = this.ends[close];
@@ -861,7 +895,7 @@ class Parser {
         if (t === T.Star) {
           // An attribute-only splat inside a full splat; later index steps are kept with it.
           const marker = this.read();
-          const inner = this.attrSplatSteps();
+          const inner = this.attrSplatSteps(marker);
           end = inner.end < 0 ? this.ends[marker] : inner.end;
           const more = this.fullSplatRest(inner.steps, end);
           nested = { kind: "attr", steps: exact(inner.steps), ...(more.nested === undefined ? {} : { nested: more.nested }), range: this.range(this.starts[dot], more.end) };
@@ -919,16 +953,20 @@ class Parser {
     } else {
       close = this.read();
       if (this.typeAt(close) !== T.CBrack && !this.recovery) {
-        this.errorAt("Missing close bracket on index", 'The index operator must end with a closing bracket ("]").', close);
+        // Reported where the recovery stopped, as hclsyntax does (see fullSplatTail).
         close = this.recover(T.CBrack);
+        this.errorAt("Missing close bracket on index", 'The index operator must end with a closing bracket ("]").', close);
       }
     }
     this.popNewlines();
     return { step: { type: "Index", key, range: this.range(openAt, this.ends[close]) }, end: this.ends[close] };
   }
 
-  /** The steps of an attribute-only splat (after `.*`): `.name` and legacy `.0`. */
-  private attrSplatSteps(): { steps: SplatStep[]; end: number } {
+  /**
+   * The steps of an attribute-only splat (after `.*`): `.name` and legacy `.0`.
+   * hclsyntax blames a bad step on the splat's star (`marker`), not the step.
+   */
+  private attrSplatSteps(marker: number): { steps: SplatStep[]; end: number } {
     const steps: SplatStep[] = [];
     let end = -1;
     while (this.peekType() === T.Dot) {
@@ -937,7 +975,7 @@ class Parser {
       const t = this.typeAt(tok);
       if (t === T.Number) {
         this.read();
-        const key = this.legacyKey(tok, "Use the proper index syntax with a full splat expression [*] instead, like");
+        const key = this.legacyKey(tok, "Use the proper index syntax with a full splat expression [*] instead, like", marker);
         steps.push({ type: "Index", key, range: this.range(this.starts[dot], this.ends[tok]) });
         end = this.ends[tok];
         continue;
@@ -951,7 +989,7 @@ class Parser {
               tok,
             );
           } else {
-            this.errorAt("Invalid attribute name", "An attribute name is required after a dot.", tok);
+            this.errorAt("Invalid attribute name", "An attribute name is required after a dot.", marker);
           }
         }
         this.recovery = true;
@@ -964,15 +1002,15 @@ class Parser {
     return { steps, end };
   }
 
-  /** The key of a legacy index `.0`; a token like `0.1` (two chained indexes) is an error. */
-  private legacyKey(numTok: number, advice: string): Expression {
+  /** The key of a legacy index `.0`; a token like `0.1` (two chained indexes) is an error, reported at `blame`. */
+  private legacyKey(numTok: number, advice: string, blame = numTok): Expression {
     const raw = this.text(numTok);
     const dotAt = raw.indexOf(".");
     if (dotAt >= 0) {
       this.errorAt(
         "Invalid legacy index syntax",
         `When using the legacy index syntax, chaining two indexes together is not permitted. ${advice} [${raw.slice(0, dotAt)}][${raw.slice(dotAt + 1)}].`,
-        numTok,
+        blame,
       );
       return { type: "Invalid", range: this.tokRange(numTok) };
     }
@@ -1394,23 +1432,13 @@ class Parser {
       }
       if (!makeObject) {
         if (keyExpr !== undefined) {
-          this.diags.push({
-            severity: "error",
-            summary: "Invalid 'for' expression",
-            detail: "Key expression is not valid when building a tuple.",
-            range: keyExpr.range,
-          });
+          this.errorIn("Invalid 'for' expression", "Key expression is not valid when building a tuple.", keyExpr.range);
         }
         if (grouping) {
           this.errorAt("Invalid 'for' expression", "Grouping ellipsis (...) cannot be used when building a tuple.", ellipsis);
         }
       } else if (keyExpr === undefined) {
-        this.diags.push({
-          severity: "error",
-          summary: "Invalid 'for' expression",
-          detail: "Key expression is required when building an object.",
-          range: valueExpr.range,
-        });
+        this.errorIn("Invalid 'for' expression", "Key expression is required when building an object.", valueExpr.range);
       }
       const expr: ForExpr = {
         type: "For",
