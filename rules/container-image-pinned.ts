@@ -8,7 +8,7 @@ import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { attributeValue } from "./lib/attributes.js";
-import { blockPath, managedResources, NO_BINDINGS } from "./lib/instances.js";
+import { managedResources, nestedBodies, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin } from "./lib/origins.js";
 import type { ImageProblem } from "./lib/container-images.js";
@@ -229,8 +229,7 @@ export default defineRule({
 
       if (resource.resourceType === "docker_image" && getBlocks(resource.body, "build").length > 0) continue;
       for (const site of stringSites(resource.resourceType)) {
-        const holders = site.path.length === 0 ? [{ body: resource.body, bindings: NO_BINDINGS }] : blockPath(ctx, resource, resource.body, site.path).map((b) => ({ body: b.block.body, bindings: b.bindings }));
-        for (const { body, bindings } of holders) {
+        for (const { body, bindings } of nestedBodies(ctx, resource, site.path)) {
           const image = attributeValue(ctx, resource, body, site.attr, bindings);
           if (!image) continue;
           judgeValue(image.value, options, (text, problem) =>

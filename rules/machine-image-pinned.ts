@@ -6,7 +6,7 @@ import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { attributeValue, listItems } from "./lib/attributes.js";
-import { blockInstances, blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { blockInstances, hasInstances, nestedBodies } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/machine-images.js";
 
@@ -210,8 +210,7 @@ function checkGoogleImageLookup(ctx: RuleContext, resource: Resource, report: Re
 }
 
 function checkGoogleImageArgument(ctx: RuleContext, resource: Resource, path: readonly string[], attrName: string, report: Report): void {
-  const holders = path.length === 0 ? [{ body: resource.body, bindings: NO_BINDINGS }] : blockPath(ctx, resource, resource.body, path).map((b) => ({ body: b.block.body, bindings: b.bindings }));
-  for (const { body, bindings } of holders) {
+  for (const { body, bindings } of nestedBodies(ctx, resource, path)) {
     const image = attributeValue(ctx, resource, body, attrName, bindings);
     const text = image ? asString(image.value) : undefined;
     if (!image || text === undefined) continue;

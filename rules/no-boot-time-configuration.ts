@@ -1,7 +1,7 @@
 import { fileOfNode } from "../src/model/node-files.js";
 import * as nodePath from "node:path";
 import { getAttribute } from "../src/model/query.js";
-import type { Body, Expression, HclFile } from "../src/hcl/ast.js";
+import type { Expression, HclFile } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import type { Value } from "../src/eval/value.js";
 import { asString } from "../src/eval/values.js";
@@ -9,7 +9,7 @@ import { defineRule } from "./api/rule.js";
 import type { RelatedLocation, ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import { attributeValue } from "./lib/attributes.js";
-import { blockInstances, blockPath, hasInstances, NO_BINDINGS } from "./lib/instances.js";
+import { blockInstances, hasInstances, nestedBodies, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin } from "./lib/origins.js";
 import type { ScriptFinding } from "./lib/scripts.js";
@@ -186,11 +186,7 @@ class BootScripts {
   }
 
   site(site: ScriptSite): void {
-    const holders: { body: Body; bindings: Bindings }[] =
-      site.path.length === 0
-        ? [{ body: this.resource.body, bindings: NO_BINDINGS }]
-        : blockPath(this.ctx, this.resource, this.resource.body, site.path).map((b) => ({ body: b.block.body, bindings: b.bindings }));
-    for (const { body, bindings } of holders) {
+    for (const { body, bindings } of nestedBodies(this.ctx, this.resource, site.path)) {
       const attr = getAttribute(body, site.attr);
       if (attr) this.expression(attr.expr, { ...this.at(attr), bindings }, [...site.path, site.attr].join("."), new Set());
     }

@@ -60,18 +60,25 @@ export function blockInstances(
   return out;
 }
 
+/** A body to read, with the iterators of the `dynamic` blocks around it bound. */
+export interface BoundBody {
+  readonly body: Body;
+  readonly bindings: Bindings;
+}
+
 /**
  * Follows a path of nested block types (`["spec", "template", "spec",
- * "container"]`) and returns every instance at the end of it.
+ * "container"]`) from a resource's body and returns the body of every
+ * block instance at the end of it; the resource's own body for an empty path.
  */
-export function blockPath(ctx: RuleContext, resource: Resource, body: Body, path: readonly string[]): BlockInstance[] {
-  let level: { body: Body; bindings: Bindings }[] = [{ body, bindings: NO_BINDINGS }];
-  let result: BlockInstance[] = [];
+export function nestedBodies(ctx: RuleContext, resource: Resource, path: readonly string[]): BoundBody[] {
+  let level: BoundBody[] = [{ body: resource.body, bindings: NO_BINDINGS }];
   for (const type of path) {
-    result = level.flatMap((l) => blockInstances(ctx, resource, l.body, type, l.bindings));
-    level = result.map((r) => ({ body: r.block.body, bindings: r.bindings }));
+    level = level
+      .flatMap((l) => blockInstances(ctx, resource, l.body, type, l.bindings))
+      .map((instance) => ({ body: instance.block.body, bindings: instance.bindings }));
   }
-  return result;
+  return level;
 }
 
 /**
