@@ -30,8 +30,13 @@ interface Pattern {
 
 /** A command name standing alone: not part of a longer word, path or option. */
 const cmd = (name: string): string => `(?<![\\w./-])(${name})(?![\\w-])`;
-/** The rest of one simple command: no pipe, list or newline in between. */
-const sameCommand = "[^|;&\\n]*?";
+/**
+ * The rest of one simple command: no pipe, list or newline in between, and
+ * at most 256 characters. The bound keeps a scan linear: a script may repeat
+ * a command word many thousand times on one line, and an unbounded gap would
+ * rescan the rest of the line from each of them.
+ */
+const sameCommand = "[^|;&\\n]{0,256}?";
 
 const PACKAGE_MANAGERS: readonly Pattern[] = [
   [`(?:apt-get|apt|aptitude)`, `(?:install|upgrade|dist-upgrade|full-upgrade)`],
@@ -75,7 +80,7 @@ const OTHER_INSTALLERS: readonly Pattern[] = [
 const PIPE_TO_SHELL: readonly Pattern[] = [
   {
     regex: new RegExp(
-      `${cmd("(?:curl|wget)")}[^|\\n]*\\|\\s*(?:sudo\\s+(?:-\\S+\\s+)*)?(?:env\\s+)?(?:sh|bash|zsh|ksh|dash|python3?|perl|ruby)(?![\\w-])`,
+      `${cmd("(?:curl|wget)")}[^|\\n]{0,512}\\|\\s*(?:sudo\\s+(?:-\\S+\\s+)*)?(?:env\\s+)?(?:sh|bash|zsh|ksh|dash|python3?|perl|ruby)(?![\\w-])`,
       "gi",
     ),
     reason: (m) => `pipes a download into a shell (\`${m[1]} … | ${/(\w+)$/.exec(m[0])?.[1] ?? "sh"}\`)`,
@@ -85,11 +90,11 @@ const PIPE_TO_SHELL: readonly Pattern[] = [
     reason: () => "runs a downloaded script in a shell (`bash <(curl …)`)",
   },
   {
-    regex: /\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(?:iex|Invoke-Expression)\b/gi,
+    regex: /\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]{0,512}\|\s*(?:iex|Invoke-Expression)\b/gi,
     reason: () => "runs a downloaded script (`Invoke-WebRequest … | Invoke-Expression`)",
   },
   {
-    regex: /\b(?:iex|Invoke-Expression)\b[^\n]*\.DownloadString\s*\(/gi,
+    regex: /\b(?:iex|Invoke-Expression)\b[^\n]{0,512}\.DownloadString\s*\(/gi,
     reason: () => "runs a downloaded script (`Invoke-Expression … DownloadString`)",
   },
 ];
