@@ -22,9 +22,11 @@ import type { Origin, Value } from "./value.js";
  * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
  *   instance (rules evaluate many expressions, some again and again), so
  *   a module of many expensive expressions is bounded too: two
- *   evaluations' worth, where the largest fixture module takes under 100.
+ *   evaluations' worth, where the largest instance of the 4 MB benchmark
+ *   corpus (bench/corpus.ts), all rules run, takes under 2,000.
  * - MAX_TREE_STEPS: steps of a scanned module and all its module
- *   instances (up to 1,000 of them) together: ten instances' worth.
+ *   instances (up to 1,000 of them) together: ten instances' worth (the
+ *   corpus's largest tree takes under 30,000).
  * - MAX_STRING, MAX_COLLECTION: sizes of one string, one built collection.
  * - MAX_NODES: the logical size of a value (nodes counted as often as they
  *   appear), so that values sharing structure cannot make `==`, encoders
