@@ -14,11 +14,12 @@ import type { Origin, Value } from "./value.js";
  * - MAX_DEPTH: nesting of expressions, locals and calls (the JS stack).
  * - MAX_STEPS: steps of one top-level evaluation (an expression, a local,
  *   a variable). A step is one expression node, one iteration of a
- *   template `for`, one regex match, STEP_CHARS characters a regex scans,
- *   STEP_PATTERN_CHARS characters of a pattern compiled (every call, even
- *   when the compiled pattern is cached), or STEP_TEXT characters or STEP_VALUES values (counted at every depth
- *   where a function or `==` walks that deep) that a function takes or
- *   gives: 1 to 3 microseconds each, so at most about a second.
+ *   template `for` or element of a splat, one regex match, STEP_CHARS
+ *   characters a regex scans, STEP_PATTERN_CHARS characters of a pattern
+ *   compiled (every call, even when the compiled pattern is cached), or
+ *   STEP_TEXT characters or STEP_VALUES values (at every depth where a
+ *   function or `==` walks that deep) that a function takes or gives:
+ *   1 to 3 microseconds each, so at most about a second.
  * - MAX_INSTANCE_STEPS: steps of everything evaluated in one module
  *   instance (rules evaluate many expressions, some again and again), so
  *   a module of many expensive expressions is bounded too: two
