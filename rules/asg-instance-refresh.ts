@@ -1,7 +1,7 @@
 import type { Resource } from "../src/model/types.js";
 import { blockHeader, getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/instances.js";
+import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
 import { readString } from "./lib/attributes.js";
 import type { Reference } from "./lib/references.js";
@@ -156,8 +156,7 @@ export default defineRule({
       "  `\"Manual\"` at the value. A value that cannot be known statically is not reported.",
       "- Findings for missing settings are at the resource's block header.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

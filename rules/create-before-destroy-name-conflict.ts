@@ -2,7 +2,7 @@ import type { Expression } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/instances.js";
+import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import type { RuleContext } from "./api/rule.js";
 import { lifecycleFlag } from "./lib/attributes.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "./lib/references.js";
@@ -175,8 +175,7 @@ export default defineRule({
       "A name built only from literals, known variables and locals, `count.index` and `each.key` is",
       "fixed for each instance and is reported.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

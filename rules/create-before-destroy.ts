@@ -1,6 +1,6 @@
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/instances.js";
+import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import { flipBoolFix } from "./lib/reporting.js";
 import { lifecycleFlag } from "./lib/attributes.js";
 
@@ -70,8 +70,7 @@ export default defineRule({
       "  replaces it with `true`.",
       "- A value that cannot be known statically is not reported.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

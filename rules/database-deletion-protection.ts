@@ -2,7 +2,7 @@ import type { Resource } from "../src/model/types.js";
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
-import { blockInstances, managedResources } from "./lib/instances.js";
+import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import { flipBoolFix } from "./lib/reporting.js";
 import { readBool } from "./lib/attributes.js";
 
@@ -151,8 +151,7 @@ export default defineRule({
       "  variable, local or module argument, the finding points at that literal.",
       "- A fix is offered when a `false` literal is written right at the argument.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

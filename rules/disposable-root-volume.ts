@@ -4,7 +4,7 @@ import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
-import { blockInstances, managedResources } from "./lib/instances.js";
+import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import { flipBoolFix } from "./lib/reporting.js";
 import { readBool, readString } from "./lib/attributes.js";
 import { referencesIn } from "./lib/references.js";
@@ -122,8 +122,7 @@ export default defineRule({
       "reported once per argument. Values that cannot be known statically are not reported. A fix is",
       "offered when a `false` literal is written right at the argument.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

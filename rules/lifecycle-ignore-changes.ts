@@ -1,5 +1,5 @@
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/instances.js";
+import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */
 const IMAGE_ATTRIBUTES: readonly string[] = [
@@ -94,8 +94,7 @@ export default defineRule({
       "Option `extraAttributes`: more first names to report, e.g. `task_definition` for ECS services",
       "deployed by Terraform alone.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 import { blockHeader } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { managedResources } from "./lib/instances.js";
+import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 
 export default defineRule({
   id: "no-launch-configuration",
@@ -67,8 +67,7 @@ export default defineRule({
       "arguments. The `aws_launch_configuration` data source is not reported: reading an existing one",
       "does not create more of them.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

@@ -4,7 +4,7 @@ import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance, Bindings } from "./lib/instances.js";
-import { blockInstances, managedResources } from "./lib/instances.js";
+import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import type { ArgumentState } from "./lib/attributes.js";
 import { flipBoolFix } from "./lib/reporting.js";
 import { lifecycleFlag, readBool, readString } from "./lib/attributes.js";
@@ -220,8 +220,7 @@ export default defineRule({
       "",
       "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {

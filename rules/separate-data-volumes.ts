@@ -3,7 +3,7 @@ import { getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance } from "./lib/instances.js";
-import { blockInstances, managedResources } from "./lib/instances.js";
+import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import { readString } from "./lib/attributes.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
@@ -105,8 +105,7 @@ export default defineRule({
       "- Launch templates' `block_device_mappings` are not reported: instances launched from a template",
       "  are meant to be disposable with their volumes.",
       "",
-      "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-      "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+      NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {
