@@ -496,8 +496,11 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
           retBraces.push(++braces);
           modes.push(MAIN);
           current = MAIN;
-        } else {
+        } else if (p + 1 < n) {
           out.push(T.StringLit, p, (p += escapeLength(src, p, c)));
+        } else {
+          // hclsyntax's scanner needs the next character to tell a literal "$" from "${"; at the end of the file it has none.
+          out.push(T.Invalid, p, ++p);
         }
         continue;
       }
@@ -524,9 +527,11 @@ export function scan(src: string, start: number, mode: ScanMode, lines: LineInde
         out.push(T.StringLit, p, q);
         p = q;
       } else {
-        // A lone carriage return: hclsyntax's scanner cannot match it inside a heredoc.
+        // A lone carriage return: hclsyntax's scanner has no rule for it inside a heredoc, so it stops
+        // there and the rest of the file becomes one invalid token (one "Invalid character", not one per CR).
         doc.startOfLine = false;
-        out.push(T.Invalid, p, ++p);
+        out.push(T.Invalid, p, n);
+        p = n;
       }
       continue;
     }

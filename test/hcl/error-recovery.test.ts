@@ -52,6 +52,10 @@ const CASES: readonly (readonly [name: string, src: string, errors: readonly str
     "a {\n  b = 1 2\n}\nc {\n  d = (\n}\n",
     ["2:9 Missing newline after argument", "6:1 Unbalanced parentheses"],
   ],
+  // hclsyntax's scanner gives up inside a heredoc at a lone CR (the rest of the file is one invalid token) and at a final "$" or "%".
+  ["one Invalid character for the lone CRs of a heredoc", "a = <<EOT\nx\ry\rz\r", ["2:2 Invalid character", "2:2 Unterminated template string"]],
+  ["Invalid character for a heredoc's final $", "a = <<EOT\nab$", ["2:3 Invalid character", "2:3 Unterminated template string"]],
+  ["Invalid character for a heredoc's final %", "a = <<EOT\n$$%", ["2:3 Invalid character", "2:3 Unterminated template string"]],
 ];
 
 /** Errors hclsyntax reports whatever the recovery state: these were right before and must stay. */
