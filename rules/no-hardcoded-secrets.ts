@@ -142,18 +142,30 @@ class SecretScanner {
     }
   }
 
-  /** Object values inside an expression: secret-named keys, and `{ name = "X_PASSWORD", value = "..." }` pairs. */
-  expression(site: Site, expr: Expression, path: string): void {
-    // Most nodes are leaves and references: no child list to build for them.
-    if (expr.type === "Literal" || expr.type === "Variable") return;
-    if (expr.type === "GetAttr") return this.expression(site, expr.object, path);
-    if (expr.type === "Object") {
-      this.object(site, expr, path);
-      // Keys are names, looked at by `object`; only the values can hold more objects.
-      for (const item of expr.items) this.expression(site, item.value, path);
-      return;
+  /**
+   * Object values inside an expression: secret-named keys, and `{ name =
+   * "X_PASSWORD", value = "..." }` pairs. A loop over an explicit stack, in
+   * the same order as a recursive walk: a chain like `1 + 1 + ...` nests as
+   * deep as it is long, deeper than the call stack goes.
+   */
+  expression(site: Site, root: Expression, path: string): void {
+    const pending: Expression[] = [root];
+    for (let expr = pending.pop(); expr !== undefined; expr = pending.pop()) {
+      // Most nodes are leaves and references: no child list to build for them.
+      if (expr.type === "Literal" || expr.type === "Variable") continue;
+      if (expr.type === "GetAttr") {
+        pending.push(expr.object);
+        continue;
+      }
+      if (expr.type === "Object") {
+        this.object(site, expr, path);
+        // Keys are names, looked at by `object`; only the values can hold more objects.
+        for (let i = expr.items.length - 1; i >= 0; i--) pending.push(expr.items[i].value);
+        continue;
+      }
+      const children = childExpressions(expr);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
-    for (const child of childExpressions(expr)) this.expression(site, child, path);
   }
 
   private object(site: Site, expr: ObjectExpr, path: string): void {

@@ -82,27 +82,30 @@ function findSecretReference(
   matcher: SecretNameMatcher,
 ): { what: string; expr: Expression } | undefined {
   const seenLocals = new Set<string>();
-  const visit = (e: Expression): { what: string; expr: Expression } | undefined => {
-    if (e.type === "FunctionCall" && e.name === "nonsensitive") return undefined;
-    const ref = asReference(e);
-    if (ref) {
-      const what = secretIn(ref, module, matcher);
-      if (what) return { what, expr: e };
-      const first = ref.steps[0];
-      if (ref.root === "local" && first?.kind === "attr" && !seenLocals.has(first.name)) {
-        seenLocals.add(first.name);
-        const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-        // A secret reached through a local is reported at the local's use in the output.
-        if (local && visit(local.attribute.expr)) return { what: `${render(ref)} (which reads a secret)`, expr: e };
+  // A loop over an explicit stack, in the order of a recursive walk: an
+  // expression can nest deeper than the call stack goes (`1 + 1 + ...`).
+  const search = (root: Expression): { what: string; expr: Expression } | undefined => {
+    const pending: Expression[] = [root];
+    for (let e = pending.pop(); e !== undefined; e = pending.pop()) {
+      if (e.type === "FunctionCall" && e.name === "nonsensitive") continue;
+      const ref = asReference(e);
+      if (ref) {
+        const what = secretIn(ref, module, matcher);
+        if (what) return { what, expr: e };
+        const first = ref.steps[0];
+        if (ref.root === "local" && first?.kind === "attr" && !seenLocals.has(first.name)) {
+          seenLocals.add(first.name);
+          const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+          // A secret reached through a local is reported at the local's use in the output.
+          if (local && search(local.attribute.expr)) return { what: `${render(ref)} (which reads a secret)`, expr: e };
+        }
       }
-    }
-    for (const child of childExpressions(e)) {
-      const found = visit(child);
-      if (found) return found;
+      const children = childExpressions(e);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
     return undefined;
   };
-  return visit(expr);
+  return search(expr);
 }
 
 /** A variable or output that carries a secret, found in the module's syntax. */

@@ -60,11 +60,12 @@ const OTHER_INSTALLERS: readonly Pattern[] = [
     reason: () => "installs packages at boot (`python -m pip install`)",
   },
   {
-    regex: new RegExp(`${cmd("npm")}${sameCommand}\\s(?:install|i|add)(?![\\w-])${sameCommand}(?:\\s-g|\\s--global)(?![\\w-])`, "gi"),
-    reason: () => "installs global npm packages at boot (`npm install -g`)",
-  },
-  {
-    regex: new RegExp(`${cmd("npm")}${sameCommand}(?:\\s-g|\\s--global)(?![\\w-])${sameCommand}\\s(?:install|i|add)(?![\\w-])`, "gi"),
+    // Two lookaheads rather than two gaps in a row: the verb and the flag come in either order, and
+    // nested gaps would try every split of the command between them.
+    regex: new RegExp(
+      `${cmd("npm")}(?=${sameCommand}\\s(?:install|i|add)(?![\\w-]))(?=${sameCommand}(?:\\s-g|\\s--global)(?![\\w-]))`,
+      "gi",
+    ),
     reason: () => "installs global npm packages at boot (`npm install -g`)",
   },
   {

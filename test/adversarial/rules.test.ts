@@ -32,3 +32,19 @@ describe("boot script scans are linear", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("no-hardcoded-secrets");
   }, 20_000);
 });
+
+describe("expression walks do not overflow the stack", () => {
+  it("a 5,000-term sum in a local hides none of the module's findings", () => {
+    const sum = Array.from({ length: 5000 }, () => "1").join(" + ");
+    const result = lint({
+      files: {
+        "main.tf": `locals {\n  x = ${sum}\n}\nvariable "db_password" {\n  default = local.x\n}\noutput "token" {\n  value = local.x\n}\n`,
+        "db.tf": 'resource "aws_db_instance" "d" {\n  password = "hunter2hunter2"\n}\n',
+      },
+    });
+    expect(result.notices.filter((n) => n.level === "error")).toEqual([]);
+    const rules = result.findings.map((f) => f.ruleId);
+    expect(rules).toContain("no-hardcoded-secrets");
+    expect(rules.filter((r) => r === "sensitive-secret-variables")).toHaveLength(2);
+  }, 20_000);
+});
