@@ -12,6 +12,7 @@ import type { LineIndex } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList, TokenType } from "./tokens.js";
 import { isSpace } from "./unicode.js";
+import { isIdContinue9, isIdStart9 } from "./unicode9.js";
 
 const MAIN = 0;
 const STRING = 1;
@@ -71,8 +72,6 @@ interface HeredocInProgress {
   startOfLine: boolean;
 }
 
-const ID_START = /\p{ID_Start}/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -97,7 +96,7 @@ function identStartLength(src: string, i: number): number {
   if (isAsciiLetter(c) || c === 95) return 1;
   if (c < 128 || Number.isNaN(c)) return 0;
   const cp = codePointAt(src, i);
-  return ID_START.test(String.fromCodePoint(cp)) ? cpLength(cp) : 0;
+  return isIdStart9(cp) ? cpLength(cp) : 0;
 }
 
 /** End offset of an identifier that starts at `i` (which is an identifier start). */
@@ -110,7 +109,7 @@ function scanIdentRest(src: string, i: number, n: number): number {
     }
     if (c < 128) break;
     const cp = codePointAt(src, i);
-    if (!ID_CONTINUE.test(String.fromCodePoint(cp))) break;
+    if (!isIdContinue9(cp)) break;
     i += cpLength(cp);
   }
   return i;

@@ -56,6 +56,10 @@ const CASES: readonly (readonly [name: string, src: string, errors: readonly str
   ["one Invalid character for the lone CRs of a heredoc", "a = <<EOT\nx\ry\rz\r", ["2:2 Invalid character", "2:2 Unterminated template string"]],
   ["Invalid character for a heredoc's final $", "a = <<EOT\nab$", ["2:3 Invalid character", "2:3 Unterminated template string"]],
   ["Invalid character for a heredoc's final %", "a = <<EOT\n$$%", ["2:3 Invalid character", "2:3 Unterminated template string"]],
+  // Names are Unicode 9.0 identifiers, as in hclsyntax's scanner: newer identifier characters are invalid.
+  ["a zero-width joiner is not part of a name", "a\u200db = 1\n", ["1:1 Argument or block definition required", "1:2 Invalid character"]],
+  ["a CJK Extension F ideograph cannot start a name", "\u{2ceb0} = 1\n", ["1:1 Argument or block definition required", "1:1 Invalid character"]],
+  ["a CJK Extension F ideograph cannot continue a name", "a\u{2ceb0} = 1\n", ["1:1 Argument or block definition required", "1:2 Invalid character"]],
 ];
 
 /** Errors hclsyntax reports whatever the recovery state: these were right before and must stay. */
@@ -68,6 +72,10 @@ describe("error recovery as in hclsyntax", () => {
   it.each([...CASES, ...KEPT])("%s", async (_name, src, errors) => {
     expect(await theirs(src)).toEqual([...errors].sort());
     expect(ours(src)).toEqual([...errors].sort());
+  });
+
+  it("still reads the names of Unicode 9.0", () => {
+    expect(ours("\u00e9t\u00e9 = 1\na\u0301 = 2\n\u{2a700} = 3\n")).toEqual([]);
   });
 
   it("keeps the tree after the point where hclsyntax stops", () => {
