@@ -289,8 +289,8 @@ describe("tfmould binary: error paths", () => {
     // The engine reports a file it cannot read as a notice or as a syntax-error finding; either way once.
     const reports = [...doc.findings, ...doc.notices].filter((x) => x.file === "blob.tf" || x.file === "latin1.tfvars");
     expect(reports.map((x) => x.file).sort()).toEqual(["blob.tf", "latin1.tfvars"]);
-    expect(reports.find((x) => x.file === "blob.tf")?.message).toMatch(/\(binary file \(contains NUL bytes\)\)$/);
-    expect(reports.find((x) => x.file === "latin1.tfvars")?.message).toMatch(/\(not UTF-8 text\)$/);
+    expect(reports.find((x) => x.file === "blob.tf")?.message).toMatch(/could not be read: binary file \(contains NUL bytes\)\.$/);
+    expect(reports.find((x) => x.file === "latin1.tfvars")?.message).toMatch(/could not be read: not UTF-8 text\.$/);
     expect(tfmould(dir, []).stdout).toMatch(/blob\.tf\n.*binary file/);
   });
 
@@ -310,7 +310,7 @@ describe("tfmould binary: error paths", () => {
     expect(r.status).toBe(1);
     const doc = json(r.stdout);
     const reports = [...doc.findings, ...doc.notices].filter((x) => x.file === "envs/prod/secret.tf");
-    expect(reports).toEqual([expect.objectContaining({ message: expect.stringMatching(/\(permission denied\)$/) })]);
+    expect(reports).toEqual([expect.objectContaining({ message: expect.stringMatching(/could not be read: permission denied\.$/) })]);
     expect(doc.findings.map((f) => f.ruleId)).toContain("module-source-pinned");
   });
 });
