@@ -216,23 +216,37 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
 function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bindings, path: string): IngressFacts | undefined {
   const protocol = tcpProtocol(ctx, resource, body, "protocol", bindings);
   if (!protocol) return undefined;
-  const { proto } = protocol;
   const from = attributeValue(ctx, resource, body, "from_port", bindings);
   const to = attributeValue(ctx, resource, body, "to_port", bindings);
-  const access = awsRemoteAccess(proto, from?.value, to?.value);
+  const access = awsRemoteAccess(protocol.proto, from?.value, to?.value);
   if (!access) return undefined;
-  const { range, services } = access;
-  if (range.from !== range.to && onlySelf(ctx, resource, body, bindings)) return undefined;
-  const portAttr = proto === "all" ? protocol : (from ?? protocol);
+  if (access.range.from !== access.range.to && onlySelf(ctx, resource, body, bindings)) return undefined;
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
+  return awsIngressFacts(resource, path, protocol, from, access, worldSources);
+}
+
+/**
+ * The facts of an AWS rule (a security group's ingress, a rule resource):
+ * the port finding points at `from_port`, or at the protocol when that
+ * opens every port (or no `from_port` is written).
+ */
+function awsIngressFacts(
+  resource: Resource,
+  path: string,
+  protocol: { attr: Attribute; value: Value; proto: Protocol },
+  from: { attr: Attribute; value: Value } | undefined,
+  access: { range: PortRange; services: string[] },
+  worldSources: readonly ListItem[],
+): IngressFacts {
+  const portAttr = protocol.proto === "all" ? protocol : (from ?? protocol);
   return {
     resource,
     path,
-    services,
+    services: access.services,
     portNode: portAttr.attr.expr,
     portValue: portAttr.value,
     worldSources,
-    what: describeAccess(proto, range, services),
+    what: describeAccess(protocol.proto, access.range, access.services),
   };
 }
 
@@ -300,27 +314,16 @@ function innerNode(module: Module, resource: Resource, attr: Attribute, value: V
 function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | undefined {
   const protocol = tcpProtocol(ctx, resource, resource.body, "ip_protocol", NO_BINDINGS);
   if (!protocol) return undefined;
-  const { proto } = protocol;
   const from = attributeValue(ctx, resource, resource.body, "from_port");
   const to = attributeValue(ctx, resource, resource.body, "to_port");
-  const access = awsRemoteAccess(proto, from?.value, to?.value);
+  const access = awsRemoteAccess(protocol.proto, from?.value, to?.value);
   if (!access) return undefined;
-  const { range, services } = access;
   const worldSources: ListItem[] = [];
   for (const name of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = attributeValue(ctx, resource, resource.body, name);
     if (cidr && isWorldValue(cidr.value)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
   }
-  const portAttr = proto === "all" ? protocol : (from ?? protocol);
-  return {
-    resource,
-    path: "",
-    services,
-    portNode: portAttr.attr.expr,
-    portValue: portAttr.value,
-    worldSources,
-    what: describeAccess(proto, range, services),
-  };
+  return awsIngressFacts(resource, "", protocol, from, access, worldSources);
 }
 
 function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
