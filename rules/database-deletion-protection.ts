@@ -1,30 +1,42 @@
 import type { Resource } from "../src/model/types.js";
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import type { RuleContext } from "./api/rule.js";
+import type { RuleContext, Severity } from "./api/rule.js";
 import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 import { flipBoolFix } from "./lib/reporting.js";
 import { readBool } from "./lib/attributes.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
 
-/** `deletion_protection` on RDS: default false, so it must be written as true. */
-function checkRdsProtection(ctx: RuleContext, resource: Resource): void {
-  const protection = readBool(ctx, resource.body, "deletion_protection", resource);
+/**
+ * A protection flag whose provider default is false (RDS `deletion_protection`,
+ * DynamoDB `deletion_protection_enabled`): absent or false is the finding.
+ */
+function checkFlagDefaultingToFalse(
+  ctx: RuleContext,
+  resource: Resource,
+  name: string,
+  risk: string,
+  severity: Severity | undefined,
+): void {
+  const protection = readBool(ctx, resource.body, name, resource);
+  const level = severity ? { severity } : {};
   if (protection.state === "absent") {
     ctx.report({
       node: blockHeader(resource.block),
       resource,
-      message: `${resource.address} has no deletion_protection (the provider default is false): any plan or console action can delete the database. Set deletion_protection = true.`,
+      ...level,
+      message: `${resource.address} has no ${name} (the provider default is false): ${risk}. Set ${name} = true.`,
     });
   } else if (protection.state === "known" && !protection.value) {
     ctx.report({
       node: protection.attribute.expr,
       resource,
-      attributePath: "deletion_protection",
+      attributePath: name,
       value: protection.evaluated,
-      message: `${resource.address} sets deletion_protection = false: any plan or console action can delete the database. Set deletion_protection = true.`,
-      fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection = true"),
+      ...level,
+      message: `${resource.address} sets ${name} = false: ${risk}. Set ${name} = true.`,
+      fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, `Set ${name} = true`),
     });
   }
 }
@@ -64,29 +76,6 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
     message: `${resource.address} sets deletion_protection = false: a plan that replaces or removes the instance deletes the database. Remove the argument (it defaults to true) or set settings.deletion_protection_enabled = true.`,
     fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection = true"),
   });
-}
-
-/** DynamoDB: `deletion_protection_enabled` defaults to false; a note. */
-function checkDynamoDb(ctx: RuleContext, resource: Resource): void {
-  const protection = readBool(ctx, resource.body, "deletion_protection_enabled", resource);
-  if (protection.state === "absent") {
-    ctx.report({
-      node: blockHeader(resource.block),
-      resource,
-      severity: "note",
-      message: `${resource.address} has no deletion_protection_enabled (the provider default is false): the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
-    });
-  } else if (protection.state === "known" && !protection.value) {
-    ctx.report({
-      node: protection.attribute.expr,
-      resource,
-      attributePath: "deletion_protection_enabled",
-      value: protection.evaluated,
-      severity: "note",
-      message: `${resource.address} sets deletion_protection_enabled = false: the table and its items can be deleted by any plan. Set deletion_protection_enabled = true.`,
-      fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection_enabled = true"),
-    });
-  }
 }
 
 export default defineRule({
@@ -157,12 +146,12 @@ export default defineRule({
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {
-        checkRdsProtection(ctx, resource);
+        checkFlagDefaultingToFalse(ctx, resource, "deletion_protection", "any plan or console action can delete the database", undefined);
         checkFinalSnapshot(ctx, resource);
       } else if (resource.resourceType === "google_sql_database_instance") {
         checkCloudSql(ctx, resource);
       } else if (resource.resourceType === "aws_dynamodb_table") {
-        checkDynamoDb(ctx, resource);
+        checkFlagDefaultingToFalse(ctx, resource, "deletion_protection_enabled", "the table and its items can be deleted by any plan", "note");
       }
     }
   },
