@@ -1,9 +1,10 @@
 import type { Expression } from "../src/hcl/ast.js";
 import { childBlocks, literalString } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
+import { fileOfNode } from "../src/model/node-files.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor } from "./api/rule.js";
-import { BUILTIN_PROVIDERS, fileOfBlock, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/module-facts.js";
+import { BUILTIN_PROVIDERS, hasNestedBlock, ROOT_MODULE_NOTE, usedProviders } from "./lib/module-facts.js";
 import { hasUpperBound, parseVersionConstraint } from "./lib/version-constraints.js";
 
 export default defineRule({
@@ -98,7 +99,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
   const required = module.terraform.requiredProviders;
   const used = usedProviders(module);
   const rpBlock = module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
-  const rpFile = rpBlock ? fileOfBlock(module, rpBlock) : undefined;
+  const rpFile = rpBlock ? fileOfNode(module, rpBlock) : undefined;
   const rpHeader = rpBlock ? childBlocks(rpBlock.body, "required_providers")[0] : undefined;
 
   for (const [name, use] of used) {
@@ -117,7 +118,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
   const fileOf = (entry: RequiredProvider) => {
     for (const block of module.terraform.blocks) {
       const holds = childBlocks(block.body, "required_providers").some((rp) => rp.body.items.includes(entry.attribute));
-      if (holds) return fileOfBlock(module, block);
+      if (holds) return fileOfNode(module, block);
     }
     return rpFile;
   };

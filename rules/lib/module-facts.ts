@@ -1,32 +1,12 @@
 /**
  * Module-level facts for the settings rules (Terraform version, provider
- * versions, lock file): which file holds a block, where to report something
- * that is missing from the whole module, and which providers it uses.
+ * versions, lock file): where to report something that is missing from the
+ * whole module, and which providers it uses.
  */
 import type { Block, HclFile, Range } from "../../src/hcl/ast.js";
 import type { Module } from "../../src/model/types.js";
 import { blockHeaderRange, childBlocks } from "../../src/model/query.js";
-
-/** The file of the module whose top-level body holds `block`. */
-export function fileOfBlock(module: Module, block: Block): HclFile | undefined {
-  for (const file of module.files) {
-    if (file.body.items.includes(block)) return file;
-  }
-  // The model may hand out merged copies; fall back to the same range and type.
-  for (const file of module.files) {
-    for (const item of file.body.items) {
-      if (
-        item.type === "Block" &&
-        item.blockType === block.blockType &&
-        item.range.start.offset === block.range.start.offset &&
-        item.range.end.offset === block.range.end.offset
-      ) {
-        return file;
-      }
-    }
-  }
-  return undefined;
-}
+import { fileOfNode } from "../../src/model/node-files.js";
 
 /** A place to report something the module as a whole lacks. */
 export interface ModuleAnchor {
@@ -48,7 +28,7 @@ export function moduleAnchor(module: Module, prefer?: (block: Block) => boolean)
   const blocks = module.terraform.blocks;
   const chosen = (prefer ? blocks.find(prefer) : undefined) ?? blocks[0];
   if (chosen) {
-    const file = fileOfBlock(module, chosen);
+    const file = fileOfNode(module, chosen);
     if (file) return { file, range: blockHeaderRange(chosen), block: chosen, what: "terraform" };
   }
   for (const file of module.files) {
