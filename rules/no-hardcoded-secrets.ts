@@ -7,6 +7,7 @@ import { readString } from "./lib/attributes.js";
 import { childExpressions } from "./lib/references.js";
 import type { SecretNameMatcher } from "./lib/secret-names.js";
 import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/secret-names.js";
+import { memoOnSyntax } from "./lib/syntax-memo.js";
 
 /** Arguments that hold a secret on one resource type although their name does not say so. */
 const SECRET_ARGUMENTS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
@@ -247,15 +248,7 @@ interface ItemFindings {
  * of the module: only `aws_ssm_parameter`'s `type` is evaluated, per
  * instance, to choose between its two precomputed lists.
  */
-const findingsByModule = new WeakMap<Module, Map<SecretNameMatcher, readonly ItemFindings[]>>();
-
-function syntaxFindings(module: Module, matcher: SecretNameMatcher): readonly ItemFindings[] {
-  let byMatcher = findingsByModule.get(module);
-  if (!byMatcher) findingsByModule.set(module, (byMatcher = new Map()));
-  let found = byMatcher.get(matcher);
-  if (!found) byMatcher.set(matcher, (found = scanModule(module, matcher)));
-  return found;
-}
+const syntaxFindings: (module: Module, matcher: SecretNameMatcher) => readonly ItemFindings[] = memoOnSyntax(scanModule);
 
 function isSecureString(ctx: RuleContext, resource: Resource): boolean {
   const type = readString(ctx, resource.body, "type", resource);

@@ -15,6 +15,7 @@ import {
   secretNameMatcher,
   SECRET_NAME_OPTIONS_SCHEMA,
 } from "./lib/secret-names.js";
+import { memoOnSyntax } from "./lib/syntax-memo.js";
 
 /** Roots of references that cannot lead to a secret by name. */
 const SKIPPED_ROOTS = new Set(["count", "path", "terraform", "self"]);
@@ -136,21 +137,13 @@ function outputCarrier(module: Module, output: Output, matcher: SecretNameMatche
  * syntax alone, so every instance of the module shares them; only whether
  * each one is marked sensitive is evaluated per instance.
  */
-const carriersByModule = new WeakMap<Module, Map<SecretNameMatcher, readonly Carrier[]>>();
-
-function carriersOf(module: Module, matcher: SecretNameMatcher): readonly Carrier[] {
-  let byMatcher = carriersByModule.get(module);
-  if (!byMatcher) carriersByModule.set(module, (byMatcher = new Map()));
-  let carriers = byMatcher.get(matcher);
-  if (!carriers) {
-    const found = [
-      ...[...module.variables.values()].map((v) => variableCarrier(v, matcher)),
-      ...[...module.outputs.values()].map((o) => outputCarrier(module, o, matcher)),
-    ];
-    byMatcher.set(matcher, (carriers = found.filter((c): c is Carrier => c !== undefined)));
-  }
-  return carriers;
-}
+const carriersOf = memoOnSyntax((module: Module, matcher: SecretNameMatcher): readonly Carrier[] => {
+  const found = [
+    ...[...module.variables.values()].map((v) => variableCarrier(v, matcher)),
+    ...[...module.outputs.values()].map((o) => outputCarrier(module, o, matcher)),
+  ];
+  return found.filter((c): c is Carrier => c !== undefined);
+});
 
 function reportUnlessSensitive(ctx: RuleContext, item: Variable | Output, what: string, secretExpr: Expression | undefined): void {
   const related = secretExpr
