@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The tfmould command. All the work is in src/cli (compiled to dist/);
-// this file only connects it to the process.
-import { run } from "../dist/src/cli/index.js";
+// The tfmould command. All the work is in src/cli; this file only connects
+// it to the process. It runs the compiled sources (dist/, `npm run build`)
+// when they are there, as in development and in a package built before
+// packing, and otherwise the committed bundle (bin/bundle/, `npm run
+// bundle`), which needs nothing installed or built: the pre-commit hook and
+// the GitHub Action run it from a plain checkout.
+import { existsSync } from "node:fs";
+
+const compiled = new URL("../dist/src/cli/index.js", import.meta.url);
+const { run } = await import(existsSync(compiled) ? compiled.href : new URL("./bundle/tfmould.js", import.meta.url).href);
 
 // A reader that stops early (`tfmould | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Builds bin/bundle/: the command and its lint worker as plain ESM files,
+// with the runtime dependencies (ajv, picomatch, re2js, yaml) inlined, so
+// that the pre-commit hook and the GitHub Action run from a checkout of the
+// repository with nothing installed and nothing built (`npm run bundle`).
+//
+// The output is committed and must be reproducible: paths in it are
+// relative to the repository, there is no timestamp, and the shared chunk
+// has a fixed name. test/e2e/bundle.test.ts rebuilds it and fails when the
+// committed files differ.
+//
+// Usage: node bin/build-bundle.mjs [outdir]   (default bin/bundle)
+import { build } from "esbuild";
+import { readFile, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const outdir = resolve(process.argv[2] ?? join(REPO, "bin/bundle"));
+
+// The sources load some modules with `createRequire(import.meta.url)(…)`
+// (lazily, or to read JSON without an import warning). esbuild cannot see
+// through that, and in the bundle it would resolve next to the bundle, where
+// no node_modules exists. These become plain `require(…)` calls, which
+// esbuild inlines and still evaluates only when first called.
+const LAZY_REQUIRE = /createRequire\(import\.meta\.url\)\(/g;
+const REQUIRE_BINDING = /^const require = createRequire\(import\.meta\.url\);$/m;
+
+/** @type {import("esbuild").Plugin} */
+const inlineRequires = {
+  name: "inline-create-require",
+  setup(b) {
+    b.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes("createRequire(import.meta.url)")) return undefined;
+      const contents = text.replace(REQUIRE_BINDING, "").replace(LAZY_REQUIRE, "require(");
+      if (contents.includes("createRequire(import.meta.url)")) {
+        throw new Error(`${args.path}: a createRequire(import.meta.url) the bundle cannot inline`);
+      }
+      return { contents, loader: "ts" };
+    });
+  },
+};
+
+await rm(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: REPO,
+  entryPoints: { tfmould: "src/cli/index.ts", "lint-worker": "src/cli/lint-worker.ts" },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // The worker is found as ./lint-worker.js beside the code of parallel.ts.
+  entryNames: "[name]",
+  chunkNames: "[name]",
+  // Inlined CommonJS modules call require() for Node's built-ins.
+  banner: { js: 'import { createRequire as __tfmouldCreateRequire } from "node:module";\nconst require = __tfmouldCreateRequire(import.meta.url);' },
+  // Paths in the output stay under node_modules/ even when it is a symlink.
+  preserveSymlinks: true,
+  legalComments: "eof",
+  charset: "utf8",
+  logLevel: "warning",
+  plugins: [inlineRequires],
+  metafile: true,
+});
+const outputs = Object.keys(result.metafile.outputs).sort();
+console.log(`bundled ${outputs.length} files into ${outdir}:\n  ${outputs.join("\n  ")}`);

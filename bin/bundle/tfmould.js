@@ -1,0 +1,1758 @@
+import { createRequire as __tfmouldCreateRequire } from "node:module";
+const require = __tfmouldCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE_NAME,
+  CliHost,
+  ConfigError,
+  DirectoryListings,
+  OUTSIDE_BOUNDARY,
+  ReadBoundary,
+  compareFindings,
+  compareNotices,
+  compareStrings,
+  globMatcher,
+  groupPaths,
+  isFile,
+  isWithin,
+  lint,
+  loadConfig,
+  loadConfigFile,
+  readRegularFile,
+  resolveConfig,
+  rules
+} from "./chunk.js";
+
+// src/cli/run.ts
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaselineError";
+  }
+};
+function writeBaseline(findings) {
+  const entries = findings.filter((f) => f.suppressed?.kind !== "inSource").map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    file: f.file,
+    address: f.address,
+    attributePath: f.attributePath,
+    message: f.message
+  }));
+  entries.sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.address, b.address) || compareStrings(a.attributePath, b.attributePath) || compareStrings(a.fingerprint, b.fingerprint)
+  );
+  const file = { version: BASELINE_VERSION, findings: entries };
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function applyBaseline(findings, baselineText) {
+  const baseline = parseBaseline(baselineText);
+  const known = new Set(baseline.findings.map((e) => e.fingerprint));
+  return findings.map(
+    (f) => !f.suppressed && known.has(f.fingerprint) ? { ...f, suppressed: { kind: "external", reason: "baseline" } } : f
+  );
+}
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  } catch (error) {
+    throw new BaselineError(`the baseline is not JSON (${error.message})`);
+  }
+  if (!isObject(value) || !Array.isArray(value.findings)) {
+    throw new BaselineError('the baseline is not a tfmould baseline (expected an object with a "findings" array)');
+  }
+  if (value.version !== BASELINE_VERSION) {
+    throw new BaselineError(`unsupported baseline version ${JSON.stringify(value.version)} (expected ${BASELINE_VERSION})`);
+  }
+  value.findings.forEach((entry, i) => {
+    if (!isObject(entry) || typeof entry.fingerprint !== "string") {
+      throw new BaselineError(`baseline findings[${i}]: expected an object with a string "fingerprint"`);
+    }
+  });
+  return value;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/report/paths.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function workingDirectory(options) {
+  return resolve(options.cwd ?? process.cwd());
+}
+function relativeTo(base, file) {
+  const rel = relative(base, file);
+  const shown = rel === "" ? "." : isAbsolute(rel) ? file : rel;
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
+function displayPaths(options) {
+  const cwd = workingDirectory(options);
+  const root = options.root === void 0 ? cwd : resolve(options.root);
+  const seen = /* @__PURE__ */ new Map();
+  return (file) => {
+    let shown = seen.get(file);
+    if (shown === void 0) {
+      shown = relativeTo(cwd, resolve(root, file));
+      seen.set(file, shown);
+    }
+    return shown;
+  };
+}
+
+// src/report/safe-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var UNSAFE_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+function codePointEscape(ch) {
+  return `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+function jsonEscape(ch) {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function visible(text, options = {}) {
+  const pattern = options.keepNewlines ? UNSAFE_BUT_NEWLINES : UNSAFE;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return text;
+  pattern.lastIndex = 0;
+  return text.replace(pattern, codePointEscape);
+}
+function jsonSafe(json) {
+  JSON_UNSAFE.lastIndex = 0;
+  if (!JSON_UNSAFE.test(json)) return json;
+  JSON_UNSAFE.lastIndex = 0;
+  return json.replace(JSON_UNSAFE, jsonEscape);
+}
+
+// src/report/github.ts
+var COMMAND_OF = { error: "error", warning: "warning", note: "notice" };
+function escapeData(text) {
+  return visible(text, { keepNewlines: true }).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(name, props, message) {
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${name}${list ? " " + list : ""}::${escapeData(message)}`;
+}
+function position(range) {
+  return [
+    ["line", range.start.line],
+    ["endLine", range.end.line],
+    ["col", range.start.column],
+    ["endColumn", range.end.column]
+  ];
+}
+function formatGithub(result, options = {}) {
+  const lines = [];
+  const shown = displayPaths(options);
+  for (const n of result.notices) {
+    const props = [];
+    if (n.file !== void 0) props.push(["file", shown(n.file)]);
+    if (n.file !== void 0 && n.range) props.push(...position(n.range));
+    props.push(["title", "tfmould"]);
+    lines.push(command(n.level, props, n.message));
+  }
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    const props = [["file", shown(f.file)], ...position(f.range), ["title", f.ruleId]];
+    lines.push(command(COMMAND_OF[f.severity], props, f.message));
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/report/summary.ts
+function summarize(result) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) suppressed++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  let noticeErrors = 0;
+  let noticeWarnings = 0;
+  for (const n of result.notices) {
+    if (n.level === "error") noticeErrors++;
+    else noticeWarnings++;
+  }
+  return { errors, warnings, notes, suppressed, files: result.files.length, noticeErrors, noticeWarnings };
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/tool.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var TOOL_NAME = "tfmould";
+var REPOSITORY_URL = "https://github.com/tfmould/tfmould";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+var cachedVersion;
+function toolVersion() {
+  if (cachedVersion !== void 0) return cachedVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg.name === TOOL_NAME && typeof pkg.version === "string") return cachedVersion = pkg.version;
+    } catch {
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return cachedVersion = "0.0.0";
+    dir = parent;
+  }
+}
+
+// src/report/json.ts
+function jsonRange(r) {
+  return {
+    start: { line: r.start.line, column: r.start.column },
+    end: { line: r.end.line, column: r.end.column }
+  };
+}
+function jsonFinding(f, shown) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: shown(f.file),
+    range: jsonRange(f.range),
+    address: f.address,
+    related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
+    ...f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}
+  };
+}
+function jsonNotice(n, shown) {
+  return {
+    level: n.level,
+    message: n.message,
+    ...n.file !== void 0 ? { file: shown(n.file) } : {},
+    ...n.range ? { range: jsonRange(n.range) } : {}
+  };
+}
+function toJsonReport(result, options = {}) {
+  const s = summarize(result);
+  const shown = displayPaths(options);
+  return {
+    version: options.toolVersion ?? toolVersion(),
+    findings: result.findings.map((f) => jsonFinding(f, shown)),
+    notices: result.notices.map((n) => jsonNotice(n, shown)),
+    summary: {
+      errors: s.errors,
+      warnings: s.warnings,
+      notes: s.notes,
+      suppressed: s.suppressed,
+      files: s.files,
+      notices: result.notices.length
+    }
+  };
+}
+function formatJson(result, options = {}) {
+  return jsonSafe(JSON.stringify(toJsonReport(result, options), null, 2)) + "\n";
+}
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+import { resolve as resolve2 } from "node:path";
+
+// src/report/rule-help.ts
+function ruleName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function firstParagraph(markdown) {
+  const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
+  return para.replace(/\s*\n\s*/g, " ").trim();
+}
+function sections(rule) {
+  const out = [
+    ["Why", rule.docs.rationale],
+    ["How to fix", rule.docs.remediation],
+    ["Examples", rule.docs.examples]
+  ];
+  if (rule.docs.notes) out.push(["Notes", rule.docs.notes]);
+  return out.filter(([, body]) => body.trim() !== "");
+}
+function helpMarkdown(rule) {
+  const parts = [`**${rule.summary}**`];
+  for (const [title, body] of sections(rule)) parts.push(`## ${title}
+
+${body.trim()}`);
+  parts.push(`[Rule documentation](${ruleDocsUrl(rule.id)})`);
+  return parts.join("\n\n") + "\n";
+}
+function helpText(rule) {
+  const parts = [rule.summary];
+  for (const [title, body] of sections(rule)) parts.push(`${title}:
+${body.trim()}`);
+  parts.push(`Documentation: ${ruleDocsUrl(rule.id)}`);
+  return parts.join("\n\n") + "\n";
+}
+function fullDescription(rule) {
+  return firstParagraph(rule.docs.rationale) || rule.summary;
+}
+
+// src/report/line-hash.ts
+var WINDOW = 100;
+var BASE = 37;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var END_OF_INPUT = 65535;
+var TWO_16 = 65536;
+var TWO_32 = 4294967296;
+var DROP = BigInt.asUintN(64, -(BigInt(BASE) ** BigInt(WINDOW)));
+var DROP_HIGH = Number(DROP >> 32n);
+var DROP_LOW = Number(DROP & 0xffffffffn);
+var lineCapacity = 0;
+var lineStarts = new Int32Array(0);
+var lineHighs = new Uint32Array(0);
+var lineLows = new Uint32Array(0);
+function reserveLines(count) {
+  if (count <= lineCapacity) return;
+  lineCapacity = Math.max(count, lineCapacity * 2, 1024);
+  lineStarts = new Int32Array(lineCapacity);
+  lineHighs = new Uint32Array(lineCapacity);
+  lineLows = new Uint32Array(lineCapacity);
+}
+function hashLines(text, last) {
+  reserveLines(last);
+  const starts = lineStarts;
+  const highs = lineHighs;
+  const lows = lineLows;
+  let high = 0;
+  let low = 0;
+  let j = 0;
+  starts[0] = 0;
+  highs[0] = 0;
+  lows[0] = 0;
+  let started = 1;
+  let done = 0;
+  let finishAt = WINDOW;
+  const end = text.length;
+  for (let i = 0; ; i++) {
+    let c;
+    if (i < end) {
+      c = text.charCodeAt(i);
+      if (c <= SPACE) {
+        if (c === SPACE || c === TAB) continue;
+        if (c === CR) {
+          c = LF;
+          if (i + 1 < end && text.charCodeAt(i + 1) === LF) i++;
+        }
+      }
+    } else if (finishAt === -1) {
+      return done;
+    } else c = i === end ? END_OF_INPUT : 0;
+    if (j === finishAt) {
+      const startHigh = highs[done];
+      const startLow = lows[done];
+      const x = (startLow & 65535) * DROP_LOW;
+      const y = (startLow >>> 16) * DROP_LOW;
+      const xLow = x >>> 0;
+      const yLow = y % TWO_16;
+      const productLowFull = xLow + yLow * TWO_16;
+      const productLow = productLowFull >>> 0;
+      const productHigh = (x - xLow) / TWO_32 + (y - yLow) / TWO_16 + (productLowFull - productLow) / TWO_32 + Math.imul(startHigh, DROP_LOW) + Math.imul(startLow, DROP_HIGH);
+      const sumLow = low + productLow;
+      const hashLow = sumLow >>> 0;
+      highs[done] = high + productHigh + (sumLow - hashLow) / TWO_32 >>> 0;
+      lows[done] = hashLow;
+      done++;
+      if (done === last) return done;
+      finishAt = done < started ? starts[done] + WINDOW : -1;
+    }
+    const lowFull = BASE * low + c;
+    const newLow = lowFull >>> 0;
+    high = Math.imul(BASE, high) + (lowFull - newLow) / TWO_32 >>> 0;
+    low = newLow;
+    j++;
+    if (c === LF && started < last) {
+      starts[started] = j;
+      highs[started] = high;
+      lows[started] = low;
+      if (finishAt === -1) finishAt = j + WINDOW;
+      started++;
+    }
+  }
+}
+var firstEntry = new Int32Array(TWO_16);
+var entryHighs = [0];
+var entryLows = [0];
+var entryCounts = [0];
+var entryNext = [0];
+function hex(high, low) {
+  return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, "0");
+}
+function findEntry(high, low) {
+  let e = firstEntry[low & 65535];
+  while (e !== 0 && (entryHighs[e] !== high || entryLows[e] !== low)) e = entryNext[e];
+  return e;
+}
+function lineHashList(text, lines) {
+  const out = new Array(lines.length).fill(void 0);
+  let first = 0;
+  while (first < lines.length && lines[first] < 1) first++;
+  if (first === lines.length) return out;
+  const count = hashLines(text, Math.min(lines[lines.length - 1], text.length + 1));
+  entryHighs.length = entryLows.length = entryCounts.length = entryNext.length = 1;
+  for (let k2 = first; k2 < lines.length && lines[k2] <= count; k2++) {
+    const high = lineHighs[lines[k2] - 1];
+    const low = lineLows[lines[k2] - 1];
+    if (findEntry(high, low) !== 0) continue;
+    const e = entryHighs.length;
+    entryHighs.push(high);
+    entryLows.push(low);
+    entryCounts.push(0);
+    entryNext.push(firstEntry[low & 65535]);
+    firstEntry[low & 65535] = e;
+  }
+  let k = first;
+  const lastCounted = Math.min(lines[lines.length - 1], count);
+  for (let line = 1; line <= lastCounted; line++) {
+    const low = lineLows[line - 1];
+    if (firstEntry[low & 65535] === 0) continue;
+    const e = findEntry(lineHighs[line - 1], low);
+    if (e === 0) continue;
+    entryCounts[e]++;
+    while (k < lines.length && lines[k] === line) out[k++] = `${hex(entryHighs[e], low)}:${entryCounts[e]}`;
+  }
+  for (let e = 1; e < entryLows.length; e++) firstEntry[entryLows[e] & 65535] = 0;
+  return out;
+}
+
+// src/report/sarif-limits.ts
+var SARIF_LIMITS = {
+  /** Results per run. */
+  resultsPerRun: 25e3,
+  /** Locations (and related locations) per result. */
+  locationsPerResult: 1e3,
+  /** Tags per rule. */
+  tagsPerRule: 20
+};
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "tfmould/v1";
+var PRACTICE_TAG = "immutable-infrastructure";
+function sarifRegion(range) {
+  const startLine = Math.max(1, range.start.line);
+  const startColumn = Math.max(1, range.start.column);
+  let endLine = Math.max(startLine, range.end.line);
+  let endColumn = Math.max(1, range.end.column);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  if (range.end.line < startLine) {
+    endLine = startLine;
+    endColumn = startColumn;
+  }
+  return { startLine, startColumn, endLine, endColumn };
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : href + "/";
+}
+var SarifWriter = class {
+  constructor(options) {
+    this.options = options;
+    this.srcRoot = workingDirectory(options);
+    this.root = options.root === void 0 ? this.srcRoot : resolve2(options.root);
+    this.limits = { ...SARIF_LIMITS, ...options.limits };
+    this.byId = new Map((options.rules ?? rules).map((r) => [r.id, r]));
+  }
+  options;
+  srcRoot;
+  limits;
+  notifications = [];
+  byId;
+  descriptors = [];
+  ruleIndex = /* @__PURE__ */ new Map();
+  artifacts = /* @__PURE__ */ new Map();
+  root;
+  warn(text) {
+    this.notifications.push({ level: "warning", message: { text }, descriptor: { id: "sarif-limit" } });
+  }
+  /** The artifact location of a file, computed once per file (the same object is shared; it is never mutated). */
+  artifact(file) {
+    let location = this.artifacts.get(file);
+    if (!location) {
+      location = { uri: encodePath(relativeTo(this.srcRoot, resolve2(this.root, file))), uriBaseId: SRCROOT };
+      this.artifacts.set(file, location);
+    }
+    return location;
+  }
+  location(file, range, extra = {}) {
+    const physicalLocation = { artifactLocation: this.artifact(file), region: sarifRegion(range) };
+    if (extra.id === void 0 && extra.message === void 0) return { physicalLocation };
+    const location = extra.id !== void 0 ? { id: extra.id, physicalLocation } : { physicalLocation };
+    if (extra.message !== void 0) location.message = { text: extra.message };
+    return location;
+  }
+  /** Adds the descriptor of a rule (once) and returns its index in `driver.rules`. */
+  addRule(id, severity) {
+    const known = this.ruleIndex.get(id);
+    if (known !== void 0) return known;
+    const rule = this.byId.get(id);
+    let tags = rule ? [rule.category, PRACTICE_TAG] : [PRACTICE_TAG];
+    const security = rule?.securitySeverity !== void 0;
+    if (security) tags.push("security");
+    if (tags.length > this.limits.tagsPerRule) {
+      this.warn(`Rule ${id} has ${tags.length} tags; only ${this.limits.tagsPerRule} are listed.`);
+      tags = security ? [...tags.filter((t) => t !== "security").slice(0, this.limits.tagsPerRule - 1), "security"] : tags.slice(0, this.limits.tagsPerRule);
+    }
+    const summary = rule?.summary ?? id;
+    const descriptor = {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: summary },
+      fullDescription: { text: rule ? fullDescription(rule) : summary },
+      help: rule ? { text: helpText(rule), markdown: helpMarkdown(rule) } : { text: summary },
+      helpUri: ruleDocsUrl(id),
+      defaultConfiguration: { level: severity },
+      properties: {
+        tags,
+        precision: rule?.precision ?? "high",
+        ...rule?.securitySeverity !== void 0 ? { "security-severity": rule.securitySeverity.toFixed(1) } : {}
+      }
+    };
+    const index = this.descriptors.length;
+    this.descriptors.push(descriptor);
+    this.ruleIndex.set(id, index);
+    return index;
+  }
+  rules() {
+    return this.descriptors;
+  }
+  notice(n) {
+    this.notifications.push({
+      level: n.level,
+      message: { text: n.message },
+      ...n.file !== void 0 ? {
+        locations: [
+          n.range ? this.location(n.file, n.range) : { physicalLocation: { artifactLocation: this.artifact(n.file) } }
+        ]
+      } : {}
+    });
+  }
+  fix(f) {
+    if (!f.fix || f.fix.replacements.length === 0) return void 0;
+    return [
+      {
+        description: { text: f.fix.description },
+        artifactChanges: [
+          {
+            artifactLocation: this.artifact(f.fix.file),
+            replacements: f.fix.replacements.map((r) => ({
+              deletedRegion: sarifRegion(r.range),
+              insertedContent: { text: r.text }
+            }))
+          }
+        ]
+      }
+    ];
+  }
+  result(f, lineHash) {
+    let related = f.related;
+    if (related.length > this.limits.locationsPerResult) {
+      this.warn(
+        `A ${f.ruleId} result in ${f.file} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`
+      );
+      related = related.slice(0, this.limits.locationsPerResult);
+    }
+    const fixes = this.fix(f);
+    const partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+    if (lineHash !== void 0) partialFingerprints.primaryLocationLineHash = lineHash;
+    const out = {
+      ruleId: f.ruleId,
+      ruleIndex: this.addRule(f.ruleId, f.severity),
+      level: f.severity,
+      message: { text: f.message },
+      locations: [this.location(f.file, f.range)],
+      partialFingerprints
+    };
+    if (related.length) {
+      out.relatedLocations = related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message }));
+    }
+    if (f.suppressed) {
+      const suppression = { kind: f.suppressed.kind, status: "accepted", justification: f.suppressed.reason };
+      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange) {
+        suppression.location = this.location(f.file, f.suppressed.commentRange);
+      }
+      out.suppressions = [suppression];
+    }
+    if (fixes) out.fixes = fixes;
+    if (f.address) out.properties = { address: f.address };
+    return out;
+  }
+  /** The findings that fit in one run: unsuppressed first, then by severity; original order kept. */
+  keep(findings) {
+    const max = this.limits.resultsPerRun;
+    if (findings.length <= max) return findings;
+    const rank = (f) => (f.suppressed ? 3 : 0) + (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2);
+    const order = findings.map((f, i) => i).sort((a, b) => rank(findings[a]) - rank(findings[b]) || a - b);
+    const kept = new Set(order.slice(0, max));
+    this.warn(
+      `${findings.length} results exceed code scanning's limit of ${max} per run; ${findings.length - max} of lower severity were left out.`
+    );
+    return findings.filter((_, i) => kept.has(i));
+  }
+  /** `primaryLocationLineHash` for each finding, from the files' text when it can be read. */
+  lineHashesFor(findings) {
+    const hashes = new Array(findings.length).fill(void 0);
+    const read = this.options.readSource;
+    if (!read) return hashes;
+    const byFile = /* @__PURE__ */ new Map();
+    for (let i = 0; i < findings.length; i++) {
+      const indexes = byFile.get(findings[i].file);
+      if (indexes) indexes.push(i);
+      else byFile.set(findings[i].file, [i]);
+    }
+    const startLines = findings.map((f) => sarifRegion(f.range).startLine);
+    for (const [file, indexes] of byFile) {
+      const text = read(file);
+      if (text === void 0) continue;
+      indexes.sort((a, b) => startLines[a] - startLines[b]);
+      const fileHashes = lineHashList(text, indexes.map((i) => startLines[i]));
+      indexes.forEach((i, k) => hashes[i] = fileHashes[k]);
+    }
+    return hashes;
+  }
+  notificationsList() {
+    return this.notifications;
+  }
+};
+function buildLog(result, options, emit, results) {
+  const w = new SarifWriter(options);
+  for (const r of result.enabledRules) w.addRule(r.id, r.severity);
+  for (const n of result.notices) w.notice(n);
+  const findings = w.keep(result.findings);
+  const hashes = w.lineHashesFor(findings);
+  for (let i = 0; i < findings.length; i++) emit(w.result(findings[i], hashes[i]));
+  const version = options.toolVersion ?? toolVersion();
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version,
+            semanticVersion: version,
+            informationUri: REPOSITORY_URL,
+            rules: w.rules()
+          }
+        },
+        automationDetails: { id: options.automationId ?? `${TOOL_NAME}/` },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            uri: directoryUri(workingDirectory(options)),
+            description: { text: "The directory tfmould was run in; result paths are relative to it." }
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results,
+        invocations: [
+          {
+            executionSuccessful: !result.notices.some((n) => n.level === "error"),
+            toolExecutionNotifications: w.notificationsList()
+          }
+        ]
+      }
+    ]
+  };
+}
+var RESULTS_MARK = "\0tfmould:results\0";
+function formatSarif(result, options = {}) {
+  const texts = [];
+  const mark = [RESULTS_MARK];
+  const log = JSON.stringify(buildLog(result, options, (r) => texts.push(JSON.stringify(r)), mark));
+  const placeholder = `"results":${JSON.stringify(mark)}`;
+  const at = log.indexOf(placeholder);
+  return `${jsonSafe(log.slice(0, at))}"results":[${texts.map(jsonSafe).join(",")}]${jsonSafe(log.slice(at + placeholder.length))}
+`;
+}
+
+// src/report/stylish.ts
+function ansi(open, close) {
+  return (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+}
+var plain = (text) => text;
+var PLAIN = { file: plain, dim: plain, bold: plain, severity: { error: plain, warning: plain, note: plain } };
+var COLOURED = {
+  file: ansi(4, 24),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22),
+  severity: { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) }
+};
+function oneLine(text) {
+  return visible(text.replace(/\s*[\r\n]+\s*/g, " "));
+}
+function widest(rows, cell) {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, cell(row).length);
+  return width;
+}
+function formatStylish(result, options = {}) {
+  const p = options.color ? COLOURED : PLAIN;
+  const paths = displayPaths(options);
+  const shown = (file) => visible(paths(file));
+  const groups = /* @__PURE__ */ new Map();
+  const rowsOf = (file) => {
+    let rows = groups.get(file);
+    if (!rows) groups.set(file, rows = []);
+    return rows;
+  };
+  for (const n of result.notices) {
+    const file = n.file !== void 0 ? shown(n.file) : "";
+    const line = n.range ? String(n.range.start.line) : "-";
+    const column = n.range ? String(n.range.start.column) : "";
+    rowsOf(file).push({ line, column, severity: n.level, message: oneLine(n.message), ruleId: "" });
+  }
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    rowsOf(shown(f.file)).push({
+      line: String(f.range.start.line),
+      column: String(f.range.start.column),
+      severity: f.severity,
+      message: oneLine(f.message),
+      ruleId: visible(f.ruleId)
+    });
+  }
+  const out = [];
+  for (const [file, rows] of groups) {
+    const lineWidth = widest(rows, (r) => r.line);
+    const columnWidth = widest(rows, (r) => r.column);
+    const sevWidth = widest(rows, (r) => r.severity);
+    const msgWidth = widest(rows, (r) => r.message);
+    out.push(p.file(file === "" ? "(run)" : file));
+    for (const r of rows) {
+      const cells = [
+        // Positions line up on the colon: `  3:11` above ` 12:5 `.
+        "  " + p.dim(r.line.padStart(lineWidth) + (r.column ? ":" + r.column.padEnd(columnWidth) : " ".repeat(columnWidth + 1))),
+        p.severity[r.severity](r.severity.padEnd(sevWidth)),
+        r.ruleId ? r.message.padEnd(msgWidth) : r.message
+      ];
+      if (r.ruleId) cells.push(p.dim(r.ruleId));
+      out.push(cells.join("  "));
+    }
+    out.push("");
+  }
+  const s = summarize(result);
+  const problems = s.errors + s.warnings + s.notes;
+  const extras = [];
+  if (s.suppressed) extras.push(`${s.suppressed} suppressed`);
+  const noticeCount = s.noticeErrors + s.noticeWarnings;
+  if (noticeCount) extras.push(`${plural(noticeCount, "file problem")}`);
+  const tail = extras.length ? `; ${extras.join(", ")}` : "";
+  if (problems === 0) {
+    out.push(p.bold(`No problems in ${plural(s.files, "file")}${tail}.`));
+  } else {
+    const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notes, "note")}`;
+    const style = s.errors ? p.severity.error : s.warnings ? p.severity.warning : p.severity.note;
+    out.push(p.bold(style(`${s.errors ? "✖" : "⚠"} ${plural(problems, "problem")} (${counts})${tail}`)));
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/report/options.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
+
+// src/report/index.ts
+function format(result, formatName, options = {}) {
+  switch (formatName) {
+    case "stylish":
+      return formatStylish(result, options);
+    case "json":
+      return formatJson(result, options);
+    case "sarif":
+      return formatSarif(result, options);
+    case "github":
+      return formatGithub(result, options);
+  }
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/cli/errors.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/cli/args.ts
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "var-file": { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+  rule: { type: "string", multiple: true },
+  strict: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  "print-config": { type: "string" },
+  debug: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  "dirs-of-files": { type: "boolean" },
+  concurrency: { type: "string" },
+  "max-file-size": { type: "string" }
+};
+var LEVELS = ["off", "note", "warning", "error"];
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function usageErrorFrom(error) {
+  const e = error;
+  const quoted = /'([^']+)'/.exec(e.message ?? "")?.[1] ?? "";
+  const long = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`unknown option ${quoted} (see tfmould --help)`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      if (/does not take an argument/.test(e.message ?? "")) return new UsageError(`option ${long} does not take a value`);
+      return new UsageError(`option ${long} needs a value`);
+    default:
+      return new UsageError(e.message ?? String(error));
+  }
+}
+function splitPair(text, option, what) {
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new UsageError(`${option} expects ${what}, got "${text}"`);
+  return [text.slice(0, eq).trim(), text.slice(eq + 1)];
+}
+function parseCliArgs(argv, knownRuleIds) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw usageErrorFrom(error);
+  }
+  const v = parsed.values;
+  const format2 = v.format ?? "stylish";
+  if (!FORMAT_NAMES.includes(format2)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got "${format2}"`);
+  }
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    const text = v["max-warnings"];
+    if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number of at least 0, got "${text}"`);
+    maxWarnings = Number(text);
+  }
+  const vars = {};
+  for (const item of v.var ?? []) {
+    const [name, value] = splitPair(item, "--var", "name=value");
+    if (!VARIABLE_NAME.test(name)) throw new UsageError(`--var: "${name}" is not a valid variable name`);
+    vars[name] = value;
+  }
+  const rules2 = {};
+  for (const item of v.rule ?? []) {
+    const [id, level] = splitPair(item, "--rule", "id=level");
+    if (!knownRuleIds.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
+    if (!LEVELS.includes(level.trim())) {
+      throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(", ")}, got "${level}"`);
+    }
+    rules2[id] = level.trim();
+  }
+  for (const [name, value] of [
+    ["--output-file", v["output-file"]],
+    ["--config", v.config],
+    ["--baseline", v.baseline],
+    ["--write-baseline", v["write-baseline"]],
+    ["--print-config", v["print-config"]]
+  ]) {
+    if (value === "") throw new UsageError(`${name} needs a non-empty path`);
+  }
+  let concurrency = "auto";
+  if (v.concurrency !== void 0) {
+    const text = v.concurrency;
+    if (text === "auto" || text === "off") concurrency = text;
+    else if (/^[1-9]\d{0,2}$/.test(text)) concurrency = Number(text);
+    else throw new UsageError(`--concurrency expects a number of threads (1-999), auto or off, got "${text}"`);
+  }
+  let maxFileBytes;
+  if (v["max-file-size"] !== void 0) {
+    const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(v["max-file-size"].trim());
+    if (!m) throw new UsageError(`--max-file-size expects a size such as 20MiB, 512KiB or a number of bytes, got "${v["max-file-size"]}"`);
+    const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
+    maxFileBytes = Number(m[1]) * unit;
+    if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
+  }
+  let color;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option" && token.name === "color") color = true;
+    if (token.kind === "option" && token.name === "no-color") color = false;
+  }
+  return {
+    paths: parsed.positionals.length ? parsed.positionals : ["."],
+    format: format2,
+    outputFile: v["output-file"],
+    config: v.config,
+    varFiles: v["var-file"] ?? [],
+    vars,
+    rules: rules2,
+    strict: v.strict ? true : void 0,
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    color,
+    listRules: v["list-rules"] ?? false,
+    printConfig: v["print-config"],
+    debug: v.debug ?? false,
+    version: v.version ?? false,
+    help: v.help ?? false,
+    dirsOfFiles: v["dirs-of-files"] ?? false,
+    concurrency,
+    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+  };
+}
+
+// src/cli/atomic-write.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  statfsSync,
+  writeFileSync
+} from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { randomBytes } from "node:crypto";
+var OutputRefusedError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "OutputRefusedError";
+  }
+};
+var PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Map([
+  [40864, "proc"],
+  [1650812274, "sysfs"],
+  [2613483, "cgroup"],
+  [1667723888, "cgroup2"],
+  [1684170528, "debugfs"],
+  [1953653091, "tracefs"],
+  [1935894131, "securityfs"],
+  [3405662737, "bpf"],
+  [1650812272, "configfs"],
+  [1634035564, "pstore"],
+  [3730735588, "efivarfs"],
+  [1702057283, "fusectl"],
+  [1112100429, "binfmt_misc"],
+  [4185718668, "selinuxfs"],
+  [1128357203, "smackfs"],
+  [7377, "devpts"],
+  [1853056627, "nsfs"],
+  [427819522, "mqueue"]
+]);
+var MAX_LINK_HOPS = 40;
+function statOf(path, follow) {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw error;
+  }
+}
+function pseudoFileSystem(path) {
+  if (process.platform !== "linux") return void 0;
+  try {
+    return PSEUDO_FILE_SYSTEMS.get(Number(statfsSync(path).type));
+  } catch {
+    return void 0;
+  }
+}
+function refusePseudo(existing) {
+  const kind = pseudoFileSystem(existing);
+  if (kind !== void 0) throw new OutputRefusedError(`${existing} is on the ${kind} pseudo file system, which holds no ordinary files`);
+}
+function isDescriptorAlias(path) {
+  if (process.platform !== "linux") return false;
+  let at = path;
+  for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+    const link = statOf(at, false);
+    if (!link?.isSymbolicLink()) return false;
+    let dir;
+    try {
+      dir = realpathSync(dirname2(at));
+    } catch {
+      return false;
+    }
+    if (/^\/proc\/(?:self|thread-self|\d+)(?:\/task\/\d+)?\/fd$/.test(dir)) return true;
+    at = resolve3(dir, readlinkSync(at));
+  }
+  return false;
+}
+function writeInPlace(path, text, regularAllowed) {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC | (constants.O_NOCTTY ?? 0));
+  try {
+    if (!regularAllowed && fstatSync(fd).isFile()) throw new OutputRefusedError("it changed into a regular file while being opened");
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+function ensureDirectory(dir) {
+  const missing = [];
+  let at = dir;
+  for (; ; ) {
+    const st = statOf(at, true);
+    if (st) {
+      if (!st.isDirectory()) throw new OutputRefusedError(`${at} is not a directory`);
+      break;
+    }
+    missing.push(at);
+    const parent = dirname2(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  refusePseudo(at);
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+  }
+}
+function writeFileAtomic(file, text) {
+  const target = resolve3(file);
+  const dir = dirname2(target);
+  ensureDirectory(dir);
+  const temp = join2(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: "wx" });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+function writeOutputFile(file, text) {
+  const target = resolve3(file);
+  const entry = statOf(target, false);
+  if (entry?.isSymbolicLink()) {
+    const real = statOf(target, true);
+    if (real && !real.isFile() && !real.isDirectory()) return writeInPlace(target, text, false);
+    if (real?.isFile() && isDescriptorAlias(target)) return writeInPlace(target, text, true);
+    throw new OutputRefusedError(
+      real ? "it is a symbolic link; tfmould does not write through links (name the file it points to)" : "it is a symbolic link to nothing; tfmould does not write through links"
+    );
+  }
+  if (entry?.isDirectory()) throw new OutputRefusedError("it is a directory");
+  if (entry && !entry.isFile()) return writeInPlace(target, text, false);
+  writeFileAtomic(target, text);
+}
+
+// src/cli/color.ts
+function useColor(flag, env, toTerminal) {
+  if (flag !== void 0) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return toTerminal;
+}
+
+// src/cli/config-lookup.ts
+import { dirname as dirname4, join as join4, resolve as resolve5 } from "node:path";
+
+// src/cli/discover.ts
+import * as fs from "node:fs";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
+var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
+function isTerraformFileName(name) {
+  return TERRAFORM_FILE.test(name);
+}
+function errorCode(error) {
+  return error.code ?? "error";
+}
+function describeError(error) {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "does not exist";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return error.message;
+  }
+}
+var Walker = class {
+  constructor(listings, boundary) {
+    this.listings = listings;
+    this.boundary = boundary;
+  }
+  listings;
+  boundary;
+  /** Real paths of directories already walked, so that links to them are not walked again. */
+  walkedDirs = /* @__PURE__ */ new Set();
+  /** Real paths of files already taken, so that a file reached twice is linted once. */
+  takenFiles = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  notices = [];
+  /** Absolute (as reached) file paths by module directory. */
+  filesByDir = /* @__PURE__ */ new Map();
+  notice(key, notice) {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.notices.push(notice);
+  }
+  /** Files named on the command line: never excluded. */
+  forced = /* @__PURE__ */ new Set();
+  take(file, realFile, force = false) {
+    if (force) this.forced.add(file);
+    if (this.takenFiles.has(realFile)) return;
+    this.takenFiles.add(realFile);
+    const dir = dirname3(file);
+    let set = this.filesByDir.get(dir);
+    if (!set) this.filesByDir.set(dir, set = /* @__PURE__ */ new Set());
+    set.add(file);
+  }
+  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
+  async walk(root, recursive) {
+    let realRoot;
+    try {
+      realRoot = fs.realpathSync(root);
+    } catch (error) {
+      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: root });
+      return;
+    }
+    if (this.walkedDirs.has(realRoot)) return;
+    if (recursive) this.walkedDirs.add(realRoot);
+    this.listings?.addRealPath(root, realRoot);
+    const links = [];
+    const pending = [[root, realRoot]];
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+      const [dir, realDir] = next;
+      let entries;
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) !== "ENOENT") {
+          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: dir });
+        }
+        continue;
+      }
+      this.listings?.addListing(dir, entries);
+      for (const entry of entries) {
+        if (NEVER_ENTERED.includes(entry.name)) continue;
+        const abs = join3(dir, entry.name);
+        const real = join3(realDir, entry.name);
+        if (entry.isSymbolicLink()) links.push(abs);
+        else if (entry.isDirectory()) {
+          this.listings?.addRealPath(abs, real);
+          if (recursive) {
+            this.walkedDirs.add(real);
+            pending.push([abs, real]);
+          }
+        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+      }
+    }
+    for (const link of links.sort()) await this.followLink(link, recursive);
+  }
+  async followLink(link, recursive) {
+    const name = basename2(link);
+    if (NEVER_ENTERED.includes(name)) return;
+    let target;
+    let stat;
+    try {
+      target = fs.realpathSync(link);
+      stat = fs.statSync(target);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ELOOP") {
+        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
+      } else if (isTerraformFileName(name)) {
+        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError(error)}); skipped`, file: link });
+      }
+      return;
+    }
+    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
+    if (stat.isFile() && !isTerraformFileName(name)) return;
+    if (this.boundary && !this.boundary.allowsReal(target)) {
+      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
+      return;
+    }
+    if (stat.isFile()) {
+      this.take(link, target);
+      return;
+    }
+    const linkDir = fs.realpathSync(dirname3(link));
+    if (isWithin(target, linkDir)) {
+      this.notice(`loop:${target}`, {
+        level: "warning",
+        message: `Symbolic link loop: points to ${relative2(linkDir, target) || "."}, a parent directory; not followed`,
+        file: link
+      });
+      return;
+    }
+    if (this.walkedDirs.has(target)) return;
+    await this.walk(link, true);
+  }
+};
+function excludeMatcher(spec) {
+  if (spec.patterns.length === 0) return Promise.resolve(() => false);
+  const matches = globMatcher(spec.patterns);
+  const baseDir = resolve4(spec.baseDir);
+  return Promise.resolve((file) => {
+    const rel = relative2(baseDir, resolve4(file));
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) return false;
+    return matches(rel.split(sep2).join("/"));
+  });
+}
+async function discover(paths, options) {
+  const walker = new Walker(options.listings, options.boundary);
+  const wholeDirs = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const abs = resolve4(options.cwd, p);
+    let stat;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${describeError(error)}`);
+    }
+    if (stat.isDirectory()) {
+      await walker.walk(abs, true);
+      continue;
+    }
+    const dir = dirname3(abs);
+    if (!isTerraformFileName(basename2(abs))) {
+      walker.notice(`name:${abs}`, {
+        level: "warning",
+        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
+        file: abs
+      });
+      if (!options.dirsOfFiles) continue;
+    } else {
+      walker.take(abs, fs.realpathSync(abs), true);
+    }
+    await walker.walk(dir, false);
+    if (options.dirsOfFiles) wholeDirs.add(dir);
+    else if (isTerraformFileName(basename2(abs))) {
+      const set = named.get(dir) ?? /* @__PURE__ */ new Set();
+      set.add(abs);
+      named.set(dir, set);
+    }
+  }
+  const modules = [];
+  const dirs = [...walker.filesByDir.keys()].sort();
+  const scannedWhole = (dir) => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
+  const namedButExcluded = [];
+  for (const dir of dirs) {
+    const files = [];
+    for (const f of [...walker.filesByDir.get(dir) ?? []].sort()) {
+      const excluded = await options.isExcluded?.(f) ?? false;
+      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
+      else if (!excluded) files.push(f);
+    }
+    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
+    const only = scannedWhole(dir) ? void 0 : new Set([...named.get(dir) ?? []].filter((f) => files.includes(f)));
+    if (only && only.size === 0) continue;
+    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
+  }
+  return { modules, namedButExcluded, notices: walker.notices };
+}
+function scannedFromDirectory(dir, paths, cwd) {
+  return paths.some((p) => {
+    const abs = resolve4(cwd, p);
+    try {
+      if (!fs.statSync(abs).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    return dir === abs || dir.startsWith(abs + sep2);
+  });
+}
+
+// src/cli/config-lookup.ts
+var ConfigLookup = class {
+  /**
+   * `given` is the `--config` file, which then applies everywhere.
+   * `listings` (discovery's) answer for the directories discovery read.
+   */
+  constructor(given, listings) {
+    this.given = given;
+    this.listings = listings;
+  }
+  given;
+  listings;
+  fileByDir = /* @__PURE__ */ new Map();
+  byFile = /* @__PURE__ */ new Map();
+  matchers = /* @__PURE__ */ new Map();
+  /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
+  configFor(dir) {
+    if (this.given) return this.given;
+    const file = this.configFileFor(resolve5(dir));
+    if (file === void 0) return void 0;
+    let loaded = this.byFile.get(file);
+    if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
+    return loaded;
+  }
+  /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
+  configFileFor(dir) {
+    if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
+    const candidate = join4(dir, CONFIG_FILE_NAME);
+    const parent = dirname4(dir);
+    const file = isFile(candidate, this.listings) ? candidate : parent === dir ? void 0 : this.configFileFor(parent);
+    this.fileByDir.set(dir, file);
+    return file;
+  }
+  /** Whether the config that applies to `file` excludes it. @throws ConfigError */
+  isExcluded = async (file) => {
+    const loaded = this.configFor(dirname4(file));
+    const patterns = loaded?.config.exclude ?? [];
+    if (!loaded || patterns.length === 0) return false;
+    let matcher = this.matchers.get(loaded);
+    if (!matcher) this.matchers.set(loaded, matcher = excludeMatcher({ patterns, baseDir: loaded.baseDir }));
+    return (await matcher)(file);
+  };
+};
+
+// src/cli/exit-codes.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+
+// src/cli/help.ts
+var HELP_TEXT = `Usage: tfmould [options] [paths...]
+
+Lints Terraform for immutable-infrastructure practice. Paths are directories
+(scanned recursively; each directory is one module) or files; default ".".
+
+Output:
+  -f, --format <name>       stylish (default), json, sarif or github
+  -o, --output-file <file>  write the report to a file (atomically) instead of stdout
+  -q, --quiet               report errors only
+      --color, --no-color   force colours on or off (default: on for a terminal;
+                            NO_COLOR and FORCE_COLOR are honoured)
+
+Configuration:
+  -c, --config <file>       use this .tfmould.json instead of searching upward
+      --var-file <file>     a variables file (repeatable)
+      --var <name=value>    a variable value (repeatable)
+      --rule <id=level>     set a rule to off, note, warning or error (repeatable)
+      --strict              require digests and commits, not tags and refs
+      --print-config <path> print the configuration that applies to a path, and exit
+
+Baseline:
+      --baseline <file>        accept the findings listed in a baseline file
+      --write-baseline <file>  write the current findings to a baseline file
+
+Exit status:
+      --max-warnings <n>    fail when there are more than n warnings
+
+Other:
+      --dirs-of-files       lint the directory (module) of each file given
+                            (used by the pre-commit hook)
+      --concurrency <n>     threads to lint with: a number, auto (default: one
+                            per two cores, at most 4, for scans of 400 files or
+                            more) or off
+      --max-file-size <size>
+                            the largest file read, e.g. 32MiB (default 16MiB)
+      --list-rules          list the rules with their default severity, and exit
+      --debug               print stack traces of internal errors
+  -v, --version             print the version, and exit
+  -h, --help                print this help, and exit
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings,
+2 usage, configuration or internal error.
+`;
+
+// src/cli/list-rules.ts
+function rulesTable(rules2) {
+  const rows = [["RULE", "SEVERITY", "CATEGORY", "SUMMARY"], ...rules2.map((r) => [r.id, r.severity, r.category, r.summary])];
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ")).join("\n") + "\n";
+}
+
+// src/cli/print-config.ts
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
+function printConfig(target, configFile, overrides, cwd) {
+  const abs = resolve6(cwd, target);
+  let dir;
+  try {
+    dir = statSync3(abs).isDirectory() ? abs : dirname5(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${target}`);
+  }
+  const loaded = configFile !== void 0 ? loadConfigFile(resolve6(cwd, configFile)) : loadConfig(dir);
+  const resolved = resolveConfig(loaded, overrides, { cwd });
+  const rules2 = {};
+  for (const [id, setting] of resolved.rules) rules2[id] = { severity: setting.severity, options: setting.options };
+  const out = {
+    configFile: resolved.file === void 0 ? null : relativeTo(cwd, resolved.file),
+    rules: rules2,
+    strict: resolved.strict,
+    exclude: resolved.exclude,
+    varFiles: resolved.varFiles.map((f) => relativeTo(cwd, f)),
+    vars: resolved.vars,
+    useEnvVars: resolved.useEnvVars
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+
+// src/cli/merge.ts
+function mergeResults(results) {
+  if (results.length === 1) return results[0];
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const r of results) for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
+  return {
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    notices: results.flatMap((r) => r.notices).sort(compareNotices),
+    files: [...new Set(results.flatMap((r) => r.files))].sort(),
+    enabledRules: [...rules2.values()]
+  };
+}
+
+// src/cli/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_FILES = 400;
+var WORKER_URL = new URL("./lint-worker.js", import.meta.url);
+function threadCount(concurrency, files) {
+  if (concurrency === "off") return 1;
+  if (concurrency === "auto") return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+  return Math.max(1, concurrency);
+}
+async function lintInParallel(paths, threads, s) {
+  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...s.boundary ? { boundary: s.boundary } : {}, ...s.config ? { config: s.config } : {} };
+  const inProcess = (share) => lint({ ...settings, paths: share });
+  if (threads <= 1 || !existsSync(fileURLToPath2(WORKER_URL))) return [inProcess(paths)];
+  const onRead = s.host.onRead;
+  s.host.onRead = void 0;
+  const groups = groupPaths({ ...settings, paths });
+  s.host.onRead = onRead;
+  const shares = deal(groups, threads, s.weightOf, paths);
+  if (shares.length <= 1) return [inProcess(paths)];
+  const listings = s.listings?.toData();
+  const workers = shares.slice(1).map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...listings ? { listings } : {}, ...s.host.limitsData() }, s));
+  const settled = Promise.allSettled(workers);
+  const own = inProcess(shares[0]);
+  for (const p of shares[0]) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
+  const results = [own];
+  for (const outcome of await settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    results.push(outcome.value);
+  }
+  return results;
+}
+function deal(groups, count, weightOf, order) {
+  const weighted = groups.map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) })).sort((a, b) => b.w - a.w);
+  const shares = Array.from({ length: Math.min(count, groups.length) }, () => ({ paths: [], w: 0 }));
+  for (const { g, w } of weighted) {
+    let lightest = shares[0];
+    for (const share of shares) if (share.w < lightest.w) lightest = share;
+    lightest.paths.push(...g);
+    lightest.w += w;
+  }
+  const rank = new Map(order.map((p, i) => [p, i]));
+  return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
+}
+function runWorker(job, s) {
+  return new Promise((resolve8, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: job });
+    let done = false;
+    worker.on("message", (reply) => {
+      if (reply.kind === "read") {
+        for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
+        return;
+      }
+      done = true;
+      if (reply.kind === "error") {
+        reject(reviveError(reply));
+        return;
+      }
+      for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
+      for (const [path, text] of reply.texts) s.host.remember(path, text);
+      resolve8(reply.result);
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (!done) reject(new Error(`a lint worker stopped with exit code ${code}`));
+    });
+  });
+}
+function reviveError(reply) {
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  if (reply.stack !== void 0) error.stack = reply.stack;
+  return error;
+}
+
+// src/cli/progress.ts
+var PROGRESS_MIN_FILES = 200;
+var Progress = class {
+  constructor(stream, total, clock = Date.now) {
+    this.stream = stream;
+    this.total = total;
+    this.clock = clock;
+  }
+  stream;
+  total;
+  clock;
+  done = 0;
+  lastDraw = 0;
+  drawn = false;
+  /** Whether a progress line is shown at all. */
+  get enabled() {
+    return this.stream.isTTY === true && this.total >= PROGRESS_MIN_FILES;
+  }
+  tick() {
+    this.done++;
+    if (!this.enabled) return;
+    const now = this.clock();
+    if (now - this.lastDraw < 100 && this.done < this.total) return;
+    this.lastDraw = now;
+    this.drawn = true;
+    this.stream.write(`\r\x1B[Ktfmould: ${Math.min(this.done, this.total)}/${this.total} files`);
+  }
+  finish() {
+    if (this.drawn) this.stream.write("\r\x1B[K");
+    this.drawn = false;
+  }
+};
+
+// src/cli/run.ts
+var PREFIX = "tfmould: ";
+function errorLine(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function say(io, line) {
+  io.stderr.write(`${PREFIX}${visible(line)}
+`);
+}
+async function run(argv, io) {
+  const debug = argv.includes("--debug");
+  try {
+    return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+      say(io, errorLine(error));
+    } else {
+      say(io, `internal error: ${errorLine(error)}`);
+      io.stderr.write(debug && error instanceof Error && error.stack ? `${visible(error.stack, { keepNewlines: true })}
+` : "Run with --debug for the stack trace.\n");
+    }
+    return EXIT_ERROR;
+  }
+}
+function overridesOf(o) {
+  return {
+    ...Object.keys(o.rules).length ? { rules: o.rules } : {},
+    ...o.strict ? { strict: true } : {},
+    ...o.varFiles.length ? { varFiles: o.varFiles } : {},
+    ...Object.keys(o.vars).length ? { vars: o.vars } : {}
+  };
+}
+async function runParsed(o, io) {
+  const cwd = resolve7(io.cwd);
+  if (o.help) {
+    io.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (o.version) {
+    io.stdout.write(`${toolVersion()}
+`);
+    return EXIT_OK;
+  }
+  if (o.listRules) {
+    io.stdout.write(rulesTable(rules));
+    return EXIT_OK;
+  }
+  if (o.printConfig !== void 0) {
+    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
+    return EXIT_OK;
+  }
+  const config = o.config !== void 0 ? loadConfigFile(resolve7(cwd, o.config)) : void 0;
+  const listings = new DirectoryListings();
+  const configs = new ConfigLookup(config, listings);
+  const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...o.config !== void 0 ? [o.config] : [], ...o.baseline !== void 0 ? [o.baseline] : []]);
+  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const host = new CliHost(listings, { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {} });
+  const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
+  const progress = new Progress(io.stderr, total);
+  host.onRead = () => progress.tick();
+  const settings = { cwd, host, boundary, overrides: overridesOf(o) };
+  const results = [];
+  try {
+    const paths = lintPaths(discovery);
+    if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
+      const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
+      const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
+        ...settings,
+        ...config ? { config, configFile: resolve7(cwd, o.config) } : {},
+        weightOf: (p) => filesUnder.get(p) ?? 1,
+        onWorkerRead: () => progress.tick(),
+        listings
+      });
+      const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+      if (o.debug) say(io, `linted ${plural2(total, "file")} on ${plural2(shares.length, "thread")}`);
+      results.push(...shares);
+    }
+    for (const [loaded, files] of groupByConfig(discovery.namedButExcluded, configs)) {
+      const unexcluded = { ...loaded, config: { ...loaded.config, exclude: [] } };
+      results.push(lint({ ...settings, paths: files, config: unexcluded }));
+    }
+  } finally {
+    progress.finish();
+  }
+  const result = mergeResults(results);
+  refuseOutputsOverInputs(o, cwd, [
+    ...discovery.modules.flatMap((m) => m.files),
+    ...discovery.namedButExcluded,
+    ...result.files,
+    ...o.varFiles,
+    ...o.config !== void 0 ? [o.config] : [],
+    ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? [])
+  ]);
+  let findings = result.findings;
+  if (o.baseline !== void 0) findings = applyBaseline(findings, readBaseline(o.baseline, cwd, o.maxFileBytes));
+  if (o.writeBaseline !== void 0) {
+    const text2 = writeBaseline(findings);
+    writeOutput(o.writeBaseline, text2, cwd);
+    findings = applyBaseline(findings, text2);
+    const accepted = findings.filter((f) => f.suppressed?.kind === "external").length;
+    say(io, `wrote a baseline of ${accepted} finding${accepted === 1 ? "" : "s"} to ${o.writeBaseline}`);
+  }
+  if (o.quiet) findings = findings.filter((f) => f.severity === "error");
+  const notices = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
+  findings = findings.map((f) => withReason(f, host, cwd));
+  const final = { ...result, findings, notices };
+  const color = o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
+  const text = format(final, o.format, {
+    cwd,
+    root: cwd,
+    color: o.format === "stylish" && color,
+    readSource: (file) => host.text(resolve7(cwd, file))
+  });
+  if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
+  else io.stdout.write(text);
+  return exitCode(final, o.maxWarnings);
+}
+function exitCode(result, maxWarnings) {
+  if (result.notices.some((n) => n.level === "error")) return EXIT_ERROR;
+  const s = summarize(result);
+  if (s.errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== void 0 && s.warnings > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+function withReason(item, host, cwd) {
+  if (item.file === void 0 || host.failures.size === 0) return item;
+  const reason = host.failures.get(resolve7(cwd, item.file));
+  return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+}
+function lintPaths(discovery) {
+  const out = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+function groupByConfig(files, configs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const loaded = configs.configFor(dirname6(file));
+    if (!loaded) continue;
+    const list = out.get(loaded) ?? [];
+    list.push(file);
+    out.set(loaded, list);
+  }
+  return out;
+}
+function readBaseline(file, cwd, maxBytes) {
+  const read = readRegularFile(resolve7(cwd, file), maxBytes);
+  if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
+  return read.bytes.toString("utf8");
+}
+function fileSystemReason(error) {
+  const message = errorLine(error);
+  const code = error.code;
+  if (error instanceof OutputRefusedError || typeof code !== "string") return message;
+  const bare = message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message;
+  return `${bare.replace(/, \w+(?: '.*')?$/u, "")} (${code})`;
+}
+function writeOutput(file, text, cwd) {
+  try {
+    writeOutputFile(resolve7(cwd, file), text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
+  }
+}
+function refuseOutputsOverInputs(o, cwd, inputs) {
+  const targets = [];
+  if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
+  if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve7(cwd, o.outputFile) === resolve7(cwd, o.writeBaseline)) {
+    throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
+  }
+  for (const [option, file, read] of targets) {
+    const target = resolve7(cwd, file);
+    let st;
+    try {
+      st = statSync4(target);
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) continue;
+    const paths = read.map((p) => resolve7(cwd, p));
+    const same = paths.includes(target) || paths.some((p) => {
+      try {
+        const other = statSync4(p);
+        return other.ino === st.ino && other.dev === st.dev;
+      } catch {
+        return false;
+      }
+    });
+    if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
+  }
+}
+export {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  exitCode,
+  run
+};
