@@ -19,8 +19,8 @@ import { listFixtures, mutate, prng } from "./mutate.js";
 const ROOT = join(import.meta.dirname, "../..");
 const SEED = 0x5eed_e44;
 const CASES = 400;
-/** The share of inputs both reject whose error sets must be equal, in percent. */
-const MIN_AGREEMENT = 99;
+/** The share of inputs both reject whose error sets must be equal, in percent (all of them, at the time of writing). */
+const MIN_AGREEMENT = 100;
 
 const show = (s: string): string => JSON.stringify(s.length > 300 ? s.slice(0, 300) + "…" : s);
 
@@ -31,7 +31,7 @@ describe("syntax errors agree with hclsyntax on mutated fixtures", () => {
     expect(files.length).toBeGreaterThanOrEqual(500);
   });
 
-  it(`agrees on the verdict of all ${CASES} inputs and on the errors of at least ${MIN_AGREEMENT}% of those both reject`, async () => {
+  it(`agrees on the verdict of all ${CASES} inputs and on the errors of ${MIN_AGREEMENT}% (or more) of those both reject`, async () => {
     const rnd = prng(SEED);
     const stats = emptyStats();
     const verdicts: string[] = [];
