@@ -39,6 +39,8 @@ export interface CliOptions {
   readonly concurrency: Concurrency;
   /** `--max-file-size`: the largest file read, in bytes. */
   readonly maxFileBytes?: number;
+  /** `--sarif-category`: the SARIF run is `tfmould/<category>/` (code scanning's category). */
+  readonly sarifCategory?: string;
 }
 
 const OPTIONS = {
@@ -63,6 +65,7 @@ const OPTIONS = {
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
+  "sarif-category": { type: "string" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -159,6 +162,12 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
   }
 
+  // A code scanning category: one line of printable text; a trailing "/" is the id's own.
+  const sarifCategory = v["sarif-category"]?.replace(/\/+$/, "");
+  if (sarifCategory !== undefined && !/^[^\p{Cc}]{1,200}$/u.test(sarifCategory)) {
+    throw new UsageError(`--sarif-category expects a name of 1 to 200 characters on one line, without control characters`);
+  }
+
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
   for (const token of parsed.tokens ?? []) {
@@ -188,5 +197,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+    ...(sarifCategory !== undefined ? { sarifCategory } : {}),
   };
 }

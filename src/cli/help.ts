@@ -26,6 +26,11 @@ Baseline:
 Exit status:
       --max-warnings <n>    fail when there are more than n warnings
 
+Code scanning:
+      --sarif-category <name>
+                            SARIF run id tfmould/<name>/, to tell analyses of
+                            the same commit apart (default tfmould/)
+
 Other:
       --dirs-of-files       lint the directory (module) of each file given
                             (used by the pre-commit hook)

@@ -166,6 +166,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     root: cwd,
     color: o.format === "stylish" && color,
     readSource: (file) => host.text(resolve(cwd, file)),
+    ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
   else io.stdout.write(text);
