@@ -821,7 +821,8 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" },
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
-  "max-file-size": { type: "string" }
+  "max-file-size": { type: "string" },
+  "sarif-category": { type: "string" }
 };
 var LEVELS = ["off", "note", "warning", "error"];
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -901,6 +902,10 @@ function parseCliArgs(argv, knownRuleIds) {
     maxFileBytes = Number(m[1]) * unit;
     if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
   }
+  const sarifCategory = v["sarif-category"]?.replace(/\/+$/, "");
+  if (sarifCategory !== void 0 && !/^[^\p{Cc}]{1,200}$/u.test(sarifCategory)) {
+    throw new UsageError(`--sarif-category expects a name of 1 to 200 characters on one line, without control characters`);
+  }
   let color;
   for (const token of parsed.tokens ?? []) {
     if (token.kind === "option" && token.name === "color") color = true;
@@ -927,7 +932,8 @@ function parseCliArgs(argv, knownRuleIds) {
     help: v.help ?? false,
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
-    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+    ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
+    ...sarifCategory !== void 0 ? { sarifCategory } : {}
   };
 }
 
@@ -1380,6 +1386,11 @@ Baseline:
 Exit status:
       --max-warnings <n>    fail when there are more than n warnings
 
+Code scanning:
+      --sarif-category <name>
+                            SARIF run id tfmould/<name>/, to tell analyses of
+                            the same commit apart (default tfmould/)
+
 Other:
       --dirs-of-files       lint the directory (module) of each file given
                             (used by the pre-commit hook)
@@ -1665,7 +1676,8 @@ async function runParsed(o, io) {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
-    readSource: (file) => host.text(resolve7(cwd, file))
+    readSource: (file) => host.text(resolve7(cwd, file)),
+    ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
   if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
   else io.stdout.write(text);
