@@ -1,17 +1,20 @@
 /**
  * `lint`: config + modules + rules → findings, after suppressions.
  *
- * For `files` the run is pure (an in-memory host); for `paths` a thin loader
- * reads module directories from the disk. Nothing here writes output or
- * exits: problems of the run itself are notices, a bad config is a thrown
- * `ConfigError`. This file runs the phases in order; each lives in its own
- * module: what to lint (`targets.ts`), running rules (`rule-runner.ts`), the
- * files seen (`file-records.ts`) and finishing (`finish.ts`).
+ * For `files` the run is pure (an in-memory host); for `paths` the paths are
+ * walked for module directories by the command's own discovery
+ * (`discover.ts`), so the API and the command lint the same modules. Nothing
+ * here writes output or exits: problems of the run itself are notices, a bad
+ * config is a thrown `ConfigError`. This file runs the phases in order; each
+ * lives in its own module: what to lint (`discover.ts`, `targets.ts`),
+ * running rules (`rule-runner.ts`), the files seen (`file-records.ts`) and
+ * finishing (`finish.ts`).
  */
 import * as path from "node:path";
 import type { Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
-import type { ResolvedConfig } from "../config/types.js";
+import { findConfigFile, loadConfigFile } from "../config/load.js";
+import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { HclFile, Range } from "../hcl/ast.js";
@@ -21,16 +24,18 @@ import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
 import type { Module } from "../model/types.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { callersFirst, lastUses } from "./call-graph.js";
-import { FileNames, joinPath } from "./file-names.js";
+import type { Discovery } from "./discover.js";
+import { discover } from "./discover.js";
+import { FileNames, joinPath, normalizePath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
-import { finishFindings, finishNotices } from "./finish.js";
+import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
 import type { LintOptions } from "./options.js";
 import { isRootModule } from "./roots.js";
 import { RuleRunner } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
 import type { Target } from "./targets.js";
 import { LintTargets } from "./targets.js";
-import type { LintResult, Notice } from "./types.js";
+import type { Finding, LintResult, Notice } from "./types.js";
 
 export { SYNTAX_ERROR } from "./file-records.js";
 export { compareNotices } from "./finish.js";
@@ -39,12 +44,131 @@ const LOCK_FILE = ".terraform.lock.hcl";
 
 /**
  * Lints Terraform modules and returns findings sorted by file, line, column
- * and rule id, plus notices about the run (unreadable paths, crashing rules).
+ * and rule id, notices about the run (unreadable paths, crashing rules), the
+ * files linted and the summary's counts.
+ *
+ * `paths` are walked as the command walks them: every directory below a
+ * given directory is a module (`.terraform/`, `node_modules/` and `.git/`
+ * are never entered, the config's `exclude` is honoured), and a file given is
+ * linted even when `exclude` matches it. With a `host` of your own, which
+ * cannot be walked, each path is one module directory or file.
  *
  * @throws ConfigError when a config (given or found) is invalid.
  */
 export function lint(options: LintOptions): LintResult {
+  if (options.files !== undefined) {
+    const result = new LintRun(options).execute();
+    const texts = new Map(Object.entries(options.files).map(([name, text]) => [normalizePath(name), text]));
+    return withSources(result, (file) => texts.get(file));
+  }
+  if (options.host !== undefined) return lintModules(options);
+  return lintScan(options);
+}
+
+/**
+ * Lints the module directories and files given, as they are: a directory is
+ * one module (nothing below it is walked), a file is reported on with its
+ * module as context. The command's entry, after its own discovery.
+ *
+ * @throws ConfigError when a config (given or found) is invalid.
+ */
+export function lintModules(options: LintOptions): LintResult {
   return new LintRun(options).execute();
+}
+
+type PathsOptions = LintOptions & { readonly paths: readonly string[] };
+
+/** `lint({ paths })` on the disk: discovery, then the command's runs (the modules; the files named although excluded), joined. */
+function lintScan(options: PathsOptions): LintResult {
+  const names = new FileNames(path.resolve(options.cwd ?? process.cwd()), false);
+  const cwd = names.cwd;
+  const boundary = options.boundary ?? ReadBoundary.forScan(options.paths, cwd, options.overrides?.varFiles ?? []);
+  const host = new DiskHost({ boundary, ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) });
+  const settings = { ...options, cwd, boundary, host };
+  // The configs that decide exclusion are looked up as the lint looks them up.
+  const lookup = new LintRun({ ...settings, paths: [] });
+  const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
+
+  const results: LintResult[] = [];
+  const paths = modulePaths(discovery);
+  if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
+  // Files named although the config excludes them are linted with that config minus its `exclude`.
+  for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
+    results.push(new LintRun({ ...settings, paths: files, config }).execute());
+  }
+  const result = mergeResults(results);
+
+  const withReason = <T extends { readonly file?: string; readonly message: string }>(item: T): T => {
+    const reason = item.file === undefined ? undefined : host.failures.get(names.absolute(item.file));
+    return reason === undefined || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+  };
+  const notices: Notice[] = [
+    ...discovery.notices.map((n) => (n.file === undefined ? n : { ...n, file: names.display(n.file) })),
+    ...emptyPaths(options.paths, discovery, names, host),
+    ...result.notices.map(withReason),
+  ];
+  const findings: Finding[] = result.findings.map(withReason);
+  const final = { ...result, findings, notices };
+  return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
+}
+
+/** Module directories to lint whole, and the files named for the others (as the command lints them). */
+function modulePaths(discovery: Discovery): string[] {
+  const out: string[] = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+
+/** A warning for each directory given in which nothing was found to lint. */
+function emptyPaths(paths: readonly string[], discovery: Discovery, names: FileNames, host: SourceHost): Notice[] {
+  const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
+  const out: Notice[] = [];
+  for (const given of paths) {
+    const dir = names.absolute(given);
+    if (host.fileExists(dir) || host.realPath(dir) === undefined) continue;
+    if (found.some((f) => f === dir || f.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep))) continue;
+    out.push({ level: "warning", message: `no Terraform configuration files in ${names.display(dir) || "."}` });
+  }
+  return out;
+}
+
+/** Files named although excluded, by the config that applies to them, that config without its `exclude`. */
+function unexcludedConfigs(files: readonly string[], settings: PathsOptions & { readonly host: SourceHost }): Map<TfmouldConfig | LoadedConfig, string[]> {
+  const out = new Map<TfmouldConfig | LoadedConfig, string[]>();
+  const byKey = new Map<string, TfmouldConfig | LoadedConfig>();
+  for (const file of files) {
+    const given = settings.config;
+    const key = given !== undefined ? "" : (findConfigFile(path.dirname(file), settings.host) ?? "");
+    let config = byKey.get(key);
+    if (!config) {
+      if (given !== undefined) config = "baseDir" in given && "config" in given ? unexcluded(given as LoadedConfig) : { ...(given as TfmouldConfig), exclude: [] };
+      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: settings.rules ?? catalog }));
+      else continue; // no config, nothing excludes it
+      byKey.set(key, config);
+    }
+    const list = out.get(config) ?? [];
+    list.push(file);
+    out.set(config, list);
+  }
+  return out;
+}
+
+function unexcluded(loaded: LoadedConfig): LoadedConfig {
+  return { ...loaded, config: { ...loaded.config, exclude: [] } };
+}
+
+/** A result with the text of each file it has findings in (for SARIF's line hashes). */
+function withSources(result: LintResult, read: (file: string) => string | undefined): LintResult {
+  const sources: Record<string, string> = {};
+  for (const f of result.findings) {
+    if (f.file in sources) continue;
+    const text = read(f.file);
+    if (text !== undefined) sources[f.file] = text;
+  }
+  return Object.keys(sources).length > 0 ? { ...result, sources } : result;
 }
 
 /**
@@ -123,12 +247,18 @@ class LintRun {
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
     });
-    return {
+    const result = {
       findings,
       notices: finishNotices(this.notices),
       files: this.files.lintedFiles(),
       enabledRules: this.targets.enabledRules(targets),
     };
+    return { ...result, summary: summaryOf(result) };
+  }
+
+  /** Whether the config that applies to a file (host path) excludes it. */
+  isExcluded(file: string): boolean {
+    return this.targets.isExcluded(this.targets.configFor(path.dirname(file)), file);
   }
 
   /** The given paths in groups that share no module (see `groupPaths`). */
@@ -162,7 +292,10 @@ class LintRun {
     const module = this.loadModuleOnce(target.dir, this.targets.hostFor(target));
     const files = this.targets.keptFiles(target, module.files.map((f) => f.filename));
     if (module.files.length === 0 || files.length === 0) {
-      if (target.named) {
+      // Files that exist but cannot be read are still reported (as syntax errors), as beside a readable file.
+      if (this.targets.keptFiles(target, module.diagnostics.map((d) => d.filename)).length > 0) {
+        this.files.registerModuleDiagnostics(module, target.config);
+      } else if (target.named) {
         this.notices.push({ level: "warning", message: `no Terraform configuration files in ${this.names.display(target.dir) || "."}` });
       }
       return undefined;
