@@ -41,6 +41,8 @@ export interface CliOptions {
   readonly maxFileBytes?: number;
   /** `--sarif-category`: the SARIF run is `tfmould/<category>/` (code scanning's category). */
   readonly sarifCategory?: string;
+  /** false with `--no-error-on-unmatched-path`: a path with nothing to lint is then a notice, not exit 2. */
+  readonly errorOnUnmatchedPath: boolean;
 }
 
 const OPTIONS = {
@@ -66,6 +68,7 @@ const OPTIONS = {
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
   "sarif-category": { type: "string" },
+  "no-error-on-unmatched-path": { type: "boolean" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -198,5 +201,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     concurrency,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
     ...(sarifCategory !== undefined ? { sarifCategory } : {}),
+    errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
   };
 }

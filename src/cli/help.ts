@@ -32,6 +32,9 @@ Code scanning:
                             the same commit apart (default tfmould/)
 
 Other:
+      --no-error-on-unmatched-path
+                            a path with no Terraform files is a notice, not an
+                            error (exit 2)
       --dirs-of-files       lint the directory (module) of each file given
                             (used by the pre-commit hook)
       --concurrency <n>     threads to lint with: a number, auto (default: one
@@ -40,6 +43,7 @@ Other:
       --max-file-size <size>
                             the largest file read, e.g. 32MiB (default 16MiB)
       --list-rules          list the rules with their default severity, and exit
+                            (--format json for JSON)
       --debug               print stack traces of internal errors
   -v, --version             print the version, and exit
   -h, --help                print this help, and exit

@@ -2,7 +2,7 @@
  * The command: argv → files → engine → report → exit code. Writes only to
  * the streams it is given and never exits the process (bin/ does).
  */
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
@@ -26,10 +26,10 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
 import type { ExitCode } from "./exit-codes.js";
 import { HELP_TEXT } from "./help.js";
 import { CliHost } from "./host.js";
-import { ReadBoundary, readRegularFile } from "../model/file-access.js";
+import { ReadBoundary, isWithin, readRegularFile, readSource } from "../model/file-access.js";
 import { DirectoryListings } from "./listings.js";
 import type { CliIO } from "./io.js";
-import { rulesTable } from "./list-rules.js";
+import { rulesJson, rulesTable } from "./list-rules.js";
 import { printConfig } from "./print-config.js";
 import { mergeResults } from "./merge.js";
 import { lintInParallel, threadCount } from "./parallel.js";
@@ -88,7 +88,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     return EXIT_OK;
   }
   if (o.listRules) {
-    io.stdout.write(rulesTable(catalog));
+    if (o.format !== "stylish" && o.format !== "json") throw new UsageError(`--list-rules prints stylish (a table) or json, not ${o.format}`);
+    io.stdout.write(o.format === "json" ? rulesJson(catalog) : rulesTable(catalog));
     return EXIT_OK;
   }
   if (o.printConfig !== undefined) {
@@ -98,12 +99,14 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
 
   const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : undefined;
+  for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   // What discovery reads of the directories spares the lookups after it their own reads.
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
   // One boundary for every read of the run: the repositories that hold the paths, and the files named here.
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...(o.config !== undefined ? [o.config] : []), ...(o.baseline !== undefined ? [o.baseline] : [])]);
-  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const discovered = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const discovery = withUnmatchedPaths(discovered, o, cwd);
   const host = new CliHost(listings, { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}) });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
@@ -171,7 +174,67 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
   else io.stdout.write(text);
 
-  return exitCode(final, o.maxWarnings);
+  const code = exitCode(final, o.maxWarnings);
+  const warnings = summarize(final).warnings;
+  if (code !== EXIT_ERROR && o.maxWarnings !== undefined && warnings > o.maxWarnings) {
+    say(io, `${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${o.maxWarnings} (--max-warnings)`);
+  }
+  return code;
+}
+
+/**
+ * A `--var-file` must be readable text: a missing file, a directory, a
+ * device or a FIFO is a usage error (exit 2) before anything is linted.
+ */
+function checkVarFile(file: string, cwd: string, maxBytes: number | undefined): void {
+  const read = readSource(resolve(cwd, file), maxBytes);
+  if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
+}
+
+/**
+ * Paths given that hold nothing to lint (an empty directory, a directory
+ * without Terraform files, a file that is not Terraform) are a usage error,
+ * as a mistyped path in CI must not pass; with `--no-error-on-unmatched-path`
+ * a notice instead.
+ */
+function withUnmatchedPaths(discovery: Discovery, o: CliOptions, cwd: string): Discovery {
+  const named = new Set(discovery.namedButExcluded);
+  const files = new Set(discovery.modules.flatMap((m) => m.files));
+  let realDirs: (string | undefined)[] | undefined;
+  const matched = (p: string): boolean => {
+    const abs = resolve(cwd, p);
+    if (!isDirectory(abs)) return files.has(abs) || named.has(abs) || (o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname(abs)));
+    if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
+    // A directory reached before under another name (a link) was walked once, under that name.
+    const real = realPathOf(abs);
+    realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
+    return real !== undefined && realDirs.some((d) => d !== undefined && isWithin(real, d));
+  };
+  const unmatched = o.paths.filter((p) => !matched(p));
+  if (unmatched.length === 0) return discovery;
+  if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
+  // A file that is not Terraform already has its notice from discovery.
+  const notices: Notice[] = unmatched
+    .map((p) => resolve(cwd, p))
+    .filter((abs) => isDirectory(abs))
+    .map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  return { ...discovery, notices: [...discovery.notices, ...notices] };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the exit code says about a result. */

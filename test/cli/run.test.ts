@@ -200,8 +200,9 @@ describe("tfmould command (in process)", () => {
     expect(await files(".", "legacy/old.tf", "gen/a.tf")).toEqual({ code: EXIT_FINDINGS, files: ["gen/a.tf", "legacy/old.tf"], notices: [] });
   });
 
-  it("exits 2 when a --var-file cannot be read, after reporting", async () => {
-    const r = await cli(tree({ "main.tf": CLEAN }), "--var-file", "missing.tfvars", "--format", "json");
+  // An unreadable --var-file is a usage error before anything is linted (test/cli/edges.test.ts).
+  it("exits 2 when a config's variable file cannot be read, after reporting", async () => {
+    const r = await cli(tree({ "main.tf": CLEAN, ".tfmould.json": '{ "varFiles": ["missing.tfvars"] }' }), "--format", "json");
     expect(r.code).toBe(EXIT_ERROR);
     const doc = JSON.parse(r.out) as { notices: { level: string; message: string }[] };
     expect(doc.notices).toEqual([expect.objectContaining({ level: "error", message: expect.stringContaining("missing.tfvars") })]);
