@@ -2,12 +2,12 @@ import { fileOfNode } from "../src/model/node-files.js";
 import type { Attribute, Expression, HclFile, ObjectItem } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import type { StringPiece, Value } from "../src/eval/value.js";
-import { asString, fromJs } from "../src/eval/values.js";
+import { fromJs } from "../src/eval/values.js";
 import { getAttribute, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
-import { attributeValue } from "./lib/attributes.js";
+import { attributeValue, objectItemKey } from "./lib/attributes.js";
 import { managedResources, nestedBodies, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin } from "./lib/origins.js";
@@ -360,7 +360,7 @@ class JsonImages {
   }
 
   private objectItem(item: ObjectItem, bindings: Bindings, inContainers: boolean): void {
-    const key = item.key.type === "Variable" ? item.key.name : asString(this.ctx.evaluate(item.key, this.scopeResource, bindings));
+    const key = objectItemKey(this.ctx, item, this.scopeResource, bindings);
     if (key === undefined) return;
     if (key === "image" && (this.mode === "json" || inContainers)) {
       const value = this.ctx.evaluate(item.value, this.scopeResource, bindings);

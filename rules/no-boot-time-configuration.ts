@@ -8,7 +8,7 @@ import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { RelatedLocation, ReportDescriptor, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
-import { attributeValue } from "./lib/attributes.js";
+import { attributeValue, objectItemKey } from "./lib/attributes.js";
 import { blockInstances, hasInstances, nestedBodies, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import { locateOrigin } from "./lib/origins.js";
@@ -197,7 +197,7 @@ class BootScripts {
     if (!metadata) return;
     if (metadata.expr.type === "Object") {
       for (const item of metadata.expr.items) {
-        const key = item.key.type === "Variable" ? item.key.name : asString(this.ctx.evaluate(item.key, this.resource));
+        const key = objectItemKey(this.ctx, item, this.resource);
         if (key !== undefined && STARTUP_KEYS.has(key)) this.expression(item.value, this.at(item.value), `metadata.${key}`, new Set());
       }
       return;

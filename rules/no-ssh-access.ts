@@ -8,7 +8,7 @@ import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
 import type { Bindings } from "./lib/instances.js";
 import type { ListItem } from "./lib/attributes.js";
-import { attributeValue, isDefinitelySet, listItems } from "./lib/attributes.js";
+import { attributeValue, isDefinitelySet, listItems, objectItemKey } from "./lib/attributes.js";
 import { blockInstances, managedResources, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
 import type { PortRange, Protocol } from "./lib/ports.js";
@@ -528,7 +528,7 @@ function checkGoogleMetadata(ctx: RuleContext, resource: Resource, report: Repor
   if (!metadata) return;
   if (metadata.expr.type === "Object") {
     for (const item of metadata.expr.items) {
-      const key = item.key.type === "Variable" ? item.key.name : asString(ctx.evaluate(item.key, resource));
+      const key = objectItemKey(ctx, item, resource);
       if (key === undefined || !SSH_KEY_METADATA.has(key)) continue;
       const value = ctx.evaluate(item.value, resource);
       if (!isDefinitelySet(item.value, value)) continue;

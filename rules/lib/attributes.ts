@@ -4,7 +4,7 @@
  * an argument's value as is; the elements of a list argument; and whether
  * an argument is certainly set when its value is unknown.
  */
-import type { Attribute, Body, Expression } from "../../src/hcl/ast.js";
+import type { Attribute, Body, Expression, ObjectItem } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
@@ -95,6 +95,15 @@ export function attributeValue(
 ): { attr: Attribute; value: Value } | undefined {
   const attr = getAttribute(body, name);
   return attr ? { attr, value: ctx.evaluate(attr.expr, resource, bindings) } : undefined;
+}
+
+/**
+ * The key of an item of an object written as `{ ... }`, as Terraform reads
+ * it: a bare name is that name, anything else is evaluated. Undefined when
+ * the key is not known.
+ */
+export function objectItemKey(ctx: RuleContext, item: ObjectItem, resource: Resource | undefined, bindings?: Bindings): string | undefined {
+  return item.key.type === "Variable" ? item.key.name : asString(ctx.evaluate(item.key, resource, bindings));
 }
 
 /** One element of a list argument, with the expression to report at. */
