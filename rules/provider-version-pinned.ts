@@ -1,5 +1,4 @@
-import type { Expression } from "../src/hcl/ast.js";
-import { childBlocks, literalString } from "../src/model/query.js";
+import { childBlocks } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
 import { fileOfNode } from "../src/model/node-files.js";
 import { defineRule } from "./api/rule.js";
@@ -127,8 +126,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     if (BUILTIN_PROVIDERS.has(name)) continue;
     const file = fileOf(entry);
     const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
-    const source = entry.source ?? objectField(entry.attribute.expr, "source");
-    const version = entry.version ?? objectField(entry.attribute.expr, "version") ?? legacyVersion(entry.attribute.expr);
+    const { source, version } = entry;
     if (source === undefined) {
       out.push({
         ...base,
@@ -155,21 +153,6 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     });
   }
   return out;
-}
-
-/** A literal string field of an object expression (`{ source = "hashicorp/aws" }`). */
-function objectField(expr: Expression, key: string): string | undefined {
-  if (expr.type !== "Object") return undefined;
-  for (const item of expr.items) {
-    const k = item.key.type === "Variable" ? item.key.name : literalString(item.key);
-    if (k === key) return literalString(item.value);
-  }
-  return undefined;
-}
-
-/** The legacy `aws = "~> 3.0"` form: the string is the version. */
-function legacyVersion(expr: Expression): string | undefined {
-  return expr.type === "Template" ? literalString(expr) : undefined;
 }
 
 /** `5.40.1` → `5.40`; anything odd → `X.Y`. */
