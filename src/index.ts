@@ -37,13 +37,15 @@ export type { Scope, ScopeOptions, ModuleInstance, InstantiateOptions, Instantia
 
 /**
  * Linting: `lint({ files } | { paths }, ...)` runs the rules over each module
- * and returns findings sorted by file, line, column and rule id, with inline
+ * (`paths` are walked for module directories as the command walks them) and
+ * returns findings sorted by file, line, column and rule id, with inline
  * suppressions applied (suppressed findings are kept, marked `suppressed`),
- * plus notices about the run. It never writes output or exits; an invalid
- * config throws `ConfigError`.
+ * notices about the run, the files linted and the `summary` the JSON report
+ * prints (`summaryOf` recounts it after `applyBaseline`). It never writes
+ * output or exits; an invalid config throws `ConfigError`.
  */
-export { lint } from "./engine/index.js";
-export type { LintOptions, LintSettings, LintResult, Finding, Notice, SuppressionInfo } from "./engine/index.js";
+export { lint, summaryOf } from "./engine/index.js";
+export type { LintOptions, LintSettings, LintResult, LintSummary, Finding, Notice, SuppressionInfo } from "./engine/index.js";
 
 /**
  * Baselines: `writeBaseline(findings)` gives the text of a baseline file;

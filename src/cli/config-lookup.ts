@@ -15,7 +15,7 @@ import { isFile } from "./listings.js";
 export class ConfigLookup {
   private readonly fileByDir = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, LoadedConfig>();
-  private readonly matchers = new Map<LoadedConfig, Promise<(file: string) => boolean>>();
+  private readonly matchers = new Map<LoadedConfig, (file: string) => boolean>();
 
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -47,12 +47,12 @@ export class ConfigLookup {
   }
 
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
-  readonly isExcluded = async (file: string): Promise<boolean> => {
+  readonly isExcluded = (file: string): boolean => {
     const loaded = this.configFor(dirname(file));
     const patterns = loaded?.config.exclude ?? [];
     if (!loaded || patterns.length === 0) return false;
     let matcher = this.matchers.get(loaded);
     if (!matcher) this.matchers.set(loaded, (matcher = excludeMatcher({ patterns, baseDir: loaded.baseDir })));
-    return (await matcher)(file);
+    return matcher(file);
   };
 }

@@ -7,7 +7,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { resolve } from "node:path";
 import type { ConfigOverrides } from "../config/index.js";
 import { loadConfigFile } from "../config/index.js";
-import { lint } from "../engine/lint.js";
+import { lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import { ReadBoundary } from "../model/file-access.js";
 import type { ReadBoundaryData } from "../model/file-access.js";
@@ -58,7 +58,7 @@ function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
   try {
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
-    const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}) });
+    const result = lintModules({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}) });
     const texts: [string, string][] = [];
     for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
       const text = host.text(file);

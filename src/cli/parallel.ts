@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
-import { groupPaths, lint } from "../engine/lint.js";
+import { groupPaths, lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
@@ -60,7 +60,7 @@ export interface ParallelSettings {
  */
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
   const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...(s.boundary ? { boundary: s.boundary } : {}), ...(s.config ? { config: s.config } : {}) };
-  const inProcess = (share: readonly string[]): LintResult => lint({ ...settings, paths: share });
+  const inProcess = (share: readonly string[]): LintResult => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   // Grouping reads every file; the progress line counts files as they are linted.
   const onRead = s.host.onRead;

@@ -10,7 +10,7 @@ import { applySuppressions } from "./apply-suppressions.js";
 import type { FileRecord } from "./file-records.js";
 import type { DraftFinding } from "./findings.js";
 import { fingerprintAll } from "./fingerprint.js";
-import type { Finding, Notice } from "./types.js";
+import type { Finding, LintResult, LintSummary, Notice } from "./types.js";
 
 export interface FinishOptions {
   readonly files: readonly FileRecord[];
@@ -122,4 +122,34 @@ function better(a: DraftFinding, b: DraftFinding): boolean {
   if (!a.suppressed !== !b.suppressed) return !a.suppressed;
   if (a.address.length !== b.address.length) return a.address.length < b.address.length;
   return a.address < b.address;
+}
+
+/** The counts of a result's findings, notices and files (the JSON report's `summary`). */
+export function summaryOf(result: Pick<LintResult, "findings" | "notices" | "files">): LintSummary {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) suppressed++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
+}
+
+/** One result with every finding (in the engine's order), notice, file, enabled rule and source text of several runs. */
+export function mergeResults(results: readonly LintResult[]): LintResult {
+  if (results.length === 1) return results[0];
+  const rules = new Map<string, LintResult["enabledRules"][number]>();
+  for (const r of results) for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+  const sources = Object.assign({}, ...results.map((r) => r.sources ?? {})) as Record<string, string>;
+  const merged = {
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    notices: results.flatMap((r) => r.notices).sort(compareNotices),
+    files: [...new Set(results.flatMap((r) => r.files))].sort(),
+    enabledRules: [...rules.values()],
+  };
+  return { ...merged, summary: summaryOf(merged), ...(Object.keys(sources).length > 0 ? { sources } : {}) };
 }

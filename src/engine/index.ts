@@ -6,7 +6,10 @@
  */
 export type * from "./types.js";
 export type { LintOptions, LintSettings } from "./options.js";
-export { lint, groupPaths, compareNotices, SYNTAX_ERROR } from "./lint.js";
+export { lint, lintModules, groupPaths, compareNotices, SYNTAX_ERROR } from "./lint.js";
+export { summaryOf, mergeResults } from "./finish.js";
+export { discover, PathError } from "./discover.js";
+export type { Discovery, DiscoveredModule, DiscoverOptions } from "./discover.js";
 export { applyBaseline, writeBaseline, parseBaseline, BaselineError, BASELINE_VERSION } from "./baseline.js";
 export type { BaselineEntry, BaselineFile } from "./baseline.js";
 export { fingerprintBase, fingerprintAll } from "./fingerprint.js";

@@ -125,11 +125,17 @@ function modulePaths(discovery: Discovery): string[] {
 /** A warning for each directory given in which nothing was found to lint. */
 function emptyPaths(paths: readonly string[], discovery: Discovery, names: FileNames, host: SourceHost): Notice[] {
   const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
+  let realFound: string[] | undefined;
+  const holdsOneOf = (dir: string, list: readonly (string | undefined)[]): boolean =>
+    list.some((f) => f !== undefined && (f === dir || f.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep)));
   const out: Notice[] = [];
   for (const given of paths) {
     const dir = names.absolute(given);
-    if (host.fileExists(dir) || host.realPath(dir) === undefined) continue;
-    if (found.some((f) => f === dir || f.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep))) continue;
+    const real = host.realPath(dir);
+    if (real === undefined || host.fileExists(dir) || holdsOneOf(dir, found)) continue;
+    // A directory walked before under another name (a link) was linted under that name.
+    realFound ??= found.map((f) => host.realPath(f)).filter((f) => f !== undefined);
+    if (holdsOneOf(real, realFound)) continue;
     out.push({ level: "warning", message: `no Terraform configuration files in ${names.display(dir) || "."}` });
   }
   return out;

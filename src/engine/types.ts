@@ -44,6 +44,20 @@ export interface Notice {
   readonly range?: Range;
 }
 
+/** The counts of a result, as the JSON report's `summary` gives them. */
+export interface LintSummary {
+  /** Findings that count (not suppressed), by severity. */
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+  /** Findings hidden by an ignore comment or the baseline; they never count. */
+  readonly suppressed: number;
+  /** Files linted. */
+  readonly files: number;
+  /** Notices about the run. */
+  readonly notices: number;
+}
+
 export interface LintResult {
   /** Sorted by file, line, column, rule id. */
   readonly findings: readonly Finding[];
@@ -52,4 +66,15 @@ export interface LintResult {
   readonly files: readonly string[];
   /** The rules that were enabled, with their effective severity. */
   readonly enabledRules: readonly { readonly id: string; readonly severity: Severity }[];
+  /**
+   * The counts of `findings`, `notices` and `files`. A caller that changes
+   * the findings (`applyBaseline`, a filter) recomputes it with `summaryOf`.
+   */
+  readonly summary: LintSummary;
+  /**
+   * The text of each file with a finding, by `Finding.file`: what SARIF's
+   * `primaryLocationLineHash` is computed from when `format` is given no
+   * `readSource`. Set by `lint`; absent when nothing could be read.
+   */
+  readonly sources?: Readonly<Record<string, string>>;
 }

@@ -25,7 +25,8 @@ export interface FormatOptions {
   /**
    * sarif: the text of a file as it is on disk (path as in `Finding.file`),
    * to compute `primaryLocationLineHash`; undefined when it cannot be read.
-   * Without it, that fingerprint is left for the upload to compute.
+   * Without it, the result's `sources` (which `lint` fills) are used, and
+   * for a file in neither that fingerprint is left for the upload to compute.
    */
   readonly readSource?: (file: string) => string | undefined;
   /** Rule metadata to describe rules with. Defaults to tfmould's rule registry. */

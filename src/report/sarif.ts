@@ -267,7 +267,9 @@ function buildLog(
   emit: (r: SarifResult) => void,
   results: readonly SarifResult[],
 ): SarifLog {
-  const w = new SarifWriter(options);
+  // An in-memory lint carries the texts of its files: line hashes need no disk.
+  const sources = result.sources;
+  const w = new SarifWriter(options.readSource === undefined && sources ? { ...options, readSource: (file) => sources[file] } : options);
   // Every enabled rule is described, in the engine's order; rules that only
   // appear in findings (engine findings) are appended as results need them.
   for (const r of result.enabledRules) w.addRule(r.id, r.severity);

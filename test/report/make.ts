@@ -1,6 +1,7 @@
 /** Hand-made lint results for the formatter tests. */
 import type { Range } from "../../src/hcl/ast.js";
 import type { Finding, LintResult, Notice } from "../../src/engine/types.js";
+import { summaryOf } from "../../src/engine/finish.js";
 
 export function range(line: number, column: number, endLine = line, endColumn = column + 5): Range {
   return { start: { line, column, offset: 0 }, end: { line: endLine, column: endColumn, offset: 0 } };
@@ -25,11 +26,12 @@ export function finding(over: Partial<Finding> = {}): Finding {
 
 export function result(findings: Finding[], notices: Notice[] = [], extra: Partial<LintResult> = {}): LintResult {
   const ids = [...new Set(findings.map((f) => f.ruleId))];
-  return {
+  const made = {
     findings,
     notices,
     files: [...new Set(findings.map((f) => f.file))],
     enabledRules: ids.map((id) => ({ id, severity: "error" as const })),
     ...extra,
   };
+  return { ...made, summary: extra.summary ?? summaryOf(made) };
 }
