@@ -1,0 +1,101 @@
+/**
+ * bin/bundle/, the committed build the pre-commit hook and the GitHub Action
+ * run: it is what `npm run bundle` makes of the sources today, and it runs
+ * from a directory with nothing installed, the lazily loaded dependencies
+ * and the lint worker threads included.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO } from "./build.js";
+
+const BUNDLE = join(REPO, "bin/bundle");
+let work: string;
+/** A copy of what the hook and the action have: package.json and bin/, no node_modules, no dist. */
+let checkout: string;
+/** A tree of six modules, so that two threads have work to share. */
+let tree: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "tfmould-bundle-"));
+  checkout = join(work, "checkout");
+  for (const p of ["package.json", "bin/tfmould.js", "bin/bundle"]) cpSync(join(REPO, p), join(checkout, p), { recursive: true });
+  tree = join(work, "tree");
+  for (let i = 1; i <= 6; i++) {
+    mkdirSync(join(tree, `m${i}`), { recursive: true });
+    writeFileSync(
+      join(tree, `m${i}`, "main.tf"),
+      `resource "aws_instance" "a" {
+  ami       = "ami-0123456789abcdef${i}"
+  user_data = yamlencode(yamldecode("packages: [nginx]"))
+  tags      = { Name = regex("[a-z]+", "web${i}") }
+  provisioner "remote-exec" {
+    inline = ["true"]
+  }
+}
+`,
+    );
+  }
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function tfmould(args: string[], bin = join(checkout, "bin/tfmould.js"), nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd: tree, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("bin/bundle", () => {
+  it("is what npm run bundle builds from the sources (run it and commit bin/bundle/ when this fails)", () => {
+    const out = join(work, "rebuilt");
+    const r = spawnSync(process.execPath, [join(REPO, "bin/build-bundle.mjs"), out], { cwd: REPO, encoding: "utf8", timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(readdirSync(BUNDLE).sort()).toEqual(names);
+    const stale = names.filter((n) => readFileSync(join(out, n), "utf8") !== readFileSync(join(BUNDLE, n), "utf8"));
+    expect(stale, "bin/bundle/ is stale: run `npm run bundle` and commit bin/bundle/").toEqual([]);
+    // Reproducible: no absolute paths of this machine.
+    for (const n of names) expect(readFileSync(join(out, n), "utf8")).not.toContain(REPO);
+  }, 120_000);
+
+  it("runs without node_modules: config validation (ajv), yamldecode (yaml), regex (re2js), globs (picomatch)", () => {
+    writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ rules: { "no-ssh-access": "error" }, exclude: ["m6/**"] }));
+    const r = tfmould(["--format", "json", "--concurrency", "off"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; message: string }[] }).findings;
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["no-provisioners", "provider-version-pinned", "user-data-replace-on-change"]));
+    expect(findings.some((f) => f.file.startsWith("m6/"))).toBe(false);
+    writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ rules: { "no-such-rule": "error" } }));
+    const bad = tfmould(["--concurrency", "off"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/\.tfmould\.json:1:\d+: rules\.no-such-rule: unknown rule "no-such-rule"/);
+    rmSync(join(tree, ".tfmould.json"));
+  });
+
+  it("lints on worker threads, or on one thread when the worker file is missing, with the same report", () => {
+    const one = tfmould(["--format", "json", "--concurrency", "off"]);
+    expect(one.status).toBe(1);
+    // Counts the workers started: Worker is wrapped before the command loads.
+    const spy = join(work, "spy.mjs");
+    writeFileSync(
+      spy,
+      `import { createRequire, syncBuiltinESMExports } from "node:module";
+const wt = createRequire(import.meta.url)("node:worker_threads");
+const W = wt.Worker;
+wt.Worker = class extends W { constructor(...a) { process.stderr.write("worker started\\n"); super(...a); } };
+syncBuiltinESMExports();
+`,
+    );
+    const two = tfmould(["--format", "json", "--concurrency", "2"], undefined, ["--import", spy]);
+    expect(two.stderr).toBe("worker started\n");
+    expect(two).toMatchObject({ status: 1, stdout: one.stdout });
+
+    const noWorker = join(work, "no-worker");
+    cpSync(checkout, noWorker, { recursive: true });
+    rmSync(join(noWorker, "bin/bundle/lint-worker.js"));
+    const fallback = tfmould(["--format", "json", "--concurrency", "2"], join(noWorker, "bin/tfmould.js"), ["--import", spy]);
+    expect(fallback).toMatchObject({ status: 1, stdout: one.stdout, stderr: "" });
+  });
+});
