@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep8 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep8;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6917,14 +6917,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7052,13 +7052,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10504,10 +10504,10 @@ var require_build = __commonJS({
             else out += sub.appendTo();
             break;
           case Regexp2.Op.ALTERNATE: {
-            let sep6 = "";
+            let sep8 = "";
             for (let sub of this.subs) {
-              out += sep6;
-              sep6 = "|";
+              out += sep8;
+              sep8 = "|";
               out += sub.appendTo();
             }
             break;
@@ -18851,7 +18851,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -18878,7 +18878,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -19742,7 +19742,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -19778,50 +19778,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        relative6 = parse2(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -19829,7 +19829,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20133,7 +20133,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -22963,8 +22963,8 @@ var ReadBoundary = class _ReadBoundary {
    * path that does not exist may be (there is nothing to leak). `resolve`
    * works out real paths (a host that knows many already can answer faster).
    */
-  allows(path7, resolve9 = realPath) {
-    const real = resolve9(path7);
+  allows(path7, resolve10 = realPath) {
+    const real = resolve10(path7);
     if (real === void 0) return true;
     return this.allowsReal(real);
   }
@@ -29175,10 +29175,10 @@ var Parser = class {
         if (this.typeAt(recovered) === T.CParen) close = recovered;
         break;
       }
-      const sep6 = this.read();
-      const sepType = this.typeAt(sep6);
+      const sep8 = this.read();
+      const sepType = this.typeAt(sep8);
       if (sepType === T.CParen) {
-        close = sep6;
+        close = sep8;
         break;
       }
       if (sepType === T.Ellipsis) {
@@ -29188,7 +29188,7 @@ var Parser = class {
             this.errorAt(
               "Missing closing parenthesis",
               "An expanded function argument (with ...) must be immediately followed by closing parentheses.",
-              sep6
+              sep8
             );
           }
           close = this.recover(T.CParen);
@@ -29206,7 +29206,7 @@ var Parser = class {
             this.ends[open]
           );
         } else {
-          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep6);
+          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep8);
         }
         close = this.recover(T.CParen);
         break;
@@ -29309,20 +29309,20 @@ var Parser = class {
           close = this.recover(T.CBrace);
           break;
         }
-        const sep6 = this.peekIndex();
-        const sepType = this.typeAt(sep6);
+        const sep8 = this.peekIndex();
+        const sepType = this.typeAt(sep8);
         if (sepType !== T.Equal && sepType !== T.Colon) {
           if (!this.recovery) {
             switch (sepType) {
               case T.Newline:
               case T.Comma:
-                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep6);
+                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep8);
                 break;
               case T.Ident:
                 this.errorAt(
                   "Missing key/value separator",
                   'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.',
-                  sep6
+                  sep8
                 );
                 break;
               case T.EOF:
@@ -29333,7 +29333,7 @@ var Parser = class {
                 );
                 break;
               default:
-                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep6);
+                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep8);
             }
           }
           close = this.recover(T.CBrace);
@@ -30683,12 +30683,12 @@ function trimCutset(s, cutset, left, right) {
   if (right) while (b > a && cut.has(cps[b - 1])) b--;
   return cps.slice(a, b).join("");
 }
-function joinPieces(sep6, items) {
+function joinPieces(sep8, items) {
   const pieces = [];
   let length = 0;
   let known = true;
   items.forEach((item, i) => {
-    if (i > 0) pieces.push({ known: true, text: sep6 });
+    if (i > 0) pieces.push({ known: true, text: sep8 });
     if (item.kind === "unknown") {
       known = false;
       if (item.pieces) pieces.push(...item.pieces);
@@ -30697,7 +30697,7 @@ function joinPieces(sep6, items) {
     }
     const s = asString(item);
     if (s === void 0) throw new EvalError("join: elements must be strings");
-    length += s.length + sep6.length;
+    length += s.length + sep8.length;
     if (length > MAX_STRING) throw new EvalError("result too large");
     pieces.push({ known: true, text: s });
   });
@@ -30729,8 +30729,8 @@ var stringFunctions = {
     returns: "string",
     partial: true,
     impl: (args) => {
-      const [sep6, ...lists] = args;
-      if (sep6.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
+      const [sep8, ...lists] = args;
+      if (sep8.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
       if (lists.length === 0) throw new EvalError("join needs at least one list");
       const items = [];
       for (const l of lists) {
@@ -30739,7 +30739,7 @@ var stringFunctions = {
           items.push(item);
         }
       }
-      return joinPieces(str(sep6, "separator"), items);
+      return joinPieces(str(sep8, "separator"), items);
     }
   },
   lower: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).toLowerCase()) },
@@ -30760,8 +30760,8 @@ var stringFunctions = {
   split: {
     params: 2,
     returns: "tuple",
-    impl: ([sep6, s], call) => {
-      const sp = str(sep6, "separator");
+    impl: ([sep8, s], call) => {
+      const sp = str(sep8, "separator");
       const text = str(s);
       const parts = sp === "" ? Array.from(text) : text.split(sp);
       checkSize(parts.length, call);
@@ -31949,6 +31949,9 @@ function attributeValue(ctx, resource, body, name, bindings = NO_BINDINGS) {
   const attr = getAttribute(body, name);
   return attr ? { attr, value: ctx.evaluate(attr.expr, resource, bindings) } : void 0;
 }
+function objectItemKey(ctx, item, resource, bindings) {
+  return item.key.type === "Variable" ? item.key.name : asString(ctx.evaluate(item.key, resource, bindings));
+}
 function listItems(ctx, resource, attr, bindings = NO_BINDINGS) {
   if (attr.expr.type === "Tuple") {
     return attr.expr.items.map((item) => ({ node: item, value: ctx.evaluate(item, resource, bindings) }));
@@ -32553,7 +32556,7 @@ var JsonImages = class _JsonImages {
     }
   }
   objectItem(item, bindings, inContainers) {
-    const key = item.key.type === "Variable" ? item.key.name : asString(this.ctx.evaluate(item.key, this.scopeResource, bindings));
+    const key = objectItemKey(this.ctx, item, this.scopeResource, bindings);
     if (key === void 0) return;
     if (key === "image" && (this.mode === "json" || inContainers)) {
       const value = this.ctx.evaluate(item.value, this.scopeResource, bindings);
@@ -33316,8 +33319,7 @@ function computeFindings(module, isRoot) {
     if (BUILTIN_PROVIDERS.has(name)) continue;
     const file = fileOf2(entry);
     const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
-    const source = entry.source ?? objectField(entry.attribute.expr, "source");
-    const version = entry.version ?? objectField(entry.attribute.expr, "version") ?? legacyVersion(entry.attribute.expr);
+    const { source, version } = entry;
     if (source === void 0) {
       out.push({
         ...base,
@@ -33344,17 +33346,6 @@ function computeFindings(module, isRoot) {
     });
   }
   return out;
-}
-function objectField(expr, key) {
-  if (expr.type !== "Object") return void 0;
-  for (const item of expr.items) {
-    const k = item.key.type === "Variable" ? item.key.name : literalString(item.key);
-    if (k === key) return literalString(item.value);
-  }
-  return void 0;
-}
-function legacyVersion(expr) {
-  return expr.type === "Template" ? literalString(expr) : void 0;
 }
 function capFrom(version) {
   const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
@@ -34261,7 +34252,7 @@ function checkGoogleMetadata(ctx, resource, report) {
   if (!metadata) return;
   if (metadata.expr.type === "Object") {
     for (const item of metadata.expr.items) {
-      const key = item.key.type === "Variable" ? item.key.name : asString(ctx.evaluate(item.key, resource));
+      const key = objectItemKey(ctx, item, resource);
       if (key === void 0 || !SSH_KEY_METADATA.has(key)) continue;
       const value2 = ctx.evaluate(item.value, resource);
       if (!isDefinitelySet(item.value, value2)) continue;
@@ -34676,7 +34667,7 @@ var BootScripts = class {
     if (!metadata) return;
     if (metadata.expr.type === "Object") {
       for (const item of metadata.expr.items) {
-        const key = item.key.type === "Variable" ? item.key.name : asString(this.ctx.evaluate(item.key, this.resource));
+        const key = objectItemKey(this.ctx, item, this.resource);
         if (key !== void 0 && STARTUP_KEYS.has(key)) this.expression(item.value, this.at(item.value), `metadata.${key}`, /* @__PURE__ */ new Set());
       }
       return;
@@ -40453,6 +40444,230 @@ var MinHeap = class {
   }
 };
 
+// src/engine/discover.ts
+import * as fs from "node:fs";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute4, join as join9, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
+var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
+function isTerraformFileName(name) {
+  return TERRAFORM_FILE.test(name);
+}
+var PathError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PathError";
+  }
+};
+function errorCode(error) {
+  return error.code ?? "error";
+}
+function describeError2(error) {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "does not exist";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return error.message;
+  }
+}
+var Walker = class {
+  constructor(listings, boundary) {
+    this.listings = listings;
+    this.boundary = boundary;
+  }
+  listings;
+  boundary;
+  /** Real paths of directories already walked, so that links to them are not walked again. */
+  walkedDirs = /* @__PURE__ */ new Set();
+  /** Real paths of files already taken, so that a file reached twice is linted once. */
+  takenFiles = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  notices = [];
+  /** Absolute (as reached) file paths by module directory. */
+  filesByDir = /* @__PURE__ */ new Map();
+  notice(key, notice) {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.notices.push(notice);
+  }
+  /** Files named on the command line: never excluded. */
+  forced = /* @__PURE__ */ new Set();
+  take(file, realFile, force = false) {
+    if (force) this.forced.add(file);
+    if (this.takenFiles.has(realFile)) return;
+    this.takenFiles.add(realFile);
+    const dir = dirname4(file);
+    let set = this.filesByDir.get(dir);
+    if (!set) this.filesByDir.set(dir, set = /* @__PURE__ */ new Set());
+    set.add(file);
+  }
+  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
+  walk(root, recursive) {
+    let realRoot;
+    try {
+      realRoot = fs.realpathSync(root);
+    } catch (error) {
+      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: root });
+      return;
+    }
+    if (this.walkedDirs.has(realRoot)) return;
+    if (recursive) this.walkedDirs.add(realRoot);
+    this.listings?.addRealPath(root, realRoot);
+    const links = [];
+    const pending = [[root, realRoot]];
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+      const [dir, realDir] = next;
+      let entries;
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) !== "ENOENT") {
+          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: dir });
+        }
+        continue;
+      }
+      this.listings?.addListing(dir, entries);
+      for (const entry of entries) {
+        if (NEVER_ENTERED.includes(entry.name)) continue;
+        const abs = join9(dir, entry.name);
+        const real = join9(realDir, entry.name);
+        if (entry.isSymbolicLink()) links.push(abs);
+        else if (entry.isDirectory()) {
+          this.listings?.addRealPath(abs, real);
+          if (recursive) {
+            this.walkedDirs.add(real);
+            pending.push([abs, real]);
+          }
+        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+      }
+    }
+    for (const link of links.sort()) this.followLink(link, recursive);
+  }
+  followLink(link, recursive) {
+    const name = basename2(link);
+    if (NEVER_ENTERED.includes(name)) return;
+    let target;
+    let stat;
+    try {
+      target = fs.realpathSync(link);
+      stat = fs.statSync(target);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ELOOP") {
+        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
+      } else if (isTerraformFileName(name)) {
+        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError2(error)}); skipped`, file: link });
+      }
+      return;
+    }
+    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
+    if (stat.isFile() && !isTerraformFileName(name)) return;
+    if (this.boundary && !this.boundary.allowsReal(target)) {
+      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
+      return;
+    }
+    if (stat.isFile()) {
+      this.take(link, target);
+      return;
+    }
+    const linkDir = fs.realpathSync(dirname4(link));
+    if (isWithin(target, linkDir)) {
+      this.notice(`loop:${target}`, {
+        level: "warning",
+        message: `Symbolic link loop: points to ${relative3(linkDir, target) || "."}, a parent directory; not followed`,
+        file: link
+      });
+      return;
+    }
+    if (this.walkedDirs.has(target)) return;
+    this.walk(link, true);
+  }
+};
+function excludeMatcher(spec) {
+  if (spec.patterns.length === 0) return () => false;
+  const matches = globMatcher(spec.patterns);
+  const baseDir = resolve6(spec.baseDir);
+  return (file) => {
+    const rel = relative3(baseDir, resolve6(file));
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return false;
+    return matches(rel.split(sep3).join("/"));
+  };
+}
+function discover(paths, options) {
+  const walker = new Walker(options.listings, options.boundary);
+  const wholeDirs = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const abs = resolve6(options.cwd, p);
+    let stat;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      const message = errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR" ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeError2(error)}`;
+      if (options.missingPaths !== "notice") throw new PathError(message);
+      walker.notice(`missing:${abs}`, { level: "error", message });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      walker.walk(abs, true);
+      continue;
+    }
+    const dir = dirname4(abs);
+    if (!isTerraformFileName(basename2(abs))) {
+      walker.notice(`name:${abs}`, {
+        level: "warning",
+        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
+        file: abs
+      });
+      if (!options.dirsOfFiles) continue;
+    } else {
+      walker.take(abs, fs.realpathSync(abs), true);
+    }
+    walker.walk(dir, false);
+    if (options.dirsOfFiles) wholeDirs.add(dir);
+    else if (isTerraformFileName(basename2(abs))) {
+      const set = named.get(dir) ?? /* @__PURE__ */ new Set();
+      set.add(abs);
+      named.set(dir, set);
+    }
+  }
+  const modules = [];
+  const dirs = [...walker.filesByDir.keys()].sort();
+  const scannedWhole = (dir) => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
+  const namedButExcluded = [];
+  for (const dir of dirs) {
+    const files = [];
+    for (const f of [...walker.filesByDir.get(dir) ?? []].sort()) {
+      const excluded = options.isExcluded?.(f) ?? false;
+      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
+      else if (!excluded) files.push(f);
+    }
+    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
+    const only = scannedWhole(dir) ? void 0 : new Set([...named.get(dir) ?? []].filter((f) => files.includes(f)));
+    if (only && only.size === 0) continue;
+    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
+  }
+  return { modules, namedButExcluded, notices: walker.notices };
+}
+function scannedFromDirectory(dir, paths, cwd) {
+  return paths.some((p) => {
+    const abs = resolve6(cwd, p);
+    try {
+      if (!fs.statSync(abs).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    return dir === abs || dir.startsWith(abs + sep3);
+  });
+}
+
 // src/engine/file-names.ts
 import * as path4 from "node:path";
 var FileNames = class {
@@ -41162,6 +41377,32 @@ function better(a, b) {
   if (a.address.length !== b.address.length) return a.address.length < b.address.length;
   return a.address < b.address;
 }
+function summaryOf(result) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) suppressed++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
+}
+function mergeResults(results) {
+  if (results.length === 1) return results[0];
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const r of results) for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
+  const sources = Object.assign({}, ...results.map((r) => r.sources ?? {}));
+  const merged = {
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    notices: results.flatMap((r) => r.notices).sort(compareNotices),
+    files: [...new Set(results.flatMap((r) => r.files))].sort(),
+    enabledRules: [...rules2.values()]
+  };
+  return { ...merged, summary: summaryOf(merged), ...Object.keys(sources).length > 0 ? { sources } : {} };
+}
 
 // src/engine/rule-run-context.ts
 var RuleRunContext = class {
@@ -41545,7 +41786,98 @@ function isLoadedConfig(value) {
 // src/engine/lint.ts
 var LOCK_FILE = ".terraform.lock.hcl";
 function lint(options) {
+  if (options.files !== void 0) {
+    const result = new LintRun(options).execute();
+    const texts = new Map(Object.entries(options.files).map(([name, text]) => [normalizePath(name), text]));
+    return withSources(result, (file) => texts.get(file));
+  }
+  if (options.host !== void 0) return lintModules(options);
+  return lintScan(options);
+}
+function lintModules(options) {
   return new LintRun(options).execute();
+}
+function lintScan(options) {
+  const names = new FileNames(path6.resolve(options.cwd ?? process.cwd()), false);
+  const cwd = names.cwd;
+  const boundary = options.boundary ?? ReadBoundary.forScan(options.paths, cwd, options.overrides?.varFiles ?? []);
+  const host = new DiskHost({ boundary, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} });
+  const settings = { ...options, cwd, boundary, host };
+  const lookup = new LintRun({ ...settings, paths: [] });
+  const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
+  const results = [];
+  const paths = modulePaths(discovery);
+  if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
+  for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
+    results.push(new LintRun({ ...settings, paths: files, config }).execute());
+  }
+  const result = mergeResults(results);
+  const withReason = (item) => {
+    const reason = item.file === void 0 ? void 0 : host.failures.get(names.absolute(item.file));
+    return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+  };
+  const notices = [
+    ...discovery.notices.map((n) => n.file === void 0 ? n : { ...n, file: names.display(n.file) }),
+    ...emptyPaths(options.paths, discovery, names, host),
+    ...result.notices.map(withReason)
+  ];
+  const findings = result.findings.map(withReason);
+  const final = { ...result, findings, notices };
+  return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
+}
+function modulePaths(discovery) {
+  const out = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+function emptyPaths(paths, discovery, names, host) {
+  const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
+  let realFound;
+  const holdsOneOf = (dir, list2) => list2.some((f) => f !== void 0 && (f === dir || f.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep)));
+  const out = [];
+  for (const given of paths) {
+    const dir = names.absolute(given);
+    const real = host.realPath(dir);
+    if (real === void 0 || host.fileExists(dir) || holdsOneOf(dir, found)) continue;
+    realFound ??= found.map((f) => host.realPath(f)).filter((f) => f !== void 0);
+    if (holdsOneOf(real, realFound)) continue;
+    out.push({ level: "warning", message: `no Terraform configuration files in ${names.display(dir) || "."}` });
+  }
+  return out;
+}
+function unexcludedConfigs(files, settings) {
+  const out = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const given = settings.config;
+    const key = given !== void 0 ? "" : findConfigFile(path6.dirname(file), settings.host) ?? "";
+    let config = byKey.get(key);
+    if (!config) {
+      if (given !== void 0) config = "baseDir" in given && "config" in given ? unexcluded(given) : { ...given, exclude: [] };
+      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: settings.rules ?? rules }));
+      else continue;
+      byKey.set(key, config);
+    }
+    const list2 = out.get(config) ?? [];
+    list2.push(file);
+    out.set(config, list2);
+  }
+  return out;
+}
+function unexcluded(loaded3) {
+  return { ...loaded3, config: { ...loaded3.config, exclude: [] } };
+}
+function withSources(result, read2) {
+  const sources = {};
+  for (const f of result.findings) {
+    if (f.file in sources) continue;
+    const text = read2(f.file);
+    if (text !== void 0) sources[f.file] = text;
+  }
+  return Object.keys(sources).length > 0 ? { ...result, sources } : result;
 }
 function groupPaths(options) {
   return new LintRun(options).groups();
@@ -41608,12 +41940,17 @@ var LintRun = class {
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display))
     });
-    return {
+    const result = {
       findings,
       notices: finishNotices(this.notices),
       files: this.files.lintedFiles(),
       enabledRules: this.targets.enabledRules(targets)
     };
+    return { ...result, summary: summaryOf(result) };
+  }
+  /** Whether the config that applies to a file (host path) excludes it. */
+  isExcluded(file) {
+    return this.targets.isExcluded(this.targets.configFor(path6.dirname(file)), file);
   }
   /** The given paths in groups that share no module (see `groupPaths`). */
   groups() {
@@ -41643,7 +41980,9 @@ var LintRun = class {
     const module = this.loadModuleOnce(target.dir, this.targets.hostFor(target));
     const files = this.targets.keptFiles(target, module.files.map((f) => f.filename));
     if (module.files.length === 0 || files.length === 0) {
-      if (target.named) {
+      if (this.targets.keptFiles(target, module.diagnostics.map((d) => d.filename)).length > 0) {
+        this.files.registerModuleDiagnostics(module, target.config);
+      } else if (target.named) {
         this.notices.push({ level: "warning", message: `no Terraform configuration files in ${this.names.display(target.dir) || "."}` });
       }
       return void 0;
@@ -41735,8 +42074,8 @@ function stringVars(vars) {
 }
 
 // src/cli/listings.ts
-import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { join as join10, sep as sep5 } from "node:path";
+import { readdirSync as readdirSync3, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { join as join11, sep as sep7 } from "node:path";
 function kindOf(entry) {
   return entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other";
 }
@@ -41774,11 +42113,11 @@ var DirectoryListings = class _DirectoryListings {
    * and holds no such name, undefined when nothing is known.
    */
   entry(path7) {
-    const slash = path7.lastIndexOf(sep5);
+    const slash = path7.lastIndexOf(sep7);
     if (slash === -1) return void 0;
     const name = path7.slice(slash + 1);
     if (name === "" || name === "." || name === "..") return void 0;
-    const entries = this.entriesByDir.get(slash === 0 ? sep5 : path7.slice(0, slash));
+    const entries = this.entriesByDir.get(slash === 0 ? sep7 : path7.slice(0, slash));
     if (entries === void 0) return void 0;
     return entries.get(name) ?? null;
   }
@@ -41791,9 +42130,9 @@ var DirectoryListings = class _DirectoryListings {
     const dir = this.realDirs.get(path7);
     if (dir !== void 0) return dir;
     if (this.entry(path7) !== "file") return void 0;
-    const slash = path7.lastIndexOf(sep5);
-    const realDir = this.realDirs.get(slash === 0 ? sep5 : path7.slice(0, slash));
-    return realDir === void 0 ? void 0 : join10(realDir, path7.slice(slash + 1));
+    const slash = path7.lastIndexOf(sep7);
+    const realDir = this.realDirs.get(slash === 0 ? sep7 : path7.slice(0, slash));
+    return realDir === void 0 ? void 0 : join11(realDir, path7.slice(slash + 1));
   }
 };
 function isFile(path7, listings) {
@@ -41801,7 +42140,7 @@ function isFile(path7, listings) {
   if (entry === null || entry === "other") return false;
   if (entry === "file") return true;
   try {
-    return statSync4(path7, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync5(path7, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -41809,13 +42148,13 @@ function isFile(path7, listings) {
 function fileNames(dir, listings) {
   let entries;
   try {
-    entries = listings?.listing(dir) ?? readdirSync2(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]);
+    entries = listings?.listing(dir) ?? readdirSync3(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]);
   } catch {
     return [];
   }
   const names = [];
   for (const [name, kind] of entries) {
-    if (kind === "file" || kind === "link" && isFile(join10(dir, name), listings)) names.push(name);
+    if (kind === "file" || kind === "link" && isFile(join11(dir, name), listings)) names.push(name);
   }
   return names.sort();
 }
@@ -41823,14 +42162,14 @@ function realPathOf(path7, listings) {
   const known = listings?.realPath(path7);
   if (known !== void 0) return known;
   try {
-    return realpathSync3(path7);
+    return realpathSync4(path7);
   } catch {
     return void 0;
   }
 }
 
 // src/cli/host.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var CliHost = class {
   constructor(listings, limits = {}) {
     this.listings = listings;
@@ -41844,7 +42183,7 @@ var CliHost = class {
   /** Called after each distinct file is read (or found unreadable). */
   onRead;
   readFile = (path7) => {
-    const abs = resolve8(path7);
+    const abs = resolve9(path7);
     const cached = this.texts.get(abs);
     if (cached !== void 0) return cached;
     if (this.failures.has(abs)) return void 0;
@@ -41869,13 +42208,13 @@ var CliHost = class {
     };
   }
   fileIdentity = (path7) => identityOf(path7);
-  whyUnreadable = (path7) => this.failures.get(resolve8(path7));
+  whyUnreadable = (path7) => this.failures.get(resolve9(path7));
   /** Keeps a text read elsewhere (by a lint worker) for `text`. */
   remember = (path7, text) => {
-    this.texts.set(resolve8(path7), text);
+    this.texts.set(resolve9(path7), text);
   };
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
-  text = (path7) => this.texts.get(resolve8(path7)) ?? this.readFile(path7);
+  text = (path7) => this.texts.get(resolve9(path7)) ?? this.readFile(path7);
   listFiles = (dir) => fileNames(dir, this.listings);
   fileExists = (path7) => isFile(path7, this.listings);
   realPath = (path7) => realPathOf(path7, this.listings);
@@ -41884,19 +42223,21 @@ var CliHost = class {
 export {
   compareStrings2 as compareStrings,
   readRegularFile,
+  readSource,
   isWithin,
   ReadBoundary,
-  OUTSIDE_BOUNDARY,
   rules,
   ConfigError,
-  globMatcher,
   CONFIG_FILE_NAME,
   loadConfig,
   loadConfigFile,
   resolveConfig,
-  compareNotices,
-  compareFindings,
+  PathError,
+  excludeMatcher,
+  discover,
+  mergeResults,
   lint,
+  lintModules,
   groupPaths,
   DirectoryListings,
   isFile,

@@ -4,7 +4,7 @@ import {
   CliHost,
   DirectoryListings,
   ReadBoundary,
-  lint,
+  lintModules,
   loadConfigFile
 } from "./chunk.js";
 
@@ -27,7 +27,7 @@ function work(job, post) {
   try {
     const config = job.configFile !== void 0 ? loadConfigFile(job.configFile) : void 0;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
-    const result = lint({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...config ? { config } : {} });
+    const result = lintModules({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...config ? { config } : {} });
     const texts = [];
     for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
       const text = host.text(file);

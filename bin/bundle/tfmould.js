@@ -5,26 +5,28 @@ import {
   CliHost,
   ConfigError,
   DirectoryListings,
-  OUTSIDE_BOUNDARY,
+  PathError,
   ReadBoundary,
-  compareFindings,
-  compareNotices,
   compareStrings,
-  globMatcher,
+  discover,
+  excludeMatcher,
   groupPaths,
   isFile,
   isWithin,
   lint,
+  lintModules,
   loadConfig,
   loadConfigFile,
+  mergeResults,
   readRegularFile,
+  readSource,
   resolveConfig,
   rules
 } from "./chunk.js";
 
 // src/cli/run.ts
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -638,7 +640,8 @@ var SarifWriter = class {
   }
 };
 function buildLog(result, options, emit, results) {
-  const w = new SarifWriter(options);
+  const sources = result.sources;
+  const w = new SarifWriter(options.readSource === void 0 && sources ? { ...options, readSource: (file) => sources[file] } : options);
   for (const r of result.enabledRules) w.addRule(r.id, r.severity);
   for (const n of result.notices) w.notice(n);
   const findings = w.keep(result.findings);
@@ -822,7 +825,8 @@ var OPTIONS = {
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
-  "sarif-category": { type: "string" }
+  "sarif-category": { type: "string" },
+  "no-error-on-unmatched-path": { type: "boolean" }
 };
 var LEVELS = ["off", "note", "warning", "error"];
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -933,7 +937,8 @@ function parseCliArgs(argv, knownRuleIds) {
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
-    ...sarifCategory !== void 0 ? { sarifCategory } : {}
+    ...sarifCategory !== void 0 ? { sarifCategory } : {},
+    errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false)
   };
 }
 
@@ -1091,222 +1096,15 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname4, join as join4, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
 
 // src/cli/discover.ts
-import * as fs from "node:fs";
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
-var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
-var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
-function isTerraformFileName(name) {
-  return TERRAFORM_FILE.test(name);
-}
-function errorCode(error) {
-  return error.code ?? "error";
-}
-function describeError(error) {
-  switch (errorCode(error)) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "does not exist";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "ENOTDIR":
-      return "not a directory";
-    default:
-      return error.message;
+function discover2(paths, options) {
+  try {
+    return Promise.resolve(discover(paths, options));
+  } catch (error) {
+    return Promise.reject(error instanceof PathError ? new UsageError(error.message) : error);
   }
-}
-var Walker = class {
-  constructor(listings, boundary) {
-    this.listings = listings;
-    this.boundary = boundary;
-  }
-  listings;
-  boundary;
-  /** Real paths of directories already walked, so that links to them are not walked again. */
-  walkedDirs = /* @__PURE__ */ new Set();
-  /** Real paths of files already taken, so that a file reached twice is linted once. */
-  takenFiles = /* @__PURE__ */ new Set();
-  reported = /* @__PURE__ */ new Set();
-  notices = [];
-  /** Absolute (as reached) file paths by module directory. */
-  filesByDir = /* @__PURE__ */ new Map();
-  notice(key, notice) {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.notices.push(notice);
-  }
-  /** Files named on the command line: never excluded. */
-  forced = /* @__PURE__ */ new Set();
-  take(file, realFile, force = false) {
-    if (force) this.forced.add(file);
-    if (this.takenFiles.has(realFile)) return;
-    this.takenFiles.add(realFile);
-    const dir = dirname3(file);
-    let set = this.filesByDir.get(dir);
-    if (!set) this.filesByDir.set(dir, set = /* @__PURE__ */ new Set());
-    set.add(file);
-  }
-  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
-  async walk(root, recursive) {
-    let realRoot;
-    try {
-      realRoot = fs.realpathSync(root);
-    } catch (error) {
-      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: root });
-      return;
-    }
-    if (this.walkedDirs.has(realRoot)) return;
-    if (recursive) this.walkedDirs.add(realRoot);
-    this.listings?.addRealPath(root, realRoot);
-    const links = [];
-    const pending = [[root, realRoot]];
-    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
-      const [dir, realDir] = next;
-      let entries;
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch (error) {
-        if (errorCode(error) !== "ENOENT") {
-          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError(error)}; skipped`, file: dir });
-        }
-        continue;
-      }
-      this.listings?.addListing(dir, entries);
-      for (const entry of entries) {
-        if (NEVER_ENTERED.includes(entry.name)) continue;
-        const abs = join3(dir, entry.name);
-        const real = join3(realDir, entry.name);
-        if (entry.isSymbolicLink()) links.push(abs);
-        else if (entry.isDirectory()) {
-          this.listings?.addRealPath(abs, real);
-          if (recursive) {
-            this.walkedDirs.add(real);
-            pending.push([abs, real]);
-          }
-        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
-      }
-    }
-    for (const link of links.sort()) await this.followLink(link, recursive);
-  }
-  async followLink(link, recursive) {
-    const name = basename2(link);
-    if (NEVER_ENTERED.includes(name)) return;
-    let target;
-    let stat;
-    try {
-      target = fs.realpathSync(link);
-      stat = fs.statSync(target);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === "ELOOP") {
-        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
-      } else if (isTerraformFileName(name)) {
-        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError(error)}); skipped`, file: link });
-      }
-      return;
-    }
-    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
-    if (stat.isFile() && !isTerraformFileName(name)) return;
-    if (this.boundary && !this.boundary.allowsReal(target)) {
-      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
-      return;
-    }
-    if (stat.isFile()) {
-      this.take(link, target);
-      return;
-    }
-    const linkDir = fs.realpathSync(dirname3(link));
-    if (isWithin(target, linkDir)) {
-      this.notice(`loop:${target}`, {
-        level: "warning",
-        message: `Symbolic link loop: points to ${relative2(linkDir, target) || "."}, a parent directory; not followed`,
-        file: link
-      });
-      return;
-    }
-    if (this.walkedDirs.has(target)) return;
-    await this.walk(link, true);
-  }
-};
-function excludeMatcher(spec) {
-  if (spec.patterns.length === 0) return Promise.resolve(() => false);
-  const matches = globMatcher(spec.patterns);
-  const baseDir = resolve4(spec.baseDir);
-  return Promise.resolve((file) => {
-    const rel = relative2(baseDir, resolve4(file));
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) return false;
-    return matches(rel.split(sep2).join("/"));
-  });
-}
-async function discover(paths, options) {
-  const walker = new Walker(options.listings, options.boundary);
-  const wholeDirs = /* @__PURE__ */ new Set();
-  const named = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const abs = resolve4(options.cwd, p);
-    let stat;
-    try {
-      stat = fs.statSync(abs);
-    } catch (error) {
-      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") throw new UsageError(`no such file or directory: ${p}`);
-      throw new UsageError(`cannot read ${p}: ${describeError(error)}`);
-    }
-    if (stat.isDirectory()) {
-      await walker.walk(abs, true);
-      continue;
-    }
-    const dir = dirname3(abs);
-    if (!isTerraformFileName(basename2(abs))) {
-      walker.notice(`name:${abs}`, {
-        level: "warning",
-        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
-        file: abs
-      });
-      if (!options.dirsOfFiles) continue;
-    } else {
-      walker.take(abs, fs.realpathSync(abs), true);
-    }
-    await walker.walk(dir, false);
-    if (options.dirsOfFiles) wholeDirs.add(dir);
-    else if (isTerraformFileName(basename2(abs))) {
-      const set = named.get(dir) ?? /* @__PURE__ */ new Set();
-      set.add(abs);
-      named.set(dir, set);
-    }
-  }
-  const modules = [];
-  const dirs = [...walker.filesByDir.keys()].sort();
-  const scannedWhole = (dir) => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
-  const namedButExcluded = [];
-  for (const dir of dirs) {
-    const files = [];
-    for (const f of [...walker.filesByDir.get(dir) ?? []].sort()) {
-      const excluded = await options.isExcluded?.(f) ?? false;
-      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
-      else if (!excluded) files.push(f);
-    }
-    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
-    const only = scannedWhole(dir) ? void 0 : new Set([...named.get(dir) ?? []].filter((f) => files.includes(f)));
-    if (only && only.size === 0) continue;
-    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
-  }
-  return { modules, namedButExcluded, notices: walker.notices };
-}
-function scannedFromDirectory(dir, paths, cwd) {
-  return paths.some((p) => {
-    const abs = resolve4(cwd, p);
-    try {
-      if (!fs.statSync(abs).isDirectory()) return false;
-    } catch {
-      return false;
-    }
-    return dir === abs || dir.startsWith(abs + sep2);
-  });
 }
 
 // src/cli/config-lookup.ts
@@ -1327,7 +1125,7 @@ var ConfigLookup = class {
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
-    const file = this.configFileFor(resolve5(dir));
+    const file = this.configFileFor(resolve4(dir));
     if (file === void 0) return void 0;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
@@ -1336,20 +1134,20 @@ var ConfigLookup = class {
   /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
   configFileFor(dir) {
     if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    const candidate = join4(dir, CONFIG_FILE_NAME);
-    const parent = dirname4(dir);
+    const candidate = join3(dir, CONFIG_FILE_NAME);
+    const parent = dirname3(dir);
     const file = isFile(candidate, this.listings) ? candidate : parent === dir ? void 0 : this.configFileFor(parent);
     this.fileByDir.set(dir, file);
     return file;
   }
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
-  isExcluded = async (file) => {
-    const loaded = this.configFor(dirname4(file));
+  isExcluded = (file) => {
+    const loaded = this.configFor(dirname3(file));
     const patterns = loaded?.config.exclude ?? [];
     if (!loaded || patterns.length === 0) return false;
     let matcher = this.matchers.get(loaded);
     if (!matcher) this.matchers.set(loaded, matcher = excludeMatcher({ patterns, baseDir: loaded.baseDir }));
-    return (await matcher)(file);
+    return matcher(file);
   };
 };
 
@@ -1392,6 +1190,9 @@ Code scanning:
                             the same commit apart (default tfmould/)
 
 Other:
+      --no-error-on-unmatched-path
+                            a path with no Terraform files is a notice, not an
+                            error (exit 2)
       --dirs-of-files       lint the directory (module) of each file given
                             (used by the pre-commit hook)
       --concurrency <n>     threads to lint with: a number, auto (default: one
@@ -1400,6 +1201,7 @@ Other:
       --max-file-size <size>
                             the largest file read, e.g. 32MiB (default 16MiB)
       --list-rules          list the rules with their default severity, and exit
+                            (--format json for JSON)
       --debug               print stack traces of internal errors
   -v, --version             print the version, and exit
   -h, --help                print this help, and exit
@@ -1414,19 +1216,23 @@ function rulesTable(rules2) {
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ")).join("\n") + "\n";
 }
+function rulesJson(rules2) {
+  const list = rules2.map((r) => ({ id: r.id, severity: r.severity, category: r.category, summary: r.summary, docs: ruleDocsUrl(r.id) }));
+  return JSON.stringify(list, null, 2) + "\n";
+}
 
 // src/cli/print-config.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 function printConfig(target, configFile, overrides, cwd) {
-  const abs = resolve6(cwd, target);
+  const abs = resolve5(cwd, target);
   let dir;
   try {
-    dir = statSync3(abs).isDirectory() ? abs : dirname5(abs);
+    dir = statSync2(abs).isDirectory() ? abs : dirname4(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${target}`);
   }
-  const loaded = configFile !== void 0 ? loadConfigFile(resolve6(cwd, configFile)) : loadConfig(dir);
+  const loaded = configFile !== void 0 ? loadConfigFile(resolve5(cwd, configFile)) : loadConfig(dir);
   const resolved = resolveConfig(loaded, overrides, { cwd });
   const rules2 = {};
   for (const [id, setting] of resolved.rules) rules2[id] = { severity: setting.severity, options: setting.options };
@@ -1440,19 +1246,6 @@ function printConfig(target, configFile, overrides, cwd) {
     useEnvVars: resolved.useEnvVars
   };
   return JSON.stringify(out, null, 2) + "\n";
-}
-
-// src/cli/merge.ts
-function mergeResults(results) {
-  if (results.length === 1) return results[0];
-  const rules2 = /* @__PURE__ */ new Map();
-  for (const r of results) for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
-  return {
-    findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    notices: results.flatMap((r) => r.notices).sort(compareNotices),
-    files: [...new Set(results.flatMap((r) => r.files))].sort(),
-    enabledRules: [...rules2.values()]
-  };
 }
 
 // src/cli/parallel.ts
@@ -1469,7 +1262,7 @@ function threadCount(concurrency, files) {
 }
 async function lintInParallel(paths, threads, s) {
   const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...s.boundary ? { boundary: s.boundary } : {}, ...s.config ? { config: s.config } : {} };
-  const inProcess = (share) => lint({ ...settings, paths: share });
+  const inProcess = (share) => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath2(WORKER_URL))) return [inProcess(paths)];
   const onRead = s.host.onRead;
   s.host.onRead = void 0;
@@ -1502,7 +1295,7 @@ function deal(groups, count, weightOf, order) {
   return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 function runWorker(job, s) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: job });
     let done = false;
     worker.on("message", (reply) => {
@@ -1517,7 +1310,7 @@ function runWorker(job, s) {
       }
       for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
       for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve8(reply.result);
+      resolve7(reply.result);
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {
@@ -1598,7 +1391,7 @@ function overridesOf(o) {
   };
 }
 async function runParsed(o, io) {
-  const cwd = resolve7(io.cwd);
+  const cwd = resolve6(io.cwd);
   if (o.help) {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
@@ -1609,18 +1402,21 @@ async function runParsed(o, io) {
     return EXIT_OK;
   }
   if (o.listRules) {
-    io.stdout.write(rulesTable(rules));
+    if (o.format !== "stylish" && o.format !== "json") throw new UsageError(`--list-rules prints stylish (a table) or json, not ${o.format}`);
+    io.stdout.write(o.format === "json" ? rulesJson(rules) : rulesTable(rules));
     return EXIT_OK;
   }
   if (o.printConfig !== void 0) {
     io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
     return EXIT_OK;
   }
-  const config = o.config !== void 0 ? loadConfigFile(resolve7(cwd, o.config)) : void 0;
+  const config = o.config !== void 0 ? loadConfigFile(resolve6(cwd, o.config)) : void 0;
+  for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...o.config !== void 0 ? [o.config] : [], ...o.baseline !== void 0 ? [o.baseline] : []]);
-  const discovery = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const discovered = await discover2(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
+  const discovery = withUnmatchedPaths(discovered, o, cwd);
   const host = new CliHost(listings, { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {} });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
@@ -1633,7 +1429,7 @@ async function runParsed(o, io) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
         ...settings,
-        ...config ? { config, configFile: resolve7(cwd, o.config) } : {},
+        ...config ? { config, configFile: resolve6(cwd, o.config) } : {},
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings
@@ -1676,12 +1472,53 @@ async function runParsed(o, io) {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
-    readSource: (file) => host.text(resolve7(cwd, file)),
+    readSource: (file) => host.text(resolve6(cwd, file)),
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
   if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
   else io.stdout.write(text);
-  return exitCode(final, o.maxWarnings);
+  const code = exitCode(final, o.maxWarnings);
+  const warnings = summarize(final).warnings;
+  if (code !== EXIT_ERROR && o.maxWarnings !== void 0 && warnings > o.maxWarnings) {
+    say(io, `${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${o.maxWarnings} (--max-warnings)`);
+  }
+  return code;
+}
+function checkVarFile(file, cwd, maxBytes) {
+  const read = readSource(resolve6(cwd, file), maxBytes);
+  if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
+}
+function withUnmatchedPaths(discovery, o, cwd) {
+  const named = new Set(discovery.namedButExcluded);
+  const files = new Set(discovery.modules.flatMap((m) => m.files));
+  let realDirs;
+  const matched = (p) => {
+    const abs = resolve6(cwd, p);
+    if (!isDirectory(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname5(abs));
+    if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
+    const real = realPathOf(abs);
+    realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
+    return real !== void 0 && realDirs.some((d) => d !== void 0 && isWithin(real, d));
+  };
+  const unmatched = o.paths.filter((p) => !matched(p));
+  if (unmatched.length === 0) return discovery;
+  if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
+  const notices = unmatched.map((p) => resolve6(cwd, p)).filter((abs) => isDirectory(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  return { ...discovery, notices: [...discovery.notices, ...notices] };
+}
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return void 0;
+  }
 }
 function exitCode(result, maxWarnings) {
   if (result.notices.some((n) => n.level === "error")) return EXIT_ERROR;
@@ -1692,7 +1529,7 @@ function exitCode(result, maxWarnings) {
 }
 function withReason(item, host, cwd) {
   if (item.file === void 0 || host.failures.size === 0) return item;
-  const reason = host.failures.get(resolve7(cwd, item.file));
+  const reason = host.failures.get(resolve6(cwd, item.file));
   return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
 }
 function lintPaths(discovery) {
@@ -1706,7 +1543,7 @@ function lintPaths(discovery) {
 function groupByConfig(files, configs) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const loaded = configs.configFor(dirname6(file));
+    const loaded = configs.configFor(dirname5(file));
     if (!loaded) continue;
     const list = out.get(loaded) ?? [];
     list.push(file);
@@ -1715,7 +1552,7 @@ function groupByConfig(files, configs) {
   return out;
 }
 function readBaseline(file, cwd, maxBytes) {
-  const read = readRegularFile(resolve7(cwd, file), maxBytes);
+  const read = readRegularFile(resolve6(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   return read.bytes.toString("utf8");
 }
@@ -1728,7 +1565,7 @@ function fileSystemReason(error) {
 }
 function writeOutput(file, text, cwd) {
   try {
-    writeOutputFile(resolve7(cwd, file), text);
+    writeOutputFile(resolve6(cwd, file), text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
@@ -1737,22 +1574,22 @@ function refuseOutputsOverInputs(o, cwd, inputs) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
-  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve7(cwd, o.outputFile) === resolve7(cwd, o.writeBaseline)) {
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve6(cwd, o.outputFile) === resolve6(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
   for (const [option, file, read] of targets) {
-    const target = resolve7(cwd, file);
+    const target = resolve6(cwd, file);
     let st;
     try {
-      st = statSync4(target);
+      st = statSync3(target);
     } catch {
       continue;
     }
     if (!st.isFile()) continue;
-    const paths = read.map((p) => resolve7(cwd, p));
+    const paths = read.map((p) => resolve6(cwd, p));
     const same = paths.includes(target) || paths.some((p) => {
       try {
-        const other = statSync4(p);
+        const other = statSync3(p);
         return other.ino === st.ino && other.dev === st.dev;
       } catch {
         return false;
