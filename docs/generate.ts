@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Rule } from "../rules/api/rule.js";
 import { rules as catalog } from "../rules/index.js";
+import { editorConfigSchema } from "../src/config/schema.js";
 
 export const README_START = "<!-- rules:start -->";
 export const README_END = "<!-- rules:end -->";
@@ -113,11 +114,15 @@ export function updateReadme(readme: string, rules: readonly Rule[]): string {
   return `${readme.slice(0, start + README_START.length)}\n${renderRuleTable(rules)}\n${readme.slice(end)}`;
 }
 
-/** Every generated file by path relative to the repository root: one doc per rule and README.md. */
+/** The config's JSON Schema for editors, shipped as `tfmould/schema.json`. */
+export const CONFIG_SCHEMA_FILE = "schema.json";
+
+/** Every generated file by path relative to the repository root: one doc per rule, README.md and the config's schema. */
 export function generateDocs(rules: readonly Rule[], readme: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of rules) out.set(ruleDocPath(rule), renderRuleDoc(rule));
   out.set("README.md", updateReadme(readme, rules));
+  out.set(CONFIG_SCHEMA_FILE, editorConfigSchema(rules));
   return out;
 }
 

@@ -43,3 +43,15 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonObject {
   properties.rules = { ...properties.rules, properties: ruleProperties };
   return schema;
 }
+
+/**
+ * The schema editors read (`tfmould/schema.json`, shipped at the package's
+ * root and written by `npm run docs`): the full schema for the catalog's
+ * rules, as pretty-printed JSON.
+ */
+export function editorConfigSchema(rules: readonly Rule[]): string {
+  const schema = buildConfigSchema(rules);
+  schema.description =
+    "Rule levels and options, strict mode, excluded paths and variable values for tfmould. Generated from the rules by `npm run docs`; point `$schema` at ./node_modules/tfmould/schema.json.";
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
