@@ -6,7 +6,7 @@ import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import { asBool } from "../src/eval/values.js";
 import type { Reference } from "./lib/references.js";
-import { asReference, childExpressions } from "./lib/references.js";
+import { asReference, childExpressions, localToFollow } from "./lib/references.js";
 import type { SecretNameMatcher } from "./lib/secret-names.js";
 import {
   SECRET_RESULT_ATTRIBUTES,
@@ -93,13 +93,9 @@ function findSecretReference(
       if (ref) {
         const what = secretIn(ref, module, matcher);
         if (what) return { what, expr: e };
-        const first = ref.steps[0];
-        if (ref.root === "local" && first?.kind === "attr" && !seenLocals.has(first.name)) {
-          seenLocals.add(first.name);
-          const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-          // A secret reached through a local is reported at the local's use in the output.
-          if (local && search(local.attribute.expr)) return { what: `${render(ref)} (which reads a secret)`, expr: e };
-        }
+        const local = localToFollow(ref, module, seenLocals);
+        // A secret reached through a local is reported at the local's use in the output.
+        if (local && search(local)) return { what: `${render(ref)} (which reads a secret)`, expr: e };
       }
       const children = childExpressions(e);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);

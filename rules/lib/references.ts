@@ -59,6 +59,19 @@ export function asReference(expr: Expression): Reference | undefined {
 }
 
 /**
+ * The expression of the local a reference names (`local.x…`), the first
+ * time `seen` meets that local; undefined for any other reference, a local
+ * the module does not have, or one already followed (so cycles end).
+ */
+export function localToFollow(ref: Reference, module: Module, seen: Set<string>): Expression | undefined {
+  const first = ref.steps[0];
+  if (ref.root !== "local" || first?.kind !== "attr" || seen.has(first.name)) return undefined;
+  seen.add(first.name);
+  const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+  return local?.attribute.expr;
+}
+
+/**
  * Every outermost reference in an expression (for `a.b[var.i]`, both
  * `a.b[...]` and `var.i`), with `local.*` followed into the local's own
  * expression when `module` is given (each local once, so cycles end).
@@ -72,12 +85,8 @@ export function referencesIn(expr: Expression, module?: Module): Reference[] {
       out.push(ref);
       // Index keys inside the traversal can hold references of their own.
       collectIndexKeys(e).forEach(visit);
-      const first = ref.steps[0];
-      if (module && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
-        seenLocals.add(first.name);
-        const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-        if (local) visit(local.attribute.expr);
-      }
+      const local = module ? localToFollow(ref, module, seenLocals) : undefined;
+      if (local) visit(local);
       return;
     }
     if (e.type === "For") {
@@ -118,12 +127,8 @@ export function functionsCalledIn(expr: Expression, module?: Module): Set<string
   const visit = (e: Expression): void => {
     if (e.type === "FunctionCall") out.add(e.name);
     const ref = asReference(e);
-    const first = ref?.steps[0];
-    if (module && ref && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
-      seenLocals.add(first.name);
-      const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-      if (local) visit(local.attribute.expr);
-    }
+    const local = module && ref ? localToFollow(ref, module, seenLocals) : undefined;
+    if (local) visit(local);
     childExpressions(e).forEach(visit);
   };
   visit(expr);
