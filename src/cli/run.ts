@@ -168,6 +168,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
+    width: stylishWidth(io, o.outputFile === undefined),
     readSource: (file) => host.text(resolve(cwd, file)),
     ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
@@ -235,6 +236,18 @@ function realPathOf(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The width stylish output is laid out in: the terminal's when stdout is
+ * one, else `COLUMNS` when set, else 80.
+ */
+export function stylishWidth(io: CliIO, toStdout: boolean): number {
+  const columns = io.stdout.columns;
+  if (toStdout && io.stdout.isTTY === true && columns !== undefined && columns > 0) return columns;
+  const env = io.env.COLUMNS;
+  if (env !== undefined && /^\d{1,4}$/.test(env.trim()) && Number(env) > 0) return Number(env);
+  return 80;
 }
 
 /** What the exit code says about a result. */

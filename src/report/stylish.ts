@@ -1,6 +1,7 @@
 /**
  * The `stylish` format, for people: findings grouped by file, aligned
- * columns, a summary line, ANSI colour only when asked for.
+ * columns laid out in a terminal's width, a summary line, ANSI colour only
+ * when asked for.
  */
 import type { LintResult, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
@@ -35,9 +36,29 @@ interface Row {
   readonly line: string;
   readonly column: string;
   readonly severity: Severity;
-  readonly message: string;
+  /** The first sentence, shown on the first line (wrapped when it must be). */
+  readonly head: string;
+  /** The rest of the message (the advice), shown below the head; "" when none. */
+  readonly rest: string;
   readonly ruleId: string;
 }
+
+/** Options of the stylish format. */
+export interface StylishOptions extends FormatOptions {
+  /**
+   * The width lines are laid out in: a terminal's columns (default 80, at
+   * least 40). Messages are wrapped at spaces with a hanging indent; only a
+   * word longer than a line makes a longer one.
+   */
+  readonly width?: number;
+}
+
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 40;
+/** The narrowest column a first sentence is wrapped into beside the rule id; narrower, the rule id goes before the message. */
+const MIN_MESSAGE_COLUMN = 40;
+/** The narrowest a message is wrapped to below its first line, however deep the indent. */
+const MIN_TEXT_WIDTH = 24;
 
 /**
  * One line of output per message (newlines inside it would break the table),
@@ -47,19 +68,121 @@ function oneLine(text: string): string {
   return visible(text.replace(/\s*[\r\n]+\s*/g, " "));
 }
 
-/** The longest of a column's cells; a loop, since spreading a file's rows into Math.max overflows the stack past ~100,000. */
+/** Width on a terminal, counted in code points. */
+function widthOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+/** The widest of a column's cells; a loop, since spreading a file's rows into Math.max overflows the stack past ~100,000. */
 function widest(rows: readonly Row[], cell: (row: Row) => string): number {
   let width = 0;
-  for (const row of rows) width = Math.max(width, cell(row).length);
+  for (const row of rows) width = Math.max(width, widthOf(cell(row)));
   return width;
+}
+
+/** Words that end in a full stop without ending a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx)$/i;
+
+/** After a comma, the words that start the consequence or the explanation of what came before. */
+const CLAUSE = /^, (?:so|which) /;
+
+/**
+ * A message split after its first sentence: at the first ". ", "; ", ": ",
+ * ", so " or ", which " outside quotes, backticks and brackets, the
+ * punctuation kept with the head, so that `head + " " + rest` is the
+ * message. A colon right after the first word ("docker_container.web: Image
+ * …") introduces, not ends, the sentence; "e.g. " does not end one either.
+ */
+export function splitFirstSentence(message: string): { head: string; rest: string } {
+  let quote = "";
+  let depth = 0;
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+    else if (depth === 0 && ((message[i + 1] === " " && (c === "." || c === ";" || c === ":")) || (c === "," && CLAUSE.test(message.slice(i, i + 9))))) {
+      const head = message.slice(0, i + 1);
+      if (!head.includes(" ")) continue;
+      if (c === "." && ABBREVIATION.test(message.slice(0, i))) continue;
+      const rest = message.slice(i + 2).trimStart();
+      if (rest === "") break;
+      return { head, rest };
+    }
+  }
+  return { head: message, rest: "" };
+}
+
+/** `module.web["a"].aws_instance.this` → `aws_instance.this`; "" for an address outside a module call. */
+function addressInModule(address: string): string {
+  const local = address.replace(/^(?:module\.[^.[\s]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\])?\.)+/u, "");
+  return local === address ? "" : local;
+}
+
+/**
+ * The message as the stylish format leads it: when the finding is in a
+ * module instance and the message starts with the address inside the
+ * module, that address is written out whole; otherwise the whole address
+ * is put before the advice.
+ */
+function withInstanceAddress(message: string, address: string): { message: string; where: string } {
+  const local = address.startsWith("module.") ? addressInModule(address) : "";
+  if (local === "") return { message, where: "" };
+  if (message.startsWith(local) && !/^[\w.[-]/u.test(message.slice(local.length))) return { message: address + message.slice(local.length), where: "" };
+  return { message, where: address };
+}
+
+/** `text` in lines of at most `width` code points, broken at spaces; a longer word has a line of its own. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let lineWidth = 0;
+  for (const word of text.split(" ")) {
+    const w = widthOf(word);
+    if (line !== "" && lineWidth + 1 + w > width) {
+      lines.push(line);
+      line = word;
+      lineWidth = w;
+    } else if (line === "" && lineWidth === 0) {
+      line = word;
+      lineWidth = w;
+    } else {
+      line += " " + word;
+      lineWidth += 1 + w;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+function padTo(text: string, width: number): string {
+  const w = widthOf(text);
+  return w >= width ? text : text + " ".repeat(width - w);
 }
 
 /**
  * `--format stylish`. Suppressed findings are not listed, only counted;
  * notices (unreadable or unparsable files) are listed under their file.
+ *
+ * Each finding leads with `line:col  severity  first sentence  rule-id`;
+ * rule ids line up when the first sentences fit the width, and a longer
+ * first sentence is wrapped in its column so that the rule id stays on the
+ * first line. The rest of the message (the advice) follows on the lines
+ * below, wrapped with a hanging indent under the message.
  */
-export function formatStylish(result: LintResult, options: FormatOptions = {}): string {
+export function formatStylish(result: LintResult, options: StylishOptions = {}): string {
   const p = options.color ? COLOURED : PLAIN;
+  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH) || DEFAULT_WIDTH);
   const paths = displayPaths(options);
   // File names come from the scanned repository as much as messages do.
   const shown = (file: string): string => visible(paths(file));
@@ -73,35 +196,63 @@ export function formatStylish(result: LintResult, options: FormatOptions = {}): 
     const file = n.file !== undefined ? shown(n.file) : "";
     const line = n.range ? String(n.range.start.line) : "-";
     const column = n.range ? String(n.range.start.column) : "";
-    rowsOf(file).push({ line, column, severity: n.level, message: oneLine(n.message), ruleId: "" });
+    rowsOf(file).push({ line, column, severity: n.level, head: oneLine(n.message), rest: "", ruleId: "" });
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
+    const { message, where } = withInstanceAddress(oneLine(f.message), visible(f.address));
+    const { head, rest } = splitFirstSentence(message);
     rowsOf(shown(f.file)).push({
       line: String(f.range.start.line),
       column: String(f.range.start.column),
       severity: f.severity,
-      message: oneLine(f.message),
+      head,
+      rest: where ? `(${where})${rest ? " " + rest : ""}` : rest,
       ruleId: visible(f.ruleId),
     });
   }
 
+  // One rule-id width for the whole report, so that every file is laid out alike.
+  let ruleWidth = 0;
+  for (const rows of groups.values()) ruleWidth = Math.max(ruleWidth, widest(rows, (r) => r.ruleId));
   const out: string[] = [];
   for (const [file, rows] of groups) {
     const lineWidth = widest(rows, (r) => r.line);
     const columnWidth = widest(rows, (r) => r.column);
     const sevWidth = widest(rows, (r) => r.severity);
-    const msgWidth = widest(rows, (r) => r.message);
+    // Where messages start: `  12:5   warning  `.
+    const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+    const textWidth = Math.max(width - indent, MIN_TEXT_WIDTH);
+    const hanging = " ".repeat(indent);
+    // The message column beside the rule ids: as wide as the widest first sentence, as far as the width allows.
+    const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
+    const widestHead = widest(rows, (r) => (r.ruleId ? r.head : ""));
+    const headColumn = Math.min(widestHead, beside);
+    // Too narrow for a message column beside the rule ids (unless every first sentence fits): the rule id leads.
+    const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
     out.push(p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
-      const cells = [
+      const lead =
         // Positions line up on the colon: `  3:11` above ` 12:5 `.
-        "  " + p.dim(r.line.padStart(lineWidth) + (r.column ? ":" + r.column.padEnd(columnWidth) : " ".repeat(columnWidth + 1))),
-        p.severity[r.severity](r.severity.padEnd(sevWidth)),
-        r.ruleId ? r.message.padEnd(msgWidth) : r.message,
-      ];
-      if (r.ruleId) cells.push(p.dim(r.ruleId));
-      out.push(cells.join("  "));
+        "  " +
+        p.dim(r.line.padStart(lineWidth) + (r.column ? ":" + r.column.padEnd(columnWidth) : " ".repeat(columnWidth + 1))) +
+        "  " +
+        p.severity[r.severity](r.severity.padEnd(sevWidth)) +
+        "  ";
+      // The first sentence on the first line; what does not fit there flows on with the rest.
+      let first: string;
+      let more: string[];
+      if (!r.ruleId || ruleLeads) {
+        const lines = wrap(r.head, textWidth);
+        if (r.ruleId) out.push(lead + p.dim(r.ruleId));
+        [first, ...more] = r.ruleId ? ["", ...lines] : lines;
+        if (!r.ruleId) out.push(lead + first);
+      } else {
+        [first, ...more] = wrap(r.head, headColumn);
+        out.push(lead + padTo(first, headColumn) + "  " + p.dim(r.ruleId));
+      }
+      const paragraphs = more.length > 1 || (more.length === 1 && first !== "") ? [[...more, r.rest].join(" ").trimEnd()] : [...more, r.rest];
+      for (const text of paragraphs) if (text) for (const line of wrap(text, textWidth)) out.push(hanging + line);
     }
     out.push("");
   }
