@@ -10,7 +10,7 @@ import type { Bindings } from "./lib/instances.js";
 import { attributeValue, objectItemKey } from "./lib/attributes.js";
 import { managedResources, nestedBodies, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
-import { locateOrigin } from "./lib/origins.js";
+import { liesWithin, locateOrigin } from "./lib/origins.js";
 import type { ImageProblem } from "./lib/container-images.js";
 import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "./lib/container-images.js";
 import type { MappedText } from "./lib/templates.js";
@@ -414,9 +414,7 @@ class JsonImages {
     const located = locateOrigin(this.ctx, value);
     const here =
       located !== undefined &&
-      located.file.filename === this.file.filename &&
-      located.expr.range.start.offset >= node.range.start.offset &&
-      located.expr.range.end.offset <= node.range.end.offset;
+      liesWithin({ file: located.file.filename, range: located.expr.range }, { file: this.file.filename, range: node.range });
     if (located && !here) {
       const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${this.resource.address}` }];
       const walker = new JsonImages(this.ctx, this.resource, this.options, this.sink, this.path, this.mode, { file: located.file, related });

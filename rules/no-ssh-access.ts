@@ -11,6 +11,7 @@ import type { ListItem } from "./lib/attributes.js";
 import { attributeValue, isDefinitelySet, listItems, objectItemKey } from "./lib/attributes.js";
 import { blockInstances, managedResources, NO_BINDINGS } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
+import { liesWithin } from "./lib/origins.js";
 import type { PortRange, Protocol } from "./lib/ports.js";
 import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/ports.js";
 
@@ -303,11 +304,7 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
 /** Where a value inside an attribute was written, when that is within the attribute; else the attribute. */
 function innerNode(module: Module, resource: Resource, attr: Attribute, value: Value | undefined): ReportTarget {
   const o = value?.origins[0];
-  const inside =
-    o !== undefined &&
-    o.file === (fileOfNode(module, attr) ?? resource.file).filename &&
-    o.range.start.offset >= attr.expr.range.start.offset &&
-    o.range.end.offset <= attr.expr.range.end.offset;
+  const inside = o !== undefined && liesWithin(o, { file: (fileOfNode(module, attr) ?? resource.file).filename, range: attr.expr.range });
   return inside ? { range: o.range, of: attr } : attr.expr;
 }
 

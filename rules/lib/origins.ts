@@ -6,7 +6,7 @@
 import type { Body, Expression, HclFile, Range } from "../../src/hcl/ast.js";
 import { fileOfNode } from "../../src/model/node-files.js";
 import { childExpressions } from "../../src/hcl/walk.js";
-import type { Value } from "../../src/eval/value.js";
+import type { Origin, Value } from "../../src/eval/value.js";
 import type { RuleContext } from "../api/rule.js";
 
 function sameRange(a: Range, b: Range): boolean {
@@ -42,6 +42,15 @@ function findInBody(body: Body, range: Range): Expression | undefined {
 /** The expression of `file` whose range is exactly `range`, if there is one. */
 export function findExpressionAt(file: HclFile, range: Range): Expression | undefined {
   return findInBody(file.body, range);
+}
+
+/**
+ * Whether a place (a value's origin, or any file and range) lies within
+ * another: the same file, and a range inside the other's. A value written
+ * inside the node a finding is about needs no other location.
+ */
+export function liesWithin(inner: Origin, outer: Origin): boolean {
+  return inner.file === outer.file && inner.range.start.offset >= outer.range.start.offset && inner.range.end.offset <= outer.range.end.offset;
 }
 
 /** Where a value was written, when that is an expression in one of the module's own files. */

@@ -6,6 +6,7 @@ import type { Expression } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import { fileOfNode } from "../../src/model/node-files.js";
 import type { Fix, ReportDescriptor, RuleContext } from "../api/rule.js";
+import { liesWithin } from "./origins.js";
 
 /**
  * A `report` that keeps only the first of several identical findings (same
@@ -19,9 +20,7 @@ export function dedupingReporter(ctx: RuleContext): (d: ReportDescriptor) => voi
       fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ??
       (typeof d.file === "string" ? d.file : (d.file?.filename ?? d.resource?.file.filename ?? ""));
     const origin = d.value?.origins[0];
-    const elsewhere =
-      origin !== undefined &&
-      !(origin.file === file && origin.range.start.offset >= d.node.range.start.offset && origin.range.end.offset <= d.node.range.end.offset);
+    const elsewhere = origin !== undefined && !liesWithin(origin, { file, range: d.node.range });
     // A value written elsewhere (a variable default, a local) is one thing to fix, however many resources use it.
     const key = elsewhere
       ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\u0000")
