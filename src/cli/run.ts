@@ -9,6 +9,7 @@ import { rules as catalog } from "../../rules/index.js";
 import { ConfigError, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
+import { summaryOf } from "../engine/finish.js";
 import { lint } from "../engine/lint.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
@@ -161,7 +162,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
 
   const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
   findings = findings.map((f) => withReason(f, host, cwd));
-  const final: LintResult = { ...result, findings, notices };
+  const kept = { ...result, findings, notices };
+  // Baselines and --quiet change the findings: the summary is counted again.
+  const final: LintResult = { ...kept, summary: summaryOf(kept) };
   // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
   const color = o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
   const text = format(final, o.format, {
