@@ -154,9 +154,8 @@ describe("only regular files, of bounded size", () => {
     const viaFile = await cli(repo, ".", "--format", "json");
     expect(viaFile.code).not.toBe(EXIT_ERROR);
     const varFile = await cli(repo, ".", "--var-file", "pipe", "--format", "json");
-    expect((JSON.parse(varFile.out) as { notices: { message: string }[] }).notices.map((n) => n.message)).toContain(
-      "cannot read variable file pipe (not a regular file)",
-    );
+    expect(varFile.code).toBe(EXIT_ERROR);
+    expect(varFile.err).toBe("tfmould: cannot read the variable file pipe: not a regular file\n");
     const baseline = await cli(repo, ".", "--baseline", "pipe");
     expect(baseline.code).toBe(EXIT_ERROR);
     expect(baseline.err).toContain("cannot read the baseline pipe: not a regular file");
@@ -168,7 +167,8 @@ describe("only regular files, of bounded size", () => {
     expect(baseline.code).toBe(EXIT_ERROR);
     expect(baseline.err.trim()).toBe("tfmould: cannot read the baseline /dev/zero: not a regular file");
     const varFile = await cli(repo, ".", "--var-file", "/dev/zero", "--format", "json");
-    expect(varFile.out).toContain("not a regular file");
+    expect(varFile.code).toBe(EXIT_ERROR);
+    expect(varFile.err).toContain("not a regular file");
   }, 10_000);
 
   it("a file over the size limit is not read, with the reason, and the limit can be raised", async () => {

@@ -95,8 +95,9 @@ describe("tfmould binary: the formats on a repository with syntax errors", () =>
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("network.tf");
     for (const f of doc.findings) {
-      const line = lines.find((l) => l.includes(f.message));
-      expect(line).toMatch(new RegExp(`^\\s+${f.range.start.line}:${f.range.start.column}\\s+error\\s+.+\\s{2}syntax-error$`));
+      // The first line of a finding: position, severity, the message's first sentence (the rest below it), rule id.
+      const line = lines.find((l) => new RegExp(`^\\s+${f.range.start.line}:${f.range.start.column}\\s`).test(l));
+      expect(line).toMatch(new RegExp(`^\\s+${f.range.start.line}:${f.range.start.column}\\s+error\\s+${f.message.split(" ")[0]}\\s.*\\s{2}syntax-error$`));
     }
     expect(lines.at(-2)).toBe("✖ 2 problems (2 errors, 0 warnings, 0 notes)");
     expect(tfmould(dir, ["--color"]).stdout).toContain("\u001b[31merror");
@@ -291,7 +292,7 @@ describe("tfmould binary: error paths", () => {
     expect(reports.map((x) => x.file).sort()).toEqual(["blob.tf", "latin1.tfvars"]);
     expect(reports.find((x) => x.file === "blob.tf")?.message).toMatch(/could not be read: binary file \(contains NUL bytes\)\.$/);
     expect(reports.find((x) => x.file === "latin1.tfvars")?.message).toMatch(/could not be read: not UTF-8 text\.$/);
-    expect(tfmould(dir, []).stdout).toMatch(/blob\.tf\n.*binary file/);
+    expect(tfmould(dir, []).stdout).toMatch(/blob\.tf\n.*Failed to read file.*\n.*binary file/);
   });
 
   // Root reads files whatever their mode, so the unreadable file is read as `nobody` when
