@@ -19,7 +19,11 @@ export interface LintSettings {
   readonly overrides?: ConfigOverrides;
   /** Directory that relative paths are resolved against and findings' files are relative to (default `process.cwd()`). */
   readonly cwd?: string;
-  /** Where files are read from; defaults to an in-memory host for `files` and the disk for `paths`. */
+  /**
+   * Where files are read from; defaults to an in-memory host for `files` and
+   * the disk for `paths`. A host cannot be walked: with one, each path is one
+   * module directory or file, as in `lintModules`.
+   */
   readonly host?: SourceHost;
   /**
    * What `paths` mode may read (default: the repositories that hold the
@@ -42,9 +46,10 @@ export interface LintSettings {
  * Lint in-memory files (pure: nothing is read from disk) or paths on disk.
  * With `files`, keys are paths (`main.tf`, `modules/web/main.tf`); each
  * directory of `.tf`/`.tf.json` files is one module and `.tfvars` files
- * beside them are its variable files. With `paths`, each entry is a module
- * directory or a file (its directory is loaded as the module, and only
- * findings in the named files are reported).
+ * beside them are its variable files. With `paths`, each entry is a
+ * directory, walked as the command walks it (each directory below it with
+ * configuration files is a module), or a file (its directory is loaded as
+ * the module, and only findings in the named files are reported).
  */
 export type LintOptions = LintSettings &
   (
