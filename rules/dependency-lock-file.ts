@@ -1,3 +1,4 @@
+import { blockHeader } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import { hasNestedBlock, moduleAnchor, needsProviders, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
 
@@ -64,7 +65,7 @@ export default defineRule({
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
     if (!anchor) return;
     ctx.report({
-      node: { range: anchor.range, of: anchor.block },
+      node: blockHeader(anchor.block),
       address: "terraform",
       attributePath: ".terraform.lock.hcl",
       message:

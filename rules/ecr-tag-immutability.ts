@@ -148,7 +148,7 @@ export default defineRule({
           const immutable = attributeValue(ctx, resource, block.body, "immutable_tags", bindings);
           if (!immutable) {
             report({
-              node: { range: block.headerRange, of: block.block },
+              node: blockHeader(block.block),
               resource,
               attributePath: "docker_config.immutable_tags",
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,

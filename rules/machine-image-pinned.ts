@@ -1,4 +1,4 @@
-import { getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import type { Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
 import { asBool, asString } from "../src/eval/values.js";
@@ -135,7 +135,7 @@ export default defineRule({
       if (google) checkGoogleImageArgument(ctx, resource, google.path, google.attr, report);
       for (const type of ["source_image_reference", "storage_image_reference"]) {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, type)) {
-          checkAzureImageReference(ctx, resource, type, block.body, { range: block.headerRange, of: block.block }, bindings, report);
+          checkAzureImageReference(ctx, resource, type, block.body, blockHeader(block.block), bindings, report);
         }
       }
     }

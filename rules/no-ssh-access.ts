@@ -1,4 +1,4 @@
-import { getAttribute } from "../src/model/query.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
 import type { Attribute, Body } from "../src/hcl/ast.js";
 import type { Module, Resource } from "../src/model/types.js";
 import { fileOfNode } from "../src/model/node-files.js";
@@ -202,7 +202,7 @@ function checkEksRemoteAccess(ctx: RuleContext, resource: Resource, report: Repo
     const noSources = sources === undefined || sources.value.kind === "null" || (sources.value.kind === "tuple" && sources.value.items.length === 0);
     const open = keySet && noSources;
     report({
-      node: { range: block.headerRange, of: block.block },
+      node: blockHeader(block.block),
       resource,
       attributePath: "remote_access",
       severity: open ? "error" : undefined,

@@ -1,5 +1,5 @@
 import type { Resource } from "../src/model/types.js";
-import { getBlocks } from "../src/model/query.js";
+import { blockHeader, getBlocks } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
 import type { RuleContext } from "./api/rule.js";
 import type { BlockInstance } from "./lib/instances.js";
@@ -116,7 +116,7 @@ export default defineRule({
         const instances = blockInstances(ctx, resource, resource.body, spec.block).filter((i) => i.block.block === block.block);
         if (declaresInlineVolume(ctx, resource, instances, spec.block) !== true) continue;
         ctx.report({
-          node: { range: block.headerRange, of: block.block },
+          node: blockHeader(block.block),
           resource,
           attributePath: spec.block,
           message: `${resource.address} declares a data volume inline (${block.dynamic ? "dynamic " : ""}${spec.block}): it is destroyed whenever the instance is replaced. Use ${spec.instead}.`,

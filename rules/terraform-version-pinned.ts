@@ -1,3 +1,4 @@
+import { blockHeader } from "../src/model/query.js";
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import { moduleAnchor, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
@@ -57,7 +58,7 @@ export default defineRule({
       const anchor = moduleAnchor(ctx.module);
       if (!anchor) return;
       ctx.report({
-        node: { range: anchor.range, of: anchor.block },
+        node: blockHeader(anchor.block),
         address: "terraform",
         attributePath: "required_version",
         message:

@@ -11,8 +11,7 @@ import { fileOfNode } from "../../src/model/node-files.js";
 /** A place to report something the module as a whole lacks. */
 export interface ModuleAnchor {
   readonly file: HclFile;
-  /** The anchored block's header, and the block itself (to report at: `{ range, of: block }`). */
-  readonly range: Range;
+  /** The anchored block (report at its header: `blockHeader(block)`). */
   readonly block: Block;
   /** `terraform` when the anchor is a terraform block, else the anchored block's type. */
   readonly what: string;
@@ -29,11 +28,11 @@ export function moduleAnchor(module: Module, prefer?: (block: Block) => boolean)
   const chosen = (prefer ? blocks.find(prefer) : undefined) ?? blocks[0];
   if (chosen) {
     const file = fileOfNode(module, chosen);
-    if (file) return { file, range: blockHeaderRange(chosen), block: chosen, what: "terraform" };
+    if (file) return { file, block: chosen, what: "terraform" };
   }
   for (const file of module.files) {
     const first = file.body.items.find((i): i is Block => i.type === "Block");
-    if (first) return { file, range: blockHeaderRange(first), block: first, what: first.blockType };
+    if (first) return { file, block: first, what: first.blockType };
   }
   return undefined;
 }
