@@ -6,7 +6,7 @@
  * reject, and every difference with the first JSON path at which the two
  * objects differ.
  *
- *   npm run build && node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects] [--tfvars]
+ *   npm run compile && node dist/bench/corpus-compare.js <dir> [--json out.json] [--limit N] [--max-kb N] [--show-rejects] [--tfvars]
  *
  * Exit code 0 when every file agrees, 1 when some differ, 2 on bad usage.
  */

@@ -6,7 +6,7 @@
  * Users see one finding per error, so an extra or a missing error is a
  * disagreement even when the verdicts match.
  *
- *   npm run build && node dist/bench/error-agreement.js <dir> [--seed N] [--per-file N] [--sample N]
+ *   npm run compile && node dist/bench/error-agreement.js <dir> [--seed N] [--per-file N] [--sample N]
  *       [--max-kb N] [--show N] [--dump dir]
  *
  * `--sample N` draws N files (seeded) instead of taking every file;

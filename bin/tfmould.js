@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The tfmould command. All the work is in src/cli; this file only connects
-// it to the process. It runs the compiled sources (dist/, `npm run build`)
+// it to the process. It runs the compiled sources (dist/, `npm run compile`)
 // when they are there, as in development and in a package built before
 // packing, and otherwise the committed bundle (bin/bundle/, `npm run
 // bundle`), which needs nothing installed or built: the pre-commit hook and

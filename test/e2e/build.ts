@@ -1,7 +1,7 @@
 /**
  * The end-to-end tests run the compiled command (`node bin/tfmould.js`,
  * which imports dist/). CI builds before testing, and so should you
- * (`npm run build`): `ensureBuilt` builds only when dist/ is missing, once,
+ * (`npm run compile`): `ensureBuilt` builds only when dist/ is missing, once,
  * even when several test files ask at the same time (a lock directory
  * serialises them). Rebuilding a dist/ that is merely older than the sources
  * would rewrite it under the feet of another test file's running commands,
@@ -43,7 +43,7 @@ let warned = false;
 export function ensureBuilt(): void {
   // A lock present means a build is under way: dist/ may be half written.
   if (existsSync(ENTRY) && !existsSync(LOCK)) {
-    if (!warned && !isFresh()) console.warn("dist/ is older than the sources: run `npm run build` before the end-to-end tests.");
+    if (!warned && !isFresh()) console.warn("dist/ is older than the sources: run `npm run compile` before the end-to-end tests.");
     warned = true;
     return;
   }

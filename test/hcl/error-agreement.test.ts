@@ -7,7 +7,7 @@
  * error, so an error hclsyntax does not report is noise.
  *
  * To look at a failure in a larger sample, run the same comparison on any
- * folder: `npm run build && node dist/bench/error-agreement.js <dir> --show 20`.
+ * folder: `npm run compile && node dist/bench/error-agreement.js <dir> --show 20`.
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
