@@ -31833,6 +31833,13 @@ function asReference(expr) {
     }
   }
 }
+function localToFollow(ref, module, seen) {
+  const first = ref.steps[0];
+  if (ref.root !== "local" || first?.kind !== "attr" || seen.has(first.name)) return void 0;
+  seen.add(first.name);
+  const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
+  return local?.attribute.expr;
+}
 function referencesIn(expr, module) {
   const out = [];
   const seenLocals = /* @__PURE__ */ new Set();
@@ -31841,12 +31848,8 @@ function referencesIn(expr, module) {
     if (ref) {
       out.push(ref);
       collectIndexKeys(e).forEach(visit);
-      const first = ref.steps[0];
-      if (module && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
-        seenLocals.add(first.name);
-        const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-        if (local) visit(local.attribute.expr);
-      }
+      const local = module ? localToFollow(ref, module, seenLocals) : void 0;
+      if (local) visit(local);
       return;
     }
     if (e.type === "For") {
@@ -31883,12 +31886,8 @@ function functionsCalledIn(expr, module) {
   const visit = (e) => {
     if (e.type === "FunctionCall") out.add(e.name);
     const ref = asReference(e);
-    const first = ref?.steps[0];
-    if (module && ref && ref.root === "local" && first && first.kind === "attr" && !seenLocals.has(first.name)) {
-      seenLocals.add(first.name);
-      const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-      if (local) visit(local.attribute.expr);
-    }
+    const local = module && ref ? localToFollow(ref, module, seenLocals) : void 0;
+    if (local) visit(local);
     childExpressions(e).forEach(visit);
   };
   visit(expr);
@@ -31989,28 +31988,6 @@ function isDefinitelySet(expr, value, bindings = NO_BINDINGS) {
   return isResourceReference(e, bindings);
 }
 
-// rules/lib/reporting.ts
-function dedupingReporter(ctx) {
-  const seen = /* @__PURE__ */ new Set();
-  return (d) => {
-    const file = fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ?? (typeof d.file === "string" ? d.file : d.file?.filename ?? d.resource?.file.filename ?? "");
-    const origin = d.value?.origins[0];
-    const elsewhere = origin !== void 0 && !(origin.file === file && origin.range.start.offset >= d.node.range.start.offset && origin.range.end.offset <= d.node.range.end.offset);
-    const key = elsewhere ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\0") : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\0");
-    if (seen.has(key)) return;
-    seen.add(key);
-    ctx.report(d);
-  };
-}
-function flipBoolFix(ctx, resource, expr, to, description) {
-  if (expr.type !== "Literal" || typeof expr.value !== "boolean" || expr.value === to) return void 0;
-  return {
-    description,
-    file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
-    replacements: [{ range: expr.range, text: String(to) }]
-  };
-}
-
 // rules/lib/origins.ts
 function sameRange(a, b) {
   return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
@@ -32041,6 +32018,9 @@ function findInBody(body, range) {
 function findExpressionAt(file, range) {
   return findInBody(file.body, range);
 }
+function liesWithin(inner, outer) {
+  return inner.file === outer.file && inner.range.start.offset >= outer.range.start.offset && inner.range.end.offset <= outer.range.end.offset;
+}
 function locateOrigin(ctx, value) {
   const origin = value.origins[0];
   if (!origin) return void 0;
@@ -32054,6 +32034,28 @@ function locateOrigin(ctx, value) {
 function writtenAt(ctx, located, expr) {
   if (located.expr === expr) return true;
   return located.file.filename === fileOfNode(ctx.module, expr)?.filename && sameRange(located.expr.range, expr.range);
+}
+
+// rules/lib/reporting.ts
+function dedupingReporter(ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  return (d) => {
+    const file = fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ?? (typeof d.file === "string" ? d.file : d.file?.filename ?? d.resource?.file.filename ?? "");
+    const origin = d.value?.origins[0];
+    const elsewhere = origin !== void 0 && !liesWithin(origin, { file, range: d.node.range });
+    const key = elsewhere ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\0") : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\0");
+    if (seen.has(key)) return;
+    seen.add(key);
+    ctx.report(d);
+  };
+}
+function flipBoolFix(ctx, resource, expr, to, description) {
+  if (expr.type !== "Literal" || typeof expr.value !== "boolean" || expr.value === to) return void 0;
+  return {
+    description,
+    file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
+    replacements: [{ range: expr.range, text: String(to) }]
+  };
 }
 
 // rules/lib/container-images.ts
@@ -32609,7 +32611,7 @@ var JsonImages = class _JsonImages {
    */
   jsonString(value, node) {
     const located = locateOrigin(this.ctx, value);
-    const here2 = located !== void 0 && located.file.filename === this.file.filename && located.expr.range.start.offset >= node.range.start.offset && located.expr.range.end.offset <= node.range.end.offset;
+    const here2 = located !== void 0 && liesWithin({ file: located.file.filename, range: located.expr.range }, { file: this.file.filename, range: node.range });
     if (located && !here2) {
       const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${this.resource.address}` }];
       const walker = new _JsonImages(this.ctx, this.resource, this.options, this.sink, this.path, this.mode, { file: located.file, related });
@@ -32819,7 +32821,7 @@ var machine_image_pinned_default = defineRule({
       if (google) checkGoogleImageArgument(ctx, resource, google.path, google.attr, report);
       for (const type of ["source_image_reference", "storage_image_reference"]) {
         for (const { block: block2, bindings } of blockInstances(ctx, resource, resource.body, type)) {
-          checkAzureImageReference(ctx, resource, type, block2.body, { range: block2.headerRange, of: block2.block }, bindings, report);
+          checkAzureImageReference(ctx, resource, type, block2.body, blockHeader(block2.block), bindings, report);
         }
       }
     }
@@ -33171,11 +33173,11 @@ function moduleAnchor(module, prefer) {
   const chosen = (prefer ? blocks.find(prefer) : void 0) ?? blocks[0];
   if (chosen) {
     const file = fileOfNode(module, chosen);
-    if (file) return { file, range: blockHeaderRange(chosen), block: chosen, what: "terraform" };
+    if (file) return { file, block: chosen, what: "terraform" };
   }
   for (const file of module.files) {
     const first = file.body.items.find((i) => i.type === "Block");
-    if (first) return { file, range: blockHeaderRange(first), block: first, what: first.blockType };
+    if (first) return { file, block: first, what: first.blockType };
   }
   return void 0;
 }
@@ -33407,7 +33409,7 @@ var terraform_version_pinned_default = defineRule({
       const anchor = moduleAnchor(ctx.module);
       if (!anchor) return;
       ctx.report({
-        node: { range: anchor.range, of: anchor.block },
+        node: blockHeader(anchor.block),
         address: "terraform",
         attributePath: "required_version",
         message: anchor.what === "terraform" ? `This root module's terraform block has no required_version, so any Terraform release can plan and apply it (and upgrade its state); add required_version = "~> 1.x.0" with the release you test with.` : 'This root module has no terraform { required_version }, so any Terraform release can plan and apply it (and upgrade its state); add a terraform block with required_version = "~> 1.x.0".'
@@ -33497,7 +33499,7 @@ var dependency_lock_file_default = defineRule({
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
     if (!anchor) return;
     ctx.report({
-      node: { range: anchor.range, of: anchor.block },
+      node: blockHeader(anchor.block),
       address: "terraform",
       attributePath: ".terraform.lock.hcl",
       message: "This root module has no .terraform.lock.hcl, so each terraform init may pick other provider releases and nothing verifies their checksums; run terraform init and commit the lock file."
@@ -33644,7 +33646,7 @@ var ecr_tag_immutability_default = defineRule({
           const immutable = attributeValue(ctx, resource, block2.body, "immutable_tags", bindings);
           if (!immutable) {
             report({
-              node: { range: block2.headerRange, of: block2.block },
+              node: blockHeader(block2.block),
               resource,
               attributePath: "docker_config.immutable_tags",
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`
@@ -33988,7 +33990,7 @@ function checkEksRemoteAccess(ctx, resource, report) {
     const noSources = sources === void 0 || sources.value.kind === "null" || sources.value.kind === "tuple" && sources.value.items.length === 0;
     const open = keySet && noSources;
     report({
-      node: { range: block2.headerRange, of: block2.block },
+      node: blockHeader(block2.block),
       resource,
       attributePath: "remote_access",
       severity: open ? "error" : void 0,
@@ -34064,7 +34066,7 @@ function checkAwsIngressAttribute(ctx, resource, report) {
 }
 function innerNode(module, resource, attr, value) {
   const o = value?.origins[0];
-  const inside = o !== void 0 && o.file === (fileOfNode(module, attr) ?? resource.file).filename && o.range.start.offset >= attr.expr.range.start.offset && o.range.end.offset <= attr.expr.range.end.offset;
+  const inside = o !== void 0 && liesWithin(o, { file: (fileOfNode(module, attr) ?? resource.file).filename, range: attr.expr.range });
   return inside ? { range: o.range, of: attr } : attr.expr;
 }
 function vpcIngressRule(ctx, resource) {
@@ -35848,7 +35850,7 @@ var separate_data_volumes_default = defineRule({
         const instances = blockInstances(ctx, resource, resource.body, spec.block).filter((i) => i.block.block === block2.block);
         if (declaresInlineVolume(ctx, resource, instances, spec.block) !== true) continue;
         ctx.report({
-          node: { range: block2.headerRange, of: block2.block },
+          node: blockHeader(block2.block),
           resource,
           attributePath: spec.block,
           message: `${resource.address} declares a data volume inline (${block2.dynamic ? "dynamic " : ""}${spec.block}): it is destroyed whenever the instance is replaced. Use ${spec.instead}.`
@@ -38613,12 +38615,8 @@ function findSecretReference(expr, module, matcher) {
       if (ref) {
         const what = secretIn(ref, module, matcher);
         if (what) return { what, expr: e };
-        const first = ref.steps[0];
-        if (ref.root === "local" && first?.kind === "attr" && !seenLocals.has(first.name)) {
-          seenLocals.add(first.name);
-          const local = module.locals.get(`local.${first.name}`) ?? module.locals.get(first.name);
-          if (local && search2(local.attribute.expr)) return { what: `${render2(ref)} (which reads a secret)`, expr: e };
-        }
+        const local = localToFollow(ref, module, seenLocals);
+        if (local && search2(local)) return { what: `${render2(ref)} (which reads a secret)`, expr: e };
       }
       const children = childExpressions(e);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
@@ -42232,10 +42230,11 @@ export {
   loadConfig,
   loadConfigFile,
   resolveConfig,
+  summaryOf,
+  mergeResults,
   PathError,
   excludeMatcher,
   discover,
-  mergeResults,
   lint,
   lintModules,
   groupPaths,

@@ -21,7 +21,8 @@ import {
   readRegularFile,
   readSource,
   resolveConfig,
-  rules
+  rules,
+  summaryOf
 } from "./chunk.js";
 
 // src/cli/run.ts
@@ -704,16 +705,90 @@ var COLOURED = {
   bold: ansi(1, 22),
   severity: { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) }
 };
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 40;
+var MIN_MESSAGE_COLUMN = 40;
+var MIN_TEXT_WIDTH = 24;
 function oneLine(text) {
   return visible(text.replace(/\s*[\r\n]+\s*/g, " "));
 }
+function widthOf(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 55296 || c > 56319) n++;
+  }
+  return n;
+}
 function widest(rows, cell) {
   let width = 0;
-  for (const row of rows) width = Math.max(width, cell(row).length);
+  for (const row of rows) width = Math.max(width, widthOf(cell(row)));
   return width;
+}
+var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx)$/i;
+var CLAUSE = /^, (?:so|which) /;
+function splitFirstSentence(message) {
+  let quote = "";
+  let depth = 0;
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+    else if (depth === 0 && (message[i + 1] === " " && (c === "." || c === ";" || c === ":") || c === "," && CLAUSE.test(message.slice(i, i + 9)))) {
+      const head = message.slice(0, i + 1);
+      if (!head.includes(" ")) continue;
+      if (c === "." && ABBREVIATION.test(message.slice(0, i))) continue;
+      const rest = message.slice(i + 2).trimStart();
+      if (rest === "") break;
+      return { head, rest };
+    }
+  }
+  return { head: message, rest: "" };
+}
+function addressInModule(address) {
+  const local = address.replace(/^(?:module\.[^.[\s]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\])?\.)+/u, "");
+  return local === address ? "" : local;
+}
+function withInstanceAddress(message, address) {
+  const local = address.startsWith("module.") ? addressInModule(address) : "";
+  if (local === "") return { message, where: "" };
+  if (message.startsWith(local) && !/^[\w.[-]/u.test(message.slice(local.length))) return { message: address + message.slice(local.length), where: "" };
+  return { message, where: address };
+}
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  let lineWidth = 0;
+  for (const word of text.split(" ")) {
+    const w = widthOf(word);
+    if (line !== "" && lineWidth + 1 + w > width) {
+      lines.push(line);
+      line = word;
+      lineWidth = w;
+    } else if (line === "" && lineWidth === 0) {
+      line = word;
+      lineWidth = w;
+    } else {
+      line += " " + word;
+      lineWidth += 1 + w;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+function padTo(text, width) {
+  const w = widthOf(text);
+  return w >= width ? text : text + " ".repeat(width - w);
 }
 function formatStylish(result, options = {}) {
   const p = options.color ? COLOURED : PLAIN;
+  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH) || DEFAULT_WIDTH);
   const paths = displayPaths(options);
   const shown = (file) => visible(paths(file));
   const groups = /* @__PURE__ */ new Map();
@@ -726,34 +801,54 @@ function formatStylish(result, options = {}) {
     const file = n.file !== void 0 ? shown(n.file) : "";
     const line = n.range ? String(n.range.start.line) : "-";
     const column = n.range ? String(n.range.start.column) : "";
-    rowsOf(file).push({ line, column, severity: n.level, message: oneLine(n.message), ruleId: "" });
+    rowsOf(file).push({ line, column, severity: n.level, head: oneLine(n.message), rest: "", ruleId: "" });
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
+    const { message, where } = withInstanceAddress(oneLine(f.message), visible(f.address));
+    const { head, rest } = splitFirstSentence(message);
     rowsOf(shown(f.file)).push({
       line: String(f.range.start.line),
       column: String(f.range.start.column),
       severity: f.severity,
-      message: oneLine(f.message),
+      head,
+      rest: where ? `(${where})${rest ? " " + rest : ""}` : rest,
       ruleId: visible(f.ruleId)
     });
   }
+  let ruleWidth = 0;
+  for (const rows of groups.values()) ruleWidth = Math.max(ruleWidth, widest(rows, (r) => r.ruleId));
   const out = [];
   for (const [file, rows] of groups) {
     const lineWidth = widest(rows, (r) => r.line);
     const columnWidth = widest(rows, (r) => r.column);
     const sevWidth = widest(rows, (r) => r.severity);
-    const msgWidth = widest(rows, (r) => r.message);
+    const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+    const textWidth = Math.max(width - indent, MIN_TEXT_WIDTH);
+    const hanging = " ".repeat(indent);
+    const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
+    const widestHead = widest(rows, (r) => r.ruleId ? r.head : "");
+    const headColumn = Math.min(widestHead, beside);
+    const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
     out.push(p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
-      const cells = [
+      const lead = (
         // Positions line up on the colon: `  3:11` above ` 12:5 `.
-        "  " + p.dim(r.line.padStart(lineWidth) + (r.column ? ":" + r.column.padEnd(columnWidth) : " ".repeat(columnWidth + 1))),
-        p.severity[r.severity](r.severity.padEnd(sevWidth)),
-        r.ruleId ? r.message.padEnd(msgWidth) : r.message
-      ];
-      if (r.ruleId) cells.push(p.dim(r.ruleId));
-      out.push(cells.join("  "));
+        "  " + p.dim(r.line.padStart(lineWidth) + (r.column ? ":" + r.column.padEnd(columnWidth) : " ".repeat(columnWidth + 1))) + "  " + p.severity[r.severity](r.severity.padEnd(sevWidth)) + "  "
+      );
+      let first;
+      let more;
+      if (!r.ruleId || ruleLeads) {
+        const lines = wrap(r.head, textWidth);
+        if (r.ruleId) out.push(lead + p.dim(r.ruleId));
+        [first, ...more] = r.ruleId ? ["", ...lines] : lines;
+        if (!r.ruleId) out.push(lead + first);
+      } else {
+        [first, ...more] = wrap(r.head, headColumn);
+        out.push(lead + padTo(first, headColumn) + "  " + p.dim(r.ruleId));
+      }
+      const paragraphs = more.length > 1 || more.length === 1 && first !== "" ? [[...more, r.rest].join(" ").trimEnd()] : [...more, r.rest];
+      for (const text of paragraphs) if (text) for (const line of wrap(text, textWidth)) out.push(hanging + line);
     }
     out.push("");
   }
@@ -1466,12 +1561,14 @@ async function runParsed(o, io) {
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
   const notices = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
   findings = findings.map((f) => withReason(f, host, cwd));
-  const final = { ...result, findings, notices };
+  const kept = { ...result, findings, notices };
+  const final = { ...kept, summary: summaryOf(kept) };
   const color = o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
   const text = format(final, o.format, {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
+    width: stylishWidth(io, o.outputFile === void 0),
     readSource: (file) => host.text(resolve6(cwd, file)),
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
@@ -1519,6 +1616,13 @@ function realPathOf(path) {
   } catch {
     return void 0;
   }
+}
+function stylishWidth(io, toStdout) {
+  const columns = io.stdout.columns;
+  if (toStdout && io.stdout.isTTY === true && columns !== void 0 && columns > 0) return columns;
+  const env = io.env.COLUMNS;
+  if (env !== void 0 && /^\d{1,4}$/.test(env.trim()) && Number(env) > 0) return Number(env);
+  return 80;
 }
 function exitCode(result, maxWarnings) {
   if (result.notices.some((n) => n.level === "error")) return EXIT_ERROR;
