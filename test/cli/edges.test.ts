@@ -167,3 +167,18 @@ describe("--list-rules --format json", () => {
     expect(r.err).toBe("tfmould: --list-rules prints stylish (a table) or json, not sarif\n");
   });
 });
+
+describe("stylish output's width", () => {
+  it("follows COLUMNS when stdout is not a terminal, and the terminal's columns when it is", async () => {
+    const root = tree({ "main.tf": BROKEN });
+    const longest = (text: string) => Math.max(...text.split("\n").map((l) => l.length));
+    const narrow = fakeIO(root, { env: { COLUMNS: "60" } });
+    expect(await run([], narrow)).toBe(EXIT_FINDINGS);
+    expect(longest(narrow.out())).toBeLessThanOrEqual(60);
+    expect(narrow.out()).toMatch(/^ +\d+:\d+ +error +.*syntax-error$/m);
+    const base = fakeIO(root, { env: { COLUMNS: "60" } });
+    const terminal = { ...base, stdout: { ...base.stdout, isTTY: true, columns: 200 } };
+    await run(["--no-color"], terminal);
+    expect(longest(base.out())).toBeGreaterThan(60);
+  });
+});
