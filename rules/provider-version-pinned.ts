@@ -1,4 +1,4 @@
-import { childBlocks } from "../src/model/query.js";
+import { blockHeader, childBlocks } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
 import { fileOfNode } from "../src/model/node-files.js";
 import { defineRule } from "./api/rule.js";
@@ -105,7 +105,7 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader;
     out.push({
-      node: atRequired ? { range: { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end }, of: rpHeader } : { range: use.range, of: use.block },
+      node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
       address: `provider.${name}`,
       attributePath: `required_providers.${name}`,
       related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
