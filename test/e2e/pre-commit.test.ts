@@ -175,7 +175,10 @@ describe.each([3, 4] as const)("real pre-commit %i", (major) => {
       const bad = sh("git", ["commit", "-m", "web server"], user, env, 120_000);
       expect(bad.status, bad.out).not.toBe(0);
       expect(bad.out).toMatch(/tfmould\.+Failed/);
-      expect(bad.out).toMatch(/infra\/main\.tf\n(.*\n)*\s+5:3\s+error\s.*remote-exec.*no-provisioners/);
+      // The stylish report: the file, then the provisioner's line and column, the severity and the rule.
+      expect(bad.out).toMatch(/infra\/main\.tf\n/);
+      expect(bad.out).toMatch(/^\s+5:3\s+error\s+(.*\s)?no-provisioners\b/m);
+      expect(bad.out).toContain('"remote-exec" provisioner');
       expect(sh("git", ["rev-parse", "--verify", "--quiet", "HEAD"], user).status).not.toBe(0);
 
       writeFileSync(join(user, "infra/main.tf"), FIXED);
