@@ -33303,7 +33303,7 @@ function computeFindings(module, isRoot) {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader;
     out.push({
-      node: atRequired ? { range: { start: rpHeader.typeRange.start, end: rpHeader.typeRange.end }, of: rpHeader } : { range: use.range, of: use.block },
+      node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
       address: `provider.${name}`,
       attributePath: `required_providers.${name}`,
       related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : void 0,
