@@ -1,6 +1,7 @@
 /**
  * Counting a result the way the exit code and every summary line count it.
  */
+import { summaryOf } from "../engine/finish.js";
 import type { LintResult } from "../engine/types.js";
 
 export interface Summary {
@@ -17,25 +18,20 @@ export interface Summary {
   readonly noticeWarnings: number;
 }
 
-/** Counts findings and notices. Suppressed findings are counted apart and nowhere else. */
+/**
+ * Counts findings and notices. Suppressed findings are counted apart and
+ * nowhere else. The findings are counted again rather than taken from
+ * `result.summary`: a baseline or `--quiet` may have changed them since.
+ */
 export function summarize(result: LintResult): Summary {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  let suppressed = 0;
-  for (const f of result.findings) {
-    if (f.suppressed) suppressed++;
-    else if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
+  const { errors, warnings, notes, suppressed, files } = summaryOf(result);
   let noticeErrors = 0;
   let noticeWarnings = 0;
   for (const n of result.notices) {
     if (n.level === "error") noticeErrors++;
     else noticeWarnings++;
   }
-  return { errors, warnings, notes, suppressed, files: result.files.length, noticeErrors, noticeWarnings };
+  return { errors, warnings, notes, suppressed, files, noticeErrors, noticeWarnings };
 }
 
 /** `1 error`, `2 warnings`: a count with its noun. */
