@@ -7,7 +7,7 @@ import type { DiscoverOptions, Discovery } from "../engine/discover.js";
 import { PathError, discover as discoverModules } from "../engine/discover.js";
 import { UsageError } from "./errors.js";
 
-export { NEVER_ENTERED, excludeMatcher, isTerraformFileName } from "../engine/discover.js";
+export { NEVER_ENTERED, excludeMatcher, isTerraformFileName, lintPathsOf } from "../engine/discover.js";
 export type { DiscoverOptions, DiscoveredModule, Discovery, ExcludeSpec } from "../engine/discover.js";
 
 /**

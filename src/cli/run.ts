@@ -20,7 +20,7 @@ import { parseCliArgs } from "./args.js";
 import { OutputRefusedError, writeOutputFile } from "./atomic-write.js";
 import { useColor } from "./color.js";
 import { ConfigLookup } from "./config-lookup.js";
-import { discover } from "./discover.js";
+import { discover, lintPathsOf } from "./discover.js";
 import type { Discovery } from "./discover.js";
 import { UsageError } from "./errors.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exit-codes.js";
@@ -115,7 +115,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const settings = { cwd, host, boundary, overrides: overridesOf(o) };
   const results: LintResult[] = [];
   try {
-    const paths = lintPaths(discovery);
+    const paths = lintPathsOf(discovery);
     if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
@@ -270,16 +270,6 @@ function withReason<T extends { readonly file?: string; readonly message: string
   if (item.file === undefined || host.failures.size === 0) return item;
   const reason = host.failures.get(resolve(cwd, item.file));
   return reason === undefined || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
-}
-
-/** Module directories to lint whole, and the files named on the command line for the others. */
-function lintPaths(discovery: Discovery): string[] {
-  const out: string[] = [];
-  for (const m of discovery.modules) {
-    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
-    else out.push(m.dir);
-  }
-  return out;
 }
 
 /** Files by the config that applies to them (only files that a config excludes are given here). */

@@ -60,6 +60,20 @@ export interface WalkRecorder {
 }
 
 /** A path given to discovery that does not exist or cannot be read. */
+/**
+ * What to lint for a discovery: module directories to lint whole, and for the
+ * others the files named on the command line (the module is loaded, only
+ * those files are reported).
+ */
+export function lintPathsOf(discovery: Discovery): string[] {
+  const out: string[] = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+
 export class PathError extends Error {
   constructor(message: string) {
     super(message);

@@ -25,7 +25,7 @@ import type { Module } from "../model/types.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
-import { discover } from "./discover.js";
+import { discover, lintPathsOf } from "./discover.js";
 import { FileNames, joinPath, normalizePath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
@@ -90,7 +90,7 @@ function lintScan(options: PathsOptions): LintResult {
   const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
 
   const results: LintResult[] = [];
-  const paths = modulePaths(discovery);
+  const paths = lintPathsOf(discovery);
   if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
   // Files named although the config excludes them are linted with that config minus its `exclude`.
   for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
@@ -110,16 +110,6 @@ function lintScan(options: PathsOptions): LintResult {
   const findings: Finding[] = result.findings.map(withReason);
   const final = { ...result, findings, notices };
   return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
-}
-
-/** Module directories to lint whole, and the files named for the others (as the command lints them). */
-function modulePaths(discovery: Discovery): string[] {
-  const out: string[] = [];
-  for (const m of discovery.modules) {
-    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
-    else out.push(m.dir);
-  }
-  return out;
 }
 
 /** A warning for each directory given in which nothing was found to lint. */
