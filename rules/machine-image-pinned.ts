@@ -1,6 +1,7 @@
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import type { Body } from "../src/hcl/ast.js";
 import type { Resource } from "../src/model/types.js";
+import type { Value } from "../src/eval/value.js";
 import { asBool, asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "./api/rule.js";
@@ -8,7 +9,7 @@ import type { Bindings } from "./lib/instances.js";
 import { attributeValue, listItems } from "./lib/attributes.js";
 import { blockInstances, hasInstances, nestedBodies } from "./lib/instances.js";
 import { dedupingReporter } from "./lib/reporting.js";
-import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter } from "./lib/machine-images.js";
+import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter, regexMatchesMany } from "./lib/machine-images.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
 const AWS_AMI_ARGUMENTS: Readonly<Record<string, string>> = {
@@ -96,10 +97,20 @@ export default defineRule({
       '- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or',
       "  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead",
       "  of floating), so only an explicit true counts.",
+      '- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a',
+      "  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;",
+      "  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no",
+      "  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an",
+      "  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.",
       '- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or',
       "  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.",
       "- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and",
       "  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.",
+      "- Both SSM forms also when the path is only partly known: when its known parts already say",
+      "  `latest`, `recommended` or `current` as a path segment",
+      "  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),",
+      "  the unknown parts cannot pin it. A word that only an unknown part could complete is not",
+      "  guessed, and an unknown part after the last `:` is taken as a version.",
       "- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`",
       '  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a',
       "  `storage_image_reference` with neither `version` nor `id` is reported at its header, since",
@@ -145,7 +156,26 @@ export default defineRule({
 function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): void {
   const mostRecent = attributeValue(ctx, resource, resource.body, "most_recent");
   if (!mostRecent || asBool(mostRecent.value) !== true) return;
-  for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "filter")) {
+  const filters = blockInstances(ctx, resource, resource.body, "filter");
+  // `name_regex` filters what the `filter` blocks return: it decides only when no filter names
+  // the image (a `name` filter is judged below, an `image-id` filter pins it).
+  const namesImage = filters.some(({ block, bindings }) => {
+    const name = attributeValue(ctx, resource, block.body, "name", bindings);
+    const text = name ? asString(name.value) : undefined;
+    return text === undefined || text === "name" || text === "image-id";
+  });
+  const regex = namesImage ? undefined : attributeValue(ctx, resource, resource.body, "name_regex");
+  const regexText = regex ? asString(regex.value) : undefined;
+  if (regex && regexText !== undefined && regexMatchesMany(regexText)) {
+    report({
+      node: regex.attr.expr,
+      resource,
+      attributePath: "name_regex",
+      value: regex.value,
+      message: `${resource.address} takes the most recent AMI whose name matches the regular expression "${regexText}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`,
+    });
+  }
+  for (const { block, bindings } of filters) {
     const name = attributeValue(ctx, resource, block.body, "name", bindings);
     if (!name || asString(name.value) !== "name") continue;
     const values = getAttribute(block.body, "values");
@@ -166,8 +196,11 @@ function checkAmiLookup(ctx: RuleContext, resource: Resource, report: Report): v
 
 function checkSsmParameter(ctx: RuleContext, resource: Resource, report: Report): void {
   const name = attributeValue(ctx, resource, resource.body, "name");
-  const path = name ? asString(name.value) : undefined;
-  if (!name || path === undefined || !isPublicImageParameter(path)) return;
+  if (!name) return;
+  // A partly known path (`/aws/service/eks/optimized-ami/${var.v}/…/recommended/image_id`) floats
+  // when its known parts already say so.
+  const path = asString(name.value) ?? partlyKnownPath(name.value);
+  if (path === undefined || !isPublicImageParameter(path)) return;
   const word = floatingSsmWord(path);
   if (!word) return;
   report({
@@ -179,9 +212,19 @@ function checkSsmParameter(ctx: RuleContext, resource: Resource, report: Report)
   });
 }
 
+/**
+ * A partly known string as text, with each unknown part as `${…}`, or
+ * undefined when the value is not one. Words are matched on the known parts
+ * only: a hole never makes a path float, nor pins it.
+ */
+function partlyKnownPath(value: Value): string | undefined {
+  if (value.kind !== "unknown" || !value.pieces) return undefined;
+  return value.pieces.map((p) => (p.known ? p.text : "${…}")).join("");
+}
+
 function checkResolveSsm(ctx: RuleContext, resource: Resource, arg: string, report: Report): void {
   const ami = attributeValue(ctx, resource, resource.body, arg);
-  const text = ami ? asString(ami.value) : undefined;
+  const text = ami ? (asString(ami.value) ?? partlyKnownPath(ami.value)) : undefined;
   if (!ami || text === undefined || !text.startsWith("resolve:ssm:")) return;
   const word = floatingSsmWord(text.slice("resolve:ssm:".length));
   if (!word) return;

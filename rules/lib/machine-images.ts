@@ -58,7 +58,8 @@ const FLOATING_SEGMENT = /(?:^|[/_-])(latest|recommended|current)(?:$|[/_-])/i;
  * or undefined. A parameter pinned to a version (`name:3`) does not float.
  */
 export function floatingSsmWord(path: string): string | undefined {
-  if (/:\d+$/.test(path)) return undefined;
+  // A version, or an unknown part after the last colon (which is most likely one), pins the parameter.
+  if (/:(?:\d+|\$\{…\})$/.test(path)) return undefined;
   const m = FLOATING_SEGMENT.exec(path);
   return m ? m[1].toLowerCase() : undefined;
 }
@@ -71,4 +72,16 @@ export function isPublicImageParameter(path: string): boolean {
 /** Whether an AMI name filter value matches many names. */
 export function hasWildcard(pattern: string): boolean {
   return /[*?]/.test(pattern);
+}
+
+/**
+ * Whether an AMI `name_regex` matches many names: after escaped characters
+ * are taken out, it has a quantifier (`*`, `+`, `?`, `{n,m}`), a character
+ * class (`[…]`, `\d`, `\w`, `\s`) or an alternation. An unescaped `.` alone
+ * does not count: in `^ubuntu-22.04-base$` it stands for the dot.
+ */
+export function regexMatchesMany(regex: string): boolean {
+  if (/\\[dDwWsS]/.test(regex)) return true;
+  const unescaped = regex.replace(/\\./g, "");
+  return /[*+?{[|]/.test(unescaped);
 }
