@@ -41,11 +41,19 @@ function checkFlagDefaultingToFalse(
   }
 }
 
+/**
+ * Whether an RDS instance is (or may be) a read replica: `replicate_source_db`
+ * is set to anything but null. A replica holds a copy of its source, which
+ * AWS deletes without a final snapshot; protecting the source protects the
+ * data. An unknown value may be a replica, and unknown stays silent.
+ */
+export function mayBeReadReplica(ctx: RuleContext, resource: Resource): boolean {
+  const replicaOf = resource.resourceType === "aws_db_instance" ? getAttribute(resource.body, "replicate_source_db") : undefined;
+  return replicaOf !== undefined && ctx.evaluate(replicaOf.expr, resource).kind !== "null";
+}
+
 /** `skip_final_snapshot = true` on RDS: a replacement destroys the data with no copy. */
 function checkFinalSnapshot(ctx: RuleContext, resource: Resource): void {
-  // Read replicas are deleted without a final snapshot by design (AWS requires it).
-  const replicaOf = resource.resourceType === "aws_db_instance" ? getAttribute(resource.body, "replicate_source_db") : undefined;
-  if (replicaOf && ctx.evaluate(replicaOf.expr, resource).kind !== "null") return;
   const skip = readBool(ctx, resource.body, "skip_final_snapshot", resource);
   if (skip.state !== "known" || !skip.value) return;
   ctx.report({
@@ -131,8 +139,11 @@ export default defineRule({
       "false.",
       "",
       "- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.",
-      "- `skip_final_snapshot = true` on RDS: error at the value. Read replicas (`aws_db_instance` with",
-      "  `replicate_source_db`) are exempt: AWS deletes replicas without a final snapshot.",
+      "- `skip_final_snapshot = true` on RDS: error at the value.",
+      "- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an",
+      "  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes",
+      "  it without a final snapshot, and protecting the source protects the data. (A replica that is",
+      "  later promoted loses `replicate_source_db` and is then checked like any instance.)",
       "- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless",
       "  `settings { deletion_protection_enabled = true }` protects the instance at the API level.",
       "- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.",
@@ -146,6 +157,8 @@ export default defineRule({
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {
+        // Read replicas are neither asked for deletion protection nor for a final snapshot.
+        if (mayBeReadReplica(ctx, resource)) continue;
         checkFlagDefaultingToFalse(ctx, resource, "deletion_protection", "any plan or console action can delete the database", undefined);
         checkFinalSnapshot(ctx, resource);
       } else if (resource.resourceType === "google_sql_database_instance") {
