@@ -57,8 +57,6 @@ const RETAIN_POLICY: OwnProtection = {
  * defaults from the provider documentation; an empty list means the type has none).
  */
 const STATEFUL_TYPES: Readonly<Record<string, readonly OwnProtection[]>> = {
-  aws_db_instance: [boolProtection(["deletion_protection"], false)],
-  aws_rds_cluster: [boolProtection(["deletion_protection"], false)],
   aws_dynamodb_table: [boolProtection(["deletion_protection_enabled"], false)],
   aws_ebs_volume: [],
   aws_efs_file_system: [],
@@ -89,6 +87,14 @@ const STATEFUL_TYPES: Readonly<Record<string, readonly OwnProtection[]>> = {
   kubernetes_persistent_volume_claim: [],
   kubernetes_persistent_volume_claim_v1: [],
 };
+
+/**
+ * Stateful types that `database-deletion-protection` owns: it reports every
+ * one of them that this rule would (its `deletion_protection` missing or
+ * false, read replicas exempt in both), so reporting them here too would give
+ * two findings for one problem.
+ */
+const OWNED_BY_DATABASE_RULE = new Set(["aws_db_instance", "aws_rds_cluster"]);
 
 /** The result of reading one protection, with where it is written. */
 interface ProtectionReading {
@@ -161,7 +167,7 @@ export default defineRule({
     ].join("\n"),
     remediation: [
       "Add `lifecycle { prevent_destroy = true }` to the resource, or enable the type's own deletion",
-      "protection where it has one (`deletion_protection = true` on RDS, DocumentDB and Neptune",
+      "protection where it has one (`deletion_protection = true` on DocumentDB and Neptune",
       "clusters, `deletion_protection_enabled = true` on DynamoDB tables and Filestore instances, an",
       "`azurerm_management_lock` with `lock_level = \"CanNotDelete\"` on Azure resources). When the",
       "resource must really go, remove the protection in a reviewed change of its own.",
@@ -185,11 +191,9 @@ export default defineRule({
       "}",
       "",
       "# Good: the database protects itself",
-      'resource "aws_db_instance" "main" {',
-      '  identifier          = "main"',
-      '  engine              = "postgres"',
-      '  instance_class      = "db.t4g.medium"',
-      "  allocated_storage   = 50",
+      'resource "aws_docdb_cluster" "catalog" {',
+      '  cluster_identifier  = "catalog"',
+      '  engine              = "docdb"',
       "  deletion_protection = true",
       "}",
       "```",
@@ -200,7 +204,7 @@ export default defineRule({
       "",
       "| type | own protection | default |",
       "|---|---|---|",
-      "| `aws_db_instance`, `aws_rds_cluster`, `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |",
+      "| `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |",
       "| `aws_dynamodb_table` | `deletion_protection_enabled` | false |",
       "| `google_sql_database_instance` | `deletion_protection` (Terraform-side) or `settings.deletion_protection_enabled` (API-side) | true / false |",
       "| `google_bigtable_instance` | `deletion_protection` | true |",
@@ -218,7 +222,15 @@ export default defineRule({
       "is never reported, for `prevent_destroy` and for the type's own protection alike. A lock whose",
       "scope is the resource group rather than the resource is not seen.",
       "",
-      "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts.",
+      "`aws_db_instance` and `aws_rds_cluster` are left to `database-deletion-protection`, which reports",
+      "each one that this rule would (no `deletion_protection = true`, whether or not `prevent_destroy`",
+      "is set, since only the API-side flag also stops a delete from the console; read replicas exempt),",
+      "so one unprotected database gives one finding, not two. Turning `database-deletion-protection`",
+      "off therefore turns off the check of RDS databases. `aws_dynamodb_table` stays here: that rule",
+      "gives it only a note, about its own flag, while this rule accepts `prevent_destroy` as well.",
+      "",
+      "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts",
+      "(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
       "",
       NO_INSTANCES_NOTE,
     ].join("\n"),
@@ -226,6 +238,7 @@ export default defineRule({
   check(ctx) {
     const extra = ctx.options.extraStatefulTypes ?? [];
     for (const resource of managedResources(ctx)) {
+      if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) continue;
       const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : undefined);
       if (!protections) continue;
 
