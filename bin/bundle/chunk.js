@@ -32690,7 +32690,7 @@ function classifyGoogleImage(text) {
 }
 var FLOATING_SEGMENT = /(?:^|[/_-])(latest|recommended|current)(?:$|[/_-])/i;
 function floatingSsmWord(path7) {
-  if (/:\d+$/.test(path7)) return void 0;
+  if (/:(?:\d+|\$\{…\})$/.test(path7)) return void 0;
   const m = FLOATING_SEGMENT.exec(path7);
   return m ? m[1].toLowerCase() : void 0;
 }
@@ -32699,6 +32699,11 @@ function isPublicImageParameter(path7) {
 }
 function hasWildcard(pattern) {
   return /[*?]/.test(pattern);
+}
+function regexMatchesMany(regex) {
+  if (/\\[dDwWsS]/.test(regex)) return true;
+  const unescaped = regex.replace(/\\./g, "");
+  return /[*+?{[|]/.test(unescaped);
 }
 
 // rules/machine-image-pinned.ts
@@ -32782,10 +32787,20 @@ var machine_image_pinned_default = defineRule({
       '- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or',
       "  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead",
       "  of floating), so only an explicit true counts.",
+      '- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a',
+      "  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;",
+      "  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no",
+      "  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an",
+      "  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.",
       '- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or',
       "  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.",
       "- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and",
       "  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.",
+      "- Both SSM forms also when the path is only partly known: when its known parts already say",
+      "  `latest`, `recommended` or `current` as a path segment",
+      "  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),",
+      "  the unknown parts cannot pin it. A word that only an unknown part could complete is not",
+      "  guessed, and an unknown part after the last `:` is taken as a version.",
       "- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`",
       '  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a',
       "  `storage_image_reference` with neither `version` nor `id` is reported at its header, since",
@@ -32830,7 +32845,24 @@ var machine_image_pinned_default = defineRule({
 function checkAmiLookup(ctx, resource, report) {
   const mostRecent = attributeValue(ctx, resource, resource.body, "most_recent");
   if (!mostRecent || asBool(mostRecent.value) !== true) return;
-  for (const { block: block2, bindings } of blockInstances(ctx, resource, resource.body, "filter")) {
+  const filters = blockInstances(ctx, resource, resource.body, "filter");
+  const namesImage = filters.some(({ block: block2, bindings }) => {
+    const name = attributeValue(ctx, resource, block2.body, "name", bindings);
+    const text = name ? asString(name.value) : void 0;
+    return text === void 0 || text === "name" || text === "image-id";
+  });
+  const regex = namesImage ? void 0 : attributeValue(ctx, resource, resource.body, "name_regex");
+  const regexText = regex ? asString(regex.value) : void 0;
+  if (regex && regexText !== void 0 && regexMatchesMany(regexText)) {
+    report({
+      node: regex.attr.expr,
+      resource,
+      attributePath: "name_regex",
+      value: regex.value,
+      message: `${resource.address} takes the most recent AMI whose name matches the regular expression "${regexText}", so a newly published image replaces your instances at the next apply; pin the AMI id (or an exact name) and change it in a commit.`
+    });
+  }
+  for (const { block: block2, bindings } of filters) {
     const name = attributeValue(ctx, resource, block2.body, "name", bindings);
     if (!name || asString(name.value) !== "name") continue;
     const values = getAttribute(block2.body, "values");
@@ -32850,8 +32882,9 @@ function checkAmiLookup(ctx, resource, report) {
 }
 function checkSsmParameter(ctx, resource, report) {
   const name = attributeValue(ctx, resource, resource.body, "name");
-  const path7 = name ? asString(name.value) : void 0;
-  if (!name || path7 === void 0 || !isPublicImageParameter(path7)) return;
+  if (!name) return;
+  const path7 = asString(name.value) ?? partlyKnownPath(name.value);
+  if (path7 === void 0 || !isPublicImageParameter(path7)) return;
   const word = floatingSsmWord(path7);
   if (!word) return;
   report({
@@ -32862,9 +32895,13 @@ function checkSsmParameter(ctx, resource, report) {
     message: `${resource.address} reads the public parameter "${path7}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`
   });
 }
+function partlyKnownPath(value) {
+  if (value.kind !== "unknown" || !value.pieces) return void 0;
+  return value.pieces.map((p) => p.known ? p.text : "${…}").join("");
+}
 function checkResolveSsm(ctx, resource, arg, report) {
   const ami = attributeValue(ctx, resource, resource.body, arg);
-  const text = ami ? asString(ami.value) : void 0;
+  const text = ami ? asString(ami.value) ?? partlyKnownPath(ami.value) : void 0;
   if (!ami || text === void 0 || !text.startsWith("resolve:ssm:")) return;
   const word = floatingSsmWord(text.slice("resolve:ssm:".length));
   if (!word) return;
@@ -35204,8 +35241,6 @@ var RETAIN_POLICY = {
   }
 };
 var STATEFUL_TYPES = {
-  aws_db_instance: [boolProtection(["deletion_protection"], false)],
-  aws_rds_cluster: [boolProtection(["deletion_protection"], false)],
   aws_dynamodb_table: [boolProtection(["deletion_protection_enabled"], false)],
   aws_ebs_volume: [],
   aws_efs_file_system: [],
@@ -35236,6 +35271,7 @@ var STATEFUL_TYPES = {
   kubernetes_persistent_volume_claim: [],
   kubernetes_persistent_volume_claim_v1: []
 };
+var OWNED_BY_DATABASE_RULE = /* @__PURE__ */ new Set(["aws_db_instance", "aws_rds_cluster"]);
 function readProtection(ctx, resource, protection) {
   const blocks = protection.path.slice(0, -1);
   const arg = protection.path[protection.path.length - 1];
@@ -35294,7 +35330,7 @@ var prevent_destroy_stateful_default = defineRule({
     ].join("\n"),
     remediation: [
       "Add `lifecycle { prevent_destroy = true }` to the resource, or enable the type's own deletion",
-      "protection where it has one (`deletion_protection = true` on RDS, DocumentDB and Neptune",
+      "protection where it has one (`deletion_protection = true` on DocumentDB and Neptune",
       "clusters, `deletion_protection_enabled = true` on DynamoDB tables and Filestore instances, an",
       '`azurerm_management_lock` with `lock_level = "CanNotDelete"` on Azure resources). When the',
       "resource must really go, remove the protection in a reviewed change of its own."
@@ -35318,11 +35354,9 @@ var prevent_destroy_stateful_default = defineRule({
       "}",
       "",
       "# Good: the database protects itself",
-      'resource "aws_db_instance" "main" {',
-      '  identifier          = "main"',
-      '  engine              = "postgres"',
-      '  instance_class      = "db.t4g.medium"',
-      "  allocated_storage   = 50",
+      'resource "aws_docdb_cluster" "catalog" {',
+      '  cluster_identifier  = "catalog"',
+      '  engine              = "docdb"',
       "  deletion_protection = true",
       "}",
       "```"
@@ -35333,7 +35367,7 @@ var prevent_destroy_stateful_default = defineRule({
       "",
       "| type | own protection | default |",
       "|---|---|---|",
-      "| `aws_db_instance`, `aws_rds_cluster`, `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |",
+      "| `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |",
       "| `aws_dynamodb_table` | `deletion_protection_enabled` | false |",
       "| `google_sql_database_instance` | `deletion_protection` (Terraform-side) or `settings.deletion_protection_enabled` (API-side) | true / false |",
       "| `google_bigtable_instance` | `deletion_protection` | true |",
@@ -35351,7 +35385,15 @@ var prevent_destroy_stateful_default = defineRule({
       "is never reported, for `prevent_destroy` and for the type's own protection alike. A lock whose",
       "scope is the resource group rather than the resource is not seen.",
       "",
-      "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts.",
+      "`aws_db_instance` and `aws_rds_cluster` are left to `database-deletion-protection`, which reports",
+      "each one that this rule would (no `deletion_protection = true`, whether or not `prevent_destroy`",
+      "is set, since only the API-side flag also stops a delete from the console; read replicas exempt),",
+      "so one unprotected database gives one finding, not two. Turning `database-deletion-protection`",
+      "off therefore turns off the check of RDS databases. `aws_dynamodb_table` stays here: that rule",
+      "gives it only a note, about its own flag, while this rule accepts `prevent_destroy` as well.",
+      "",
+      "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts",
+      "(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
       "",
       NO_INSTANCES_NOTE
     ].join("\n")
@@ -35359,6 +35401,7 @@ var prevent_destroy_stateful_default = defineRule({
   check(ctx) {
     const extra = ctx.options.extraStatefulTypes ?? [];
     for (const resource of managedResources(ctx)) {
+      if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) continue;
       const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : void 0);
       if (!protections) continue;
       const prevent = lifecycleFlag(ctx, resource, "preventDestroy");
@@ -36049,9 +36092,11 @@ function checkFlagDefaultingToFalse(ctx, resource, name, risk, severity) {
     });
   }
 }
-function checkFinalSnapshot(ctx, resource) {
+function mayBeReadReplica(ctx, resource) {
   const replicaOf = resource.resourceType === "aws_db_instance" ? getAttribute(resource.body, "replicate_source_db") : void 0;
-  if (replicaOf && ctx.evaluate(replicaOf.expr, resource).kind !== "null") return;
+  return replicaOf !== void 0 && ctx.evaluate(replicaOf.expr, resource).kind !== "null";
+}
+function checkFinalSnapshot(ctx, resource) {
   const skip = readBool(ctx, resource.body, "skip_final_snapshot", resource);
   if (skip.state !== "known" || !skip.value) return;
   ctx.report({
@@ -36133,14 +36178,20 @@ var database_deletion_protection_default = defineRule({
       "false.",
       "",
       "- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.",
-      "- `skip_final_snapshot = true` on RDS: error at the value. Read replicas (`aws_db_instance` with",
-      "  `replicate_source_db`) are exempt: AWS deletes replicas without a final snapshot.",
+      "- `skip_final_snapshot = true` on RDS: error at the value.",
+      "- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an",
+      "  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes",
+      "  it without a final snapshot, and protecting the source protects the data. (A replica that is",
+      "  later promoted loses `replicate_source_db` and is then checked like any instance.)",
       "- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless",
       "  `settings { deletion_protection_enabled = true }` protects the instance at the API level.",
       "- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.",
       "- Values that cannot be known statically are never reported. When the value came through a",
       "  variable, local or module argument, the finding points at that literal.",
       "- A fix is offered when a `false` literal is written right at the argument.",
+      "- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not",
+      "  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`",
+      "  does not count here: it stops Terraform, not a delete from the console or another tool.",
       "",
       NO_INSTANCES_NOTE
     ].join("\n")
@@ -36148,6 +36199,7 @@ var database_deletion_protection_default = defineRule({
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {
+        if (mayBeReadReplica(ctx, resource)) continue;
         checkFlagDefaultingToFalse(ctx, resource, "deletion_protection", "any plan or console action can delete the database", void 0);
         checkFinalSnapshot(ctx, resource);
       } else if (resource.resourceType === "google_sql_database_instance") {
@@ -40451,6 +40503,14 @@ var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
 function isTerraformFileName(name) {
   return TERRAFORM_FILE.test(name);
 }
+function lintPathsOf(discovery) {
+  const out = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
 var PathError = class extends Error {
   constructor(message) {
     super(message);
@@ -41804,7 +41864,7 @@ function lintScan(options) {
   const lookup = new LintRun({ ...settings, paths: [] });
   const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
   const results = [];
-  const paths = modulePaths(discovery);
+  const paths = lintPathsOf(discovery);
   if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
   for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
     results.push(new LintRun({ ...settings, paths: files, config }).execute());
@@ -41822,14 +41882,6 @@ function lintScan(options) {
   const findings = result.findings.map(withReason);
   const final = { ...result, findings, notices };
   return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
-}
-function modulePaths(discovery) {
-  const out = [];
-  for (const m of discovery.modules) {
-    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
-    else out.push(m.dir);
-  }
-  return out;
 }
 function emptyPaths(paths, discovery, names, host) {
   const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
@@ -42232,6 +42284,7 @@ export {
   resolveConfig,
   summaryOf,
   mergeResults,
+  lintPathsOf,
   PathError,
   excludeMatcher,
   discover,

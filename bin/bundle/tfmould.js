@@ -15,6 +15,7 @@ import {
   isWithin,
   lint,
   lintModules,
+  lintPathsOf,
   loadConfig,
   loadConfigFile,
   mergeResults,
@@ -172,23 +173,14 @@ function formatGithub(result, options = {}) {
 
 // src/report/summary.ts
 function summarize(result) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  let suppressed = 0;
-  for (const f of result.findings) {
-    if (f.suppressed) suppressed++;
-    else if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
+  const { errors, warnings, notes, suppressed, files } = summaryOf(result);
   let noticeErrors = 0;
   let noticeWarnings = 0;
   for (const n of result.notices) {
     if (n.level === "error") noticeErrors++;
     else noticeWarnings++;
   }
-  return { errors, warnings, notes, suppressed, files: result.files.length, noticeErrors, noticeWarnings };
+  return { errors, warnings, notes, suppressed, files, noticeErrors, noticeWarnings };
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -1519,7 +1511,7 @@ async function runParsed(o, io) {
   const settings = { cwd, host, boundary, overrides: overridesOf(o) };
   const results = [];
   try {
-    const paths = lintPaths(discovery);
+    const paths = lintPathsOf(discovery);
     if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
@@ -1635,14 +1627,6 @@ function withReason(item, host, cwd) {
   if (item.file === void 0 || host.failures.size === 0) return item;
   const reason = host.failures.get(resolve6(cwd, item.file));
   return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
-}
-function lintPaths(discovery) {
-  const out = [];
-  for (const m of discovery.modules) {
-    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
-    else out.push(m.dir);
-  }
-  return out;
 }
 function groupByConfig(files, configs) {
   const out = /* @__PURE__ */ new Map();
