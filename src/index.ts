@@ -76,9 +76,11 @@ export type {
 
 /** The rule catalog, and `defineRule` for writing rules of your own (pass them to `lint({ rules })`). */
 export { rules } from "../rules/index.js";
-export { defineRule } from "../rules/api/rule.js";
+export { defineRule, MODULE_ROLES } from "../rules/api/rule.js";
 export type {
   Rule,
+  ModuleRole,
+  DeploymentCall,
   RuleContext,
   RuleDocs,
   RuleCategory,

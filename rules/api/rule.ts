@@ -13,6 +13,28 @@ export type Severity = "error" | "warning" | "note";
 
 export type RuleCategory = "versioning" | "mutation" | "lifecycle" | "state" | "secrets" | "engine";
 
+/**
+ * What a module directory is for (see the rule catalog's "Module roles"):
+ * - `deployment`: a root module that is applied;
+ * - `module`: a reusable module, called by others;
+ * - `example` and `test`: roots that show or test a module, never applied as production;
+ * - `fixture`: snippet folders whose files are never loaded together (syntax only).
+ */
+export type ModuleRole = "deployment" | "module" | "example" | "test" | "fixture";
+
+/** Every role, in the order docs list them. */
+export const MODULE_ROLES: readonly ModuleRole[] = ["deployment", "module", "example", "test", "fixture"];
+
+/** Where a scanned deployment calls the local module an instance belongs to. */
+export interface DeploymentCall {
+  /** File of the `module` block (its `HclFile.filename`, as a related location names it). */
+  readonly file: string;
+  /** The `module` block in the deployment. */
+  readonly range: Range;
+  /** The deployment's directory, as findings name files ("." for the working directory). */
+  readonly deployment: string;
+}
+
 /** Markdown texts shown in rule docs and in SARIF help. */
 export interface RuleDocs {
   /** Why the practice matters for immutable infrastructure. */
@@ -165,8 +187,20 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   readonly options: Options;
   /** `--strict` / `"strict": true`: digests over tags, commits over refs. */
   readonly strict: boolean;
-  /** Whether this module is a root module (see the rule catalog's definition). */
+  /**
+   * The role of the module this instance belongs to (its directory's role,
+   * see the rule catalog's "Module roles"). The engine runs a rule only on
+   * the roles its `roles` lists.
+   */
+  readonly role: ModuleRole;
+  /** `role === "deployment"`: kept for rules written before roles. */
   readonly isRootModule: boolean;
+  /**
+   * For an instance of a local module reached from a scanned deployment: the
+   * deployment's outermost `module` block on the way to it. Undefined for the
+   * scanned module itself and under any other role.
+   */
+  readonly deploymentCall: DeploymentCall | undefined;
   /** Whether the module directory has `.terraform.lock.hcl`. */
   readonly hasLockFile: boolean;
   /**
@@ -194,6 +228,12 @@ export interface Rule {
   readonly precision?: "very-high" | "high" | "medium" | "low";
   readonly optionsSchema?: RuleOptionsSchema;
   /**
+   * The module roles the rule applies to (default: all). The engine runs
+   * `check` only on instances whose `ctx.role` is listed, and the rule's
+   * docs say so. `fixture` is for syntax-only rules.
+   */
+  readonly roles?: readonly ModuleRole[];
+  /**
    * Reports through `ctx.report`. It must be a function of `ctx` alone: no
    * state kept between calls, no cache of its own keyed by module, resource
    * or anything else, no reading of files, clocks or the environment.
@@ -203,7 +243,7 @@ export interface Rule {
    * linted on its own and through a caller) and replay its reports on the
    * others, with each instance's own address and suppressions. It does so
    * when the run's settings (this rule object, its severity and options,
-   * `strict`, `isRootModule`, `hasLockFile`) are the same and every value the
+   * `strict`, `role`, `deploymentCall`, `hasLockFile`) are the same and every value the
    * run's evaluations read through `ctx.evaluate` (variables, `path.*`) is
    * identical there. It never replays a run that read `ctx.modulePath`,
    * threw, or reported something the engine rejected. A rule that keeps its

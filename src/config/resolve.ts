@@ -64,6 +64,7 @@ export function resolveConfig(
     rules: resolvedRules,
     strict: overrides.strict ?? config.strict ?? false,
     exclude: [...(config.exclude ?? [])],
+    roles: Object.entries(config.roles ?? {}).map(([pattern, role]) => ({ pattern, role })),
     varFiles: [
       ...(config.varFiles ?? []).map((f) => path.resolve(baseDir, f)),
       ...(overrides.varFiles ?? []).map((f) => path.resolve(cwd, f)),

@@ -2,7 +2,7 @@
  * The configuration file's shape (`.tfmould.json`), what the engine makes of
  * it, and the error an invalid one raises.
  */
-import type { Severity } from "../../rules/api/rule.js";
+import type { ModuleRole, Severity } from "../../rules/api/rule.js";
 
 /** A rule level in the config: `off` disables the rule, the others set its severity. */
 export type RuleLevel = "off" | Severity;
@@ -25,6 +25,12 @@ export interface TfmouldConfig {
   readonly strict?: boolean;
   /** Glob patterns, relative to the config file's directory, of paths not to lint. */
   readonly exclude?: readonly string[];
+  /**
+   * Module roles by glob pattern (relative to the config file's directory,
+   * matched as `exclude` patterns are): `{ "stacks/**": "deployment" }`. When
+   * several patterns match a directory, the last one wins.
+   */
+  readonly roles?: Readonly<Record<string, ModuleRole>>;
   /** Variable files applied after the automatic ones, relative to the config file's directory. */
   readonly varFiles?: readonly string[];
   /** Variable values, like `--var`; they win over every variable file. */
@@ -71,6 +77,8 @@ export interface ResolvedConfig {
   readonly rules: ReadonlyMap<string, ResolvedRuleSetting>;
   readonly strict: boolean;
   readonly exclude: readonly string[];
+  /** The config's `roles`, in the file's order (the last match wins). */
+  readonly roles: readonly { readonly pattern: string; readonly role: ModuleRole }[];
   /** Variable files in the order they apply (config's, then the command line's), as paths. */
   readonly varFiles: readonly string[];
   readonly vars: Readonly<Record<string, unknown>>;

@@ -58,6 +58,12 @@ function withUsablePatterns(config: TfmouldConfig, source: ConfigSource): Tfmoul
     const position = source.positions?.get(pathKey(["exclude", i]));
     problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["exclude", i]), message: problem });
   });
+  for (const pattern of Object.keys(config.roles ?? {})) {
+    const problem = excludePatternProblem(pattern);
+    if (problem === undefined) continue;
+    const position = source.positions?.get(pathKey(["roles", pattern]));
+    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["roles", pattern]), message: problem });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -17,6 +17,8 @@ export interface SuppressionContext {
   readonly knownRuleIds: ReadonlySet<string>;
   /** The config that applies to a file (by display name), for the severity of `unused-suppression` and disabled rules. */
   readonly configFor: (file: string) => ResolvedConfig | undefined;
+  /** Whether a rule applies to the role of the module that holds a file (default: yes); a suppression of a rule that does not is not reported unused. */
+  readonly ruleApplies?: (file: string, ruleId: string) => boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export function applySuppressions(
         if (!pick(i) || usedIds.has(i)) continue;
         if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue; // already reported as unknown
         if (i.id !== "all" && config && !config.rules.has(i.id)) continue; // the rule is off: nothing to hide
+        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue; // not run on this module's role
         const before = reports.length;
         const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
         report(s.file, i.range, `unused ${what}: no such finding ${s.target === undefined ? "in this file" : "here"}`, i.id);

@@ -5,7 +5,7 @@
  */
 import type { Range } from "../hcl/ast.js";
 import { lineIndexOf, SourceRange } from "../hcl/positions.js";
-import type { RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
+import type { ModuleRole, RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
 import { fileOfNode } from "../model/node-files.js";
 import type { Module } from "../model/types.js";
 import type { Anchor } from "./suppressions.js";
@@ -22,6 +22,8 @@ export interface DraftFinding {
   readonly attributePath: string;
   readonly related: readonly RelatedLocation[];
   readonly fix?: Fix;
+  /** The role of the module the rule ran on (engine findings: of the file's directory, filled in when finishing). */
+  readonly role?: ModuleRole;
   /** Every place whose suppression comment hides this finding. */
   readonly anchors: readonly Anchor[];
   suppressed?: SuppressionInfo;
@@ -45,6 +47,8 @@ export interface ReportSite {
   /** The module the rule ran on: reported nodes are located among its files. */
   readonly module: Module;
   readonly modulePath: string;
+  /** The role of the module the rule ran on. */
+  readonly role?: ModuleRole;
   /** Module call blocks from the scanned module down to this instance (anchors for suppressions). */
   readonly callers: readonly Anchor[];
 }
@@ -105,6 +109,7 @@ export function draftFromDescriptor(
     attributePath: descriptor.attributePath ?? "",
     related: uniqueRelated(related, display, primary.range),
     ...(descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {}),
+    ...(site.role ? { role: site.role } : {}),
     anchors: [
       { file: display, range: primary.range },
       { file: files.display(nodeFile), range: nodeRange },

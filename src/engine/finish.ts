@@ -3,6 +3,7 @@
  * for dropped, identical findings from several instances joined, and the
  * report's order (which never depends on the order modules were linted in).
  */
+import type { ModuleRole } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { plainRange } from "../hcl/positions.js";
 import { compareStrings } from "../util/compare.js";
@@ -21,6 +22,10 @@ export interface FinishOptions {
   readonly restriction: ((display: string) => boolean) | undefined;
   /** Whether a finding's file is excluded by its config (a file loaded only because a module in scope calls its module). */
   readonly isExcluded: (display: string, config: ResolvedConfig) => boolean;
+  /** The role of a file's module directory (by display name), when it was linted. */
+  readonly roleOf?: (display: string) => ModuleRole | undefined;
+  /** Whether a rule ran, or would have run, on the module that holds a file: a suppression of it there can be unused. */
+  readonly ruleApplies?: (display: string, ruleId: string) => boolean;
 }
 
 /** The run's findings, suppressed ones marked, in the report's order, with fingerprints and plain ranges. */
@@ -30,6 +35,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
     now: options.now,
     knownRuleIds: options.knownRuleIds,
     configFor: (display) => configs.get(display),
+    ...(options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}),
   });
   const restricted = options.restriction;
   const kept = restricted ? suppressed.filter((d) => d.anchors.some((a) => restricted(a.file))) : suppressed;
@@ -44,6 +50,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
     // Plain ranges: the tree's ranges work their positions out when read,
     // and a result must survive a structured clone (worker threads).
     const suppression = d.suppressed;
+    const role = d.role ?? options.roleOf?.(d.file);
     const finding: Finding = {
       ruleId: d.ruleId,
       severity: d.severity,
@@ -54,6 +61,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
       attributePath: d.attributePath,
       related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
       ...(d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {}),
+      ...(role ? { role } : {}),
       ...(suppression
         ? { suppressed: { ...suppression, ...(suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {}) } }
         : {}),

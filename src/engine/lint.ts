@@ -11,7 +11,7 @@
  * finishing (`finish.ts`).
  */
 import * as path from "node:path";
-import type { Rule } from "../../rules/api/rule.js";
+import type { DeploymentCall, ModuleRole, Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import { findConfigFile, loadConfigFile } from "../config/load.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
@@ -30,8 +30,8 @@ import { FileNames, joinPath, normalizePath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
 import type { LintOptions } from "./options.js";
-import { isRootModule } from "./roots.js";
-import { RuleRunner } from "./rule-runner.js";
+import { moduleRole } from "./roots.js";
+import { RuleRunner, ruleAppliesTo } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
 import type { Target } from "./targets.js";
 import { LintTargets } from "./targets.js";
@@ -198,6 +198,10 @@ class LintRun {
   private readonly moduleCache = new Map<string, Module>();
   /** What paths mode may read; none in memory. */
   private readonly boundary: ReadBoundary | undefined;
+  /** Module roles by host directory and whether a scanned module calls it. */
+  private readonly roles = new Map<string, ModuleRole>();
+  /** The role of each linted module directory, by display name ("" for the working directory). */
+  private readonly rolesByDisplay = new Map<string, ModuleRole>();
 
   constructor(private readonly options: LintOptions) {
     this.names = new FileNames(path.resolve(options.cwd ?? process.cwd()), options.files !== undefined);
@@ -242,6 +246,12 @@ class LintRun {
       knownRuleIds: new Set([...catalog.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
+      roleOf: (display) => this.rolesByDisplay.get(displayDirOf(display)),
+      ruleApplies: (display, ruleId) => {
+        const role = this.rolesByDisplay.get(displayDirOf(display));
+        const rule = this.rules.find((r) => r.id === ruleId);
+        return role === undefined || rule === undefined || ruleAppliesTo(rule, role);
+      },
     });
     const result = {
       findings,
@@ -299,10 +309,55 @@ class LintRun {
     return module;
   }
 
+  /**
+   * The role of a module directory (see `moduleRole`): worked out once per
+   * directory and call status, from the config that applies to the directory.
+   */
+  roleOf(dir: string, module: Module, called: boolean): ModuleRole {
+    const key = `${called ? "1" : "0"}${dir}`;
+    let role = this.roles.get(key);
+    if (role === undefined) {
+      const config = this.targets.configFor(dir);
+      const files = this.host.listFiles(dir);
+      role = moduleRole(module, {
+        called,
+        dir: this.layoutDir(dir),
+        hasLockFile: this.host.fileExists(joinPath(dir, LOCK_FILE)),
+        hasVarFiles: files.some((f) => /\.tfvars(\.json)?$/.test(f)),
+        isRepositoryRoot: this.isRepositoryRoot(dir),
+        configured: this.targets.configuredRole(config, dir),
+      });
+      this.roles.set(key, role);
+    }
+    this.rolesByDisplay.set(this.names.display(dir), role);
+    return role;
+  }
+
+  /** The directory relative to the repository that holds it (else to the working directory), `/`-separated. */
+  private layoutDir(dir: string): string {
+    const display = this.names.display(dir) || ".";
+    if (this.names.inMemory) return display;
+    const abs = this.names.absolute(dir);
+    const root = this.boundary?.rootOf(abs);
+    if (root === undefined) return display;
+    const real = this.host.realPath(abs) ?? abs;
+    const rel = path.relative(root, real);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? display : rel.split(path.sep).join("/") || ".";
+  }
+
+  /** The top of a repository: the scanned root in memory, else a directory holding `.git` or the boundary's root itself. */
+  private isRepositoryRoot(dir: string): boolean {
+    if (this.names.inMemory) return (this.names.display(dir) || ".") === ".";
+    const abs = this.names.absolute(dir);
+    if (this.host.realPath(joinPath(abs, ".git")) !== undefined) return true;
+    const real = this.host.realPath(abs) ?? abs;
+    return this.boundary?.rootOf(abs) === real;
+  }
+
   /** Instantiates a target's module (and the local modules it calls) and runs the rules on every instance. */
   private lintTarget(target: Target, module: Module, isCalled: boolean): void {
     const { config } = target;
-    const root = isRootModule(module, { called: isCalled, dir: this.names.display(target.dir) || "." });
+    const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
     this.files.registerModuleDiagnostics(module, config);
 
@@ -322,13 +377,24 @@ class LintRun {
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
+      const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       this.runner.runOn(instance, config, {
-        site: { module: instance.module, modulePath: instance.modulePath, callers: this.callerAnchors(instance) },
-        isRootModule: instance.modulePath === "" ? root : false,
+        site: { module: instance.module, modulePath: instance.modulePath, role: instanceRole, callers: this.callerAnchors(instance) },
+        role: instanceRole,
+        deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
+  }
+
+  /** The scanned deployment's own `module` block on the way down to an instance. */
+  private deploymentCall(instance: ModuleInstance, dir: string): DeploymentCall | undefined {
+    let outermost: ModuleInstance | undefined;
+    for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) outermost = i;
+    const caller = outermost?.caller;
+    if (!caller) return undefined;
+    return { file: caller.file.filename, range: caller.block.range, deployment: this.names.display(dir) || "." };
   }
 
   /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */
@@ -385,6 +451,12 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
+}
+
+/** The directory part of a display name ("" for a file in the working directory). */
+function displayDirOf(display: string): string {
+  const i = display.lastIndexOf("/");
+  return i < 0 ? "" : display.slice(0, i);
 }
 
 /** `--var`-style text for each config value: strings as they are, other JSON as an HCL expression. */

@@ -1,10 +1,10 @@
 /**
- * Root or child module, as the rule catalog defines it: a root module has a
- * `backend`/`cloud` block or a provider configuration block and is not
- * called through a local `source` by another scanned module; a child is
- * called by another, or sits under a `modules/` folder with no backend.
+ * Module roles, as the rule catalog defines them ("Module roles"): what
+ * each scanned module directory is for, decided from the config's `roles`,
+ * the layout and the call graph between scanned directories.
  */
 import * as path from "node:path";
+import type { ModuleRole } from "../../rules/api/rule.js";
 import { literalString } from "../model/query.js";
 import type { Module } from "../model/types.js";
 
@@ -24,23 +24,82 @@ export function isLocalSource(source: string): boolean {
   return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
 }
 
-export interface RootFacts {
+/** What the engine knows about a module directory besides its code. */
+export interface RoleFacts {
   /** Another scanned module calls this directory through a local source. */
   readonly called: boolean;
-  /** The directory, relative to the working directory with `/` separators (for the `modules/` test). */
+  /**
+   * The directory, `/`-separated, relative to the repository that holds it
+   * (else to the working directory): what the layout tests read.
+   */
   readonly dir: string;
+  /** `.terraform.lock.hcl` beside the module. */
+  readonly hasLockFile?: boolean;
+  /** A `.tfvars` or `.tfvars.json` file beside the module. */
+  readonly hasVarFiles?: boolean;
+  /** The directory is a repository's top (it holds `.git`, or is the scanned root). */
+  readonly isRepositoryRoot?: boolean;
+  /** The role the config's `roles` gives the directory, which wins over everything else. */
+  readonly configured?: ModuleRole;
 }
 
-/** Whether a scanned module is a root module. */
-export function isRootModule(module: Module, facts: RootFacts): boolean {
-  if (facts.called) return false;
+/**
+ * The role of a scanned module directory, the first that applies of:
+ * 1. the config's `roles` setting;
+ * 2. `fixture`: inside a `testdata/` folder, or a folder named `fixtures`
+ *    (`fixture`, `__fixtures__`) itself, whose files are snippets;
+ * 3. `example`: under a folder named `examples`, `example`, `_examples` or
+ *    `examples_*`;
+ * 4. `module`: another scanned module calls it through a local source;
+ * 5. `deployment`: a `backend` or `cloud` block, or a `.terraform.lock.hcl`;
+ * 6. `test`: under a folder named `test`, `tests`, `testing`, `e2e`,
+ *    `terratest` or a name with `test` as a `-`/`_` word (`unit-test-fixture`,
+ *    `integration_tests`), Terratest and kitchen layouts (`test/fixtures/x/`) included;
+ * 7. `deployment`: variable files (`*.tfvars`) beside it;
+ * 8. `module`: under a `modules/` folder, or a repository's top with
+ *    variables (a published module);
+ * 9. `deployment`: a provider configuration block;
+ * 10. `module` otherwise.
+ */
+export function moduleRole(module: Module, facts: RoleFacts): ModuleRole {
+  if (facts.configured) return facts.configured;
+  const segments = facts.dir.split("/").filter((s) => s !== "" && s !== ".");
+  if (isFixtureDir(segments)) return "fixture";
+  if (segments.some(isExampleSegment)) return "example";
+  if (facts.called) return "module";
   const hasBackend = module.terraform.backend !== undefined || module.terraform.cloud !== undefined;
-  if (!hasBackend && isUnderModulesFolder(facts.dir)) return false;
-  return hasBackend || module.providers.length > 0;
+  if (hasBackend || facts.hasLockFile) return "deployment";
+  if (segments.some(isTestSegment)) return "test";
+  if (facts.hasVarFiles) return "deployment";
+  if (isUnderModulesFolder(facts.dir)) return "module";
+  if (facts.isRepositoryRoot && module.variables.size > 0) return "module";
+  return module.providers.length > 0 ? "deployment" : "module";
+}
+
+/** Whether a scanned module is a root module that is applied: a deployment (`moduleRole`). */
+export function isRootModule(module: Module, facts: RoleFacts): boolean {
+  return moduleRole(module, facts) === "deployment";
 }
 
 /** `modules/web`, `infra/modules/vpc/x`: some parent folder is named `modules`. */
 export function isUnderModulesFolder(dir: string): boolean {
   const segments = dir.split("/").filter((s) => s !== "" && s !== ".");
   return segments.slice(0, -1).includes("modules");
+}
+
+const FIXTURE_FOLDERS = new Set(["fixtures", "fixture", "__fixtures__"]);
+
+/** `testdata/...` at any depth, or a snippet folder named `fixtures` itself (not `test/fixtures/x/`, a kitchen root). */
+function isFixtureDir(segments: readonly string[]): boolean {
+  if (segments.some((s) => s.toLowerCase() === "testdata")) return true;
+  const last = segments[segments.length - 1];
+  return last !== undefined && FIXTURE_FOLDERS.has(last.toLowerCase());
+}
+
+function isExampleSegment(segment: string): boolean {
+  return /^_?examples?([-_.].*)?$/i.test(segment);
+}
+
+function isTestSegment(segment: string): boolean {
+  return /^(testing|terratest|e2e)$/i.test(segment) || /(^|[-_.])tests?([-_.]|$)/i.test(segment);
 }

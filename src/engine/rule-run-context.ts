@@ -3,7 +3,7 @@
  * than an object literal: a getter in a literal puts every run's context on
  * V8's slow path, and there is a run per rule and instance.
  */
-import type { ReportDescriptor, Rule, RuleContext, Severity } from "../../rules/api/rule.js";
+import type { DeploymentCall, ModuleRole, ReportDescriptor, Rule, RuleContext, Severity } from "../../rules/api/rule.js";
 import { evaluate } from "../eval/evaluate.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { Expression } from "../hcl/ast.js";
@@ -13,15 +13,17 @@ import type { Value } from "../eval/value.js";
 /**
  * Everything a rule's run depends on besides the instance's scope: the rule
  * itself (not only its id), its configured severity and options, `strict`,
- * and the facts about the module it is told. Remembered runs are kept per
- * settings record (see `RuleRunMemo`).
+ * and the facts about the module it is told (its role and deployment call
+ * among them, so a run is never replayed across roles). Remembered runs are
+ * kept per settings record (see `RuleRunMemo`).
  */
 export interface RunSettings {
   readonly rule: Rule;
   readonly severity: Severity;
   readonly options: Readonly<Record<string, unknown>>;
   readonly strict: boolean;
-  readonly isRootModule: boolean;
+  readonly role: ModuleRole;
+  readonly deploymentCall: DeploymentCall | undefined;
   readonly hasLockFile: boolean;
 }
 
@@ -29,7 +31,9 @@ export class RuleRunContext implements RuleContext {
   readonly module: Module;
   readonly options: Readonly<Record<string, unknown>>;
   readonly strict: boolean;
+  readonly role: ModuleRole;
   readonly isRootModule: boolean;
+  readonly deploymentCall: DeploymentCall | undefined;
   readonly hasLockFile: boolean;
   /** Everything reported, in order. */
   readonly reports: ReportDescriptor[] = [];
@@ -45,7 +49,9 @@ export class RuleRunContext implements RuleContext {
     this.module = instance.module;
     this.options = settings.options;
     this.strict = settings.strict;
-    this.isRootModule = settings.isRootModule;
+    this.role = settings.role;
+    this.isRootModule = settings.role === "deployment";
+    this.deploymentCall = settings.deploymentCall;
     this.hasLockFile = settings.hasLockFile;
   }
 

@@ -4,7 +4,7 @@
  * internal-error notice, and a run is replayed instead of repeated on
  * another instance where everything it read is the same (see `RuleRunMemo`).
  */
-import type { ReportDescriptor, Rule } from "../../rules/api/rule.js";
+import type { DeploymentCall, ModuleRole, ReportDescriptor, Rule } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
@@ -15,11 +15,19 @@ import type { RunOutcome } from "./rule-runs.js";
 import { RuleRunMemo } from "./rule-runs.js";
 import type { Notice } from "./types.js";
 
-/** What a module instance's runs share: where it sits, and the root-module facts rules are told. */
+/** What a module instance's runs share: where it sits, and the facts about its module rules are told. */
 export interface InstanceFacts {
   readonly site: ReportSite;
-  readonly isRootModule: boolean;
+  /** The role of the instance's module directory: a rule runs only on the roles it lists. */
+  readonly role: ModuleRole;
+  /** For a local module reached from a scanned deployment: the deployment's call. */
+  readonly deploymentCall: DeploymentCall | undefined;
   readonly hasLockFile: boolean;
+}
+
+/** Whether a rule applies to a module role (`Rule.roles`, default: all). */
+export function ruleAppliesTo(rule: Rule, role: ModuleRole): boolean {
+  return rule.roles === undefined || rule.roles.includes(role);
 }
 
 export class RuleRunner {
@@ -38,10 +46,10 @@ export class RuleRunner {
     private readonly notices: Notice[],
   ) {}
 
-  /** Runs every rule the config enables (except the engine's own) on one module instance. */
+  /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
   runOn(instance: ModuleInstance, config: ResolvedConfig, facts: InstanceFacts): void {
     for (const rule of this.rules) {
-      if (rule.category === "engine" || !config.rules.has(rule.id)) continue;
+      if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
       this.run(this.settingsFor(config, rule, facts), instance, facts.site);
     }
   }
@@ -88,7 +96,9 @@ export class RuleRunner {
    * configs, so remembered runs are found by the record itself.
    */
   private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts): RunSettings {
-    const key = `${this.configText(config, rule)}\u0000${facts.isRootModule}\u0000${facts.hasLockFile}`;
+    const call = facts.deploymentCall;
+    const callKey = call ? `${call.file}\u0001${call.range.start.offset}\u0001${call.range.end.offset}\u0001${call.deployment}` : "";
+    const key = `${this.configText(config, rule)}\u0000${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -98,7 +108,8 @@ export class RuleRunner {
         severity: setting.severity,
         options: setting.options,
         strict: config.strict,
-        isRootModule: facts.isRootModule,
+        role: facts.role,
+        deploymentCall: facts.deploymentCall,
         hasLockFile: facts.hasLockFile,
       };
       this.settings.set(key, settings);

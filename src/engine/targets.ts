@@ -4,7 +4,7 @@
  * modules call which.
  */
 import * as path from "node:path";
-import type { Rule, Severity } from "../../rules/api/rule.js";
+import type { ModuleRole, Rule, Severity } from "../../rules/api/rule.js";
 import { configFromObject, findConfigFile, loadConfigFile } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
@@ -37,6 +37,7 @@ export interface Target {
 export class LintTargets {
   private readonly configCache = new Map<string, ResolvedConfig>();
   private readonly excludeMatchers = new Map<ResolvedConfig, (relativePath: string) => boolean>();
+  private readonly roleMatchers = new Map<ResolvedConfig, readonly { readonly role: ModuleRole; readonly matches: (relativePath: string) => boolean }[]>();
 
   constructor(
     private readonly options: LintOptions,
@@ -148,6 +149,22 @@ export class LintTargets {
     let matcher = this.excludeMatchers.get(config);
     if (!matcher) this.excludeMatchers.set(config, (matcher = globMatcher(config.exclude)));
     return matcher(rel);
+  }
+
+  /** The role a config's `roles` gives a directory (host path): the last pattern that matches it, relative to the config's directory. */
+  configuredRole(config: ResolvedConfig, dir: string): ModuleRole | undefined {
+    if (config.roles.length === 0) return undefined;
+    const rel = path.relative(config.baseDir, this.names.absolute(dir)).split(path.sep).join("/");
+    if (rel.startsWith("../") || rel === "..") return undefined;
+    let matchers = this.roleMatchers.get(config);
+    if (!matchers) this.roleMatchers.set(config, (matchers = config.roles.map((r) => ({ role: r.role, matches: globMatcher([r.pattern]) }))));
+    let role: ModuleRole | undefined;
+    // The config's own directory: `.` (or `**`) names it.
+    const own = (pattern: string): boolean => ["." , "./", "**", "**/"].includes(pattern);
+    config.roles.forEach((r, i) => {
+      if (rel === "" ? own(r.pattern) : matchers[i].matches(rel)) role = r.role;
+    });
+    return role;
   }
 
   /** When some modules were named only through files, a predicate that keeps findings in those files (and other modules). */

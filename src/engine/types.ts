@@ -3,9 +3,9 @@
  * read or parse. The report layer formats these; nothing here does I/O.
  */
 import type { Range } from "../hcl/ast.js";
-import type { Fix, RelatedLocation, Severity } from "../../rules/api/rule.js";
+import type { Fix, ModuleRole, RelatedLocation, Severity } from "../../rules/api/rule.js";
 
-export type { Fix, RelatedLocation, Severity };
+export type { Fix, ModuleRole, RelatedLocation, Severity };
 
 /** Why a finding does not count. */
 export interface SuppressionInfo {
@@ -30,6 +30,12 @@ export interface Finding {
   readonly attributePath: string;
   readonly related: readonly RelatedLocation[];
   readonly fix?: Fix;
+  /**
+   * The role of the module the finding was made in (see the rule catalog's
+   * "Module roles"); for `syntax-error` and `unused-suppression`, of the
+   * file's directory. Absent when the engine did not lint that directory.
+   */
+  readonly role?: ModuleRole;
   /** Set when an ignore comment or the baseline hides the finding; it then does not count. */
   readonly suppressed?: SuppressionInfo;
   /** Stable across line moves: rule, file, address and attribute path (see `fingerprint`). */

@@ -245,3 +245,28 @@ describe("resolveConfig", () => {
     ).toThrow(/expected one of off, note, warning, error/);
   });
 });
+
+describe("module roles in the config", () => {
+  it("accepts roles by glob pattern and resolves them in the file's order", () => {
+    const loaded = parseConfigText('{"roles": {"stacks/**": "deployment", "stacks/sandbox": "example"}}', "/repo/.tfmould.json", testRules);
+    expect(resolveConfig(loaded, {}, { rules: testRules }).roles).toEqual([
+      { pattern: "stacks/**", role: "deployment" },
+      { pattern: "stacks/sandbox", role: "example" },
+    ]);
+    expect(resolveConfig(undefined, {}, { rules: testRules }).roles).toEqual([]);
+  });
+
+  it("rejects an unknown role and an unusable pattern, located", () => {
+    const err = configError(() => parseConfigText('{\n  "roles": {"stacks/**": "prod"}\n}', ".tfmould.json", testRules));
+    expect(err.problems[0]).toMatchObject({ line: 2, path: `roles["stacks/**"]` });
+    expect(err.message).toContain(`expected one of "deployment", "module", "example", "test", "fixture", got "prod"`);
+    const bad = configError(() => parseConfigText('{"roles": {"a/*x*y*z*w/b": "test"}}', ".tfmould.json", testRules));
+    expect(bad.problems[0].path).toBe(`roles["a/*x*y*z*w/b"]`);
+  });
+
+  it("the schema lists the roles for editors", () => {
+    const schema = buildConfigSchema(testRules) as { properties: Record<string, unknown>; definitions: Record<string, { enum?: string[] }> };
+    expect(schema.properties.roles).toMatchObject({ additionalProperties: { $ref: "#/definitions/role" } });
+    expect(schema.definitions.role.enum).toEqual(["deployment", "module", "example", "test", "fixture"]);
+  });
+});

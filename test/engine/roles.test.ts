@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { ModuleRole } from "../../rules/api/rule.js";
+import { defineRule } from "../../rules/api/rule.js";
+import unusedSuppression from "../../rules/unused-suppression.js";
+import { lint } from "../../src/engine/index.js";
+import { moduleRole } from "../../src/engine/roots.js";
+import { buildModule } from "../../src/model/index.js";
+import { parse } from "../../src/hcl/index.js";
+import { docs } from "./helpers.js";
+
+const model = (text: string) => buildModule([parse(text, "main.tf")]);
+const role = (text: string, facts: Partial<Parameters<typeof moduleRole>[1]> & { dir: string }): ModuleRole =>
+  moduleRole(model(text), { called: false, ...facts });
+
+const BACKEND = 'terraform {\n  backend "s3" {}\n}\n';
+const PROVIDER = 'provider "aws" {}\n';
+
+describe("the module role heuristics", () => {
+  it("deployment: a backend, a cloud block, a lock file, variable files or a provider configuration", () => {
+    expect(role(BACKEND, { dir: "envs/prod" })).toBe("deployment");
+    expect(role("terraform {\n  cloud {}\n}\n", { dir: "." })).toBe("deployment");
+    expect(role('resource "x" "y" {}\n', { dir: "live", hasLockFile: true })).toBe("deployment");
+    expect(role('resource "x" "y" {}\n', { dir: "live", hasVarFiles: true })).toBe("deployment");
+    expect(role(PROVIDER, { dir: "live" })).toBe("deployment");
+    // A backend makes `envs/test` a deployment, not a test.
+    expect(role(BACKEND, { dir: "envs/test" })).toBe("deployment");
+  });
+
+  it("module: called, under modules/, a repository's top with variables, or nothing that says deployment", () => {
+    expect(role(BACKEND, { dir: "live", called: true })).toBe("module");
+    expect(role(PROVIDER, { dir: "modules/vpc" })).toBe("module");
+    expect(role(PROVIDER + 'variable "x" {}\n', { dir: ".", isRepositoryRoot: true })).toBe("module");
+    expect(role(PROVIDER, { dir: ".", isRepositoryRoot: true })).toBe("deployment");
+    expect(role('resource "x" "y" {}\n', { dir: "." })).toBe("module");
+  });
+
+  it("example and test: by layout, even with a provider configuration or when called", () => {
+    expect(role(PROVIDER, { dir: "examples/complete" })).toBe("example");
+    expect(role(PROVIDER, { dir: "repo/_examples/x", called: true })).toBe("example");
+    expect(role(PROVIDER, { dir: "examples_e2e/x" })).toBe("example");
+    expect(role(PROVIDER, { dir: "test/fixtures/node_pool" })).toBe("test");
+    expect(role(PROVIDER, { dir: "tests/e2e" })).toBe("test");
+    expect(role(PROVIDER, { dir: "unit-test-fixture" })).toBe("test");
+    expect(role(PROVIDER, { dir: "latest/contest" })).toBe("deployment");
+    expect(role(PROVIDER, { dir: "test/x", hasVarFiles: true })).toBe("test");
+  });
+
+  it("fixture: testdata anywhere, or a snippet folder named fixtures", () => {
+    expect(role(BACKEND, { dir: "internal/testdata/x" })).toBe("fixture");
+    expect(role(PROVIDER, { dir: "tests/fixtures" })).toBe("fixture");
+  });
+
+  it("the config's role wins", () => {
+    expect(role(PROVIDER, { dir: "tests/fixtures", configured: "deployment" })).toBe("deployment");
+  });
+});
+
+/** Reports every module instance it runs on, with the role and deployment call it is told. */
+const spy = defineRule({
+  id: "spy",
+  severity: "note",
+  category: "state",
+  summary: "spy",
+  docs,
+  check(ctx) {
+    const resource = ctx.module.resources[0];
+    const call = ctx.deploymentCall;
+    ctx.report({
+      node: resource?.block ?? ctx.module.files[0].body.items[0],
+      ...(resource ? { resource } : {}),
+      message: `${ctx.role} ${ctx.isRootModule ? "root" : "-"}${call ? ` via ${call.deployment}` : ""}`,
+      ...(call ? { related: [{ file: call.file, range: call.range, message: "called here" }] } : {}),
+    });
+  },
+});
+
+const rootOnly = defineRule({ ...spy, id: "root-only", roles: ["deployment"], check: spy.check });
+
+const files = {
+  "live/main.tf": 'terraform {\n  backend "s3" {}\n}\nmodule "net" {\n  source = "../modules/net"\n}\n',
+  "modules/net/main.tf": 'resource "aws_vpc" "this" {}\n',
+  "examples/basic/main.tf": 'provider "aws" {}\nmodule "net" {\n  source = "../../modules/net"\n}\n',
+  "tests/fixtures/snippet.tf": 'provider "aws" {}\n# tfmould-ignore: root-only -- only a snippet\nresource "x" "y" {}\n',
+  "stacks/a/main.tf": 'resource "x" "y" {}\n',
+};
+
+describe("roles in a lint run", () => {
+  it("tells each instance its directory's role, and the deployment call to local modules a deployment calls", () => {
+    const result = lint({ files, rules: [spy], config: { roles: { "stacks/**": "deployment" } } });
+    const seen = result.findings.map((f) => `${f.file} ${f.address || "-"} ${f.message} [${f.role}]`);
+    expect(seen).toEqual([
+      "examples/basic/main.tf - example - [example]",
+      "live/main.tf - deployment root [deployment]",
+      "modules/net/main.tf aws_vpc.this module - [module]",
+      "modules/net/main.tf module.net.aws_vpc.this module - via live [module]",
+      "stacks/a/main.tf x.y deployment root [deployment]",
+      // A rule without `roles` runs everywhere, fixtures included.
+      "tests/fixtures/snippet.tf x.y fixture - [fixture]",
+    ]);
+    const viaLive = result.findings.find((f) => f.message.includes("via live"));
+    expect(viaLive?.related).toEqual([expect.objectContaining({ file: "live/main.tf", message: "called here" })]);
+  });
+
+  it("runs a rule only on the roles it lists; fixtures are syntax only, and suppressions there are not unused", () => {
+    const result = lint({ files, rules: [rootOnly, unusedSuppression] });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(["root-only live/main.tf"]);
+    const broken = lint({ files: { "tests/fixtures/bad.tf": 'resource "x" {\n' } });
+    expect(new Set(broken.findings.map((f) => `${f.ruleId} ${f.role}`))).toEqual(new Set(["syntax-error fixture"]));
+  });
+
+  it("never replays a run across roles", () => {
+    const shared = {
+      "live/main.tf": 'terraform {\n  backend "s3" {}\n}\nmodule "a" {\n  source = "../m"\n}\n',
+      "examples/x/main.tf": 'module "a" {\n  source = "../../m"\n}\n',
+      "m/main.tf": 'resource "x" "y" {}\n',
+    };
+    const result = lint({ files: shared, rules: [spy] });
+    expect(result.findings.filter((f) => f.file === "m/main.tf").map((f) => `${f.address} ${f.message}`)).toEqual([
+      "x.y module -",
+      "module.a.x.y module - via live",
+    ]);
+  });
+});
