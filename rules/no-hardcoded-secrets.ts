@@ -7,6 +7,7 @@ import { readString } from "./lib/attributes.js";
 import { childExpressions } from "./lib/references.js";
 import type { SecretNameMatcher } from "./lib/secret-names.js";
 import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/secret-names.js";
+import { attributePathStep } from "./lib/reporting.js";
 import { memoOnSyntax } from "./lib/syntax-memo.js";
 
 /** Arguments that hold a secret on one resource type although their name does not say so. */
@@ -111,7 +112,12 @@ class SecretScanner {
 
   constructor(private readonly matcher: SecretNameMatcher) {}
 
+  /** The literals reported so far: a literal is one problem, however many ways lead to it. */
+  private readonly reported = new Set<Expression>();
+
   private report(site: Site, node: Expression, path: string, where: string): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
     this.found.push({
       node,
       resource: site.resource,
@@ -175,7 +181,7 @@ class SecretScanner {
       const key = objectKey(item.key);
       if (key === undefined) continue;
       byKey.set(key, item.value);
-      this.argument(site, key, item.value, `${path}.${key}`, undefined);
+      this.argument(site, key, item.value, attributePathStep(path, key), undefined);
     }
     this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path);
   }
@@ -230,7 +236,10 @@ class SecretScanner {
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal of literalPositions(item.value)) {
-        if (holdsSecret(literal)) this.report(site, literal, `${path}.${key}`, `${path}["${key}"]`);
+        if (holdsSecret(literal)) {
+          const keyPath = attributePathStep(path, key);
+          this.report(site, literal, keyPath, keyPath);
+        }
       }
     }
   }
@@ -400,6 +409,11 @@ export default defineRule({
       "`secret_env` in a `secret` block that names its `kms_key_name` (Cloud Build: they are ciphertext).",
       "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
       "repeats the secret.",
+      "",
+      "A literal is reported once, however many of these ways lead to it (a secret-named key of a",
+      "`kubernetes_secret`'s `data` is both), and its attribute path (which baselines match on) has",
+      "one form: `data.password` for `password = …`, `\"password\" = …` and `data[\"password\"]` alike,",
+      "`data[\"tls.key\"]` for a key that is not an identifier.",
       "",
       "Options: `extraNames` adds name suffixes (e.g. `app_key`, `pwd`); `allowedNames` lists whole",
       "names never treated as secrets.",

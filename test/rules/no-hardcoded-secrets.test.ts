@@ -89,3 +89,27 @@ ${kms}      secret_env = {
     expect(result.map((f) => [f.file, f.address, f.attributePath])).toEqual([["main.tf.json", "aws_db_instance.main", "password"]]);
   });
 });
+
+describe("no-hardcoded-secrets: one path per key", () => {
+  it("reports a secret-named key of a kubernetes_secret once, at data.password however the key is written", () => {
+    const files = {
+      "main.tf": `resource "kubernetes_secret" "a" {
+  data = {
+    password = "s3cr3t-Passw0rd"
+  }
+}
+resource "kubernetes_secret" "b" {
+  data = {
+    "password" = "s3cr3t-Passw0rd"
+    "tls.key"  = "-----BEGIN PRIVATE KEY-----"
+  }
+}
+`,
+    };
+    expect(findings(files).map((f) => `${f.address} ${f.attributePath}`)).toEqual([
+      "kubernetes_secret.a data.password",
+      "kubernetes_secret.b data.password",
+      'kubernetes_secret.b data["tls.key"]',
+    ]);
+  });
+});
