@@ -15862,6 +15862,12 @@ var require_schema4 = __commonJS({
           type: "array",
           items: { type: "string", minLength: 1 }
         },
+        roles: {
+          description: 'Module roles by glob pattern, relative to the directory of this file (matched as exclude patterns are; the last matching pattern wins): { "stacks/**": "deployment" }. A role decides which rules apply: deployment (a root module that is applied), module (reusable), example, test, fixture (syntax only).',
+          type: "object",
+          propertyNames: { minLength: 1 },
+          additionalProperties: { $ref: "#/definitions/role" }
+        },
         varFiles: {
           description: "Variable files (.tfvars, .tfvars.json) applied after the automatic ones, relative to the directory of this file.",
           type: "array",
@@ -15879,6 +15885,10 @@ var require_schema4 = __commonJS({
         }
       },
       definitions: {
+        role: {
+          description: "deployment: a root module that is applied; module: a reusable module; example and test: roots that show or test a module; fixture: snippets, syntax only.",
+          enum: ["deployment", "module", "example", "test", "fixture"]
+        },
         level: {
           description: '"off" disables the rule; the others set its severity.',
           enum: ["off", "note", "warning", "error"]
@@ -19778,50 +19788,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative6 = parse2(serialize(relative6, options), options);
+        relative7 = parse2(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -19829,7 +19839,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -32046,7 +32056,7 @@ function dedupingReporter(ctx) {
     const key = elsewhere ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\0") : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\0");
     if (seen.has(key)) return;
     seen.add(key);
-    ctx.report(d);
+    ctx.report(d.attributePath === void 0 ? d : { ...d, attributePath: normalAttributePath(d.attributePath) });
   };
 }
 function flipBoolFix(ctx, resource, expr, to, description) {
@@ -32056,6 +32066,22 @@ function flipBoolFix(ctx, resource, expr, to, description) {
     file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
     replacements: [{ range: expr.range, text: String(to) }]
   };
+}
+var PATH_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function attributePathStep(path7, key) {
+  if (PATH_IDENTIFIER.test(key)) return path7 ? `${path7}.${key}` : key;
+  return `${path7}[${JSON.stringify(key)}]`;
+}
+function normalAttributePath(path7) {
+  return path7.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, inner, offset) => {
+    let key;
+    try {
+      key = JSON.parse(`"${inner}"`);
+    } catch {
+      return whole;
+    }
+    return typeof key === "string" && PATH_IDENTIFIER.test(key) ? `${offset === 0 ? "" : "."}${key}` : whole;
+  });
 }
 
 // rules/lib/container-images.ts
@@ -36394,7 +36420,11 @@ var SecretScanner = class {
   }
   matcher;
   found = [];
+  /** The literals reported so far: a literal is one problem, however many ways lead to it. */
+  reported = /* @__PURE__ */ new Set();
   report(site, node, path7, where) {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
     this.found.push({
       node,
       resource: site.resource,
@@ -36443,7 +36473,7 @@ var SecretScanner = class {
       const key = objectKey(item.key);
       if (key === void 0) continue;
       byKey.set(key, item.value);
-      this.argument(site, key, item.value, `${path7}.${key}`, void 0);
+      this.argument(site, key, item.value, attributePathStep(path7, key), void 0);
     }
     this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path7);
   }
@@ -36493,7 +36523,10 @@ var SecretScanner = class {
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal2 of literalPositions(item.value)) {
-        if (holdsSecret(literal2)) this.report(site, literal2, `${path7}.${key}`, `${path7}["${key}"]`);
+        if (holdsSecret(literal2)) {
+          const keyPath = attributePathStep(path7, key);
+          this.report(site, literal2, keyPath, keyPath);
+        }
       }
     }
   }
@@ -36642,6 +36675,11 @@ var no_hardcoded_secrets_default = defineRule({
       "`secret_env` in a `secret` block that names its `kms_key_name` (Cloud Build: they are ciphertext).",
       "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
       "repeats the secret.",
+      "",
+      "A literal is reported once, however many of these ways lead to it (a secret-named key of a",
+      "`kubernetes_secret`'s `data` is both), and its attribute path (which baselines match on) has",
+      'one form: `data.password` for `password = …`, `"password" = …` and `data["password"]` alike,',
+      '`data["tls.key"]` for a key that is not an identifier.',
       "",
       "Options: `extraNames` adds name suffixes (e.g. `app_key`, `pwd`); `allowedNames` lists whole",
       "names never treated as secrets."
@@ -39334,6 +39372,12 @@ function withUsablePatterns(config, source) {
     const position = source.positions?.get(pathKey(["exclude", i]));
     problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["exclude", i]), message: problem });
   });
+  for (const pattern of Object.keys(config.roles ?? {})) {
+    const problem = excludePatternProblem(pattern);
+    if (problem === void 0) continue;
+    const position = source.positions?.get(pathKey(["roles", pattern]));
+    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["roles", pattern]), message: problem });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -39549,6 +39593,7 @@ function resolveConfig(loaded3, overrides = {}, options = {}) {
     rules: resolvedRules,
     strict: overrides.strict ?? config.strict ?? false,
     exclude: [...config.exclude ?? []],
+    roles: Object.entries(config.roles ?? {}).map(([pattern, role]) => ({ pattern, role })),
     varFiles: [
       ...(config.varFiles ?? []).map((f) => path2.resolve(baseDir, f)),
       ...(overrides.varFiles ?? []).map((f) => path2.resolve(cwd, f))
@@ -40378,15 +40423,35 @@ function localCallTargets(module, dir) {
 function isLocalSource2(source) {
   return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
 }
-function isRootModule(module, facts) {
-  if (facts.called) return false;
+function moduleRole(module, facts) {
+  if (facts.configured) return facts.configured;
+  const segments = facts.dir.split("/").filter((s) => s !== "" && s !== ".");
+  if (isFixtureDir(segments)) return "fixture";
+  if (segments.some(isExampleSegment)) return "example";
+  if (facts.called) return "module";
   const hasBackend = module.terraform.backend !== void 0 || module.terraform.cloud !== void 0;
-  if (!hasBackend && isUnderModulesFolder(facts.dir)) return false;
-  return hasBackend || module.providers.length > 0;
+  if (hasBackend || facts.hasLockFile) return "deployment";
+  if (segments.some(isTestSegment)) return "test";
+  if (facts.hasVarFiles) return "deployment";
+  if (isUnderModulesFolder(facts.dir)) return "module";
+  if (facts.isRepositoryRoot && module.variables.size > 0) return "module";
+  return module.providers.length > 0 ? "deployment" : "module";
 }
 function isUnderModulesFolder(dir) {
   const segments = dir.split("/").filter((s) => s !== "" && s !== ".");
   return segments.slice(0, -1).includes("modules");
+}
+var FIXTURE_FOLDERS = /* @__PURE__ */ new Set(["fixtures", "fixture", "__fixtures__"]);
+function isFixtureDir(segments) {
+  if (segments.some((s) => s.toLowerCase() === "testdata")) return true;
+  const last = segments[segments.length - 1];
+  return last !== void 0 && FIXTURE_FOLDERS.has(last.toLowerCase());
+}
+function isExampleSegment(segment) {
+  return /^_?examples?([-_.].*)?$/i.test(segment);
+}
+function isTestSegment(segment) {
+  return /^(testing|terratest|e2e)$/i.test(segment) || /(^|[-_.])tests?([-_.]|$)/i.test(segment);
 }
 
 // src/engine/call-graph.ts
@@ -40815,6 +40880,7 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
     attributePath: descriptor.attributePath ?? "",
     related: uniqueRelated(related, display, primary.range),
     ...descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {},
+    ...site.role ? { role: site.role } : {},
     anchors: [
       { file: display, range: primary.range },
       { file: files.display(nodeFile), range: nodeRange },
@@ -41297,6 +41363,7 @@ function applySuppressions(drafts, files, context) {
         if (!pick(i) || usedIds.has(i)) continue;
         if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue;
         if (i.id !== "all" && config && !config.rules.has(i.id)) continue;
+        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue;
         const before = reports.length;
         const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
         report(s.file, i.range, `unused ${what}: no such finding ${s.target === void 0 ? "in this file" : "here"}`, i.id);
@@ -41377,7 +41444,8 @@ function finishFindings(drafts, options) {
   const suppressed = applySuppressions(drafts, options.files, {
     now: options.now,
     knownRuleIds: options.knownRuleIds,
-    configFor: (display) => configs.get(display)
+    configFor: (display) => configs.get(display),
+    ...options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}
   });
   const restricted = options.restriction;
   const kept = restricted ? suppressed.filter((d) => d.anchors.some((a) => restricted(a.file))) : suppressed;
@@ -41389,6 +41457,7 @@ function finishFindings(drafts, options) {
   const prints = fingerprintAll(sorted);
   return sorted.map((d, i) => {
     const suppression = d.suppressed;
+    const role = d.role ?? options.roleOf?.(d.file);
     const finding = {
       ruleId: d.ruleId,
       severity: d.severity,
@@ -41399,6 +41468,7 @@ function finishFindings(drafts, options) {
       attributePath: d.attributePath,
       related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
       ...d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {},
+      ...role ? { role } : {},
       ...suppression ? { suppressed: { ...suppression, ...suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {} } } : {},
       fingerprint: prints[i]
     };
@@ -41470,7 +41540,9 @@ var RuleRunContext = class {
     this.module = instance.module;
     this.options = settings.options;
     this.strict = settings.strict;
-    this.isRootModule = settings.isRootModule;
+    this.role = settings.role;
+    this.isRootModule = settings.role === "deployment";
+    this.deploymentCall = settings.deploymentCall;
     this.hasLockFile = settings.hasLockFile;
   }
   instance;
@@ -41478,7 +41550,9 @@ var RuleRunContext = class {
   module;
   options;
   strict;
+  role;
   isRootModule;
+  deploymentCall;
   hasLockFile;
   /** Everything reported, in order. */
   reports = [];
@@ -41534,6 +41608,9 @@ var RuleRunMemo = class {
 };
 
 // src/engine/rule-runner.ts
+function ruleAppliesTo(rule, role) {
+  return rule.roles === void 0 || rule.roles.includes(role);
+}
 var RuleRunner = class {
   constructor(rules2, files, notices) {
     this.rules = rules2;
@@ -41550,10 +41627,10 @@ var RuleRunner = class {
   settings = /* @__PURE__ */ new Map();
   settingsText = /* @__PURE__ */ new WeakMap();
   ruleNumbers = /* @__PURE__ */ new Map();
-  /** Runs every rule the config enables (except the engine's own) on one module instance. */
+  /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
   runOn(instance, config, facts) {
     for (const rule of this.rules) {
-      if (rule.category === "engine" || !config.rules.has(rule.id)) continue;
+      if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
       this.run(this.settingsFor(config, rule, facts), instance, facts.site);
     }
   }
@@ -41598,7 +41675,9 @@ var RuleRunner = class {
    * configs, so remembered runs are found by the record itself.
    */
   settingsFor(config, rule, facts) {
-    const key = `${this.configText(config, rule)}\0${facts.isRootModule}\0${facts.hasLockFile}`;
+    const call = facts.deploymentCall;
+    const callKey = call ? `${call.file}${call.range.start.offset}${call.range.end.offset}${call.deployment}` : "";
+    const key = `${this.configText(config, rule)}\0${facts.role}\0${callKey}\0${facts.hasLockFile}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -41608,7 +41687,8 @@ var RuleRunner = class {
         severity: setting.severity,
         options: setting.options,
         strict: config.strict,
-        isRootModule: facts.isRootModule,
+        role: facts.role,
+        deploymentCall: facts.deploymentCall,
         hasLockFile: facts.hasLockFile
       };
       this.settings.set(key, settings);
@@ -41712,6 +41792,7 @@ var LintTargets = class {
   boundary;
   configCache = /* @__PURE__ */ new Map();
   excludeMatchers = /* @__PURE__ */ new Map();
+  roleMatchers = /* @__PURE__ */ new Map();
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
   list() {
     const byDir = /* @__PURE__ */ new Map();
@@ -41804,6 +41885,20 @@ var LintTargets = class {
     let matcher = this.excludeMatchers.get(config);
     if (!matcher) this.excludeMatchers.set(config, matcher = globMatcher(config.exclude));
     return matcher(rel);
+  }
+  /** The role a config's `roles` gives a directory (host path): the last pattern that matches it, relative to the config's directory. */
+  configuredRole(config, dir) {
+    if (config.roles.length === 0) return void 0;
+    const rel = path5.relative(config.baseDir, this.names.absolute(dir)).split(path5.sep).join("/");
+    if (rel.startsWith("../") || rel === "..") return void 0;
+    let matchers2 = this.roleMatchers.get(config);
+    if (!matchers2) this.roleMatchers.set(config, matchers2 = config.roles.map((r) => ({ role: r.role, matches: globMatcher([r.pattern]) })));
+    let role;
+    const own = (pattern) => [".", "./", "**", "**/"].includes(pattern);
+    config.roles.forEach((r, i) => {
+      if (rel === "" ? own(r.pattern) : matchers2[i].matches(rel)) role = r.role;
+    });
+    return role;
   }
   /** When some modules were named only through files, a predicate that keeps findings in those files (and other modules). */
   restriction(targets) {
@@ -41964,6 +42059,10 @@ var LintRun = class {
   moduleCache = /* @__PURE__ */ new Map();
   /** What paths mode may read; none in memory. */
   boundary;
+  /** Module roles by host directory and whether a scanned module calls it. */
+  roles = /* @__PURE__ */ new Map();
+  /** The role of each linted module directory, by display name ("" for the working directory). */
+  rolesByDisplay = /* @__PURE__ */ new Map();
   execute() {
     const targets = this.targets.list();
     const calls = this.targets.callGraph(targets);
@@ -41988,7 +42087,13 @@ var LintRun = class {
       now: (this.options.now ?? /* @__PURE__ */ new Date()).getTime(),
       knownRuleIds: /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
-      isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display))
+      isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
+      roleOf: (display) => this.rolesByDisplay.get(displayDirOf(display)),
+      ruleApplies: (display, ruleId) => {
+        const role = this.rolesByDisplay.get(displayDirOf(display));
+        const rule = this.rules.find((r) => r.id === ruleId);
+        return role === void 0 || rule === void 0 || ruleAppliesTo(rule, role);
+      }
     });
     const result = {
       findings,
@@ -42039,10 +42144,52 @@ var LintRun = class {
     }
     return module;
   }
+  /**
+   * The role of a module directory (see `moduleRole`): worked out once per
+   * directory and call status, from the config that applies to the directory.
+   */
+  roleOf(dir, module, called) {
+    const key = `${called ? "1" : "0"}${dir}`;
+    let role = this.roles.get(key);
+    if (role === void 0) {
+      const config = this.targets.configFor(dir);
+      const files = this.host.listFiles(dir);
+      role = moduleRole(module, {
+        called,
+        dir: this.layoutDir(dir),
+        hasLockFile: this.host.fileExists(joinPath(dir, LOCK_FILE)),
+        hasVarFiles: files.some((f) => /\.tfvars(\.json)?$/.test(f)),
+        isRepositoryRoot: this.isRepositoryRoot(dir),
+        configured: this.targets.configuredRole(config, dir)
+      });
+      this.roles.set(key, role);
+    }
+    this.rolesByDisplay.set(this.names.display(dir), role);
+    return role;
+  }
+  /** The directory relative to the repository that holds it (else to the working directory), `/`-separated. */
+  layoutDir(dir) {
+    const display = this.names.display(dir) || ".";
+    if (this.names.inMemory) return display;
+    const abs = this.names.absolute(dir);
+    const root = this.boundary?.rootOf(abs);
+    if (root === void 0) return display;
+    const real = this.host.realPath(abs) ?? abs;
+    const rel = path6.relative(root, real);
+    return rel.startsWith("..") || path6.isAbsolute(rel) ? display : rel.split(path6.sep).join("/") || ".";
+  }
+  /** The top of a repository: the scanned root in memory, else a directory holding `.git` or the boundary's root itself. */
+  isRepositoryRoot(dir) {
+    if (this.names.inMemory) return (this.names.display(dir) || ".") === ".";
+    const abs = this.names.absolute(dir);
+    if (this.host.realPath(joinPath(abs, ".git")) !== void 0) return true;
+    const real = this.host.realPath(abs) ?? abs;
+    return this.boundary?.rootOf(abs) === real;
+  }
   /** Instantiates a target's module (and the local modules it calls) and runs the rules on every instance. */
   lintTarget(target, module, isCalled) {
     const { config } = target;
-    const root = isRootModule(module, { called: isCalled, dir: this.names.display(target.dir) || "." });
+    const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
     this.files.registerModuleDiagnostics(module, config);
     const { instances, diagnostics } = instantiateModules(module, {
@@ -42060,13 +42207,23 @@ var LintRun = class {
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
+      const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       this.runner.runOn(instance, config, {
-        site: { module: instance.module, modulePath: instance.modulePath, callers: this.callerAnchors(instance) },
-        isRootModule: instance.modulePath === "" ? root : false,
+        site: { module: instance.module, modulePath: instance.modulePath, role: instanceRole, callers: this.callerAnchors(instance) },
+        role: instanceRole,
+        deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : void 0,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE))
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
+  }
+  /** The scanned deployment's own `module` block on the way down to an instance. */
+  deploymentCall(instance, dir) {
+    let outermost;
+    for (let i = instance; i?.caller; i = i.parent) outermost = i;
+    const caller = outermost?.caller;
+    if (!caller) return void 0;
+    return { file: caller.file.filename, range: caller.block.range, deployment: this.names.display(dir) || "." };
   }
   /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */
   callerAnchors(instance) {
@@ -42117,6 +42274,10 @@ var UnionFind = class {
     if (ra !== rb) this.parent.set(ra, rb);
   }
 };
+function displayDirOf(display) {
+  const i = display.lastIndexOf("/");
+  return i < 0 ? "" : display.slice(0, i);
+}
 function stringVars(vars) {
   const out = {};
   for (const [name, value] of Object.entries(vars)) out[name] = typeof value === "string" ? value : JSON.stringify(value);
