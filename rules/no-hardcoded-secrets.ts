@@ -6,15 +6,15 @@ import type { ReportDescriptor, RuleContext } from "./api/rule.js";
 import { readString } from "./lib/attributes.js";
 import { childExpressions } from "./lib/references.js";
 import type { SecretNameMatcher } from "./lib/secret-names.js";
-import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/secret-names.js";
+import { SECRET_NAME_SUFFIXES, NON_SECRET_NAMES, isEnumLikeValue, secretNameMatcher, SECRET_NAME_OPTIONS_SCHEMA } from "./lib/secret-names.js";
 import { attributePathStep } from "./lib/reporting.js";
 import { memoOnSyntax } from "./lib/syntax-memo.js";
 
 /** Arguments that hold a secret on one resource type although their name does not say so. */
 const SECRET_ARGUMENTS_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
-  aws_secretsmanager_secret_version: ["secret_string", "secret_binary"],
-  google_secret_manager_secret_version: ["secret_data"],
-  azurerm_key_vault_secret: ["value"],
+  aws_secretsmanager_secret_version: ["secret_string", "secret_binary", "secret_string_wo"],
+  google_secret_manager_secret_version: ["secret_data", "secret_data_wo"],
+  azurerm_key_vault_secret: ["value", "value_wo"],
   github_actions_secret: ["plaintext_value"],
   github_actions_organization_secret: ["plaintext_value"],
   github_dependabot_secret: ["plaintext_value"],
@@ -88,7 +88,7 @@ const PLACEHOLDER = /^(?:mock|dummy|fake|placeholder)(?:[_-][a-z_-]*)?$/i;
 /** A literal that holds a secret: non-empty, not a placeholder, not a reference to a secret store. */
 function holdsSecret(expr: Expression): boolean {
   const text = literalString(expr)?.trim();
-  if (text === undefined || text === "" || PLACEHOLDER.test(text)) return false;
+  if (text === undefined || text === "" || PLACEHOLDER.test(text) || isEnumLikeValue(text)) return false;
   return !SECRET_STORE_REFERENCE.some((re) => re.test(text));
 }
 
@@ -288,7 +288,7 @@ function scanModule(module: Module, matcher: SecretNameMatcher): ItemFindings[] 
     const forced = SECRET_ARGUMENTS_BY_TYPE[resource.resourceType] ?? [];
     const findings = scanResource(forced);
     if (resource.resourceType === "aws_ssm_parameter") {
-      out.push({ findings, ssmParameter: { resource, findingsIfSecure: scanResource([...forced, "value"]) } });
+      out.push({ findings, ssmParameter: { resource, findingsIfSecure: scanResource([...forced, "value", "value_wo"]) } });
     } else {
       out.push({ findings });
     }
@@ -331,6 +331,7 @@ export default defineRule({
   id: "no-hardcoded-secrets",
   severity: "error",
   category: "secrets",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Secrets are not written as literals in Terraform code",
   securitySeverity: 7.5,
   precision: "high",
@@ -376,8 +377,12 @@ export default defineRule({
       "Secret names: a name is split into words (`_`, `-`, `.`, camelCase) and is secret when it ends",
       `with one of: ${SECRET_NAME_SUFFIXES.map((s) => `\`${s}\``).join(", ")} (run-together forms such as`,
       "`apikey` count too). Matching is on the name's last part, so `password_length`, `secret_name`,",
-      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets. Names that end like a",
-      `secret but are identifiers: ${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")}.`,
+      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets (nor is any name ending in",
+      "`_arn` or `_id`). Names that end like a secret but are identifiers or published values:",
+      `${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")} (\`validation_token\` is the DNS TXT value`,
+      "that proves a domain's ownership). A write-only argument (`password_wo`, `master_password_wo`,",
+      "any `*_wo` whose stem is secret-named) is a secret like its stem; its `*_wo_version` is a counter.",
+      "A name with the word `encrypted` (`encrypted_password`) holds ciphertext and is not a secret.",
       "",
       "Where literals are looked for:",
       "",
@@ -392,14 +397,17 @@ export default defineRule({
       "  `{ name = \"API_TOKEN\", value = \"...\" }` in container definitions), except when a `type` of",
       "  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;",
       "- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`",
-      "  `secret_string`/`secret_binary`, `google_secret_manager_secret_version` `secret_data`,",
-      "  `azurerm_key_vault_secret` `value`, `aws_ssm_parameter` `value` when `type = \"SecureString\"`,",
+      "  `secret_string`/`secret_binary`/`secret_string_wo`, `google_secret_manager_secret_version`",
+      "  `secret_data`/`secret_data_wo`, `azurerm_key_vault_secret` `value`/`value_wo`, `aws_ssm_parameter`",
+      "  `value`/`value_wo` when `type = \"SecureString\"`,",
       "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value` (when the whole value is a",
       "  literal), and every value of `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
       "",
       "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
       "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
-      "`coalesce()`, `try()`. A reference (`var.password`), a template with interpolation or a function",
+      "`coalesce()`, `try()`. An all-capitals constant whose first word is letters only",
+      "(`restrict_create_platform_apikey = \"NOT_RESTRICTED\"`, `\"ENABLED\"`) is a setting, not a secret;",
+      "`AKIAIOSFODNN7EXAMPLE` is not such a constant. A reference (`var.password`), a template with interpolation or a function",
       "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
       "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
       "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",

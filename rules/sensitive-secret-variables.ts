@@ -12,6 +12,7 @@ import {
   SECRET_RESULT_ATTRIBUTES,
   SECRET_RESULT_ATTRIBUTES_BY_TYPE,
   isEncryptedName,
+  isIdentifierName,
   secretNameMatcher,
   SECRET_NAME_OPTIONS_SCHEMA,
 } from "./lib/secret-names.js";
@@ -55,12 +56,27 @@ function secretIn(ref: Reference, module: Module, matcher: SecretNameMatcher): s
     resourceType = ref.root;
     names.push(...stepNames.slice(1).filter((n): n is string => n !== undefined));
   }
+  if (readsIdentifier(ref)) return undefined;
   const byType = resourceType ? (SECRET_RESULT_ATTRIBUTES_BY_TYPE[resourceType] ?? []) : [];
   for (const name of names) {
     if (isEncryptedName(name)) continue;
     if (matcher.match(name) || SECRET_RESULT_ATTRIBUTES.includes(name) || byType.includes(name)) return render(ref);
   }
   return undefined;
+}
+
+/**
+ * Whether the last name a reference reads is an identifier (`id`, `arn`,
+ * `*_id`, `*_arn`): `….master_user_secret[0].secret_arn` and
+ * `aws_secretsmanager_secret.password.id` point at a secret, they are not one.
+ */
+function readsIdentifier(ref: Reference): boolean {
+  for (let i = ref.steps.length - 1; i >= 0; i--) {
+    const step = ref.steps[i];
+    if (step.kind === "attr") return isIdentifierName(step.name);
+    if (step.kind === "index" && step.key !== undefined && !/^\d+$/.test(step.key)) return isIdentifierName(step.key);
+  }
+  return false;
 }
 
 function render(ref: Reference): string {
@@ -90,6 +106,9 @@ function findSecretReference(
     for (let e = pending.pop(); e !== undefined; e = pending.pop()) {
       if (e.type === "FunctionCall" && e.name === "nonsensitive") continue;
       const ref = asReference(e);
+      // `….master_user_secret[0].secret_arn`: the whole reference reads an ARN, and the shorter
+      // references inside it are only the way there.
+      if (ref && readsIdentifier(ref)) continue;
       if (ref) {
         const what = secretIn(ref, module, matcher);
         if (what) return { what, expr: e };
@@ -180,6 +199,7 @@ export default defineRule({
   id: "sensitive-secret-variables",
   severity: "warning",
   category: "secrets",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Variables and outputs that carry secrets are marked sensitive",
   securitySeverity: 5.0,
   precision: "medium",
@@ -224,7 +244,9 @@ export default defineRule({
     notes: [
       "Secret-like names are matched as in `no-hardcoded-secrets` (the name's last words:",
       "`password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`,",
-      "`client_secret`; not `password_length`, `secret_name`, `token_type`, ...).",
+      "`client_secret`; not `password_length`, `secret_name`, `token_type`, `validation_token`, ...). A",
+      "write-only name (`db_password_wo`) is judged by its stem, and a name with the word `encrypted` is",
+      "ciphertext, not a secret.",
       "",
       "- Variables with a secret-like name, unless declared `type = bool` or `type = number` (or",
       "  without a type and with a bool or number default): those are switches and sizes",
@@ -237,7 +259,10 @@ export default defineRule({
       "  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`, ...), also",
       "  through locals. Names with the word `encrypted` (PGP-encrypted results) are not secrets.",
       "  `nonsensitive(...)` is a deliberate decision and is not looked into. A resource's own name",
-      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it.",
+      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it. What is",
+      "  read last decides: an id or ARN (`id`, `arn`, `*_id`, `*_arn`, as in",
+      "  `aws_db_instance.x.master_user_secret[0].secret_arn`) points at a secret and is not one; a DNS",
+      "  `validation_token` is published in a TXT record.",
       "",
       "Without `sensitive`: reported at the block header, with the secret's reference as a related",
       "location. `sensitive = false`: reported at the value, with a fix when it is a literal.",

@@ -3,7 +3,9 @@
  * into words (`_`, `-`, `.`, spaces and camelCase boundaries), and it is
  * secret when its words end with the words of a secret suffix, so
  * `db_password` and `dbPassword` are secret while `password_length`,
- * `secret_name`, `secret_id`, `token_type` and `kms_key_id` are not.
+ * `secret_name`, `secret_id`, `token_type` and `kms_key_id` are not. A
+ * write-only argument (`password_wo`) is judged by its stem; a name with the
+ * word `encrypted` is ciphertext and never secret.
  */
 import type { RuleOptionsSchema } from "../api/rule.js";
 
@@ -31,7 +33,33 @@ export const NON_SECRET_NAMES: readonly string[] = [
   "idempotency_token",
   "continuation_token",
   "next_token",
+  // Published as a DNS TXT record to prove ownership of a domain.
+  "validation_token",
 ];
+
+/** The last word of Terraform's write-only arguments (`password_wo`), which are never stored in state. */
+const WRITE_ONLY_WORD = "wo";
+
+/**
+ * Whether a name read from a resource (the last step of a reference) names an
+ * identifier or a pointer rather than a secret: `id`, `arn`, `*_id`, `*_arn`
+ * (and their plurals), so `aws_db_instance.x.master_user_secret[0].secret_arn`
+ * reads no secret.
+ */
+export function isIdentifierName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  return last === "id" || last === "ids" || last === "arn" || last === "arns";
+}
+
+/**
+ * A value that reads like a setting, not a secret: an all-capitals constant
+ * whose first word is letters only (`NOT_RESTRICTED`, `ENABLED`, `SECRETS_MANAGER`).
+ * A key such as `AKIAIOSFODNN7EXAMPLE` has digits in its first word and stays a secret.
+ */
+export function isEnumLikeValue(text: string): boolean {
+  return /^[A-Z]+(?:_[A-Z0-9]+)*$/.test(text);
+}
 
 /** Splits a name into lower-case words: `dbPassword` and `DB-PASSWORD` both give `db`, `password`. */
 export function nameWords(name: string): string[] {
@@ -101,8 +129,15 @@ function buildMatcher(options: SecretNameOptions): SecretNameMatcher {
   // Argument names repeat endlessly across a code base; remember each verdict.
   const verdicts = new Map<string, string | undefined>();
   const matchUncached = (name: string): string | undefined => {
-    const words = nameWords(name);
+    let words = nameWords(name);
     if (words.length === 0 || allowed.has(words.join("_"))) return undefined;
+    // Ciphertext (`encrypted_password`, `ci_encrypted_secret`) is not a secret in clear.
+    if (words.includes("encrypted")) return undefined;
+    // A write-only argument (`password_wo`, `secret_string_wo`) holds what its stem names.
+    if (words.length > 1 && words[words.length - 1] === WRITE_ONLY_WORD) {
+      words = words.slice(0, -1);
+      if (allowed.has(words.join("_"))) return undefined;
+    }
     for (const suffix of suffixes) {
       if (endsWithWords(words, suffix)) return suffix.join("_");
       // Run-together spellings of multi-word suffixes: `apikey`, `SECRETKEY`.
@@ -110,9 +145,10 @@ function buildMatcher(options: SecretNameOptions): SecretNameMatcher {
     }
     return undefined;
   };
-  // A secret name's last word ends like a suffix's last word, so most names are ruled out
-  // by their last letter alone, before the verdict map has to hash them.
+  // A secret name's last word ends like a suffix's last word (or is `wo`), so most names are
+  // ruled out by their last letter alone, before the verdict map has to hash them.
   const finalCodes = new Set(suffixes.map((words) => words[words.length - 1].charCodeAt(words[words.length - 1].length - 1)));
+  finalCodes.add(WRITE_ONLY_WORD.charCodeAt(WRITE_ONLY_WORD.length - 1));
   return {
     match(name: string): string | undefined {
       const last = lastWordCharCode(name);

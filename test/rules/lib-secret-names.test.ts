@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isEncryptedName, nameWords, NON_SECRET_NAMES, SECRET_NAME_SUFFIXES, secretNameMatcher } from "../../rules/lib/secret-names.js";
+import {
+  isEncryptedName,
+  isEnumLikeValue,
+  isIdentifierName,
+  nameWords,
+  NON_SECRET_NAMES,
+  SECRET_NAME_SUFFIXES,
+  secretNameMatcher,
+} from "../../rules/lib/secret-names.js";
 
 describe("nameWords", () => {
   it("splits snake, kebab, dotted and camel case into lower-case words", () => {
@@ -119,5 +127,37 @@ describe("secretNameMatcher's quick rejection by last letter", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("secret names seen on real code (issue 10 §5)", () => {
+  const matcher = secretNameMatcher();
+  it("judges a write-only argument by its stem", () => {
+    expect(matcher.match("password_wo")).toBe("password");
+    expect(matcher.match("master_password_wo")).toBe("password");
+    expect(matcher.match("client_secret_wo")).toBe("client_secret");
+    expect(matcher.match("password_wo_version")).toBeUndefined();
+    expect(matcher.match("secret_string_wo")).toBeUndefined();
+    expect(matcher.match("wo")).toBeUndefined();
+  });
+
+  it("does not take ciphertext, ids or DNS validation tokens for secrets", () => {
+    expect(matcher.match("encrypted_password")).toBeUndefined();
+    expect(matcher.match("ci_encrypted_secret")).toBeUndefined();
+    expect(matcher.match("validation_token")).toBeUndefined();
+    expect(matcher.match("secret_arn")).toBeUndefined();
+    expect(isIdentifierName("secret_arn")).toBe(true);
+    expect(isIdentifierName("id")).toBe(true);
+    expect(isIdentifierName("secret_ids")).toBe(true);
+    expect(isIdentifierName("secret")).toBe(false);
+  });
+
+  it("reads all-capitals constants as settings", () => {
+    expect(isEnumLikeValue("NOT_RESTRICTED")).toBe(true);
+    expect(isEnumLikeValue("ENABLED")).toBe(true);
+    expect(isEnumLikeValue("TLS_1_2")).toBe(true);
+    expect(isEnumLikeValue("AKIAIOSFODNN7EXAMPLE")).toBe(false);
+    expect(isEnumLikeValue("Not_Restricted")).toBe(false);
+    expect(isEnumLikeValue("hunter2")).toBe(false);
   });
 });
