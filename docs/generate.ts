@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Rule } from "../rules/api/rule.js";
+import type { ModuleRole, Rule } from "../rules/api/rule.js";
+import { MODULE_ROLES } from "../rules/api/rule.js";
 import { rules as catalog } from "../rules/index.js";
 import { editorConfigSchema } from "../src/config/schema.js";
 
@@ -26,6 +27,22 @@ const CATEGORY_TITLES: Readonly<Record<Rule["category"], string>> = {
   engine: "engine: problems tfmould itself reports",
 };
 
+const ROLE_NAMES: Readonly<Record<ModuleRole, string>> = {
+  deployment: "deployments",
+  module: "reusable modules",
+  example: "examples",
+  test: "tests",
+  fixture: "fixtures",
+};
+
+/** The roles a rule applies to, in words, linking the catalog's definitions. */
+export function appliesTo(rule: Rule): string {
+  const roles = MODULE_ROLES.filter((r) => rule.roles === undefined || rule.roles.includes(r));
+  const names = roles.map((r) => ROLE_NAMES[r]);
+  const text = names.length === MODULE_ROLES.length ? "every module role" : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${text} ([module roles](../rule-catalog.md#module-roles))`;
+}
+
 /** The path of a rule's doc, relative to the repository root. */
 export function ruleDocPath(rule: Rule): string {
   return `${RULE_DOCS_DIR}/${rule.id}.md`;
@@ -38,6 +55,7 @@ export function renderRuleDoc(rule: Rule): string {
   lines.push("| | |", "|---|---|");
   lines.push(`| Default severity | \`${rule.severity}\` |`);
   lines.push(`| Category | ${CATEGORY_TITLES[rule.category]} |`);
+  lines.push(`| Applies to | ${appliesTo(rule)} |`);
   if (rule.securitySeverity !== undefined) {
     lines.push(`| Security severity | ${rule.securitySeverity.toFixed(1)} (for code scanning) |`);
   }

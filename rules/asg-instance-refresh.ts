@@ -85,6 +85,7 @@ export default defineRule({
   id: "asg-instance-refresh",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
   docs: {

@@ -94,6 +94,7 @@ export default defineRule({
   id: "container-image-pinned",
   severity: "error",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Container images are pinned to a version tag or digest, never latest or untagged",
   securitySeverity: 6.5,
   precision: "very-high",

@@ -112,6 +112,7 @@ export default defineRule({
   id: "create-before-destroy-name-conflict",
   severity: "error",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
   docs: {

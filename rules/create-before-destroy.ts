@@ -18,6 +18,7 @@ export default defineRule({
   id: "create-before-destroy",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Resources that others point at are replaced with create_before_destroy",
   precision: "high",
   docs: {

@@ -90,6 +90,7 @@ export default defineRule({
   id: "database-deletion-protection",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
   docs: {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "dependency-lock-file",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment"],
   summary: "Root modules commit .terraform.lock.hcl",
   securitySeverity: 4.0,
   precision: "high",
@@ -47,8 +48,9 @@ export default defineRule({
       "```",
     ].join("\n"),
     notes: [
-      "Only root modules are checked: Terraform reads the lock file of the root module only, and ignores",
-      "one in a child module.",
+      "Only deployments (root modules that are applied) are checked: Terraform reads the lock file of the",
+      "root module only and ignores one in a reusable module, and examples and tests are initialised",
+      "afresh by whoever runs them.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -61,7 +63,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    if (!ctx.isRootModule || ctx.hasLockFile || !needsProviders(ctx.module)) return;
+    if (ctx.role !== "deployment" || ctx.hasLockFile || !needsProviders(ctx.module)) return;
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
     if (!anchor) return;
     ctx.report({

@@ -61,6 +61,7 @@ export default defineRule({
   id: "disposable-root-volume",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
   docs: {

@@ -10,6 +10,7 @@ export default defineRule({
   id: "ecr-tag-immutability",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Container registries refuse to overwrite an existing image tag",
   securitySeverity: 5.0,
   precision: "very-high",

@@ -24,6 +24,7 @@ export default defineRule({
   id: "lifecycle-ignore-changes",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "ignore_changes does not hide all drift or freeze images and boot configuration",
   precision: "very-high",
   optionsSchema: {

@@ -34,6 +34,7 @@ export default defineRule({
   id: "machine-image-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Virtual machines boot one chosen image, not whatever image is newest",
   securitySeverity: 3.0,
   precision: "high",

@@ -13,6 +13,7 @@ export default defineRule({
   id: "module-source-pinned",
   severity: "error",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Module sources point at a fixed version: a tag or commit for git, one exact version for registries",
   securitySeverity: 5.0,
   precision: "very-high",
@@ -61,8 +62,10 @@ export default defineRule({
       "",
       "- local paths (`./x`, `../x`) are never reported;",
       "- registry addresses `namespace/name/provider` and `host/namespace/name/provider` (with an optional",
-      "  `//subdir`): no `version` is an error, reported at the module block header; a `version` that admits",
-      "  more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version;",
+      "  `//subdir`): no `version` is an error, reported at the module block header; in a deployment, a",
+      "  `version` that admits more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version.",
+      "  Reusable modules, examples and tests may give a range: the deployment that uses them pins what",
+      "  is applied;",
       "- `git::…`, `github.com/…`, `bitbucket.org/…`, `git@host:…`, `ssh://`/`git://` and `https://….git`",
       "  sources, and `hg::…`: no `ref` (or `rev`) is an error at the source; a branch `ref` (`main`,",
       "  `master`, `develop`, `development`, `dev`, `trunk`, `HEAD`, `default`, `refs/heads/…`) is an error",
@@ -100,7 +103,8 @@ export default defineRule({
           const versionText = literalString(call.version.expr) ?? asString(ctx.evaluate(call.version.expr));
           if (versionText === undefined) break;
           const parsed = parseVersionConstraint(versionText);
-          if (!parsed.ok || isExactVersion(parsed.terms)) break;
+          // One exact version is what a deployment applies; a reusable module, an example or a test may accept a range.
+          if (!parsed.ok || isExactVersion(parsed.terms) || ctx.role !== "deployment") break;
           ctx.report({
             ...base,
             node: call.version.expr,

@@ -83,6 +83,7 @@ export default defineRule({
   id: "no-boot-time-configuration",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Boot scripts pass settings; they do not install or configure software",
   securitySeverity: 3.0,
   precision: "high",

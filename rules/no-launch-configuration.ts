@@ -6,6 +6,7 @@ export default defineRule({
   id: "no-launch-configuration",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
   docs: {

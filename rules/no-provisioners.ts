@@ -19,6 +19,7 @@ export default defineRule({
   id: "no-provisioners",
   severity: "error",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Resources are not configured after creation by provisioners or SSH/WinRM connections",
   securitySeverity: 4.0,
   precision: "very-high",

@@ -48,6 +48,7 @@ export default defineRule({
   id: "no-ssh-access",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
   securitySeverity: 7.5,
   precision: "high",

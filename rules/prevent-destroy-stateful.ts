@@ -140,6 +140,7 @@ export default defineRule({
   id: "prevent-destroy-stateful",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module"],
   summary: "Stateful resources are protected against destruction",
   precision: "high",
   optionsSchema: {
@@ -232,10 +233,20 @@ export default defineRule({
       "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts",
       "(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
       "",
+      "**Roles.** `prevent_destroy` must be a literal, so the caller of a reusable module cannot set it:",
+      "a reusable module is not asked for it on its own. Stateful resources are reported where the user",
+      "can act: in deployments, and in local modules that a scanned deployment calls (the finding's",
+      "related location is the deployment's `module` block). Examples and tests are not checked: they",
+      "are destroyed after each run.",
+      "",
       NO_INSTANCES_NOTE,
     ].join("\n"),
   },
   check(ctx) {
+    // `prevent_destroy` must be a literal: a reusable module is asked only where a scanned deployment calls it.
+    const call = ctx.deploymentCall;
+    if (ctx.role !== "deployment" && call === undefined) return;
+    const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
     for (const resource of managedResources(ctx)) {
       if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) continue;
@@ -264,6 +275,7 @@ export default defineRule({
           value: prevent.evaluated,
           message: `${resource.address} holds data but sets prevent_destroy = false${emptied}: a plan that replaces or removes it destroys the data. Set prevent_destroy = true${alternatives}.`,
           fix: flipBoolFix(ctx, resource, prevent.attribute.expr, true, "Set prevent_destroy = true"),
+          ...related,
         });
         continue;
       }
@@ -276,6 +288,7 @@ export default defineRule({
           value: written.state.evaluated,
           message: `${resource.address} holds data but has neither prevent_destroy = true nor ${written.protection.wanted}${emptied}: a plan that replaces or removes it destroys the data. Set ${written.protection.wanted} or add lifecycle { prevent_destroy = true }.`,
           fix: flipBoolFix(ctx, resource, written.state.attribute.expr, true, `Set ${written.protection.wanted}`),
+          ...related,
         });
         continue;
       }
@@ -283,6 +296,7 @@ export default defineRule({
         node: blockHeader(resource.block),
         resource,
         message: `${resource.address} holds data but is not protected against destruction${emptied}: a plan that replaces or removes it destroys the data. Add lifecycle { prevent_destroy = true }${alternatives}.`,
+        ...related,
       });
     }
   },

@@ -10,6 +10,7 @@ export default defineRule({
   id: "provider-version-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Every provider a module uses has a source and a version constraint (capped in root modules)",
   precision: "very-high",
   docs: {
@@ -66,8 +67,9 @@ export default defineRule({
       "  `required_providers` block when there is one.",
       "- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without",
       "  `version` is reported at the entry's value.",
-      "- In a root module, a constraint without an upper bound (only `>=`, `>` or `!=`, or `~> 5` with a",
-      "  single segment, which means `>= 5`) is reported at the constraint.",
+      "- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,",
+      "  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.",
+      "  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -75,7 +77,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    for (const descriptor of findingsOf(ctx.module, ctx.isRootModule)) ctx.report(descriptor);
+    for (const descriptor of findingsOf(ctx.module, ctx.role === "deployment")) ctx.report(descriptor);
   },
 });
 

@@ -39,6 +39,7 @@ export default defineRule({
   id: "separate-data-volumes",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
   docs: {

@@ -9,6 +9,7 @@ export default defineRule({
   id: "syntax-error",
   severity: "error",
   category: "engine",
+  roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every configuration file parses, and every block is defined once",
   precision: "very-high",
   docs: {

@@ -8,6 +8,7 @@ export default defineRule({
   id: "terraform-version-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment"],
   summary: "Root modules cap the Terraform version they run with",
   precision: "very-high",
   docs: {
@@ -39,8 +40,9 @@ export default defineRule({
       "```",
     ].join("\n"),
     notes: [
-      "Only root modules are checked: a reusable child module runs with whatever Terraform its caller",
-      "uses, so a lower bound alone is right for it.",
+      "Only deployments (root modules that are applied) are checked: a reusable module runs with whatever",
+      "Terraform its caller uses, so a lower bound alone is right for it, and examples and tests are run",
+      "with the release under test.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -52,7 +54,7 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    if (!ctx.isRootModule) return;
+    if (ctx.role !== "deployment") return;
     const attr = ctx.module.terraform.requiredVersion;
     if (!attr) {
       const anchor = moduleAnchor(ctx.module);

@@ -8,6 +8,7 @@ export default defineRule({
   id: "unused-suppression",
   severity: "warning",
   category: "engine",
+  roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every tfmould-ignore comment hides a finding, names known rules and is well formed",
   precision: "very-high",
   docs: {

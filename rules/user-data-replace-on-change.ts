@@ -12,6 +12,7 @@ export default defineRule({
   id: "user-data-replace-on-change",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
   docs: {

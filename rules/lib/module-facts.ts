@@ -90,9 +90,10 @@ export function needsProviders(module: Module): boolean {
 
 /** How the engine tells root from child modules, for the rule docs. */
 export const ROOT_MODULE_NOTE = [
-  "**Root or child module.** A directory is a root module when it has a `backend` or `cloud` block or a",
-  "`provider` configuration block and no other scanned module calls it through a local `source`",
-  "(`./x`, `../x`). Anything called by another scanned module, or under a `modules/` folder without a",
-  "backend, is a child module. tfmould's engine decides this once per directory; every settings rule",
-  "uses the same answer.",
+  "**Deployments.** The engine gives every module directory a role (see the rule catalog's",
+  "[module roles](../rule-catalog.md#module-roles)): a directory is a deployment when it has a `backend`",
+  "or `cloud` block, a `.terraform.lock.hcl` or `.tfvars` files, or a `provider` configuration, and",
+  "is not called by another scanned module through a local `source`, not under `modules/`, `examples/`",
+  "or `tests/`, and not a published module's top. Set `roles` in `.tfmould.json` when the layout",
+  "says otherwise (`{ \"roles\": { \"stacks/**\": \"deployment\" } }`); every rule uses the same answer.",
 ].join("\n");

@@ -21,11 +21,11 @@ describe("prevent-destroy-stateful options", () => {
     const withOption = lint({
       files: { "main.tf": source },
       rules: [rule],
-      config: { rules: { "prevent-destroy-stateful": { options: { extraStatefulTypes: ["aws_fsx_lustre_file_system"] } } } },
+      config: { roles: { ".": "deployment" }, rules: { "prevent-destroy-stateful": { options: { extraStatefulTypes: ["aws_fsx_lustre_file_system"] } } } },
     });
     expect(withOption.findings.map((f) => [f.address, f.range.start.line])).toEqual([["aws_fsx_lustre_file_system.scratch", 2]]);
 
-    const without = lint({ files: { "main.tf": source }, rules: [rule] });
+    const without = lint({ files: { "main.tf": source }, rules: [rule], config: { roles: { ".": "deployment" } } });
     expect(without.findings).toEqual([]);
   });
 
@@ -60,6 +60,7 @@ resource "aws_dynamodb_table" "t" {
 `,
       },
       rules: [rule],
+      config: { roles: { ".": "deployment" } },
     });
     expect(result.findings).toEqual([]);
   });
