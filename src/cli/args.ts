@@ -8,6 +8,8 @@ import { FORMAT_NAMES } from "../report/index.js";
 import type { FormatName } from "../report/index.js";
 import { UsageError } from "./errors.js";
 import type { Concurrency } from "./parallel.js";
+import { parseShard } from "./shard.js";
+import type { Shard } from "./shard.js";
 
 export interface CliOptions {
   /** Paths to lint, as given; `["."]` when none. */
@@ -43,6 +45,8 @@ export interface CliOptions {
   readonly sarifCategory?: string;
   /** false with `--no-error-on-unmatched-path`: a path with nothing to lint is then a notice, not exit 2. */
   readonly errorOnUnmatchedPath: boolean;
+  /** `--shard i/n`: lint only the i-th of n parts of the scan. */
+  readonly shard?: Shard;
 }
 
 const OPTIONS = {
@@ -69,6 +73,7 @@ const OPTIONS = {
   "max-file-size": { type: "string" },
   "sarif-category": { type: "string" },
   "no-error-on-unmatched-path": { type: "boolean" },
+  shard: { type: "string" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -171,6 +176,10 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     throw new UsageError(`--sarif-category expects a name of 1 to 200 characters on one line, without control characters`);
   }
 
+  if (v.shard !== undefined && v["write-baseline"] !== undefined) {
+    throw new UsageError("--write-baseline writes the whole scan's findings: run it without --shard");
+  }
+
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
   for (const token of parsed.tokens ?? []) {
@@ -202,5 +211,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
     ...(sarifCategory !== undefined ? { sarifCategory } : {}),
     errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
+    ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),
   };
 }

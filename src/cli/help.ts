@@ -1,5 +1,6 @@
 /** The text of `tfmould --help`. */
 export const HELP_TEXT = `Usage: tfmould [options] [paths...]
+       tfmould merge <report.json>... [options]
 
 Lints Terraform for immutable-infrastructure practice. Paths are directories
 (scanned recursively; each directory is one module) or files; default ".".
@@ -30,6 +31,13 @@ Code scanning:
       --sarif-category <name>
                             SARIF run id tfmould/<name>/, to tell analyses of
                             the same commit apart (default tfmould/)
+
+Sharding across CI jobs:
+      --shard <i/n>         lint only the i-th of n parts of the scan (modules
+                            that call each other stay together); the n parts'
+                            findings are one run's. With --format json, the
+                            reports join with: tfmould merge <report.json>...
+                            (tfmould merge --help)
 
 Other:
       --no-error-on-unmatched-path

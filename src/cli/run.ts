@@ -35,6 +35,8 @@ import { printConfig } from "./print-config.js";
 import { mergeResults } from "./merge.js";
 import { lintInParallel, threadCount } from "./parallel.js";
 import { Progress } from "./progress.js";
+import { runMerge } from "./merge-command.js";
+import { shardPart } from "./shard.js";
 
 const PREFIX = "tfmould: ";
 
@@ -57,6 +59,7 @@ function say(io: CliIO, line: string): void {
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const debug = argv.includes("--debug");
   try {
+    if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
     return await runParsed(parseCliArgs(argv, new Set(catalog.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
@@ -107,7 +110,10 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // One boundary for every read of the run: the repositories that hold the paths, and the files named here.
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...(o.config !== undefined ? [o.config] : []), ...(o.baseline !== undefined ? [o.baseline] : [])]);
   const discovered = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
-  const discovery = withUnmatchedPaths(discovered, o, cwd);
+  const whole = withUnmatchedPaths(discovered, o, cwd);
+  // --shard: this job's part of the scan (src/cli/shard.ts).
+  const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...(config ? { config } : {}), configs, listings, boundary }) : undefined;
+  const discovery = part?.discovery ?? whole;
   const host = new CliHost(listings, { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}) });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
@@ -167,7 +173,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const final: LintResult = { ...kept, summary: summaryOf(kept) };
   // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
   const color = o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
-  const text = format(final, o.format, {
+  const text = (part?.format ?? format)(final, o.format, {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
@@ -302,7 +308,7 @@ function fileSystemReason(error: unknown): string {
   return `${bare.replace(/, \w+(?: '.*')?$/u, "")} (${code})`;
 }
 
-function writeOutput(file: string, text: string, cwd: string): void {
+export function writeOutput(file: string, text: string, cwd: string): void {
   try {
     writeOutputFile(resolve(cwd, file), text);
   } catch (error) {
