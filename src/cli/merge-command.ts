@@ -27,6 +27,7 @@ import type { ExitCode } from "./exit-codes.js";
 import { CliHost } from "./host.js";
 import type { CliIO } from "./io.js";
 import { exitCode, stylishWidth, writeOutput } from "./run.js";
+import { shardAutomationId } from "./shard.js";
 import type { JsonShardInfo } from "./shard.js";
 
 /** The largest report read. */
@@ -45,6 +46,9 @@ checked out (SARIF line hashes are computed from them).
       --max-warnings <n>    fail when there are more than n warnings
       --sarif-category <name>
                             SARIF run id tfmould/<name>/ (default tfmould/)
+      --partial             allow missing shards: the report covers the shards
+                            given; for one shard, its own report in another
+                            format (SARIF run id tfmould/<name>/shard-i-of-n/)
       --color, --no-color   force colours on or off
   -h, --help                print this help, and exit
 `;
@@ -58,6 +62,7 @@ const OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   debug: { type: "boolean" },
+  partial: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -109,7 +114,7 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<Exit
 
   const cwd = resolve(io.cwd);
   const reports = parsed.positionals.map((file) => ({ file, report: readReport(file, cwd) }));
-  checkReports(reports);
+  checkReports(reports, v.partial === true);
   const merged = mergeShardReports(reports.map((r) => r.report));
   const findings = v.quiet ? merged.findings.filter((f) => f.severity === "error") : merged.findings;
   const kept = { ...merged, findings };
@@ -125,7 +130,11 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<Exit
     color: name === "stylish" && color,
     width: stylishWidth(io, outputFile === undefined),
     readSource: (file) => host.text(resolve(cwd, file)),
-    ...(category !== undefined ? { automationId: `tfmould/${category}/` } : {}),
+    ...(v.partial && reports.length === 1
+      ? { automationId: shardAutomationId(reports[0].report.shard, category) }
+      : category !== undefined
+        ? { automationId: `tfmould/${category}/` }
+        : {}),
   });
   if (outputFile !== undefined) {
     if (reports.some((r) => resolve(cwd, r.file) === resolve(cwd, outputFile))) throw new UsageError(`refusing to write -o ${outputFile}: it is one of the reports being merged; name another file`);
@@ -161,7 +170,7 @@ function readReport(file: string, cwd: string): ShardReport {
 }
 
 /** The reports must be the n shards of one run, by this tfmould, each once. @throws UsageError */
-function checkReports(reports: readonly { readonly file: string; readonly report: ShardReport }[]): void {
+function checkReports(reports: readonly { readonly file: string; readonly report: ShardReport }[], partial: boolean): void {
   const shown = (file: string) => visible(file);
   const [first] = reports;
   for (const { file, report } of reports) {
@@ -188,7 +197,7 @@ function checkReports(reports: readonly { readonly file: string; readonly report
     byIndex.set(report.shard.index, file);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) throw new UsageError(`merge: shard ${missing.join(", ")} of ${count} ${missing.length === 1 ? "is" : "are"} missing; merge the reports of every shard`);
+  if (missing.length > 0 && !partial) throw new UsageError(`merge: shard ${missing.join(", ")} of ${count} ${missing.length === 1 ? "is" : "are"} missing; merge the reports of every shard`);
 }
 
 /**

@@ -162,6 +162,20 @@ describe("tfmould merge", () => {
     expect((await merge(join(root, "nope.json"))).err).toMatch(/^tfmould: merge: cannot read .*nope\.json: no such file\n$/);
   });
 
+  it("with --partial, turns one shard's JSON report into its own report in another format", async () => {
+    const root = makeTree(generatedTree(30));
+    trees.push(root);
+    for (const i of [1, 2, 3]) {
+      const json = join(root, `p${i}.json`);
+      writeFileSync(json, (await cli(root, [".", "--format", "json", "--shard", `${i}/3`])).out);
+      for (const name of ["sarif", "stylish"]) {
+        const own = await cli(root, [".", "--format", name, "--shard", `${i}/3`, "--sarif-category", "prod"]);
+        expect(await cli(root, ["merge", "--partial", json, "--format", name, "--sarif-category", "prod"])).toEqual(own);
+      }
+      expect((await cli(root, ["merge", json])).code).toBe(2);
+    }
+  });
+
   it("exits as one run would with --max-warnings", async () => {
     const root = makeTree({ "a/main.tf": 'resource "aws_instance" "a" {\n  ami = "ami-123"\n}\n', "b/main.tf": 'resource "aws_instance" "b" {\n  ami = "ami-456"\n}\n' });
     trees.push(root);
