@@ -13,7 +13,16 @@ import { blockInstances, managedResources, NO_BINDINGS } from "./lib/instances.j
 import { dedupingReporter } from "./lib/reporting.js";
 import { liesWithin } from "./lib/origins.js";
 import type { PortRange, Protocol } from "./lib/ports.js";
-import { ALL_PORTS, awsPortRange, carriesTcp, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "./lib/ports.js";
+import {
+  ALL_PORTS,
+  awsPortRange,
+  carriesTcp,
+  isPrivateSource,
+  isWorldSource,
+  normalizeProtocol,
+  parsePortSpec,
+  remoteAccessServices,
+} from "./lib/ports.js";
 
 const KEY_NAME_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
 const GOOGLE_METADATA_TYPES = new Set([
@@ -42,6 +51,12 @@ interface IngressFacts {
   readonly implicitWorld?: string;
   /** `TCP 22`, `all protocols`, ... for messages. */
   readonly what: string;
+  /**
+   * The rule opens every port (AWS protocol `-1`, 0-65535, a Google rule without ports, Azure `*`) rather than aiming at SSH or RDP, and
+   * every source it names is known to be internal (private ranges, security groups, tags): traffic
+   * between internal systems, not remote login access.
+   */
+  readonly broadAndInternal?: boolean;
 }
 
 export default defineRule({
@@ -127,6 +142,15 @@ export default defineRule({
       "  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the",
       "  world-open source. An AWS rule that admits only its own group (`self = true`, no other source)",
       "  over a port range or all protocols is traffic within a cluster, not remote access, and is skipped.",
+      "- A rule that opens every port (AWS protocol `-1` or ports 0-65535, a Google `allow` without",
+      "  ports, an Azure `*` port range) is not aimed at SSH or RDP: it is reported only when a source may",
+      "  be the internet: a world-open range (an error, as above), a Google rule with no source at all,",
+      "  a public range (`203.0.113.0/24`: people there can log in), or a source that cannot be known.",
+      "  When every source is internal (private ranges: `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`,",
+      "  `100.64.0.0/10`, loopback, link-local, IPv6 `fc00::/7`; Azure `VirtualNetwork` and",
+      "  `AzureLoadBalancer`; security groups, prefix lists, Google source tags and service accounts,",
+      "  Azure application security groups), it is traffic between internal systems, not remote login",
+      "  access, and is not reported. A rule aimed at 22 or 3389 is reported whatever its source.",
       "- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates",
       "  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with",
       "  `key = \"ssh-keys\"`.",
@@ -224,7 +248,38 @@ function awsRule(ctx: RuleContext, resource: Resource, body: Body, bindings: Bin
   if (!access) return undefined;
   if (access.range.from !== access.range.to && onlySelf(ctx, resource, body, bindings)) return undefined;
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
-  return awsIngressFacts(resource, path, protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, path, protocol, from, access, worldSources);
+  return withBroadAndInternal(facts, access.range, () =>
+    sourcesInternal(["cidr_blocks", "ipv6_cidr_blocks"].map((name) => attributeValue(ctx, resource, body, name, bindings)?.value)),
+  );
+}
+
+/**
+ * `facts` marked `broadAndInternal` when the rule opens every port and
+ * `internal()` (asked only then) says all its address sources are private.
+ */
+function withBroadAndInternal(facts: IngressFacts, range: PortRange, internal: () => boolean): IngressFacts {
+  // AWS protocol `-1` opens every port; an Azure `*` protocol with port 3389 is still aimed at RDP.
+  const broad = range.from <= ALL_PORTS.from && range.to >= ALL_PORTS.to;
+  return broad && internal() ? { ...facts, broadAndInternal: true } : facts;
+}
+
+/**
+ * Whether the address sources of a rule (lists or single strings; absent
+ * and null ones name nothing) are all known private ranges. An unknown
+ * source may be the internet, so it is not internal. Security groups, tags
+ * and service accounts are not passed here: they are internal by nature.
+ */
+function sourcesInternal(values: readonly (Value | undefined)[]): boolean {
+  for (const value of values) {
+    if (value === undefined || value.kind === "null") continue;
+    const items = value.kind === "tuple" ? value.items : [value];
+    for (const item of items) {
+      const text = asString(item);
+      if (text === undefined || !isPrivateSource(text)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -287,16 +342,17 @@ function checkAwsIngressAttribute(ctx: RuleContext, resource: Resource, report: 
         if (isWorldValue(item)) worldSources.push({ node: innerNode(ctx.module, resource, attr, item), value: item });
       }
     }
+    const facts: IngressFacts = {
+      resource,
+      path: "ingress",
+      services,
+      portNode: innerNode(ctx.module, resource, attr, proto === "all" ? get("protocol") : from),
+      portValue: proto === "all" ? get("protocol") : from,
+      worldSources,
+      what: describeAccess(proto, range, services),
+    };
     reportIngress(
-      {
-        resource,
-        path: "ingress",
-        services,
-        portNode: innerNode(ctx.module, resource, attr, proto === "all" ? get("protocol") : from),
-        portValue: proto === "all" ? get("protocol") : from,
-        worldSources,
-        what: describeAccess(proto, range, services),
-      },
+      withBroadAndInternal(facts, range, () => sourcesInternal([get("cidr_blocks"), get("ipv6_cidr_blocks")])),
       report,
     );
   }
@@ -321,7 +377,10 @@ function vpcIngressRule(ctx: RuleContext, resource: Resource): IngressFacts | un
     const cidr = attributeValue(ctx, resource, resource.body, name);
     if (cidr && isWorldValue(cidr.value)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
   }
-  return awsIngressFacts(resource, "", protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, "", protocol, from, access, worldSources);
+  return withBroadAndInternal(facts, access.range, () =>
+    sourcesInternal(["cidr_ipv4", "cidr_ipv6"].map((name) => attributeValue(ctx, resource, resource.body, name)?.value)),
+  );
 }
 
 function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
@@ -368,7 +427,7 @@ function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
       }
     }
     if (!covering || services.length === 0) continue;
-    out.push({
+    const facts: IngressFacts = {
       resource,
       path: "allow",
       services,
@@ -377,7 +436,8 @@ function googleFirewall(ctx: RuleContext, resource: Resource): IngressFacts[] {
       worldSources,
       implicitWorld: noSources ? "it names no source_ranges, source_tags or source_service_accounts, so Google applies it to 0.0.0.0/0" : undefined,
       what: describeAccess(proto, covering, services),
-    });
+    };
+    out.push(noSources ? facts : withBroadAndInternal(facts, covering, () => sourcesInternal([sourceAttrs[0]?.value])));
   }
   return out;
 }
@@ -402,7 +462,7 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
   const prefix = attributeValue(ctx, resource, body, "source_address_prefix", bindings);
   if (prefix && isWorldValue(prefix.value)) worldSources.push({ node: prefix.attr.expr, value: prefix.value });
   worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
-  return {
+  const facts: IngressFacts = {
     resource,
     path,
     services: found.services,
@@ -411,6 +471,9 @@ function azureRule(ctx: RuleContext, resource: Resource, body: Body, bindings: B
     worldSources,
     what: describeAccess(proto, found.range, found.services),
   };
+  return withBroadAndInternal(facts, found.range, () =>
+    sourcesInternal([prefix?.value, attributeValue(ctx, resource, body, "source_address_prefixes", bindings)?.value]),
+  );
 }
 
 /** The world-open entries of a list of sources. */
@@ -491,6 +554,8 @@ function reportIngress(facts: IngressFacts, report: Report): void {
     }
     return;
   }
+  // Opening every port between internal systems is not remote login access (see the docs).
+  if (facts.broadAndInternal) return;
   if (facts.implicitWorld) {
     report({
       node: facts.portNode,

@@ -85,3 +85,34 @@ export function isWorldSource(source: string): boolean {
   const m = /^([0-9a-f:.]+)\/(\d+)$/.exec(s);
   return m !== null && Number(m[2]) === 0;
 }
+
+/**
+ * Whether a source address stays inside private networks: an RFC 1918,
+ * shared (100.64.0.0/10), loopback or link-local IPv4 range, an IPv6 unique
+ * local (fc00::/7) or link-local (fe80::/10) range, or Azure's
+ * `VirtualNetwork` and `AzureLoadBalancer` tags.
+ */
+export function isPrivateSource(source: string): boolean {
+  const s = source.trim().toLowerCase();
+  if (s === "virtualnetwork" || s === "azureloadbalancer") return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(s);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    const prefix = v4[5] === undefined ? 32 : Number(v4[5]);
+    if (a === 10) return prefix >= 8;
+    if (a === 172 && b >= 16 && b <= 31) return prefix >= 12;
+    if (a === 192 && b === 168) return prefix >= 16;
+    if (a === 100 && b >= 64 && b <= 127) return prefix >= 10;
+    if (a === 127) return prefix >= 8;
+    if (a === 169 && b === 254) return prefix >= 16;
+    return false;
+  }
+  const v6 = /^([0-9a-f]{1,4}):[0-9a-f:]*(?:\/(\d{1,3}))?$/.exec(s);
+  if (v6) {
+    const first = parseInt(v6[1], 16);
+    const prefix = v6[2] === undefined ? 128 : Number(v6[2]);
+    if ((first & 0xfe00) === 0xfc00) return prefix >= 7;
+    if ((first & 0xffc0) === 0xfe80) return prefix >= 10;
+  }
+  return false;
+}
