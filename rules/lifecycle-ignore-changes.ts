@@ -1,3 +1,4 @@
+import type { Resource } from "../src/model/types.js";
 import { defineRule } from "./api/rule.js";
 import { managedResources, NO_INSTANCES_NOTE } from "./lib/instances.js";
 
@@ -19,6 +20,13 @@ const IMAGE_ATTRIBUTES: readonly string[] = [
 
 /** `metadata["startup-script"]` (and `user-data`): a boot script given as one metadata key. */
 const BOOT_METADATA_KEY = /^metadata(?:\[\s*"(?:startup-script|user-data)"\s*\]|\.(?:startup-script|user-data))/;
+
+/** Whether `lifecycle { replace_triggered_by }` names at least one trigger (or a list that cannot be read). */
+function hasReplaceTriggers(resource: Resource): boolean {
+  const triggers = resource.lifecycle?.replaceTriggeredBy?.expr;
+  if (!triggers) return false;
+  return triggers.type !== "Tuple" || triggers.items.length > 0;
+}
 
 export default defineRule({
   id: "lifecycle-ignore-changes",
@@ -81,9 +89,14 @@ export default defineRule({
       "```",
     ].join("\n"),
     notes: [
-      "- `ignore_changes = all` (and the legacy `[\"*\"]`) is an error, reported at `all`, also in the",
-      "  create-only pattern (`ignore_changes = all` with `replace_triggered_by`): where that is the",
-      "  intent, say so with `# tfmould-ignore: lifecycle-ignore-changes -- <reason>`.",
+      "- `ignore_changes = all` (and the legacy `[\"*\"]`) is an error, reported at `all`.",
+      "- Except in the create-only pattern: `ignore_changes = all` together with a non-empty",
+      "  `replace_triggered_by` (Terraform's documented way to apply a resource once, such as an",
+      "  `azapi_update_resource` that sets a version, and to replace it when one of its triggers",
+      "  changes). Nothing is changed in place there: a change that must roll out goes through the",
+      "  triggers, by replacement, which is what immutable infrastructure asks for. It gets no finding",
+      "  (not even a note: the pattern is deliberate and reporting it was noise). An empty",
+      "  `replace_triggered_by = []` does not count.",
       "- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,",
       "  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,",
       "  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that",
@@ -105,6 +118,8 @@ export default defineRule({
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {
+        // The create-only pattern: applied once, replaced when a trigger changes (see the docs).
+        if (hasReplaceTriggers(resource)) continue;
         ctx.report({
           node: ignore.attribute.expr,
           resource,
