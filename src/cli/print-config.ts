@@ -3,13 +3,15 @@ import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig, loadConfigFile, resolveConfig } from "../config/index.js";
 import type { ConfigOverrides } from "../config/index.js";
+import { moduleRoleOf } from "../engine/lint.js";
 import { relativeTo } from "../report/paths.js";
 import { UsageError } from "./errors.js";
 
 /**
  * The effective settings for `target` (a file or directory): rule defaults,
  * then the config file (`configFile`, or the nearest `.tfmould.json` above
- * `target`), then the command line.
+ * `target`), then the command line; and the module role of `target`'s
+ * directory, as a lint of its repository decides it.
  * @throws ConfigError, UsageError
  */
 export function printConfig(target: string, configFile: string | undefined, overrides: ConfigOverrides, cwd: string): string {
@@ -24,8 +26,11 @@ export function printConfig(target: string, configFile: string | undefined, over
   const resolved = resolveConfig(loaded, overrides, { cwd });
   const rules: Record<string, { severity: string; options: Readonly<Record<string, unknown>> }> = {};
   for (const [id, setting] of resolved.rules) rules[id] = { severity: setting.severity, options: setting.options };
+  const role = moduleRoleOf(dir, { cwd, overrides, ...(loaded && configFile !== undefined ? { config: loaded } : {}) });
   const out = {
     configFile: resolved.file === undefined ? null : relativeTo(cwd, resolved.file),
+    // The module role a lint of the repository gives the directory; null when it has no configuration files.
+    role: role ?? null,
     rules,
     strict: resolved.strict,
     exclude: resolved.exclude,

@@ -6,7 +6,7 @@
  */
 export type * from "./types.js";
 export type { LintOptions, LintSettings } from "./options.js";
-export { lint, lintModules, groupPaths, compareNotices, SYNTAX_ERROR } from "./lint.js";
+export { lint, lintModules, groupPaths, moduleRoleOf, compareNotices, SYNTAX_ERROR } from "./lint.js";
 export { summaryOf, mergeResults } from "./finish.js";
 export { discover, PathError } from "./discover.js";
 export type { Discovery, DiscoveredModule, DiscoverOptions } from "./discover.js";

@@ -29,7 +29,7 @@ import { discover, lintPathsOf } from "./discover.js";
 import { FileNames, joinPath, normalizePath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
-import type { LintOptions } from "./options.js";
+import type { LintOptions, LintSettings } from "./options.js";
 import { moduleRole } from "./roots.js";
 import { RuleRunner, ruleAppliesTo } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
@@ -110,6 +110,29 @@ function lintScan(options: PathsOptions): LintResult {
   const findings: Finding[] = result.findings.map(withReason);
   const final = { ...result, findings, notices };
   return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
+}
+
+/**
+ * The role a lint of its repository gives a module directory on disk (see
+ * the rule catalog's "Module roles"), for `--print-config`: the modules of
+ * the repository that holds it (the folder with `.git`, else the directory
+ * itself) are scanned for local calls to it. Undefined when the directory
+ * has no configuration files to lint.
+ *
+ * @throws ConfigError when a config (given or found) is invalid.
+ */
+export function moduleRoleOf(dir: string, settings: LintSettings = {}): ModuleRole | undefined {
+  const names = new FileNames(path.resolve(settings.cwd ?? process.cwd()), false);
+  const cwd = names.cwd;
+  const abs = names.absolute(dir);
+  const boundary = settings.boundary ?? ReadBoundary.forScan([abs], cwd);
+  const host = settings.host ?? new DiskHost({ boundary });
+  const options = { ...settings, cwd, boundary, host };
+  const lookup = new LintRun({ ...options, paths: [] });
+  const root = boundary.rootOf(abs) ?? abs;
+  const discovery = discover([root], { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
+  const paths = [...new Set([...discovery.modules.map((m) => m.dir), abs])];
+  return new LintRun({ ...options, paths }).roleAt(abs);
 }
 
 /** A warning for each directory given in which nothing was found to lint. */
@@ -260,6 +283,18 @@ class LintRun {
       enabledRules: this.targets.enabledRules(targets),
     };
     return { ...result, summary: summaryOf(result) };
+  }
+
+  /** The role of one of the run's module directories (host path), as `execute` decides it. */
+  roleAt(dir: string): ModuleRole | undefined {
+    const targets = this.targets.list();
+    const target = targets.find((t) => this.names.absolute(t.dir) === this.names.absolute(dir));
+    if (!target) return undefined;
+    const calls = this.targets.callGraph(targets);
+    const called = new Set<string>();
+    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    const module = this.loadTarget(target);
+    return module ? this.roleOf(target.dir, module, called.has(this.names.absolute(target.dir))) : undefined;
   }
 
   /** Whether the config that applies to a file (host path) excludes it. */

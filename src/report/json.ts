@@ -2,7 +2,7 @@
  * The `json` format: one object, stable field names, documented in the README.
  */
 import type { Range } from "../hcl/ast.js";
-import type { Finding, LintResult, Notice } from "../engine/types.js";
+import type { Finding, LintResult, ModuleRole, Notice } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
 import { jsonSafe } from "./safe-text.js";
@@ -27,6 +27,8 @@ export interface JsonFinding {
   readonly file: string;
   readonly range: JsonRange;
   readonly address: string;
+  /** The role of the module the finding was made in; absent when the engine did not lint that directory. */
+  readonly role?: ModuleRole;
   readonly related: readonly { readonly file: string; readonly range: JsonRange; readonly message: string }[];
   readonly suppressed?: { readonly kind: "inSource" | "external"; readonly reason: string };
 }
@@ -70,6 +72,7 @@ function jsonFinding(f: Finding, shown: Shown): JsonFinding {
     file: shown(f.file),
     range: jsonRange(f.range),
     address: f.address,
+    ...(f.role ? { role: f.role } : {}),
     related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...(f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}),
   };

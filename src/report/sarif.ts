@@ -212,7 +212,8 @@ class SarifWriter {
       out.suppressions = [suppression];
     }
     if (fixes) out.fixes = fixes;
-    if (f.address) out.properties = { address: f.address };
+    // `moduleRole`: the role of the module the finding was made in (deployment, module, example, test, fixture).
+    if (f.address || f.role) out.properties = { ...(f.address ? { address: f.address } : {}), ...(f.role ? { moduleRole: f.role } : {}) };
     return out;
   }
 

@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ModuleRole } from "../../rules/api/rule.js";
 import { defineRule } from "../../rules/api/rule.js";
 import unusedSuppression from "../../rules/unused-suppression.js";
-import { lint } from "../../src/engine/index.js";
+import { printConfig } from "../../src/cli/print-config.js";
+import { lint, moduleRoleOf } from "../../src/engine/index.js";
 import { moduleRole } from "../../src/engine/roots.js";
 import { buildModule } from "../../src/model/index.js";
 import { parse } from "../../src/hcl/index.js";
@@ -119,5 +123,36 @@ describe("roles in a lint run", () => {
       "x.y module -",
       "module.a.x.y module - via live",
     ]);
+  });
+});
+
+describe("the role of a directory on disk, for --print-config", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "tfmould-roles-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  mkdirSync(path.join(root, ".git"));
+  write("main.tf", 'variable "name" {}\nprovider "aws" {}\n');
+  write("examples/basic/main.tf", 'provider "aws" {}\nmodule "m" {\n  source = "../.."\n}\n');
+  write("live/main.tf", 'provider "aws" {}\nmodule "net" {\n  source = "../net"\n}\n');
+  write("net/main.tf", 'provider "aws" {}\n');
+  write("stacks/a/main.tf", 'resource "x" "y" {}\n');
+  write(".tfmould.json", JSON.stringify({ roles: { "stacks/**": "deployment" } }));
+
+  it("scans the repository for callers and applies the config's roles", () => {
+    expect(moduleRoleOf(".", { cwd: root })).toBe("module");
+    expect(moduleRoleOf("examples/basic", { cwd: root })).toBe("example");
+    expect(moduleRoleOf("live", { cwd: root })).toBe("deployment");
+    expect(moduleRoleOf(path.join(root, "net"), { cwd: tmpdir() })).toBe("module");
+    expect(moduleRoleOf("stacks/a", { cwd: root })).toBe("deployment");
+    expect(moduleRoleOf("stacks", { cwd: root })).toBeUndefined();
+  });
+
+  it("--print-config shows it", () => {
+    const out = JSON.parse(printConfig("live/main.tf", undefined, {}, root)) as { role: string | null };
+    expect(out.role).toBe("deployment");
+    expect((JSON.parse(printConfig("stacks", undefined, {}, root)) as { role: string | null }).role).toBeNull();
   });
 });

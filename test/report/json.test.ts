@@ -71,3 +71,15 @@ describe("json format", () => {
     expect(text).toBe(formatJson(res, { cwd: "/r" }));
   });
 });
+
+describe("module roles in the JSON report", () => {
+  it("gives each finding the role of its module, when known", () => {
+    const doc = JSON.parse(formatJson(result([finding({ role: "example" }), finding({ file: "other.tf" })]))) as {
+      findings: { role?: string; file: string }[];
+    };
+    expect(doc.findings.map((f) => [f.file, f.role])).toEqual([
+      ["main.tf", "example"],
+      ["other.tf", undefined],
+    ]);
+  });
+});

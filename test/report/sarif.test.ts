@@ -332,3 +332,15 @@ describe("the SARIF checker itself", () => {
     expect(problems).toMatch(/security-severity 7.5 is not a string/);
   });
 });
+
+describe("module roles in SARIF", () => {
+  it("puts the role in each result's properties as moduleRole", () => {
+    const log = toSarif(result([finding({ role: "deployment" }), finding({ address: "", file: "b.tf" }), finding({ address: "", role: "test", file: "c.tf" })]));
+    assertValidSarif(log);
+    expect(log.runs[0].results.map((r) => r.properties)).toEqual([
+      { address: "aws_ecs_task_definition.web", moduleRole: "deployment" },
+      undefined,
+      { moduleRole: "test" },
+    ]);
+  });
+});
