@@ -64,8 +64,10 @@ export default defineRule({
       "- registry addresses `namespace/name/provider` and `host/namespace/name/provider` (with an optional",
       "  `//subdir`): no `version` is an error, reported at the module block header; in a deployment, a",
       "  `version` that admits more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version.",
-      "  Reusable modules, examples and tests may give a range: the deployment that uses them pins what",
-      "  is applied;",
+      "  The same holds in a local module that a scanned deployment calls (module versions are not in",
+      "  the lock file, so the range floats for that deployment; the related location is the deployment's",
+      "  call). Reusable modules on their own, examples and tests may give a range: the deployment that",
+      "  uses them pins what is applied;",
       "- `git::…`, `github.com/…`, `bitbucket.org/…`, `git@host:…`, `ssh://`/`git://` and `https://….git`",
       "  sources, and `hg::…`: no `ref` (or `rev`) is an error at the source; a branch `ref` (`main`,",
       "  `master`, `develop`, `development`, `dev`, `trunk`, `HEAD`, `default`, `refs/heads/…`) is an error",
@@ -103,14 +105,19 @@ export default defineRule({
           const versionText = literalString(call.version.expr) ?? asString(ctx.evaluate(call.version.expr));
           if (versionText === undefined) break;
           const parsed = parseVersionConstraint(versionText);
-          // One exact version is what a deployment applies; a reusable module, an example or a test may accept a range.
-          if (!parsed.ok || isExactVersion(parsed.terms) || ctx.role !== "deployment") break;
+          // One exact version is what a deployment applies, through its own calls and those of the local
+          // modules it calls; a reusable module on its own, an example or a test may accept a range.
+          const viaDeployment = ctx.deploymentCall;
+          if (!parsed.ok || isExactVersion(parsed.terms) || (ctx.role !== "deployment" && viaDeployment === undefined)) break;
           ctx.report({
             ...base,
             node: call.version.expr,
             attributePath: "version",
             severity: "warning",
             message: `${call.address} accepts any release of "${sourceText}" matching "${versionText}", so a new release changes what is deployed without a commit; pin one exact version.`,
+            ...(viaDeployment
+              ? { related: [{ file: viaDeployment.file, range: viaDeployment.range, message: `called by the deployment ${viaDeployment.deployment}` }] }
+              : {}),
           });
           break;
         }
