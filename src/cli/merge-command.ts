@@ -295,8 +295,18 @@ function baseOf(fingerprint: string): string {
   return colon === -1 ? fingerprint : fingerprint.slice(0, colon);
 }
 
+/**
+ * The engine's choice between identical findings (`finish.ts`); where it
+ * keeps the first one linted, the one whose related locations (the module
+ * that consumed a shared value) come first in path order, as modules are linted.
+ */
 function better(a: Finding, b: Finding): boolean {
   if (!a.suppressed !== !b.suppressed) return !a.suppressed;
   if (a.address.length !== b.address.length) return a.address.length < b.address.length;
-  return a.address < b.address;
+  if (a.address !== b.address) return a.address < b.address;
+  return relatedKey(a) < relatedKey(b);
+}
+
+function relatedKey(f: Finding): string {
+  return f.related.map((r) => `${r.file}\u0000${String(r.range.start.line).padStart(9, "0")}`).join("\u0001");
 }

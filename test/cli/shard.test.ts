@@ -22,6 +22,15 @@ async function cli(cwd: string, argv: string[], env: Record<string, string> = {}
   return { code, out: io.out(), err: io.err() };
 }
 
+/** Unsharded runs, each made once per test file. */
+const runs = new Map<string, Promise<{ code: number; out: string; err: string }>>();
+function unsharded(cwd: string, argv: string[]) {
+  const key = JSON.stringify([cwd, argv]);
+  let r = runs.get(key);
+  if (!r) runs.set(key, (r = cli(cwd, argv)));
+  return r;
+}
+
 interface Doc {
   findings: Record<string, unknown>[];
   notices: unknown[];
@@ -42,27 +51,30 @@ function plain(f: Record<string, unknown>): string {
  * findings together are the unsharded run's and that `merge` prints the
  * unsharded run's report in each format with its exit code.
  */
-async function expectShardsJoin(cwd: string, paths: string[], n: number, formats: readonly string[], extra: string[] = []): Promise<void> {
+async function expectShardsJoin(cwd: string, paths: string[], n: number, formats: readonly string[], extra: string[] = [], union: "multiset" | "set" = "multiset"): Promise<void> {
   const args = [...paths, ...extra, "--concurrency", "off"];
-  const whole = await cli(cwd, [...args, "--format", "json"]);
+  const whole = await unsharded(cwd, [...args, "--format", "json"]);
   const wholeDoc = JSON.parse(whole.out) as Doc;
   const files: string[] = [];
-  const union: string[] = [];
+  const found: string[] = [];
   for (let i = 1; i <= n; i++) {
     const r = await cli(cwd, [...args, "--format", "json", "--shard", `${i}/${n}`]);
     expect(r.err).toBe("");
     const doc = JSON.parse(r.out) as Doc;
     expect(doc.shard).toMatchObject({ index: i, count: n });
-    union.push(...doc.findings.map(plain));
+    found.push(...doc.findings.map(plain));
     // Every part has work: the groups are small enough to spread.
     expect(doc.summary.files, `shard ${i} of ${n}`).toBeGreaterThan(0);
     const file = join(cwd, `.shard-${i}-of-${n}.json`);
     writeFileSync(file, r.out);
     files.push(file);
   }
-  expect(union.sort(), `${n} shards`).toEqual(wholeDoc.findings.map(plain).sort());
+  // A shared file's finding comes from several shards, each naming its own consumer among the related locations.
+  const key = union === "set" ? (f: string) => JSON.stringify({ ...(JSON.parse(f) as object), related: undefined }) : (f: string) => f;
+  const joined = union === "set" ? [...new Set(found.map(key))] : found;
+  expect(joined.sort(), `${n} shards`).toEqual(wholeDoc.findings.map(plain).map(key).sort());
   for (const name of formats) {
-    const single = await cli(cwd, [...args, "--format", name]);
+    const single = await unsharded(cwd, [...args, "--format", name]);
     const merged = await cli(cwd, ["merge", ...files, "--format", name, ...(extra.includes("--quiet") ? ["--quiet"] : [])]);
     expect(merged.out, `${n} shards, --format ${name}`).toBe(single.out);
     expect(merged.code).toBe(single.code);
@@ -119,6 +131,15 @@ describe("--shard i/n", () => {
     const root = makeTree(generatedTree(500));
     trees.push(root);
     for (let n = 1; n <= 7; n++) await expectShardsJoin(root, ["."], n, n % 2 === 1 ? ["json", "sarif"] : ["stylish", "json"]);
+  });
+
+  it("keeps once a finding that several shards make in a variable file they share, as one run does", async () => {
+    const stack = (name: string) => `variable "tag" {\n  type = string\n}\nresource "docker_container" "c" {\n  name  = "${name}"\n  image = "nginx:\${var.tag}"\n}\n`;
+    const root = makeTree({ "common.tfvars": 'tag = "latest"\n', ...Object.fromEntries(["a", "b", "c", "d"].map((d) => [`${d}/main.tf`, stack(d)])) });
+    trees.push(root);
+    const whole = JSON.parse((await cli(root, [".", "--var-file", "common.tfvars", "--format", "json"])).out) as Doc;
+    expect(whole.findings.filter((f) => f.file === "common.tfvars")).toHaveLength(1);
+    for (const n of [2, 3]) await expectShardsJoin(root, ["."], n, ["json", "sarif", "stylish"], ["--var-file", "common.tfvars"], "set");
   });
 
   it("combines with --baseline and --quiet", async () => {
