@@ -1,8 +1,11 @@
-import { blockHeader } from "../src/model/query.js";
-import type { Connection } from "../src/model/types.js";
+import type { Body, Expression } from "../src/hcl/ast.js";
+import { blockHeader, getAttribute } from "../src/model/query.js";
+import type { Connection, Resource } from "../src/model/types.js";
+import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import type { Severity } from "./api/rule.js";
+import type { RuleContext, Severity } from "./api/rule.js";
 import { managedResources } from "./lib/instances.js";
+import { remoteEffect } from "./lib/local-commands.js";
 
 /** What each provisioner type does to a running machine, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
@@ -14,6 +17,34 @@ const WHAT: Readonly<Record<string, string>> = {
   "salt-masterless": "configures the running machine with Salt",
   habitat: "installs Habitat services on the running machine",
 };
+
+/**
+ * What a `local-exec` provisioner's `command` provably does beyond the
+ * machine that runs Terraform, as a message phrase; undefined when it only
+ * builds, packages, waits or writes local files, is not recognised, or
+ * cannot be known. Unknown parts of a partly known command are left blank.
+ */
+function localExecEffect(ctx: RuleContext, resource: Resource, body: Body): string | undefined {
+  const command = getAttribute(body, "command");
+  if (!command) return undefined;
+  const value = ctx.evaluate(command.expr, resource);
+  const text =
+    asString(value) ??
+    (value.kind === "unknown" && value.pieces ? value.pieces.map((piece) => (piece.known ? piece.text : "…")).join("") : undefined) ??
+    writtenText(command.expr);
+  const effect = text === undefined ? undefined : remoteEffect(text);
+  return effect ? `runs a command that ${effect}` : undefined;
+}
+
+/**
+ * The text of a quoted string or heredoc as written, each interpolation or
+ * directive left blank: what a template says even when the value of its
+ * holes differs per instance (`${each.key}`).
+ */
+function writtenText(expr: Expression): string | undefined {
+  if (expr.type !== "Template") return undefined;
+  return expr.parts.map((part) => (part.type === "TemplateLiteral" ? part.value : "…")).join("");
+}
 
 export default defineRule({
   id: "no-provisioners",
@@ -74,10 +105,37 @@ export default defineRule({
     notes: [
       "Every `provisioner` block of every managed resource (including `null_resource` and",
       "`terraform_data`) is reported at its block header: `remote-exec`, `file` and the legacy",
-      "configuration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors,",
-      "`local-exec` as a warning, since it does not touch the deployed machine. Provisioners with",
-      "`when = destroy` are reported too. Every `connection` block, at resource level or inside a",
-      "provisioner, is reported at its header with the rule's severity.",
+      "configuration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors.",
+      "Provisioners with `when = destroy` are reported too. Every `connection` block, at resource level",
+      "or inside a provisioner, is reported at its header with the rule's severity.",
+      "",
+      "`local-exec` runs on the machine that runs Terraform, so it is judged by its `command`. It is a",
+      "warning when the command provably reaches a deployed machine or changes live infrastructure:",
+      "",
+      "- remote logins and copies: `ssh`, `scp`, `sftp`, `gcloud compute ssh`/`scp`, `az ssh`;",
+      "- configuration runs: `ansible`, `ansible-playbook`;",
+      "- Kubernetes: `kubectl` (and `oc`) with any subcommand but the reading ones (`get`, `describe`,",
+      "  `logs`, `wait`, `config`, `diff`, ...); `helm install`/`upgrade`/`uninstall`/`rollback`;",
+      "- cloud CLIs whose operation changes resources: `aws <service> <operation>` with an operation",
+      "  such as `create-*`, `update-*`, `delete-*`, `put-*`, `modify-*`, `start-*`, `send-*`, ...;",
+      "  `aws s3 rm`/`mv`/`mb`/`rb`, and `aws s3 cp`/`sync` to an `s3://` destination; `gcloud ...` and",
+      "  `az ...` with such a verb (`create`, `update`, `delete`, `deploy`, `add-*`, `set`, ...).",
+      "  Operations that only write local files are not: `aws eks update-kubeconfig`, `aws configure`,",
+      "  `gcloud config`/`auth`, `gcloud container clusters get-credentials`, `az login`,",
+      "  `az aks get-credentials`;",
+      "- database clients: `psql`, `mysql`, `mariadb`, `mongo`, `mongosh`, `sqlcmd`, `redis-cli`, `cqlsh`;",
+      "- `terraform`/`tofu` `apply`, `destroy`, `import`, `state`, `taint`; `curl` with a `POST`, `PUT`,",
+      "  `PATCH` or `DELETE` request.",
+      "",
+      "Each simple command of the text counts (lines, `;`, `&&`, `||`, pipes, `$(...)`), after `sudo`,",
+      "`env`, `VAR=value` and similar prefixes. A `local-exec` that only builds or packages on that",
+      "machine (`packer build`, `zip`, `docker build`, `sleep`, `echo`, writing a local file,",
+      "`terraform fmt`) is not reported by default, and neither is one whose command is not recognised",
+      "(`./scripts/post-create.sh`, whose content tfmould does not read) or cannot be known",
+      "(`command = var.command`): the rule reports only what provably changes something, so that the",
+      "findings are ones people act on. `--strict` (`\"strict\": true`) reports every `local-exec`, as a",
+      "warning. Unknown parts of a partly known command are left out; a template's text is read as",
+      "written when its holes differ per instance (`${each.key}`).",
       "",
       "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
       "exist and is not reported.",
@@ -92,7 +150,13 @@ export default defineRule({
       resource.provisioners.forEach((p, i) => {
         const type = p.provisionerType;
         const severity: Severity = type === "local-exec" ? "warning" : "error";
-        const what = WHAT[type] ?? "changes the resource after it was created";
+        let what = WHAT[type] ?? "changes the resource after it was created";
+        if (type === "local-exec") {
+          // Only a command that provably reaches out is reported by default (see the docs).
+          const effect = localExecEffect(ctx, resource, p.block.body);
+          if (effect) what = effect;
+          else if (!ctx.strict) return;
+        }
         const advice =
           type === "local-exec"
             ? "use a provider resource or run the command in the pipeline instead"
