@@ -253,7 +253,7 @@ function scanSettings(whole: Discovery, paths: readonly string[], s: ShardSettin
   /** One engine run's rules (catalog order, the first config's severity), joined to the others' as `mergeResults` joins them. */
   const run = (loaded: readonly (LoadedConfig | undefined)[]): void => {
     const rules = new Map<string, LintResult["enabledRules"][number]>();
-    for (const config of loaded) {
+    for (const config of new Set(loaded)) {
       used.push(config);
       for (const [id, setting] of resolveConfig(config, s.overrides, { rules: catalog, cwd }).rules) if (!rules.has(id)) rules.set(id, { id, severity: setting.severity });
     }

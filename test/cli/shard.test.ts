@@ -109,7 +109,7 @@ describe("--shard i/n", () => {
     // The reports are written to a folder of their own; the lint runs in the repository.
     for (const n of [1, 2, 3, 5]) {
       const files: string[] = [];
-      const whole = await cli(REPO, [...paths, "--concurrency", "off", "--format", "json"]);
+      const whole = await unsharded(REPO, [...paths, "--concurrency", "off", "--format", "json"]);
       const union: string[] = [];
       for (let i = 1; i <= n; i++) {
         const r = await cli(REPO, [...paths, "--concurrency", "off", "--format", "json", "--shard", `${i}/${n}`]);
@@ -119,7 +119,7 @@ describe("--shard i/n", () => {
       }
       expect(union.sort(), `${n} shards`).toEqual((JSON.parse(whole.out) as Doc).findings.map(plain).sort());
       for (const name of ["json", "stylish", "sarif", "github"]) {
-        const single = await cli(REPO, [...paths, "--concurrency", "off", "--format", name]);
+        const single = await unsharded(REPO, [...paths, "--concurrency", "off", "--format", name]);
         const merged = await cli(REPO, ["merge", ...files, "--format", name]);
         expect(merged.out, `${n} shards, ${name}`).toBe(single.out);
         expect(merged.code).toBe(single.code);
