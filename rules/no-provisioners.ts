@@ -1,4 +1,4 @@
-import type { Body, Expression } from "../src/hcl/ast.js";
+import type { Body, Expression, Range } from "../src/hcl/ast.js";
 import { blockHeader, getAttribute } from "../src/model/query.js";
 import type { Connection, Resource } from "../src/model/types.js";
 import { asString } from "../src/eval/values.js";
@@ -32,8 +32,44 @@ function localExecEffect(ctx: RuleContext, resource: Resource, body: Body): stri
     asString(value) ??
     (value.kind === "unknown" && value.pieces ? value.pieces.map((piece) => (piece.known ? piece.text : "…")).join("") : undefined) ??
     writtenText(command.expr);
-  const effect = text === undefined ? undefined : remoteEffect(text);
-  return effect ? `runs a command that ${effect}` : undefined;
+  if (text === undefined) return undefined;
+  const effect = remoteEffect(text);
+  if (effect) return `runs a command that ${effect}`;
+  // A script in the repository is judged by what it runs; one that cannot be read is not guessed.
+  const script = scriptPath(text, interpreterWords(ctx, resource, body));
+  if (script === undefined) return undefined;
+  const content = asString(ctx.evaluate(fileCall(script, command.expr.range), resource));
+  const scriptEffect = content === undefined ? undefined : remoteEffect(content);
+  return scriptEffect ? `runs the script ${script}, which ${scriptEffect}` : undefined;
+}
+
+/** The known words of a provisioner's `interpreter` list, or an empty list. */
+function interpreterWords(ctx: RuleContext, resource: Resource, body: Body): string[] {
+  const interpreter = getAttribute(body, "interpreter");
+  if (!interpreter) return [];
+  const value = ctx.evaluate(interpreter.expr, resource);
+  return value.kind === "tuple" ? value.items.map((item) => asString(item) ?? "") : [];
+}
+
+/**
+ * The shell script a command runs, when it runs one: `./scripts/x.sh arg`,
+ * `bash scripts/x.sh`, or a bare path given to a shell `interpreter`
+ * (`interpreter = ["/bin/bash"]`, `command = "${path.module}/set.sh"`).
+ */
+function scriptPath(command: string, interpreter: readonly string[]): string | undefined {
+  const words = command.trim().split(/\s+/);
+  const shell = (w: string | undefined) => w !== undefined && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(w);
+  const first = shell(words[0]) ? words.find((w, i) => i > 0 && !w.startsWith("-")) : words[0];
+  // Only paths that stay below the module can be read without a notice about leaving the scan.
+  if (first === undefined || first.includes("…") || first.startsWith("/") || first.split("/").includes("..")) return undefined;
+  if (/\.(?:sh|bash)$/.test(first)) return first;
+  return shell(interpreter[0]) && words.length === 1 && first.includes("/") ? first : undefined;
+}
+
+/** `file("<path>")`, to read a script through the evaluator (inside the scanned root only). */
+function fileCall(path: string, range: Range): Expression {
+  const literal: Expression = { type: "Template", kind: "quoted", heredoc: undefined, parts: [{ type: "TemplateLiteral", value: path, range }], range };
+  return { type: "FunctionCall", name: "file", nameRange: range, args: [literal], expandFinal: false, range };
 }
 
 /**
@@ -125,15 +161,19 @@ export default defineRule({
       "  `az aks get-credentials`;",
       "- database clients: `psql`, `mysql`, `mariadb`, `mongo`, `mongosh`, `sqlcmd`, `redis-cli`, `cqlsh`;",
       "- `terraform`/`tofu` `apply`, `destroy`, `import`, `state`, `taint`; `curl` with a `POST`, `PUT`,",
-      "  `PATCH` or `DELETE` request.",
+      "  `PATCH` or `DELETE` request, and `az rest` with such a `--method`.",
       "",
       "Each simple command of the text counts (lines, `;`, `&&`, `||`, pipes, `$(...)`), after `sudo`,",
       "`env`, `VAR=value` and similar prefixes. A `local-exec` that only builds or packages on that",
       "machine (`packer build`, `zip`, `docker build`, `sleep`, `echo`, writing a local file,",
       "`terraform fmt`) is not reported by default, and neither is one whose command is not recognised",
-      "(`./scripts/post-create.sh`, whose content tfmould does not read) or cannot be known",
-      "(`command = var.command`): the rule reports only what provably changes something, so that the",
-      "findings are ones people act on. `--strict` (`\"strict\": true`) reports every `local-exec`, as a",
+      "or cannot be known (`command = var.command`): the rule reports only what provably changes",
+      "something, so that the findings are ones people act on. A shell script the command runs",
+      "(`./scripts/set_tags.sh`, `bash scripts/x.sh`, or a path given to a shell `interpreter`, such as",
+      "`format(\"%s/scripts/x.sh\", path.module)`) is read from the repository, as `file()` would read it,",
+      "and judged by the commands in it; a script that cannot be read (missing, generated, outside the",
+      "module's folder) is not guessed at. `docker build` and `docker push` publish an artefact and",
+      "count as packaging. `--strict` (`\"strict\": true`) reports every `local-exec`, as a",
       "warning. Unknown parts of a partly known command are left out; a template's text is read as",
       "written when its holes differ per instance (`${each.key}`).",
       "",

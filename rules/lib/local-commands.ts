@@ -67,6 +67,8 @@ const OPTIONS_WITH_VALUE = new Set([
   "-n",
   "--context",
   "--kubeconfig",
+  "--method",
+  "-m",
 ]);
 
 /** Splits a shell text into simple commands (at newlines, `;`, `&&`, `||`, `|`, `&`, `$(`, backquotes). */
@@ -82,7 +84,13 @@ function simpleCommands(text: string): string[] {
 function commandWords(command: string): string[] {
   const words = (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ""));
   let i = 0;
-  while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]))) i++;
+  while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]))) {
+    // `xargs -I '{}' az ...`: the prefix's own options.
+    if (words[i] === "xargs") {
+      while (i + 1 < words.length && words[i + 1].startsWith("-")) i += /^-[IinPLsd]$/.test(words[i + 1]) ? 2 : 1;
+    }
+    i++;
+  }
   return words.slice(i);
 }
 
@@ -105,9 +113,15 @@ function baseName(word: string): string {
   return word.slice(word.lastIndexOf("/") + 1);
 }
 
-function cloudCli(cli: string, args: readonly string[]): RemoteEffect | undefined {
+function cloudCli(cli: string, args: readonly string[], allWords: readonly string[]): RemoteEffect | undefined {
   const line = [cli, ...args].join(" ");
   if (LOCAL_OPERATIONS.some((re) => re.test(line))) return undefined;
+  // `az rest --method delete --url …`: an HTTP call to the management API.
+  if (cli === "az" && args[0] === "rest") {
+    const i = allWords.findIndex((w) => w === "--method" || w === "-m");
+    const method = i >= 0 ? allWords[i + 1] : undefined;
+    return method && /^(?:post|put|patch|delete)$/i.test(method) ? `changes cloud resources (\`az rest --method ${method}\`)` : undefined;
+  }
   if (cli === "aws" && args[0] === "s3") {
     const [op, ...paths] = args.slice(1);
     if (op === "rm" || op === "rb" || op === "mb" || op === "mv") return `changes S3 (\`aws s3 ${op}\`)`;
@@ -115,11 +129,14 @@ function cloudCli(cli: string, args: readonly string[]): RemoteEffect | undefine
     return undefined;
   }
   // `aws <service> <operation>`, `gcloud [alpha|beta] <group>... <verb>`, `az <group>... <verb>`.
-  const words = cli === "aws" ? args.slice(1, 2) : args.slice(0, 5);
+  // `aws cognito-idp admin-create-user`, `aws dynamodb batch-write-item`: the verb follows the prefix.
+  const words = cli === "aws" ? args.slice(1, 2).map((op) => op.replace(/^(?:admin|batch)-/, "")) : args.slice(0, 5);
   const login = cli === "aws" ? undefined : words.find((w) => w === "ssh" || w === "scp");
   if (login) return `logs in to a machine (\`${[cli, ...args.slice(0, args.indexOf(login) + 1)].join(" ")}\`)`;
   const verb = words.find((w) => MUTATING_VERB.test(w));
-  return verb ? `changes cloud resources (\`${[cli, ...args.slice(0, args.indexOf(verb) + 1)].join(" ")}\`)` : undefined;
+  if (!verb) return undefined;
+  const shown = cli === "aws" ? args.slice(0, 2) : args.slice(0, args.indexOf(verb) + 1);
+  return `changes cloud resources (\`${[cli, ...shown].join(" ")}\`)`;
 }
 
 function httpCall(words: readonly string[]): RemoteEffect | undefined {
@@ -143,7 +160,7 @@ function effectOf(command: string): RemoteEffect | undefined {
     case "aws":
     case "gcloud":
     case "az":
-      return cloudCli(name, args);
+      return cloudCli(name, args, words);
     case "kubectl":
     case "oc":
       return args[0] !== undefined && !KUBECTL_READS.has(args[0]) ? `changes a live cluster (\`${name} ${args[0]}\`)` : undefined;
