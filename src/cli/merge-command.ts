@@ -87,7 +87,11 @@ export async function runMerge(argv: readonly string[], io: CliIO): Promise<Exit
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw new UsageError(`merge: ${(error as Error).message.split("\n")[0]}`);
+    const e = error as { code?: string; message?: string };
+    const option = /'(-[^']*)'/.exec(e.message ?? "")?.[1] ?? "";
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`merge: unknown option ${option} (see tfmould merge --help)`);
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`merge: option ${/--[\w-]+/.exec(option)?.[0] ?? option} needs a value`);
+    throw new UsageError(`merge: ${(e.message ?? String(error)).split("\n")[0]}`);
   }
   const v = parsed.values;
   if (v.help) {

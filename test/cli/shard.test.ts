@@ -181,6 +181,10 @@ describe("tfmould merge", () => {
     writeFileSync(unsharded, (await cli(root, [".", "--format", "json"])).out);
     expect((await merge(unsharded)).err).toMatch(/is not the report of a sharded run/);
     expect((await merge(join(root, "nope.json"))).err).toMatch(/^tfmould: merge: cannot read .*nope\.json: no such file\n$/);
+    expect((await merge("--frob", a)).err).toBe("tfmould: merge: unknown option --frob (see tfmould merge --help)\n");
+    expect((await merge(a, "--format")).err).toBe("tfmould: merge: option --format needs a value\n");
+    expect((await merge()).err).toMatch(/^tfmould: merge: name the JSON reports of the shards/);
+    expect((await cli(root, ["merge", "--help"])).out).toMatch(/^Usage: tfmould merge <report\.json>\.\.\. \[options\]\n/);
   });
 
   it("with --partial, turns one shard's JSON report into its own report in another format", async () => {
