@@ -85,10 +85,16 @@ function unwrapSensitive(expr: Expression): Expression {
 /** Values that say they are stand-ins: `mock_access_key`, `dummy`, `fake-token`, `placeholder`. */
 const PLACEHOLDER = /^(?:mock|dummy|fake|placeholder)(?:[_-][a-z_-]*)?$/i;
 
-/** A literal that holds a secret: non-empty, not a placeholder, not a reference to a secret store. */
-function holdsSecret(expr: Expression): boolean {
+/**
+ * A literal that holds a secret: non-empty, not a placeholder, not a
+ * reference to a secret store, and (unless the argument is a secret by its
+ * resource type) not a constant-looking setting.
+ */
+function holdsSecret(expr: Expression, secretByType = false): boolean {
   const text = literalString(expr)?.trim();
-  if (text === undefined || text === "" || PLACEHOLDER.test(text) || isEnumLikeValue(text)) return false;
+  if (text === undefined || text === "" || PLACEHOLDER.test(text)) return false;
+  // A constant-looking value of an argument that is only named like a secret is a setting.
+  if (!secretByType && isEnumLikeValue(text)) return false;
   return !SECRET_STORE_REFERENCE.some((re) => re.test(text));
 }
 
@@ -145,7 +151,7 @@ class SecretScanner {
     // a fallback in `try(var.x, "admin")` there is often a user name stored as a secret.
     const literals = forced ? literalPositions(expr).filter((l) => l === unwrapSensitive(expr)) : literalPositions(expr);
     for (const literal of literals) {
-      if (holdsSecret(literal)) this.report(site, literal, path, where);
+      if (holdsSecret(literal, forced)) this.report(site, literal, path, where);
     }
   }
 
@@ -236,7 +242,7 @@ class SecretScanner {
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal of literalPositions(item.value)) {
-        if (holdsSecret(literal)) {
+        if (holdsSecret(literal, true)) {
           const keyPath = attributePathStep(path, key);
           this.report(site, literal, keyPath, keyPath);
         }
@@ -405,9 +411,11 @@ export default defineRule({
       "",
       "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
       "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
-      "`coalesce()`, `try()`. An all-capitals constant whose first word is letters only",
-      "(`restrict_create_platform_apikey = \"NOT_RESTRICTED\"`, `\"ENABLED\"`) is a setting, not a secret;",
-      "`AKIAIOSFODNN7EXAMPLE` is not such a constant. A reference (`var.password`), a template with interpolation or a function",
+      "`coalesce()`, `try()`. An all-capitals constant of several words whose first word is letters only",
+      "(`restrict_create_platform_apikey = \"NOT_RESTRICTED\"`), or a one-word setting such as `ENABLED`,",
+      "`DISABLED`, `NONE`, `ALL`, `DEFAULT`, is a setting, not a secret, unless the argument is a secret by",
+      "its resource type; `AKIAIOSFODNN7EXAMPLE` and `INTHECLEAR` are not such constants. A reference",
+      "(`var.password`), a template with interpolation or a function",
       "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
       "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
       "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",

@@ -52,13 +52,39 @@ export function isIdentifierName(name: string): boolean {
   return last === "id" || last === "ids" || last === "arn" || last === "arns";
 }
 
+/** One-word settings values, in capitals: `ENABLED`, `NONE`. */
+const SETTING_WORDS = new Set([
+  "ENABLED",
+  "DISABLED",
+  "NONE",
+  "ALL",
+  "ANY",
+  "TRUE",
+  "FALSE",
+  "ON",
+  "OFF",
+  "YES",
+  "NO",
+  "DEFAULT",
+  "REQUIRED",
+  "OPTIONAL",
+  "RESTRICTED",
+  "UNRESTRICTED",
+  "ALLOW",
+  "DENY",
+  "AUTO",
+  "MANUAL",
+]);
+
 /**
  * A value that reads like a setting, not a secret: an all-capitals constant
- * whose first word is letters only (`NOT_RESTRICTED`, `ENABLED`, `SECRETS_MANAGER`).
- * A key such as `AKIAIOSFODNN7EXAMPLE` has digits in its first word and stays a secret.
+ * of several words whose first word is letters only (`NOT_RESTRICTED`,
+ * `SECRETS_MANAGER`), or a one-word setting (`ENABLED`, `NONE`). A key such as
+ * `AKIAIOSFODNN7EXAMPLE` (digits in its first word) or a one-word capitals
+ * password (`INTHECLEAR`) stays a secret.
  */
 export function isEnumLikeValue(text: string): boolean {
-  return /^[A-Z]+(?:_[A-Z0-9]+)*$/.test(text);
+  return /^[A-Z]+(?:_[A-Z0-9]+)+$/.test(text) || SETTING_WORDS.has(text);
 }
 
 /** Splits a name into lower-case words: `dbPassword` and `DB-PASSWORD` both give `db`, `password`. */

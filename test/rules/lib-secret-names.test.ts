@@ -159,5 +159,6 @@ describe("secret names seen on real code (issue 10 §5)", () => {
     expect(isEnumLikeValue("AKIAIOSFODNN7EXAMPLE")).toBe(false);
     expect(isEnumLikeValue("Not_Restricted")).toBe(false);
     expect(isEnumLikeValue("hunter2")).toBe(false);
+    expect(isEnumLikeValue("INTHECLEAR")).toBe(false);
   });
 });
