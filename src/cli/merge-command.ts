@@ -30,6 +30,9 @@ import { exitCode, stylishWidth, writeOutput } from "./run.js";
 import { shardAutomationId } from "./shard.js";
 import type { JsonShardInfo } from "./shard.js";
 
+/** The engine's finding for a suppression comment that hid nothing. */
+const UNUSED_SUPPRESSION = "unused-suppression";
+
 /** The largest report read. */
 const MAX_REPORT_BYTES = 1024 * 1024 * 1024;
 
@@ -258,12 +261,24 @@ export function mergeShardReports(reports: readonly ShardReport[]): LintResult {
   }
   notices.sort(compareNotices);
 
+  // A suppression comment in a file several shards read (a shared variable
+  // file) is unused only if it hid nothing in any of them: every shard that
+  // linted the file says so.
+  const lintedBy = new Map<string, number>();
+  for (const r of sorted) for (const file of new Set(r.shard.files)) lintedBy.set(file, (lintedBy.get(file) ?? 0) + 1);
+  const keyOf = (f: JsonFinding) => JSON.stringify([f.ruleId, f.file, f.range, f.message]);
+  const unusedIn = new Map<string, number>();
+  for (const r of sorted) {
+    for (const key of new Set(r.findings.filter((f) => f.ruleId === UNUSED_SUPPRESSION).map(keyOf))) unusedIn.set(key, (unusedIn.get(key) ?? 0) + 1);
+  }
+
   // One finding per rule, file, range and message: unsuppressed first, then the shorter address, then the first in name order.
   const best = new Map<string, { finding: Finding; shard: number }>();
   for (const r of sorted) {
     for (const jf of r.findings) {
+      const key = keyOf(jf);
+      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file) ?? 0)) continue;
       const f = toFinding(jf);
-      const key = JSON.stringify([f.ruleId, f.file, jf.range, f.message]);
       const current = best.get(key)?.finding;
       if (!current || better(f, current)) best.set(key, { finding: f, shard: r.shard.index });
     }

@@ -142,6 +142,30 @@ describe("--shard i/n", () => {
     for (const n of [2, 3]) await expectShardsJoin(root, ["."], n, ["json", "sarif", "stylish"], ["--var-file", "common.tfvars"], "set");
   });
 
+  it("reports a suppression in a shared variable file as unused only when no shard used it, as one run does", async () => {
+    const stack = (name: string, image: boolean) =>
+      `variable "tag" {\n  type = string\n}\n` +
+      (image ? `resource "docker_container" "c" {\n  name  = "${name}"\n  image = "nginx:\${var.tag}"\n}\n` : `resource "aws_instance" "vm" {\n  ami = "ami-1"\n}\n`);
+    const root = makeTree({
+      "common.tfvars": '# tfmould-ignore: container-image-pinned -- pinned by the release job\ntag = "latest" # tfmould-ignore: no-provisioners -- hides nothing anywhere\n',
+      ...Object.fromEntries(["a", "b", "c", "d"].map((d, i) => [`${d}/main.tf`, stack(d, i === 0)])),
+    });
+    trees.push(root);
+    const whole = JSON.parse((await cli(root, [".", "--var-file", "common.tfvars", "--format", "json"])).out) as Doc;
+    expect(whole.findings.filter((f) => f.ruleId === "unused-suppression")).toHaveLength(1);
+    for (const n of [2, 3, 4]) {
+      const files: string[] = [];
+      for (let i = 1; i <= n; i++) {
+        files.push(join(root, `u${i}.json`));
+        writeFileSync(files[i - 1], (await cli(root, [".", "--var-file", "common.tfvars", "--format", "json", "--shard", `${i}/${n}`])).out);
+      }
+      for (const name of ["json", "stylish"]) {
+        const single = await cli(root, [".", "--var-file", "common.tfvars", "--format", name]);
+        expect((await cli(root, ["merge", ...files, "--format", name])).out, `${n} shards, ${name}`).toBe(single.out);
+      }
+    }
+  });
+
   it("combines with --baseline and --quiet", async () => {
     const root = makeTree(generatedTree(40));
     trees.push(root);
