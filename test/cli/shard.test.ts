@@ -4,7 +4,7 @@
  * the unsharded run prints, in every format, with its exit code.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/index.js";
@@ -166,12 +166,36 @@ describe("--shard i/n", () => {
     }
   });
 
+  it("keeps nearly every group in its part when unrelated directories are added", async () => {
+    const files = generatedTree(200);
+    const root = makeTree(files);
+    trees.push(root);
+    const partOf = async (): Promise<Map<string, number>> => {
+      const out = new Map<string, number>();
+      for (let i = 1; i <= 4; i++) {
+        const doc = JSON.parse((await cli(root, [".", "--format", "json", "--shard", `${i}/4`])).out) as Doc & { shard: { files: string[] } };
+        for (const file of doc.shard.files) out.set(file, i);
+      }
+      return out;
+    };
+    const before = await partOf();
+    for (const dir of ["aaa/new", "loose/l050x", "stacks/team1/zz", "zzz/new"]) {
+      const abs = join(root, dir);
+      mkdirSync(abs, { recursive: true });
+      writeFileSync(join(abs, "main.tf"), `resource "aws_instance" "n" {\n  ami = "ami-2"\n}\n`);
+    }
+    const after = await partOf();
+    const moved = [...before].filter(([file, part]) => after.get(file) !== part);
+    expect(before.size).toBeGreaterThan(250);
+    expect(moved.length, moved.map(([f]) => f).join(" ")).toBeLessThanOrEqual(before.size * 0.05);
+  });
+
   it("combines with --baseline and --quiet", async () => {
     const root = makeTree(generatedTree(40));
     trees.push(root);
     expect((await cli(root, [".", "--write-baseline", "base.json", "--concurrency", "off"])).code).toBeLessThan(2);
     // Half the findings accepted: drop every other line of the baseline.
-    const base = JSON.parse((await import("node:fs")).readFileSync(join(root, "base.json"), "utf8")) as { findings: unknown[] };
+    const base = JSON.parse(readFileSync(join(root, "base.json"), "utf8")) as { findings: unknown[] };
     writeFileSync(join(root, "base.json"), JSON.stringify({ ...base, findings: base.findings.filter((_, i) => i % 2 === 0) }));
     await expectShardsJoin(root, ["."], 3, ["json", "stylish"], ["--baseline", "base.json"]);
     await expectShardsJoin(root, ["."], 2, ["json"], ["--quiet"]);
@@ -199,7 +223,7 @@ describe("tfmould merge", () => {
     const threeWay = await shard(1, 3);
     expect((await merge(a, threeWay)).err).toMatch(/is a shard of 2 and .* a shard of 3/);
     const old = join(root, "old.json");
-    writeFileSync(old, (await import("node:fs")).readFileSync(b, "utf8").replace(/"version": "[^"]*"/, '"version": "0.0.1"'));
+    writeFileSync(old, readFileSync(b, "utf8").replace(/"version": "[^"]*"/, '"version": "0.0.1"'));
     expect((await merge(a, old)).err).toMatch(/was written by tfmould .* and .* by tfmould 0\.0\.1; merge the shards of one run\n$/);
     const unsharded = join(root, "whole.json");
     writeFileSync(unsharded, (await cli(root, [".", "--format", "json"])).out);
