@@ -148,10 +148,25 @@ function httpCall(words: readonly string[]): RemoteEffect | undefined {
   return undefined;
 }
 
-/** What one simple command does to the outside world, if anything provably. */
+/** Commands whose arguments are text, not a command to run: `echo "kubectl apply"`. */
+const TEXT_COMMANDS = new Set(["echo", "printf", "cat", "grep", "log", "logger", "read", "local", "export", "declare"]);
+
+/** Command names this module judges. */
+const JUDGED = new Set([...Object.keys(ALWAYS_REMOTE), "aws", "gcloud", "az", "kubectl", "oc", "helm", "terraform", "tofu", "curl"]);
+
+/**
+ * What one simple command does to the outside world, if anything provably.
+ * A judged command name after other words counts too: scripts wrap their
+ * calls (`execute_with_backoff az network ... create`, `retry 3 kubectl apply`).
+ */
 function effectOf(command: string): RemoteEffect | undefined {
   const words = commandWords(command);
-  if (words.length === 0) return undefined;
+  if (words.length === 0 || TEXT_COMMANDS.has(baseName(words[0]))) return undefined;
+  const at = words.findIndex((w) => JUDGED.has(baseName(w)));
+  return at < 0 ? undefined : judge(words.slice(at));
+}
+
+function judge(words: readonly string[]): RemoteEffect | undefined {
   const name = baseName(words[0]);
   const always = ALWAYS_REMOTE[name];
   if (always) return `${always} (\`${name}\`)`;
