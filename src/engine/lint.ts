@@ -116,8 +116,8 @@ function lintScan(options: PathsOptions): LintResult {
  * The role a lint of its repository gives a module directory on disk (see
  * the rule catalog's "Module roles"), for `--print-config`: the modules of
  * the repository that holds it (the folder with `.git`, else the directory
- * itself) are scanned for local calls to it. Undefined when the directory
- * has no configuration files to lint.
+ * itself) are scanned for local calls to it, all with the directory's own
+ * config. Undefined when the directory has no configuration files to lint.
  *
  * @throws ConfigError when a config (given or found) is invalid.
  */
@@ -127,7 +127,14 @@ export function moduleRoleOf(dir: string, settings: LintSettings = {}): ModuleRo
   const abs = names.absolute(dir);
   const boundary = settings.boundary ?? ReadBoundary.forScan([abs], cwd);
   const host = settings.host ?? new DiskHost({ boundary });
-  const options = { ...settings, cwd, boundary, host };
+  // One config for every module of the repository: the directory's own (its `roles`, its `exclude`),
+  // so that another folder's config, even an invalid one, plays no part.
+  let config = settings.config;
+  if (config === undefined) {
+    const file = findConfigFile(abs, host);
+    config = file !== undefined ? loadConfigFile(file, { host, rules: settings.rules ?? catalog }) : {};
+  }
+  const options = { ...settings, cwd, boundary, host, config };
   const lookup = new LintRun({ ...options, paths: [] });
   const root = boundary.rootOf(abs) ?? abs;
   const discovery = discover([root], { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });

@@ -156,3 +156,20 @@ describe("the role of a directory on disk, for --print-config", () => {
     expect((JSON.parse(printConfig("stacks", undefined, {}, root)) as { role: string | null }).role).toBeNull();
   });
 });
+
+describe("the role of a directory beside an invalid config", () => {
+  it("reads only the directory's own config", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "tfmould-roles-"));
+    try {
+      mkdirSync(path.join(root, ".git"));
+      mkdirSync(path.join(root, "live"));
+      mkdirSync(path.join(root, "broken"));
+      writeFileSync(path.join(root, "live", "main.tf"), 'terraform {\n  backend "s3" {}\n}\n');
+      writeFileSync(path.join(root, "broken", "main.tf"), 'resource "x" "y" {}\n');
+      writeFileSync(path.join(root, "broken", ".tfmould.json"), '{"rules": {"no-provisioners": "sometimes"}}');
+      expect(moduleRoleOf("live", { cwd: root })).toBe("deployment");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
