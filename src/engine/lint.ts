@@ -132,6 +132,7 @@ export function moduleRoleOf(dir: string, settings: LintSettings = {}): ModuleRo
   let config = settings.config;
   if (config === undefined) {
     const file = findConfigFile(abs, host);
+    if (file !== undefined) boundary.admit(file); // the user's own config may sit above the repository
     config = file !== undefined ? loadConfigFile(file, { host, rules: settings.rules ?? catalog }) : {};
   }
   const options = { ...settings, cwd, boundary, host, config };

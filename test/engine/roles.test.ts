@@ -168,6 +168,10 @@ describe("the role of a directory beside an invalid config", () => {
       writeFileSync(path.join(root, "broken", "main.tf"), 'resource "x" "y" {}\n');
       writeFileSync(path.join(root, "broken", ".tfmould.json"), '{"rules": {"no-provisioners": "sometimes"}}');
       expect(moduleRoleOf("live", { cwd: root })).toBe("deployment");
+      // Without a repository, a config above the directory is still read.
+      rmSync(path.join(root, ".git"), { recursive: true });
+      writeFileSync(path.join(root, ".tfmould.json"), '{"roles": {"live": "fixture"}}');
+      expect(moduleRoleOf("live", { cwd: root })).toBe("fixture");
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
