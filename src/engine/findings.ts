@@ -6,6 +6,7 @@
 import type { Range } from "../hcl/ast.js";
 import { lineIndexOf, SourceRange } from "../hcl/positions.js";
 import type { ModuleRole, RelatedLocation, ReportDescriptor, Rule, Severity } from "../../rules/api/rule.js";
+import { normalAttributePath } from "../model/attribute-path.js";
 import { fileOfNode } from "../model/node-files.js";
 import type { Module } from "../model/types.js";
 import type { Anchor } from "./suppressions.js";
@@ -106,7 +107,8 @@ export function draftFromDescriptor(
     file: display,
     range: primary.range,
     address,
-    attributePath: descriptor.attributePath ?? "",
+    // One form for every rule, so that `data["password"]` and `data.password` fingerprint alike.
+    attributePath: normalAttributePath(descriptor.attributePath ?? ""),
     related: uniqueRelated(related, display, primary.range),
     ...(descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {}),
     ...(site.role ? { role: site.role } : {}),

@@ -381,3 +381,22 @@ describe("lint({ paths })", () => {
     expect(() => lint({ paths: ["badconfig"], cwd, rules })).toThrow(/badconfig\/\.tfmould\.json:1:12: rules\.bad-attr: expected one of/);
   });
 });
+
+describe("attribute paths", () => {
+  it("are put in one form for every rule: data[\"password\"] is data.password", () => {
+    const bracketed = defineRule({
+      id: "bracketed",
+      severity: "warning",
+      category: "secrets",
+      summary: "reports a bracketed path",
+      docs,
+      check(ctx) {
+        const file = ctx.module.files[0];
+        ctx.report({ node: file.body, file, message: "a", attributePath: 'data["password"]' });
+        ctx.report({ node: file.body, file, message: "b", attributePath: 'data["tls.key"][0]' });
+      },
+    });
+    const result = lint({ files: { "main.tf": "locals {\n  a = 1\n}\n" }, rules: [bracketed] });
+    expect(result.findings.map((f) => f.attributePath)).toEqual(["data.password", 'data["tls.key"][0]']);
+  });
+});
