@@ -32046,27 +32046,7 @@ function writtenAt(ctx, located, expr) {
   return located.file.filename === fileOfNode(ctx.module, expr)?.filename && sameRange(located.expr.range, expr.range);
 }
 
-// rules/lib/reporting.ts
-function dedupingReporter(ctx) {
-  const seen = /* @__PURE__ */ new Set();
-  return (d) => {
-    const file = fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ?? (typeof d.file === "string" ? d.file : d.file?.filename ?? d.resource?.file.filename ?? "");
-    const origin = d.value?.origins[0];
-    const elsewhere = origin !== void 0 && !liesWithin(origin, { file, range: d.node.range });
-    const key = elsewhere ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\0") : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\0");
-    if (seen.has(key)) return;
-    seen.add(key);
-    ctx.report(d.attributePath === void 0 ? d : { ...d, attributePath: normalAttributePath(d.attributePath) });
-  };
-}
-function flipBoolFix(ctx, resource, expr, to, description) {
-  if (expr.type !== "Literal" || typeof expr.value !== "boolean" || expr.value === to) return void 0;
-  return {
-    description,
-    file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
-    replacements: [{ range: expr.range, text: String(to) }]
-  };
-}
+// src/model/attribute-path.ts
 var PATH_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function attributePathStep(path7, key) {
   if (PATH_IDENTIFIER.test(key)) return path7 ? `${path7}.${key}` : key;
@@ -32082,6 +32062,28 @@ function normalAttributePath(path7) {
     }
     return typeof key === "string" && PATH_IDENTIFIER.test(key) ? `${offset === 0 ? "" : "."}${key}` : whole;
   });
+}
+
+// rules/lib/reporting.ts
+function dedupingReporter(ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  return (d) => {
+    const file = fileOfNode(ctx.module, d.node.of ?? d.node)?.filename ?? (typeof d.file === "string" ? d.file : d.file?.filename ?? d.resource?.file.filename ?? "");
+    const origin = d.value?.origins[0];
+    const elsewhere = origin !== void 0 && !liesWithin(origin, { file, range: d.node.range });
+    const key = elsewhere ? ["origin", origin.file, origin.range.start.offset, origin.range.end.offset].join("\0") : [file, d.node.range.start.offset, d.node.range.end.offset, d.message, d.address ?? d.resource?.address ?? ""].join("\0");
+    if (seen.has(key)) return;
+    seen.add(key);
+    ctx.report(d);
+  };
+}
+function flipBoolFix(ctx, resource, expr, to, description) {
+  if (expr.type !== "Literal" || typeof expr.value !== "boolean" || expr.value === to) return void 0;
+  return {
+    description,
+    file: (fileOfNode(ctx.module, expr) ?? resource.file).filename,
+    replacements: [{ range: expr.range, text: String(to) }]
+  };
 }
 
 // rules/lib/container-images.ts
@@ -32348,6 +32350,7 @@ var container_image_pinned_default = defineRule({
   id: "container-image-pinned",
   severity: "error",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Container images are pinned to a version tag or digest, never latest or untagged",
   securitySeverity: 6.5,
   precision: "very-high",
@@ -32750,6 +32753,7 @@ var machine_image_pinned_default = defineRule({
   id: "machine-image-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Virtual machines boot one chosen image, not whatever image is newest",
   securitySeverity: 3,
   precision: "high",
@@ -33090,6 +33094,7 @@ var module_source_pinned_default = defineRule({
   id: "module-source-pinned",
   severity: "error",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Module sources point at a fixed version: a tag or commit for git, one exact version for registries",
   securitySeverity: 5,
   precision: "very-high",
@@ -33138,8 +33143,12 @@ var module_source_pinned_default = defineRule({
       "",
       "- local paths (`./x`, `../x`) are never reported;",
       "- registry addresses `namespace/name/provider` and `host/namespace/name/provider` (with an optional",
-      "  `//subdir`): no `version` is an error, reported at the module block header; a `version` that admits",
-      "  more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version;",
+      "  `//subdir`): no `version` is an error, reported at the module block header; in a deployment, a",
+      "  `version` that admits more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version.",
+      "  The same holds in a local module that a scanned deployment calls (module versions are not in",
+      "  the lock file, so the range floats for that deployment; the related location is the deployment's",
+      "  call). Reusable modules on their own, examples and tests may give a range: the deployment that",
+      "  uses them pins what is applied;",
       "- `git::…`, `github.com/…`, `bitbucket.org/…`, `git@host:…`, `ssh://`/`git://` and `https://….git`",
       "  sources, and `hg::…`: no `ref` (or `rev`) is an error at the source; a branch `ref` (`main`,",
       "  `master`, `develop`, `development`, `dev`, `trunk`, `HEAD`, `default`, `refs/heads/…`) is an error",
@@ -33177,13 +33186,15 @@ var module_source_pinned_default = defineRule({
           const versionText = literalString(call.version.expr) ?? asString(ctx.evaluate(call.version.expr));
           if (versionText === void 0) break;
           const parsed = parseVersionConstraint(versionText);
-          if (!parsed.ok || isExactVersion(parsed.terms)) break;
+          const viaDeployment = ctx.deploymentCall;
+          if (!parsed.ok || isExactVersion(parsed.terms) || ctx.role !== "deployment" && viaDeployment === void 0) break;
           ctx.report({
             ...base,
             node: call.version.expr,
             attributePath: "version",
             severity: "warning",
-            message: `${call.address} accepts any release of "${sourceText}" matching "${versionText}", so a new release changes what is deployed without a commit; pin one exact version.`
+            message: `${call.address} accepts any release of "${sourceText}" matching "${versionText}", so a new release changes what is deployed without a commit; pin one exact version.`,
+            ...viaDeployment ? { related: [{ file: viaDeployment.file, range: viaDeployment.range, message: `called by the deployment ${viaDeployment.deployment}` }] } : {}
           });
           break;
         }
@@ -33268,11 +33279,12 @@ function needsProviders(module) {
   return module.resources.some((r) => !BUILTIN_PROVIDERS.has(r.providerName)) || module.providers.length > 0 || [...module.terraform.requiredProviders.keys()].some((n) => !BUILTIN_PROVIDERS.has(n)) || module.moduleCalls.size > 0;
 }
 var ROOT_MODULE_NOTE = [
-  "**Root or child module.** A directory is a root module when it has a `backend` or `cloud` block or a",
-  "`provider` configuration block and no other scanned module calls it through a local `source`",
-  "(`./x`, `../x`). Anything called by another scanned module, or under a `modules/` folder without a",
-  "backend, is a child module. tfmould's engine decides this once per directory; every settings rule",
-  "uses the same answer."
+  "**Deployments.** The engine gives every module directory a role (see the rule catalog's",
+  "[module roles](../rule-catalog.md#module-roles)): a directory is a deployment when it has a `backend`",
+  "or `cloud` block, a `.terraform.lock.hcl` or `.tfvars` files, or a `provider` configuration, and",
+  "is not called by another scanned module through a local `source`, not under `modules/`, `examples/`",
+  "or `tests/`, and not a published module's top. Set `roles` in `.tfmould.json` when the layout",
+  'says otherwise (`{ "roles": { "stacks/**": "deployment" } }`); every rule uses the same answer.'
 ].join("\n");
 
 // rules/provider-version-pinned.ts
@@ -33280,6 +33292,7 @@ var provider_version_pinned_default = defineRule({
   id: "provider-version-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Every provider a module uses has a source and a version constraint (capped in root modules)",
   precision: "very-high",
   docs: {
@@ -33336,8 +33349,9 @@ var provider_version_pinned_default = defineRule({
       "  `required_providers` block when there is one.",
       '- An entry without `source` (including the legacy `aws = "~> 5.0"` string form) or without',
       "  `version` is reported at the entry's value.",
-      "- In a root module, a constraint without an upper bound (only `>=`, `>` or `!=`, or `~> 5` with a",
-      "  single segment, which means `>= 5`) is reported at the constraint.",
+      "- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,",
+      "  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.",
+      "  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -33345,7 +33359,7 @@ var provider_version_pinned_default = defineRule({
     ].join("\n")
   },
   check(ctx) {
-    for (const descriptor of findingsOf(ctx.module, ctx.isRootModule)) ctx.report(descriptor);
+    for (const descriptor of findingsOf(ctx.module, ctx.role === "deployment")) ctx.report(descriptor);
   }
 });
 var findingsByModule = /* @__PURE__ */ new WeakMap();
@@ -33422,6 +33436,7 @@ var terraform_version_pinned_default = defineRule({
   id: "terraform-version-pinned",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment"],
   summary: "Root modules cap the Terraform version they run with",
   precision: "very-high",
   docs: {
@@ -33453,8 +33468,9 @@ var terraform_version_pinned_default = defineRule({
       "```"
     ].join("\n"),
     notes: [
-      "Only root modules are checked: a reusable child module runs with whatever Terraform its caller",
-      "uses, so a lower bound alone is right for it.",
+      "Only deployments (root modules that are applied) are checked: a reusable module runs with whatever",
+      "Terraform its caller uses, so a lower bound alone is right for it, and examples and tests are run",
+      "with the release under test.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -33466,7 +33482,7 @@ var terraform_version_pinned_default = defineRule({
     ].join("\n")
   },
   check(ctx) {
-    if (!ctx.isRootModule) return;
+    if (ctx.role !== "deployment") return;
     const attr = ctx.module.terraform.requiredVersion;
     if (!attr) {
       const anchor = moduleAnchor(ctx.module);
@@ -33503,6 +33519,7 @@ var dependency_lock_file_default = defineRule({
   id: "dependency-lock-file",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment"],
   summary: "Root modules commit .terraform.lock.hcl",
   securitySeverity: 4,
   precision: "high",
@@ -33544,8 +33561,9 @@ var dependency_lock_file_default = defineRule({
       "```"
     ].join("\n"),
     notes: [
-      "Only root modules are checked: Terraform reads the lock file of the root module only, and ignores",
-      "one in a child module.",
+      "Only deployments (root modules that are applied) are checked: Terraform reads the lock file of the",
+      "root module only and ignores one in a reusable module, and examples and tests are initialised",
+      "afresh by whoever runs them.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -33558,7 +33576,7 @@ var dependency_lock_file_default = defineRule({
     ].join("\n")
   },
   check(ctx) {
-    if (!ctx.isRootModule || ctx.hasLockFile || !needsProviders(ctx.module)) return;
+    if (ctx.role !== "deployment" || ctx.hasLockFile || !needsProviders(ctx.module)) return;
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
     if (!anchor) return;
     ctx.report({
@@ -33575,6 +33593,7 @@ var ecr_tag_immutability_default = defineRule({
   id: "ecr-tag-immutability",
   severity: "warning",
   category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Container registries refuse to overwrite an existing image tag",
   securitySeverity: 5,
   precision: "very-high",
@@ -33733,6 +33752,150 @@ var ecr_tag_immutability_default = defineRule({
   }
 });
 
+// rules/lib/local-commands.ts
+var PREFIXES = /* @__PURE__ */ new Set(["sudo", "exec", "command", "env", "time", "nohup", "nice", "xargs", "then", "do", "else", "!", "{", "("]);
+var ALWAYS_REMOTE = {
+  ssh: "logs in to a machine over SSH",
+  scp: "copies files to a machine over SSH",
+  sftp: "copies files to a machine over SSH",
+  ansible: "runs Ansible against machines",
+  "ansible-playbook": "runs Ansible against machines",
+  psql: "runs a database client against a live database",
+  mysql: "runs a database client against a live database",
+  mariadb: "runs a database client against a live database",
+  mongo: "runs a database client against a live database",
+  mongosh: "runs a database client against a live database",
+  sqlcmd: "runs a database client against a live database",
+  "redis-cli": "runs a database client against a live database",
+  cqlsh: "runs a database client against a live database"
+};
+var MUTATING_VERB = /^(?:create|update|delete|put|modify|attach|detach|start|stop|reboot|restart|terminate|run|associate|disassociate|register|deregister|tag|untag|enable|disable|set|add|remove|restore|import|invoke|publish|send|authorize|revoke|reset|replace|cancel|upload|promote|failover|rotate|apply|execute|deploy|patch|resize|scale|upgrade|purge|move|rollback|swap)(?:-|$)/;
+var LOCAL_OPERATIONS = [
+  /^aws (?:eks update-kubeconfig|configure\b)/,
+  /^gcloud (?:config|auth|components)\b/,
+  /^gcloud container clusters get-credentials\b/,
+  /^az (?:login|logout|config|extension|account set|aks get-credentials|aks install-cli)\b/
+];
+var KUBECTL_READS = /* @__PURE__ */ new Set(["get", "describe", "config", "version", "explain", "api-resources", "api-versions", "cluster-info", "logs", "wait", "top", "auth", "completion", "diff", "plugin"]);
+var HELM_WRITES = /* @__PURE__ */ new Set(["install", "upgrade", "uninstall", "delete", "rollback", "test"]);
+var TERRAFORM_WRITES = /* @__PURE__ */ new Set(["apply", "destroy", "import", "state", "taint", "untaint", "force-unlock"]);
+var OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
+  "--region",
+  "--profile",
+  "--output",
+  "--endpoint-url",
+  "--query",
+  "--project",
+  "--subscription",
+  "--account",
+  "--configuration",
+  "--format",
+  "--namespace",
+  "-n",
+  "--context",
+  "--kubeconfig",
+  "--method",
+  "-m"
+]);
+function simpleCommands(text) {
+  return text.replace(/\\\r?\n/g, " ").split(/\r?\n|;|&&|\|\||\||&|\$\(|`|\)/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function commandWords(command) {
+  const words = (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ""));
+  let i = 0;
+  while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]))) {
+    if (words[i] === "xargs") {
+      while (i + 1 < words.length && words[i + 1].startsWith("-")) i += /^-[IinPLsd]$/.test(words[i + 1]) ? 2 : 1;
+    }
+    i++;
+  }
+  return words.slice(i);
+}
+function operands(words) {
+  const out = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.startsWith("-")) {
+      if (OPTIONS_WITH_VALUE.has(w) && i + 1 < words.length) i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+function baseName(word) {
+  return word.slice(word.lastIndexOf("/") + 1);
+}
+function cloudCli(cli, args, allWords) {
+  const line = [cli, ...args].join(" ");
+  if (LOCAL_OPERATIONS.some((re) => re.test(line))) return void 0;
+  if (cli === "az" && args[0] === "rest") {
+    const i = allWords.findIndex((w) => w === "--method" || w === "-m");
+    const method = i >= 0 ? allWords[i + 1] : void 0;
+    return method && /^(?:post|put|patch|delete)$/i.test(method) ? `changes cloud resources (\`az rest --method ${method}\`)` : void 0;
+  }
+  if (cli === "aws" && args[0] === "s3") {
+    const [op, ...paths] = args.slice(1);
+    if (op === "rm" || op === "rb" || op === "mb" || op === "mv") return `changes S3 (\`aws s3 ${op}\`)`;
+    if ((op === "cp" || op === "sync") && paths.length > 0 && paths[paths.length - 1].startsWith("s3://")) return `uploads to S3 (\`aws s3 ${op}\`)`;
+    return void 0;
+  }
+  const words = cli === "aws" ? args.slice(1, 2).map((op) => op.replace(/^(?:admin|batch)-/, "")) : args.slice(0, 5);
+  const login = cli === "aws" ? void 0 : words.find((w) => w === "ssh" || w === "scp");
+  if (login) return `logs in to a machine (\`${[cli, ...args.slice(0, args.indexOf(login) + 1)].join(" ")}\`)`;
+  const verb = words.find((w) => MUTATING_VERB.test(w));
+  if (!verb) return void 0;
+  const shown = cli === "aws" ? args.slice(0, 2) : args.slice(0, args.indexOf(verb) + 1);
+  return `changes cloud resources (\`${[cli, ...shown].join(" ")}\`)`;
+}
+function httpCall(words) {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const method = w === "-X" || w === "--request" ? words[i + 1] : /^-X(\w+)$/.exec(w)?.[1] ?? /^--request=(\w+)$/.exec(w)?.[1];
+    if (method && /^(?:POST|PUT|PATCH|DELETE)$/i.test(method)) return `sends a ${method.toUpperCase()} request to a live API`;
+  }
+  return void 0;
+}
+var TEXT_COMMANDS = /* @__PURE__ */ new Set(["echo", "printf", "cat", "grep", "log", "logger", "read", "local", "export", "declare"]);
+var JUDGED = /* @__PURE__ */ new Set([...Object.keys(ALWAYS_REMOTE), "aws", "gcloud", "az", "kubectl", "oc", "helm", "terraform", "tofu", "curl"]);
+function effectOf(command) {
+  const words = commandWords(command);
+  if (words.length === 0 || TEXT_COMMANDS.has(baseName(words[0]))) return void 0;
+  const at = words.findIndex((w) => JUDGED.has(baseName(w)));
+  return at < 0 ? void 0 : judge(words.slice(at));
+}
+function judge(words) {
+  const name = baseName(words[0]);
+  const always = ALWAYS_REMOTE[name];
+  if (always) return `${always} (\`${name}\`)`;
+  const args = operands(words);
+  switch (name) {
+    case "aws":
+    case "gcloud":
+    case "az":
+      return cloudCli(name, args, words);
+    case "kubectl":
+    case "oc":
+      return args[0] !== void 0 && !KUBECTL_READS.has(args[0]) ? `changes a live cluster (\`${name} ${args[0]}\`)` : void 0;
+    case "helm":
+      return args[0] !== void 0 && HELM_WRITES.has(args[0]) ? `changes a live cluster (\`helm ${args[0]}\`)` : void 0;
+    case "terraform":
+    case "tofu":
+      return args[0] !== void 0 && TERRAFORM_WRITES.has(args[0]) ? `changes infrastructure (\`${name} ${args[0]}\`)` : void 0;
+    case "curl":
+      return httpCall(words);
+    default:
+      return void 0;
+  }
+}
+function remoteEffect(text) {
+  for (const command of simpleCommands(text)) {
+    const effect = effectOf(command);
+    if (effect) return effect;
+  }
+  return void 0;
+}
+
 // rules/no-provisioners.ts
 var WHAT = {
   "remote-exec": "runs commands on the running machine",
@@ -33743,10 +33906,47 @@ var WHAT = {
   "salt-masterless": "configures the running machine with Salt",
   habitat: "installs Habitat services on the running machine"
 };
+function localExecEffect(ctx, resource, body) {
+  const command = getAttribute(body, "command");
+  if (!command) return void 0;
+  const value = ctx.evaluate(command.expr, resource);
+  const text = asString(value) ?? (value.kind === "unknown" && value.pieces ? value.pieces.map((piece) => piece.known ? piece.text : "…").join("") : void 0) ?? writtenText(command.expr);
+  if (text === void 0) return void 0;
+  const effect = remoteEffect(text);
+  if (effect) return `runs a command that ${effect}`;
+  const script = scriptPath(text, interpreterWords(ctx, resource, body));
+  if (script === void 0) return void 0;
+  const content = asString(ctx.evaluate(fileCall(script, command.expr.range), resource));
+  const scriptEffect = content === void 0 ? void 0 : remoteEffect(content);
+  return scriptEffect ? `runs the script ${script}, which ${scriptEffect}` : void 0;
+}
+function interpreterWords(ctx, resource, body) {
+  const interpreter = getAttribute(body, "interpreter");
+  if (!interpreter) return [];
+  const value = ctx.evaluate(interpreter.expr, resource);
+  return value.kind === "tuple" ? value.items.map((item) => asString(item) ?? "") : [];
+}
+function scriptPath(command, interpreter) {
+  const words = command.trim().split(/\s+/);
+  const shell = (w) => w !== void 0 && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(w);
+  const first = shell(words[0]) ? words.find((w, i) => i > 0 && !w.startsWith("-")) : words[0];
+  if (first === void 0 || first.includes("…") || first.startsWith("/") || first.split("/").includes("..")) return void 0;
+  if (/\.(?:sh|bash)$/.test(first)) return first;
+  return shell(interpreter[0]) && words.length === 1 && first.includes("/") ? first : void 0;
+}
+function fileCall(path7, range) {
+  const literal2 = { type: "Template", kind: "quoted", heredoc: void 0, parts: [{ type: "TemplateLiteral", value: path7, range }], range };
+  return { type: "FunctionCall", name: "file", nameRange: range, args: [literal2], expandFinal: false, range };
+}
+function writtenText(expr) {
+  if (expr.type !== "Template") return void 0;
+  return expr.parts.map((part) => part.type === "TemplateLiteral" ? part.value : "…").join("");
+}
 var no_provisioners_default = defineRule({
   id: "no-provisioners",
   severity: "error",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Resources are not configured after creation by provisioners or SSH/WinRM connections",
   securitySeverity: 4,
   precision: "very-high",
@@ -33801,10 +34001,43 @@ var no_provisioners_default = defineRule({
     notes: [
       "Every `provisioner` block of every managed resource (including `null_resource` and",
       "`terraform_data`) is reported at its block header: `remote-exec`, `file` and the legacy",
-      "configuration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors,",
-      "`local-exec` as a warning, since it does not touch the deployed machine. Provisioners with",
-      "`when = destroy` are reported too. Every `connection` block, at resource level or inside a",
-      "provisioner, is reported at its header with the rule's severity.",
+      "configuration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors.",
+      "Provisioners with `when = destroy` are reported too. Every `connection` block, at resource level",
+      "or inside a provisioner, is reported at its header with the rule's severity.",
+      "",
+      "`local-exec` runs on the machine that runs Terraform, so it is judged by its `command`. It is a",
+      "warning when the command provably reaches a deployed machine or changes live infrastructure:",
+      "",
+      "- remote logins and copies: `ssh`, `scp`, `sftp`, `gcloud compute ssh`/`scp`, `az ssh`;",
+      "- configuration runs: `ansible`, `ansible-playbook`;",
+      "- Kubernetes: `kubectl` (and `oc`) with any subcommand but the reading ones (`get`, `describe`,",
+      "  `logs`, `wait`, `config`, `diff`, ...); `helm install`/`upgrade`/`uninstall`/`rollback`;",
+      "- cloud CLIs whose operation changes resources: `aws <service> <operation>` with an operation",
+      "  such as `create-*`, `update-*`, `delete-*`, `put-*`, `modify-*`, `start-*`, `send-*`, ...;",
+      "  `aws s3 rm`/`mv`/`mb`/`rb`, and `aws s3 cp`/`sync` to an `s3://` destination; `gcloud ...` and",
+      "  `az ...` with such a verb (`create`, `update`, `delete`, `deploy`, `add-*`, `set`, ...).",
+      "  Operations that only write local files are not: `aws eks update-kubeconfig`, `aws configure`,",
+      "  `gcloud config`/`auth`, `gcloud container clusters get-credentials`, `az login`,",
+      "  `az aks get-credentials`;",
+      "- database clients: `psql`, `mysql`, `mariadb`, `mongo`, `mongosh`, `sqlcmd`, `redis-cli`, `cqlsh`;",
+      "- `terraform`/`tofu` `apply`, `destroy`, `import`, `state`, `taint`; `curl` with a `POST`, `PUT`,",
+      "  `PATCH` or `DELETE` request, and `az rest` with such a `--method`.",
+      "",
+      "Each simple command of the text counts (lines, `;`, `&&`, `||`, pipes, `$(...)`), after `sudo`,",
+      "`env`, `xargs`, `VAR=value` and similar prefixes, also behind a wrapper such as a retry function",
+      "(`execute_with_backoff az network ... create`), but not as the text of `echo` or `printf`. A",
+      "`local-exec` that only builds or packages on that",
+      "machine (`packer build`, `zip`, `docker build`, `sleep`, `echo`, writing a local file,",
+      "`terraform fmt`) is not reported by default, and neither is one whose command is not recognised",
+      "or cannot be known (`command = var.command`): the rule reports only what provably changes",
+      "something, so that the findings are ones people act on. A shell script the command runs",
+      "(`./scripts/set_tags.sh`, `bash scripts/x.sh`, or a path given to a shell `interpreter`, such as",
+      '`format("%s/scripts/x.sh", path.module)`) is read from the repository, as `file()` would read it,',
+      "and judged by the commands in it; a script that cannot be read (missing, generated, outside the",
+      "module's folder) is not guessed at. `docker build` and `docker push` publish an artefact and",
+      'count as packaging. `--strict` (`"strict": true`) reports every `local-exec`, as a',
+      "warning. Unknown parts of a partly known command are left out; a template's text is read as",
+      "written when its holes differ per instance (`${each.key}`).",
       "",
       "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
       "exist and is not reported.",
@@ -33819,7 +34052,12 @@ var no_provisioners_default = defineRule({
       resource.provisioners.forEach((p, i) => {
         const type = p.provisionerType;
         const severity = type === "local-exec" ? "warning" : "error";
-        const what = WHAT[type] ?? "changes the resource after it was created";
+        let what = WHAT[type] ?? "changes the resource after it was created";
+        if (type === "local-exec") {
+          const effect = localExecEffect(ctx, resource, p.block.body);
+          if (effect) what = effect;
+          else if (!ctx.strict) return;
+        }
         const advice = type === "local-exec" ? "use a provider resource or run the command in the pipeline instead" : "bake this into the image and pass per-instance settings as user data or metadata";
         ctx.report({
           node: blockHeader(p.block),
@@ -33886,6 +34124,30 @@ function isWorldSource(source) {
   const m = /^([0-9a-f:.]+)\/(\d+)$/.exec(s);
   return m !== null && Number(m[2]) === 0;
 }
+function isPrivateSource(source) {
+  const s = source.trim().toLowerCase();
+  if (s === "virtualnetwork" || s === "azureloadbalancer") return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(s);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    const prefix = v4[5] === void 0 ? 32 : Number(v4[5]);
+    if (a === 10) return prefix >= 8;
+    if (a === 172 && b >= 16 && b <= 31) return prefix >= 12;
+    if (a === 192 && b === 168) return prefix >= 16;
+    if (a === 100 && b >= 64 && b <= 127) return prefix >= 10;
+    if (a === 127) return prefix >= 8;
+    if (a === 169 && b === 254) return prefix >= 16;
+    return false;
+  }
+  const v6 = /^([0-9a-f]{1,4}):[0-9a-f:]*(?:\/(\d{1,3}))?$/.exec(s);
+  if (v6) {
+    const first = parseInt(v6[1], 16);
+    const prefix = v6[2] === void 0 ? 128 : Number(v6[2]);
+    if ((first & 65024) === 64512) return prefix >= 7;
+    if ((first & 65472) === 65152) return prefix >= 10;
+  }
+  return false;
+}
 
 // rules/no-ssh-access.ts
 var KEY_NAME_TYPES = /* @__PURE__ */ new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
@@ -33901,6 +34163,7 @@ var no_ssh_access_default = defineRule({
   id: "no-ssh-access",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
   securitySeverity: 7.5,
   precision: "high",
@@ -33979,6 +34242,15 @@ var no_ssh_access_default = defineRule({
       "  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the",
       "  world-open source. An AWS rule that admits only its own group (`self = true`, no other source)",
       "  over a port range or all protocols is traffic within a cluster, not remote access, and is skipped.",
+      "- A rule that opens every port (AWS protocol `-1` or ports 0-65535, a Google `allow` without",
+      "  ports, an Azure `*` port range) is not aimed at SSH or RDP: it is reported only when a source may",
+      "  be the internet: a world-open range (an error, as above), a Google rule with no source at all,",
+      "  a public range (`203.0.113.0/24`: people there can log in), or a source that cannot be known.",
+      "  When every source is internal (private ranges: `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`,",
+      "  `100.64.0.0/10`, loopback, link-local, IPv6 `fc00::/7`; Azure `VirtualNetwork` and",
+      "  `AzureLoadBalancer`; security groups, prefix lists, Google source tags and service accounts,",
+      "  Azure application security groups), it is traffic between internal systems, not remote login",
+      "  access, and is not reported. A rule aimed at 22 or 3389 is reported whatever its source.",
       "- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates",
       "  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with",
       '  `key = "ssh-keys"`.',
@@ -34070,7 +34342,27 @@ function awsRule(ctx, resource, body, bindings, path7) {
   if (!access) return void 0;
   if (access.range.from !== access.range.to && onlySelf(ctx, resource, body, bindings)) return void 0;
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
-  return awsIngressFacts(resource, path7, protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, path7, protocol, from, access, worldSources);
+  return withBroadAndInternal(
+    facts,
+    access.range,
+    () => sourcesInternal(["cidr_blocks", "ipv6_cidr_blocks"].map((name) => attributeValue(ctx, resource, body, name, bindings)?.value))
+  );
+}
+function withBroadAndInternal(facts, range, internal) {
+  const broad = range.from <= ALL_PORTS.from && range.to >= ALL_PORTS.to;
+  return broad && internal() ? { ...facts, broadAndInternal: true } : facts;
+}
+function sourcesInternal(values) {
+  for (const value of values) {
+    if (value === void 0 || value.kind === "null") continue;
+    const items = value.kind === "tuple" ? value.items : [value];
+    for (const item of items) {
+      const text = asString(item);
+      if (text === void 0 || !isPrivateSource(text)) return false;
+    }
+  }
+  return true;
 }
 function awsIngressFacts(resource, path7, protocol, from, access, worldSources) {
   const portAttr = protocol.proto === "all" ? protocol : from ?? protocol;
@@ -34113,16 +34405,17 @@ function checkAwsIngressAttribute(ctx, resource, report) {
         if (isWorldValue(item)) worldSources.push({ node: innerNode(ctx.module, resource, attr, item), value: item });
       }
     }
+    const facts = {
+      resource,
+      path: "ingress",
+      services,
+      portNode: innerNode(ctx.module, resource, attr, proto === "all" ? get("protocol") : from),
+      portValue: proto === "all" ? get("protocol") : from,
+      worldSources,
+      what: describeAccess(proto, range, services)
+    };
     reportIngress(
-      {
-        resource,
-        path: "ingress",
-        services,
-        portNode: innerNode(ctx.module, resource, attr, proto === "all" ? get("protocol") : from),
-        portValue: proto === "all" ? get("protocol") : from,
-        worldSources,
-        what: describeAccess(proto, range, services)
-      },
+      withBroadAndInternal(facts, range, () => sourcesInternal([get("cidr_blocks"), get("ipv6_cidr_blocks")])),
       report
     );
   }
@@ -34144,7 +34437,12 @@ function vpcIngressRule(ctx, resource) {
     const cidr = attributeValue(ctx, resource, resource.body, name);
     if (cidr && isWorldValue(cidr.value)) worldSources.push({ node: cidr.attr.expr, value: cidr.value });
   }
-  return awsIngressFacts(resource, "", protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, "", protocol, from, access, worldSources);
+  return withBroadAndInternal(
+    facts,
+    access.range,
+    () => sourcesInternal(["cidr_ipv4", "cidr_ipv6"].map((name) => attributeValue(ctx, resource, resource.body, name)?.value))
+  );
 }
 function googleFirewall(ctx, resource) {
   const direction = attributeValue(ctx, resource, resource.body, "direction");
@@ -34188,7 +34486,7 @@ function googleFirewall(ctx, resource) {
       }
     }
     if (!covering || services.length === 0) continue;
-    out.push({
+    const facts = {
       resource,
       path: "allow",
       services,
@@ -34197,7 +34495,8 @@ function googleFirewall(ctx, resource) {
       worldSources,
       implicitWorld: noSources ? "it names no source_ranges, source_tags or source_service_accounts, so Google applies it to 0.0.0.0/0" : void 0,
       what: describeAccess(proto, covering, services)
-    });
+    };
+    out.push(noSources ? facts : withBroadAndInternal(facts, covering, () => sourcesInternal([sourceAttrs[0]?.value])));
   }
   return out;
 }
@@ -34220,7 +34519,7 @@ function azureRule(ctx, resource, body, bindings, path7) {
   const prefix = attributeValue(ctx, resource, body, "source_address_prefix", bindings);
   if (prefix && isWorldValue(prefix.value)) worldSources.push({ node: prefix.attr.expr, value: prefix.value });
   worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
-  return {
+  const facts = {
     resource,
     path: path7,
     services: found.services,
@@ -34229,6 +34528,11 @@ function azureRule(ctx, resource, body, bindings, path7) {
     worldSources,
     what: describeAccess(proto, found.range, found.services)
   };
+  return withBroadAndInternal(
+    facts,
+    found.range,
+    () => sourcesInternal([prefix?.value, attributeValue(ctx, resource, body, "source_address_prefixes", bindings)?.value])
+  );
 }
 function worldItems(ctx, resource, body, name, bindings) {
   const attr = getAttribute(body, name);
@@ -34284,6 +34588,7 @@ function reportIngress(facts, report) {
     }
     return;
   }
+  if (facts.broadAndInternal) return;
   if (facts.implicitWorld) {
     report({
       node: facts.portNode,
@@ -34619,6 +34924,7 @@ var no_boot_time_configuration_default = defineRule({
   id: "no-boot-time-configuration",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Boot scripts pass settings; they do not install or configure software",
   securitySeverity: 3,
   precision: "high",
@@ -34801,7 +35107,7 @@ var BootScripts = class {
     const findings = scanScript(text, { cloudConfig: place.cloudConfig });
     if (findings.length === 0) return;
     const source = this.describeSource(node, place);
-    const rendered = fileCall(node)?.name === "templatefile" ? "rendered line" : "line";
+    const rendered = fileCall2(node)?.name === "templatefile" ? "rendered line" : "line";
     const related = [...place.related ?? [], ...this.fileLines(node, place, text, findings, decoded !== void 0)];
     const shown = findings.slice(0, 3).map((f) => `${rendered} ${f.line} ${f.reasons.join(" and ")}`);
     const more = findings.length > 3 ? `, and ${findings.length - 3} more line${findings.length === 4 ? "" : "s"}` : "";
@@ -34812,13 +35118,13 @@ var BootScripts = class {
       attributePath: path7,
       related: related.length > 0 ? related : void 0,
       // Written outside this module (a caller's argument): the engine points at that literal.
-      value: located || fileCall(node) ? void 0 : value,
+      value: located || fileCall2(node) ? void 0 : value,
       message: `${describeSite(this.resource.address, path7, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`
     });
   }
   /** `, from file("scripts/boot.sh")` when the script comes from a file function. */
   describeSource(node, place) {
-    const call = fileCall(node);
+    const call = fileCall2(node);
     if (!call) return "";
     const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
     return p === void 0 ? "" : `, from ${call.name}("${p}")`;
@@ -34829,7 +35135,7 @@ var BootScripts = class {
    * way Terraform resolves the path (against the root module's directory).
    */
   fileLines(node, place, text, findings, decoded) {
-    const call = fileCall(node);
+    const call = fileCall2(node);
     if (!call || call.name === "templatefile" || call.name === "filebase64" !== decoded) return [];
     const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
     const moduleRel = asString(this.ctx.evaluate(PATH_MODULE, void 0));
@@ -34855,7 +35161,7 @@ var PATH_MODULE = {
   nameRange: { start: ZERO, end: ZERO },
   range: { start: ZERO, end: ZERO }
 };
-function fileCall(expr) {
+function fileCall2(expr) {
   let e = expr;
   while (e.type === "Parentheses" || e.type === "FunctionCall" && WRAPPERS.has(e.name) && e.args.length >= 1) e = e.type === "Parentheses" ? e.expr : e.args[0];
   return e.type === "FunctionCall" && ["file", "filebase64", "templatefile"].includes(e.name) && e.args.length >= 1 ? e : void 0;
@@ -34869,6 +35175,7 @@ var user_data_replace_on_change_default = defineRule({
   id: "user-data-replace-on-change",
   severity: "warning",
   category: "mutation",
+  roles: ["deployment", "module", "example", "test"],
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
   docs: {
@@ -34977,6 +35284,7 @@ var create_before_destroy_default = defineRule({
   id: "create-before-destroy",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Resources that others point at are replaced with create_before_destroy",
   precision: "high",
   docs: {
@@ -35148,6 +35456,7 @@ var create_before_destroy_name_conflict_default = defineRule({
   id: "create-before-destroy-name-conflict",
   severity: "error",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
   docs: {
@@ -35329,6 +35638,7 @@ var prevent_destroy_stateful_default = defineRule({
   id: "prevent-destroy-stateful",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module"],
   summary: "Stateful resources are protected against destruction",
   precision: "high",
   optionsSchema: {
@@ -35421,10 +35731,19 @@ var prevent_destroy_stateful_default = defineRule({
       "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts",
       "(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
       "",
+      "**Roles.** `prevent_destroy` must be a literal, so the caller of a reusable module cannot set it:",
+      "a reusable module is not asked for it on its own. Stateful resources are reported where the user",
+      "can act: in deployments, and in local modules that a scanned deployment calls (the finding's",
+      "related location is the deployment's `module` block). Examples and tests are not checked: they",
+      "are destroyed after each run.",
+      "",
       NO_INSTANCES_NOTE
     ].join("\n")
   },
   check(ctx) {
+    const call = ctx.deploymentCall;
+    if (ctx.role !== "deployment" && call === void 0) return;
+    const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
     for (const resource of managedResources(ctx)) {
       if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) continue;
@@ -35447,7 +35766,8 @@ var prevent_destroy_stateful_default = defineRule({
           attributePath: "lifecycle.prevent_destroy",
           value: prevent.evaluated,
           message: `${resource.address} holds data but sets prevent_destroy = false${emptied}: a plan that replaces or removes it destroys the data. Set prevent_destroy = true${alternatives}.`,
-          fix: flipBoolFix(ctx, resource, prevent.attribute.expr, true, "Set prevent_destroy = true")
+          fix: flipBoolFix(ctx, resource, prevent.attribute.expr, true, "Set prevent_destroy = true"),
+          ...related
         });
         continue;
       }
@@ -35459,14 +35779,16 @@ var prevent_destroy_stateful_default = defineRule({
           attributePath: written.protection.path.join("."),
           value: written.state.evaluated,
           message: `${resource.address} holds data but has neither prevent_destroy = true nor ${written.protection.wanted}${emptied}: a plan that replaces or removes it destroys the data. Set ${written.protection.wanted} or add lifecycle { prevent_destroy = true }.`,
-          fix: flipBoolFix(ctx, resource, written.state.attribute.expr, true, `Set ${written.protection.wanted}`)
+          fix: flipBoolFix(ctx, resource, written.state.attribute.expr, true, `Set ${written.protection.wanted}`),
+          ...related
         });
         continue;
       }
       ctx.report({
         node: blockHeader(resource.block),
         resource,
-        message: `${resource.address} holds data but is not protected against destruction${emptied}: a plan that replaces or removes it destroys the data. Add lifecycle { prevent_destroy = true }${alternatives}.`
+        message: `${resource.address} holds data but is not protected against destruction${emptied}: a plan that replaces or removes it destroys the data. Add lifecycle { prevent_destroy = true }${alternatives}.`,
+        ...related
       });
     }
   }
@@ -35488,10 +35810,16 @@ var IMAGE_ATTRIBUTES = [
   "boot_disk"
 ];
 var BOOT_METADATA_KEY = /^metadata(?:\[\s*"(?:startup-script|user-data)"\s*\]|\.(?:startup-script|user-data))/;
+function hasReplaceTriggers(resource) {
+  const triggers = resource.lifecycle?.replaceTriggeredBy?.expr;
+  if (!triggers) return false;
+  return triggers.type !== "Tuple" || triggers.items.length > 0;
+}
 var lifecycle_ignore_changes_default = defineRule({
   id: "lifecycle-ignore-changes",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "ignore_changes does not hide all drift or freeze images and boot configuration",
   precision: "very-high",
   optionsSchema: {
@@ -35548,9 +35876,14 @@ var lifecycle_ignore_changes_default = defineRule({
       "```"
     ].join("\n"),
     notes: [
-      '- `ignore_changes = all` (and the legacy `["*"]`) is an error, reported at `all`, also in the',
-      "  create-only pattern (`ignore_changes = all` with `replace_triggered_by`): where that is the",
-      "  intent, say so with `# tfmould-ignore: lifecycle-ignore-changes -- <reason>`.",
+      '- `ignore_changes = all` (and the legacy `["*"]`) is an error, reported at `all`.',
+      "- Except in the create-only pattern: `ignore_changes = all` together with a non-empty",
+      "  `replace_triggered_by` (Terraform's documented way to apply a resource once, such as an",
+      "  `azapi_update_resource` that sets a version, and to replace it when one of its triggers",
+      "  changes). Nothing is changed in place there: a change that must roll out goes through the",
+      "  triggers, by replacement, which is what immutable infrastructure asks for. It gets no finding",
+      "  (not even a note: the pattern is deliberate and reporting it was noise). An empty",
+      "  `replace_triggered_by = []` does not count.",
       "- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,",
       "  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,",
       "  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that",
@@ -35572,6 +35905,7 @@ var lifecycle_ignore_changes_default = defineRule({
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {
+        if (hasReplaceTriggers(resource)) continue;
         ctx.report({
           node: ignore.attribute.expr,
           resource,
@@ -35655,6 +35989,7 @@ var asg_instance_refresh_default = defineRule({
   id: "asg-instance-refresh",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
   docs: {
@@ -35742,6 +36077,7 @@ var no_launch_configuration_default = defineRule({
   id: "no-launch-configuration",
   severity: "warning",
   category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
   docs: {
@@ -35842,6 +36178,7 @@ var separate_data_volumes_default = defineRule({
   id: "separate-data-volumes",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
   docs: {
@@ -35962,6 +36299,7 @@ var disposable_root_volume_default = defineRule({
   id: "disposable-root-volume",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
   docs: {
@@ -36155,6 +36493,7 @@ var database_deletion_protection_default = defineRule({
   id: "database-deletion-protection",
   severity: "warning",
   category: "state",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
   docs: {
@@ -36255,8 +36594,41 @@ var NON_SECRET_NAMES = [
   "client_request_token",
   "idempotency_token",
   "continuation_token",
-  "next_token"
+  "next_token",
+  // Published as a DNS TXT record to prove ownership of a domain.
+  "validation_token"
 ];
+var WRITE_ONLY_WORD = "wo";
+function isIdentifierName(name) {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  return last === "id" || last === "ids" || last === "arn" || last === "arns";
+}
+var SETTING_WORDS = /* @__PURE__ */ new Set([
+  "ENABLED",
+  "DISABLED",
+  "NONE",
+  "ALL",
+  "ANY",
+  "TRUE",
+  "FALSE",
+  "ON",
+  "OFF",
+  "YES",
+  "NO",
+  "DEFAULT",
+  "REQUIRED",
+  "OPTIONAL",
+  "RESTRICTED",
+  "UNRESTRICTED",
+  "ALLOW",
+  "DENY",
+  "AUTO",
+  "MANUAL"
+]);
+function isEnumLikeValue(text) {
+  return /^[A-Z]+(?:_[A-Z0-9]+)+$/.test(text) || SETTING_WORDS.has(text);
+}
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
@@ -36293,8 +36665,13 @@ function buildMatcher(options) {
   const allowed = new Set([...NON_SECRET_NAMES, ...options.allowedNames ?? []].map(wordsKey));
   const verdicts = /* @__PURE__ */ new Map();
   const matchUncached = (name) => {
-    const words = nameWords(name);
+    let words = nameWords(name);
     if (words.length === 0 || allowed.has(words.join("_"))) return void 0;
+    if (words.includes("encrypted")) return void 0;
+    if (words.length > 1 && words[words.length - 1] === WRITE_ONLY_WORD) {
+      words = words.slice(0, -1);
+      if (allowed.has(words.join("_"))) return void 0;
+    }
     for (const suffix of suffixes) {
       if (endsWithWords(words, suffix)) return suffix.join("_");
       if (suffix.length > 1 && words[words.length - 1] === suffix.join("")) return suffix.join("_");
@@ -36302,6 +36679,7 @@ function buildMatcher(options) {
     return void 0;
   };
   const finalCodes = new Set(suffixes.map((words) => words[words.length - 1].charCodeAt(words[words.length - 1].length - 1)));
+  finalCodes.add(WRITE_ONLY_WORD.charCodeAt(WRITE_ONLY_WORD.length - 1));
   return {
     match(name) {
       const last = lastWordCharCode(name);
@@ -36359,9 +36737,9 @@ function memoOnSyntax(compute) {
 
 // rules/no-hardcoded-secrets.ts
 var SECRET_ARGUMENTS_BY_TYPE = {
-  aws_secretsmanager_secret_version: ["secret_string", "secret_binary"],
-  google_secret_manager_secret_version: ["secret_data"],
-  azurerm_key_vault_secret: ["value"],
+  aws_secretsmanager_secret_version: ["secret_string", "secret_binary", "secret_string_wo"],
+  google_secret_manager_secret_version: ["secret_data", "secret_data_wo"],
+  azurerm_key_vault_secret: ["value", "value_wo"],
   github_actions_secret: ["plaintext_value"],
   github_actions_organization_secret: ["plaintext_value"],
   github_dependabot_secret: ["plaintext_value"],
@@ -36404,9 +36782,10 @@ function unwrapSensitive(expr) {
   return expr;
 }
 var PLACEHOLDER = /^(?:mock|dummy|fake|placeholder)(?:[_-][a-z_-]*)?$/i;
-function holdsSecret(expr) {
+function holdsSecret(expr, secretByType = false) {
   const text = literalString(expr)?.trim();
   if (text === void 0 || text === "" || PLACEHOLDER.test(text)) return false;
+  if (!secretByType && isEnumLikeValue(text)) return false;
   return !SECRET_STORE_REFERENCE.some((re) => re.test(text));
 }
 function objectKey(expr) {
@@ -36441,7 +36820,7 @@ var SecretScanner = class {
     if (!forced && (!this.matcher.match(name) || notASecretHere(name, parentBlock))) return;
     const literals = forced ? literalPositions(expr).filter((l) => l === unwrapSensitive(expr)) : literalPositions(expr);
     for (const literal2 of literals) {
-      if (holdsSecret(literal2)) this.report(site, literal2, path7, where);
+      if (holdsSecret(literal2, forced)) this.report(site, literal2, path7, where);
     }
   }
   /**
@@ -36523,7 +36902,7 @@ var SecretScanner = class {
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal2 of literalPositions(item.value)) {
-        if (holdsSecret(literal2)) {
+        if (holdsSecret(literal2, true)) {
           const keyPath = attributePathStep(path7, key);
           this.report(site, literal2, keyPath, keyPath);
         }
@@ -36557,7 +36936,7 @@ function scanModule(module, matcher) {
     const forced = SECRET_ARGUMENTS_BY_TYPE[resource.resourceType] ?? [];
     const findings = scanResource(forced);
     if (resource.resourceType === "aws_ssm_parameter") {
-      out.push({ findings, ssmParameter: { resource, findingsIfSecure: scanResource([...forced, "value"]) } });
+      out.push({ findings, ssmParameter: { resource, findingsIfSecure: scanResource([...forced, "value", "value_wo"]) } });
     } else {
       out.push({ findings });
     }
@@ -36597,6 +36976,7 @@ var no_hardcoded_secrets_default = defineRule({
   id: "no-hardcoded-secrets",
   severity: "error",
   category: "secrets",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Secrets are not written as literals in Terraform code",
   securitySeverity: 7.5,
   precision: "high",
@@ -36642,8 +37022,12 @@ var no_hardcoded_secrets_default = defineRule({
       "Secret names: a name is split into words (`_`, `-`, `.`, camelCase) and is secret when it ends",
       `with one of: ${SECRET_NAME_SUFFIXES.map((s) => `\`${s}\``).join(", ")} (run-together forms such as`,
       "`apikey` count too). Matching is on the name's last part, so `password_length`, `secret_name`,",
-      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets. Names that end like a",
-      `secret but are identifiers: ${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")}.`,
+      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets (nor is any name ending in",
+      "`_arn` or `_id`). Names that end like a secret but are identifiers or published values:",
+      `${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")} (\`validation_token\` is the DNS TXT value`,
+      "that proves a domain's ownership). A write-only argument (`password_wo`, `master_password_wo`,",
+      "any `*_wo` whose stem is secret-named) is a secret like its stem; its `*_wo_version` is a counter.",
+      "A name with the word `encrypted` (`encrypted_password`) holds ciphertext and is not a secret.",
       "",
       "Where literals are looked for:",
       "",
@@ -36658,14 +37042,19 @@ var no_hardcoded_secrets_default = defineRule({
       '  `{ name = "API_TOKEN", value = "..." }` in container definitions), except when a `type` of',
       "  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;",
       "- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`",
-      "  `secret_string`/`secret_binary`, `google_secret_manager_secret_version` `secret_data`,",
-      '  `azurerm_key_vault_secret` `value`, `aws_ssm_parameter` `value` when `type = "SecureString"`,',
+      "  `secret_string`/`secret_binary`/`secret_string_wo`, `google_secret_manager_secret_version`",
+      "  `secret_data`/`secret_data_wo`, `azurerm_key_vault_secret` `value`/`value_wo`, `aws_ssm_parameter`",
+      '  `value`/`value_wo` when `type = "SecureString"`,',
       "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value` (when the whole value is a",
       "  literal), and every value of `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
       "",
       "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
       "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
-      "`coalesce()`, `try()`. A reference (`var.password`), a template with interpolation or a function",
+      "`coalesce()`, `try()`. An all-capitals constant of several words whose first word is letters only",
+      '(`restrict_create_platform_apikey = "NOT_RESTRICTED"`), or a one-word setting such as `ENABLED`,',
+      "`DISABLED`, `NONE`, `ALL`, `DEFAULT`, is a setting, not a secret, unless the argument is a secret by",
+      "its resource type; `AKIAIOSFODNN7EXAMPLE` and `INTHECLEAR` are not such constants. A reference",
+      "(`var.password`), a template with interpolation or a function",
       "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
       "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
       "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",
@@ -36745,7 +37134,7 @@ function compareStrings2(a, b) {
 }
 
 // src/model/files.ts
-function baseName(path7) {
+function baseName2(path7) {
   const cut = Math.max(path7.lastIndexOf("/"), path7.lastIndexOf("\\"));
   return cut < 0 ? path7 : path7.slice(cut + 1);
 }
@@ -36756,16 +37145,16 @@ function isVarFile(path7) {
   return path7.endsWith(".tfvars") || path7.endsWith(".tfvars.json");
 }
 function isOverrideFile(path7) {
-  const name = baseName(path7).replace(/\.tf(?:\.json)?$/, "");
+  const name = baseName2(path7).replace(/\.tf(?:\.json)?$/, "");
   return name === "override" || name.endsWith("_override");
 }
 function isIgnoredFile(path7) {
-  const name = baseName(path7);
+  const name = baseName2(path7);
   return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#");
 }
 function compareFileNames(a, b) {
-  const na = baseName(a);
-  const nb = baseName(b);
+  const na = baseName2(a);
+  const nb = baseName2(b);
   return compareStrings2(na, nb) || compareStrings2(a, b);
 }
 
@@ -38591,11 +38980,11 @@ function loadModule(dir, options = {}) {
     else unreadable.set(identity, [path7]);
   }
   const problems = [...unreadable.values()].map(([path7, ...aliases]) => {
-    const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName(a)}"`).join(", ")}.` : "";
+    const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName2(a)}"`).join(", ")}.` : "";
     return {
       severity: "error",
       summary: "Failed to read file",
-      detail: `The file "${baseName(path7)}" could not be read: ${host.whyUnreadable?.(path7) ?? "it is not UTF-8 text"}.${also}`,
+      detail: `The file "${baseName2(path7)}" could not be read: ${host.whyUnreadable?.(path7) ?? "it is not UTF-8 text"}.${also}`,
       range: NOWHERE,
       filename: path7
     };
@@ -38679,12 +39068,21 @@ function secretIn(ref, module, matcher) {
     resourceType = ref.root;
     names.push(...stepNames.slice(1).filter((n) => n !== void 0));
   }
+  if (readsIdentifier(ref)) return void 0;
   const byType = resourceType ? SECRET_RESULT_ATTRIBUTES_BY_TYPE[resourceType] ?? [] : [];
   for (const name of names) {
     if (isEncryptedName(name)) continue;
     if (matcher.match(name) || SECRET_RESULT_ATTRIBUTES.includes(name) || byType.includes(name)) return render2(ref);
   }
   return void 0;
+}
+function readsIdentifier(ref) {
+  for (let i = ref.steps.length - 1; i >= 0; i--) {
+    const step = ref.steps[i];
+    if (step.kind === "attr") return isIdentifierName(step.name);
+    if (step.kind === "index" && step.key !== void 0 && !/^\d+$/.test(step.key)) return isIdentifierName(step.key);
+  }
+  return false;
 }
 function render2(ref) {
   let out = ref.root;
@@ -38702,6 +39100,7 @@ function findSecretReference(expr, module, matcher) {
     for (let e = pending.pop(); e !== void 0; e = pending.pop()) {
       if (e.type === "FunctionCall" && e.name === "nonsensitive") continue;
       const ref = asReference(e);
+      if (ref && readsIdentifier(ref)) continue;
       if (ref) {
         const what = secretIn(ref, module, matcher);
         if (what) return { what, expr: e };
@@ -38767,6 +39166,7 @@ var sensitive_secret_variables_default = defineRule({
   id: "sensitive-secret-variables",
   severity: "warning",
   category: "secrets",
+  roles: ["deployment", "module", "example", "test"],
   summary: "Variables and outputs that carry secrets are marked sensitive",
   securitySeverity: 5,
   precision: "medium",
@@ -38811,7 +39211,9 @@ var sensitive_secret_variables_default = defineRule({
     notes: [
       "Secret-like names are matched as in `no-hardcoded-secrets` (the name's last words:",
       "`password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`,",
-      "`client_secret`; not `password_length`, `secret_name`, `token_type`, ...).",
+      "`client_secret`; not `password_length`, `secret_name`, `token_type`, `validation_token`, ...). A",
+      "write-only name (`db_password_wo`) is judged by its stem, and a name with the word `encrypted` is",
+      "ciphertext, not a secret.",
       "",
       "- Variables with a secret-like name, unless declared `type = bool` or `type = number` (or",
       "  without a type and with a bool or number default): those are switches and sizes",
@@ -38824,7 +39226,10 @@ var sensitive_secret_variables_default = defineRule({
       "  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`, ...), also",
       "  through locals. Names with the word `encrypted` (PGP-encrypted results) are not secrets.",
       "  `nonsensitive(...)` is a deliberate decision and is not looked into. A resource's own name",
-      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it.",
+      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it. What is",
+      "  read last decides: an id or ARN (`id`, `arn`, `*_id`, `*_arn`, as in",
+      "  `aws_db_instance.x.master_user_secret[0].secret_arn`) points at a secret and is not one; a DNS",
+      "  `validation_token` is published in a TXT record.",
       "",
       "Without `sensitive`: reported at the block header, with the secret's reference as a related",
       "location. `sensitive = false`: reported at the value, with a fix when it is a literal.",
@@ -38846,6 +39251,7 @@ var syntax_error_default = defineRule({
   id: "syntax-error",
   severity: "error",
   category: "engine",
+  roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every configuration file parses, and every block is defined once",
   precision: "very-high",
   docs: {
@@ -38895,6 +39301,7 @@ var unused_suppression_default = defineRule({
   id: "unused-suppression",
   severity: "warning",
   category: "engine",
+  roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every tfmould-ignore comment hides a finding, names known rules and is well formed",
   precision: "very-high",
   docs: {
@@ -39816,15 +40223,15 @@ var NO_BINDINGS2 = /* @__PURE__ */ new Map();
 var NO_READS = [];
 var PATHS_READ = "\0paths";
 var FILES_READ = "\0files";
-function baseName2(filename) {
+function baseName3(filename) {
   return filename.replace(/\\/g, "/").split("/").pop() ?? filename;
 }
 function autoVarFiles(files) {
-  const byName = (name) => files.find((f) => baseName2(f.filename) === name);
+  const byName = (name) => files.find((f) => baseName3(f.filename) === name);
   const auto = files.filter((f) => {
-    const b = baseName2(f.filename);
+    const b = baseName3(f.filename);
     return b.endsWith(".auto.tfvars") || b.endsWith(".auto.tfvars.json");
-  }).sort((a, b) => baseName2(a.filename) < baseName2(b.filename) ? -1 : baseName2(a.filename) > baseName2(b.filename) ? 1 : 0);
+  }).sort((a, b) => baseName3(a.filename) < baseName3(b.filename) ? -1 : baseName3(a.filename) > baseName3(b.filename) ? 1 : 0);
   return [byName("terraform.tfvars"), byName("terraform.tfvars.json"), ...auto].filter((f) => f !== void 0);
 }
 function topLevelAttribute(file, name) {
@@ -40877,7 +41284,8 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
     file: display,
     range: primary.range,
     address,
-    attributePath: descriptor.attributePath ?? "",
+    // One form for every rule, so that `data["password"]` and `data.password` fingerprint alike.
+    attributePath: normalAttributePath(descriptor.attributePath ?? ""),
     related: uniqueRelated(related, display, primary.range),
     ...descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {},
     ...site.role ? { role: site.role } : {},
@@ -41978,6 +42386,25 @@ function lintScan(options) {
   const final = { ...result, findings, notices };
   return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
 }
+function moduleRoleOf(dir, settings = {}) {
+  const names = new FileNames(path6.resolve(settings.cwd ?? process.cwd()), false);
+  const cwd = names.cwd;
+  const abs = names.absolute(dir);
+  const boundary = settings.boundary ?? ReadBoundary.forScan([abs], cwd);
+  const host = settings.host ?? new DiskHost({ boundary });
+  let config = settings.config;
+  if (config === void 0) {
+    const file = findConfigFile(abs, host);
+    if (file !== void 0) boundary.admit(file);
+    config = file !== void 0 ? loadConfigFile(file, { host, rules: settings.rules ?? rules }) : {};
+  }
+  const options = { ...settings, cwd, boundary, host, config };
+  const lookup = new LintRun({ ...options, paths: [] });
+  const root = boundary.rootOf(abs) ?? abs;
+  const discovery = discover([root], { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
+  const paths = [.../* @__PURE__ */ new Set([...discovery.modules.map((m) => m.dir), abs])];
+  return new LintRun({ ...options, paths }).roleAt(abs);
+}
 function emptyPaths(paths, discovery, names, host) {
   const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
   let realFound;
@@ -42102,6 +42529,17 @@ var LintRun = class {
       enabledRules: this.targets.enabledRules(targets)
     };
     return { ...result, summary: summaryOf(result) };
+  }
+  /** The role of one of the run's module directories (host path), as `execute` decides it. */
+  roleAt(dir) {
+    const targets = this.targets.list();
+    const target = targets.find((t) => this.names.absolute(t.dir) === this.names.absolute(dir));
+    if (!target) return void 0;
+    const calls = this.targets.callGraph(targets);
+    const called = /* @__PURE__ */ new Set();
+    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    const module = this.loadTarget(target);
+    return module ? this.roleOf(target.dir, module, called.has(this.names.absolute(target.dir))) : void 0;
   }
   /** Whether the config that applies to a file (host path) excludes it. */
   isExcluded(file) {
@@ -42443,6 +42881,8 @@ export {
   loadConfig,
   loadConfigFile,
   resolveConfig,
+  compareNotices,
+  compareFindings,
   summaryOf,
   mergeResults,
   lintPathsOf,
@@ -42451,6 +42891,7 @@ export {
   discover,
   lint,
   lintModules,
+  moduleRoleOf,
   groupPaths,
   DirectoryListings,
   isFile,

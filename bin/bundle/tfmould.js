@@ -7,6 +7,8 @@ import {
   DirectoryListings,
   PathError,
   ReadBoundary,
+  compareFindings,
+  compareNotices,
   compareStrings,
   discover,
   excludeMatcher,
@@ -19,6 +21,7 @@ import {
   loadConfig,
   loadConfigFile,
   mergeResults,
+  moduleRoleOf,
   readRegularFile,
   readSource,
   resolveConfig,
@@ -28,7 +31,7 @@ import {
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -145,12 +148,12 @@ function command(name, props, message) {
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${name}${list ? " " + list : ""}::${escapeData(message)}`;
 }
-function position(range) {
+function position(range2) {
   return [
-    ["line", range.start.line],
-    ["endLine", range.end.line],
-    ["col", range.start.column],
-    ["endColumn", range.end.column]
+    ["line", range2.start.line],
+    ["endLine", range2.end.line],
+    ["col", range2.start.column],
+    ["endColumn", range2.end.column]
   ];
 }
 function formatGithub(result, options = {}) {
@@ -226,6 +229,7 @@ function jsonFinding(f, shown) {
     file: shown(f.file),
     range: jsonRange(f.range),
     address: f.address,
+    ...f.role ? { role: f.role } : {},
     related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}
   };
@@ -444,13 +448,13 @@ var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "tfmould/v1";
 var PRACTICE_TAG = "immutable-infrastructure";
-function sarifRegion(range) {
-  const startLine = Math.max(1, range.start.line);
-  const startColumn = Math.max(1, range.start.column);
-  let endLine = Math.max(startLine, range.end.line);
-  let endColumn = Math.max(1, range.end.column);
+function sarifRegion(range2) {
+  const startLine = Math.max(1, range2.start.line);
+  const startColumn = Math.max(1, range2.start.column);
+  let endLine = Math.max(startLine, range2.end.line);
+  let endColumn = Math.max(1, range2.end.column);
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
-  if (range.end.line < startLine) {
+  if (range2.end.line < startLine) {
     endLine = startLine;
     endColumn = startColumn;
   }
@@ -492,8 +496,8 @@ var SarifWriter = class {
     }
     return location;
   }
-  location(file, range, extra = {}) {
-    const physicalLocation = { artifactLocation: this.artifact(file), region: sarifRegion(range) };
+  location(file, range2, extra = {}) {
+    const physicalLocation = { artifactLocation: this.artifact(file), region: sarifRegion(range2) };
     if (extra.id === void 0 && extra.message === void 0) return { physicalLocation };
     const location = extra.id !== void 0 ? { id: extra.id, physicalLocation } : { physicalLocation };
     if (extra.message !== void 0) location.message = { text: extra.message };
@@ -592,7 +596,7 @@ var SarifWriter = class {
       out.suppressions = [suppression];
     }
     if (fixes) out.fixes = fixes;
-    if (f.address) out.properties = { address: f.address };
+    if (f.address || f.role) out.properties = { ...f.address ? { address: f.address } : {}, ...f.role ? { moduleRole: f.role } : {} };
     return out;
   }
   /** The findings that fit in one run: unsuppressed first, then by severity; original order kept. */
@@ -889,6 +893,187 @@ var UsageError = class extends Error {
   }
 };
 
+// src/cli/shard.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/cli/discover.ts
+function discover2(paths, options) {
+  try {
+    return Promise.resolve(discover(paths, options));
+  } catch (error) {
+    return Promise.reject(error instanceof PathError ? new UsageError(error.message) : error);
+  }
+}
+
+// src/cli/shard.ts
+var SHARD_SLACK = 0.1;
+function parseShard(text) {
+  const m = /^([1-9]\d{0,3})\/([1-9]\d{0,3})$/.exec(text.trim());
+  if (!m || Number(m[1]) > Number(m[2])) {
+    throw new UsageError(`--shard expects i/n, the i-th of n parts with i from 1 to n (e.g. 2/4), got "${text}"`);
+  }
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+function shardAutomationId(shard, category) {
+  return `tfmould/${category !== void 0 ? `${category}/` : ""}shard-${shard.index}-of-${shard.count}/`;
+}
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function assignShards(units, count) {
+  const total = units.reduce((n, u) => n + u.weight, 0);
+  const cap = total / count * (1 + SHARD_SLACK);
+  const hashes = units.map((u) => sha256(u.key));
+  const order = units.map((_, i) => i).sort((a, b) => hashes[a] < hashes[b] ? -1 : hashes[a] > hashes[b] ? 1 : units[a].key < units[b].key ? -1 : 1);
+  const loads = new Array(count).fill(0);
+  const out = new Array(units.length).fill(0);
+  for (const i of order) {
+    const { key, weight } = units[i];
+    const ranks = Array.from({ length: count }, (_, s) => ({ s, h: count === 1 ? "" : sha256(`${key}\0${s}`) }));
+    ranks.sort((a, b) => a.h < b.h ? -1 : a.h > b.h ? 1 : a.s - b.s);
+    let chosen = ranks.find((r) => loads[r.s] + weight <= cap)?.s;
+    if (chosen === void 0) {
+      chosen = ranks[0].s;
+      for (const r of ranks) if (loads[r.s] < loads[chosen]) chosen = r.s;
+    }
+    loads[chosen] += weight;
+    out[i] = chosen;
+  }
+  return out;
+}
+function portable(cwd, path) {
+  const rel = relative2(cwd, path);
+  return rel === "" ? "." : sep2 === "/" ? rel : rel.split(sep2).join("/");
+}
+function portableBytes(text) {
+  let crlf = 0;
+  for (let i = text.indexOf("\r\n"); i !== -1; i = text.indexOf("\r\n", i + 2)) crlf++;
+  return Buffer.byteLength(text, "utf8") - crlf;
+}
+function shardPart(whole, s) {
+  const { cwd, shard } = s;
+  const paths = lintPathsOf(whole);
+  const host = new CliHost(s.listings, { boundary: s.boundary, ...s.options.maxFileBytes !== void 0 ? { maxFileBytes: s.options.maxFileBytes } : {} });
+  const groups = paths.length > 0 ? groupPaths({ cwd, host, boundary: s.boundary, overrides: s.overrides, paths, ...s.config ? { config: s.config } : {} }) : [];
+  const filesOf = /* @__PURE__ */ new Map();
+  for (const m of whole.modules) {
+    if (m.reportOnly) for (const f of m.reportOnly) filesOf.set(f, [f]);
+    else filesOf.set(m.dir, m.files);
+  }
+  const bytes = (files) => files.reduce((n, f) => n + portableBytes(host.readFile(f) ?? ""), 0);
+  const units = [...groups.map((g) => ({ paths: g, named: [] })), ...whole.namedButExcluded.map((f) => ({ paths: [], named: [f] }))];
+  const placed = assignShards(
+    units.map((u) => ({
+      key: [...u.paths, ...u.named].map((p) => portable(cwd, p)).sort()[0],
+      weight: Math.max(1, bytes([...u.paths.flatMap((p) => filesOf.get(p) ?? []), ...u.named]))
+    })),
+    shard.count
+  );
+  const mine = units.filter((_, i) => placed[i] === shard.index - 1);
+  const keep = new Set(mine.flatMap((u) => u.paths));
+  const named = new Set(mine.flatMap((u) => u.named));
+  const discovery = {
+    modules: whole.modules.map((m) => m.reportOnly ? { ...m, reportOnly: new Set([...m.reportOnly].filter((f) => keep.has(f))) } : m).filter((m) => m.reportOnly ? m.reportOnly.size > 0 : keep.has(m.dir)),
+    namedButExcluded: whole.namedButExcluded.filter((f) => named.has(f)),
+    notices: whole.notices
+  };
+  const scan = scanSettings(whole, paths, s);
+  const automationId = shardAutomationId(shard, s.options.sarifCategory);
+  return {
+    discovery,
+    format: (result, name, options) => {
+      const scanResult = { ...result, enabledRules: scan.enabledRules };
+      if (name !== "json") return format(scanResult, name, { ...options, automationId });
+      return shardJson(scanResult, options, {
+        index: shard.index,
+        count: shard.count,
+        config: scan.config,
+        rules: scan.enabledRules,
+        files: result.files.map(displayPaths(options)),
+        scanNotices: whole.notices.length
+      });
+    }
+  };
+}
+function jsonRange2(r) {
+  return { start: { line: r.start.line, column: r.start.column }, end: { line: r.end.line, column: r.end.column } };
+}
+function shardJson(result, options, shard) {
+  const report = toJsonReport(result, options);
+  const shown = displayPaths(options);
+  const findings = report.findings.map((jf, i) => {
+    const f = result.findings[i];
+    const comment = f.suppressed?.commentRange;
+    return {
+      ...jf,
+      ...jf.suppressed && comment ? { suppressed: { ...jf.suppressed, commentRange: jsonRange2(comment) } } : {},
+      attributePath: f.attributePath,
+      fingerprint: f.fingerprint,
+      ...f.fix ? { fix: { description: f.fix.description, file: shown(f.fix.file), replacements: f.fix.replacements.map((r) => ({ range: jsonRange2(r.range), text: r.text })) } } : {}
+    };
+  });
+  return jsonSafe(JSON.stringify({ ...report, findings, shard }, null, 2)) + "\n";
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function scanSettings(whole, paths, s) {
+  const { cwd, options: o } = s;
+  const used = [];
+  const rank = new Map(rules.map((r, i) => [r.id, i]));
+  const enabledRules = [];
+  const run2 = (loaded) => {
+    const rules2 = /* @__PURE__ */ new Map();
+    for (const config of new Set(loaded)) {
+      used.push(config);
+      for (const [id, setting] of resolveConfig(config, s.overrides, { rules, cwd }).rules) if (!rules2.has(id)) rules2.set(id, { id, severity: setting.severity });
+    }
+    for (const rule of [...rules2.values()].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))) {
+      if (!enabledRules.some((r) => r.id === rule.id)) enabledRules.push(rule);
+    }
+  };
+  if (paths.length > 0) {
+    const moduleDirs = new Set(whole.modules.filter((m) => !m.reportOnly).map((m) => m.dir));
+    const dirs = [...new Set(paths.map((p) => moduleDirs.has(p) ? p : dirname2(p)))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    run2(dirs.map((dir) => s.configs.configFor(dir)));
+  } else if (whole.namedButExcluded.length === 0) run2([s.configs.configFor(cwd)]);
+  const named = /* @__PURE__ */ new Set();
+  for (const file of whole.namedButExcluded) {
+    const loaded = s.configs.configFor(dirname2(file));
+    if (loaded) named.add(loaded);
+  }
+  for (const loaded of named) run2([loaded]);
+  const configs = [...new Set(used)].map((l) => l ? { file: l.file !== void 0 ? portable(cwd, l.file) : null, config: l.config } : null);
+  const read = (file) => {
+    if (file === void 0) return null;
+    try {
+      return sha256(readFileSync2(resolve3(cwd, file), "utf8").replace(/\r\n/g, "\n"));
+    } catch {
+      return null;
+    }
+  };
+  const identity = {
+    paths: o.paths.map((p) => portable(cwd, resolve3(cwd, p))),
+    configs,
+    rules: o.rules,
+    strict: o.strict ?? null,
+    vars: o.vars,
+    varFiles: o.varFiles.map((f) => portable(cwd, resolve3(cwd, f))),
+    baseline: o.baseline !== void 0 ? read(o.baseline) : null,
+    quiet: o.quiet,
+    dirsOfFiles: o.dirsOfFiles,
+    maxFileBytes: o.maxFileBytes ?? null,
+    errorOnUnmatchedPath: o.errorOnUnmatchedPath
+  };
+  return { enabledRules, config: sha256(stableJson(identity)).slice(0, 16) };
+}
+
 // src/cli/args.ts
 var OPTIONS = {
   format: { type: "string", short: "f" },
@@ -913,7 +1098,8 @@ var OPTIONS = {
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
   "sarif-category": { type: "string" },
-  "no-error-on-unmatched-path": { type: "boolean" }
+  "no-error-on-unmatched-path": { type: "boolean" },
+  shard: { type: "string" }
 };
 var LEVELS = ["off", "note", "warning", "error"];
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -997,6 +1183,9 @@ function parseCliArgs(argv, knownRuleIds) {
   if (sarifCategory !== void 0 && !/^[^\p{Cc}]{1,200}$/u.test(sarifCategory)) {
     throw new UsageError(`--sarif-category expects a name of 1 to 200 characters on one line, without control characters`);
   }
+  if (v.shard !== void 0 && v["write-baseline"] !== void 0) {
+    throw new UsageError("--write-baseline writes the whole scan's findings: run it without --shard");
+  }
   let color;
   for (const token of parsed.tokens ?? []) {
     if (token.kind === "option" && token.name === "color") color = true;
@@ -1025,7 +1214,8 @@ function parseCliArgs(argv, knownRuleIds) {
     concurrency,
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
     ...sarifCategory !== void 0 ? { sarifCategory } : {},
-    errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false)
+    errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
+    ...v.shard !== void 0 ? { shard: parseShard(v.shard) } : {}
   };
 }
 
@@ -1045,7 +1235,7 @@ import {
   statfsSync,
   writeFileSync
 } from "node:fs";
-import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefusedError = class extends Error {
   constructor(message) {
@@ -1103,12 +1293,12 @@ function isDescriptorAlias(path) {
     if (!link?.isSymbolicLink()) return false;
     let dir;
     try {
-      dir = realpathSync(dirname2(at));
+      dir = realpathSync(dirname3(at));
     } catch {
       return false;
     }
     if (/^\/proc\/(?:self|thread-self|\d+)(?:\/task\/\d+)?\/fd$/.test(dir)) return true;
-    at = resolve3(dir, readlinkSync(at));
+    at = resolve4(dir, readlinkSync(at));
   }
   return false;
 }
@@ -1131,7 +1321,7 @@ function ensureDirectory(dir) {
       break;
     }
     missing.push(at);
-    const parent = dirname2(at);
+    const parent = dirname3(at);
     if (parent === at) break;
     at = parent;
   }
@@ -1145,8 +1335,8 @@ function ensureDirectory(dir) {
   }
 }
 function writeFileAtomic(file, text) {
-  const target = resolve3(file);
-  const dir = dirname2(target);
+  const target = resolve4(file);
+  const dir = dirname3(target);
   ensureDirectory(dir);
   const temp = join2(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -1158,7 +1348,7 @@ function writeFileAtomic(file, text) {
   }
 }
 function writeOutputFile(file, text) {
-  const target = resolve3(file);
+  const target = resolve4(file);
   const entry = statOf(target, false);
   if (entry?.isSymbolicLink()) {
     const real = statOf(target, true);
@@ -1183,18 +1373,7 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-
-// src/cli/discover.ts
-function discover2(paths, options) {
-  try {
-    return Promise.resolve(discover(paths, options));
-  } catch (error) {
-    return Promise.reject(error instanceof PathError ? new UsageError(error.message) : error);
-  }
-}
-
-// src/cli/config-lookup.ts
+import { dirname as dirname4, join as join3, resolve as resolve5 } from "node:path";
 var ConfigLookup = class {
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -1212,7 +1391,7 @@ var ConfigLookup = class {
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
-    const file = this.configFileFor(resolve4(dir));
+    const file = this.configFileFor(resolve5(dir));
     if (file === void 0) return void 0;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
@@ -1222,14 +1401,14 @@ var ConfigLookup = class {
   configFileFor(dir) {
     if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
     const candidate = join3(dir, CONFIG_FILE_NAME);
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     const file = isFile(candidate, this.listings) ? candidate : parent === dir ? void 0 : this.configFileFor(parent);
     this.fileByDir.set(dir, file);
     return file;
   }
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
   isExcluded = (file) => {
-    const loaded = this.configFor(dirname3(file));
+    const loaded = this.configFor(dirname4(file));
     const patterns = loaded?.config.exclude ?? [];
     if (!loaded || patterns.length === 0) return false;
     let matcher = this.matchers.get(loaded);
@@ -1245,6 +1424,7 @@ var EXIT_ERROR = 2;
 
 // src/cli/help.ts
 var HELP_TEXT = `Usage: tfmould [options] [paths...]
+       tfmould merge <report.json>... [options]
 
 Lints Terraform for immutable-infrastructure practice. Paths are directories
 (scanned recursively; each directory is one module) or files; default ".".
@@ -1275,6 +1455,13 @@ Code scanning:
       --sarif-category <name>
                             SARIF run id tfmould/<name>/, to tell analyses of
                             the same commit apart (default tfmould/)
+
+Sharding across CI jobs:
+      --shard <i/n>         lint only the i-th of n parts of the scan (modules
+                            that call each other stay together); the n parts'
+                            findings are one run's. With --format json, the
+                            reports join with: tfmould merge <report.json>...
+                            (tfmould merge --help)
 
 Other:
       --no-error-on-unmatched-path
@@ -1310,21 +1497,24 @@ function rulesJson(rules2) {
 
 // src/cli/print-config.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 function printConfig(target, configFile, overrides, cwd) {
-  const abs = resolve5(cwd, target);
+  const abs = resolve6(cwd, target);
   let dir;
   try {
-    dir = statSync2(abs).isDirectory() ? abs : dirname4(abs);
+    dir = statSync2(abs).isDirectory() ? abs : dirname5(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${target}`);
   }
-  const loaded = configFile !== void 0 ? loadConfigFile(resolve5(cwd, configFile)) : loadConfig(dir);
+  const loaded = configFile !== void 0 ? loadConfigFile(resolve6(cwd, configFile)) : loadConfig(dir);
   const resolved = resolveConfig(loaded, overrides, { cwd });
   const rules2 = {};
   for (const [id, setting] of resolved.rules) rules2[id] = { severity: setting.severity, options: setting.options };
+  const role = moduleRoleOf(dir, { cwd, overrides, ...loaded && configFile !== void 0 ? { config: loaded } : {} });
   const out = {
     configFile: resolved.file === void 0 ? null : relativeTo(cwd, resolved.file),
+    // The module role a lint of the repository gives the directory; null when it has no configuration files.
+    role: role ?? null,
     rules: rules2,
     strict: resolved.strict,
     exclude: resolved.exclude,
@@ -1382,7 +1572,7 @@ function deal(groups, count, weightOf, order) {
   return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 function runWorker(job, s) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: job });
     let done = false;
     worker.on("message", (reply) => {
@@ -1397,7 +1587,7 @@ function runWorker(job, s) {
       }
       for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
       for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve7(reply.result);
+      resolve9(reply.result);
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {
@@ -1445,6 +1635,245 @@ var Progress = class {
   }
 };
 
+// src/cli/merge-command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+import { resolve as resolve7 } from "node:path";
+var UNUSED_SUPPRESSION = "unused-suppression";
+var MAX_REPORT_BYTES = 1024 * 1024 * 1024;
+var MERGE_HELP = `Usage: tfmould merge <report.json>... [options]
+
+Joins the JSON reports of the shards of one run (tfmould --shard i/n
+--format json) into the report one unsharded run would print, and exits as
+that run would. Run it in the directory the shards ran in, with the files
+checked out (SARIF line hashes are computed from them).
+
+  -f, --format <name>       stylish (default), json, sarif or github
+  -o, --output-file <file>  write the report to a file (atomically) instead of stdout
+  -q, --quiet               report errors only
+      --max-warnings <n>    fail when there are more than n warnings
+      --sarif-category <name>
+                            SARIF run id tfmould/<name>/ (default tfmould/)
+      --partial             allow missing shards: the report covers the shards
+                            given; for one shard, its own report in another
+                            format (SARIF run id tfmould/<name>/shard-i-of-n/)
+      --color, --no-color   force colours on or off
+  -h, --help                print this help, and exit
+`;
+var OPTIONS2 = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "sarif-category": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  debug: { type: "boolean" },
+  partial: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function runMerge(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: [...argv], options: OPTIONS2, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    const e = error;
+    const option = /'(-[^']*)'/.exec(e.message ?? "")?.[1] ?? "";
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`merge: unknown option ${option} (see tfmould merge --help)`);
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`merge: option ${/--[\w-]+/.exec(option)?.[0] ?? option} needs a value`);
+    throw new UsageError(`merge: ${(e.message ?? String(error)).split("\n")[0]}`);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout.write(MERGE_HELP);
+    return 0;
+  }
+  const name = v.format ?? "stylish";
+  if (!FORMAT_NAMES.includes(name)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got "${name}"`);
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    if (!/^\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings expects a whole number of at least 0, got "${v["max-warnings"]}"`);
+    maxWarnings = Number(v["max-warnings"]);
+  }
+  const category = v["sarif-category"]?.replace(/\/+$/, "");
+  if (category !== void 0 && !/^[^\p{Cc}]{1,200}$/u.test(category)) {
+    throw new UsageError(`--sarif-category expects a name of 1 to 200 characters on one line, without control characters`);
+  }
+  let colorFlag;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option" && token.name === "color") colorFlag = true;
+    if (token.kind === "option" && token.name === "no-color") colorFlag = false;
+  }
+  if (parsed.positionals.length === 0) throw new UsageError("merge: name the JSON reports of the shards (tfmould merge shard-1.json shard-2.json …)");
+  const cwd = resolve7(io.cwd);
+  const reports = parsed.positionals.map((file) => ({ file, report: readReport(file, cwd) }));
+  checkReports(reports, v.partial === true);
+  const merged = mergeShardReports(reports.map((r) => r.report));
+  const findings = v.quiet ? merged.findings.filter((f) => f.severity === "error") : merged.findings;
+  const kept = { ...merged, findings };
+  const final = { ...kept, summary: summaryOf(kept) };
+  const host = new CliHost(void 0, { boundary: ReadBoundary.forScan(["."], cwd) });
+  const outputFile = v["output-file"];
+  const color = outputFile === void 0 ? useColor(colorFlag, io.env, io.stdout.isTTY === true) : colorFlag === true;
+  const text = format(final, name, {
+    cwd,
+    root: cwd,
+    color: name === "stylish" && color,
+    width: stylishWidth(io, outputFile === void 0),
+    readSource: (file) => host.text(resolve7(cwd, file)),
+    ...v.partial && reports.length === 1 ? { automationId: shardAutomationId(reports[0].report.shard, category) } : category !== void 0 ? { automationId: `tfmould/${category}/` } : {}
+  });
+  if (outputFile !== void 0) {
+    if (reports.some((r) => resolve7(cwd, r.file) === resolve7(cwd, outputFile))) throw new UsageError(`refusing to write -o ${outputFile}: it is one of the reports being merged; name another file`);
+    writeOutput(outputFile, text, cwd);
+  } else io.stdout.write(text);
+  const code = exitCode(final, maxWarnings);
+  const warnings = summarize(final).warnings;
+  if (code !== EXIT_ERROR && maxWarnings !== void 0 && warnings > maxWarnings) {
+    io.stderr.write(`tfmould: ${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${maxWarnings} (--max-warnings)
+`);
+  }
+  return code;
+}
+function readReport(file, cwd) {
+  const read = readRegularFile(resolve7(cwd, file), MAX_REPORT_BYTES);
+  if ("reason" in read) throw new UsageError(`merge: cannot read ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
+  let value;
+  try {
+    value = JSON.parse(read.bytes.toString("utf8"));
+  } catch {
+    throw new UsageError(`merge: ${file} is not JSON; merge takes the reports of tfmould --shard i/n --format json`);
+  }
+  const r = value;
+  if (typeof r !== "object" || r === null || typeof r.version !== "string" || !Array.isArray(r.findings) || !Array.isArray(r.notices)) {
+    throw new UsageError(`merge: ${file} is not a tfmould JSON report`);
+  }
+  const s = r.shard;
+  if (typeof s !== "object" || s === null || typeof s.config !== "string" || !Number.isInteger(s.index) || !Number.isInteger(s.count) || !Array.isArray(s.rules) || !Array.isArray(s.files)) {
+    throw new UsageError(`merge: ${file} is not the report of a sharded run (tfmould --shard i/n --format json)`);
+  }
+  return r;
+}
+function checkReports(reports, partial) {
+  const shown = (file) => visible(file);
+  const [first] = reports;
+  for (const { file, report } of reports) {
+    if (report.version !== first.report.version) {
+      throw new UsageError(`merge: ${shown(first.file)} was written by tfmould ${visible(first.report.version)} and ${shown(file)} by tfmould ${visible(report.version)}; merge the shards of one run`);
+    }
+  }
+  if (first.report.version !== toolVersion()) {
+    throw new UsageError(`merge: the reports were written by tfmould ${visible(first.report.version)}, this is tfmould ${toolVersion()}; merge with the version that linted`);
+  }
+  for (const { file, report } of reports) {
+    if (report.shard.config !== first.report.shard.config) {
+      throw new UsageError(`merge: ${shown(first.file)} and ${shown(file)} were linted with different configs or options; merge the shards of one run`);
+    }
+    if (report.shard.count !== first.report.shard.count) {
+      throw new UsageError(`merge: ${shown(first.file)} is a shard of ${first.report.shard.count} and ${shown(file)} a shard of ${report.shard.count}; merge the shards of one run`);
+    }
+  }
+  const count = first.report.shard.count;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const { file, report } of reports) {
+    const other = byIndex.get(report.shard.index);
+    if (other !== void 0) throw new UsageError(`merge: ${shown(other)} and ${shown(file)} are both shard ${report.shard.index} of ${count}`);
+    byIndex.set(report.shard.index, file);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0 && !partial) throw new UsageError(`merge: shard ${missing.join(", ")} of ${count} ${missing.length === 1 ? "is" : "are"} missing; merge the reports of every shard`);
+}
+function range(r) {
+  const pos = (p) => ({ line: p.line, column: p.column, offset: p.line * 2 ** 25 + p.column });
+  return { start: pos(r.start), end: pos(r.end) };
+}
+function toFinding(f) {
+  const { suppressed, fix, ...rest } = f;
+  const comment = suppressed?.commentRange;
+  return {
+    ...rest,
+    range: range(f.range),
+    related: f.related.map((r) => ({ ...r, range: range(r.range) })),
+    ...fix ? { fix: { ...fix, replacements: fix.replacements.map((r) => ({ ...r, range: range(r.range) })) } } : {},
+    ...suppressed ? { suppressed: { kind: suppressed.kind, reason: suppressed.reason, ...comment ? { commentRange: range(comment) } : {} } } : {}
+  };
+}
+function toNotice(n) {
+  return { ...n, ...n.range ? { range: range(n.range) } : {} };
+}
+function mergeShardReports(reports) {
+  const sorted = [...reports].sort((a, b) => a.shard.index - b.shard.index);
+  const first = sorted[0];
+  const scanNotices = first.notices.slice(0, first.shard.scanNotices).map(toNotice);
+  const notices = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    const own = /* @__PURE__ */ new Map();
+    for (const n of r.notices.slice(r.shard.scanNotices)) {
+      const key = JSON.stringify([n.level, n.message, n.file ?? "", n.range ?? null]);
+      const k = (own.get(key) ?? 0) + 1;
+      own.set(key, k);
+      if (k > (counts.get(key) ?? 0)) {
+        counts.set(key, k);
+        notices.push(toNotice(n));
+      }
+    }
+  }
+  notices.sort(compareNotices);
+  const lintedBy = /* @__PURE__ */ new Map();
+  for (const r of sorted) for (const file of new Set(r.shard.files)) lintedBy.set(file, (lintedBy.get(file) ?? 0) + 1);
+  const keyOf = (f) => JSON.stringify([f.ruleId, f.file, f.range, f.message]);
+  const unusedIn = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    for (const key of new Set(r.findings.filter((f) => f.ruleId === UNUSED_SUPPRESSION).map(keyOf))) unusedIn.set(key, (unusedIn.get(key) ?? 0) + 1);
+  }
+  const best = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    for (const jf of r.findings) {
+      const key = keyOf(jf);
+      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file) ?? 0)) continue;
+      const f = toFinding(jf);
+      const current = best.get(key)?.finding;
+      if (!current || better(f, current)) best.set(key, { finding: f, shard: r.shard.index });
+    }
+  }
+  const entries = [...best.values()].sort((a, b) => compareFindings(a.finding, b.finding));
+  const shardsOf = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const base = baseOf(e.finding.fingerprint);
+    const set = shardsOf.get(base) ?? /* @__PURE__ */ new Set();
+    set.add(e.shard);
+    shardsOf.set(base, set);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  const findings = entries.map(({ finding }) => {
+    const base = baseOf(finding.fingerprint);
+    if ((shardsOf.get(base)?.size ?? 0) < 2) return finding;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { ...finding, fingerprint: `${base}:${n}` };
+  });
+  const merged = {
+    findings,
+    notices: [...scanNotices, ...notices],
+    files: [...new Set(sorted.flatMap((r) => r.shard.files))].sort(),
+    enabledRules: first.shard.rules.map((r) => ({ id: r.id, severity: r.severity }))
+  };
+  return { ...merged, summary: summaryOf(merged) };
+}
+function baseOf(fingerprint) {
+  const colon = fingerprint.lastIndexOf(":");
+  return colon === -1 ? fingerprint : fingerprint.slice(0, colon);
+}
+function better(a, b) {
+  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
+  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
+  if (a.address !== b.address) return a.address < b.address;
+  return relatedKey(a) < relatedKey(b);
+}
+function relatedKey(f) {
+  return f.related.map((r) => `${r.file}\0${String(r.range.start.line).padStart(9, "0")}`).join("");
+}
+
 // src/cli/run.ts
 var PREFIX = "tfmould: ";
 function errorLine(error) {
@@ -1457,6 +1886,7 @@ function say(io, line) {
 async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
+    if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
@@ -1478,7 +1908,7 @@ function overridesOf(o) {
   };
 }
 async function runParsed(o, io) {
-  const cwd = resolve6(io.cwd);
+  const cwd = resolve8(io.cwd);
   if (o.help) {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
@@ -1497,13 +1927,15 @@ async function runParsed(o, io) {
     io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
     return EXIT_OK;
   }
-  const config = o.config !== void 0 ? loadConfigFile(resolve6(cwd, o.config)) : void 0;
+  const config = o.config !== void 0 ? loadConfigFile(resolve8(cwd, o.config)) : void 0;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...o.config !== void 0 ? [o.config] : [], ...o.baseline !== void 0 ? [o.baseline] : []]);
   const discovered = await discover2(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
-  const discovery = withUnmatchedPaths(discovered, o, cwd);
+  const whole = withUnmatchedPaths(discovered, o, cwd);
+  const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...config ? { config } : {}, configs, listings, boundary }) : void 0;
+  const discovery = part?.discovery ?? whole;
   const host = new CliHost(listings, { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {} });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
@@ -1516,7 +1948,7 @@ async function runParsed(o, io) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
         ...settings,
-        ...config ? { config, configFile: resolve6(cwd, o.config) } : {},
+        ...config ? { config, configFile: resolve8(cwd, o.config) } : {},
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings
@@ -1556,12 +1988,12 @@ async function runParsed(o, io) {
   const kept = { ...result, findings, notices };
   const final = { ...kept, summary: summaryOf(kept) };
   const color = o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
-  const text = format(final, o.format, {
+  const text = (part?.format ?? format)(final, o.format, {
     cwd,
     root: cwd,
     color: o.format === "stylish" && color,
     width: stylishWidth(io, o.outputFile === void 0),
-    readSource: (file) => host.text(resolve6(cwd, file)),
+    readSource: (file) => host.text(resolve8(cwd, file)),
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
   if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
@@ -1574,7 +2006,7 @@ async function runParsed(o, io) {
   return code;
 }
 function checkVarFile(file, cwd, maxBytes) {
-  const read = readSource(resolve6(cwd, file), maxBytes);
+  const read = readSource(resolve8(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
 }
 function withUnmatchedPaths(discovery, o, cwd) {
@@ -1582,8 +2014,8 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const files = new Set(discovery.modules.flatMap((m) => m.files));
   let realDirs;
   const matched = (p) => {
-    const abs = resolve6(cwd, p);
-    if (!isDirectory(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname5(abs));
+    const abs = resolve8(cwd, p);
+    if (!isDirectory(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname6(abs));
     if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
     const real = realPathOf(abs);
     realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
@@ -1592,7 +2024,7 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const unmatched = o.paths.filter((p) => !matched(p));
   if (unmatched.length === 0) return discovery;
   if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
-  const notices = unmatched.map((p) => resolve6(cwd, p)).filter((abs) => isDirectory(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  const notices = unmatched.map((p) => resolve8(cwd, p)).filter((abs) => isDirectory(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
   return { ...discovery, notices: [...discovery.notices, ...notices] };
 }
 function isDirectory(path) {
@@ -1625,13 +2057,13 @@ function exitCode(result, maxWarnings) {
 }
 function withReason(item, host, cwd) {
   if (item.file === void 0 || host.failures.size === 0) return item;
-  const reason = host.failures.get(resolve6(cwd, item.file));
+  const reason = host.failures.get(resolve8(cwd, item.file));
   return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
 }
 function groupByConfig(files, configs) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const loaded = configs.configFor(dirname5(file));
+    const loaded = configs.configFor(dirname6(file));
     if (!loaded) continue;
     const list = out.get(loaded) ?? [];
     list.push(file);
@@ -1640,7 +2072,7 @@ function groupByConfig(files, configs) {
   return out;
 }
 function readBaseline(file, cwd, maxBytes) {
-  const read = readRegularFile(resolve6(cwd, file), maxBytes);
+  const read = readRegularFile(resolve8(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   return read.bytes.toString("utf8");
 }
@@ -1653,7 +2085,7 @@ function fileSystemReason(error) {
 }
 function writeOutput(file, text, cwd) {
   try {
-    writeOutputFile(resolve6(cwd, file), text);
+    writeOutputFile(resolve8(cwd, file), text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
@@ -1662,11 +2094,11 @@ function refuseOutputsOverInputs(o, cwd, inputs) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
-  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve6(cwd, o.outputFile) === resolve6(cwd, o.writeBaseline)) {
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve8(cwd, o.outputFile) === resolve8(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
   for (const [option, file, read] of targets) {
-    const target = resolve6(cwd, file);
+    const target = resolve8(cwd, file);
     let st;
     try {
       st = statSync3(target);
@@ -1674,7 +2106,7 @@ function refuseOutputsOverInputs(o, cwd, inputs) {
       continue;
     }
     if (!st.isFile()) continue;
-    const paths = read.map((p) => resolve6(cwd, p));
+    const paths = read.map((p) => resolve8(cwd, p));
     const same = paths.includes(target) || paths.some((p) => {
       try {
         const other = statSync3(p);
