@@ -1,5 +1,6 @@
 import { blockHeader, childBlocks } from "../src/model/query.js";
 import type { Module, RequiredProvider } from "../src/model/types.js";
+import { providerSourceKey } from "../src/model/required-providers.js";
 import { fileOfNode } from "../src/model/node-files.js";
 import { defineRule } from "./api/rule.js";
 import type { ReportDescriptor } from "./api/rule.js";
@@ -70,6 +71,11 @@ export default defineRule({
       "- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,",
       "  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.",
       "  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.",
+      "- Terraform combines the version constraints of every module of a configuration. Outside a",
+      "  deployment, a provider with no entry or no `version` is not reported when another module of the",
+      "  same configuration constrains it: a scanned module that calls this one (at any depth), or a local",
+      "  module this one calls (matched by source, or by local name). A deployment still needs its own",
+      "  capped constraint.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -77,7 +83,13 @@ export default defineRule({
     ].join("\n"),
   },
   check(ctx) {
-    for (const descriptor of findingsOf(ctx.module, ctx.role === "deployment")) ctx.report(descriptor);
+    // A deployment must cap its own providers: what its modules constrain is a lower bound at most.
+    const around = ctx.role === "deployment" ? new Set<string>() : ctx.providersConstrainedAround;
+    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment")) {
+      // Terraform combines every module's constraints: another module of the configuration pinning it is enough.
+      if (missing && (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`))) continue;
+      ctx.report(descriptor);
+    }
   },
 });
 
@@ -86,17 +98,23 @@ export default defineRule({
  * instance of a module (root or not) gets the same reports; they are
  * computed once per module and role.
  */
-const findingsByModule = new WeakMap<Module, { root?: readonly ReportDescriptor[]; child?: readonly ReportDescriptor[] }>();
+const findingsByModule = new WeakMap<Module, { root?: readonly ModuleFinding[]; child?: readonly ModuleFinding[] }>();
 
-function findingsOf(module: Module, isRoot: boolean): readonly ReportDescriptor[] {
+/** A report, and for a provider with no entry or no version, which provider: another module may constrain it. */
+interface ModuleFinding {
+  readonly descriptor: ReportDescriptor;
+  readonly missing?: { readonly name: string; readonly source: string };
+}
+
+function findingsOf(module: Module, isRoot: boolean): readonly ModuleFinding[] {
   let known = findingsByModule.get(module);
   if (!known) findingsByModule.set(module, (known = {}));
   const role = isRoot ? "root" : "child";
   return (known[role] ??= computeFindings(module, isRoot));
 }
 
-function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
-  const out: ReportDescriptor[] = [];
+function computeFindings(module: Module, isRoot: boolean): ModuleFinding[] {
+  const out: ModuleFinding[] = [];
   const required = module.terraform.requiredProviders;
   const used = usedProviders(module);
   const rpBlock = module.terraform.blocks.find((b) => hasNestedBlock(b, "required_providers"));
@@ -107,11 +125,14 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader;
     out.push({
-      node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
-      address: `provider.${name}`,
-      attributePath: `required_providers.${name}`,
-      related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
-      message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
+      missing: { name, source: providerSourceKey(name, undefined) },
+      descriptor: {
+        node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
+        address: `provider.${name}`,
+        attributePath: `required_providers.${name}`,
+        related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
+        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
+      },
     });
   }
 
@@ -131,16 +152,21 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     const { source, version } = entry;
     if (source === undefined) {
       out.push({
-        ...base,
-        node: entry.attribute.expr,
-        message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`,
+        descriptor: {
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`,
+        },
       });
     }
     if (version === undefined) {
       out.push({
-        ...base,
-        node: entry.attribute.expr,
-        message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${isRoot ? "~> X.Y" : ">= X.Y"}".`,
+        missing: { name, source: providerSourceKey(name, source) },
+        descriptor: {
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${isRoot ? "~> X.Y" : ">= X.Y"}".`,
+        },
       });
       continue;
     }
@@ -148,10 +174,12 @@ function computeFindings(module: Module, isRoot: boolean): ReportDescriptor[] {
     const parsed = parseVersionConstraint(version);
     if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
     out.push({
-      ...base,
-      node: entry.versionRange ? { range: entry.versionRange } : entry.attribute.expr,
-      attributePath: `required_providers.${name}.version`,
-      message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`,
+      descriptor: {
+        ...base,
+        node: entry.versionRange ? { range: entry.versionRange, of: entry.attribute } : entry.attribute.expr,
+        attributePath: `required_providers.${name}.version`,
+        message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`,
+      },
     });
   }
   return out;

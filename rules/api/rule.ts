@@ -204,6 +204,14 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   /** Whether the module directory has `.terraform.lock.hcl`. */
   readonly hasLockFile: boolean;
   /**
+   * Providers that another module of the same configuration already gives a
+   * version constraint: a scanned module that calls this one (at any depth),
+   * or a local module this one calls. Terraform combines the constraints of
+   * every module of a configuration, so one is enough. Each provider appears
+   * as `source:<namespace>/<type>` (lower case) and `name:<local name>`.
+   */
+  readonly providersConstrainedAround: ReadonlySet<string>;
+  /**
    * Evaluates an expression in this module instance's scope. `resource` gives
    * `count.index` / `each.*` (unknown unless the collection is known); never throws.
    * `bindings` adds root names for this evaluation only, e.g. a `dynamic`
@@ -243,7 +251,7 @@ export interface Rule {
    * linted on its own and through a caller) and replay its reports on the
    * others, with each instance's own address and suppressions. It does so
    * when the run's settings (this rule object, its severity and options,
-   * `strict`, `role`, `deploymentCall`, `hasLockFile`) are the same and every value the
+   * `strict`, `role`, `deploymentCall`, `hasLockFile`, `providersConstrainedAround`) are the same and every value the
    * run's evaluations read through `ctx.evaluate` (variables, `path.*`) is
    * identical there. It never replays a run that read `ctx.modulePath`,
    * threw, or reported something the engine rejected. A rule that keeps its

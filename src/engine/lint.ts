@@ -22,6 +22,7 @@ import { parse } from "../hcl/index.js";
 import type { SourceHost } from "../model/host.js";
 import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
 import type { Module } from "../model/types.js";
+import { providerSourceKey } from "../model/required-providers.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
@@ -227,6 +228,10 @@ class LintRun {
    * lint needs it.
    */
   private readonly moduleCache = new Map<string, Module>();
+  /** The providers each loaded module gives a version constraint (`constrainedProviders`), by absolute directory. */
+  private readonly constrained = new Map<string, readonly string[]>();
+  /** The scanned modules that call each module directly, by absolute directory. */
+  private readonly callersOf = new Map<string, string[]>();
   /** What paths mode may read; none in memory. */
   private readonly boundary: ReadBoundary | undefined;
   /** Module roles by host directory and whether a scanned module calls it. */
@@ -255,6 +260,14 @@ class LintRun {
     const calls = this.targets.callGraph(targets);
     const called = new Set<string>();
     for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
+    for (const [caller, callees] of calls) {
+      for (const callee of callees) {
+        const key = this.names.absolute(callee);
+        const list = this.callersOf.get(key);
+        if (list) list.push(this.names.absolute(caller));
+        else this.callersOf.set(key, [this.names.absolute(caller)]);
+      }
+    }
 
     const byDir = new Map(targets.map((t) => [t.dir, t]));
     const order = callersFirst([...byDir.keys()], calls);
@@ -417,6 +430,8 @@ class LintRun {
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
 
     const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
+    for (const instance of instances) this.constrained.set(this.names.absolute(instance.module.dir), constrainedProviders(instance.module));
+    const around = this.constrainedAround(target.dir, instances);
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
@@ -426,9 +441,31 @@ class LintRun {
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
+        providersConstrainedAround: around,
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
+  }
+
+  /**
+   * The providers that other modules of the configurations holding `dir`
+   * constrain: every scanned module that calls it, at any depth (linted
+   * before it, callers first), and every local module it calls.
+   */
+  private constrainedAround(dir: string, instances: readonly ModuleInstance[]): ReadonlySet<string> {
+    const around = new Set<string>();
+    for (const instance of instances) for (const p of this.constrained.get(this.names.absolute(instance.module.dir)) ?? []) around.add(p);
+    const seen = new Set<string>([this.names.absolute(dir)]);
+    const pending = [...seen];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      for (const caller of this.callersOf.get(next) ?? []) {
+        if (seen.has(caller)) continue;
+        seen.add(caller);
+        pending.push(caller);
+        for (const p of this.constrained.get(caller) ?? []) around.add(p);
+      }
+    }
+    return around;
   }
 
   /** The scanned deployment's own `module` block on the way down to an instance. */
@@ -500,6 +537,20 @@ class UnionFind {
 function displayDirOf(display: string): string {
   const i = display.lastIndexOf("/");
   return i < 0 ? "" : display.slice(0, i);
+}
+
+/**
+ * The providers a module gives a version constraint, each as
+ * `source:<namespace>/<type>` (Terraform's default namespace when no source is
+ * written) and `name:<local name>`.
+ */
+function constrainedProviders(module: Module): string[] {
+  const out: string[] = [];
+  for (const [name, entry] of module.terraform.requiredProviders) {
+    if (entry.version === undefined) continue;
+    out.push(`source:${providerSourceKey(name, entry.source)}`, `name:${name}`);
+  }
+  return out;
 }
 
 /** `--var`-style text for each config value: strings as they are, other JSON as an HCL expression. */

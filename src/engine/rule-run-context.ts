@@ -24,6 +24,7 @@ export interface RunSettings {
   readonly strict: boolean;
   readonly role: ModuleRole;
   readonly deploymentCall: DeploymentCall | undefined;
+  readonly providersConstrainedAround: ReadonlySet<string>;
   readonly hasLockFile: boolean;
 }
 
@@ -34,6 +35,7 @@ export class RuleRunContext implements RuleContext {
   readonly role: ModuleRole;
   readonly isRootModule: boolean;
   readonly deploymentCall: DeploymentCall | undefined;
+  readonly providersConstrainedAround: ReadonlySet<string>;
   readonly hasLockFile: boolean;
   /** Everything reported, in order. */
   readonly reports: ReportDescriptor[] = [];
@@ -52,6 +54,7 @@ export class RuleRunContext implements RuleContext {
     this.role = settings.role;
     this.isRootModule = settings.role === "deployment";
     this.deploymentCall = settings.deploymentCall;
+    this.providersConstrainedAround = settings.providersConstrainedAround;
     this.hasLockFile = settings.hasLockFile;
   }
 

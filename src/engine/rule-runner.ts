@@ -23,6 +23,8 @@ export interface InstanceFacts {
   /** For a local module reached from a scanned deployment: the deployment's call. */
   readonly deploymentCall: DeploymentCall | undefined;
   readonly hasLockFile: boolean;
+  /** See `RuleContext.providersConstrainedAround`. */
+  readonly providersConstrainedAround: ReadonlySet<string>;
 }
 
 /** Whether a rule applies to a module role (`Rule.roles`, default: all). */
@@ -98,7 +100,8 @@ export class RuleRunner {
   private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts): RunSettings {
     const call = facts.deploymentCall;
     const callKey = call ? `${call.file}\u0001${call.range.start.offset}\u0001${call.range.end.offset}\u0001${call.deployment}` : "";
-    const key = `${this.configText(config, rule)}\u0000${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}`;
+    const around = [...facts.providersConstrainedAround].sort().join("\u0001");
+    const key = `${this.configText(config, rule)}\u0000${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}\u0000${around}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -111,6 +114,7 @@ export class RuleRunner {
         role: facts.role,
         deploymentCall: facts.deploymentCall,
         hasLockFile: facts.hasLockFile,
+        providersConstrainedAround: facts.providersConstrainedAround,
       };
       this.settings.set(key, settings);
     }

@@ -43,3 +43,12 @@ export function requiredProvider(attr: Attribute): RequiredProvider {
 export function requiredProvidersOf(body: Body): RequiredProvider[] {
   return body.items.filter((i): i is Attribute => i.type === "Attribute").map(requiredProvider);
 }
+
+/**
+ * A provider's source as compared across modules: `hashicorp/<name>` when
+ * none is written (Terraform's default), lower case, without the default
+ * registry host.
+ */
+export function providerSourceKey(name: string, source: string | undefined): string {
+  return (source ?? `hashicorp/${name}`).toLowerCase().replace(/^registry\.terraform\.io\//, "");
+}
