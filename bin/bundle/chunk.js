@@ -33241,6 +33241,44 @@ function refTarget(module, call, ref) {
   return { range, of: expr };
 }
 
+// src/model/required-providers.ts
+function objectKeyName(key) {
+  if (key.type === "Variable") return key.name;
+  if (key.type === "Parentheses") return objectKeyName(key.expr);
+  return literalString(key);
+}
+function requiredProvider(attr) {
+  const expr = attr.expr;
+  if (expr.type === "Object") {
+    let source;
+    let version2;
+    let versionRange = void 0;
+    for (const item of expr.items) {
+      const key = objectKeyName(item.key);
+      if (key === "source") source = literalString(item.value);
+      else if (key === "version") {
+        version2 = literalString(item.value);
+        versionRange = item.value.range;
+      }
+    }
+    return { name: attr.name, source, version: version2, attribute: attr, versionRange };
+  }
+  const version = literalString(expr);
+  return {
+    name: attr.name,
+    source: void 0,
+    version,
+    attribute: attr,
+    versionRange: version !== void 0 ? expr.range : void 0
+  };
+}
+function requiredProvidersOf(body) {
+  return body.items.filter((i) => i.type === "Attribute").map(requiredProvider);
+}
+function providerSourceKey(name, source) {
+  return (source ?? `hashicorp/${name}`).toLowerCase().replace(/^registry\.terraform\.io\//, "");
+}
+
 // rules/lib/module-facts.ts
 function moduleAnchor(module, prefer) {
   const blocks = module.terraform.blocks;
@@ -33352,6 +33390,11 @@ var provider_version_pinned_default = defineRule({
       "- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,",
       "  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.",
       "  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.",
+      "- Terraform combines the version constraints of every module of a configuration. Outside a",
+      "  deployment, a provider with no entry or no `version` is not reported when another module of the",
+      "  same configuration constrains it: a scanned module that calls this one (at any depth), or a local",
+      "  module this one calls (matched by source, or by local name). A deployment still needs its own",
+      "  capped constraint.",
       "",
       ROOT_MODULE_NOTE,
       "",
@@ -33359,7 +33402,11 @@ var provider_version_pinned_default = defineRule({
     ].join("\n")
   },
   check(ctx) {
-    for (const descriptor of findingsOf(ctx.module, ctx.role === "deployment")) ctx.report(descriptor);
+    const around = ctx.role === "deployment" ? /* @__PURE__ */ new Set() : ctx.providersConstrainedAround;
+    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment")) {
+      if (missing && (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`))) continue;
+      ctx.report(descriptor);
+    }
   }
 });
 var findingsByModule = /* @__PURE__ */ new WeakMap();
@@ -33380,11 +33427,14 @@ function computeFindings(module, isRoot) {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader;
     out.push({
-      node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
-      address: `provider.${name}`,
-      attributePath: `required_providers.${name}`,
-      related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : void 0,
-      message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`
+      missing: { name, source: providerSourceKey(name, void 0) },
+      descriptor: {
+        node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
+        address: `provider.${name}`,
+        attributePath: `required_providers.${name}`,
+        related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : void 0,
+        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`
+      }
     });
   }
   const fileOf2 = (entry) => {
@@ -33401,16 +33451,21 @@ function computeFindings(module, isRoot) {
     const { source, version } = entry;
     if (source === void 0) {
       out.push({
-        ...base,
-        node: entry.attribute.expr,
-        message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`
+        descriptor: {
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`
+        }
       });
     }
     if (version === void 0) {
       out.push({
-        ...base,
-        node: entry.attribute.expr,
-        message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${isRoot ? "~> X.Y" : ">= X.Y"}".`
+        missing: { name, source: providerSourceKey(name, source) },
+        descriptor: {
+          ...base,
+          node: entry.attribute.expr,
+          message: `Provider "${name}" has no version constraint, so every terraform init -upgrade takes its newest release; add version = "${isRoot ? "~> X.Y" : ">= X.Y"}".`
+        }
       });
       continue;
     }
@@ -33418,10 +33473,12 @@ function computeFindings(module, isRoot) {
     const parsed = parseVersionConstraint(version);
     if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
     out.push({
-      ...base,
-      node: entry.versionRange ? { range: entry.versionRange } : entry.attribute.expr,
-      attributePath: `required_providers.${name}.version`,
-      message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`
+      descriptor: {
+        ...base,
+        node: entry.versionRange ? { range: entry.versionRange, of: entry.attribute } : entry.attribute.expr,
+        attributePath: `required_providers.${name}.version`,
+        message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`
+      }
     });
   }
   return out;
@@ -37297,41 +37354,6 @@ function readProvisioners(body) {
       connection: readConnection(childBlocks(block2.body, "connection")[0])
     };
   });
-}
-
-// src/model/required-providers.ts
-function objectKeyName(key) {
-  if (key.type === "Variable") return key.name;
-  if (key.type === "Parentheses") return objectKeyName(key.expr);
-  return literalString(key);
-}
-function requiredProvider(attr) {
-  const expr = attr.expr;
-  if (expr.type === "Object") {
-    let source;
-    let version2;
-    let versionRange = void 0;
-    for (const item of expr.items) {
-      const key = objectKeyName(item.key);
-      if (key === "source") source = literalString(item.value);
-      else if (key === "version") {
-        version2 = literalString(item.value);
-        versionRange = item.value.range;
-      }
-    }
-    return { name: attr.name, source, version: version2, attribute: attr, versionRange };
-  }
-  const version = literalString(expr);
-  return {
-    name: attr.name,
-    source: void 0,
-    version,
-    attribute: attr,
-    versionRange: version !== void 0 ? expr.range : void 0
-  };
-}
-function requiredProvidersOf(body) {
-  return body.items.filter((i) => i.type === "Attribute").map(requiredProvider);
 }
 
 // src/model/build.ts
@@ -41951,6 +41973,7 @@ var RuleRunContext = class {
     this.role = settings.role;
     this.isRootModule = settings.role === "deployment";
     this.deploymentCall = settings.deploymentCall;
+    this.providersConstrainedAround = settings.providersConstrainedAround;
     this.hasLockFile = settings.hasLockFile;
   }
   instance;
@@ -41961,6 +41984,7 @@ var RuleRunContext = class {
   role;
   isRootModule;
   deploymentCall;
+  providersConstrainedAround;
   hasLockFile;
   /** Everything reported, in order. */
   reports = [];
@@ -42085,7 +42109,8 @@ var RuleRunner = class {
   settingsFor(config, rule, facts) {
     const call = facts.deploymentCall;
     const callKey = call ? `${call.file}${call.range.start.offset}${call.range.end.offset}${call.deployment}` : "";
-    const key = `${this.configText(config, rule)}\0${facts.role}\0${callKey}\0${facts.hasLockFile}`;
+    const around = [...facts.providersConstrainedAround].sort().join("");
+    const key = `${this.configText(config, rule)}\0${facts.role}\0${callKey}\0${facts.hasLockFile}\0${around}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -42097,7 +42122,8 @@ var RuleRunner = class {
         strict: config.strict,
         role: facts.role,
         deploymentCall: facts.deploymentCall,
-        hasLockFile: facts.hasLockFile
+        hasLockFile: facts.hasLockFile,
+        providersConstrainedAround: facts.providersConstrainedAround
       };
       this.settings.set(key, settings);
     }
@@ -42484,6 +42510,10 @@ var LintRun = class {
    * lint needs it.
    */
   moduleCache = /* @__PURE__ */ new Map();
+  /** The providers each loaded module gives a version constraint (`constrainedProviders`), by absolute directory. */
+  constrained = /* @__PURE__ */ new Map();
+  /** The scanned modules that call each module directly, by absolute directory. */
+  callersOf = /* @__PURE__ */ new Map();
   /** What paths mode may read; none in memory. */
   boundary;
   /** Module roles by host directory and whether a scanned module calls it. */
@@ -42495,6 +42525,14 @@ var LintRun = class {
     const calls = this.targets.callGraph(targets);
     const called = /* @__PURE__ */ new Set();
     for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
+    for (const [caller, callees] of calls) {
+      for (const callee of callees) {
+        const key = this.names.absolute(callee);
+        const list2 = this.callersOf.get(key);
+        if (list2) list2.push(this.names.absolute(caller));
+        else this.callersOf.set(key, [this.names.absolute(caller)]);
+      }
+    }
     const byDir = new Map(targets.map((t) => [t.dir, t]));
     const order = callersFirst([...byDir.keys()], calls);
     const lastUse = lastUses(order, calls);
@@ -42642,6 +42680,8 @@ var LintRun = class {
     });
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
     const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
+    for (const instance of instances) this.constrained.set(this.names.absolute(instance.module.dir), constrainedProviders(instance.module));
+    const around = this.constrainedAround(target.dir, instances);
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
@@ -42650,10 +42690,31 @@ var LintRun = class {
         site: { module: instance.module, modulePath: instance.modulePath, role: instanceRole, callers: this.callerAnchors(instance) },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : void 0,
-        hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE))
+        hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
+        providersConstrainedAround: around
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
+  }
+  /**
+   * The providers that other modules of the configurations holding `dir`
+   * constrain: every scanned module that calls it, at any depth (linted
+   * before it, callers first), and every local module it calls.
+   */
+  constrainedAround(dir, instances) {
+    const around = /* @__PURE__ */ new Set();
+    for (const instance of instances) for (const p of this.constrained.get(this.names.absolute(instance.module.dir)) ?? []) around.add(p);
+    const seen = /* @__PURE__ */ new Set([this.names.absolute(dir)]);
+    const pending = [...seen];
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+      for (const caller of this.callersOf.get(next) ?? []) {
+        if (seen.has(caller)) continue;
+        seen.add(caller);
+        pending.push(caller);
+        for (const p of this.constrained.get(caller) ?? []) around.add(p);
+      }
+    }
+    return around;
   }
   /** The scanned deployment's own `module` block on the way down to an instance. */
   deploymentCall(instance, dir) {
@@ -42715,6 +42776,14 @@ var UnionFind = class {
 function displayDirOf(display) {
   const i = display.lastIndexOf("/");
   return i < 0 ? "" : display.slice(0, i);
+}
+function constrainedProviders(module) {
+  const out = [];
+  for (const [name, entry] of module.terraform.requiredProviders) {
+    if (entry.version === void 0) continue;
+    out.push(`source:${providerSourceKey(name, entry.source)}`, `name:${name}`);
+  }
+  return out;
 }
 function stringVars(vars) {
   const out = {};
