@@ -87,7 +87,7 @@ export default defineRule({
       const sourceText = literalString(sourceAttr.expr) ?? asString(ctx.evaluate(sourceAttr.expr));
       if (sourceText === undefined) continue;
       const source = parseModuleSource(sourceText);
-      const base = { file: call.file, address: call.address };
+      const base = { address: call.address };
       switch (source.kind) {
         case "local":
         case "other":

@@ -1,5 +1,5 @@
 import { blockHeader, childBlocks } from "../src/model/query.js";
-import type { Module, RequiredProvider } from "../src/model/types.js";
+import type { Module } from "../src/model/types.js";
 import { providerSourceKey } from "../src/model/required-providers.js";
 import { fileOfNode } from "../src/model/node-files.js";
 import { defineRule } from "./api/rule.js";
@@ -136,19 +136,10 @@ function computeFindings(module: Module, isRoot: boolean): ModuleFinding[] {
     });
   }
 
-  // The terraform block (and so the file) that holds an entry: the one whose required_providers has it.
-  const fileOf = (entry: RequiredProvider) => {
-    for (const block of module.terraform.blocks) {
-      const holds = childBlocks(block.body, "required_providers").some((rp) => rp.body.items.includes(entry.attribute));
-      if (holds) return fileOfNode(module, block);
-    }
-    return rpFile;
-  };
-
   for (const [name, entry] of required) {
     if (BUILTIN_PROVIDERS.has(name)) continue;
-    const file = fileOf(entry);
-    const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
+    // The engine finds the file of each entry (several terraform blocks may declare providers).
+    const base = { address: `provider.${name}`, attributePath: `required_providers.${name}` };
     const { source, version } = entry;
     if (source === undefined) {
       out.push({
