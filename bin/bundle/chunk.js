@@ -33168,7 +33168,7 @@ var module_source_pinned_default = defineRule({
       const sourceText = literalString(sourceAttr.expr) ?? asString(ctx.evaluate(sourceAttr.expr));
       if (sourceText === void 0) continue;
       const source = parseModuleSource(sourceText);
-      const base = { file: call.file, address: call.address };
+      const base = { address: call.address };
       switch (source.kind) {
         case "local":
         case "other":
@@ -33437,17 +33437,9 @@ function computeFindings(module, isRoot) {
       }
     });
   }
-  const fileOf2 = (entry) => {
-    for (const block2 of module.terraform.blocks) {
-      const holds = childBlocks(block2.body, "required_providers").some((rp) => rp.body.items.includes(entry.attribute));
-      if (holds) return fileOfNode(module, block2);
-    }
-    return rpFile;
-  };
   for (const [name, entry] of required) {
     if (BUILTIN_PROVIDERS.has(name)) continue;
-    const file = fileOf2(entry);
-    const base = { file, address: `provider.${name}`, attributePath: `required_providers.${name}` };
+    const base = { address: `provider.${name}`, attributePath: `required_providers.${name}` };
     const { source, version } = entry;
     if (source === void 0) {
       out.push({
