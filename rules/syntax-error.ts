@@ -48,6 +48,10 @@ export default defineRule({
       "that cannot be read as UTF-8 text (binary, another encoding) is one finding at its first line, as",
       "Terraform cannot load it either.",
       "Turning the rule off hides parse errors but does not make the unreadable part of a file checkable.",
+      "",
+      "In a fixture folder (`testdata/`, `fixtures/`: snippets that are never loaded together) each file",
+      "is checked on its own: a block declared twice in one file is reported, the same block in two",
+      "snippet files is not.",
     ].join("\n"),
   },
   check() {

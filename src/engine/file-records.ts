@@ -8,7 +8,7 @@ import type { Rule, Severity } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Diagnostic, HclFile, Range } from "../hcl/ast.js";
 import { plainRange } from "../hcl/positions.js";
-import type { Module } from "../model/types.js";
+import type { Module, ModuleDiagnostic } from "../model/types.js";
 import type { FileNames } from "./file-names.js";
 import type { DraftFinding, FileTable } from "./findings.js";
 import { isValidRange } from "./findings.js";
@@ -73,10 +73,10 @@ export class FileRecords implements FileTable {
    * (duplicates), and files that could not be read as UTF-8 text, which
    * Terraform cannot load either.
    */
-  registerModuleDiagnostics(module: Module, config: ResolvedConfig): void {
+  registerModuleDiagnostics(module: Module, config: ResolvedConfig, diagnostics: readonly ModuleDiagnostic[] = module.diagnostics): void {
     if (this.modulesSeen.has(module)) return;
     this.modulesSeen.add(module);
-    for (const d of module.diagnostics) this.structureErrors.push({ filename: d.filename, diagnostic: d, config });
+    for (const d of diagnostics) this.structureErrors.push({ filename: d.filename, diagnostic: d, config });
   }
 
   /** Display names of the linted files, sorted. */

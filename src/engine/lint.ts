@@ -20,8 +20,8 @@ import type { ModuleInstance } from "../eval/types.js";
 import type { HclFile, Range } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import type { SourceHost } from "../model/host.js";
-import { DiskHost, MemoryHost, loadModule } from "../model/index.js";
-import type { Module } from "../model/types.js";
+import { DiskHost, MemoryHost, buildModule, isOverrideFile, loadModule } from "../model/index.js";
+import type { Module, ModuleDiagnostic } from "../model/types.js";
 import { providerSourceKey } from "../model/required-providers.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { callersFirst, lastUses } from "./call-graph.js";
@@ -415,7 +415,7 @@ class LintRun {
     const { config } = target;
     const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
-    this.files.registerModuleDiagnostics(module, config);
+    this.files.registerModuleDiagnostics(module, config, role === "fixture" ? snippetDiagnostics(module) : module.diagnostics);
 
     const { instances, diagnostics } = instantiateModules(module, {
       host: this.host,
@@ -537,6 +537,22 @@ class UnionFind {
 function displayDirOf(display: string): string {
   const i = display.lastIndexOf("/");
   return i < 0 ? "" : display.slice(0, i);
+}
+
+/**
+ * The structural errors of a fixture folder, whose files are snippets never
+ * loaded together: each file's own (a block declared twice in one file), not
+ * those between files; and the files that could not be read. Override files
+ * only make sense merged, so they are checked for syntax alone.
+ */
+function snippetDiagnostics(module: Module): ModuleDiagnostic[] {
+  const parsed = new Set(module.files.map((f) => f.filename));
+  const out = module.diagnostics.filter((d) => !parsed.has(d.filename));
+  for (const file of module.files) {
+    if (isOverrideFile(file.filename)) continue;
+    out.push(...buildModule([file], { dir: module.dir }).diagnostics);
+  }
+  return out;
 }
 
 /**

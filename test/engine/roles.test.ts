@@ -177,3 +177,21 @@ describe("the role of a directory beside an invalid config", () => {
     }
   });
 });
+
+describe("fixture folders: snippets never loaded together", () => {
+  it("report each file's own structural errors, not those between files", () => {
+    const variable = 'variable "name" {\n  type = string\n}\n';
+    const result = lint({
+      files: {
+        "testdata/a.tf": variable,
+        "testdata/b.tf": variable,
+        "testdata/c.tf": `${variable}${variable}`,
+        "main.tf": `${variable}`,
+        "other.tf": `${variable}`,
+      },
+    });
+    const duplicates = result.findings.filter((f) => f.ruleId === "syntax-error").map((f) => `${f.file}:${f.range.start.line}`);
+    // c.tf declares it twice itself; a.tf and b.tf only repeat each other. The deployment at the top is one module.
+    expect(duplicates).toEqual(["other.tf:1", "testdata/c.tf:4"]);
+  });
+});
