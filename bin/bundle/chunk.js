@@ -39303,7 +39303,11 @@ var syntax_error_default = defineRule({
       "reported with the severity `warning` unless the rule's severity is configured. A configuration file",
       "that cannot be read as UTF-8 text (binary, another encoding) is one finding at its first line, as",
       "Terraform cannot load it either.",
-      "Turning the rule off hides parse errors but does not make the unreadable part of a file checkable."
+      "Turning the rule off hides parse errors but does not make the unreadable part of a file checkable.",
+      "",
+      "In a fixture folder (`testdata/`, `fixtures/`: snippets that are never loaded together) each file",
+      "is checked on its own: a block declared twice in one file is reported, the same block in two",
+      "snippet files is not."
     ].join("\n")
   },
   check() {
@@ -41644,10 +41648,10 @@ var FileRecords = class {
    * (duplicates), and files that could not be read as UTF-8 text, which
    * Terraform cannot load either.
    */
-  registerModuleDiagnostics(module, config) {
+  registerModuleDiagnostics(module, config, diagnostics = module.diagnostics) {
     if (this.modulesSeen.has(module)) return;
     this.modulesSeen.add(module);
-    for (const d of module.diagnostics) this.structureErrors.push({ filename: d.filename, diagnostic: d, config });
+    for (const d of diagnostics) this.structureErrors.push({ filename: d.filename, diagnostic: d, config });
   }
   /** Display names of the linted files, sorted. */
   lintedFiles() {
@@ -42659,7 +42663,7 @@ var LintRun = class {
     const { config } = target;
     const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
-    this.files.registerModuleDiagnostics(module, config);
+    this.files.registerModuleDiagnostics(module, config, role === "fixture" ? snippetDiagnostics(module) : module.diagnostics);
     const { instances, diagnostics } = instantiateModules(module, {
       host: this.host,
       rootDir: this.rootDir(target.dir),
@@ -42768,6 +42772,15 @@ var UnionFind = class {
 function displayDirOf(display) {
   const i = display.lastIndexOf("/");
   return i < 0 ? "" : display.slice(0, i);
+}
+function snippetDiagnostics(module) {
+  const parsed = new Set(module.files.map((f) => f.filename));
+  const out = module.diagnostics.filter((d) => !parsed.has(d.filename));
+  for (const file of module.files) {
+    if (isOverrideFile(file.filename)) continue;
+    out.push(...buildModule([file], { dir: module.dir }).diagnostics);
+  }
+  return out;
 }
 function constrainedProviders(module) {
   const out = [];
