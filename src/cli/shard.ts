@@ -17,7 +17,7 @@
  * every format as the unsharded run would (see `merge-command.ts`).
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../model/file-access.js";
 import { dirname, relative, resolve, sep } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
 import { resolveConfig } from "../config/index.js";
@@ -277,11 +277,9 @@ function scanSettings(whole: Discovery, paths: readonly string[], s: ShardSettin
   const configs = [...new Set(used)].map((l) => (l ? { file: l.file !== undefined ? portable(cwd, l.file) : null, config: l.config } : null));
   const read = (file: string | undefined): string | null => {
     if (file === undefined) return null;
-    try {
-      return sha256(readFileSync(resolve(cwd, file), "utf8").replace(/\r\n/g, "\n"));
-    } catch {
-      return null;
-    }
+    // A regular file within the limit, as every other read: a FIFO named as the baseline must not hang the run here.
+    const got = readRegularFile(resolve(cwd, file), o.maxFileBytes);
+    return "bytes" in got ? sha256(got.bytes.toString("utf8").replace(/\r\n/g, "\n")) : null;
   };
   const identity = {
     paths: o.paths.map((p) => portable(cwd, resolve(cwd, p))),
