@@ -895,7 +895,6 @@ var UsageError = class extends Error {
 
 // src/cli/shard.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/cli/discover.ts
@@ -1052,11 +1051,8 @@ function scanSettings(whole, paths, s) {
   const configs = [...new Set(used)].map((l) => l ? { file: l.file !== void 0 ? portable(cwd, l.file) : null, config: l.config } : null);
   const read = (file) => {
     if (file === void 0) return null;
-    try {
-      return sha256(readFileSync2(resolve3(cwd, file), "utf8").replace(/\r\n/g, "\n"));
-    } catch {
-      return null;
-    }
+    const got = readRegularFile(resolve3(cwd, file), o.maxFileBytes);
+    return "bytes" in got ? sha256(got.bytes.toString("utf8").replace(/\r\n/g, "\n")) : null;
   };
   const identity = {
     paths: o.paths.map((p) => portable(cwd, resolve3(cwd, p))),
