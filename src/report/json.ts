@@ -2,7 +2,7 @@
  * The `json` format: one object, stable field names, documented in the README.
  */
 import type { Range } from "../hcl/ast.js";
-import type { Finding, LintResult, ModuleRole, Notice } from "../engine/types.js";
+import type { Finding, LintResult, LintSummary, ModuleRole, Notice } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
 import { jsonSafe } from "./safe-text.js";
@@ -45,14 +45,7 @@ export interface JsonReport {
   readonly version: string;
   readonly findings: readonly JsonFinding[];
   readonly notices: readonly JsonNotice[];
-  readonly summary: {
-    readonly errors: number;
-    readonly warnings: number;
-    readonly notes: number;
-    readonly suppressed: number;
-    readonly files: number;
-    readonly notices: number;
-  };
+  readonly summary: LintSummary;
 }
 
 function jsonRange(r: Range): JsonRange {
