@@ -64,6 +64,16 @@ export type { BaselineEntry, BaselineFile } from "./engine/index.js";
  * naming the file, the JSON path and what was expected.
  */
 export { loadConfig, resolveConfig, ConfigError } from "./config/index.js";
+
+/**
+ * Plugins: `loadPlugins(loadedConfig)` imports the plugins a config names
+ * (paths relative to it, or packages installed beside it) and checks them;
+ * pass the result to `lint({ plugins })`. It runs the plugins' code: call
+ * it only for a config you trust. A plugin that cannot be loaded or has the
+ * wrong shape throws `PluginError` (a `ConfigError`) naming it.
+ */
+export { loadPlugins, PluginError } from "./config/index.js";
+export type { PluginOrigin } from "./config/index.js";
 export type {
   TfmouldConfig,
   LoadedConfig,
@@ -74,9 +84,14 @@ export type {
   RuleSetting,
 } from "./config/index.js";
 
-/** The rule catalog, and `defineRule` for writing rules of your own (pass them to `lint({ rules })`). */
+/**
+ * The rule catalog, and `defineRule` and `definePlugin` for writing rules of
+ * your own (a plugin module's default export; pass plugins to `lint({ plugins })`).
+ */
 export { rules } from "../rules/index.js";
 export { defineRule, MODULE_ROLES } from "../rules/api/rule.js";
+export { definePlugin } from "../rules/api/plugin.js";
+export type { Plugin } from "../rules/api/plugin.js";
 export type {
   Rule,
   ModuleRole,

@@ -223,13 +223,22 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
 
 /** A rule: metadata and its check. */
 export interface Rule {
-  /** kebab-case, stable forever; one of the ids in RULES.md. */
+  /**
+   * kebab-case, stable forever; one of the ids in RULES.md. A plugin's rule
+   * is namespaced with the plugin's name: `acme/no-public-buckets`.
+   */
   readonly id: string;
   readonly severity: Severity;
   readonly category: RuleCategory;
   /** One line, shown in `--list-rules`, README and SARIF shortDescription. */
   readonly summary: string;
   readonly docs: RuleDocs;
+  /**
+   * Where the rule's documentation lives, for `--list-rules` and SARIF's
+   * `helpUri`. tfmould's own rules leave it out (their pages are under
+   * `docs/rules/`); a plugin's rule without one has no link.
+   */
+  readonly docsUrl?: string;
   /** 0.0–10.0 for GitHub code scanning, where the rule is about security. */
   readonly securitySeverity?: number;
   /** SARIF `precision`. */

@@ -19,3 +19,7 @@ export { resolveConfig } from "./resolve.js";
 export type { ResolveConfigOptions } from "./resolve.js";
 export { baseConfigSchema, buildConfigSchema } from "./schema.js";
 export { validateConfig } from "./validate.js";
+export { PluginError, checkPlugin, pluginNamespace, withPlugins } from "./plugins.js";
+export type { PluginOrigin } from "./plugins.js";
+export { importPlugins, loadPlugins, resolvePlugins } from "./load-plugins.js";
+export type { PluginSource } from "./load-plugins.js";

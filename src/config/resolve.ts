@@ -14,6 +14,7 @@ import type {
   RuleSetting,
 } from "./types.js";
 import { ConfigError } from "./types.js";
+import { pluginNamespace } from "./plugins.js";
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
 
@@ -76,8 +77,12 @@ export function resolveConfig(
 
 function checkOverrides(overrides: ConfigOverrides, rules: readonly Rule[]): void {
   const ids = new Set(rules.map((r) => r.id));
+  const namespaces = new Set([...ids].flatMap((id) => pluginNamespace(id) ?? []));
   const problems = [];
   for (const [id, level] of Object.entries(overrides.rules ?? {})) {
+    // A plugin's rule whose plugin is not loaded in this run: nothing to set.
+    const namespace = pluginNamespace(id);
+    if (!ids.has(id) && namespace !== undefined && !namespaces.has(namespace)) continue;
     if (!ids.has(id)) problems.push({ file: "<command line>", path: `--rule ${id}`, message: `unknown rule "${id}"` });
     else if (!LEVELS.includes(level)) {
       problems.push({

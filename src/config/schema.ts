@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type { Rule } from "../../rules/api/rule.js";
 import type baseSchemaJson from "./schema.json";
+import { pluginNamespace } from "./plugins.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -40,7 +41,15 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonObject {
       },
     };
   }
-  properties.rules = { ...properties.rules, properties: ruleProperties };
+  // Plugins not loaded: their rules are admitted by pattern. A loaded plugin's rules are keys
+  // of their own, with their options; its namespace is left out of the pattern, so that a
+  // name it does not define is unknown (and ajv's strict mode sees no key matched twice).
+  const namespaces = [...new Set(rules.flatMap((r) => pluginNamespace(r.id) ?? []))];
+  const rulesSchema = properties.rules as { patternProperties?: Record<string, unknown> };
+  const patterns = Object.entries(rulesSchema.patternProperties ?? {});
+  const patternProperties =
+    namespaces.length === 0 ? rulesSchema.patternProperties : Object.fromEntries(patterns.map(([p, v]) => [`^(?!(?:${namespaces.join("|")})/)${p.slice(1)}`, v]));
+  properties.rules = { ...properties.rules, properties: ruleProperties, ...(patternProperties ? { patternProperties } : {}) };
   return schema;
 }
 

@@ -21,6 +21,11 @@ export interface TfmouldConfig {
   readonly $schema?: string;
   /** `{ "<rule-id>": "off" | "note" | "warning" | "error" | { severity, options } }` */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Plugins: paths relative to the config file's directory, or package
+   * names resolved from it. Loaded only when the caller allows (their code runs).
+   */
+  readonly plugins?: readonly string[];
   /** Digests over tags, commits over refs. */
   readonly strict?: boolean;
   /** Glob patterns, relative to the config file's directory, of paths not to lint. */

@@ -3,6 +3,7 @@
  * reports the comments that hide nothing as `unused-suppression` findings:
  * unused ones, expired ones, malformed ones and unknown rule ids.
  */
+import { pluginNamespace } from "../config/plugins.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Range } from "../hcl/ast.js";
 import type { DraftFinding } from "./findings.js";
@@ -48,6 +49,14 @@ export function applySuppressions(
     });
   };
 
+  // A plugin's rule is known only when its plugin is loaded; a suppression of one whose plugin
+  // is not (a scan without --allow-plugins) is neither unknown nor unused: the rule just did not run.
+  const namespaces = new Set([...context.knownRuleIds].flatMap((id) => pluginNamespace(id) ?? []));
+  const isUnknown = (id: string): boolean => {
+    if (id === "all" || context.knownRuleIds.has(id)) return false;
+    const namespace = pluginNamespace(id);
+    return namespace === undefined || namespaces.has(namespace);
+  };
   const seenFiles = new Set<string>();
   for (const { display, suppressions: collected } of files) {
     if (seenFiles.has(display)) continue;
@@ -55,7 +64,7 @@ export function applySuppressions(
     const { suppressions, problems } = collected;
     for (const p of problems) report(display, p.range, p.message, "");
     for (const s of suppressions) {
-      const unknown = s.directive.ids.filter((i) => i.id !== "all" && !context.knownRuleIds.has(i.id));
+      const unknown = s.directive.ids.filter((i) => isUnknown(i.id));
       for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
       const until = s.directive.until;
       if (until && until.expiresAt <= context.now) {

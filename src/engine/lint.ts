@@ -14,6 +14,7 @@ import * as path from "node:path";
 import type { DeploymentCall, ModuleRole, Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import { findConfigFile, loadConfigFile } from "../config/load.js";
+import { withPlugins } from "../config/plugins.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
@@ -42,6 +43,12 @@ export { SYNTAX_ERROR } from "./file-records.js";
 export { compareNotices } from "./finish.js";
 
 const LOCK_FILE = ".terraform.lock.hcl";
+
+/** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
+function rulesOf(settings: LintSettings): readonly Rule[] {
+  const base = settings.rules ?? catalog;
+  return settings.plugins !== undefined && settings.plugins.length > 0 ? withPlugins(base, settings.plugins) : base;
+}
 
 /**
  * Lints Terraform modules and returns findings sorted by file, line, column
@@ -134,7 +141,7 @@ export function moduleRoleOf(dir: string, settings: LintSettings = {}): ModuleRo
   if (config === undefined) {
     const file = findConfigFile(abs, host);
     if (file !== undefined) boundary.admit(file); // the user's own config may sit above the repository
-    config = file !== undefined ? loadConfigFile(file, { host, rules: settings.rules ?? catalog }) : {};
+    config = file !== undefined ? loadConfigFile(file, { host, rules: rulesOf(settings) }) : {};
   }
   const options = { ...settings, cwd, boundary, host, config };
   const lookup = new LintRun({ ...options, paths: [] });
@@ -173,7 +180,7 @@ function unexcludedConfigs(files: readonly string[], settings: PathsOptions & { 
     let config = byKey.get(key);
     if (!config) {
       if (given !== undefined) config = "baseDir" in given && "config" in given ? unexcluded(given as LoadedConfig) : { ...(given as TfmouldConfig), exclude: [] };
-      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: settings.rules ?? catalog }));
+      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: rulesOf(settings) }));
       else continue; // no config, nothing excludes it
       byKey.set(key, config);
     }
@@ -249,7 +256,7 @@ class LintRun {
           ? new MemoryHost(options.files)
           : new DiskHost({ ...(this.boundary ? { boundary: this.boundary } : {}), ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) })),
     );
-    this.rules = options.rules ?? catalog;
+    this.rules = rulesOf(options);
     this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices);

@@ -1,6 +1,7 @@
 /**
  * What `lint` takes.
  */
+import type { Plugin } from "../../rules/api/plugin.js";
 import type { Rule } from "../../rules/api/rule.js";
 import type { ConfigOverrides, LoadedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
@@ -36,6 +37,14 @@ export interface LintSettings {
   readonly maxFileBytes?: number;
   /** The rules to run (default: the whole catalog). */
   readonly rules?: readonly Rule[];
+  /**
+   * Plugins whose rules run after `rules`, each id `<plugin name>/<rule>`
+   * (see `loadPlugins`). The engine never loads a plugin itself: a config
+   * that names plugins while none are given here gets a warning notice
+   * that they did not run.
+   * @throws PluginError (from `lint`) for a plugin of the wrong shape or a rule id that is taken
+   */
+  readonly plugins?: readonly Plugin[];
   /** The clock for suppression expiry dates (default: now). */
   readonly now?: Date;
   /** Environment for `TF_VAR_*` when `useEnvVars` is set (default `process.env`). */

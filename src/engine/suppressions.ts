@@ -21,7 +21,8 @@ import { LineIndex, lineIndexOf } from "../hcl/positions.js";
 /** The rule id that unused, expired, malformed and unknown suppressions are reported under. */
 export const UNUSED_SUPPRESSION = "unused-suppression";
 
-const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A rule id: tfmould's own (`kebab-case`), or a plugin's (`plugin/kebab-case`). */
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /** One rule id as written in a suppression comment. */
 export interface SuppressedId {

@@ -101,10 +101,30 @@ export class LintTargets {
         this.boundary?.admit(key);
         loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
       }
+      if (loaded && this.options.plugins === undefined) this.noticeUnloadedPlugins(loaded);
       resolved = resolveConfig(loaded, this.options.overrides, { rules: this.rules, cwd: this.names.cwd });
       this.configCache.set(key, resolved);
     }
     return resolved;
+  }
+
+  /**
+   * A config names plugins that nobody loaded: their rules do not run, and
+   * the user is told why. Plugins run code, so the engine never loads them
+   * on a config's say-so (the command does for `--config` or with `--allow-plugins`).
+   */
+  private noticeUnloadedPlugins(loaded: LoadedConfig): void {
+    const plugins = loaded.config.plugins ?? [];
+    if (plugins.length === 0) return;
+    const file = loaded.file !== undefined ? this.names.display(loaded.file) : undefined;
+    const list = plugins.map((p) => JSON.stringify(p)).join(", ");
+    this.notices.push({
+      level: "warning",
+      message:
+        `plugins not loaded: ${file ?? "the config"} names ${list}, and a plugin runs its own code, which tfmould does not do for a config it found in the scanned files; ` +
+        `their rules did not run. To trust them, pass --allow-plugins or name the config with --config (API: give lint() the plugins)`,
+      ...(file !== undefined ? { file } : {}),
+    });
   }
 
   /**
