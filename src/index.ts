@@ -127,11 +127,22 @@ export { buildModule, loadModule, DiskHost, MemoryHost, fileOfNode, isOverrideFi
 export type { BuildModuleOptions, LoadModuleOptions, SourceHost } from "./model/index.js";
 
 /**
- * Reports: `format(result, "stylish" | "json" | "sarif" | "github", options)`
- * turns a `LintResult` into text (see the README for the JSON and SARIF
- * shapes). `run(argv, io)` is the command itself, returning its exit code.
+ * Reports: `format(result, name, options)` turns a `LintResult` into text
+ * in one of `FORMAT_NAMES`: stylish, json, sarif, github, gitlab, junit,
+ * checkstyle or compact (see the README for each shape). `run(argv, io)` is the command itself, returning its exit code.
  */
 export { format, summarize, FORMAT_NAMES } from "./report/index.js";
-export type { FormatName, FormatOptions, JsonReport, JsonFinding, JsonNotice, JsonRange, SarifLog, Summary } from "./report/index.js";
+export type {
+  FormatName,
+  FormatOptions,
+  GitlabIssue,
+  GitlabSeverity,
+  JsonReport,
+  JsonFinding,
+  JsonNotice,
+  JsonRange,
+  SarifLog,
+  Summary,
+} from "./report/index.js";
 export { run, EXIT_OK, EXIT_FINDINGS, EXIT_ERROR } from "./cli/index.js";
 export type { CliIO, OutputStream, ExitCode } from "./cli/index.js";

@@ -6,7 +6,9 @@ Lints Terraform for immutable-infrastructure practice. Paths are directories
 (scanned recursively; each directory is one module) or files; default ".".
 
 Output:
-  -f, --format <name>       stylish (default), json, sarif or github
+  -f, --format <name>       stylish (default), json, sarif, github, gitlab
+                            (Code Quality), junit, checkstyle or compact
+                            (file:line:col: severity: message [rule])
   -o, --output-file <file>  write the report to a file (atomically) instead of stdout
   -q, --quiet               report errors only
       --color, --no-color   force colours on or off (default: on for a terminal;

@@ -43,7 +43,8 @@ Joins the JSON reports of the shards of one run (tfmould --shard i/n
 that run would. Run it in the directory the shards ran in, with the files
 checked out (SARIF line hashes are computed from them).
 
-  -f, --format <name>       stylish (default), json, sarif or github
+  -f, --format <name>       stylish (default), json, sarif, github, gitlab,
+                            junit, checkstyle or compact
   -o, --output-file <file>  write the report to a file (atomically) instead of stdout
   -q, --quiet               report errors only
       --max-warnings <n>    fail when there are more than n warnings

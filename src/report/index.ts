@@ -1,9 +1,13 @@
 /**
- * The report layer: a lint result in one of four formats.
+ * The report layer: a lint result in one of eight formats.
  */
 import type { LintResult } from "../engine/types.js";
+import { formatCheckstyle } from "./checkstyle.js";
+import { formatCompact } from "./compact.js";
 import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import type { FormatName } from "./options.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
@@ -14,6 +18,7 @@ export type { StylishOptions } from "./stylish.js";
 export { FORMAT_NAMES } from "./options.js";
 export type { JsonReport, JsonFinding, JsonNotice, JsonRange } from "./json.js";
 export type { SarifLog } from "./sarif-types.js";
+export type { GitlabIssue, GitlabSeverity } from "./gitlab.js";
 export { summarize } from "./summary.js";
 export type { Summary } from "./summary.js";
 
@@ -26,6 +31,10 @@ export type { Summary } from "./summary.js";
  * - `sarif`: SARIF 2.1.0 for GitHub code scanning; pass `options.readSource`
  *   so `primaryLocationLineHash` can be computed.
  * - `github`: GitHub Actions workflow commands (annotations).
+ * - `gitlab`: GitLab's Code Quality report (a JSON array of Code Climate issues).
+ * - `junit`: JUnit XML, a test suite per file and a test case per rule.
+ * - `checkstyle`: Checkstyle XML, a `<file>` per file and an `<error>` per finding.
+ * - `compact`: `file:line:col: severity: message [rule]`, one line per finding.
  *
  * Pure apart from reading tfmould's own version: no output, no exit.
  */
@@ -39,5 +48,13 @@ export function format(result: LintResult, formatName: FormatName, options: Styl
       return formatSarif(result, options);
     case "github":
       return formatGithub(result, options);
+    case "gitlab":
+      return formatGitlab(result, options);
+    case "junit":
+      return formatJunit(result, options);
+    case "checkstyle":
+      return formatCheckstyle(result, options);
+    case "compact":
+      return formatCompact(result, options);
   }
 }

@@ -4,10 +4,10 @@
 import type { Rule } from "../../rules/api/rule.js";
 
 /** The output formats. */
-export type FormatName = "stylish" | "json" | "sarif" | "github";
+export type FormatName = "stylish" | "json" | "sarif" | "github" | "gitlab" | "junit" | "checkstyle" | "compact";
 
 /** Every format name, in the order `--help` lists them. */
-export const FORMAT_NAMES: readonly FormatName[] = ["stylish", "json", "sarif", "github"];
+export const FORMAT_NAMES: readonly FormatName[] = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle", "compact"];
 
 export interface FormatOptions {
   /**
@@ -16,8 +16,8 @@ export interface FormatOptions {
    */
   readonly root?: string;
   /**
-   * Working directory: stylish, JSON and GitHub output show paths relative to
-   * it, and SARIF uses it as `%SRCROOT%`. Defaults to `process.cwd()`.
+   * Working directory: every format but SARIF shows paths relative to it,
+   * and SARIF uses it as `%SRCROOT%`. Defaults to `process.cwd()`.
    */
   readonly cwd?: string;
   /** stylish: use ANSI colours. Default false. */
@@ -29,7 +29,7 @@ export interface FormatOptions {
    * for a file in neither that fingerprint is left for the upload to compute.
    */
   readonly readSource?: (file: string) => string | undefined;
-  /** Rule metadata to describe rules with. Defaults to tfmould's rule registry. */
+  /** Rule metadata to describe rules with (SARIF), and to rank findings by (GitLab). Defaults to tfmould's rule registry. */
   readonly rules?: readonly Rule[];
   /** sarif: `runs[0].automationDetails.id` (`category/run-id`). Default `tfmould/`. */
   readonly automationId?: string;

@@ -4,6 +4,13 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { FormatOptions } from "./options.js";
 
+/**
+ * Where formats that need a path for everything (GitLab, Checkstyle) put a
+ * notice about no file: the working directory, which is what the run was
+ * about.
+ */
+export const RUN_PATH = ".";
+
 /** The working directory the options name, or the process's. */
 export function workingDirectory(options: FormatOptions): string {
   return resolve(options.cwd ?? process.cwd());

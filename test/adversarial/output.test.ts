@@ -38,6 +38,7 @@ describe("control characters from scanned data", () => {
       ["stylish", false],
       ["stylish", true],
       ["github", false],
+      ["compact", false],
     ] as const) {
       const text = format(hostileResult(), name, { cwd: "/work", root: "/work", color });
       // The only escape sequences left are the colours stylish adds itself.
@@ -56,7 +57,7 @@ describe("control characters from scanned data", () => {
   });
 
   it("are escaped in JSON and SARIF, C1, separators and bidi included, and read back unchanged", () => {
-    for (const name of ["json", "sarif"] as FormatName[]) {
+    for (const name of ["json", "sarif", "gitlab"] as FormatName[]) {
       const text = format(hostileResult(), name, { cwd: "/work", root: "/work", readSource: () => undefined });
       expect(text, name).not.toMatch(RAW_IN_JSON);
       // C0 is JSON.stringify's job; only the structure's own line feeds are raw.

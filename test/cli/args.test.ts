@@ -66,7 +66,7 @@ describe("argument parsing", () => {
     [["--bogus"], "unknown option --bogus (see tfmould --help)"],
     [["-x"], "unknown option -x (see tfmould --help)"],
     [["--format"], "option --format needs a value"],
-    [["--format", "xml"], '--format must be one of stylish, json, sarif, github, got "xml"'],
+    [["--format", "xml"], '--format must be one of stylish, json, sarif, github, gitlab, junit, checkstyle, compact, got "xml"'],
     [["--strict=yes"], "option --strict does not take a value"],
     [["--max-warnings", "-1"], "option --max-warnings needs a value"],
     [["--max-warnings", "lots"], '--max-warnings expects a whole number of at least 0, got "lots"'],

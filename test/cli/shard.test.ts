@@ -127,6 +127,24 @@ describe("--shard i/n", () => {
     }
   });
 
+  it("merge prints the CI formats (gitlab, junit, checkstyle, compact) as one run does", async () => {
+    const paths = ["fixtures/example", "fixtures/e2e/app", "fixtures/e2e/broken", "--concurrency", "off"];
+    // The reports are written to a folder of their own; the lint runs in the repository.
+    const dir = makeTree({});
+    trees.push(dir);
+    const files: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      files.push(join(dir, `${i}.json`));
+      writeFileSync(files[i - 1], (await cli(REPO, [...paths, "--format", "json", "--shard", `${i}/3`])).out);
+    }
+    for (const name of ["gitlab", "junit", "checkstyle", "compact"]) {
+      const single = await unsharded(REPO, [...paths, "--format", name]);
+      const merged = await cli(REPO, ["merge", ...files, "--format", name]);
+      expect(merged.out, name).toBe(single.out);
+      expect(merged.code).toBe(single.code);
+    }
+  });
+
   it("on a generated tree of 500 modules that call one another across directories, for n = 1…7", async () => {
     const root = makeTree(generatedTree(500));
     trees.push(root);

@@ -256,7 +256,7 @@ describe("tfmould binary: error paths", () => {
   it("a bad value: one line, exit 2", () => {
     const r = tfmould(fixtureCopy("broken"), ["--format", "xml"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('tfmould: --format must be one of stylish, json, sarif, github, got "xml"\n');
+    expect(r.stderr).toBe('tfmould: --format must be one of stylish, json, sarif, github, gitlab, junit, checkstyle, compact, got "xml"\n');
   });
 
   it("a bad config: names the file, the key and what was expected; exit 2", () => {
