@@ -3,6 +3,8 @@
  * and review tools read (tflint offers the same): a `<file>` per file, an
  * `<error>` per finding.
  */
+import type { Rule } from "../../rules/api/rule.js";
+import { rules as registry } from "../../rules/index.js";
 import type { LintResult, Severity } from "../engine/types.js";
 import { compareStrings } from "../util/compare.js";
 import type { FormatOptions } from "./options.js";
@@ -17,17 +19,23 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: "error", warning: 
 /** The report format version other tools write and readers expect. */
 export const CHECKSTYLE_VERSION = "4.3";
 
+/** A rule's documentation: its own `docsUrl`, else tfmould's page for one of tfmould's rules; none for a plugin's rule (`acme/x`) without one. */
+function docsLink(ruleId: string, rule: Rule | undefined): string | undefined {
+  return rule?.docsUrl ?? (ruleId.includes("/") ? undefined : ruleDocsUrl(ruleId));
+}
+
 /**
  * `--format checkstyle`. Files in path order; in each, notices (source
  * `tfmould`) then findings in the engine's order, each with `line`,
  * `column`, `severity`, `message`, `source` (the rule id) and `link` (the
- * rule's documentation). A notice about no file is listed under the file
+ * rule's documentation, when it has one). A notice about no file is listed under the file
  * `.`, the directory tfmould ran in; one without a position has no `line`
  * or `column`. Suppressed findings are left out. Files without findings are
  * not listed.
  */
 export function formatCheckstyle(result: LintResult, options: FormatOptions = {}): string {
   const shown = displayPaths(options);
+  const byId = new Map((options.rules ?? registry).map((r) => [r.id, r]));
   const errors = new Map<string, XmlAttributes[]>();
   const add = (file: string, error: XmlAttributes): void => {
     const list = errors.get(file);
@@ -51,7 +59,7 @@ export function formatCheckstyle(result: LintResult, options: FormatOptions = {}
       ["severity", SEVERITY[f.severity]],
       ["message", f.message],
       ["source", f.ruleId],
-      ["link", ruleDocsUrl(f.ruleId)],
+      ["link", docsLink(f.ruleId, byId.get(f.ruleId))],
     ]);
   }
   const xml = new XmlWriter().open("checkstyle", [["version", CHECKSTYLE_VERSION]]);

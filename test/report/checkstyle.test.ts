@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
+import { rules } from "../../rules/index.js";
 import { lint } from "../../src/engine/index.js";
 import type { LintResult } from "../../src/engine/types.js";
 import { formatCheckstyle } from "../../src/report/checkstyle.js";
@@ -63,5 +64,15 @@ describe("checkstyle format", () => {
       ["b.tf", { line: "2", column: "3", severity: "info", message: "n", source: "container-image-pinned", link: expect.stringContaining("container-image-pinned.md") as string }],
     ]);
     expect(checkstyle(result([]))).toEqual([]);
+  });
+
+  it("links a plugin's rule to its docsUrl, or not at all", () => {
+    const res = result([finding({ ruleId: "acme/documented" }), finding({ ruleId: "acme/bare", range: range(9, 1) })]);
+    const documented = { ...rules[0], id: "acme/documented", docsUrl: "https://acme.test/rules/documented" };
+    const root = parseXml(formatCheckstyle(res, { cwd: "/r", root: "/r", rules: [...rules, documented] }));
+    expect(childrenNamed(root, "file")[0].children.map((e) => [e.attributes.source, e.attributes.link])).toEqual([
+      ["acme/documented", "https://acme.test/rules/documented"],
+      ["acme/bare", undefined],
+    ]);
   });
 });
