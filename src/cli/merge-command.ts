@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { summaryOf, compareFindings, compareNotices } from "../engine/finish.js";
+import { summaryOf, compareFindings, compareNotices, joinIdentical } from "../engine/finish.js";
 import type { Finding, LintResult, Notice, Severity } from "../engine/types.js";
 import type { Range } from "../hcl/ast.js";
 import { ReadBoundary, readRegularFile } from "../model/file-access.js";
@@ -274,17 +274,23 @@ export function mergeShardReports(reports: readonly ShardReport[]): LintResult {
   }
 
   // One finding per rule, file, range and message: unsuppressed first, then the shorter address, then the first in name order.
-  const best = new Map<string, { finding: Finding; shard: number }>();
+  const groups = new Map<string, { finding: Finding; shard: number }[]>();
   for (const r of sorted) {
     for (const jf of r.findings) {
       const key = keyOf(jf);
       if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file) ?? 0)) continue;
-      const f = toFinding(jf);
-      const current = best.get(key)?.finding;
-      if (!current || better(f, current)) best.set(key, { finding: f, shard: r.shard.index });
+      const entry = { finding: toFinding(jf), shard: r.shard.index };
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
     }
   }
-  const entries = [...best.values()].sort((a, b) => compareFindings(a.finding, b.finding));
+  const entries = [...groups.values()]
+    .map((group) => {
+      const kept = group.reduce((k, e) => (better(e.finding, k.finding) ? e : k));
+      return { finding: joinIdentical(group.map((e) => e.finding), better), shard: kept.shard };
+    })
+    .sort((a, b) => compareFindings(a.finding, b.finding));
   const shardsOf = new Map<string, Set<number>>();
   for (const e of entries) {
     const base = baseOf(e.finding.fingerprint);

@@ -27,6 +27,8 @@ export interface DraftFinding {
   readonly role?: ModuleRole;
   /** Every place whose suppression comment hides this finding. */
   readonly anchors: readonly Anchor[];
+  /** See `Finding.instances`. */
+  readonly instances?: readonly string[];
   suppressed?: SuppressionInfo;
 }
 
@@ -52,9 +54,19 @@ export interface ReportSite {
   readonly role?: ModuleRole;
   /** Module call blocks from the scanned module down to this instance (anchors for suppressions). */
   readonly callers: readonly Anchor[];
+  /**
+   * A reusable module analysed with no scanned caller: the values its
+   * variable defaults give are its callers' choice, so a finding they decide
+   * is not reported here (it is, through any scanned caller that keeps the default).
+   */
+  readonly callersChoose?: Module;
 }
 
-export type DraftResult = { readonly draft: DraftFinding; readonly problems: readonly string[] } | { readonly error: string };
+export type DraftResult =
+  | { readonly draft: DraftFinding; readonly problems: readonly string[] }
+  | { readonly error: string }
+  /** The finding is decided by a default its module's callers choose, and no scanned caller is in view. */
+  | { readonly callersChoice: true };
 
 /** The text that a moved finding's related location carries for the attribute that uses the value. */
 export const CONSUMED_HERE = "consumed here";
@@ -87,9 +99,14 @@ export function draftFromDescriptor(
   );
   if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
+    if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
     for (const o of elsewhere.slice(1)) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
+    }
+    const caller = site.callers[0];
+    if (caller && isVariableDefault(site.module, primary)) {
+      related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
     }
   }
   for (const r of descriptor.related ?? []) {
@@ -132,6 +149,18 @@ function locateNode(module: Module, descriptor: ReportDescriptor): string | unde
   if (own) return own.filename;
   if (descriptor.file !== undefined) return typeof descriptor.file === "string" ? descriptor.file : descriptor.file.filename;
   return descriptor.resource?.file.filename;
+}
+
+const defaultRanges = new WeakMap<Module, readonly { file: string; range: Range }[]>();
+
+/** Whether a place lies in one of a module's variable defaults. */
+function isVariableDefault(module: Module, place: { file: string; range: Range }): boolean {
+  let ranges = defaultRanges.get(module);
+  if (!ranges) {
+    ranges = [...module.variables.values()].flatMap((v) => (v.default ? [{ file: v.file.filename, range: v.default.range }] : []));
+    defaultRanges.set(module, ranges);
+  }
+  return ranges.some((d) => d.file === place.file && contains(d.range, place.range));
 }
 
 function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryRange: Range): RelatedLocation[] {

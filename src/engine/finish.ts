@@ -3,7 +3,7 @@
  * for dropped, identical findings from several instances joined, and the
  * report's order (which never depends on the order modules were linted in).
  */
-import type { ModuleRole } from "../../rules/api/rule.js";
+import type { ModuleRole, RelatedLocation } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { plainRange } from "../hcl/positions.js";
 import { compareStrings } from "../util/compare.js";
@@ -62,6 +62,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
       related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
       ...(d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {}),
       ...(role ? { role } : {}),
+      ...(d.instances ? { instances: d.instances } : {}),
       ...(suppression
         ? { suppressed: { ...suppression, ...(suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {}) } }
         : {}),
@@ -111,14 +112,63 @@ export function compareFindings(a: FindingOrderKey, b: FindingOrderKey): number 
 /** What the report's order reads of a finding (a draft or a finished one). */
 export type FindingOrderKey = Pick<Finding, "file" | "range" | "ruleId" | "message" | "address">;
 
+/**
+ * One finding per problem at one place: the same report from several
+ * instances of a module (with the same values) is kept once (see `joinIdentical`).
+ */
 function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
-  const best = new Map<string, DraftFinding>();
+  const groups = new Map<string, DraftFinding[]>();
   for (const d of drafts) {
     const key = [d.ruleId, d.file, d.range.start.offset, d.range.end.offset, d.message].join("\u0000");
-    const current = best.get(key);
-    if (!current || better(d, current)) best.set(key, d);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
   }
-  return [...best.values()];
+  return [...groups.values()].map((group) => joinIdentical(group, better));
+}
+
+/** What joining identical findings reads of them: drafts, or findings read back from shards' reports. */
+export interface Joinable {
+  readonly address: string;
+  readonly suppressed?: unknown;
+  readonly related: readonly RelatedLocation[];
+  readonly instances?: readonly string[];
+}
+
+/**
+ * Identical findings (rule, place, message) as one: the one `better`
+ * prefers, with every instance address that gave it in `instances` (when
+ * several did; a suppressed instance stays out of an unsuppressed finding's
+ * list) and the related locations of all, in one order whatever order they
+ * came in, so that a sharded run joins them as one run does.
+ */
+export function joinIdentical<T extends Joinable>(group: readonly T[], isBetter: (a: T, b: T) => boolean): T {
+  let kept = group[0];
+  for (const f of group) if (isBetter(f, kept)) kept = f;
+  if (group.length === 1) return kept;
+  const addresses = new Set<string>();
+  const related = new Map<string, RelatedLocation>();
+  for (const f of group) {
+    if (!f.suppressed === !kept.suppressed) for (const a of f.instances ?? [f.address]) addresses.add(a);
+    for (const r of f.related) related.set(`${r.file}\u0000${r.range.start.line}\u0000${r.range.start.column}\u0000${r.range.end.line}\u0000${r.range.end.column}\u0000${r.message}`, r);
+  }
+  const instances = [...addresses].sort(compareStrings);
+  return {
+    ...kept,
+    related: [...related.values()].sort(compareRelated),
+    ...(instances.length > 1 ? { instances } : {}),
+  };
+}
+
+function compareRelated(a: RelatedLocation, b: RelatedLocation): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.column - b.range.end.column ||
+    compareStrings(a.message, b.message)
+  );
 }
 
 /**

@@ -444,7 +444,13 @@ class LintRun {
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       this.runner.runOn(instance, config, {
-        site: { module: instance.module, modulePath: instance.modulePath, role: instanceRole, callers: this.callerAnchors(instance) },
+        site: {
+          module: instance.module,
+          modulePath: instance.modulePath,
+          role: instanceRole,
+          callers: this.callerAnchors(instance),
+          ...(role === "module" ? { callersChoose: module } : {}),
+        },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),

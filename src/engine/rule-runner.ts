@@ -66,6 +66,7 @@ export class RuleRunner {
     const moduleFile = instance.module.files[0]?.filename;
     const deliver = (descriptor: ReportDescriptor): boolean => {
       const result = draftFromDescriptor(rule, descriptor, settings.severity, site, this.files);
+      if ("callersChoice" in result) return true;
       if ("error" in result) {
         this.internalError(rule, moduleFile, result.error);
         return false;

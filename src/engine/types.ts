@@ -36,6 +36,13 @@ export interface Finding {
    * file's directory. Absent when the engine did not lint that directory.
    */
   readonly role?: ModuleRole;
+  /**
+   * Every module instance address that gave this same finding, when there
+   * are several: one module's code reached through several instances with
+   * the same values is one finding, whose `address` is the outermost of
+   * them. Sorted; absent when one instance gave it.
+   */
+  readonly instances?: readonly string[];
   /** Set when an ignore comment or the baseline hides the finding; it then does not count. */
   readonly suppressed?: SuppressionInfo;
   /** Stable across line moves: rule, file, address and attribute path (see `fingerprint`). */

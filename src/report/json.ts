@@ -29,6 +29,8 @@ export interface JsonFinding {
   readonly address: string;
   /** The role of the module the finding was made in; absent when the engine did not lint that directory. */
   readonly role?: ModuleRole;
+  /** Every module instance address that gave this finding, when several did (sorted). */
+  readonly instances?: readonly string[];
   readonly related: readonly { readonly file: string; readonly range: JsonRange; readonly message: string }[];
   readonly suppressed?: { readonly kind: "inSource" | "external"; readonly reason: string };
 }
@@ -66,6 +68,7 @@ function jsonFinding(f: Finding, shown: Shown): JsonFinding {
     range: jsonRange(f.range),
     address: f.address,
     ...(f.role ? { role: f.role } : {}),
+    ...(f.instances ? { instances: f.instances } : {}),
     related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...(f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}),
   };

@@ -212,8 +212,15 @@ class SarifWriter {
       out.suppressions = [suppression];
     }
     if (fixes) out.fixes = fixes;
-    // `moduleRole`: the role of the module the finding was made in (deployment, module, example, test, fixture).
-    if (f.address || f.role) out.properties = { ...(f.address ? { address: f.address } : {}), ...(f.role ? { moduleRole: f.role } : {}) };
+    // `moduleRole`: the role of the module the finding was made in (deployment, module, example, test, fixture);
+    // `instances`: every module instance address that gave the finding, when several did.
+    if (f.address || f.role) {
+      out.properties = {
+        ...(f.address ? { address: f.address } : {}),
+        ...(f.role ? { moduleRole: f.role } : {}),
+        ...(f.instances ? { instances: f.instances } : {}),
+      };
+    }
     return out;
   }
 

@@ -142,6 +142,17 @@ function withInstanceAddress(message: string, address: string): { message: strin
   return { message, where: address };
 }
 
+/** The most instance addresses a row lists before it counts the rest. */
+const MAX_INSTANCES_SHOWN = 3;
+
+/** "(3 instances: module.a, module.b, module.c)" for a finding several instances gave; "" otherwise. */
+function instancesNote(instances: readonly string[] | undefined): string {
+  if (!instances || instances.length < 2) return "";
+  const shown = instances.slice(0, MAX_INSTANCES_SHOWN).map((a) => visible(a)).join(", ");
+  const more = instances.length - MAX_INSTANCES_SHOWN;
+  return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;
+}
+
 /** `text` in lines of at most `width` code points, broken at spaces; a longer word has a line of its own. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -207,7 +218,7 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
       column: String(f.range.start.column),
       severity: f.severity,
       head,
-      rest: where ? `(${where})${rest ? " " + rest : ""}` : rest,
+      rest: [where ? `(${where})` : "", rest, instancesNote(f.instances)].filter((t) => t !== "").join(" "),
       ruleId: visible(f.ruleId),
     });
   }

@@ -160,6 +160,8 @@ describe("lint({ files })", () => {
         "variables.tf.json": tfJson({ variable: { image: { default: "nginx" } } }),
       },
       rules: [tracing],
+      // A deployment: its variable defaults are the values it applies.
+      config: { roles: { ".": "deployment" } },
     });
     const moved = result.findings.find((f) => f.message === "unpinned");
     expect(moved?.file).toBe("variables.tf.json");

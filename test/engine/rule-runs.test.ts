@@ -79,6 +79,9 @@ module "two" {
   "modules/app/main.tf": child,
 };
 
+/** The top module as an example: its variable defaults are the values it applies (a reusable module's would be its callers' choice). */
+const config = { roles: { ".": "example" } } as const;
+
 function shown(result: ReturnType<typeof lint>) {
   return result.findings.map((f) => `${f.ruleId} ${f.file}:${f.range.start.line} ${f.address}${f.suppressed ? " (suppressed)" : ""}`);
 }
@@ -86,7 +89,7 @@ function shown(result: ReturnType<typeof lint>) {
 describe("rule runs replayed between module instances", () => {
   it("runs a rule once when it reads nothing that differs, and keeps each instance's suppressions", () => {
     const literal = latestOn("literal-latest", ["literal"]);
-    const result = lint({ files, rules: [literal.rule, unusedSuppression] });
+    const result = lint({ files, rules: [literal.rule, unusedSuppression], config });
     // One run on the root module, and one for the six instances of the child
     // (three of fleet, one, two, and the child on its own).
     expect(literal.runs()).toBe(2);
@@ -98,7 +101,7 @@ describe("rule runs replayed between module instances", () => {
   it("runs again where a variable it read differs, directly or through a condition", () => {
     const fromCaller = latestOn("from-caller", ["from_caller"]);
     const named = latestOn("named", ["named"]);
-    const result = lint({ files, rules: [fromCaller.rule, named.rule] });
+    const result = lint({ files, rules: [fromCaller.rule, named.rule], config });
     // Besides the root module: image is identical in the three fleet
     // instances, and unset (identically) in one, two and the child alone.
     expect(fromCaller.runs()).toBe(1 + 2);
@@ -119,7 +122,7 @@ describe("rule runs replayed between module instances", () => {
         for (const resource of ctx.module.resources) ctx.report({ node: resource.block, resource, message: `${resource.address} is other` });
       },
     });
-    const result = lint({ files, rules: [one.rule, other] });
+    const result = lint({ files, rules: [one.rule, other], config });
     expect(result.notices).toEqual([]);
     expect(new Set(result.findings.map((f) => f.message))).toEqual(
       new Set(["x.literal uses latest", "x.literal is other", "x.from_caller is other", "x.named is other"]),

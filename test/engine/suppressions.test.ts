@@ -190,6 +190,8 @@ resource "x" "b" {
       },
       rules: [tracing, unusedSuppression],
       now: NOW,
+      // A deployment: its variable defaults are the values it applies.
+      config: { roles: { ".": "deployment" } },
     });
     expect(result.findings.map((f) => `${f.file}:${f.range.start.line}:${f.suppressed?.reason ?? "-"}`)).toEqual([
       "variables.tf:2:accepted",

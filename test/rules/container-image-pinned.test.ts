@@ -3,8 +3,9 @@ import { lint } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/index.js";
 import rule from "../../rules/container-image-pinned.js";
 
+/** Lints the files as a deployment, where variable defaults are the values applied. */
 function findings(files: Record<string, string>): Finding[] {
-  return lint({ files, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+  return lint({ files, rules: [rule], config: { roles: { ".": "deployment" } } }).findings.filter((f) => f.ruleId === rule.id);
 }
 
 /** The source text a finding's range covers. */
