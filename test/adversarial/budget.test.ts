@@ -10,6 +10,12 @@ import { loadModule } from "../../src/model/index.js";
 import type { Value } from "../../src/eval/index.js";
 import { evalWithDiagnostics, hostWith, moduleScope, ROOT } from "../eval/helpers.js";
 
+/**
+ * A bound on each test that only catches a runaway evaluation (the budgets
+ * work in steps, not time): generous, since CI machines are shared and slow.
+ */
+const BOUND_MS = 30_000;
+
 const BUDGET = "Evaluation budget exceeded";
 
 describe("template for loops", () => {
@@ -18,13 +24,13 @@ describe("template for loops", () => {
     const { value, diagnostics } = evalWithDiagnostics(`"${loop}"`);
     expect(value.kind).toBe("unknown");
     expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
-  }, 5000);
+  }, BOUND_MS);
 
   it("one million iterations give the budget's notice, not a string", () => {
     const { value, diagnostics } = evalWithDiagnostics(`"%{ for a in range(1000) }%{ for b in range(1000) }x%{ endfor }%{ endfor }"`);
     expect(value.kind).toBe("unknown");
     expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
-  }, 5000);
+  }, BOUND_MS);
 
   it("a loop inside templatefile is charged the same way", () => {
     const { value, diagnostics } = evalWithDiagnostics(`templatefile("t.tpl", {})`, {
@@ -32,7 +38,7 @@ describe("template for loops", () => {
     });
     expect(value.kind).toBe("unknown");
     expect(diagnostics.map((d) => d.summary)).toEqual([BUDGET]);
-  }, 5000);
+  }, BOUND_MS);
 });
 
 describe("the budget of a module instance", () => {
@@ -49,7 +55,7 @@ describe("the budget of a module instance", () => {
     expect(values.every((v) => v.kind === "unknown")).toBe(true);
     const details = scope.diagnostics().map((d) => d.detail);
     expect(details.filter((d) => d.includes("module"))).toHaveLength(1);
-  }, 5000);
+  }, BOUND_MS);
 
   it("many cheap expressions add up: the instance runs out, and what follows is unknown", () => {
     // Each local takes about 300,000 steps: under the budget of one evaluation.
@@ -60,7 +66,7 @@ describe("the budget of a module instance", () => {
     expect(values[7].kind).toBe("unknown");
     expect(scope.local("small").kind).toBe("unknown");
     expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
-  }, 5000);
+  }, BOUND_MS);
 });
 
 describe("work inside function calls and splats", () => {
@@ -79,7 +85,7 @@ describe("work inside function calls and splats", () => {
     expect(scope.local(input).kind).not.toBe("unknown");
     expect(scope.local("v").kind).toBe("unknown");
     expect(scope.diagnostics().map((d) => d.summary)).toEqual([BUDGET]);
-  }, 5000);
+  }, BOUND_MS);
 });
 
 describe("the budget of a scanned module and its module instances", () => {
@@ -99,5 +105,5 @@ describe("the budget of a scanned module and its module instances", () => {
     const notices = instances.flatMap((i) => i.scope.diagnostics().map((d) => d.detail));
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/modules it calls/);
-  }, 5000);
+  }, BOUND_MS);
 });
