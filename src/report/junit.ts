@@ -76,13 +76,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *   a rule's findings are suppressed, `<skipped>` with the reasons instead;
  * - a test case `tfmould` for notices about the file: `<error>` when one is
  *   an error (the command exits 2), `<skipped>` when all are warnings;
- * - when none of these fails, one passing test case `all rules`.
+ * - when none of these fails and the file was linted, one passing test
+ *   case `all rules`.
  * Notices about no file are the suite `(run)`. Counts (`tests`,
  * `failures`, `errors`, `skipped`) are on every suite and on the root.
  */
 export function formatJunit(result: LintResult, options: FormatOptions = {}): string {
   const shown = displayPaths(options);
-  const files = new Set(result.files.map(shown));
+  const linted = new Set(result.files.map(shown));
+  const files = new Set(linted);
   const findings = new Map<string, Map<string, Finding[]>>();
   for (const f of result.findings) {
     const file = shown(f.file);
@@ -107,7 +109,8 @@ export function formatJunit(result: LintResult, options: FormatOptions = {}): st
     if (own) cases.push(noticeCase(own, shown));
     const rules = findings.get(file);
     if (rules) for (const ruleId of [...rules.keys()].sort(compareStrings)) cases.push(ruleCase(ruleId, rules.get(ruleId) as Finding[], shown));
-    if (!cases.some((c) => c.outcome?.kind === "failure" || c.outcome?.kind === "error")) cases.push({ name: ALL_RULES });
+    // A path only a notice names (a directory with nothing to lint) was not checked: it does not pass.
+    if (linted.has(file) && !cases.some((c) => c.outcome?.kind === "failure" || c.outcome?.kind === "error")) cases.push({ name: ALL_RULES });
     suites.push({ name: file, file, cases });
   }
 

@@ -113,18 +113,24 @@ describe("junit format", () => {
         { level: "warning", message: "no Terraform configuration files in x" },
         { level: "error", message: "cannot read variable file prod.tfvars", file: "prod.tfvars" },
         { level: "warning", message: "Not UTF-8", file: "main.tf", range: range(4, 2) },
+        { level: "warning", message: "No Terraform files here; nothing linted", file: "empty" },
+        { level: "warning", message: "Not UTF-8", file: "b.tf", range: range(1, 1) },
       ],
+      { files: ["main.tf", "b.tf"] },
     );
     const cases = junit(res);
     expect(cases.map((c) => [c.suite, c.name, c.outcome])).toEqual([
       ["(run)", "tfmould", "skipped"],
+      ["b.tf", "tfmould", "skipped"],
+      ["b.tf", "all rules", "pass"],
+      ["empty", "tfmould", "skipped"],
       ["main.tf", "tfmould", "skipped"],
       ["main.tf", "container-image-pinned", "failure"],
       ["prod.tfvars", "tfmould", "error"],
     ]);
     expect(cases[0].text).toBe("tfmould: warning: no Terraform configuration files in x");
-    expect(cases[1].text).toBe("main.tf:4:2: warning: Not UTF-8");
-    expect(cases[3]).toMatchObject({ message: "cannot read variable file prod.tfvars", type: "error", text: "prod.tfvars: error: cannot read variable file prod.tfvars" });
+    expect(cases[4].text).toBe("main.tf:4:2: warning: Not UTF-8");
+    expect(cases[6]).toMatchObject({ message: "cannot read variable file prod.tfvars", type: "error", text: "prod.tfvars: error: cannot read variable file prod.tfvars" });
   });
 
   it("is one passing case per file for a clean run, and a valid empty document for nothing at all", () => {
