@@ -694,3 +694,23 @@ export function writeCorpus(root: string, files: readonly CorpusFile[]): number 
   }
   return bytes;
 }
+
+/**
+ * One module of `fileCount` files (at least 5), as an editor holds a
+ * service's directory: versions, variables, locals, outputs and one file per
+ * service, each with its instances, security groups, IAM and storage. For the
+ * language server's re-lint timing.
+ */
+export function generateModule(fileCount: number, seed = 20240601): CorpusFile[] {
+  const g = new Gen(prng(seed));
+  const names = Array.from({ length: Math.max(1, fileCount - 4) }, (_, i) => `${g.pick(WORDS)}_${i}`);
+  const vars = ["name", "environment", "instance_count", "replicas", "vpc_id", "vpc_cidr", "tags", "ingress_rules", "env_vars", "allowed_cidrs", "db_password", "create_database", "bucket_name", "kms_key_arn", "ssh_key_path", "namespace", "registry", "image_digest"];
+  const shared = `data "aws_availability_zones" "available" {\n  state = "available"\n}\n\ndata "aws_ami" "base" {\n  most_recent = true\n  owners      = ["amazon"]\n}\n`;
+  return [
+    { path: "versions.tf", text: versionsFile(g) },
+    { path: "variables.tf", text: vars.map((v) => comment(g) + variable(g, v)).join("\n") },
+    { path: "locals.tf", text: `${locals(g, names[0])}\n${shared}` },
+    { path: "outputs.tf", text: outputs(g, names) },
+    ...names.map((n) => ({ path: `${n}.tf`, text: [comment(g), instance(g, n), securityGroup(g, n), iam(g, n), storage(g, n)].join("\n") })),
+  ];
+}

@@ -3,7 +3,8 @@
  * one, write `bench/<name>.ts` exporting a {@link BenchSection} and list it here.
  */
 import { lintSection } from "./lint.js";
+import { lspSection } from "./lsp.js";
 import { parseSection } from "./parse.js";
 import type { BenchSection } from "./section.js";
 
-export const sections: readonly BenchSection[] = [parseSection, lintSection];
+export const sections: readonly BenchSection[] = [parseSection, lintSection, lspSection];

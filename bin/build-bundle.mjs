@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Builds bin/bundle/: the command and its lint worker as plain ESM files,
-// with the runtime dependencies (ajv, picomatch, re2js, yaml) inlined, so
+// with the runtime dependencies (ajv, picomatch, re2js, yaml, and the
+// language server's vscode-languageserver and
+// vscode-languageserver-textdocument) inlined, so
 // that the pre-commit hook and the GitHub Action run from a checkout of the
 // repository with nothing installed and nothing built (`npm run bundle`).
 //
 // The output is committed and must be reproducible: paths in it are
-// relative to the repository, there is no timestamp, and the shared chunk
-// has a fixed name. test/e2e/bundle.test.ts rebuilds it and fails when the
+// relative to the repository, there is no timestamp, and shared chunks are
+// named by their content. The language server (`tfmould lsp`) is imported
+// only when asked for, so it is a chunk of its own and its protocol
+// libraries do not slow down the command's start. test/e2e/bundle.test.ts rebuilds it and fails when the
 // committed files differ.
 //
 // Usage: node bin/build-bundle.mjs [outdir]   (default bin/bundle)
@@ -54,7 +58,7 @@ const result = await build({
   target: "node20",
   // The worker is found as ./lint-worker.js beside the code of parallel.ts.
   entryNames: "[name]",
-  chunkNames: "[name]",
+  chunkNames: "[name]-[hash]",
   // Inlined CommonJS modules call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __tfmouldCreateRequire } from "node:module";\nconst require = __tfmouldCreateRequire(import.meta.url);' },
   // Paths in the output stay under node_modules/ even when it is a symlink.

@@ -21,6 +21,10 @@ for (const stream of [process.stdout, process.stderr]) {
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  // Only the language server reads stdin; the stream is made when first asked for.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   env: process.env,
 });

@@ -1,6 +1,7 @@
 /** The text of `tfmould --help`. */
 export const HELP_TEXT = `Usage: tfmould [options] [paths...]
        tfmould merge <report.json>... [options]
+       tfmould lsp                   (the language server, on stdin and stdout)
 
 Lints Terraform for immutable-infrastructure practice. Paths are directories
 (scanned recursively; each directory is one module) or files; default ".".

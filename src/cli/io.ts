@@ -1,6 +1,7 @@
 /**
- * What the command may touch of its process: two output streams, the
- * working directory and the environment. Tests pass fakes.
+ * What the command may touch of its process: two output streams (and
+ * standard input, which only the language server reads), the working
+ * directory and the environment. Tests pass fakes.
  */
 
 /** A stream to write text to; `isTTY` says whether a terminal is behind it. */
@@ -14,6 +15,8 @@ export interface OutputStream {
 export interface CliIO {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** Standard input, for `tfmould lsp`; absent where there is none to read. */
+  readonly stdin?: NodeJS.ReadableStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -36,6 +36,7 @@ import { mergeResults } from "./merge.js";
 import { lintInParallel, threadCount } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { runMerge } from "./merge-command.js";
+import { isLspCommand } from "./lsp-args.js";
 import { shardPart } from "./shard.js";
 
 const PREFIX = "tfmould: ";
@@ -60,6 +61,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
+    // Loaded only when asked for: the protocol libraries would slow every other start.
+    if (isLspCommand(argv)) return await (await import("./lsp-command.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(catalog.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {

@@ -1,0 +1,69 @@
+/**
+ * Findings and notices → LSP diagnostics. A diagnostic carries the rule id as
+ * its code and the rule's documentation as the code's link, so an editor can
+ * show both; values written elsewhere (a variable's default, a tfvars line)
+ * come as related information.
+ */
+import type { Diagnostic, DiagnosticRelatedInformation } from "vscode-languageserver";
+import { DiagnosticSeverity } from "vscode-languageserver";
+import type { Finding, Notice, Severity } from "../engine/types.js";
+import { TOOL_NAME, ruleDocsUrl } from "../report/tool.js";
+import type { PositionMap } from "./positions.js";
+import { toLspRange } from "./positions.js";
+
+const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  note: DiagnosticSeverity.Information,
+};
+
+/** How files are named to the editor and where their positions come from. */
+export interface Locator {
+  readonly uriOf: (file: string) => string;
+  readonly mapOf: (file: string) => PositionMap | undefined;
+}
+
+export function findingDiagnostic(finding: Finding, locator: Locator): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
+    location: { uri: locator.uriOf(r.file), range: toLspRange(r.range, locator.mapOf(r.file)) },
+    message: r.message,
+  }));
+  return {
+    range: toLspRange(finding.range, locator.mapOf(finding.file)),
+    severity: SEVERITIES[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    source: TOOL_NAME,
+    message: finding.message,
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
+  };
+}
+
+/** A problem of the run about this file (a value that could not be evaluated, a file that could not be read). */
+export function noticeDiagnostic(notice: Notice, map: PositionMap | undefined): Diagnostic {
+  const zero = { line: 0, character: 0 };
+  return {
+    range: notice.range ? toLspRange(notice.range, map) : { start: zero, end: zero },
+    severity: notice.level === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: TOOL_NAME,
+    message: notice.message,
+  };
+}
+
+/** Why a document could not be linted at all (an invalid config), shown at its top. */
+export function failureDiagnostic(message: string): Diagnostic {
+  const zero = { line: 0, character: 0 };
+  return { range: { start: zero, end: zero }, severity: DiagnosticSeverity.Error, source: TOOL_NAME, message };
+}
+
+/** Whether a diagnostic the editor sends back is the one made for a finding. */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
+}
