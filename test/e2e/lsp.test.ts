@@ -78,7 +78,8 @@ describe("tfmould lsp", () => {
   it("initializes, publishes a module's findings on open with code, link, source and related locations, and exits 0 after shutdown", async () => {
     const main = `${TERRAFORM}\nresource "aws_ecr_repository" "repo" {\n  name                 = "repo"\n  image_tag_mutability = var.mutability\n}\n`;
     const variables = `variable "mutability" {\n  type    = string\n  default = "MUTABLE"\n}\n`;
-    const dir = tempDir({ "main.tf": main, "variables.tf": variables });
+    // A lock file makes the directory a deployment, whose variable defaults are its own values.
+    const dir = tempDir({ "main.tf": main, "variables.tf": variables, ".terraform.lock.hcl": "" });
     const c = client(dir);
     const init = await c.initialize(pathToFileURL(dir).href);
     expect(init.capabilities.hoverProvider).toBe(true);
