@@ -132,6 +132,23 @@ describe("tfmould lsp", () => {
     expect(await c.stop()).toBe(0);
   });
 
+  it("debounces typing: a burst of changes is linted once, for the last version", async () => {
+    const dir = tempDir({ "main.tf": INSTANCE });
+    const c = client(dir);
+    await c.initialize();
+    const uri = uriOf(dir, "main.tf");
+    await c.open(uri, INSTANCE);
+    await c.current(uri);
+    const before = c.published.length;
+    let last = 1;
+    for (let i = 0; i < 5; i++) last = await c.change(uri, [{ range: rangeOf(INSTANCE, "t3.small"), text: i % 2 ? "t3.small" : "t3.large" }]);
+    await c.current(uri);
+    const mine = c.published.slice(before).filter((p) => p.uri === uri);
+    // On a loaded machine a lint may slip in between; never one per keystroke.
+    expect(mine.length).toBeLessThanOrEqual(2);
+    expect(mine[mine.length - 1].version).toBe(last);
+  });
+
   it("offers the rule's fix, which removes the finding once applied", async () => {
     const text = TERRAFORM + INSTANCE;
     const dir = tempDir({ "main.tf": text });
@@ -255,6 +272,32 @@ describe("tfmould lsp", () => {
     const broken = await c.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === undefined && /cannot lint/.test(typeof d.message === "string" ? d.message : d.message.value)));
     expect(broken.diagnostics).toHaveLength(1);
     expect(await c.stop()).toBe(0);
+  });
+
+  it("publishes for .tfvars and .tf.json documents, and their suppressions are accepted", async () => {
+    const main = `resource "aws_ecr_repository" "repo" {\n  name                 = "repo"\n  image_tag_mutability = var.mutability\n}\n\nvariable "mutability" {\n  type = string\n}\n`;
+    const tfvars = `# per environment\nmutability = "MUTABLE"\n`;
+    const json = `{\n  "resource": {\n    "aws_instance": {\n      "app": {\n        "ami": "ami-0c7217cdde317cfec",\n        "user_data": "#!/bin/sh\\necho hi\\n"\n      }\n    }\n  }\n}\n`;
+    const dir = tempDir({ "main.tf": main, "terraform.tfvars": tfvars, "inst.tf.json": json, ".terraform.lock.hcl": "" });
+    const c = client(dir);
+    await c.initialize();
+    const vars = uriOf(dir, "terraform.tfvars");
+    await c.open(vars, tfvars, "terraform-vars");
+    const ecr = (await c.current(vars)).find((d) => d.code === "ecr-tag-immutability") as Diagnostic;
+    expect(ecr.range).toEqual(rangeOf(tfvars, '"MUTABLE"'));
+    const suppressVar = (await c.codeActions(vars, ecr.range, [ecr])).find((a) => a.title.startsWith("Suppress"));
+    await c.apply(suppressVar?.edit ?? {});
+    expect(c.text(vars)).toMatch(/^# per environment\n# tfmould-ignore: ecr-tag-immutability -- [^\n]+\nmutability/);
+    expect(codes(await c.current(vars))).toEqual([]);
+
+    const inst = uriOf(dir, "inst.tf.json");
+    await c.open(inst, json, "json");
+    const user = (await c.current(inst)).find((d) => d.code === "user-data-replace-on-change") as Diagnostic;
+    expect(user.range.start).toEqual(rangeOf(json, '"app"').start);
+    const suppressJson = (await c.codeActions(inst, user.range, [user])).find((a) => a.title.startsWith("Suppress"));
+    await c.apply(suppressJson?.edit ?? {});
+    expect(JSON.parse(c.text(inst)).resource.aws_instance.app["//"]).toMatch(/^tfmould-ignore: user-data-replace-on-change -- /);
+    expect(codes(await c.current(inst))).not.toContain("user-data-replace-on-change");
   });
 
   it("exits 1 when told to exit without a shutdown first", async () => {
