@@ -259,7 +259,7 @@ class LintRun {
     this.rules = rulesOf(options);
     this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
-    this.runner = new RuleRunner(this.rules, this.files, this.notices);
+    this.runner = new RuleRunner(this.rules, this.files, this.notices, (display) => this.rolesByDisplay.get(displayDirOf(display)));
   }
 
   execute(): LintResult {

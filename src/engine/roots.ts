@@ -51,11 +51,11 @@ export interface RoleFacts {
  * 3. `example`: under a folder named `examples`, `example`, `_examples` or
  *    `examples_*`;
  * 4. `module`: another scanned module calls it through a local source;
- * 5. `deployment`: a `backend` or `cloud` block, or a `.terraform.lock.hcl`;
+ * 5. `deployment`: a `backend` (other than `local`) or `cloud` block, or a `.terraform.lock.hcl`;
  * 6. `test`: under a folder named `test`, `tests`, `testing`, `e2e`,
  *    `terratest` or a name with `test` as a `-`/`_` word (`unit-test-fixture`,
  *    `integration_tests`), Terratest and kitchen layouts (`test/fixtures/x/`) included;
- * 7. `deployment`: variable files (`*.tfvars`) beside it;
+ * 7. `deployment`: a `backend "local"` block, or variable files (`*.tfvars`) beside it;
  * 8. `module`: under a `modules/` folder, or a repository's top with
  *    variables (a published module);
  * 9. `deployment`: a provider configuration block;
@@ -67,10 +67,13 @@ export function moduleRole(module: Module, facts: RoleFacts): ModuleRole {
   if (isFixtureDir(segments)) return "fixture";
   if (segments.some(isExampleSegment)) return "example";
   if (facts.called) return "module";
-  const hasBackend = module.terraform.backend !== undefined || module.terraform.cloud !== undefined;
-  if (hasBackend || facts.hasLockFile) return "deployment";
+  // A local backend keeps state beside the code: what a test harness does,
+  // so under a test folder it does not make the directory a deployment.
+  const backend = module.terraform.backend;
+  const localBackend = backend !== undefined && backend.labels[0]?.value === "local";
+  if ((backend !== undefined && !localBackend) || module.terraform.cloud !== undefined || facts.hasLockFile) return "deployment";
   if (segments.some(isTestSegment)) return "test";
-  if (facts.hasVarFiles) return "deployment";
+  if (localBackend || facts.hasVarFiles) return "deployment";
   if (isUnderModulesFolder(facts.dir)) return "module";
   if (facts.isRepositoryRoot && module.variables.size > 0) return "module";
   return module.providers.length > 0 ? "deployment" : "module";

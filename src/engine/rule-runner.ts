@@ -46,6 +46,8 @@ export class RuleRunner {
     private readonly files: FileTable,
     /** Where internal errors go. */
     private readonly notices: Notice[],
+    /** The role of the module directory that holds a file (by display name), when that directory was linted. */
+    private readonly roleAt: (display: string) => ModuleRole | undefined = () => undefined,
   ) {}
 
   /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
@@ -72,7 +74,13 @@ export class RuleRunner {
         return false;
       }
       for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
-      this.drafts.push(result.draft);
+      // A rule reports only where it applies: a module's finding decided by
+      // a literal an example writes (deletion protection switched off so the
+      // example can be destroyed) is the example's, and examples are out of
+      // such a rule's scope. The finding's role is where the user edits.
+      const at = this.roleAt(result.draft.file);
+      if (at !== undefined && !ruleAppliesTo(rule, at)) return true;
+      this.drafts.push(at !== undefined && at !== result.draft.role ? { ...result.draft, role: at } : result.draft);
       return result.problems.length === 0;
     };
     const replayed = this.memo.replay(instance.module, settings, instance.scope);

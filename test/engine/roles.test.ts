@@ -30,6 +30,13 @@ describe("the module role heuristics", () => {
     expect(role(BACKEND, { dir: "envs/test" })).toBe("deployment");
   });
 
+  it("a local backend makes a deployment, except under a test folder: a test harness keeps its state beside it", () => {
+    const local = 'terraform {\n  backend "local" {\n    path = "../tfstate/test.tfstate"\n  }\n}\n';
+    expect(role(local, { dir: "tests/modules/test_001_baseline" })).toBe("test");
+    expect(role(local, { dir: "stacks/dev" })).toBe("deployment");
+    expect(role(local, { dir: "tests/live", hasLockFile: true })).toBe("deployment");
+  });
+
   it("module: called, under modules/, a repository's top with variables, or nothing that says deployment", () => {
     expect(role(BACKEND, { dir: "live", called: true })).toBe("module");
     expect(role(PROVIDER, { dir: "modules/vpc" })).toBe("module");
