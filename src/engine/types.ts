@@ -31,9 +31,11 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   readonly fix?: Fix;
   /**
-   * The role of the module the finding was made in (see the rule catalog's
-   * "Module roles"); for `syntax-error` and `unused-suppression`, of the
-   * file's directory. Absent when the engine did not lint that directory.
+   * The role (see the rule catalog's "Module roles") of the module directory
+   * that holds the primary location, where a user edits: an example's
+   * argument that decides a finding in the module it calls is the
+   * example's. Else the role of the module the rule ran on; absent when the
+   * engine did not lint that directory.
    */
   readonly role?: ModuleRole;
   /**

@@ -27,7 +27,7 @@ export interface JsonFinding {
   readonly file: string;
   readonly range: JsonRange;
   readonly address: string;
-  /** The role of the module the finding was made in; absent when the engine did not lint that directory. */
+  /** The role of the module directory that holds the primary location; absent when the engine did not lint that directory. */
   readonly role?: ModuleRole;
   /** Every module instance address that gave this finding, when several did (sorted). */
   readonly instances?: readonly string[];

@@ -212,7 +212,7 @@ class SarifWriter {
       out.suppressions = [suppression];
     }
     if (fixes) out.fixes = fixes;
-    // `moduleRole`: the role of the module the finding was made in (deployment, module, example, test, fixture);
+    // `moduleRole`: the role of the module directory of the primary location (deployment, module, example, test, fixture);
     // `instances`: every module instance address that gave the finding, when several did.
     if (f.address || f.role) {
       out.properties = {
