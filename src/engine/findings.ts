@@ -101,7 +101,7 @@ export function draftFromDescriptor(
     primary = { file: origins[0].file, range: origins[0].range };
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
-    for (const o of elsewhere.slice(1)) {
+    for (const o of outermost(elsewhere.slice(1))) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
     }
     const caller = site.callers[0];
@@ -149,6 +149,23 @@ function locateNode(module: Module, descriptor: ReportDescriptor): string | unde
   if (own) return own.filename;
   if (descriptor.file !== undefined) return typeof descriptor.file === "string" ? descriptor.file : descriptor.file.filename;
   return descriptor.resource?.file.filename;
+}
+
+/**
+ * One place per hop a value passed through: of origins nested in one
+ * another (each sub-expression of `var.a != null ? var.a : ""`), the outermost.
+ */
+function outermost<T extends { readonly file: string; readonly range: Range }>(places: readonly T[]): T[] {
+  return places.filter(
+    (o, i) =>
+      !places.some(
+        (p, j) =>
+          j !== i &&
+          p.file === o.file &&
+          contains(p.range, o.range) &&
+          (!contains(o.range, p.range) || j < i),
+      ),
+  );
 }
 
 const defaultRanges = new WeakMap<Module, readonly { file: string; range: Range }[]>();
