@@ -47,6 +47,8 @@ export interface CliOptions {
   readonly errorOnUnmatchedPath: boolean;
   /** `--shard i/n`: lint only the i-th of n parts of the scan. */
   readonly shard?: Shard;
+  /** `--allow-plugins`: load the plugins that configs found in the scanned files name (they run code). */
+  readonly allowPlugins: boolean;
 }
 
 const OPTIONS = {
@@ -74,6 +76,7 @@ const OPTIONS = {
   "sarif-category": { type: "string" },
   "no-error-on-unmatched-path": { type: "boolean" },
   shard: { type: "string" },
+  "allow-plugins": { type: "boolean" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -136,7 +139,8 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
   const rules: Record<string, RuleLevel> = {};
   for (const item of v.rule ?? []) {
     const [id, level] = splitPair(item, "--rule", "id=level");
-    if (!knownRuleIds.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
+    // A plugin's rule (`acme/x`) is known only once its plugin is loaded: the config layer checks it then.
+    if (!knownRuleIds.has(id) && !id.includes("/")) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
     if (!(LEVELS as readonly string[]).includes(level.trim())) {
       throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(", ")}, got "${level}"`);
     }
@@ -212,5 +216,6 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     ...(sarifCategory !== undefined ? { sarifCategory } : {}),
     errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
     ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),
+    allowPlugins: v["allow-plugins"] ?? false,
   };
 }

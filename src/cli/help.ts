@@ -22,6 +22,9 @@ Configuration:
       --rule <id=level>     set a rule to off, note, warning or error (repeatable)
       --strict              require digests and commits, not tags and refs
       --print-config <path> print the configuration that applies to a path, and exit
+      --allow-plugins       load the plugins named by configs found among the
+                            scanned files (a plugin runs its own code; without
+                            this only the --config file's plugins load)
 
 Baseline:
       --baseline <file>        accept the findings listed in a baseline file

@@ -5,8 +5,9 @@
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { resolve } from "node:path";
-import type { ConfigOverrides } from "../config/index.js";
-import { loadConfigFile } from "../config/index.js";
+import type { ConfigOverrides, PluginSource } from "../config/index.js";
+import { importPlugins, loadConfigFile, withPlugins } from "../config/index.js";
+import { rules as catalog } from "../../rules/index.js";
 import { lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import { ReadBoundary } from "../model/file-access.js";
@@ -26,6 +27,8 @@ export interface WorkerJob {
   /** What the command may read (see `ReadBoundary`), and the file size limit. */
   readonly boundary?: ReadBoundaryData;
   readonly maxFileBytes?: number;
+  /** The plugins the run loaded, imported again here; absent when the run loads none. */
+  readonly plugins?: readonly PluginSource[];
 }
 
 /** What a worker posts: how many files it has read (now and then), then its result or its error. */
@@ -41,7 +44,7 @@ export type WorkerReply =
 
 const READS_PER_MESSAGE = 50;
 
-function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
+async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise<void> {
   // One boundary object for the host and the engine: configs the engine's lookup admits must be readable by the host.
   const readBoundary = job.boundary ? ReadBoundary.fromData(job.boundary) : undefined;
   const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined, {
@@ -56,9 +59,11 @@ function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
     unreported = 0;
   };
   try {
-    const config = job.configFile !== undefined ? loadConfigFile(job.configFile) : undefined;
+    const plugins = job.plugins !== undefined ? await importPlugins(job.plugins) : undefined;
+    const rules = plugins !== undefined && plugins.length > 0 ? withPlugins(catalog, plugins) : catalog;
+    const config = job.configFile !== undefined ? loadConfigFile(job.configFile, { rules }) : undefined;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
-    const result = lintModules({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}) });
+    const result = lintModules({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}) });
     const texts: [string, string][] = [];
     for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
       const text = host.text(file);
@@ -74,5 +79,5 @@ function work(job: WorkerJob, post: (reply: WorkerReply) => void): void {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  work(workerData as WorkerJob, (reply) => port.postMessage(reply));
+  void work(workerData as WorkerJob, (reply) => port.postMessage(reply));
 }

@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
+import type { ConfigOverrides, LoadedConfig, PluginSource } from "../config/index.js";
+import type { Plugin } from "../../rules/api/plugin.js";
 import { groupPaths, lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
@@ -51,6 +52,9 @@ export interface ParallelSettings {
   readonly onWorkerRead?: () => void;
   /** Discovery's listings, handed to the workers' hosts too. */
   readonly listings?: DirectoryListings;
+  /** The plugins this thread runs (`plugins`), and where each worker imports them from. */
+  readonly plugins?: readonly Plugin[];
+  readonly pluginSources?: readonly PluginSource[];
 }
 
 /**
@@ -59,7 +63,14 @@ export interface ParallelSettings {
  * script is missing (running from the TypeScript sources).
  */
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
-  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...(s.boundary ? { boundary: s.boundary } : {}), ...(s.config ? { config: s.config } : {}) };
+  const settings = {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...(s.boundary ? { boundary: s.boundary } : {}),
+    ...(s.config ? { config: s.config } : {}),
+    ...(s.plugins ? { plugins: s.plugins } : {}),
+  };
   const inProcess = (share: readonly string[]): LintResult => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   // Grouping reads every file; the progress line counts files as they are linted.
@@ -73,7 +84,20 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
   const listings = s.listings?.toData();
   const workers = shares
     .slice(1)
-    .map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...(listings ? { listings } : {}), ...s.host.limitsData() }, s));
+    .map((share) =>
+      runWorker(
+        {
+          paths: share,
+          cwd: s.cwd,
+          overrides: s.overrides,
+          configFile: s.configFile,
+          ...(listings ? { listings } : {}),
+          ...s.host.limitsData(),
+          ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
+        },
+        s,
+      ),
+    );
   // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
   const settled = Promise.allSettled(workers);
   const own = inProcess(shares[0]);

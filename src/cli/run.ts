@@ -6,7 +6,7 @@ import { realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
-import { ConfigError, loadConfigFile } from "../config/index.js";
+import { ConfigError, loadConfig, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
 import { summaryOf } from "../engine/finish.js";
@@ -38,6 +38,8 @@ import { Progress } from "./progress.js";
 import { runMerge } from "./merge-command.js";
 import { isLspCommand } from "./lsp-args.js";
 import { shardPart } from "./shard.js";
+import { loadRunPlugins, unloadedPluginsNote } from "./plugins.js";
+import type { RunPlugins } from "./plugins.js";
 
 const PREFIX = "tfmould: ";
 
@@ -96,16 +98,21 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
   if (o.listRules) {
     if (o.format !== "stylish" && o.format !== "json") throw new UsageError(`--list-rules prints stylish (a table) or json, not ${o.format}`);
-    io.stdout.write(o.format === "json" ? rulesJson(catalog) : rulesTable(catalog));
+    // The rules of the config that applies here, its plugins' included.
+    const { rules } = await pluginsOfConfigAt(cwd, o, io, cwd);
+    io.stdout.write(o.format === "json" ? rulesJson(rules) : rulesTable(rules));
     return EXIT_OK;
   }
   if (o.printConfig !== undefined) {
+    const { rules, plugins } = await pluginsOfConfigAt(printConfigDir(o.printConfig, cwd), o, io, cwd);
     // JSON, with values from the scanned repository's config: escaped as --format json is.
-    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
+    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd, { rules, ...(plugins ? { plugins } : {}) })));
     return EXIT_OK;
   }
 
-  const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : undefined;
+  const configFile = o.config !== undefined ? resolve(cwd, o.config) : undefined;
+  // Read before its plugins are loaded (their rules admitted by name), and again with them below.
+  let config = configFile !== undefined ? loadConfigFile(configFile) : undefined;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   // What discovery reads of the directories spares the lookups after it their own reads.
   const listings = new DirectoryListings();
@@ -121,7 +128,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
-  const settings = { cwd, host, boundary, overrides: overridesOf(o) };
+  // Plugins: the --config file's, or with --allow-plugins those of the configs found for the scanned modules.
+  const run = await loadRunPlugins(
+    config ? [config] : [...discovery.modules.map((m) => configs.configFor(m.dir)), ...discovery.namedButExcluded.map((f) => configs.configFor(dirname(f)))],
+    config !== undefined || o.allowPlugins,
+  );
+  if (configFile !== undefined && run.rules !== catalog) config = loadConfigFile(configFile, { rules: run.rules });
+  const settings = { cwd, host, boundary, overrides: overridesOf(o), ...(run.plugins ? { plugins: run.plugins } : {}) };
   const results: LintResult[] = [];
   try {
     const paths = lintPathsOf(discovery);
@@ -130,6 +143,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
         ...settings,
         ...(config ? { config, configFile: resolve(cwd, o.config as string) } : {}),
+        ...(run.plugins ? { plugins: run.plugins, pluginSources: run.sources } : {}),
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings,
@@ -182,6 +196,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     color: o.format === "stylish" && color,
     width: stylishWidth(io, o.outputFile === undefined),
     readSource: (file) => host.text(resolve(cwd, file)),
+    rules: run.rules,
     ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
@@ -193,6 +208,28 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     say(io, `${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${o.maxWarnings} (--max-warnings)`);
   }
   return code;
+}
+
+/** The directory `--print-config <path>` is about. @throws UsageError */
+function printConfigDir(target: string, cwd: string): string {
+  const abs = resolve(cwd, target);
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${target}`);
+  }
+}
+
+/**
+ * The plugins of the config that applies to `dir` (the `--config` file, or
+ * the nearest one), loaded when the user allows it; a note on stderr when not.
+ */
+async function pluginsOfConfigAt(dir: string, o: CliOptions, io: CliIO, cwd: string): Promise<RunPlugins> {
+  const config = o.config !== undefined ? loadConfigFile(resolve(cwd, o.config)) : loadConfig(dir);
+  const allowed = o.config !== undefined || o.allowPlugins;
+  const note = unloadedPluginsNote(config, allowed, cwd);
+  if (note !== undefined) say(io, note);
+  return loadRunPlugins([config], allowed);
 }
 
 /**

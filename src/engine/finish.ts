@@ -205,7 +205,8 @@ export function mergeResults(results: readonly LintResult[]): LintResult {
   const sources = Object.assign({}, ...results.map((r) => r.sources ?? {})) as Record<string, string>;
   const merged = {
     findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    notices: results.flatMap((r) => r.notices).sort(compareNotices),
+    // Runs that share a config say the same about it (plugins not loaded): once is enough.
+    notices: finishNotices(results.flatMap((r) => r.notices)),
     files: [...new Set(results.flatMap((r) => r.files))].sort(),
     enabledRules: [...rules.values()],
   };

@@ -121,8 +121,8 @@ export class LintTargets {
     this.notices.push({
       level: "warning",
       message:
-        `plugins not loaded: ${file ?? "the config"} names ${list}, and a plugin runs its own code, which tfmould does not do for a config it found in the scanned files; ` +
-        `their rules did not run. To trust them, pass --allow-plugins or name the config with --config (API: give lint() the plugins)`,
+        `plugins not loaded: ${file ?? "the config"} names ${list}, but a plugin runs its own code and tfmould runs none on the say-so of a config found among the scanned files, ` +
+        `so their rules did not run; to trust them, pass --allow-plugins or name the config with --config (API: give lint() the plugins)`,
       ...(file !== undefined ? { file } : {}),
     });
   }

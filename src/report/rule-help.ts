@@ -3,7 +3,7 @@
  * help text and markdown, all from the rule's metadata.
  */
 import type { Rule } from "../../rules/api/rule.js";
-import { ruleDocsUrl } from "./tool.js";
+import { ruleDocsLink } from "./tool.js";
 
 /** `container-image-pinned` → `ContainerImagePinned` (SARIF `name`). */
 export function ruleName(id: string): string {
@@ -34,7 +34,8 @@ function sections(rule: Rule): [string, string][] {
 export function helpMarkdown(rule: Rule): string {
   const parts = [`**${rule.summary}**`];
   for (const [title, body] of sections(rule)) parts.push(`## ${title}\n\n${body.trim()}`);
-  parts.push(`[Rule documentation](${ruleDocsUrl(rule.id)})`);
+  const link = ruleDocsLink(rule);
+  if (link !== undefined) parts.push(`[Rule documentation](${link})`);
   return parts.join("\n\n") + "\n";
 }
 
@@ -42,7 +43,8 @@ export function helpMarkdown(rule: Rule): string {
 export function helpText(rule: Rule): string {
   const parts = [rule.summary];
   for (const [title, body] of sections(rule)) parts.push(`${title}:\n${body.trim()}`);
-  parts.push(`Documentation: ${ruleDocsUrl(rule.id)}`);
+  const link = ruleDocsLink(rule);
+  if (link !== undefined) parts.push(`Documentation: ${link}`);
   return parts.join("\n\n") + "\n";
 }
 

@@ -39,7 +39,8 @@ export interface SarifReportingDescriptor {
   readonly shortDescription: SarifMessage;
   readonly fullDescription: SarifMessage;
   readonly help: SarifMessage;
-  readonly helpUri: string;
+  /** Absent for a plugin's rule that names no documentation page. */
+  readonly helpUri?: string;
   readonly defaultConfiguration: { readonly level: SarifLevel; readonly enabled?: boolean };
   readonly properties: {
     readonly tags: readonly string[];
@@ -69,9 +70,18 @@ export interface SarifSuppression {
   readonly location?: SarifLocation;
 }
 
+/** Which tool component (`tool.extensions[index]`) a plugin rule's result refers to. */
+export interface SarifToolComponentReference {
+  readonly name: string;
+  readonly index: number;
+}
+
 export interface SarifResult {
   readonly ruleId: string;
+  /** Index in `driver.rules`, or, with `rule.toolComponent`, in that extension's `rules`. */
   readonly ruleIndex: number;
+  /** Set for a plugin's rule: its descriptor is in the plugin's extension. */
+  readonly rule?: { readonly id: string; readonly index: number; readonly toolComponent: SarifToolComponentReference };
   readonly level: SarifLevel;
   readonly message: SarifMessage;
   readonly locations: readonly SarifLocation[];
@@ -98,6 +108,8 @@ export interface SarifRun {
       readonly informationUri: string;
       readonly rules: readonly SarifReportingDescriptor[];
     };
+    /** One per plugin whose rules are enabled, with those rules' descriptors. */
+    readonly extensions?: readonly { readonly name: string; readonly rules: readonly SarifReportingDescriptor[] }[];
   };
   readonly automationDetails: { readonly id: string };
   readonly originalUriBaseIds: Readonly<Record<string, { readonly uri?: string; readonly description?: SarifMessage }>>;

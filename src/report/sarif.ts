@@ -26,8 +26,16 @@ import type {
   SarifReportingDescriptor,
   SarifResult,
   SarifSuppression,
+  SarifToolComponentReference,
 } from "./sarif-types.js";
-import { REPOSITORY_URL, TOOL_NAME, ruleDocsUrl, toolVersion } from "./tool.js";
+import { REPOSITORY_URL, TOOL_NAME, ruleDocsLink, toolVersion } from "./tool.js";
+import { pluginNamespace } from "../config/plugins.js";
+
+/** Where a rule's descriptor is: `driver.rules[index]`, or a plugin's `extensions[component.index].rules[index]`. */
+interface RuleRef {
+  readonly index: number;
+  readonly component?: SarifToolComponentReference;
+}
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -73,7 +81,9 @@ class SarifWriter {
   private readonly notifications: SarifNotification[] = [];
   private readonly byId: Map<string, Rule>;
   private readonly descriptors: SarifReportingDescriptor[] = [];
-  private readonly ruleIndex = new Map<string, number>();
+  /** Each plugin's component (`tool.extensions`), in the order its first rule was added. */
+  private readonly extensions: { name: string; rules: SarifReportingDescriptor[] }[] = [];
+  private readonly ruleIndex = new Map<string, RuleRef>();
   private readonly artifacts = new Map<string, SarifArtifactLocation>();
   private readonly root: string;
 
@@ -107,8 +117,11 @@ class SarifWriter {
     return location;
   }
 
-  /** Adds the descriptor of a rule (once) and returns its index in `driver.rules`. */
-  addRule(id: string, severity: Severity): number {
+  /**
+   * Adds the descriptor of a rule (once) and returns where it is: its index
+   * in `driver.rules`, or for a plugin's rule in its plugin's extension.
+   */
+  addRule(id: string, severity: Severity): RuleRef {
     const known = this.ruleIndex.get(id);
     if (known !== undefined) return known;
     const rule = this.byId.get(id);
@@ -123,13 +136,14 @@ class SarifWriter {
         : tags.slice(0, this.limits.tagsPerRule);
     }
     const summary = rule?.summary ?? id;
+    const link = ruleDocsLink(rule ?? { id });
     const descriptor: SarifReportingDescriptor = {
       id,
       name: ruleName(id),
       shortDescription: { text: summary },
       fullDescription: { text: rule ? fullDescription(rule) : summary },
       help: rule ? { text: helpText(rule), markdown: helpMarkdown(rule) } : { text: summary },
-      helpUri: ruleDocsUrl(id),
+      ...(link !== undefined ? { helpUri: link } : {}),
       defaultConfiguration: { level: severity },
       properties: {
         tags,
@@ -137,14 +151,29 @@ class SarifWriter {
         ...(rule?.securitySeverity !== undefined ? { "security-severity": rule.securitySeverity.toFixed(1) } : {}),
       },
     };
-    const index = this.descriptors.length;
-    this.descriptors.push(descriptor);
-    this.ruleIndex.set(id, index);
-    return index;
+    const namespace = pluginNamespace(id);
+    let ref: RuleRef;
+    if (namespace === undefined) {
+      ref = { index: this.descriptors.length };
+      this.descriptors.push(descriptor);
+    } else {
+      let component = this.extensions.findIndex((e) => e.name === namespace);
+      if (component === -1) component = this.extensions.push({ name: namespace, rules: [] }) - 1;
+      const rules = this.extensions[component].rules;
+      ref = { index: rules.length, component: { name: namespace, index: component } };
+      rules.push(descriptor);
+    }
+    this.ruleIndex.set(id, ref);
+    return ref;
   }
 
   rules(): readonly SarifReportingDescriptor[] {
     return this.descriptors;
+  }
+
+  /** The plugins' components; undefined when no plugin rule is described. */
+  extensionList(): readonly { readonly name: string; readonly rules: readonly SarifReportingDescriptor[] }[] | undefined {
+    return this.extensions.length > 0 ? this.extensions : undefined;
   }
 
   notice(n: Notice): void {
@@ -193,14 +222,16 @@ class SarifWriter {
     const partialFingerprints: Record<string, string> = { [FINGERPRINT_KEY]: f.fingerprint };
     if (lineHash !== undefined) partialFingerprints.primaryLocationLineHash = lineHash;
     // Built without spreads, as `location` is; optional keys in the declared order.
+    const ref = this.addRule(f.ruleId, f.severity);
     const out: Mutable<SarifResult> = {
       ruleId: f.ruleId,
-      ruleIndex: this.addRule(f.ruleId, f.severity),
+      ruleIndex: ref.index,
       level: f.severity,
       message: { text: f.message },
       locations: [this.location(f.file, f.range)],
       partialFingerprints,
     };
+    if (ref.component) out.rule = { id: f.ruleId, index: ref.index, toolComponent: ref.component };
     if (related.length) {
       out.relatedLocations = related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message }));
     }
@@ -286,6 +317,7 @@ function buildLog(
   const hashes = w.lineHashesFor(findings);
   for (let i = 0; i < findings.length; i++) emit(w.result(findings[i], hashes[i]));
   const version = options.toolVersion ?? toolVersion();
+  const extensions = w.extensionList();
   return {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
@@ -299,6 +331,7 @@ function buildLog(
             informationUri: REPOSITORY_URL,
             rules: w.rules(),
           },
+          ...(extensions ? { extensions } : {}),
         },
         automationDetails: { id: options.automationId ?? `${TOOL_NAME}/` },
         originalUriBaseIds: {

@@ -16,6 +16,14 @@ export function ruleDocsUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
+/**
+ * Where a rule's documentation is: its own `docsUrl`, else tfmould's page
+ * for its own rules; undefined for a plugin's rule that gives none.
+ */
+export function ruleDocsLink(rule: { readonly id: string; readonly docsUrl?: string }): string | undefined {
+  return rule.docsUrl ?? (rule.id.includes("/") ? undefined : ruleDocsUrl(rule.id));
+}
+
 let cachedVersion: string | undefined;
 
 /**

@@ -97,3 +97,15 @@ describe("colour decision", () => {
     expect(useColor(undefined, {}, false)).toBe(false);
   });
 });
+
+describe("plugin options", () => {
+  const known = new Set(["no-provisioners"]);
+  it("--allow-plugins is off unless given", () => {
+    expect(parseCliArgs([], known).allowPlugins).toBe(false);
+    expect(parseCliArgs(["--allow-plugins"], known).allowPlugins).toBe(true);
+  });
+  it("--rule takes a plugin rule id (checked once plugins load) but not an unknown built-in one", () => {
+    expect(parseCliArgs(["--rule", "acme/no-public-buckets=off"], known).rules).toEqual({ "acme/no-public-buckets": "off" });
+    expect(() => parseCliArgs(["--rule", "no-such-rule=off"], known)).toThrow(/unknown rule "no-such-rule"/);
+  });
+});

@@ -59,11 +59,20 @@ export function githubProblems(log: unknown): string[] {
   const runs = (log as { runs?: unknown[] }).runs ?? [];
   if (runs.length !== 1) problems.push(`expected one run, got ${runs.length}`);
   for (const run of runs as Record<string, unknown>[]) {
-    const driver = (run.tool as { driver: { rules?: Record<string, unknown>[] } }).driver;
-    const rules = driver.rules ?? [];
+    const tool = run.tool as { driver: { rules?: Record<string, unknown>[] }; extensions?: { name?: string; rules?: Record<string, unknown>[] }[] };
+    const rules = tool.driver.rules ?? [];
     const ids = rules.map((r) => r.id as string);
     if (new Set(ids).size !== ids.length) problems.push("duplicate rule ids in driver.rules");
-    for (const rule of rules) {
+    // Plugins' rules are described in their extensions, which results name by index.
+    const extensions = tool.extensions ?? [];
+    const extensionIds = extensions.map((e) => (e.rules ?? []).map((r) => r.id as string));
+    const allIds = [...ids, ...extensionIds.flat()];
+    if (new Set(allIds).size !== allIds.length) problems.push("a rule id is described twice across driver and extensions");
+    extensions.forEach((e, i) => {
+      if (typeof e.name !== "string" || e.name === "") problems.push(`extensions[${i}]: no name`);
+      for (const id of extensionIds[i]) if (!id.startsWith(`${e.name}/`)) problems.push(`extensions[${i}]: rule ${id} is not in ${String(e.name)}'s namespace`);
+    });
+    for (const rule of [...rules, ...extensions.flatMap((e) => e.rules ?? [])]) {
       const props = (rule.properties ?? {}) as Record<string, unknown>;
       const sev = props["security-severity"];
       if (sev !== undefined) {
@@ -78,7 +87,15 @@ export function githubProblems(log: unknown): string[] {
     results.forEach((res, i) => {
       const where = `results[${i}]`;
       const idx = res.ruleIndex as number;
-      if (ids[idx] !== res.ruleId) problems.push(`${where}: ruleIndex ${idx} does not point at ${String(res.ruleId)}`);
+      const component = (res.rule as { index?: number; toolComponent?: { index?: number; name?: string } } | undefined)?.toolComponent;
+      if (component === undefined) {
+        if (ids[idx] !== res.ruleId) problems.push(`${where}: ruleIndex ${idx} does not point at ${String(res.ruleId)}`);
+      } else {
+        const e = component.index !== undefined ? extensions[component.index] : undefined;
+        if (!e || e.name !== component.name) problems.push(`${where}: rule.toolComponent does not name an extension`);
+        else if (extensionIds[component.index as number][idx] !== res.ruleId) problems.push(`${where}: ruleIndex ${idx} does not point at ${String(res.ruleId)} in ${String(e.name)}`);
+        if ((res.rule as { index?: number }).index !== idx) problems.push(`${where}: rule.index differs from ruleIndex`);
+      }
       if (!["error", "warning", "note"].includes(res.level as string)) problems.push(`${where}: bad level`);
       const locs = (res.locations ?? []) as Loc[];
       if (locs.length !== 1) problems.push(`${where}: expected one location`);
