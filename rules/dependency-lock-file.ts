@@ -1,13 +1,13 @@
 import { blockHeader } from "../src/model/query.js";
 import { defineRule } from "./api/rule.js";
-import { hasNestedBlock, moduleAnchor, needsProviders, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
+import { hasNestedBlock, moduleAnchor, needsProviders, ROOT_MODULE_NOTE, thisDeployment } from "./lib/module-facts.js";
 
 export default defineRule({
   id: "dependency-lock-file",
   severity: "warning",
   category: "versioning",
   roles: ["deployment"],
-  summary: "Root modules commit .terraform.lock.hcl",
+  summary: "Deployments commit .terraform.lock.hcl",
   securitySeverity: 4.0,
   precision: "high",
   docs: {
@@ -19,7 +19,7 @@ export default defineRule({
       "that was used before. The lock file is part of the build's inputs, like a `package-lock.json`.",
     ].join("\n"),
     remediation: [
-      "Run `terraform init` in the root module and commit the `.terraform.lock.hcl` it writes. When the",
+      "Run `terraform init` in the deployment's directory and commit the `.terraform.lock.hcl` it writes. When the",
       "team or CI uses several platforms, record their checksums too:",
       "`terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`. Upgrade providers",
       "deliberately with `terraform init -upgrade` and commit the changed lock file.",
@@ -54,7 +54,7 @@ export default defineRule({
       "",
       ROOT_MODULE_NOTE,
       "",
-      "A root module without the file is reported once, at the header of its `terraform` block (the one",
+      "A deployment without the file is reported once, at the header of its `terraform` block (the one",
       "with `required_providers` when there are several), or at the first block of its first file when",
       "there is no `terraform` block. A module that uses no provider at all (no resources, data sources,",
       "provider blocks, `required_providers` or module calls) needs no lock file and is not reported.",
@@ -70,8 +70,7 @@ export default defineRule({
       node: blockHeader(anchor.block),
       address: "terraform",
       attributePath: ".terraform.lock.hcl",
-      message:
-        "This root module has no .terraform.lock.hcl, so each terraform init may pick other provider releases and nothing verifies their checksums; run terraform init and commit the lock file.",
+      message: `${thisDeployment(ctx.module, ctx.hasLockFile)} has no .terraform.lock.hcl, so each terraform init may pick other provider releases and nothing verifies their checksums; run terraform init and commit the lock file.`,
     });
   },
 });

@@ -1,7 +1,7 @@
 import { blockHeader } from "../src/model/query.js";
 import { asString } from "../src/eval/values.js";
 import { defineRule } from "./api/rule.js";
-import { moduleAnchor, ROOT_MODULE_NOTE } from "./lib/module-facts.js";
+import { moduleAnchor, ROOT_MODULE_NOTE, thisDeployment } from "./lib/module-facts.js";
 import { hasUpperBound, parseVersionConstraint } from "./lib/version-constraints.js";
 
 export default defineRule({
@@ -9,18 +9,18 @@ export default defineRule({
   severity: "warning",
   category: "versioning",
   roles: ["deployment"],
-  summary: "Root modules cap the Terraform version they run with",
+  summary: "Deployments cap the Terraform version they run with",
   precision: "very-high",
   docs: {
     rationale: [
       "Terraform's own behaviour changes between releases: new functions, different plan output, state",
-      "format upgrades that older releases cannot read back. A root module applied by whatever Terraform",
+      "format upgrades that older releases cannot read back. A deployment applied by whatever Terraform",
       "happens to be installed on a laptop or CI runner can produce a different plan from the same code,",
       "and one `apply` with a newer release can upgrade the state so that nobody else can use it.",
       "`required_version` with an upper bound makes every run use a release the code was tested with.",
     ].join("\n"),
     remediation: [
-      "Add `required_version` to the root module's `terraform` block with an upper bound: `~> 1.9.0`",
+      "Add `required_version` to the deployment's `terraform` block with an upper bound: `~> 1.9.0`",
       "(patch releases only), `~> 1.9` (minor releases), an exact version, or `>= 1.9.0, < 2.0.0`.",
       "Raise it deliberately, in a commit of its own, after testing the new release.",
     ].join("\n"),
@@ -59,14 +59,15 @@ export default defineRule({
     if (!attr) {
       const anchor = moduleAnchor(ctx.module);
       if (!anchor) return;
+      const subject = thisDeployment(ctx.module, ctx.hasLockFile);
       ctx.report({
         node: blockHeader(anchor.block),
         address: "terraform",
         attributePath: "required_version",
         message:
           anchor.what === "terraform"
-            ? 'This root module\'s terraform block has no required_version, so any Terraform release can plan and apply it (and upgrade its state); add required_version = "~> 1.x.0" with the release you test with.'
-            : 'This root module has no terraform { required_version }, so any Terraform release can plan and apply it (and upgrade its state); add a terraform block with required_version = "~> 1.x.0".',
+            ? `${subject} has no required_version in its terraform block, so any Terraform release can plan and apply it (and upgrade its state); add required_version = "~> 1.x.0" with the release you test with.`
+            : `${subject} has no terraform { required_version }, so any Terraform release can plan and apply it (and upgrade its state); add a terraform block with required_version = "~> 1.x.0".`,
       });
       return;
     }
@@ -80,7 +81,7 @@ export default defineRule({
       address: "terraform",
       attributePath: "required_version",
       value,
-      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this root module; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`,
+      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`,
     });
   },
 });

@@ -88,12 +88,50 @@ export function needsProviders(module: Module): boolean {
   );
 }
 
-/** How the engine tells root from child modules, for the rule docs. */
+/**
+ * What makes a module a deployment, as its findings name it: the first of
+ * the engine's deployment signs the module shows (`backend "gcs" in
+ * backend.tf`), in the order the engine tests them. Undefined when it shows
+ * none: then only the config's `roles` can have made it one.
+ */
+export function deploymentEvidence(module: Module, hasLockFile: boolean): string | undefined {
+  const { backend, cloud } = module.terraform;
+  if (backend) return `backend "${backend.labels[0]?.value ?? ""}" in ${fileNameOf(module, backend)}`;
+  if (cloud) return `a cloud block in ${fileNameOf(module, cloud)}`;
+  if (hasLockFile) return ".terraform.lock.hcl beside it";
+  const [varFile] = module.varFiles;
+  if (varFile) return `${baseName(varFile.filename)} beside it`;
+  const [provider] = module.providers;
+  if (provider) return `provider "${provider.name}" in ${baseName(provider.file.filename)}`;
+  return undefined;
+}
+
+/** `This deployment (backend "gcs" in backend.tf)`, or `This deployment` when it shows no sign of one. */
+export function thisDeployment(module: Module, hasLockFile: boolean): string {
+  const evidence = deploymentEvidence(module, hasLockFile);
+  return evidence ? `This deployment (${evidence})` : "This deployment";
+}
+
+function fileNameOf(module: Module, block: Block): string {
+  const file = fileOfNode(module, block);
+  return file ? baseName(file.filename) : "its terraform block";
+}
+
+function baseName(filename: string): string {
+  return filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+}
+
+/** How the engine decides which modules are deployments, for the docs of the rules that check only those. */
 export const ROOT_MODULE_NOTE = [
   "**Deployments.** The engine gives every module directory a role (see the rule catalog's",
-  "[module roles](../rule-catalog.md#module-roles)): a directory is a deployment when it has a `backend`",
-  "or `cloud` block, a `.terraform.lock.hcl` or `.tfvars` files, or a `provider` configuration, and",
-  "is not called by another scanned module through a local `source`, not under `modules/`, `examples/`",
-  "or `tests/`, and not a published module's top. Set `roles` in `.tfmould.json` when the layout",
-  "says otherwise (`{ \"roles\": { \"stacks/**\": \"deployment\" } }`); every rule uses the same answer.",
+  "[module roles](../rule-catalog.md#module-roles)): a directory that is not under `examples/` and that",
+  "no other scanned module calls through a local `source` is a deployment (a root module that is applied)",
+  "when it has a `backend` or `cloud` block or a `.terraform.lock.hcl`; outside `tests/`, when `.tfvars`",
+  "files sit beside it; and outside `tests/` and `modules/`, when it is not a published module's top",
+  "(a repository's top with variables), when it has a `provider` configuration. The finding's message",
+  "names the sign that made the directory a deployment",
+  "(`This deployment (backend \"gcs\" in backend.tf)`); a message that names none means `.tfmould.json`",
+  "made it one. Set `roles` in `.tfmould.json` when the layout says otherwise: `{ \"roles\":",
+  "{ \"stacks/**\": \"deployment\", \"tools/**\": \"fixture\" } }` (the last matching pattern wins);",
+  "every rule uses the same answer.",
 ].join("\n");

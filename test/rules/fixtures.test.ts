@@ -10,7 +10,8 @@
  *   files is a module (so `modules/web/` under it is a child module called
  *   with `source = "./modules/web"`), `.tfvars` files beside a module are
  *   its variable files, a `.terraform.lock.hcl` is seen by rules, and a
- *   `.tfmould.json` at its top is the config for the run.
+ *   `.tfmould.json` at its top is the config for the run (its `roles`
+ *   patterns are relative to the fixture's top, as the files are).
  *
  * A single-file fixture may set its config in a comment line:
  * `# fixture-config: {"strict": true}` (the `.tfmould.json` shape).
@@ -76,7 +77,9 @@ function listFixtures(ruleId: string, kind: "bad" | "good"): Fixture[] {
       if (statSync(full).isDirectory()) {
         const files = readTree(full);
         const configText = files[".tfmould.json"];
-        const config = configText === undefined ? undefined : parseConfigText(configText, path.join(full, ".tfmould.json"));
+        // The fixture's files are linted as if they sat in the working directory, so its config's
+        // relative paths (`roles` patterns, `varFiles`) are resolved there, not in fixtures/.
+        const config = configText === undefined ? undefined : { ...parseConfigText(configText, path.join(full, ".tfmould.json")), baseDir: repoRoot };
         return [{ name, kind, files, config }];
       }
       if (!/\.tf(\.json)?$/.test(entry)) return [];
