@@ -14,13 +14,14 @@
 import { basename, dirname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import type { CodeAction, Connection, Diagnostic, InitializeResult, WatchDog } from "vscode-languageserver";
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, createConnection } from "vscode-languageserver";
+import type { CodeAction, Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeResult, WatchDog } from "vscode-languageserver";
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, createConnection } from "vscode-languageserver";
 import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { rules as catalog } from "../../rules/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
 import { ConfigError } from "../config/types.js";
+import { isWithin } from "../model/file-access.js";
 import { toolVersion, TOOL_NAME } from "../report/tool.js";
 import type { EditContext, PublishedFinding } from "./code-actions.js";
 import { codeActions, } from "./code-actions.js";
@@ -110,6 +111,7 @@ class Server {
   /** The version each document was opened at: the change event that comes with an open is not an edit. */
   private readonly openedAt = new Map<string, number>();
   private versionedEdits = false;
+  private watchFiles = false;
 
   constructor(
     private readonly connection: Connection,
@@ -117,6 +119,7 @@ class Server {
   ) {
     connection.onInitialize((params): InitializeResult => {
       this.versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+      this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -130,6 +133,15 @@ class Server {
     this.documents.onDidChangeContent((e) => this.changed(e.document));
     this.documents.onDidSave((e) => this.saved(e.document));
     this.documents.onDidClose((e) => this.closed(e.document));
+    connection.onInitialized(() => {
+      if (!this.watchFiles) return;
+      // Files the editor does not hold change too (a checkout, a generator): ask to hear of those a lint reads.
+      const watchers = [{ globPattern: "**/*.{tf,tf.json,tfvars,tfvars.json}" }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: "**/.terraform.lock.hcl" }];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
+        connection.console.warn(`tfmould: cannot watch files: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    });
+    connection.onDidChangeWatchedFiles((params) => this.filesChanged(params));
     connection.onCodeAction((params) => {
       const state = this.settled(params.textDocument.uri);
       if (!state) return [];
@@ -173,14 +185,34 @@ class Server {
     const target = lintTargetOf(document.uri, document.languageId);
     if (target) return [lintKeyOf(document.uri, target)];
     const path = pathOfUri(document.uri);
-    if (path === undefined || basename(path) !== CONFIG_FILE_NAME) return [];
-    const under = dirname(path);
+    return path === undefined ? [] : this.keysAffectedByFile(path);
+  }
+
+  /**
+   * The lints of open documents that a file on disk takes part in: those of
+   * its directory; for a config file, of every directory below it.
+   */
+  private keysAffectedByFile(path: string): string[] {
+    const isConfig = basename(path) === CONFIG_FILE_NAME;
+    const dir = dirname(path);
     const keys = new Set<string>();
     for (const doc of this.documents.all()) {
       const t = lintTargetOf(doc.uri, doc.languageId);
-      if (t?.kind === "directory" && (t.dir === under || t.dir.startsWith(under.endsWith("/") ? under : `${under}/`))) keys.add(lintKeyOf(doc.uri, t));
+      if (t?.kind !== "directory") continue;
+      if (t.dir === dir || (isConfig && isWithin(dir, t.dir))) keys.add(lintKeyOf(doc.uri, t));
     }
     return [...keys];
+  }
+
+  /** Files changed on disk (a checkout, another tool): the open modules they belong to are linted again. */
+  private filesChanged(params: DidChangeWatchedFilesParams): void {
+    const keys = new Set<string>();
+    for (const change of params.changes) {
+      const path = pathOfUri(change.uri);
+      if (path === undefined || this.documents.get(change.uri)) continue; // an open document's buffer wins over its file
+      for (const key of this.keysAffectedByFile(path)) keys.add(key);
+    }
+    for (const key of keys) this.schedule(key);
   }
 
   /**

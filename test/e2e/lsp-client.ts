@@ -14,6 +14,7 @@ import type {
   ProtocolConnection,
   PublishDiagnosticsParams,
   Range,
+  Registration,
   TextDocumentContentChangeEvent,
   TextEdit,
   WorkspaceEdit,
@@ -29,6 +30,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -48,6 +50,8 @@ export class LspClient {
   private readonly waiters: Waiter[] = [];
   private readonly texts = new Map<string, TextDocument>();
   stderr = "";
+  /** What the server asked to register (`client/registerCapability`). */
+  readonly registrations: Registration[] = [];
   readonly exited: Promise<number | null>;
 
   constructor(cwd: string, args: readonly string[] = ["lsp"]) {
@@ -64,6 +68,9 @@ export class LspClient {
           w.resolve(params);
         }
       }
+    });
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
     });
     this.connection.listen();
   }

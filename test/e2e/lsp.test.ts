@@ -149,6 +149,22 @@ describe("tfmould lsp", () => {
     expect(mine[mine.length - 1].version).toBe(last);
   });
 
+  it("asks to watch Terraform files when the editor can, and lints open modules again when one changes on disk", async () => {
+    const dir = tempDir({ "main.tf": INSTANCE });
+    const c = client(dir);
+    await c.initialize(null, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    const uri = uriOf(dir, "main.tf");
+    await c.open(uri, INSTANCE);
+    expect(codes(await c.current(uri))).toContain("provider-version-pinned");
+    await expect.poll(() => c.registrations.map((r) => r.method)).toContain("workspace/didChangeWatchedFiles");
+    const watchers = (c.registrations[0].registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
+    expect(watchers.some((g) => g.includes("tfvars"))).toBe(true);
+
+    writeFileSync(join(dir, "versions.tf"), TERRAFORM);
+    await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(dir, "versions.tf"), type: 1 }] });
+    await c.diagnostics(uri, (p) => !codes(p.diagnostics).includes("provider-version-pinned"));
+  });
+
   it("offers the rule's fix, which removes the finding once applied", async () => {
     const text = TERRAFORM + INSTANCE;
     const dir = tempDir({ "main.tf": text });
