@@ -75,3 +75,58 @@ describe.each(["module", "commonjs"] as const)("the README's example in a %s Typ
     expect(JSON.parse(readFileSync(join(project, "node_modules/tfmould/schema.json"), "utf8"))).toHaveProperty("title");
   }, 120_000);
 });
+
+/** A plugin in TypeScript, as its README section describes: the rule API's types from the installed package. */
+const TS_PLUGIN = `import { defineRule, definePlugin } from "tfmould";
+import type { Plugin, Resource, RuleContext } from "tfmould";
+import { testRule } from "tfmould/testing";
+
+/** A helper that takes the context, as plugin authors write them. */
+function count(ctx: RuleContext, keep: (r: Resource) => boolean): number {
+  return ctx.module.resources.filter(keep).length;
+}
+
+export const maxInstances = defineRule({
+  id: "ts/max-instances",
+  severity: "warning",
+  category: "state",
+  summary: "At most a few instances per module",
+  docs: { rationale: "Small modules.", remediation: "Split it.", examples: "" },
+  optionsSchema: { type: "object", properties: { max: { type: "integer", default: 1 } }, additionalProperties: false },
+  check(ctx) {
+    const max: number = ctx.options.max;
+    if (count(ctx, (r) => r.resourceType === "aws_instance") <= max) return;
+    for (const r of ctx.module.resources.slice(max)) ctx.report({ node: r.block, resource: r, message: \`\${r.address}: more than \${max}\` });
+  },
+});
+
+const plugin: Plugin = definePlugin({ name: "ts", rules: [maxInstances] });
+const two = 'resource "aws_instance" "a" {}\\nresource "aws_instance" "b" {}\\n';
+testRule(maxInstances, {
+  valid: ['resource "aws_instance" "a" {}\\n', { code: two, options: { max: 2 } }],
+  invalid: [{ code: two, errors: [{ line: 2, message: "aws_instance.b: more than 1" }] }],
+});
+console.log(plugin.rules.length, "rule tested");
+`;
+
+describe("a plugin written in TypeScript", () => {
+  it("compiles against the installed types (ctx, options, RuleContext) and its testRule cases pass", () => {
+    const project = join(work, "plugin");
+    mkdirSync(project);
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "tfmould-plugin-ts", version: "1.0.0", private: true, type: "module" }));
+    const compilerOptions = { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, outDir: "out", types: ["node"], typeRoots: [join(REPO, "node_modules/@types")] };
+    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["plugin.ts"] }));
+    writeFileSync(join(project, "plugin.ts"), TS_PLUGIN);
+    const install = sh(npm, ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], project);
+    expect(install.status, install.stderr).toBe(0);
+    const tsc = sh(process.execPath, [TSC, "-p", "."], project);
+    expect(tsc.status, tsc.stdout).toBe(0);
+    const ran = sh(process.execPath, ["out/plugin.js"], project);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(ran.stdout).toBe("1 rule tested\n");
+
+    // The option's type follows from the schema: a string where a number is declared does not compile.
+    writeFileSync(join(project, "plugin.ts"), TS_PLUGIN.replace("const max: number = ctx.options.max;", "const max: string = ctx.options.max;"));
+    expect(sh(process.execPath, [TSC, "-p", "."], project).stdout).toMatch(/error TS2322/);
+  }, 120_000);
+});

@@ -56,5 +56,19 @@ describe("npm package", () => {
     // The library entry point loads too.
     const api = sh(process.execPath, ["--input-type=module", "-e", "import('tfmould').then(m => console.log(typeof m.lint, typeof m.format, typeof m.run))"], project);
     expect(api.stdout).toBe("function function function\n");
+
+    // A plugin as its users write one, importing tfmould and tfmould/testing from the installed package.
+    expect(paths).toContain("dist/src/testing/index.js");
+    expect(paths).toContain("dist/src/testing/index.d.ts");
+    cpSync(join(REPO, "fixtures/plugins/acme"), join(project, "lint"), { recursive: true });
+    writeFileSync(join(project, "lint/package.json"), JSON.stringify({ type: "module" }));
+    const tests = sh(process.execPath, ["--test", "lint/test/"], project);
+    expect(tests.status, tests.stdout + tests.stderr).toBe(0);
+    expect(tests.stdout).toMatch(/# pass 2\b/);
+    cpSync(join(REPO, "fixtures/plugins/repo/main.tf"), join(project, "buckets/main.tf"));
+    writeFileSync(join(project, "plugins.json"), JSON.stringify({ plugins: ["./lint/index.js"] }));
+    const withPlugin = sh(npx, ["--no-install", "tfmould", "buckets", "--config", "plugins.json", "--format", "json"], project);
+    expect(withPlugin.status, withPlugin.stderr).toBe(1);
+    expect((JSON.parse(withPlugin.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toContain("acme/no-public-buckets");
   }, 120_000);
 });
