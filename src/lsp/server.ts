@@ -14,7 +14,17 @@
 import { basename, dirname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import type { CodeAction, Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeResult, WatchDog } from "vscode-languageserver";
+import type {
+  CodeAction,
+  CodeActionParams,
+  Connection,
+  Diagnostic,
+  DidChangeWatchedFilesParams,
+  InitializeResult,
+  Position,
+  Range as LspRange,
+  WatchDog,
+} from "vscode-languageserver";
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, createConnection } from "vscode-languageserver";
 import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -24,7 +34,7 @@ import { ConfigError } from "../config/types.js";
 import { isWithin } from "../model/file-access.js";
 import { toolVersion, TOOL_NAME } from "../report/tool.js";
 import type { EditContext, PublishedFinding } from "./code-actions.js";
-import { codeActions, } from "./code-actions.js";
+import { codeActions } from "./code-actions.js";
 import type { Locator } from "./diagnostics.js";
 import { failureDiagnostic, findingDiagnostic, noticeDiagnostic, sameDiagnostic } from "./diagnostics.js";
 import type { LintTarget } from "./documents.js";
@@ -142,20 +152,27 @@ class Server {
       });
     });
     connection.onDidChangeWatchedFiles((params) => this.filesChanged(params));
-    connection.onCodeAction((params) => {
-      const state = this.settled(params.textDocument.uri);
-      if (!state) return [];
-      if (params.context.only && !params.context.only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return [];
-      const asked = params.context.diagnostics.filter((d) => d.source === TOOL_NAME);
-      const chosen = asked.length > 0 ? state.published.filter((p) => asked.some((d) => sameDiagnostic(d, p.diagnostic))) : state.published.filter((p) => overlaps(p.diagnostic.range, params.range));
-      const actions: CodeAction[] = codeActions(chosen, state.context);
-      return actions;
-    });
+    connection.onCodeAction((params) => this.codeActions(params));
     connection.onHover((params) => {
       const state = this.settled(params.textDocument.uri);
       return state ? hoverAt(state.published, params.position, catalog) : null;
     });
     this.documents.listen(connection);
+  }
+
+  /** Quick fixes for the findings the editor names (else those in the range it asks about). */
+  private codeActions(params: CodeActionParams): CodeAction[] {
+    const state = this.settled(params.textDocument.uri);
+    if (!state) return [];
+    // `only` names kinds or their parents ("" for all): quick fixes are all this server offers.
+    const quickFix = CodeActionKind.QuickFix;
+    if (params.context.only && !params.context.only.some((kind) => kind === CodeActionKind.Empty || kind === quickFix || quickFix.startsWith(`${kind}.`))) return [];
+    const asked = params.context.diagnostics.filter((d) => d.source === TOOL_NAME);
+    const chosen =
+      asked.length > 0
+        ? state.published.filter((p) => asked.some((d) => sameDiagnostic(d, p.diagnostic)))
+        : state.published.filter((p) => overlaps(p.diagnostic.range, params.range));
+    return codeActions(chosen, state.context);
   }
 
   dispose(): void {
@@ -320,7 +337,7 @@ class Server {
   }
 }
 
-function overlaps(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
-  const before = (x: typeof a.start, y: typeof a.start): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+function overlaps(a: LspRange, b: LspRange): boolean {
+  const before = (x: Position, y: Position): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
