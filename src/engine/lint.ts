@@ -22,6 +22,7 @@ import type { HclFile, Range } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import type { SourceHost } from "../model/host.js";
 import { DiskHost, MemoryHost, buildModule, isOverrideFile, loadModule } from "../model/index.js";
+import { literalString } from "../model/query.js";
 import type { Module, ModuleDiagnostic } from "../model/types.js";
 import { providerSourceKey } from "../model/required-providers.js";
 import { ReadBoundary } from "../model/file-access.js";
@@ -32,7 +33,8 @@ import { FileNames, joinPath, normalizePath } from "./file-names.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
 import type { LintOptions, LintSettings } from "./options.js";
-import { moduleRole } from "./roots.js";
+import { checkoutDirOf, parseRegistrySource } from "./registry-self.js";
+import { localCallTargets, moduleRole } from "./roots.js";
 import { RuleRunner, ruleAppliesTo } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
 import type { Target } from "./targets.js";
@@ -237,6 +239,8 @@ class LintRun {
   private readonly moduleCache = new Map<string, Module>();
   /** The providers each loaded module gives a version constraint (`constrainedProviders`), by absolute directory. */
   private readonly constrained = new Map<string, readonly string[]>();
+  /** `treeConstraints`, by absolute directory. */
+  private readonly treeConstrained = new Map<string, readonly string[]>();
   /** The scanned modules that call each module directly, by absolute directory. */
   private readonly callersOf = new Map<string, string[]>();
   /** What paths mode may read; none in memory. */
@@ -468,6 +472,19 @@ class LintRun {
   private constrainedAround(dir: string, instances: readonly ModuleInstance[]): ReadonlySet<string> {
     const around = new Set<string>();
     for (const instance of instances) for (const p of this.constrained.get(this.names.absolute(instance.module.dir)) ?? []) around.add(p);
+    // A call through the registry address of the repository being scanned
+    // (an example of a published module) brings in this checkout's constraints.
+    if (!this.names.inMemory) {
+      const top = this.rootDir(dir);
+      for (const instance of instances) {
+        for (const call of instance.module.moduleCalls.values()) {
+          const text = call.source ? literalString(call.source.expr) : undefined;
+          const source = text === undefined ? undefined : parseRegistrySource(text);
+          const checkout = source && checkoutDirOf(source, this.names.absolute(instance.module.dir), top);
+          if (checkout) for (const p of this.treeConstraints(checkout, new Set())) around.add(p);
+        }
+      }
+    }
     const seen = new Set<string>([this.names.absolute(dir)]);
     const pending = [...seen];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
@@ -479,6 +496,21 @@ class LintRun {
       }
     }
     return around;
+  }
+
+  /** The providers a module directory and the local modules it calls (at any depth) constrain. */
+  private treeConstraints(dir: string, seen: Set<string>): readonly string[] {
+    const key = this.names.absolute(dir);
+    const known = this.treeConstrained.get(key);
+    if (known) return known;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const module = this.loadModuleOnce(dir, this.host);
+    const out = new Set(constrainedProviders(module));
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeConstraints(callee, seen)) out.add(p);
+    const list = [...out];
+    this.treeConstrained.set(key, list);
+    return list;
   }
 
   /** The scanned deployment's own `module` block on the way down to an instance. */

@@ -5,6 +5,7 @@
  */
 import * as path from "node:path";
 import type { ModuleRole } from "../../rules/api/rule.js";
+import { isLocalSource } from "../eval/modules.js";
 import { literalString } from "../model/query.js";
 import type { Module } from "../model/types.js";
 
@@ -17,11 +18,6 @@ export function localCallTargets(module: Module, dir: string): string[] {
     out.push(path.join(dir, source));
   }
   return out;
-}
-
-/** Terraform treats only `./` and `../` prefixes as local paths. */
-export function isLocalSource(source: string): boolean {
-  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
 }
 
 /** What the engine knows about a module directory besides its code. */
