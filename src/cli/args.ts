@@ -49,6 +49,10 @@ export interface CliOptions {
   readonly shard?: Shard;
   /** `--allow-plugins`: load the plugins that configs found in the scanned files name (they run code). */
   readonly allowPlugins: boolean;
+  /** `--cache`: reuse the results of groups of modules whose files have not changed. */
+  readonly cache: boolean;
+  /** `--cache-location`: the cache file, or a directory to keep `.tfmould-cache` in. */
+  readonly cacheLocation?: string;
 }
 
 const OPTIONS = {
@@ -77,6 +81,8 @@ const OPTIONS = {
   "no-error-on-unmatched-path": { type: "boolean" },
   shard: { type: "string" },
   "allow-plugins": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -153,6 +159,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     ["--baseline", v.baseline],
     ["--write-baseline", v["write-baseline"]],
     ["--print-config", v["print-config"]],
+    ["--cache-location", v["cache-location"]],
   ] as const) {
     if (value === "") throw new UsageError(`${name} needs a non-empty path`);
   }
@@ -183,6 +190,8 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
   if (v.shard !== undefined && v["write-baseline"] !== undefined) {
     throw new UsageError("--write-baseline writes the whole scan's findings: run it without --shard");
   }
+
+  if (v["cache-location"] !== undefined && !v.cache) throw new UsageError("--cache-location names the cache of --cache: give --cache too");
 
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
@@ -217,5 +226,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
     ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),
     allowPlugins: v["allow-plugins"] ?? false,
+    cache: v.cache ?? false,
+    ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),
   };
 }

@@ -45,6 +45,14 @@ Sharding across CI jobs:
                             reports join with: tfmould merge <report.json>...
                             (tfmould merge --help)
 
+Cache:
+      --cache               keep each group of modules' results, and reuse them
+                            while none of the files the group read changed
+      --cache-location <path>
+                            the cache file, or a directory to keep it in
+                            (default .tfmould-cache beside the config file, or
+                            in the working directory)
+
 Other:
       --no-error-on-unmatched-path
                             a path with no Terraform files is a notice, not an

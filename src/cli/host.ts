@@ -12,7 +12,7 @@
  * The methods are own properties (arrow functions), not prototype methods,
  * because hosts get spread (`{ ...host, listFiles }`) to narrow them.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { SourceHost } from "../model/host.js";
 import type { DirectoryListings } from "./listings.js";
 import { fileNames, isFile, realPathOf } from "./listings.js";
@@ -24,13 +24,22 @@ export interface ReadLimits {
   /** Without one (a worker given none), anything the process can read. */
   readonly boundary?: ReadBoundary;
   readonly maxFileBytes?: number;
+  /**
+   * Files the lint does not see (the `--cache` file): a run must find the
+   * tree as the run that wrote the cache found it.
+   */
+  readonly hidden?: readonly string[];
 }
 
 export class CliHost implements SourceHost {
+  private readonly hidden: ReadonlySet<string>;
+
   constructor(
     private readonly listings?: DirectoryListings,
     private readonly limits: ReadLimits = {},
-  ) {}
+  ) {
+    this.hidden = new Set(limits.hidden ?? []);
+  }
 
   private readonly texts = new Map<string, string>();
   /** Why each file that could not be read was not, by absolute path. */
@@ -40,6 +49,7 @@ export class CliHost implements SourceHost {
 
   readonly readFile = (path: string): string | undefined => {
     const abs = resolve(path);
+    if (this.hidden.has(abs)) return undefined;
     const cached = this.texts.get(abs);
     if (cached !== undefined) return cached;
     if (this.failures.has(abs)) return undefined;
@@ -62,10 +72,11 @@ export class CliHost implements SourceHost {
   }
 
   /** The limits as plain data, for a worker thread's host. */
-  limitsData(): { boundary?: ReadBoundaryData; maxFileBytes?: number } {
+  limitsData(): { boundary?: ReadBoundaryData; maxFileBytes?: number; hidden?: readonly string[] } {
     return {
       ...(this.limits.boundary ? { boundary: this.limits.boundary.toData() } : {}),
       ...(this.limits.maxFileBytes !== undefined ? { maxFileBytes: this.limits.maxFileBytes } : {}),
+      ...(this.limits.hidden ? { hidden: this.limits.hidden } : {}),
     };
   }
 
@@ -81,9 +92,12 @@ export class CliHost implements SourceHost {
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
   readonly text = (path: string): string | undefined => this.texts.get(resolve(path)) ?? this.readFile(path);
 
-  readonly listFiles = (dir: string): string[] => fileNames(dir, this.listings);
+  readonly listFiles = (dir: string): string[] => {
+    const names = fileNames(dir, this.listings);
+    return this.hidden.size === 0 ? names : names.filter((name) => !this.hidden.has(join(resolve(dir), name)));
+  };
 
-  readonly fileExists = (path: string): boolean => isFile(path, this.listings);
+  readonly fileExists = (path: string): boolean => !this.hidden.has(resolve(path)) && isFile(path, this.listings);
 
-  readonly realPath = (path: string): string | undefined => realPathOf(path, this.listings);
+  readonly realPath = (path: string): string | undefined => (this.hidden.has(resolve(path)) ? undefined : realPathOf(path, this.listings));
 }

@@ -12,13 +12,18 @@ import { lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import { ReadBoundary } from "../model/file-access.js";
 import type { ReadBoundaryData } from "../model/file-access.js";
+import { mergeResults } from "../engine/finish.js";
 import { CliHost } from "./host.js";
+import { lintRecorded } from "./recorded-lint.js";
+import type { RecordedLint } from "./recorded-lint.js";
 import { DirectoryListings } from "./listings.js";
 import type { ListingsData } from "./listings.js";
 
 /** What a worker is asked to lint. */
 export interface WorkerJob {
   readonly paths: readonly string[];
+  /** Instead of `paths`: groups to lint each on its own, recording what each read (`--cache`). */
+  readonly groups?: readonly (readonly string[])[];
   readonly cwd: string;
   readonly overrides: ConfigOverrides;
   readonly configFile?: string;
@@ -29,6 +34,8 @@ export interface WorkerJob {
   readonly maxFileBytes?: number;
   /** The plugins the run loaded, imported again here; absent when the run loads none. */
   readonly plugins?: readonly PluginSource[];
+  /** Files the lint does not see (see `ReadLimits.hidden`). */
+  readonly hidden?: readonly string[];
 }
 
 /** What a worker posts: how many files it has read (now and then), then its result or its error. */
@@ -37,6 +44,8 @@ export type WorkerReply =
   | {
       readonly kind: "done";
       readonly result: LintResult;
+      /** With `groups`: each group's record (`result` then joins them). */
+      readonly groups?: readonly RecordedLint[];
       readonly failures: readonly [string, string][];
       readonly texts: readonly [string, string][];
     }
@@ -50,6 +59,7 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
   const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined, {
     ...(readBoundary ? { boundary: readBoundary } : {}),
     ...(job.maxFileBytes !== undefined ? { maxFileBytes: job.maxFileBytes } : {}),
+    ...(job.hidden ? { hidden: job.hidden } : {}),
   });
   // A message per file would cost more than the progress line is worth.
   let unreported = 0;
@@ -63,14 +73,16 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
     const rules = plugins !== undefined && plugins.length > 0 ? withPlugins(catalog, plugins) : catalog;
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile, { rules }) : undefined;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
-    const result = lintModules({ cwd: job.cwd, host, overrides: job.overrides, paths: job.paths, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}) });
+    const settings = { cwd: job.cwd, host, overrides: job.overrides, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}) };
+    const groups = job.groups?.map((g) => lintRecorded(settings, g));
+    const result = groups ? mergeResults(groups.map((g) => g.result)) : lintModules({ ...settings, paths: job.paths });
     const texts: [string, string][] = [];
     for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
       const text = host.text(file);
       if (text !== undefined) texts.push([file, text]);
     }
     if (unreported > 0) post({ kind: "read", files: unreported });
-    post({ kind: "done", result, failures: [...host.failures], texts });
+    post({ kind: "done", result, ...(groups ? { groups } : {}), failures: [...host.failures], texts });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     post({ kind: "error", name: e.name, message: e.message, ...(e.stack !== undefined ? { stack: e.stack } : {}) });

@@ -121,6 +121,8 @@ export function fileNames(dir: string, listings?: DirectoryListings): string[] {
 export function realPathOf(path: string, listings?: DirectoryListings): string | undefined {
   const known = listings?.realPath(path);
   if (known !== undefined) return known;
+  // Its directory was listed without it (a `.git` looked for in every module directory).
+  if (listings?.entry(path) === null) return undefined;
   try {
     return realpathSync(path);
   } catch {

@@ -16,6 +16,10 @@ import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import type { DirectoryListings } from "./listings.js";
 import type { WorkerJob, WorkerReply } from "./lint-worker.js";
+import { lintRecorded } from "./recorded-lint.js";
+import type { RecordedLint } from "./recorded-lint.js";
+
+type WorkerDone = Extract<WorkerReply, { kind: "done" }>;
 
 /** Below this many files a scan is done before worker threads would have started. */
 export const PARALLEL_MIN_FILES = 400;
@@ -96,7 +100,7 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
           ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
         },
         s,
-      ),
+      ).then((done) => done.result),
     );
   // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
   const settled = Promise.allSettled(workers);
@@ -130,7 +134,54 @@ export function deal(groups: readonly (readonly string[])[], count: number, weig
   return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 
-function runWorker(job: WorkerJob, s: ParallelSettings): Promise<LintResult> {
+/**
+ * Lints each of `groups` on its own, recording what it read (`--cache`),
+ * on up to `threads` threads; the records come back in the groups' order.
+ */
+export async function lintGroupsInParallel(groups: readonly (readonly string[])[], threads: number, s: ParallelSettings): Promise<RecordedLint[]> {
+  const settings = {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...(s.boundary ? { boundary: s.boundary } : {}),
+    ...(s.config ? { config: s.config } : {}),
+    ...(s.plugins ? { plugins: s.plugins } : {}),
+  };
+  const inProcess = (share: readonly (readonly string[])[]): RecordedLint[] => share.map((g) => lintRecorded(settings, g));
+  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
+  // Deal whole groups: a group's first path stands for it.
+  const byFirst = new Map(groups.map((g) => [g[0], g]));
+  const shares = deal(groups, threads, s.weightOf, groups.flat()).map((share) => share.filter((p) => byFirst.has(p)).map((p) => byFirst.get(p) as readonly string[]));
+  if (shares.length <= 1) return inProcess(groups);
+  const listings = s.listings?.toData();
+  const workers = shares
+    .slice(1)
+    .map((share) =>
+      runWorker(
+        {
+          paths: [],
+          groups: share,
+          cwd: s.cwd,
+          overrides: s.overrides,
+          configFile: s.configFile,
+          ...(listings ? { listings } : {}),
+          ...s.host.limitsData(),
+          ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
+        },
+        s,
+      ),
+    );
+  const settled = Promise.allSettled(workers);
+  const records = inProcess(shares[0]);
+  for (const outcome of await settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    records.push(...(outcome.value.groups ?? []));
+  }
+  const rank = new Map(groups.map((g, i) => [g[0], i]));
+  return records.sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
+}
+
+function runWorker(job: WorkerJob, s: ParallelSettings): Promise<WorkerDone> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: job });
     let done = false;
@@ -146,7 +197,7 @@ function runWorker(job: WorkerJob, s: ParallelSettings): Promise<LintResult> {
       }
       for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
       for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve(reply.result);
+      resolve(reply);
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {

@@ -40,6 +40,10 @@ import { isLspCommand } from "./lsp-args.js";
 import { shardPart } from "./shard.js";
 import { loadRunPlugins, unloadedPluginsNote } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
+import { cachePath } from "./cache-file.js";
+import type { CacheHeader } from "./cache-file.js";
+import { lintWithCache, settingsDigest } from "./cached-lint.js";
+import { createHash } from "node:crypto";
 
 const PREFIX = "tfmould: ";
 
@@ -124,7 +128,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // --shard: this job's part of the scan (src/cli/shard.ts).
   const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...(config ? { config } : {}), configs, listings, boundary }) : undefined;
   const discovery = part?.discovery ?? whole;
-  const host = new CliHost(listings, { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}) });
+  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, o.config !== undefined ? resolve(cwd, o.config) : configs.configFor(cwd)?.file) : undefined;
+  if (cacheFile !== undefined) refuseCacheOverOutputs(o, cwd, cacheFile);
+  const host = new CliHost(listings, {
+    boundary,
+    ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}),
+    ...(cacheFile !== undefined ? { hidden: [cacheFile] } : {}),
+  });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
@@ -140,17 +150,30 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     const paths = lintPathsOf(discovery);
     if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
-      const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
+      const parallel = {
         ...settings,
         ...(config ? { config, configFile: resolve(cwd, o.config as string) } : {}),
         ...(run.plugins ? { plugins: run.plugins, pluginSources: run.sources } : {}),
-        weightOf: (p) => filesUnder.get(p) ?? 1,
+        weightOf: (p: string) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings,
-      });
+      };
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      if (o.debug) say(io, `linted ${plural(total, "file")} on ${plural(shares.length, "thread")}`);
-      results.push(...shares);
+      if (cacheFile !== undefined) {
+        const cached = await lintWithCache(paths, {
+          ...parallel,
+          file: cacheFile,
+          header: cacheHeader(o, cwd, config, boundary, io, run),
+          threadsFor: (files) => threadCount(o.concurrency, files),
+          say: (line) => say(io, line),
+        });
+        if (o.debug) say(io, `cache: ${plural(cached.use.reused, "group")} reused, ${plural(cached.use.linted, "group")} linted`);
+        results.push(...cached.results);
+      } else {
+        const shares = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
+        if (o.debug) say(io, `linted ${plural(total, "file")} on ${plural(shares.length, "thread")}`);
+        results.push(...shares);
+      }
     }
     // Files named on the command line are linted even when the config excludes
     // them; the engine drops findings in excluded files, so these run with the
@@ -230,6 +253,38 @@ async function pluginsOfConfigAt(dir: string, o: CliOptions, io: CliIO, cwd: str
   const note = unloadedPluginsNote(config, allowed, cwd);
   if (note !== undefined) say(io, note);
   return loadRunPlugins([config], allowed);
+}
+
+/** What a cache must have been written for: this version, this directory, these settings. */
+function cacheHeader(o: CliOptions, cwd: string, config: LoadedConfig | undefined, boundary: ReadBoundary, io: CliIO, plugins: RunPlugins): CacheHeader {
+  return {
+    version: toolVersion(),
+    tree: cwd,
+    settings: settingsDigest({
+      overrides: overridesOf(o),
+      ...(config ? { config } : {}),
+      boundary,
+      ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}),
+      env: { ...process.env, ...io.env },
+      ruleIds: plugins.rules.map((r) => r.id),
+      plugins: (plugins.plugins ? plugins.sources : []).map((p) => {
+        const read = readRegularFile(p.file);
+        return [p.file, "reason" in read ? read.reason : createHash("sha256").update(read.bytes).digest("base64url")] as const;
+      }),
+    }),
+  };
+}
+
+/** The cache is neither the report, nor the baseline read or written: each would overwrite the other. */
+function refuseCacheOverOutputs(o: CliOptions, cwd: string, cacheFile: string): void {
+  for (const [option, file] of [
+    ["-o", o.outputFile],
+    ["--write-baseline", o.writeBaseline],
+    ["--baseline", o.baseline],
+    ["--config", o.config],
+  ] as const) {
+    if (file !== undefined && resolve(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ import { UNUSED_SUPPRESSION, covers, namesRule } from "./suppressions.js";
 export interface SuppressionContext {
   /** Milliseconds since the epoch: suppressions with an `until` date before it no longer work. */
   readonly now: number;
+  /** Told each `until` date compared with `now`. */
+  readonly onExpiryDate?: (expiresAt: number) => void;
   /** Every rule id a suppression may name. */
   readonly knownRuleIds: ReadonlySet<string>;
   /** The config that applies to a file (by display name), for the severity of `unused-suppression` and disabled rules. */
@@ -67,6 +69,7 @@ export function applySuppressions(
       const unknown = s.directive.ids.filter((i) => isUnknown(i.id));
       for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
       const until = s.directive.until;
+      if (until) context.onExpiryDate?.(until.expiresAt);
       if (until && until.expiresAt <= context.now) {
         report(
           display,

@@ -17,6 +17,8 @@ export interface FinishOptions {
   readonly files: readonly FileRecord[];
   readonly configs: ReadonlyMap<string, ResolvedConfig>;
   readonly now: number;
+  /** Told each expiry date compared with `now`. */
+  readonly onExpiryDate?: (expiresAt: number) => void;
   readonly knownRuleIds: ReadonlySet<string>;
   /** Keeps findings anchored in these display names (files named on the command line), when set. */
   readonly restriction: ((display: string) => boolean) | undefined;
@@ -33,6 +35,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
   const { configs } = options;
   const suppressed = applySuppressions(drafts, options.files, {
     now: options.now,
+    ...(options.onExpiryDate ? { onExpiryDate: options.onExpiryDate } : {}),
     knownRuleIds: options.knownRuleIds,
     configFor: (display) => configs.get(display),
     ...(options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}),

@@ -217,6 +217,23 @@ function withSources(result: LintResult, read: (file: string) => string | undefi
  * @throws ConfigError when a config (given or found) is invalid.
  */
 export function groupPaths(options: LintOptions & { readonly paths: readonly string[] }): string[][] {
+  return new LintRun(options).groups().map((g) => g.paths);
+}
+
+/** A group of `groupModules`: its paths, and every module directory (absolute) its modules are or call, at any depth. */
+export interface ModuleGroup {
+  readonly paths: string[];
+  readonly dirs: string[];
+}
+
+/**
+ * `groupPaths` with the module directories each group reaches: a group
+ * linted before is still linted alone when no other group reaches one of
+ * its directories (the command's `--cache`).
+ *
+ * @throws ConfigError when a config (given or found) is invalid.
+ */
+export function groupModules(options: LintOptions & { readonly paths: readonly string[] }): ModuleGroup[] {
   return new LintRun(options).groups();
 }
 
@@ -298,6 +315,7 @@ class LintRun {
       files: this.files.all(),
       configs: this.files.configsByDisplay(),
       now: (this.options.now ?? new Date()).getTime(),
+      ...(this.options.onExpiryDate ? { onExpiryDate: this.options.onExpiryDate } : {}),
       knownRuleIds: new Set([...catalog.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
@@ -335,7 +353,7 @@ class LintRun {
   }
 
   /** The given paths in groups that share no module (see `groupPaths`). */
-  groups(): string[][] {
+  groups(): ModuleGroup[] {
     if (this.options.paths === undefined) return [];
     const calls = this.targets.callGraph(this.targets.list());
     // Call targets are joined paths ("./m/" keeps its slash): compare them resolved.
@@ -343,15 +361,28 @@ class LintRun {
     for (const [dir, callees] of calls) {
       for (const callee of callees) components.union(this.names.absolute(dir), this.names.absolute(callee));
     }
-    const groups = new Map<string, string[]>();
+    const groups = new Map<string, { paths: string[]; dirs: Set<string> }>();
     for (const given of this.options.paths) {
       const p = this.names.absolute(given);
-      const key = components.find(this.host.fileExists(p) ? path.dirname(p) : p);
+      const dir = this.host.fileExists(p) ? path.dirname(p) : p;
+      const key = components.find(dir);
       const group = groups.get(key);
-      if (group) group.push(given);
-      else groups.set(key, [given]);
+      if (group) {
+        group.paths.push(given);
+        group.dirs.add(dir);
+      } else groups.set(key, { paths: [given], dirs: new Set([dir]) });
     }
-    return [...groups.values()];
+    for (const dir of calls.keys()) {
+      const abs = this.names.absolute(dir);
+      groups.get(components.find(abs))?.dirs.add(abs);
+    }
+    for (const callees of calls.values()) {
+      for (const callee of callees) {
+        const abs = this.names.absolute(callee);
+        groups.get(components.find(abs))?.dirs.add(abs);
+      }
+    }
+    return [...groups.values()].map((g) => ({ paths: g.paths, dirs: [...g.dirs].sort() }));
   }
 
   private loadModuleOnce(dir: string, host: SourceHost): Module {

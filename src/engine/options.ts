@@ -47,6 +47,12 @@ export interface LintSettings {
   readonly plugins?: readonly Plugin[];
   /** The clock for suppression expiry dates (default: now). */
   readonly now?: Date;
+  /**
+   * Told each suppression expiry date (milliseconds since the epoch) the run
+   * compared with `now`: the result depends on the clock only through these
+   * comparisons (the command's `--cache` keeps a result while none changes).
+   */
+  readonly onExpiryDate?: (expiresAt: number) => void;
   /** Environment for `TF_VAR_*` when `useEnvVars` is set (default `process.env`). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

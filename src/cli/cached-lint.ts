@@ -1,0 +1,192 @@
+/**
+ * `--cache`: linting with the results of earlier runs.
+ *
+ * The unit is a group of modules linted together (the engine's
+ * `groupModules`: modules that call one another, directly or through
+ * modules outside the paths): a group's result depends on nothing but the
+ * answers its run got from the host (src/engine/read-log.ts) and the
+ * settings the cache header holds. A group from the cache is reused when
+ * all its paths are still to be linted, its host gives every answer again
+ * (each file read is read and hashed again), no suppression expiry date it
+ * compared has passed since, and no group linted now reaches one of its
+ * module directories (a new caller would change its roles). Every other
+ * path is grouped and linted, and the cache is rewritten with this run's
+ * groups only.
+ *
+ * What comes after the engine (the baseline, --quiet, reasons added to
+ * notices, the report) is done on the joined results as without a cache.
+ */
+import { createHash } from "node:crypto";
+import { basename, dirname, resolve } from "node:path";
+import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
+import { CONFIG_FILE_NAME } from "../config/index.js";
+import { groupModules } from "../engine/lint.js";
+import { readLogHolds, textsRead } from "../engine/read-log.js";
+import type { LintResult } from "../engine/types.js";
+import type { ReadBoundary } from "../model/file-access.js";
+import { isWithin } from "../model/file-access.js";
+import type { CacheEntry, CacheHeader } from "./cache-file.js";
+import { readCache, statSignature, writeCache } from "./cache-file.js";
+import type { CliHost } from "./host.js";
+import type { ParallelSettings } from "./parallel.js";
+import { lintGroupsInParallel } from "./parallel.js";
+import type { RecordedLintSettings } from "./recorded-lint.js";
+
+/** How long before a run a file must have last changed for its status to vouch for its text. */
+const STATUS_MARGIN_MS = 2000;
+
+export interface CachedLintSettings extends ParallelSettings {
+  /** The cache file (absolute). */
+  readonly file: string;
+  readonly header: CacheHeader;
+  /** Threads to lint a number of files with (`threadCount`). */
+  readonly threadsFor: (files: number) => number;
+  /** Prints one line to the user (notices about the cache itself). */
+  readonly say: (line: string) => void;
+}
+
+/** What `lintWithCache` did, for `--debug` and the tests. */
+export interface CacheUse {
+  /** Groups whose results came from the cache. */
+  readonly reused: number;
+  /** Groups linted in this run. */
+  readonly linted: number;
+}
+
+/** What decides results besides the files read: the options, the `--config` file, `TF_VAR_*`, the boundary. */
+export function settingsDigest(s: {
+  readonly overrides: ConfigOverrides;
+  readonly config?: LoadedConfig;
+  readonly boundary?: ReadBoundary;
+  readonly maxFileBytes?: number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly ruleIds: readonly string[];
+  /** The plugins loaded: their module files, with digests of their contents (a changed plugin changes results). */
+  readonly plugins: readonly (readonly [file: string, digest: string])[];
+}): string {
+  const tfVars = Object.entries(s.env)
+    .filter(([name]) => name.startsWith("TF_VAR_"))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const settings = {
+    overrides: s.overrides,
+    config: s.config ?? null,
+    boundary: s.boundary?.toData() ?? null,
+    maxFileBytes: s.maxFileBytes ?? null,
+    tfVars,
+    rules: s.ruleIds,
+    plugins: s.plugins,
+  };
+  return createHash("sha256").update(JSON.stringify(settings)).digest("base64url");
+}
+
+/**
+ * Lints `paths` (in the order the engine is given them), reusing the cached
+ * groups that still hold, and rewrites the cache. The results come one per
+ * group, in the order of their first path: joined, they are one run's.
+ */
+export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<{ results: LintResult[]; use: CacheUse }> {
+  // File times are coarse (a clock tick, two seconds on FAT): a file changed
+  // shortly before the run is not trusted by its status next time.
+  const trustedBeforeNs = BigInt(Date.now() - STATUS_MARGIN_MS) * 1_000_000n;
+  const read = readCache(s.file, s.header);
+  if (read.kind === "ignored") s.say(read.notice);
+  const wanted = new Set(paths);
+  const now = Date.now();
+  const before = read.kind === "entries" ? read.known : new Map<string, readonly [string, string]>();
+  // Files whose status is what it was when their digest was taken need not be read to be checked.
+  const unchanged = new Map<string, string>();
+  const knownDigest = (path: string): string | undefined => {
+    const known = before.get(path);
+    if (known === undefined) return undefined;
+    const now = statSignature(path);
+    if (now?.signature !== known[0]) return undefined;
+    unchanged.set(path, known[1]);
+    return known[1];
+  };
+  const cached = read.kind === "entries" ? read.entries : [];
+  const memo = new Map<string, string>();
+  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
+
+  // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.
+  let groups: { paths: string[]; dirs: string[] }[] = [];
+  for (;;) {
+    const covered = new Set(kept.flatMap((e) => e.paths));
+    const fresh = paths.filter((p) => !covered.has(p));
+    if (fresh.length === 0) break;
+    groups = withoutProgress(s.host, () => groupModules({ ...engineSettings(s), paths: fresh }));
+    const reached = new Set(groups.flatMap((g) => g.dirs));
+    const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
+    if (joined.length === 0) break;
+    kept = kept.filter((e) => !joined.includes(e));
+  }
+
+  const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
+  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
+  const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
+  const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [] }));
+
+  const rank = new Map(paths.map((p, i) => [p, i]));
+  const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
+  // Nothing learned: every group came from the cache, every file was vouched for by its status.
+  const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size;
+  if (!same && (read.kind !== "ignored" || read.writable)) {
+    try {
+      writeCache(s.file, s.header, entries, knownFiles(entries, trustedBeforeNs));
+    } catch (error) {
+      s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length } };
+}
+
+function engineSettings(s: CachedLintSettings): RecordedLintSettings {
+  return {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...(s.boundary ? { boundary: s.boundary } : {}),
+    ...(s.config ? { config: s.config } : {}),
+    ...(s.plugins ? { plugins: s.plugins } : {}),
+  };
+}
+
+/** Grouping reads files the lint reads again: the progress line counts them then. */
+function withoutProgress<T>(host: CliHost, work: () => T): T {
+  const onRead = host.onRead;
+  host.onRead = undefined;
+  try {
+    return work();
+  } finally {
+    host.onRead = onRead;
+  }
+}
+
+/**
+ * The status signatures of the files the entries read, for the next run.
+ * A file changed since shortly before this run started may have been read
+ * before or after the change: its signature is left out, and the next run
+ * reads it again.
+ */
+function knownFiles(entries: readonly CacheEntry[], trustedBeforeNs: bigint): Map<string, readonly [string, string]> {
+  const known = new Map<string, readonly [string, string]>();
+  for (const entry of entries) {
+    for (const [path, digest] of textsRead(entry.log)) {
+      if (known.has(path)) continue;
+      const stat = statSignature(path);
+      if (stat !== undefined && stat.changedNs < trustedBeforeNs) known.set(path, [stat.signature, digest]);
+    }
+  }
+  return known;
+}
+
+/** Whether a cached group's result is still what linting it would give. */
+function stillHolds(entry: CacheEntry, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: Map<string, string>): boolean {
+  // An expiry date between then and now changes which suppressions apply.
+  if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
+  // The engine admits the config files its lookup finds to the read boundary; so does the check.
+  // Only where that lookup looks: in or above the group's own paths.
+  for (const [kind, path] of entry.log) {
+    if (kind === "t" && basename(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname(path), resolve(cwd, p)))) host.admit(path);
+  }
+  return readLogHolds(entry.log, host, knownDigest, memo);
+}

@@ -1,0 +1,160 @@
+/**
+ * What a lint run learned from its host, so that its result can be reused
+ * (the command's `--cache`). The engine is a function of its options and of
+ * the host's answers; a `RecordingHost` writes down each distinct question
+ * a run asked (a file's text, a directory's listing, whether a file exists,
+ * where a path leads, which files are one) with a digest of the answer, and
+ * `readLogHolds` asks them again. When every answer is the same, the run
+ * would give the same result, whatever the questions were: `.tf` files,
+ * tfvars, configs, templates and `file()` reads, `fileset()` listings.
+ */
+import * as crypto from "node:crypto";
+import type { SourceHost } from "../model/host.js";
+
+/** One question: its kind, the path asked about, a digest of the answer. */
+export type ReadLogEntry = readonly [kind: ReadKind, path: string, answer: string];
+
+/** `t` text, `l` listing, `e` exists, `p` real path, `i` file identity, `w` why unreadable. */
+export type ReadKind = "t" | "l" | "e" | "p" | "i" | "w";
+
+type OneShotHash = (algorithm: string, data: string, encoding: "base64url") => string;
+// `crypto.hash` (Node >= 20.12) hashes in one call; faster than createHash for the many short texts.
+const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
+/** A digest of a text: SHA-256, so that no edit can keep a file's digest. */
+export const digestOf = (text: string): string =>
+  oneShot ? oneShot("sha256", text, "base64url") : crypto.createHash("sha256").update(text).digest("base64url");
+
+const NONE = "-";
+
+/**
+ * File identities (device and inode) differ between checkouts of the same
+ * tree, so only which files share one is written down: each identity as
+ * the order in which it was first seen.
+ */
+class Identities {
+  private readonly seen = new Map<string, number>();
+
+  answer(identity: string | undefined): string {
+    if (identity === undefined) return NONE;
+    let n = this.seen.get(identity);
+    if (n === undefined) this.seen.set(identity, (n = this.seen.size));
+    return `#${n}`;
+  }
+}
+
+/** The answer to one question, as the log writes it down. */
+function answerOf(kind: ReadKind, path: string, host: SourceHost, identities: Identities): string {
+  switch (kind) {
+    case "t": {
+      const text = host.readFile(path);
+      return text === undefined ? NONE : digestOf(text);
+    }
+    case "l":
+      return digestOf(host.listFiles(path).join("\n"));
+    case "e":
+      return host.fileExists(path) ? "1" : "0";
+    case "p":
+      return host.realPath(path) ?? NONE;
+    case "i":
+      return identities.answer(host.fileIdentity?.(path));
+    case "w":
+      return host.whyUnreadable?.(path) ?? NONE;
+  }
+}
+
+/**
+ * A host that answers as `inner` does and writes each distinct question
+ * down. The answers of one host do not change within a run, so a question
+ * is written down once.
+ */
+export class RecordingHost implements SourceHost {
+  private readonly entries: ReadLogEntry[] = [];
+  private readonly asked = new Set<string>();
+  private readonly identities = new Identities();
+
+  constructor(private readonly inner: SourceHost) {}
+
+  /** The questions asked so far, in order. */
+  log(): ReadLogEntry[] {
+    return [...this.entries];
+  }
+
+  private note(kind: ReadKind, path: string, answer: string): void {
+    const key = `${kind}${path}`;
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    this.entries.push([kind, path, answer]);
+  }
+
+  readonly readFile = (path: string): string | undefined => {
+    const text = this.inner.readFile(path);
+    if (!this.asked.has(`t${path}`)) this.note("t", path, text === undefined ? NONE : digestOf(text));
+    return text;
+  };
+
+  readonly listFiles = (dir: string): string[] => {
+    const names = this.inner.listFiles(dir);
+    if (!this.asked.has(`l${dir}`)) this.note("l", dir, digestOf(names.join("\n")));
+    return names;
+  };
+
+  readonly fileExists = (path: string): boolean => {
+    const exists = this.inner.fileExists(path);
+    this.note("e", path, exists ? "1" : "0");
+    return exists;
+  };
+
+  readonly realPath = (path: string): string | undefined => {
+    const real = this.inner.realPath(path);
+    this.note("p", path, real ?? NONE);
+    return real;
+  };
+
+  readonly fileIdentity = (path: string): string | undefined => {
+    const identity = this.inner.fileIdentity?.(path);
+    if (!this.asked.has(`i${path}`)) this.note("i", path, this.identities.answer(identity));
+    return identity;
+  };
+
+  readonly whyUnreadable = (path: string): string | undefined => {
+    const why = this.inner.whyUnreadable?.(path);
+    this.note("w", path, why ?? NONE);
+    return why;
+  };
+}
+
+/**
+ * Whether `host` gives every answer in `log` again (the questions are asked
+ * in the log's order). `knownDigest` may vouch for a text's digest without
+ * reading it (the command knows files that have not been touched since).
+ */
+export function readLogHolds(
+  log: readonly ReadLogEntry[],
+  host: SourceHost,
+  knownDigest?: (path: string) => string | undefined,
+  /** Answers already checked, shared by the logs checked against one host (whose answers do not change). */
+  memo: Map<string, string> = new Map(),
+): boolean {
+  const identities = new Identities();
+  for (const [kind, path, answer] of log) {
+    if (kind === "i") {
+      if (answerOf(kind, path, host, identities) !== answer) return false;
+      continue;
+    }
+    const key = `${kind}${path}`;
+    let now = memo.get(key);
+    if (now === undefined) {
+      now = kind === "t" && answer !== NONE && knownDigest?.(path) === answer ? answer : answerOf(kind, path, host, identities);
+      memo.set(key, now);
+    }
+    if (now !== answer) return false;
+  }
+  return true;
+}
+
+/** The paths of the texts `log` read successfully, with their digests. */
+export function textsRead(log: readonly ReadLogEntry[]): [path: string, digest: string][] {
+  const out: [string, string][] = [];
+  for (const [kind, path, answer] of log) if (kind === "t" && answer !== NONE) out.push([path, answer]);
+  return out;
+}

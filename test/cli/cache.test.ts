@@ -1,0 +1,241 @@
+/**
+ * `--cache`: a re-run gives the report a run without the cache gives, and
+ * re-lints only the groups of modules whose files changed; a cache that is
+ * not exactly this tree's and this version's is ignored with one notice.
+ * Which groups were reused is read from the `--debug` line the command
+ * prints ("cache: N groups reused, M groups linted").
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { run } from "../../src/cli/index.js";
+import { fakeIO } from "./fake-io.js";
+import { makeTree, removeTree } from "./tree.js";
+
+const trees: string[] = [];
+afterAll(() => trees.forEach(removeTree));
+
+const TEMPLATE_PLAIN = '#!/bin/bash\necho "ENVIRONMENT=${environment}" > /etc/app.env\nsystemctl restart app\n';
+const TEMPLATE_INSTALLS = '#!/bin/bash\nnpm install -g pm2\nsystemctl restart app\n';
+
+/** Three groups: `a` alone, `b` with the module it calls (and its tfvars), `c` with a template it reads. */
+function tree(): string {
+  const root = makeTree({
+    ".tfmould.json": "{}\n",
+    "a/main.tf": 'module "x" {\n  source = "git::https://example.com/x.git"\n}\n',
+    "b/main.tf": [
+      'variable "tag" {\n  type    = string\n  default = "1.0"\n}',
+      'module "m" {\n  source = "./mod"\n}',
+      'resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([{ name = "web", image = "registry.example.com/web:${var.tag}" }])\n}',
+      "",
+    ].join("\n"),
+    "b/terraform.tfvars": 'tag = "1.0.1"\n',
+    "b/mod/main.tf": 'variable "x" {\n  type    = string\n  default = "y"\n}\n',
+    "c/main.tf":
+      'resource "aws_launch_template" "app" {\n  name_prefix = "app-"\n  image_id    = "ami-0c7217cdde317cfec"\n  user_data   = base64encode(templatefile("${path.module}/scripts/app.sh.tpl", { environment = "production" }))\n}\n',
+    "c/scripts/app.sh.tpl": TEMPLATE_PLAIN,
+  });
+  trees.push(root);
+  return root;
+}
+
+interface Outcome {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+  /** Groups reused and linted, from the --debug line; undefined without --cache. */
+  readonly reused?: number;
+  readonly linted?: number;
+}
+
+async function cli(cwd: string, argv: readonly string[]): Promise<Outcome> {
+  const io = fakeIO(cwd, { env: { COLUMNS: "120" } });
+  const code = await run(["--debug", "-f", "json", ...argv], io);
+  const m = /cache: (\d+) groups? reused, (\d+) groups? linted/.exec(io.err());
+  return { code, out: io.out(), err: io.err(), ...(m ? { reused: Number(m[1]), linted: Number(m[2]) } : {}) };
+}
+
+/** A run with the cache, checked against a run without it on the same tree. */
+async function cached(cwd: string, argv: readonly string[] = []): Promise<Outcome> {
+  const withCache = await cli(cwd, ["--cache", ...argv, "."]);
+  const location = argv.indexOf("--cache-location");
+  const without = await cli(cwd, [...(location < 0 ? argv : [...argv.slice(0, location), ...argv.slice(location + 2)]), "."]);
+  expect(withCache.out).toBe(without.out);
+  expect(withCache.code).toBe(without.code);
+  return withCache;
+}
+
+const ruleIds = (o: Outcome): string[] => (JSON.parse(o.out) as { findings: { ruleId: string; file: string }[] }).findings.map((f) => `${f.ruleId} ${f.file}`);
+const notices = (o: Outcome): string[] => o.err.split("\n").filter((l) => l.includes("ignoring"));
+
+describe("--cache", () => {
+  it("reuses every group of an unchanged tree, with the same report", async () => {
+    const root = tree();
+    const first = await cached(root);
+    expect(first).toMatchObject({ reused: 0, linted: 3 });
+    expect(existsSync(join(root, ".tfmould-cache"))).toBe(true);
+    expect(ruleIds(first)).toContain("module-source-pinned a/main.tf");
+    const second = await cached(root);
+    expect(second).toMatchObject({ reused: 3, linted: 0 });
+    expect(second.out).toBe(first.out);
+    expect(notices(second)).toEqual([]);
+  });
+
+  it("re-lints only the group of a changed file in a module", async () => {
+    const root = tree();
+    await cached(root);
+    writeFileSync(join(root, "a/main.tf"), 'module "x" {\n  source = "git::https://example.com/x.git?ref=0123456789abcdef0123456789abcdef01234567"\n}\n');
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 2, linted: 1 });
+    expect(ruleIds(after)).not.toContain("module-source-pinned a/main.tf");
+  });
+
+  it("re-lints a group whose called module changed", async () => {
+    const root = tree();
+    await cached(root);
+    writeFileSync(join(root, "b/mod/main.tf"), 'variable "x" {\n  type = string\n}\nmodule "z" {\n  source = "git::https://example.com/z.git"\n}\n');
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 2, linted: 1 });
+    expect(ruleIds(after)).toContain("module-source-pinned b/mod/main.tf");
+  });
+
+  it("re-lints the group that reads a changed tfvars file", async () => {
+    const root = tree();
+    const before = await cached(root);
+    expect(ruleIds(before).filter((r) => r.startsWith("container-image-pinned"))).toEqual([]);
+    writeFileSync(join(root, "b/terraform.tfvars"), 'tag = "latest"\n');
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 2, linted: 1 });
+    expect(ruleIds(after).some((r) => r.startsWith("container-image-pinned b/"))).toBe(true);
+  });
+
+  it("re-lints the group that reads a changed template (templatefile)", async () => {
+    const root = tree();
+    const before = await cached(root);
+    expect(ruleIds(before)).not.toContain("no-boot-time-configuration c/main.tf");
+    writeFileSync(join(root, "c/scripts/app.sh.tpl"), TEMPLATE_INSTALLS);
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 2, linted: 1 });
+    expect(ruleIds(after)).toContain("no-boot-time-configuration c/main.tf");
+  });
+
+  it("re-lints the groups a changed config applies to, and everything for other options", async () => {
+    const root = tree();
+    await cached(root);
+    writeFileSync(join(root, "c/.tfmould.json"), '{ "rules": { "no-boot-time-configuration": "off" } }\n');
+    expect(await cached(root)).toMatchObject({ reused: 2, linted: 1 });
+    writeFileSync(join(root, ".tfmould.json"), '{ "rules": { "module-source-pinned": "off" } }\n');
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 1, linted: 2 });
+    expect(ruleIds(after)).not.toContain("module-source-pinned a/main.tf");
+    // Options from the command line: nothing from the cache applies.
+    expect(await cached(root, ["--rule", "module-source-pinned=error"])).toMatchObject({ reused: 0, linted: 3 });
+  });
+
+  it("re-lints a group when a module appears that calls into it", async () => {
+    const root = tree();
+    await cached(root);
+    makeTreeFile(root, "d/main.tf", 'module "again" {\n  source = "../b/mod"\n}\n');
+    const after = await cached(root);
+    // d joins b's group: b and d are linted together, a and c come from the cache.
+    expect(after).toMatchObject({ reused: 2, linted: 1 });
+  });
+
+  it("ignores a cache written by another version, with one notice", async () => {
+    const root = tree();
+    await cached(root);
+    const file = join(root, ".tfmould-cache");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/"version":"[^"]*"/, '"version":"0.0.1-other"'));
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(after)).toHaveLength(1);
+    expect(notices(after)[0]).toMatch(/written by tfmould 0\.0\.1-other/);
+    // Rewritten for this version: the next run reuses it.
+    expect(await cached(root)).toMatchObject({ reused: 3, linted: 0 });
+  });
+
+  it("ignores a corrupt cache, with one notice, and writes a good one", async () => {
+    const root = tree();
+    await cached(root);
+    const file = join(root, ".tfmould-cache");
+    // A finding's message edited in place: still JSON, but not what was written.
+    writeFileSync(file, readFileSync(file, "utf8").replace('"message":"', '"message":"(edited) '));
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(after)).toEqual([expect.stringMatching(/truncated or corrupt/)]);
+    expect(after.out).not.toContain("(edited)");
+    expect(await cached(root)).toMatchObject({ reused: 3, linted: 0 });
+  });
+
+  it("ignores a truncated cache, with one notice", async () => {
+    const root = tree();
+    await cached(root);
+    const file = join(root, ".tfmould-cache");
+    const bytes = readFileSync(file);
+    for (const length of [bytes.length - 1, Math.floor(bytes.length / 2), 30]) {
+      writeFileSync(file, bytes.subarray(0, length));
+      const after = await cached(root);
+      expect(after).toMatchObject({ reused: 0, linted: 3 });
+      expect(notices(after)).toHaveLength(1);
+      writeFileSync(file, bytes);
+    }
+  });
+
+  it("ignores a cache from another tree, with one notice", async () => {
+    const one = tree();
+    const two = tree();
+    await cached(one);
+    writeFileSync(join(two, ".tfmould-cache"), readFileSync(join(one, ".tfmould-cache")));
+    const after = await cached(two);
+    expect(after).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(after)).toEqual([expect.stringMatching(/another directory/)]);
+  });
+
+  it("leaves a file that is not a cache as it is, and never follows a link", async () => {
+    const root = tree();
+    writeFileSync(join(root, "notes.txt"), "mine\n");
+    const notCache = await cached(root, ["--cache-location", "notes.txt"]);
+    expect(notCache).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(notCache)).toEqual([expect.stringMatching(/not a tfmould cache/)]);
+    expect(readFileSync(join(root, "notes.txt"), "utf8")).toBe("mine\n");
+
+    symlinkSync(join(root, "notes.txt"), join(root, "link-cache"));
+    const linked = await cached(root, ["--cache-location", "link-cache"]);
+    expect(notices(linked)).toEqual([expect.stringMatching(/symbolic link/)]);
+    expect(lstatSync(join(root, "link-cache")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, "notes.txt"), "utf8")).toBe("mine\n");
+  });
+
+  it("keeps the cache where --cache-location says: a file, or a directory", async () => {
+    const root = tree();
+    await cached(root, ["--cache-location", "out/my.cache"]);
+    expect(existsSync(join(root, "out/my.cache"))).toBe(true);
+    expect(await cached(root, ["--cache-location", "out/my.cache"])).toMatchObject({ reused: 3, linted: 0 });
+    await cached(root, ["--cache-location", "out/"]);
+    expect(existsSync(join(root, "out/.tfmould-cache"))).toBe(true);
+    expect(existsSync(join(root, ".tfmould-cache"))).toBe(false);
+  });
+
+  it("applies the baseline after the cache", async () => {
+    const root = tree();
+    await cli(root, ["--write-baseline", "base.json", "."]);
+    await cached(root, ["--baseline", "base.json"]);
+    const after = await cached(root, ["--baseline", "base.json"]);
+    expect(after).toMatchObject({ reused: 3, linted: 0 });
+    expect(after.code).toBe(0);
+  });
+
+  it("refuses a cache location that is the report's", async () => {
+    const root = tree();
+    const io = fakeIO(root);
+    expect(await run(["--cache", "--cache-location", "r.json", "-o", "r.json", "."], io)).toBe(2);
+    expect(io.err()).toMatch(/same file/);
+    expect(await run(["--cache-location", "x", "."], fakeIO(root))).toBe(2);
+  });
+});
+
+function makeTreeFile(root: string, path: string, text: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
