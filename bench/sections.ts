@@ -4,7 +4,8 @@
  */
 import { lintSection } from "./lint.js";
 import { lspSection } from "./lsp.js";
+import { peersSection } from "./peers.js";
 import { parseSection } from "./parse.js";
 import type { BenchSection } from "./section.js";
 
-export const sections: readonly BenchSection[] = [parseSection, lintSection, lspSection];
+export const sections: readonly BenchSection[] = [parseSection, lintSection, lspSection, peersSection];
