@@ -225,9 +225,17 @@ export const SECRET_RESULT_ATTRIBUTES: readonly string[] = [
   "secondary_connection_string",
 ];
 
-/** Result attributes that are secret only on one resource type (`random_password.result`). */
+/**
+ * Result attributes that are secret only on one resource or data source type
+ * (`random_password.result`, a secret store's payload); their providers mark
+ * them sensitive.
+ */
 export const SECRET_RESULT_ATTRIBUTES_BY_TYPE: Readonly<Record<string, readonly string[]>> = {
   random_password: ["result", "bcrypt_hash"],
+  aws_secretsmanager_secret_version: ["secret_string", "secret_binary"],
+  aws_ssm_parameter: ["value"],
+  google_secret_manager_secret_version: ["secret_data"],
+  azurerm_key_vault_secret: ["value"],
 };
 
 /** `encrypted_secret`, `ci_encrypted_password`: ciphertext, not a secret in clear. */
