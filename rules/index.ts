@@ -1,29 +1,29 @@
 /** Every rule of the catalog (../shared/RULES.md), in catalog order. */
 import type { Rule } from "./api/rule.js";
-import containerImagePinned from "./container-image-pinned.js";
-import machineImagePinned from "./machine-image-pinned.js";
-import moduleSourcePinned from "./module-source-pinned.js";
-import providerVersionPinned from "./provider-version-pinned.js";
-import terraformVersionPinned from "./terraform-version-pinned.js";
-import dependencyLockFile from "./dependency-lock-file.js";
-import ecrTagImmutability from "./ecr-tag-immutability.js";
-import noProvisioners from "./no-provisioners.js";
-import noSshAccess from "./no-ssh-access.js";
-import noBootTimeConfiguration from "./no-boot-time-configuration.js";
-import userDataReplaceOnChange from "./user-data-replace-on-change.js";
-import createBeforeDestroy from "./create-before-destroy.js";
-import createBeforeDestroyNameConflict from "./create-before-destroy-name-conflict.js";
-import preventDestroyStateful from "./prevent-destroy-stateful.js";
-import lifecycleIgnoreChanges from "./lifecycle-ignore-changes.js";
-import asgInstanceRefresh from "./asg-instance-refresh.js";
-import noLaunchConfiguration from "./no-launch-configuration.js";
-import separateDataVolumes from "./separate-data-volumes.js";
-import disposableRootVolume from "./disposable-root-volume.js";
-import databaseDeletionProtection from "./database-deletion-protection.js";
-import noHardcodedSecrets from "./no-hardcoded-secrets.js";
-import sensitiveSecretVariables from "./sensitive-secret-variables.js";
-import syntaxError from "./syntax-error.js";
-import unusedSuppression from "./unused-suppression.js";
+import containerImagePinned from "./container-image-pinned/index.js";
+import machineImagePinned from "./machine-image-pinned/index.js";
+import moduleSourcePinned from "./module-source-pinned/index.js";
+import providerVersionPinned from "./provider-version-pinned/index.js";
+import terraformVersionPinned from "./terraform-version-pinned/index.js";
+import dependencyLockFile from "./dependency-lock-file/index.js";
+import ecrTagImmutability from "./ecr-tag-immutability/index.js";
+import noProvisioners from "./no-provisioners/index.js";
+import noSshAccess from "./no-ssh-access/index.js";
+import noBootTimeConfiguration from "./no-boot-time-configuration/index.js";
+import userDataReplaceOnChange from "./user-data-replace-on-change/index.js";
+import createBeforeDestroy from "./create-before-destroy/index.js";
+import createBeforeDestroyNameConflict from "./create-before-destroy-name-conflict/index.js";
+import preventDestroyStateful from "./prevent-destroy-stateful/index.js";
+import lifecycleIgnoreChanges from "./lifecycle-ignore-changes/index.js";
+import asgInstanceRefresh from "./asg-instance-refresh/index.js";
+import noLaunchConfiguration from "./no-launch-configuration/index.js";
+import separateDataVolumes from "./separate-data-volumes/index.js";
+import disposableRootVolume from "./disposable-root-volume/index.js";
+import databaseDeletionProtection from "./database-deletion-protection/index.js";
+import noHardcodedSecrets from "./no-hardcoded-secrets/index.js";
+import sensitiveSecretVariables from "./sensitive-secret-variables/index.js";
+import syntaxError from "./syntax-error/index.js";
+import unusedSuppression from "./unused-suppression/index.js";
 
 export const rules: readonly Rule[] = [
   containerImagePinned,

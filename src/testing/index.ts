@@ -13,7 +13,7 @@ import type { RuleSetting, TfmouldConfig } from "../config/types.js";
 import { lint } from "../engine/lint.js";
 import type { Finding } from "../engine/types.js";
 import { SYNTAX_ERROR } from "../engine/file-records.js";
-import syntaxError from "../../rules/syntax-error.js";
+import syntaxError from "../../rules/syntax-error/index.js";
 
 /** The Terraform a case lints: one file's text (`main.tf`), or files by path. */
 export type CaseInput = { readonly code: string; readonly files?: undefined } | { readonly code?: undefined; readonly files: Readonly<Record<string, string>> };

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defineRule } from "../../rules/api/rule.js";
 import type { Rule } from "../../rules/api/rule.js";
-import syntaxError from "../../rules/syntax-error.js";
+import syntaxError from "../../rules/syntax-error/index.js";
 import { ConfigError } from "../../src/config/index.js";
 import { applyBaseline, lint, writeBaseline } from "../../src/engine/index.js";
 import type { StringValue } from "../../src/eval/value.js";

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ModuleRole } from "../../rules/api/rule.js";
 import { defineRule } from "../../rules/api/rule.js";
-import unusedSuppression from "../../rules/unused-suppression.js";
+import unusedSuppression from "../../rules/unused-suppression/index.js";
 import { printConfig } from "../../src/cli/print-config.js";
 import { lint, moduleRoleOf } from "../../src/engine/index.js";
 import { moduleRole } from "../../src/engine/roots.js";

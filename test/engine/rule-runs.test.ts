@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../rules/api/rule.js";
 import type { Rule } from "../../rules/api/rule.js";
-import unusedSuppression from "../../rules/unused-suppression.js";
+import unusedSuppression from "../../rules/unused-suppression/index.js";
 import { lint } from "../../src/engine/index.js";
 import { getAttribute } from "../../src/model/query.js";
 import { docs } from "./helpers.js";

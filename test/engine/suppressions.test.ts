@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../rules/api/rule.js";
-import unusedSuppression from "../../rules/unused-suppression.js";
+import unusedSuppression from "../../rules/unused-suppression/index.js";
 import { lint } from "../../src/engine/index.js";
 import type { Finding, LintOptions } from "../../src/engine/index.js";
 import { parseSuppressionComment } from "../../src/engine/suppressions.js";

@@ -2,12 +2,12 @@
  * The rule catalog (docs/rule-catalog.md) and the code cannot drift: every
  * implemented id there is registered with the same default severity and
  * category, every registered rule is in the catalog, planned ids are not
- * registered yet, every rule file is registered, and every rule is
+ * registered yet, every rule folder is registered, and every rule is
  * documented.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
 
@@ -77,19 +77,25 @@ describe("the rule catalog (docs/rule-catalog.md)", () => {
 });
 
 describe("the rule registry (rules/index.ts)", () => {
-  it("registers every rule file, each under its own file name", async () => {
-    const files = readdirSync(path.join(repoRoot, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+  it("registers every rule folder, each under its own name", async () => {
+    const folders = readdirSync(path.join(repoRoot, "rules"), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== "api" && d.name !== "lib")
+      .map((d) => d.name);
     const registered = new Set(rules);
     const problems: string[] = [];
-    for (const file of files) {
-      const mod = (await import(`../../rules/${file.replace(/\.ts$/, ".js")}`)) as { default?: { id?: string } };
+    for (const folder of folders) {
+      // Through a URL: vitest's dynamic-import globbing cannot follow a variable folder name.
+      const mod = (await import(pathToFileURL(path.join(repoRoot, "rules", folder, "index.ts")).href)) as { default?: { id?: string } };
       const rule = mod.default;
-      if (!rule || typeof rule.id !== "string") problems.push(`rules/${file}: no default-exported rule`);
+      if (!rule || typeof rule.id !== "string") problems.push(`rules/${folder}/index.ts: no default-exported rule`);
       else {
-        if (rule.id !== file.replace(/\.ts$/, "")) problems.push(`rules/${file}: exports rule "${rule.id}"`);
-        if (!registered.has(rule as (typeof rules)[number])) problems.push(`rules/${file}: not in rules/index.ts`);
+        if (rule.id !== folder) problems.push(`rules/${folder}/index.ts: exports rule "${rule.id}"`);
+        if (!registered.has(rule as (typeof rules)[number])) problems.push(`rules/${folder}/index.ts: not in rules/index.ts`);
       }
     }
+    const loose = readdirSync(path.join(repoRoot, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+    for (const file of loose) problems.push(`rules/${file}: a rule is a folder, rules/<id>/index.ts`);
+    expect(folders.length).toBe(rules.length);
     expect(problems).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/index.js";
-import rule from "../../rules/container-image-pinned.js";
+import rule from "../../rules/container-image-pinned/index.js";
 
 /** Lints the files as a deployment, where variable defaults are the values applied. */
 function findings(files: Record<string, string>): Finding[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/index.js";
-import rule from "../../rules/no-boot-time-configuration.js";
+import rule from "../../rules/no-boot-time-configuration/index.js";
 
 function findings(files: Record<string, string>): Finding[] {
   return lint({ files, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);

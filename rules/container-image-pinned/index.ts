@@ -1,0 +1,472 @@
+import { fileOfNode } from "../../src/model/node-files.js";
+import type { Attribute, Expression, HclFile, ObjectItem } from "../../src/hcl/ast.js";
+import type { Resource } from "../../src/model/types.js";
+import type { StringPiece, Value } from "../../src/eval/value.js";
+import { fromJs } from "../../src/eval/values.js";
+import { getAttribute, getBlocks } from "../../src/model/query.js";
+import { defineRule } from "../api/rule.js";
+import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js";
+import type { Bindings } from "../lib/instances.js";
+import { attributeValue, objectItemKey } from "../lib/attributes.js";
+import { managedResources, nestedBodies, NO_BINDINGS } from "../lib/instances.js";
+import { dedupingReporter } from "../lib/reporting.js";
+import { liesWithin, locateOrigin } from "../lib/origins.js";
+import type { ImageProblem } from "../lib/container-images.js";
+import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "../lib/container-images.js";
+import type { MappedText } from "../lib/templates.js";
+import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "../lib/templates.js";
+
+/** Where a resource type keeps image references written as plain string arguments. */
+interface StringSite {
+  readonly path: readonly string[];
+  readonly attr: string;
+}
+
+const K8S_POD_SPEC: Readonly<Record<string, readonly string[]>> = {
+  pod: ["spec"],
+  deployment: ["spec", "template", "spec"],
+  stateful_set: ["spec", "template", "spec"],
+  daemon_set: ["spec", "template", "spec"],
+  daemonset: ["spec", "template", "spec"],
+  job: ["spec", "template", "spec"],
+  replication_controller: ["spec", "template", "spec"],
+  cron_job: ["spec", "job_template", "spec", "template", "spec"],
+};
+
+function stringSites(type: string): readonly StringSite[] {
+  const k8s = /^kubernetes_(.+?)(_v1)?$/.exec(type);
+  if (k8s && K8S_POD_SPEC[k8s[1]]) {
+    const spec = K8S_POD_SPEC[k8s[1]];
+    const sites = ["container", "init_container"].map((c) => ({ path: [...spec, c], attr: "image" }));
+    // The replication controller's old form puts containers straight into the template.
+    if (k8s[1] === "replication_controller") sites.push(...["container", "init_container"].map((c) => ({ path: ["spec", "template", c], attr: "image" })));
+    return sites;
+  }
+  switch (type) {
+    case "docker_container":
+      return [{ path: [], attr: "image" }];
+    case "docker_image":
+      return [{ path: [], attr: "name" }];
+    case "docker_service":
+      return [{ path: ["task_spec", "container_spec"], attr: "image" }];
+    case "aws_lambda_function":
+      return [{ path: [], attr: "image_uri" }];
+    case "aws_apprunner_service":
+      return [{ path: ["source_configuration", "image_repository"], attr: "image_identifier" }];
+    case "aws_batch_job_definition":
+      return ["containers", "init_containers"].map((c) => ({ path: ["eks_properties", "pod_properties", c], attr: "image" }));
+    case "google_cloud_run_service":
+      return [{ path: ["template", "spec", "containers"], attr: "image" }];
+    case "google_cloud_run_v2_service":
+      return [{ path: ["template", "containers"], attr: "image" }];
+    case "google_cloud_run_v2_job":
+      return [{ path: ["template", "template", "containers"], attr: "image" }];
+    case "azurerm_container_group":
+      return ["container", "init_container"].map((c) => ({ path: [c], attr: "image" }));
+    case "azurerm_container_app":
+    case "azurerm_container_app_job":
+      return ["container", "init_container"].map((c) => ({ path: ["template", c], attr: "image" }));
+    default:
+      return [];
+  }
+}
+
+/** Arguments holding container definitions as JSON. */
+const JSON_SITES: Readonly<Record<string, readonly string[]>> = {
+  aws_ecs_task_definition: ["container_definitions"],
+  aws_batch_job_definition: ["container_properties", "node_properties", "ecs_properties"],
+};
+
+/** Keys of a Kubernetes manifest that hold lists of containers. */
+const MANIFEST_CONTAINER_KEYS = new Set(["containers", "initContainers", "ephemeralContainers"]);
+
+interface Options {
+  readonly strict: boolean;
+  readonly mutableTags: readonly string[];
+}
+
+/** Reports one image with what is wrong with it. */
+interface Sink {
+  (image: string, problem: ImageProblem, where: { node: ReportTarget; file?: HclFile; value?: Value; path: string; related?: ReportDescriptor["related"] }): void;
+}
+
+export default defineRule({
+  id: "container-image-pinned",
+  severity: "error",
+  category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
+  summary: "Container images are pinned to a version tag or digest, never latest or untagged",
+  securitySeverity: 6.5,
+  precision: "very-high",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      mutableTags: {
+        type: "array",
+        description: 'Tags that float like "latest" in your registries (e.g. "stable", "main", "prod"); compared case-insensitively.',
+        items: { type: "string", minLength: 1 },
+        uniqueItems: true,
+      },
+    },
+    additionalProperties: false,
+  },
+  docs: {
+    rationale: [
+      "An image reference without a tag means `latest`, and `latest` (like any tag a pipeline re-pushes)",
+      "names whatever was pushed last. Two tasks started a minute apart can run different code, a",
+      "rollback to \"the previous task definition\" rolls back nothing, and a compromised registry",
+      "account changes production without touching the code. A version tag that is never re-pushed",
+      "(see `ecr-tag-immutability`) or, better, an `@sha256:` digest makes the deployment the same",
+      "every time it is applied.",
+    ].join("\n"),
+    remediation: [
+      "Reference images by a version tag that your registry keeps immutable (`api:1.42.0`, `api:git-3f2a9c1`)",
+      "or by digest (`api@sha256:…`, optionally with the tag for readers: `api:1.42.0@sha256:…`). Have the",
+      "build pipeline write the new tag or digest into the code (a variable, a tfvars file) so that every",
+      "rollout is a commit.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad",
+      'resource "aws_ecs_task_definition" "api" {',
+      '  family = "api"',
+      "  container_definitions = jsonencode([{",
+      '    name  = "api"',
+      '    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest"',
+      "  }])",
+      "}",
+      "",
+      'resource "kubernetes_deployment" "web" {',
+      "  spec {",
+      "    template {",
+      "      spec {",
+      "        container {",
+      '          name  = "web"',
+      '          image = "nginx"',
+      "        }",
+      "      }",
+      "    }",
+      "  }",
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good",
+      'resource "aws_ecs_task_definition" "api" {',
+      '  family = "api"',
+      "  container_definitions = jsonencode([{",
+      '    name  = "api"',
+      '    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.42.0"',
+      "  }])",
+      "}",
+      "",
+      'resource "kubernetes_deployment" "web" {',
+      "  spec {",
+      "    template {",
+      "      spec {",
+      "        container {",
+      '          name  = "web"',
+      '          image = "nginx:1.27.3@sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a"',
+      "        }",
+      "      }",
+      "    }",
+      "  }",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "References are parsed as Docker reads them: `[registry[:port]/]path[:tag][@digest]`, where the first",
+      "component is a registry only if it contains `.` or `:` or is `localhost`. So `registry:5000/app` has",
+      "no tag, `app:5000` is tagged `5000`, and anything with `@sha256:` is pinned whatever its tag.",
+      "",
+      "Where images are read:",
+      "",
+      "- `docker_container.image`, `docker_image.name` (skipped when the image is built here from a `build`",
+      "  block), `docker_service` `task_spec.container_spec.image`;",
+      "- `kubernetes_{pod,deployment,stateful_set,daemon_set,daemonset,job,cron_job,replication_controller}`",
+      "  and their `_v1` forms: every `container` and `init_container` of the pod spec (`spec`,",
+      "  `spec.template.spec`, `spec.job_template.spec.template.spec`);",
+      "- `kubernetes_manifest.manifest`: every `image` in `containers`, `initContainers` and",
+      "  `ephemeralContainers` lists at any depth;",
+      "- `aws_ecs_task_definition.container_definitions` and `aws_batch_job_definition`",
+      "  `container_properties` / `node_properties` / `ecs_properties` (JSON written with `jsonencode(...)`,",
+      "  a heredoc or a string, also through locals and variables: every `image`), and",
+      "  `eks_properties.pod_properties` containers;",
+      "- `aws_lambda_function.image_uri`, `aws_apprunner_service`",
+      "  `source_configuration.image_repository.image_identifier`;",
+      "- `google_cloud_run_service`, `google_cloud_run_v2_service`, `google_cloud_run_v2_job` containers;",
+      "- `azurerm_container_group` `container` / `init_container`, `azurerm_container_app` and",
+      "  `azurerm_container_app_job` `template.container` / `template.init_container`.",
+      "",
+      "Values are evaluated: an image from a variable default, a `.tfvars` file, a local or a module",
+      "argument is reported where it is written. A partly known image (`\"nginx:${var.tag}\"`) is reported",
+      "only when its known text already proves the problem (`\"${var.registry}/app\"` has no tag;",
+      "`\"${var.repo}:latest\"` is latest); anything unknown (a resource attribute, an unset variable) is",
+      "not reported. Inside heredoc or string JSON the finding points at the `image` value itself.",
+      "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
+      "Options: `mutableTags`, extra tags treated like `latest`. With `--strict` (`\"strict\": true`) every",
+      "image must carry an `@sha256:` digest.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const report = dedupingReporter(ctx);
+    const extra = ctx.options.mutableTags ?? [];
+    const options: Options = { strict: ctx.strict, mutableTags: [...DEFAULT_MUTABLE_TAGS, ...extra] };
+
+    for (const resource of managedResources(ctx)) {
+      const sink: Sink = (image, problem, where) =>
+        report({
+          node: where.node,
+          file: where.file,
+          resource,
+          attributePath: where.path,
+          value: where.value,
+          related: where.related,
+          message: `${resource.address}: ${describeImageProblem(image, problem)}`,
+        });
+
+      if (resource.resourceType === "docker_image" && getBlocks(resource.body, "build").length > 0) continue;
+      for (const site of stringSites(resource.resourceType)) {
+        for (const { body, bindings } of nestedBodies(ctx, resource, site.path)) {
+          const image = attributeValue(ctx, resource, body, site.attr, bindings);
+          if (!image) continue;
+          judgeValue(image.value, options, (text, problem) =>
+            sink(text, problem, {
+              node: image.attr.expr,
+              value: tagOrigin(ctx, resource, fileOfNode(ctx.module, image.attr) ?? resource.file, image.attr.expr, bindings, problem) ?? image.value,
+              path: [...site.path, site.attr].join("."),
+            }),
+          );
+        }
+      }
+      for (const name of JSON_SITES[resource.resourceType] ?? []) {
+        const attr = getAttribute(resource.body, name);
+        if (attr) new JsonImages(ctx, resource, options, sink, name, "json", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
+      }
+      if (resource.resourceType === "kubernetes_manifest") {
+        const attr = getAttribute(resource.body, "manifest");
+        if (attr) new JsonImages(ctx, resource, options, sink, "manifest", "manifest", { attribute: attr }).expression(attr.expr, NO_BINDINGS);
+      }
+    }
+  },
+});
+
+/** Renders a partly known string with `${…}` for its holes. */
+function render(pieces: readonly StringPiece[]): string {
+  return pieces.map((p) => (p.known ? p.text : "${…}")).join("");
+}
+
+/** Judges an image value: a known string, or a partly known one. */
+function judgeValue(value: Value, options: Options, found: (image: string, problem: ImageProblem) => void): void {
+  if (value.kind === "string") {
+    const ref = parseImageRef(value.value);
+    const problem = ref ? judgeImageRef(ref, options) : undefined;
+    if (problem) found(value.value, problem);
+  } else if (value.kind === "unknown" && value.pieces) {
+    const problem = judgePartialImageRef(value.pieces, options);
+    if (problem) found(render(value.pieces), problem);
+  }
+}
+
+/**
+ * When an image is written as a template and its floating tag comes from one
+ * interpolation (`"${local.registry}/web:${var.tag}"`), the value of that
+ * interpolation: its origin (a variable default, a tfvars line) is the
+ * literal to change.
+ */
+function tagOrigin(
+  ctx: RuleContext,
+  resource: Resource | undefined,
+  file: HclFile,
+  expr: Expression,
+  bindings: Bindings,
+  problem: ImageProblem,
+): Value | undefined {
+  if (problem.kind !== "mutable-tag" || expr.type !== "Template") return undefined;
+  const mapped = mapTemplate(file, expr, (e, b) => ctx.evaluate(e, resource, new Map([...bindings, ...b])));
+  if (!mapped || !mapped.text.endsWith(problem.tag)) return undefined;
+  const sole = soleInterpolation(mapped, mapped.text.length - problem.tag.length, mapped.text.length);
+  if (!sole) return undefined;
+  const value = ctx.evaluate(sole.expr, resource, new Map([...bindings, ...sole.bindings]));
+  return value.kind === "string" ? value : undefined;
+}
+
+/** Splits text with `HOLE`s into pieces. */
+function piecesOf(text: string): StringPiece[] {
+  const out: StringPiece[] = [];
+  text.split(HOLE).forEach((t, i) => {
+    if (i > 0) out.push({ known: false });
+    if (t !== "") out.push({ known: true, text: t });
+  });
+  return out;
+}
+
+const IMAGE_IN_JSON = /"image"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+
+/**
+ * Finds `image` fields in container definitions however they are written:
+ * the syntax of `jsonencode(...)` arguments and object literals (so a
+ * finding points at the element), JSON text in heredocs and strings
+ * (pointing at the value inside the text), or an evaluated value.
+ */
+class JsonImages {
+  /** The file being walked: the resource's, or the one a value was written in. */
+  private readonly file: HclFile;
+  /** The resource whose `count`/`each` apply: none once we walk another block's expression. */
+  private readonly scopeResource: Resource | undefined;
+
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly resource: Resource,
+    private readonly options: Options,
+    private readonly sink: Sink,
+    private readonly path: string,
+    private readonly mode: "json" | "manifest",
+    /** Where the walked text was written: an argument of the resource (which an override file may have set), or a value's origin. */
+    written: { readonly attribute: Attribute } | { readonly file: HclFile; readonly related: ReportDescriptor["related"] },
+  ) {
+    const elsewhere = "file" in written ? written : undefined;
+    this.file = elsewhere?.file ?? fileOfNode(ctx.module, (written as { attribute: Attribute }).attribute) ?? resource.file;
+    this.related = elsewhere?.related;
+    this.scopeResource = elsewhere ? undefined : resource;
+  }
+
+  private readonly related: ReportDescriptor["related"];
+
+  /** Walks an expression; `inContainers` (manifest mode) says we are inside a container list. */
+  expression(expr: Expression, bindings: Bindings, inContainers = false): void {
+    switch (expr.type) {
+      case "Parentheses":
+        return this.expression(expr.expr, bindings, inContainers);
+      case "FunctionCall":
+        if ((expr.name === "jsonencode" || expr.name === "tolist" || expr.name === "tomap") && expr.args.length === 1) {
+          return this.expression(expr.args[0], bindings, inContainers);
+        }
+        return this.evaluated(expr, bindings, inContainers);
+      case "Tuple":
+        for (const item of expr.items) this.expression(item, bindings, inContainers);
+        return;
+      case "Object":
+        for (const item of expr.items) this.objectItem(item, bindings, inContainers);
+        return;
+      case "Template":
+        if (this.templateText(expr, this.file, bindings, this.related)) return;
+        return this.evaluated(expr, bindings, inContainers);
+      default:
+        return this.evaluated(expr, bindings, inContainers);
+    }
+  }
+
+  private objectItem(item: ObjectItem, bindings: Bindings, inContainers: boolean): void {
+    const key = objectItemKey(this.ctx, item, this.scopeResource, bindings);
+    if (key === undefined) return;
+    if (key === "image" && (this.mode === "json" || inContainers)) {
+      const value = this.ctx.evaluate(item.value, this.scopeResource, bindings);
+      judgeValue(value, this.options, (image, problem) =>
+        this.sink(image, problem, {
+          node: item.value,
+          file: this.file,
+          value: tagOrigin(this.ctx, this.scopeResource, this.file, item.value, bindings, problem) ?? value,
+          path: `${this.path}.image`,
+          related: this.related,
+        }),
+      );
+      return;
+    }
+    const containers = this.mode === "manifest" && MANIFEST_CONTAINER_KEYS.has(key);
+    this.expression(item.value, bindings, this.mode === "manifest" ? containers : inContainers);
+  }
+
+  /** An expression we cannot walk as syntax: evaluate it and walk the value. */
+  private evaluated(expr: Expression, bindings: Bindings, inContainers: boolean): void {
+    const value = this.ctx.evaluate(expr, this.scopeResource, bindings);
+    if (value.kind === "string" && this.mode === "json") {
+      this.jsonString(value, expr);
+      return;
+    }
+    this.value(value, expr, inContainers);
+  }
+
+  private value(value: Value, node: Expression, inContainers: boolean): void {
+    if (value.kind === "tuple") {
+      for (const item of value.items) this.value(item, node, inContainers);
+    } else if (value.kind === "object") {
+      for (const [key, entry] of value.entries) {
+        if (key === "image" && (this.mode === "json" || inContainers)) {
+          judgeValue(entry, this.options, (image, problem) =>
+            this.sink(image, problem, { node, file: this.file, value: entry, path: `${this.path}.image`, related: this.related }),
+          );
+        } else {
+          this.value(entry, node, this.mode === "manifest" ? MANIFEST_CONTAINER_KEYS.has(key) : inContainers);
+        }
+      }
+    }
+  }
+
+  /**
+   * A JSON string value: when it was written in this module (a heredoc in a
+   * local, a `jsonencode(...)` in a variable default), walk what was written
+   * there so findings point inside it; else parse the text.
+   */
+  private jsonString(value: Value & { kind: "string" }, node: Expression): void {
+    const located = locateOrigin(this.ctx, value);
+    const here =
+      located !== undefined &&
+      liesWithin({ file: located.file.filename, range: located.expr.range }, { file: this.file.filename, range: node.range });
+    if (located && !here) {
+      const related = this.related ?? [{ file: this.file.filename, range: node.range, message: `used as ${this.path} of ${this.resource.address}` }];
+      const walker = new JsonImages(this.ctx, this.resource, this.options, this.sink, this.path, this.mode, { file: located.file, related });
+      if (located.expr.type === "Template" && walker.templateText(located.expr, located.file, NO_BINDINGS, related)) return;
+      if (located.expr.type === "FunctionCall" && located.expr.name === "jsonencode" && located.expr.args.length === 1) {
+        walker.expression(located.expr.args[0], NO_BINDINGS);
+        return;
+      }
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value.value);
+    } catch {
+      return;
+    }
+    this.value(fromJs(parsed, value.origins), node, false);
+  }
+
+  /**
+   * Scans the JSON text a template produces for `"image": "…"` and reports
+   * each at its place in the template. Returns false when the template
+   * cannot be mapped to its source.
+   */
+  templateText(template: Expression & { type: "Template" }, file: HclFile, bindings: Bindings, related: ReportDescriptor["related"]): boolean {
+    const mapped: MappedText | undefined = mapTemplate(file, template, (e, b) => this.ctx.evaluate(e, this.scopeResource, new Map([...bindings, ...b])));
+    if (!mapped) return false;
+    IMAGE_IN_JSON.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = IMAGE_IN_JSON.exec(mapped.text)) !== null) {
+      let content: string;
+      try {
+        content = JSON.parse(`"${m[1]}"`) as string;
+      } catch {
+        continue;
+      }
+      const end = m.index + m[0].length;
+      const start = end - m[1].length - 2;
+      const pieces = piecesOf(content);
+      const sole = soleInterpolation(mapped, start + 1, end - 1);
+      const value: Value | undefined = sole ? this.ctx.evaluate(sole.expr, this.scopeResource, new Map([...bindings, ...sole.bindings])) : undefined;
+      const judged: Value = pieces.every((p) => p.known) ? { kind: "string", value: content, origins: [] } : { kind: "unknown", type: "string", pieces, origins: [] };
+      judgeValue(judged, this.options, (image, problem) =>
+        this.sink(image, problem, {
+          node: { range: mappedRange(mapped, start, end) },
+          file,
+          value: value && value.kind !== "unknown" ? value : undefined,
+          path: `${this.path}.image`,
+          related,
+        }),
+      );
+    }
+    return true;
+  }
+}

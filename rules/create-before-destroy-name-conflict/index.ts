@@ -1,0 +1,209 @@
+import type { Expression } from "../../src/hcl/ast.js";
+import type { Module, Resource } from "../../src/model/types.js";
+import { getAttribute } from "../../src/model/query.js";
+import { defineRule } from "../api/rule.js";
+import { managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import type { RuleContext } from "../api/rule.js";
+import { lifecycleFlag } from "../lib/attributes.js";
+import { asReference, childExpressions, functionsCalledIn, referencesIn } from "../lib/references.js";
+
+/** Types whose `name` is unique and which offer `name_prefix`. */
+const UNIQUE_NAME_TYPES = new Set([
+  "aws_launch_configuration",
+  "aws_launch_template",
+  "aws_security_group",
+  "aws_lb_target_group",
+  "aws_autoscaling_group",
+  "aws_iam_role",
+  "aws_iam_policy",
+  "aws_db_parameter_group",
+  "aws_db_option_group",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template",
+  "google_compute_ssl_certificate",
+]);
+
+/** Functions whose result changes with time, randomness or the content hashed. */
+const UNIQUE_FUNCTIONS = new Set([
+  "uuid",
+  "uuidv5",
+  "timestamp",
+  "plantimestamp",
+  "bcrypt",
+  "md5",
+  "sha1",
+  "sha256",
+  "sha512",
+  "base64sha256",
+  "base64sha512",
+  "filemd5",
+  "filesha1",
+  "filesha256",
+  "filesha512",
+  "filebase64sha256",
+  "filebase64sha512",
+]);
+
+/** Resources whose only purpose is a random or time-based value. */
+const UNIQUE_RESOURCE_PREFIXES = ["random_", "time_"];
+
+/** Pure string functions: a name built only with these from fixed parts is still fixed. */
+const FIXED_FUNCTIONS = new Set([
+  "format",
+  "join",
+  "lower",
+  "upper",
+  "title",
+  "replace",
+  "substr",
+  "trim",
+  "trimspace",
+  "trimprefix",
+  "trimsuffix",
+  "tostring",
+  "coalesce",
+  "element",
+  "lookup",
+  "concat",
+]);
+
+/** Whether the expression has a random, time-based or content-derived part. */
+function hasUniquePart(expr: Expression, module: Module): boolean {
+  for (const name of functionsCalledIn(expr, module)) {
+    if (UNIQUE_FUNCTIONS.has(name)) return true;
+  }
+  return referencesIn(expr, module).some((ref) => UNIQUE_RESOURCE_PREFIXES.some((p) => ref.root.startsWith(p)));
+}
+
+/**
+ * For a name whose value evaluation could not know: whether it is still
+ * fixed, built only from literals, `count.index`, `each.key`/`each.value`
+ * and known variables and locals, through pure string functions. Such a
+ * name is the same for the old and the new copy of each instance.
+ */
+function isFixedName(ctx: RuleContext, expr: Expression, resource: Resource): boolean {
+  const ref = asReference(expr);
+  if (ref) {
+    if (ref.root === "count") return true;
+    if (ref.root === "each") {
+      const first = ref.steps[0];
+      if (first?.kind === "attr" && first.name === "key") return true;
+      // each.value is fixed only when the collection itself is known.
+      return resource.forEach !== undefined && ctx.evaluate(resource.forEach.expr, resource).kind !== "unknown";
+    }
+    if (ref.root === "var" || ref.root === "local") return ctx.evaluate(expr, resource).kind !== "unknown";
+    return false;
+  }
+  switch (expr.type) {
+    case "Literal":
+      return true;
+    case "Template":
+    case "Parentheses":
+    case "Conditional":
+      return childExpressions(expr).every((e) => isFixedName(ctx, e, resource));
+    case "FunctionCall":
+      return FIXED_FUNCTIONS.has(expr.name) && expr.args.every((e) => isFixedName(ctx, e, resource));
+    default:
+      return false;
+  }
+}
+
+export default defineRule({
+  id: "create-before-destroy-name-conflict",
+  severity: "error",
+  category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
+  summary: "create_before_destroy is not combined with a fixed unique name",
+  precision: "high",
+  docs: {
+    rationale: [
+      "`create_before_destroy = true` makes Terraform create the replacement before it destroys the",
+      "original. For resource types whose names are unique in the account or project (launch templates,",
+      "security groups, target groups, IAM roles, instance templates, ...), the replacement asks for the",
+      "same fixed name while the original still holds it, and the apply fails half-way with a",
+      "\"name already exists\" error. The replacement that immutable infrastructure depends on is then",
+      "blocked exactly when it is needed.",
+    ].join("\n"),
+    remediation: [
+      "Use `name_prefix` instead of `name` (the provider appends a unique suffix), leave the name out",
+      "so the provider generates one, or make a part of the name change with every replacement (a",
+      "`random_id` with `keepers`, or a hash of the content that forces the replacement).",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad: the new template cannot be created while the old one is called \"web\"",
+      'resource "aws_launch_template" "web" {',
+      '  name          = "web"',
+      "  image_id      = var.ami_id",
+      '  instance_type = "t3.micro"',
+      "",
+      "  lifecycle {",
+      "    create_before_destroy = true",
+      "  }",
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good: every copy gets a unique name",
+      'resource "aws_launch_template" "web" {',
+      '  name_prefix   = "web-"',
+      "  image_id      = var.ami_id",
+      '  instance_type = "t3.micro"',
+      "",
+      "  lifecycle {",
+      "    create_before_destroy = true",
+      "  }",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "Resource types checked: `aws_launch_configuration`, `aws_launch_template`, `aws_security_group`,",
+      "`aws_lb_target_group`, `aws_autoscaling_group`, `aws_iam_role`, `aws_iam_policy`,",
+      "`aws_db_parameter_group`, `aws_db_option_group`, `google_compute_instance_template`,",
+      "`google_compute_region_instance_template`, `google_compute_ssl_certificate`.",
+      "",
+      "Only an explicit `create_before_destroy` that evaluates to `true` counts. The finding is at the",
+      "`name` value (at the variable default, tfvars line or module argument when the name came through",
+      "one). A name is fine when:",
+      "",
+      "- it is not set, or `name_prefix` is used instead (the provider makes it unique);",
+      "- it calls a function whose result changes with time, randomness or content (`uuid`, `timestamp`,",
+      "  `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `filemd5`, `filesha256`, ...), directly or",
+      "  through a local;",
+      "- it refers to a `random_*` or `time_*` resource (`random_id`, `random_pet`, `random_string`, ...);",
+      "- its value cannot be known statically (a resource attribute, a variable without a value).",
+      "",
+      "A name built only from literals, known variables and locals, `count.index` and `each.key` is",
+      "fixed for each instance and is reported.",
+      "",
+      NO_INSTANCES_NOTE,
+    ].join("\n"),
+  },
+  check(ctx) {
+    for (const resource of managedResources(ctx)) {
+      if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
+      const cbd = lifecycleFlag(ctx, resource, "createBeforeDestroy");
+      if (cbd.state !== "known" || !cbd.value) continue;
+      const nameAttr = getAttribute(resource.body, "name");
+      if (!nameAttr || hasUniquePart(nameAttr.expr, ctx.module)) continue;
+      const value = ctx.evaluate(nameAttr.expr, resource);
+      const advice = "the replacement cannot be created while the old copy holds that name. Use name_prefix instead, or leave the name out";
+      if (value.kind === "string") {
+        ctx.report({
+          node: nameAttr.expr,
+          resource,
+          attributePath: "name",
+          value,
+          message: `${resource.address} has create_before_destroy = true and the fixed name "${value.value}": ${advice}.`,
+        });
+      } else if (value.kind === "unknown" && isFixedName(ctx, nameAttr.expr, resource)) {
+        ctx.report({
+          node: nameAttr.expr,
+          resource,
+          attributePath: "name",
+          message: `${resource.address} has create_before_destroy = true and a name that is the same for the old and the new copy of each instance: ${advice}.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,176 @@
+import { blockHeader } from "../../src/model/query.js";
+import { asBool, asString } from "../../src/eval/values.js";
+import { defineRule } from "../api/rule.js";
+import { attributeValue } from "../lib/attributes.js";
+import { blockInstances, managedResources } from "../lib/instances.js";
+import { dedupingReporter } from "../lib/reporting.js";
+import { locateOrigin, writtenAt } from "../lib/origins.js";
+
+export default defineRule({
+  id: "ecr-tag-immutability",
+  severity: "warning",
+  category: "versioning",
+  roles: ["deployment", "module", "example", "test"],
+  summary: "Container registries refuse to overwrite an existing image tag",
+  securitySeverity: 5.0,
+  precision: "very-high",
+  docs: {
+    rationale: [
+      "Pinning `app:1.4.2` only pins something if `1.4.2` can never point at another image. In a mutable",
+      "repository anyone with push rights (or a CI job run twice) can push a different image under the same",
+      "tag, and the next instance, task or pod that pulls it runs code nobody reviewed. Tag immutability",
+      "makes the registry reject the second push, so a tag is as good as a digest.",
+    ].join("\n"),
+    remediation: [
+      '- `aws_ecr_repository`: set `image_tag_mutability = "IMMUTABLE"` (or `"IMMUTABLE_WITH_EXCLUSION"`',
+      "  when a few tags, such as `latest` for local development, must stay movable).",
+      "- `google_artifact_registry_repository` with `format = \"DOCKER\"`: add",
+      "  `docker_config { immutable_tags = true }`.",
+      "",
+      "Build pipelines then push a new, unique tag (a version or the commit id) for every build.",
+    ].join("\n"),
+    examples: [
+      "```hcl",
+      "# Bad: ECR repositories are MUTABLE unless told otherwise",
+      'resource "aws_ecr_repository" "api" {',
+      '  name = "api"',
+      "}",
+      "",
+      'resource "google_artifact_registry_repository" "images" {',
+      '  location      = "europe-west1"',
+      '  repository_id = "images"',
+      '  format        = "DOCKER"',
+      "}",
+      "```",
+      "",
+      "```hcl",
+      "# Good: a pushed tag can never be replaced",
+      'resource "aws_ecr_repository" "api" {',
+      '  name                 = "api"',
+      '  image_tag_mutability = "IMMUTABLE"',
+      "}",
+      "",
+      'resource "google_artifact_registry_repository" "images" {',
+      '  location      = "europe-west1"',
+      '  repository_id = "images"',
+      '  format        = "DOCKER"',
+      "",
+      "  docker_config {",
+      "    immutable_tags = true",
+      "  }",
+      "}",
+      "```",
+    ].join("\n"),
+    notes: [
+      "Provider defaults assumed (from the provider documentation and the service APIs):",
+      "",
+      '- `aws_ecr_repository.image_tag_mutability` defaults to `"MUTABLE"`, so a repository without it is',
+      '  reported at its block header. `"IMMUTABLE"` and `"IMMUTABLE_WITH_EXCLUSION"` pass; `"MUTABLE"` and',
+      '  `"MUTABLE_WITH_EXCLUSION"` are reported at the value, with a fix to `"IMMUTABLE"`.',
+      "- `google_artifact_registry_repository`: `docker_config.immutable_tags` defaults to false. Only",
+      '  repositories whose `format` is `"DOCKER"` (any case) are checked, and only in the standard mode: a',
+      "  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,",
+      "  so neither accepts pushes.",
+      "",
+      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
+      "exist and is not reported. A value used by several resources is reported once, where it is written.",
+      "",
+      "An unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a",
+      "resource attribute) is not reported. Values that come through variables, locals, `.tfvars` files",
+      "or module arguments are reported where they are written.",
+    ].join("\n"),
+  },
+  check(ctx) {
+    const report = dedupingReporter(ctx);
+    for (const resource of managedResources(ctx)) {
+      if (resource.resourceType === "aws_ecr_repository") {
+        const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
+        if (!setting) {
+          report({
+            node: blockHeader(resource.block),
+            resource,
+            attributePath: "image_tag_mutability",
+            message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
+          });
+          continue;
+        }
+        if (setting.value.kind === "null") {
+          report({
+            node: setting.attr.expr,
+            resource,
+            attributePath: "image_tag_mutability",
+            value: setting.value,
+            message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
+          });
+          continue;
+        }
+        const value = asString(setting.value);
+        if (value === undefined) continue;
+        if (value.toUpperCase().startsWith("IMMUTABLE")) continue;
+        // Only a literal written right here is safe to rewrite: a variable default may serve other uses.
+        const located = locateOrigin(ctx, setting.value);
+        const literal =
+          located && writtenAt(ctx, located, setting.attr.expr) && located.expr.type === "Template" && located.expr.kind === "quoted" ? located : undefined;
+        report({
+          node: setting.attr.expr,
+          resource,
+          attributePath: "image_tag_mutability",
+          value: setting.value,
+          message: `${resource.address} sets image_tag_mutability = "${value}", so a pushed tag can be overwritten with a different image; set it to "IMMUTABLE".`,
+          fix: literal
+            ? {
+                description: 'Set image_tag_mutability to "IMMUTABLE"',
+                file: literal.file.filename,
+                replacements: [{ range: literal.expr.range, text: '"IMMUTABLE"' }],
+              }
+            : undefined,
+        });
+      } else if (resource.resourceType === "google_artifact_registry_repository") {
+        const format = attributeValue(ctx, resource, resource.body, "format");
+        const formatText = format ? asString(format.value) : undefined;
+        if (formatText === undefined || formatText.toUpperCase() !== "DOCKER") continue;
+        const mode = attributeValue(ctx, resource, resource.body, "mode");
+        if (mode) {
+          if (mode.value.kind === "unknown") continue;
+          const modeText = asString(mode.value);
+          if (modeText !== undefined && modeText.toUpperCase() !== "STANDARD_REPOSITORY") continue;
+        }
+        const configs = blockInstances(ctx, resource, resource.body, "docker_config");
+        if (configs.length === 0) {
+          report({
+            node: blockHeader(resource.block),
+            resource,
+            attributePath: "docker_config.immutable_tags",
+            message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
+          });
+          continue;
+        }
+        for (const { block, bindings } of configs) {
+          const immutable = attributeValue(ctx, resource, block.body, "immutable_tags", bindings);
+          if (!immutable) {
+            report({
+              node: blockHeader(block.block),
+              resource,
+              attributePath: "docker_config.immutable_tags",
+              message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
+            });
+            continue;
+          }
+          if (immutable.value.kind !== "null" && asBool(immutable.value) !== false) continue;
+          const located = locateOrigin(ctx, immutable.value);
+          const literal = located && writtenAt(ctx, located, immutable.attr.expr) && located.expr.type === "Literal" ? located : undefined;
+          report({
+            node: immutable.attr.expr,
+            resource,
+            attributePath: "docker_config.immutable_tags",
+            value: immutable.value,
+            message: `${resource.address} sets docker_config.immutable_tags = ${immutable.value.kind === "null" ? "null" : "false"}, so a pushed tag can be moved to another image; set it to true.`,
+            fix: literal
+              ? { description: "Set immutable_tags to true", file: literal.file.filename, replacements: [{ range: literal.expr.range, text: "true" }] }
+              : undefined,
+          });
+        }
+      }
+    }
+  },
+});
