@@ -35,16 +35,26 @@ export interface DeploymentCall {
   readonly deployment: string;
 }
 
-/** Markdown texts shown in rule docs and in SARIF help. */
+/**
+ * A rule's documentation as Markdown sections, shown in its docs page and in
+ * SARIF help. A built-in rule's come from its `rules/<id>/README.md`, one
+ * field per section (see "Rule docs" in README.md).
+ */
 export interface RuleDocs {
+  /** What it flags: the constructs reported, in a few lines. */
+  readonly flags?: string;
   /** Why the practice matters for immutable infrastructure. */
   readonly rationale: string;
-  /** What to change. */
+  /** How to fix: what to change. */
   readonly remediation: string;
   /** Fenced HCL examples, bad then good. */
   readonly examples: string;
-  /** Extra notes: heuristics, unknown values, limits. */
+  /** What the rule's options do. */
+  readonly options?: string;
+  /** Notes and heuristics: how values are read, limits, what is left alone. */
   readonly notes?: string;
+  /** Which module roles the rule applies to, and why. */
+  readonly roles?: string;
 }
 
 /** What every option's schema may say besides its type. */
@@ -232,7 +242,13 @@ export interface Rule {
   readonly category: RuleCategory;
   /** One line, shown in `--list-rules`, README and SARIF shortDescription. */
   readonly summary: string;
-  readonly docs: RuleDocs;
+  /**
+   * Documentation for rules defined outside tfmould (a plugin's). A built-in
+   * rule leaves it out: its docs are its `rules/<id>/README.md`, which
+   * `npm run docs` embeds in `rules/docs.generated.ts` (see `docsOf` in
+   * `rules/docs.ts`).
+   */
+  readonly docs?: RuleDocs;
   /**
    * Where the rule's documentation lives, for `--list-rules` and SARIF's
    * `helpUri`. tfmould's own rules leave it out (their pages are under

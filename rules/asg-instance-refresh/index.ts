@@ -1,7 +1,7 @@
 import type { Resource } from "../../src/model/types.js";
 import { blockHeader, getAttribute, getBlocks } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
-import { managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import { managedResources } from "../lib/instances.js";
 import type { RuleContext } from "../api/rule.js";
 import { readString } from "../lib/attributes.js";
 import type { Reference } from "../lib/references.js";
@@ -88,78 +88,6 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
-  docs: {
-    rationale: [
-      "Baking a new image and pointing the launch template at it changes nothing that is running: an",
-      "Auto Scaling group only uses the new template version for instances it launches later. Without",
-      "an instance refresh the fleet runs a mix of old and new images for as long as the old instances",
-      "live, and the image in the code is not the image in production. Azure scale sets behave the same",
-      "way with `upgrade_mode = \"Manual\"`, their default.",
-    ].join("\n"),
-    remediation: [
-      "- `aws_autoscaling_group`: add an `instance_refresh` block (`strategy = \"Rolling\"`, with",
-      "  `preferences` such as `min_healthy_percentage`). A change to the launch template, the launch",
-      "  configuration or the mixed instances policy then starts a rolling replacement. Alternatively",
-      "  use the replace-the-group pattern: derive the group's `name` from the template's",
-      "  `latest_version` (or from a launch configuration's name) with `create_before_destroy`, so",
-      "  every new version creates a new group.",
-      "- Azure scale sets: set `upgrade_mode = \"Rolling\"` with a `rolling_upgrade_policy` and a health",
-      "  probe or the application health extension, or `\"Automatic\"`.",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a new template version only affects instances launched later",
-      'resource "aws_autoscaling_group" "web" {',
-      "  min_size            = 2",
-      "  max_size            = 6",
-      "  vpc_zone_identifier = var.subnet_ids",
-      "",
-      "  launch_template {",
-      "    id      = aws_launch_template.web.id",
-      "    version = aws_launch_template.web.latest_version",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: every new version is rolled out",
-      'resource "aws_autoscaling_group" "web" {',
-      "  min_size            = 2",
-      "  max_size            = 6",
-      "  vpc_zone_identifier = var.subnet_ids",
-      "",
-      "  launch_template {",
-      "    id      = aws_launch_template.web.id",
-      "    version = aws_launch_template.web.latest_version",
-      "  }",
-      "",
-      "  instance_refresh {",
-      '    strategy = "Rolling"',
-      "    preferences {",
-      "      min_healthy_percentage = 90",
-      "    }",
-      "  }",
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "- `aws_autoscaling_group` is checked when it has a `launch_template` block or a",
-      "  `mixed_instances_policy` (both also in `dynamic` form). A group that uses only a launch",
-      "  configuration is left to `no-launch-configuration`. An `instance_refresh` block, literal or",
-      "  `dynamic`, satisfies the rule.",
-      "- The replace-the-group pattern is recognised when `name` or `name_prefix` refers, directly or",
-      "  through locals, to any attribute of an `aws_launch_configuration` (launch configurations are",
-      "  replaced on every change) or to `latest_version`/`default_version` of an `aws_launch_template`.",
-      "  A name derived from a template's `name` or `id` is not enough: those stay the same across",
-      "  versions, and the message says so.",
-      "- `azurerm_linux_virtual_machine_scale_set` and `azurerm_windows_virtual_machine_scale_set`:",
-      "  `upgrade_mode` absent (the provider default is `Manual`) is reported at the block header;",
-      "  `\"Manual\"` at the value. A value that cannot be known statically is not reported.",
-      "- Findings for missing settings are at the resource's block header.",
-      "",
-      NO_INSTANCES_NOTE,
-    ].join("\n"),
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);

@@ -2,7 +2,7 @@ import type { Expression } from "../../src/hcl/ast.js";
 import type { Module, Resource } from "../../src/model/types.js";
 import { getAttribute } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
-import { managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import { managedResources } from "../lib/instances.js";
 import type { RuleContext } from "../api/rule.js";
 import { lifecycleFlag } from "../lib/attributes.js";
 import { asReference, childExpressions, functionsCalledIn, referencesIn } from "../lib/references.js";
@@ -115,70 +115,6 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
-  docs: {
-    rationale: [
-      "`create_before_destroy = true` makes Terraform create the replacement before it destroys the",
-      "original. For resource types whose names are unique in the account or project (launch templates,",
-      "security groups, target groups, IAM roles, instance templates, ...), the replacement asks for the",
-      "same fixed name while the original still holds it, and the apply fails half-way with a",
-      "\"name already exists\" error. The replacement that immutable infrastructure depends on is then",
-      "blocked exactly when it is needed.",
-    ].join("\n"),
-    remediation: [
-      "Use `name_prefix` instead of `name` (the provider appends a unique suffix), leave the name out",
-      "so the provider generates one, or make a part of the name change with every replacement (a",
-      "`random_id` with `keepers`, or a hash of the content that forces the replacement).",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the new template cannot be created while the old one is called \"web\"",
-      'resource "aws_launch_template" "web" {',
-      '  name          = "web"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: every copy gets a unique name",
-      'resource "aws_launch_template" "web" {',
-      '  name_prefix   = "web-"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "Resource types checked: `aws_launch_configuration`, `aws_launch_template`, `aws_security_group`,",
-      "`aws_lb_target_group`, `aws_autoscaling_group`, `aws_iam_role`, `aws_iam_policy`,",
-      "`aws_db_parameter_group`, `aws_db_option_group`, `google_compute_instance_template`,",
-      "`google_compute_region_instance_template`, `google_compute_ssl_certificate`.",
-      "",
-      "Only an explicit `create_before_destroy` that evaluates to `true` counts. The finding is at the",
-      "`name` value (at the variable default, tfvars line or module argument when the name came through",
-      "one). A name is fine when:",
-      "",
-      "- it is not set, or `name_prefix` is used instead (the provider makes it unique);",
-      "- it calls a function whose result changes with time, randomness or content (`uuid`, `timestamp`,",
-      "  `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `filemd5`, `filesha256`, ...), directly or",
-      "  through a local;",
-      "- it refers to a `random_*` or `time_*` resource (`random_id`, `random_pet`, `random_string`, ...);",
-      "- its value cannot be known statically (a resource attribute, a variable without a value).",
-      "",
-      "A name built only from literals, known variables and locals, `count.index` and `each.key` is",
-      "fixed for each instance and is reported.",
-      "",
-      NO_INSTANCES_NOTE,
-    ].join("\n"),
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;

@@ -2,7 +2,7 @@ import type { Resource } from "../../src/model/types.js";
 import { blockHeader, getAttribute } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import type { RuleContext, Severity } from "../api/rule.js";
-import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import { blockInstances, managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
 import { readBool } from "../lib/attributes.js";
 
@@ -93,75 +93,6 @@ export default defineRule({
   roles: ["deployment", "module"],
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Databases are the state that disposable compute depends on. A database can be replaced by",
-      "accident: a changed engine or identifier, a renamed resource, a module refactor. Deletion",
-      "protection makes the cloud API refuse to delete the database, whoever asks, until the",
-      "protection is deliberately turned off. A final snapshot means that even a deliberate delete",
-      "leaves a copy to restore from; `skip_final_snapshot = true` throws that copy away.",
-    ].join("\n"),
-    remediation: [
-      "- `aws_db_instance`, `aws_rds_cluster`: set `deletion_protection = true`; keep",
-      "  `skip_final_snapshot = false` (the default) and set `final_snapshot_identifier`.",
-      "- `google_sql_database_instance`: remove `deletion_protection = false` (the default is true), and",
-      "  consider `settings { deletion_protection_enabled = true }` for protection outside Terraform too.",
-      "- `aws_dynamodb_table`: set `deletion_protection_enabled = true`.",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: no deletion protection, and no snapshot when it is deleted",
-      'resource "aws_db_instance" "main" {',
-      '  identifier          = "main"',
-      '  engine              = "postgres"',
-      '  instance_class      = "db.t4g.medium"',
-      "  allocated_storage   = 50",
-      "  skip_final_snapshot = true",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'resource "aws_db_instance" "main" {',
-      '  identifier                = "main"',
-      '  engine                    = "postgres"',
-      '  instance_class            = "db.t4g.medium"',
-      "  allocated_storage         = 50",
-      "  deletion_protection       = true",
-      '  final_snapshot_identifier = "main-final"',
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "Provider defaults assumed (registry.terraform.io provider documentation):",
-      "`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`",
-      "false; `google_sql_database_instance` `deletion_protection` true and",
-      "`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`",
-      "false.",
-      "",
-      "- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.",
-      "- `skip_final_snapshot = true` on RDS: error at the value.",
-      "- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an",
-      "  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes",
-      "  it without a final snapshot, and protecting the source protects the data. (A replica that is",
-      "  later promoted loses `replicate_source_db` and is then checked like any instance.)",
-      "- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless",
-      "  `settings { deletion_protection_enabled = true }` protects the instance at the API level.",
-      "- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.",
-      "- Values that cannot be known statically are never reported. When the value came through a",
-      "  variable, local or module argument, the finding points at that literal.",
-      "- A fix is offered when a `false` literal is written right at the argument.",
-      "- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not",
-      "  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`",
-      "  does not count here: it stops Terraform, not a delete from the console or another tool.",
-      "- Examples and tests are out of scope: CI creates and destroys them, and they switch protection",
-      "  off on purpose so that it can. A module's finding decided by a literal an example writes",
-      "  (`deletion_protection = false` in its call) is not reported; an unsafe default of the module",
-      "  that an example leaves in place is, at the default.",
-      "",
-      NO_INSTANCES_NOTE,
-    ].join("\n"),
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {

@@ -4,7 +4,7 @@ import { blockHeader, getAttribute } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import type { RuleContext } from "../api/rule.js";
 import type { Bindings } from "../lib/instances.js";
-import { blockInstances, managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import { blockInstances, managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
 import { readBool, readString } from "../lib/attributes.js";
 import { referencesIn } from "../lib/references.js";
@@ -64,68 +64,6 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
-  docs: {
-    rationale: [
-      "In immutable infrastructure the root disk is a copy of the image and nothing more: it is",
-      "created with the instance and thrown away with it. Keeping the root disk after the instance is",
-      "terminated is a sign that state lives on it (logs, uploads, a database someone started by hand),",
-      "state that no replacement instance will have. It also leaves orphaned, billed disks behind every",
-      "replacement.",
-    ].join("\n"),
-    remediation: [
-      "Let the root disk go with the instance (`delete_on_termination = true`, `auto_delete = true`,",
-      "which are the defaults) and move whatever must survive to a separate volume or a managed",
-      "service (see `separate-data-volumes`).",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the root volume outlives the instance",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  root_block_device {",
-      "    volume_size           = 20",
-      "    delete_on_termination = false",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the root volume is disposable",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  root_block_device {",
-      "    volume_size = 20",
-      "  }",
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "What is reported, at the value (provider defaults from the provider documentation):",
-      "",
-      "- `root_block_device { delete_on_termination = false }` on `aws_instance`,",
-      "  `aws_spot_instance_request` and `aws_launch_configuration` (default true);",
-      "- `aws_launch_template` `block_device_mappings { ebs { delete_on_termination = false } }` for the",
-      "  root device: a `device_name` of `/dev/xvda`, `/dev/sda1`, `/dev/sda`, `xvda` or `sda1`, or one",
-      "  taken from an AMI's `root_device_name`. Other mappings, and mappings whose device name cannot",
-      "  be known, are not reported (the template's default comes from the AMI);",
-      "- `google_compute_instance` `boot_disk { auto_delete = false }` (default true);",
-      "- `google_compute_instance_template` / `google_compute_region_instance_template`",
-      "  `disk { boot = true, auto_delete = false }` (default true);",
-      "- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block",
-      "  header: the provider default is false) or `false`.",
-      "",
-      "Nested blocks written as `dynamic` blocks are read through their `content`, once per element of",
-      "a known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and",
-      "reported once per argument. Values that cannot be known statically are not reported. A fix is",
-      "offered when a `false` literal is written right at the argument.",
-      "",
-      NO_INSTANCES_NOTE,
-    ].join("\n"),
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       const type = resource.resourceType;

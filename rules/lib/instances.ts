@@ -100,12 +100,6 @@ export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
   return true;
 }
 
-/** For the docs of rules that read `managedResources`: what they skip, and why. */
-export const NO_INSTANCES_NOTE = [
-  "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-  "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
-].join("\n");
-
 /** The managed resources (not data sources) of the module that may have instances. */
 export function managedResources(ctx: RuleContext): Resource[] {
   return ctx.module.resources.filter((r) => r.kind === "resource" && hasInstances(ctx, r));

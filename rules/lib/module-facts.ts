@@ -120,18 +120,3 @@ function fileNameOf(module: Module, block: Block): string {
 function baseName(filename: string): string {
   return filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
 }
-
-/** How the engine decides which modules are deployments, for the docs of the rules that check only those. */
-export const ROOT_MODULE_NOTE = [
-  "**Deployments.** The engine gives every module directory a role (see the rule catalog's",
-  "[module roles](../rule-catalog.md#module-roles)): a directory that is not under `examples/` and that",
-  "no other scanned module calls through a local `source` is a deployment (a root module that is applied)",
-  "when it has a `backend` or `cloud` block or a `.terraform.lock.hcl`; outside `tests/`, when `.tfvars`",
-  "files sit beside it; and outside `tests/` and `modules/`, when it is not a published module's top",
-  "(a repository's top with variables), when it has a `provider` configuration. The finding's message",
-  "names the sign that made the directory a deployment",
-  "(`This deployment (backend \"gcs\" in backend.tf)`); a message that names none means `.tfmould.json`",
-  "made it one. Set `roles` in `.tfmould.json` when the layout says otherwise: `{ \"roles\":",
-  "{ \"stacks/**\": \"deployment\", \"tools/**\": \"fixture\" } }` (the last matching pattern wins);",
-  "every rule uses the same answer.",
-].join("\n");

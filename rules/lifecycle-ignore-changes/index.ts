@@ -1,6 +1,6 @@
 import type { Resource } from "../../src/model/types.js";
 import { defineRule } from "../api/rule.js";
-import { managedResources, NO_INSTANCES_NOTE } from "../lib/instances.js";
+import { managedResources } from "../lib/instances.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */
 const IMAGE_ATTRIBUTES: readonly string[] = [
@@ -46,70 +46,6 @@ export default defineRule({
       },
     },
     additionalProperties: false,
-  },
-  docs: {
-    rationale: [
-      "`ignore_changes` tells Terraform to stop comparing an argument with the code. Used on an image",
-      "or boot argument (`ami`, `image`, `launch_template`, `user_data`, `container_definitions`, ...),",
-      "it means a new image in the code is never rolled out: the code says one thing, the running",
-      "fleet another, and nobody notices until a rebuild brings up something unexpected.",
-      "",
-      "`ignore_changes = all` goes further and hides every difference between the code and the",
-      "resource, so the code no longer describes what is deployed at all.",
-    ].join("\n"),
-    remediation: [
-      "Remove the image and boot arguments from `ignore_changes` and let changes to them replace or",
-      "roll the resource, as immutable infrastructure intends. When another system really owns an",
-      "argument (an autoscaler's `desired_capacity`, a tag set by a scanner), ignore that argument by",
-      "name instead of `all`.",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: new AMIs in the code never reach the instance",
-      'resource "aws_instance" "web" {',
-      "  ami           = data.aws_ami.web.id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    ignore_changes = [ami, user_data]",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: only an argument another system owns is ignored",
-      'resource "aws_instance" "web" {',
-      "  ami           = data.aws_ami.web.id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      '    ignore_changes = [tags["LastScannedAt"]]',
-      "  }",
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "- `ignore_changes = all` (and the legacy `[\"*\"]`) is an error, reported at `all`.",
-      "- Except in the create-only pattern: `ignore_changes = all` together with a non-empty",
-      "  `replace_triggered_by` (Terraform's documented way to apply a resource once, such as an",
-      "  `azapi_update_resource` that sets a version, and to replace it when one of its triggers",
-      "  changes). Nothing is changed in place there: a change that must roll out goes through the",
-      "  triggers, by replacement, which is what immutable infrastructure asks for. It gets no finding",
-      "  (not even a note: the pattern is deliberate and reporting it was noise). An empty",
-      "  `replace_triggered_by = []` does not count.",
-      "- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,",
-      "  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,",
-      "  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that",
-      "  element. Element paths count by their first name: `launch_template[0].version` and",
-      "  `boot_disk[0].initialize_params` are reported, `tags[\"Name\"]` is not.",
-      "- `metadata[\"startup-script\"]` and `metadata[\"user-data\"]` are boot scripts and are reported too.",
-      "- The check applies to every resource type, in every module.",
-      "",
-      "Option `extraAttributes`: more first names to report, e.g. `task_definition` for ECS services",
-      "deployed by Terraform alone.",
-      "",
-      NO_INSTANCES_NOTE,
-    ].join("\n"),
   },
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];

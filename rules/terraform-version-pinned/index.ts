@@ -1,7 +1,7 @@
 import { blockHeader } from "../../src/model/query.js";
 import { asString } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
-import { moduleAnchor, ROOT_MODULE_NOTE, thisDeployment } from "../lib/module-facts.js";
+import { moduleAnchor, thisDeployment } from "../lib/module-facts.js";
 import { hasUpperBound, parseVersionConstraint } from "../lib/version-constraints.js";
 
 export default defineRule({
@@ -11,48 +11,6 @@ export default defineRule({
   roles: ["deployment"],
   summary: "Deployments cap the Terraform version they run with",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Terraform's own behaviour changes between releases: new functions, different plan output, state",
-      "format upgrades that older releases cannot read back. A deployment applied by whatever Terraform",
-      "happens to be installed on a laptop or CI runner can produce a different plan from the same code,",
-      "and one `apply` with a newer release can upgrade the state so that nobody else can use it.",
-      "`required_version` with an upper bound makes every run use a release the code was tested with.",
-    ].join("\n"),
-    remediation: [
-      "Add `required_version` to the deployment's `terraform` block with an upper bound: `~> 1.9.0`",
-      "(patch releases only), `~> 1.9` (minor releases), an exact version, or `>= 1.9.0, < 2.0.0`.",
-      "Raise it deliberately, in a commit of its own, after testing the new release.",
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: any Terraform from 1.5 onwards, including future major releases",
-      "terraform {",
-      '  required_version = ">= 1.5.0"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: 1.9.x only",
-      "terraform {",
-      '  required_version = "~> 1.9.0"',
-      "}",
-      "```",
-    ].join("\n"),
-    notes: [
-      "Only deployments (root modules that are applied) are checked: a reusable module runs with whatever",
-      "Terraform its caller uses, so a lower bound alone is right for it, and examples and tests are run",
-      "with the release under test.",
-      "",
-      ROOT_MODULE_NOTE,
-      "",
-      "A missing `required_version` is reported once per module at the `terraform` block's header, or at",
-      "the first block of the first file when there is no `terraform` block. A constraint without an upper",
-      "bound (`>=`, `>`, `!=` only, or `~> 1` with a single segment, which Terraform reads as `>= 1`) is",
-      "reported at its value. `required_version` must be a literal in Terraform; a value tfmould cannot",
-      "read as a constraint is left to Terraform to reject.",
-    ].join("\n"),
-  },
   check(ctx) {
     if (ctx.role !== "deployment") return;
     const attr = ctx.module.terraform.requiredVersion;

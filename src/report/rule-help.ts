@@ -1,8 +1,10 @@
 /**
  * A rule's documentation as SARIF shows it: short and full descriptions,
- * help text and markdown, all from the rule's metadata.
+ * help text and markdown, from the rule's metadata and its docs (for a
+ * built-in rule, its README.md as embedded at build time).
  */
 import type { Rule } from "../../rules/api/rule.js";
+import { docsOf } from "../../rules/docs.js";
 import { ruleDocsLink } from "./tool.js";
 
 /** `container-image-pinned` → `ContainerImagePinned` (SARIF `name`). */
@@ -21,16 +23,21 @@ export function firstParagraph(markdown: string): string {
 }
 
 function sections(rule: Rule): [string, string][] {
-  const out: [string, string][] = [
-    ["Why", rule.docs.rationale],
-    ["How to fix", rule.docs.remediation],
-    ["Examples", rule.docs.examples],
+  const docs = docsOf(rule);
+  if (!docs) return [];
+  const out: [string, string | undefined][] = [
+    ["What it flags", docs.flags],
+    ["Why", docs.rationale],
+    ["How to fix", docs.remediation],
+    ["Examples", docs.examples],
+    ["Options", docs.options],
+    ["Notes and heuristics", docs.notes],
+    ["Applies to", docs.roles],
   ];
-  if (rule.docs.notes) out.push(["Notes", rule.docs.notes]);
-  return out.filter(([, body]) => body.trim() !== "");
+  return out.filter((s): s is [string, string] => s[1] !== undefined && s[1].trim() !== "");
 }
 
-/** Help as GitHub-flavoured markdown: the summary, then why, how to fix, examples, notes. */
+/** Help as GitHub-flavoured markdown: the summary, then each section of the rule's docs. */
 export function helpMarkdown(rule: Rule): string {
   const parts = [`**${rule.summary}**`];
   for (const [title, body] of sections(rule)) parts.push(`## ${title}\n\n${body.trim()}`);
@@ -50,5 +57,5 @@ export function helpText(rule: Rule): string {
 
 /** Full description: the first paragraph of the rationale, or the summary when there is none. */
 export function fullDescription(rule: Rule): string {
-  return firstParagraph(rule.docs.rationale) || rule.summary;
+  return firstParagraph(docsOf(rule)?.rationale ?? "") || rule.summary;
 }

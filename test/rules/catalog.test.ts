@@ -5,10 +5,11 @@
  * registered yet, every rule folder is registered, and every rule is
  * documented.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { docsOf } from "../../rules/docs.js";
 import { rules } from "../../rules/index.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -77,7 +78,7 @@ describe("the rule catalog (docs/rule-catalog.md)", () => {
 });
 
 describe("the rule registry (rules/index.ts)", () => {
-  it("registers every rule folder, each under its own name", async () => {
+  it("registers every rule folder, each under its own name, with its README.md", async () => {
     const folders = readdirSync(path.join(repoRoot, "rules"), { withFileTypes: true })
       .filter((d) => d.isDirectory() && d.name !== "api" && d.name !== "lib")
       .map((d) => d.name);
@@ -92,8 +93,9 @@ describe("the rule registry (rules/index.ts)", () => {
         if (rule.id !== folder) problems.push(`rules/${folder}/index.ts: exports rule "${rule.id}"`);
         if (!registered.has(rule as (typeof rules)[number])) problems.push(`rules/${folder}/index.ts: not in rules/index.ts`);
       }
+      if (!existsSync(path.join(repoRoot, "rules", folder, "README.md"))) problems.push(`rules/${folder}: no README.md`);
     }
-    const loose = readdirSync(path.join(repoRoot, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+    const loose = readdirSync(path.join(repoRoot, "rules")).filter((f) => f.endsWith(".ts") && !["index.ts", "docs.ts", "docs.generated.ts"].includes(f));
     for (const file of loose) problems.push(`rules/${file}: a rule is a folder, rules/<id>/index.ts`);
     expect(folders.length).toBe(rules.length);
     expect(problems).toEqual([]);
@@ -109,11 +111,13 @@ describe("the rule registry (rules/index.ts)", () => {
     const missing: string[] = [];
     const written = (text: string | undefined): boolean => !!text && text.trim() !== "" && !/^TODO\b/i.test(text.trim());
     for (const rule of rules) {
+      const docs = docsOf(rule);
       if (!written(rule.summary)) missing.push(`${rule.id}: summary`);
-      if (!written(rule.docs.rationale)) missing.push(`${rule.id}: docs.rationale`);
-      if (!written(rule.docs.remediation)) missing.push(`${rule.id}: docs.remediation`);
-      if (!written(rule.docs.examples)) missing.push(`${rule.id}: docs.examples`);
-      if (rule.docs.notes !== undefined && !written(rule.docs.notes)) missing.push(`${rule.id}: docs.notes`);
+      if (!written(docs?.flags)) missing.push(`${rule.id}: What it flags`);
+      if (!written(docs?.rationale)) missing.push(`${rule.id}: Why`);
+      if (!written(docs?.remediation)) missing.push(`${rule.id}: How to fix`);
+      if (!written(docs?.examples)) missing.push(`${rule.id}: Examples`);
+      if (docs?.notes !== undefined && !written(docs.notes)) missing.push(`${rule.id}: Notes and heuristics`);
       if (rule.summary.includes("\n")) missing.push(`${rule.id}: summary must be one line`);
       if (rule.securitySeverity !== undefined && !(rule.securitySeverity >= 0 && rule.securitySeverity <= 10)) {
         missing.push(`${rule.id}: securitySeverity out of 0-10`);
