@@ -1,11 +1,12 @@
 import type { Expression } from "../../src/hcl/ast.js";
-import type { Module, Resource } from "../../src/model/types.js";
+import type { Resource } from "../../src/model/types.js";
 import { getAttribute } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import { managedResources } from "../lib/instances.js";
 import type { RuleContext } from "../api/rule.js";
 import { lifecycleFlag } from "../lib/attributes.js";
-import { asReference, childExpressions, functionsCalledIn, referencesIn } from "../lib/references.js";
+import { asReference, childExpressions } from "../lib/references.js";
+import { hasUniquePart } from "../lib/unique-names.js";
 
 /** Types whose `name` is unique and which offer `name_prefix`. */
 const UNIQUE_NAME_TYPES = new Set([
@@ -22,30 +23,6 @@ const UNIQUE_NAME_TYPES = new Set([
   "google_compute_region_instance_template",
   "google_compute_ssl_certificate",
 ]);
-
-/** Functions whose result changes with time, randomness or the content hashed. */
-const UNIQUE_FUNCTIONS = new Set([
-  "uuid",
-  "uuidv5",
-  "timestamp",
-  "plantimestamp",
-  "bcrypt",
-  "md5",
-  "sha1",
-  "sha256",
-  "sha512",
-  "base64sha256",
-  "base64sha512",
-  "filemd5",
-  "filesha1",
-  "filesha256",
-  "filesha512",
-  "filebase64sha256",
-  "filebase64sha512",
-]);
-
-/** Resources whose only purpose is a random or time-based value. */
-const UNIQUE_RESOURCE_PREFIXES = ["random_", "time_"];
 
 /** Pure string functions: a name built only with these from fixed parts is still fixed. */
 const FIXED_FUNCTIONS = new Set([
@@ -66,14 +43,6 @@ const FIXED_FUNCTIONS = new Set([
   "lookup",
   "concat",
 ]);
-
-/** Whether the expression has a random, time-based or content-derived part. */
-function hasUniquePart(expr: Expression, module: Module): boolean {
-  for (const name of functionsCalledIn(expr, module)) {
-    if (UNIQUE_FUNCTIONS.has(name)) return true;
-  }
-  return referencesIn(expr, module).some((ref) => UNIQUE_RESOURCE_PREFIXES.some((p) => ref.root.startsWith(p)));
-}
 
 /**
  * For a name whose value evaluation could not know: whether it is still

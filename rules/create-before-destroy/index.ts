@@ -3,6 +3,19 @@ import { defineRule } from "../api/rule.js";
 import { managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
 import { lifecycleFlag } from "../lib/attributes.js";
+import { hasUniquePart } from "../lib/unique-names.js";
+
+/**
+ * The checked types whose `name` is unique and that offer `name_prefix`: with a
+ * name the same for both copies, create_before_destroy alone cannot create
+ * the replacement (`create-before-destroy-name-conflict`).
+ */
+const NAME_PREFIX_TYPES = new Set([
+  "aws_launch_configuration",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template",
+  "google_compute_ssl_certificate",
+]);
 
 /** Resource types that others point at while they are replaced, and who points at them. */
 const REFERENCED_TYPES: Readonly<Record<string, string>> = {
@@ -28,15 +41,20 @@ export default defineRule({
       const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");
       if (flag.state === "unknown" || (flag.state === "known" && flag.value)) continue;
       const consequence = `when it is replaced, Terraform destroys it first while ${dependants} still point at it`;
+      // With a name the same for both copies, the flag alone would trade this finding for a name conflict.
+      const nameAttr = NAME_PREFIX_TYPES.has(resource.resourceType) ? getAttribute(resource.body, "name") : undefined;
+      const fixedName = nameAttr !== undefined && !hasUniquePart(nameAttr.expr, ctx.module);
+      const withName = fixedName
+        ? ", together with name_prefix instead of name (or a random or content-derived suffix in the name): with its fixed name the new copy could not be created beside the old one"
+        : "";
       if (flag.state === "absent") {
         ctx.report({
           node: blockHeader(resource.block),
           resource,
-          message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting.`,
+          message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting${withName}.`,
         });
         continue;
       }
-      // With a fixed name, flipping the flag alone would trade this finding for a name conflict.
       const fix = getAttribute(resource.body, "name")
         ? undefined
         : flipBoolFix(ctx, resource, flag.attribute.expr, true, "Set create_before_destroy = true");
@@ -45,7 +63,7 @@ export default defineRule({
         resource,
         attributePath: "lifecycle.create_before_destroy",
         value: flag.evaluated,
-        message: `${resource.address} sets create_before_destroy = false: ${consequence}. Set it to true.`,
+        message: `${resource.address} sets create_before_destroy = false: ${consequence}. Set it to true${withName}.`,
         fix,
       });
     }

@@ -50,4 +50,44 @@ resource "aws_launch_template" "web" {
     const found = lint({ files: { "main.tf": template('join("-", ["web", "v1"])') }, rules: [conflict] }).findings;
     expect(found.map((f) => [f.range.start.line, f.attributePath])).toEqual([[6, "name"]]);
   });
+
+  it("asks for name_prefix with the lifecycle setting when the name is fixed, and the advice followed gives no name conflict", () => {
+    const before = `variable "name" {
+  type = string
+}
+
+resource "google_compute_ssl_certificate" "default" {
+  for_each    = toset(["a", "b"])
+  name        = "\${var.name}-\${each.key}"
+  certificate = "cert"
+  private_key = "key"
+}
+
+resource "google_compute_ssl_certificate" "suffixed" {
+  name        = "\${var.name}-\${random_id.suffix.hex}"
+  certificate = "cert"
+  private_key = "key"
+}
+
+resource "random_id" "suffix" {
+  byte_length = 4
+}
+`;
+    const messages = lint({ files: { "main.tf": before }, rules: [cbd] }).findings.map((f) => `${f.address}: ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^google_compute_ssl_certificate\.default: .*Add the lifecycle setting, together with name_prefix instead of name \(or a random or content-derived suffix in the name\): with its fixed name/),
+      expect.stringMatching(/^google_compute_ssl_certificate\.suffixed: .*Add the lifecycle setting\.$/),
+    ]);
+    // Following the advice: name_prefix and the lifecycle setting, which neither rule reports.
+    const after = `resource "google_compute_ssl_certificate" "default" {
+  name_prefix = "web-"
+  certificate = "cert"
+  private_key = "key"
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`;
+    expect(lint({ files: { "main.tf": after }, rules: [cbd, conflict] }).findings).toEqual([]);
+  });
 });
