@@ -300,6 +300,14 @@ class LintRun {
     const byDir = new Map(targets.map((t) => [t.dir, t]));
     const order = callersFirst([...byDir.keys()], calls);
     const lastUse = lastUses(order, calls);
+    // The directories whose modules no later lint needs, by the step after which they can go.
+    const expiring = new Map<number, string[]>();
+    for (const [dir, last] of lastUse) {
+      if (last === Infinity) continue;
+      const list = expiring.get(last);
+      if (list) list.push(dir);
+      else expiring.set(last, [dir]);
+    }
     order.forEach((dir, i) => {
       const target = byDir.get(dir) as Target;
       const module = this.loadTarget(target);
@@ -307,7 +315,7 @@ class LintRun {
         target.loaded = true;
         this.lintTarget(target, module, called.has(this.names.absolute(target.dir)));
       }
-      for (const cached of this.moduleCache.keys()) if ((lastUse.get(cached) ?? Infinity) <= i) this.moduleCache.delete(cached);
+      for (const done of expiring.get(i) ?? []) this.moduleCache.delete(done);
     });
 
     const drafts = [...this.runner.drafts, ...this.files.syntaxErrors(this.rules, this.notices)];

@@ -52,9 +52,10 @@ export class RuleRunner {
 
   /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
   runOn(instance: ModuleInstance, config: ResolvedConfig, facts: InstanceFacts): void {
+    const factsKey = keyOfFacts(facts);
     for (const rule of this.rules) {
       if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
-      this.run(this.settingsFor(config, rule, facts), instance, facts.site);
+      this.run(this.settingsFor(config, rule, facts, factsKey), instance, facts.site);
     }
   }
 
@@ -106,11 +107,8 @@ export class RuleRunner {
    * are equal objects exactly when the settings are equal, even across
    * configs, so remembered runs are found by the record itself.
    */
-  private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts): RunSettings {
-    const call = facts.deploymentCall;
-    const callKey = call ? `${call.file}\u0001${call.range.start.offset}\u0001${call.range.end.offset}\u0001${call.deployment}` : "";
-    const around = [...facts.providersConstrainedAround].sort().join("\u0001");
-    const key = `${this.configText(config, rule)}\u0000${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}\u0000${around}`;
+  private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts, factsKey: string): RunSettings {
+    const key = `${this.configText(config, rule)}\u0000${factsKey}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -153,4 +151,12 @@ export class RuleRunner {
       ...(filename !== undefined ? { file: this.files.display(filename) } : {}),
     });
   }
+}
+
+/** The instance facts that are part of a run's settings, as text: worked out once per instance, not per rule. */
+function keyOfFacts(facts: InstanceFacts): string {
+  const call = facts.deploymentCall;
+  const callKey = call ? `${call.file}\u0001${call.range.start.offset}\u0001${call.range.end.offset}\u0001${call.deployment}` : "";
+  const around = [...facts.providersConstrainedAround].sort().join("\u0001");
+  return `${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}\u0000${around}`;
 }
