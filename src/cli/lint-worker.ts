@@ -16,6 +16,8 @@ import { mergeResults } from "../engine/finish.js";
 import { CliHost } from "./host.js";
 import { lintRecorded } from "./recorded-lint.js";
 import type { RecordedLint } from "./recorded-lint.js";
+import { scopeFunction } from "./plugins.js";
+import type { RunPlugins } from "./plugins.js";
 import { DirectoryListings } from "./listings.js";
 import type { ListingsData } from "./listings.js";
 
@@ -36,6 +38,8 @@ export interface WorkerJob {
   readonly plugins?: readonly PluginSource[];
   /** Files the lint does not see (see `ReadLimits.hidden`). */
   readonly hidden?: readonly string[];
+  /** Which plugins run under each config file (see `LintSettings.pluginScope`). */
+  readonly pluginScope?: RunPlugins["scope"];
 }
 
 /** What a worker posts: how many files it has read (now and then), then its result or its error. */
@@ -73,7 +77,7 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
     const rules = plugins !== undefined && plugins.length > 0 ? withPlugins(catalog, plugins) : catalog;
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile, { rules }) : undefined;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
-    const settings = { cwd: job.cwd, host, overrides: job.overrides, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}) };
+    const settings = { cwd: job.cwd, host, overrides: job.overrides, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}), ...(job.pluginScope ? { pluginScope: scopeFunction(job.pluginScope) } : {}) };
     const groups = job.groups?.map((g) => lintRecorded(settings, g));
     const result = groups ? mergeResults(groups.map((g) => g.result)) : lintModules({ ...settings, paths: job.paths });
     const texts: [string, string][] = [];

@@ -10,6 +10,8 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ConfigOverrides, LoadedConfig, PluginSource } from "../config/index.js";
 import type { Plugin } from "../../rules/api/plugin.js";
+import { scopeFunction } from "./plugins.js";
+import type { RunPlugins } from "./plugins.js";
 import { groupPaths, lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
@@ -59,6 +61,8 @@ export interface ParallelSettings {
   /** The plugins this thread runs (`plugins`), and where each worker imports them from. */
   readonly plugins?: readonly Plugin[];
   readonly pluginSources?: readonly PluginSource[];
+  /** The plugins each config file names (see `LintSettings.pluginScope`), as data for the workers. */
+  readonly pluginScope?: RunPlugins["scope"];
 }
 
 /**
@@ -74,6 +78,7 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
     ...(s.boundary ? { boundary: s.boundary } : {}),
     ...(s.config ? { config: s.config } : {}),
     ...(s.plugins ? { plugins: s.plugins } : {}),
+    ...(s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}),
   };
   const inProcess = (share: readonly string[]): LintResult => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
@@ -98,6 +103,7 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
           ...(listings ? { listings } : {}),
           ...s.host.limitsData(),
           ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
+          ...(s.pluginScope ? { pluginScope: s.pluginScope } : {}),
         },
         s,
       ).then((done) => done.result),
@@ -146,6 +152,7 @@ export async function lintGroupsInParallel(groups: readonly (readonly string[])[
     ...(s.boundary ? { boundary: s.boundary } : {}),
     ...(s.config ? { config: s.config } : {}),
     ...(s.plugins ? { plugins: s.plugins } : {}),
+    ...(s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}),
   };
   const inProcess = (share: readonly (readonly string[])[]): RecordedLint[] => share.map((g) => lintRecorded(settings, g));
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
@@ -167,6 +174,7 @@ export async function lintGroupsInParallel(groups: readonly (readonly string[])[
           ...(listings ? { listings } : {}),
           ...s.host.limitsData(),
           ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
+          ...(s.pluginScope ? { pluginScope: s.pluginScope } : {}),
         },
         s,
       ),

@@ -20,6 +20,8 @@ export interface RunPlugins {
   readonly sources: readonly PluginSource[];
   /** The catalog, then the plugins' rules. */
   readonly rules: readonly Rule[];
+  /** The names of the plugins each config file names (plain data, for worker threads too). */
+  readonly scope: readonly (readonly [string, readonly string[]])[];
 }
 
 /**
@@ -27,21 +29,32 @@ export interface RunPlugins {
  * @throws PluginError naming a plugin that cannot be loaded or has the wrong shape
  */
 export async function loadRunPlugins(configs: Iterable<LoadedConfig | undefined>, allowed: boolean): Promise<RunPlugins> {
-  if (!allowed) return { plugins: undefined, sources: [], rules: catalog };
+  if (!allowed) return { plugins: undefined, sources: [], rules: catalog, scope: [] };
   const sources: PluginSource[] = [];
+  const filesByConfig = new Map<string, string[]>();
   const seenConfigs = new Set<LoadedConfig>();
   const seenFiles = new Set<string>();
   for (const config of configs) {
     if (config === undefined || seenConfigs.has(config)) continue;
     seenConfigs.add(config);
-    for (const source of resolvePlugins(config)) {
+    const resolved = resolvePlugins(config);
+    if (config.file !== undefined) filesByConfig.set(config.file, resolved.map((s) => s.file));
+    for (const source of resolved) {
       if (seenFiles.has(source.file)) continue;
       seenFiles.add(source.file);
       sources.push(source);
     }
   }
   const plugins = await importPlugins(sources);
-  return { plugins, sources, rules: plugins.length > 0 ? withPlugins(catalog, plugins) : catalog };
+  const nameOf = new Map(sources.map((s, i) => [s.file, plugins[i].name]));
+  const scope = [...filesByConfig].map(([config, files]) => [config, files.map((f) => nameOf.get(f) ?? "")] as const);
+  return { plugins, sources, rules: plugins.length > 0 ? withPlugins(catalog, plugins) : catalog, scope };
+}
+
+/** `LintSettings.pluginScope` from `RunPlugins.scope`. */
+export function scopeFunction(scope: RunPlugins["scope"]): (configFile: string) => readonly string[] {
+  const byConfig = new Map(scope);
+  return (configFile) => byConfig.get(configFile) ?? [];
 }
 
 /** What the command says when a config's plugins are not loaded (`--list-rules`, `--print-config`). */

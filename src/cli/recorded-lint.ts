@@ -27,6 +27,8 @@ export interface RecordedLintSettings {
   readonly boundary?: ReadBoundary;
   readonly config?: LoadedConfig;
   readonly plugins?: readonly Plugin[];
+  /** See `LintSettings.pluginScope`. */
+  readonly pluginScope?: (configFile: string) => readonly string[];
 }
 
 /** Lints `paths` (one group of `groupModules`) and records what the run read. */

@@ -38,7 +38,7 @@ import { Progress } from "./progress.js";
 import { runMerge } from "./merge-command.js";
 import { isLspCommand } from "./lsp-args.js";
 import { shardPart } from "./shard.js";
-import { loadRunPlugins, unloadedPluginsNote } from "./plugins.js";
+import { loadRunPlugins, scopeFunction, unloadedPluginsNote } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
 import { cachePath } from "./cache-file.js";
 import type { CacheHeader } from "./cache-file.js";
@@ -144,7 +144,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     config !== undefined || o.allowPlugins,
   );
   if (configFile !== undefined && run.rules !== catalog) config = loadConfigFile(configFile, { rules: run.rules });
-  const settings = { cwd, host, boundary, overrides: overridesOf(o), ...(run.plugins ? { plugins: run.plugins } : {}) };
+  // Each plugin runs under the configs that name it; the --config file applies everywhere.
+  const pluginSettings = run.plugins ? { plugins: run.plugins, ...(config ? {} : { pluginScope: scopeFunction(run.scope) }) } : {};
+  const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const results: LintResult[] = [];
   try {
     const paths = lintPathsOf(discovery);
@@ -153,7 +155,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       const parallel = {
         ...settings,
         ...(config ? { config, configFile: resolve(cwd, o.config as string) } : {}),
-        ...(run.plugins ? { plugins: run.plugins, pluginSources: run.sources } : {}),
+        ...(run.plugins ? { plugins: run.plugins, pluginSources: run.sources, ...(config ? {} : { pluginScope: run.scope }) } : {}),
         weightOf: (p: string) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings,

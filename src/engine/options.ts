@@ -45,6 +45,12 @@ export interface LintSettings {
    * @throws PluginError (from `lint`) for a plugin of the wrong shape or a rule id that is taken
    */
   readonly plugins?: readonly Plugin[];
+  /**
+   * Which of `plugins` run under a config file found for a module: their
+   * names (default: every plugin given). The command gives the plugins each
+   * config names, so that a plugin runs only where a config asks for it.
+   */
+  readonly pluginScope?: (configFile: string) => readonly string[];
   /** The clock for suppression expiry dates (default: now). */
   readonly now?: Date;
   /**

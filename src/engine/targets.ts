@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type { ModuleRole, Rule, Severity } from "../../rules/api/rule.js";
 import { configFromObject, findConfigFile, loadConfigFile } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
+import { pluginNamespace } from "../config/plugins.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
 import type { ReadBoundary } from "../model/file-access.js";
@@ -102,10 +103,22 @@ export class LintTargets {
         loaded = loadConfigFile(key, { host: this.host, rules: this.rules });
       }
       if (loaded && this.options.plugins === undefined) this.noticeUnloadedPlugins(loaded);
-      resolved = resolveConfig(loaded, this.options.overrides, { rules: this.rules, cwd: this.names.cwd });
+      resolved = resolveConfig(loaded, this.options.overrides, { rules: given === undefined || this.options.pluginScope ? this.rulesUnder(loaded) : this.rules, cwd: this.names.cwd });
       this.configCache.set(key, resolved);
     }
     return resolved;
+  }
+
+  /** The rules that run under a config found on disk (or none): tfmould's, and those of the plugins it names (`pluginScope`). */
+  private rulesUnder(loaded: LoadedConfig | undefined): readonly Rule[] {
+    const scope = this.options.pluginScope;
+    if (scope === undefined) return this.rules;
+    // A module without a config file runs no plugin: none was named for it.
+    const names = new Set(loaded?.file !== undefined ? scope(loaded.file) : []);
+    return this.rules.filter((r) => {
+      const namespace = pluginNamespace(r.id);
+      return namespace === undefined || names.has(namespace);
+    });
   }
 
   /**

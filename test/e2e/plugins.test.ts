@@ -83,6 +83,21 @@ describe("a plugin named by the scanned repository's config, with --allow-plugin
     expect(files.sort()).toEqual(["a/main.tf", "b/main.tf", "c/main.tf", "main.tf"]);
   });
 
+  it("runs only on the modules whose config names it, on one thread or several", () => {
+    const dir = repoCopy();
+    for (const sub of ["own", "also"]) {
+      mkdirSync(join(dir, sub));
+      cpSync(join(dir, "main.tf"), join(dir, sub, "main.tf"));
+    }
+    // A folder with a config of its own that names no plugin: the root's plugin does not apply there.
+    writeFileSync(join(dir, "own/.tfmould.json"), "{}");
+    for (const concurrency of ["off", "3"]) {
+      const json = JSON.parse(tfmould(dir, ["--allow-plugins", "-f", "json", "--concurrency", concurrency]).stdout) as JsonReport;
+      const files = [...new Set(json.findings.filter((f) => f.ruleId.startsWith("acme/")).map((f) => f.file))].sort();
+      expect(files, concurrency).toEqual(["also/main.tf", "main.tf"]);
+    }
+  });
+
   it("is baselined as built-in findings are", () => {
     const dir = repoCopy();
     expect(tfmould(dir, ["--allow-plugins"]).status).toBe(1);

@@ -4,6 +4,9 @@
  * a plugin of the wrong shape is one error naming it.
  */
 import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ConfigError, PluginError, applyBaseline, defineRule, definePlugin, lint, writeBaseline } from "../../src/index.js";
 import type { Plugin } from "../../src/index.js";
 import { checkPlugin, withPlugins } from "../../src/config/plugins.js";
@@ -97,6 +100,29 @@ describe("plugin rules in a lint", () => {
     expect(notice?.message).toContain('"./lint/rules.js"');
     expect(notice?.message).toContain("--allow-plugins");
     expect(lint({ files: { "main.tf": PUBLIC }, config: { plugins: ["./lint/rules.js"] }, plugins: [acme] }).notices).toEqual([]);
+  });
+});
+
+describe("pluginScope", () => {
+  it("runs a plugin's rules only under the configs it names; a module without a config runs none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfmould-scope-"));
+    try {
+      mkdirSync(join(dir, ".git"));
+      for (const sub of ["named", "other", "bare"]) {
+        mkdirSync(join(dir, sub));
+        writeFileSync(join(dir, sub, "main.tf"), PUBLIC);
+      }
+      writeFileSync(join(dir, "named/.tfmould.json"), JSON.stringify({ plugins: ["./acme.js"] }));
+      writeFileSync(join(dir, "other/.tfmould.json"), "{}");
+      const result = lint({ paths: [dir], cwd: dir, plugins: [acme], pluginScope: (file) => (file === join(dir, "named/.tfmould.json") ? ["acme"] : []) });
+      expect(result.findings.filter((f) => f.ruleId === "acme/no-public-buckets").map((f) => f.file)).toEqual(["named/main.tf"]);
+      expect(result.enabledRules.map((r) => r.id)).toContain("acme/no-public-buckets");
+      // Without a scope, the plugins given run everywhere.
+      const everywhere = lint({ paths: [dir], cwd: dir, plugins: [acme] });
+      expect(everywhere.findings.filter((f) => f.ruleId === "acme/no-public-buckets")).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
