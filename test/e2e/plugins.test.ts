@@ -91,10 +91,11 @@ describe("a plugin named by the scanned repository's config, with --allow-plugin
     }
     // A folder with a config of its own that names no plugin: the root's plugin does not apply there.
     writeFileSync(join(dir, "own/.tfmould.json"), "{}");
-    for (const concurrency of ["off", "3"]) {
-      const json = JSON.parse(tfmould(dir, ["--allow-plugins", "-f", "json", "--concurrency", concurrency]).stdout) as JsonReport;
+    // Twice with --cache: the second run replays the first's results.
+    for (const args of [["--concurrency", "off"], ["--concurrency", "3"], ["--cache", "--concurrency", "3"], ["--cache"]]) {
+      const json = JSON.parse(tfmould(dir, ["--allow-plugins", "-f", "json", ...args]).stdout) as JsonReport;
       const files = [...new Set(json.findings.filter((f) => f.ruleId.startsWith("acme/")).map((f) => f.file))].sort();
-      expect(files, concurrency).toEqual(["also/main.tf", "main.tf"]);
+      expect(files, args.join(" ")).toEqual(["also/main.tf", "main.tf"]);
     }
   });
 
