@@ -90,9 +90,14 @@ function ruleProblem(rule: unknown, plugin: string): string | undefined {
     return `${at}: "category" must be one of ${CATEGORIES.join(", ")}, got ${describe(rule.category)}`;
   }
   if (typeof rule.summary !== "string" || rule.summary.trim() === "") return `${at}: needs a one-line "summary"`;
+  // Docs are optional; when given, the sections are Markdown strings.
   const docs = rule.docs;
-  if (!isObject(docs) || ["rationale", "remediation", "examples"].some((k) => typeof docs[k] !== "string") || (docs.notes !== undefined && typeof docs.notes !== "string")) {
-    return `${at}: "docs" must be { rationale, remediation, examples } (Markdown strings)`;
+  const optional = ["flags", "options", "notes", "roles"];
+  if (
+    docs !== undefined &&
+    (!isObject(docs) || ["rationale", "remediation", "examples"].some((k) => typeof docs[k] !== "string") || optional.some((k) => docs[k] !== undefined && typeof docs[k] !== "string"))
+  ) {
+    return `${at}: "docs" must be { rationale, remediation, examples } and optionally flags, options, notes, roles (Markdown strings)`;
   }
   if (typeof rule.check !== "function") return `${at}: "check" must be a function`;
   if (rule.docsUrl !== undefined && typeof rule.docsUrl !== "string") return `${at}: "docsUrl" must be a string`;

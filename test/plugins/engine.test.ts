@@ -141,7 +141,7 @@ describe("plugin shape", () => {
     ["no check", { name: "acme", rules: [{ ...rule("acme/x"), check: undefined }] }, /rule "acme\/x": "check" must be a function/],
     ["a bad severity", { name: "acme", rules: [{ ...rule("acme/x"), severity: "fatal" }] }, /"severity" must be one of error, warning, note/],
     ["the engine category", { name: "acme", rules: [{ ...rule("acme/x"), category: "engine" }] }, /"category" must be one of/],
-    ["no docs", { name: "acme", rules: [{ ...rule("acme/x"), docs: undefined }] }, /"docs" must be/],
+    ["docs that are not Markdown sections", { name: "acme", rules: [{ ...rule("acme/x"), docs: "see the wiki" }] }, /"docs" must be/],
   ];
   it.each(cases)("%s is one located error naming the plugin", (_, value, message) => {
     let error: unknown;
