@@ -78,13 +78,17 @@ describe("pre-commit hook entry", () => {
 
   it("lints the whole module directory of a changed file", () => {
     const repo = fixtureCopy("app");
-    // Only variables.tf changed, but the finding it causes is reported (the value is used in main.tf).
+    // Only variables.tf changed, but its module is linted whole: main.tf's finding is reported.
+    // (The floating AMI default in variables.tf is its callers' choice, reported only where a linted caller keeps it.)
     const r = runEntry(repo, ["modules/web/variables.tf", "README.md"]);
     expect(r.files).toEqual(["modules/web/variables.tf"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("modules/web/variables.tf");
-    expect(r.stdout).toMatch(/machine-image-pinned/);
+    expect(r.stdout).toMatch(/modules\/web\/main\.tf\n.*no-ssh-access/);
+    expect(r.stdout).not.toMatch(/machine-image-pinned/);
+    // With the caller changed too, the default it keeps is reported at the default.
+    const both = runEntry(repo, ["modules/web/variables.tf", "envs/prod/main.tf"]);
+    expect(both.stdout).toMatch(/modules\/web\/variables\.tf\n.*machine-image-pinned/);
     // Findings outside the changed modules are not reported.
     expect(r.stdout).not.toContain("envs/prod/main.tf");
   });
