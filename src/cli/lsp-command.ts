@@ -22,6 +22,10 @@ open (unsaved changes included), with the same configuration, severities
 and suppressions as the command. See the README for editor set-up.
 
 Options:
+      --allow-plugins       load the plugins that the configs of linted modules
+                            name (a plugin runs its own code: only for
+                            repositories you trust); without it their rules do
+                            not run, and each file says so
       --stdio               accepted for editors that pass it (stdio is the only transport)
   -h, --help                print this help, and exit
 `;
@@ -33,12 +37,12 @@ export async function runLsp(argv: readonly string[], io: CliIO): Promise<ExitCo
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: { stdio: { type: "boolean" }, clientProcessId: { type: "string" }, help: { type: "boolean", short: "h" }, debug: { type: "boolean" } },
+      options: { stdio: { type: "boolean" }, clientProcessId: { type: "string" }, "allow-plugins": { type: "boolean" }, help: { type: "boolean", short: "h" }, debug: { type: "boolean" } },
       allowPositionals: false,
       strict: true,
     });
   } catch {
-    throw new UsageError(`tfmould lsp takes no options but --stdio, got: ${rest.join(" ")} (see tfmould lsp --help)`);
+    throw new UsageError(`tfmould lsp takes no options but --allow-plugins and --stdio, got: ${rest.join(" ")} (see tfmould lsp --help)`);
   }
   if (parsed.values.help) {
     io.stdout.write(LSP_HELP);
@@ -48,6 +52,6 @@ export async function runLsp(argv: readonly string[], io: CliIO): Promise<ExitCo
   if (io.stdin === undefined || !(output instanceof Writable)) {
     throw new UsageError("the language server speaks over standard input and output, which are not available here");
   }
-  const code = await startLanguageServer(io.stdin, output);
+  const code = await startLanguageServer(io.stdin, output, { allowPlugins: parsed.values["allow-plugins"] === true });
   return code === 0 ? EXIT_OK : EXIT_LSP_NO_SHUTDOWN;
 }

@@ -7,7 +7,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
 import type { Finding, Notice, Severity } from "../engine/types.js";
-import { TOOL_NAME, ruleDocsUrl } from "../report/tool.js";
+import { TOOL_NAME } from "../report/tool.js";
 import type { PositionMap } from "./positions.js";
 import { toLspRange } from "./positions.js";
 
@@ -23,7 +23,9 @@ export interface Locator {
   readonly mapOf: (file: string) => PositionMap | undefined;
 }
 
-export function findingDiagnostic(finding: Finding, locator: Locator): Diagnostic {
+/** `docsOf` gives the link to a rule's documentation (none for a plugin's rule that has none). */
+export function findingDiagnostic(finding: Finding, locator: Locator, docsOf: (ruleId: string) => string | undefined): Diagnostic {
+  const href = docsOf(finding.ruleId);
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: locator.uriOf(r.file), range: toLspRange(r.range, locator.mapOf(r.file)) },
     message: r.message,
@@ -32,7 +34,7 @@ export function findingDiagnostic(finding: Finding, locator: Locator): Diagnosti
     range: toLspRange(finding.range, locator.mapOf(finding.file)),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    ...(href !== undefined ? { codeDescription: { href } } : {}),
     source: TOOL_NAME,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),

@@ -5,7 +5,7 @@
 import type { Hover, Position, Range as LspRange } from "vscode-languageserver";
 import { MarkupKind } from "vscode-languageserver";
 import type { Rule } from "../../rules/api/rule.js";
-import { TOOL_NAME, ruleDocsUrl } from "../report/tool.js";
+import { TOOL_NAME, ruleDocsLink } from "../report/tool.js";
 import type { PublishedFinding } from "./code-actions.js";
 
 export function hoverAt(published: readonly PublishedFinding[], position: Position, rules: readonly Rule[]): Hover | null {
@@ -16,9 +16,11 @@ export function hoverAt(published: readonly PublishedFinding[], position: Positi
   for (const { finding } of here) {
     if (seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
-    const summary = rules.find((r) => r.id === finding.ruleId)?.summary;
+    const rule = rules.find((r) => r.id === finding.ruleId);
+    const summary = rule?.summary;
+    const docs = ruleDocsLink(rule ?? { id: finding.ruleId });
     const head = `**${TOOL_NAME}** \`${finding.ruleId}\`${summary ? `: ${escapeMarkdown(summary)}` : ""}`;
-    sections.push(`${head}\n\n[Documentation of ${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`);
+    sections.push(docs !== undefined ? `${head}\n\n[Documentation of ${finding.ruleId}](${docs})` : head);
   }
   return { contents: { kind: MarkupKind.Markdown, value: sections.join("\n\n---\n\n") }, range: here[0].diagnostic.range };
 }

@@ -6,6 +6,10 @@
  * untitled buffer), that one text alone.
  */
 import { resolve } from "node:path";
+import type { Plugin } from "../../rules/api/plugin.js";
+import type { Rule } from "../../rules/api/rule.js";
+import { rules as catalog } from "../../rules/index.js";
+import { withPlugins } from "../config/index.js";
 import { lint, lintModules } from "../engine/lint.js";
 import type { Finding, Notice } from "../engine/types.js";
 import { DiskHost } from "../model/disk-host.js";
@@ -21,6 +25,8 @@ export interface ModuleLint {
   readonly notices: readonly Notice[];
   /** The text of a file as this lint read it, for positions and edits. */
   readonly textOf: (file: string) => string | undefined;
+  /** The rules that ran: the catalog, then the plugins' rules. */
+  readonly rules: readonly Rule[];
 }
 
 /**
@@ -28,12 +34,11 @@ export interface ModuleLint {
  * What may be read is what `tfmould <dir>` may read: the repository that
  * holds the directory.
  *
- * @throws ConfigError when the config that applies is invalid.
+ * @throws ConfigError when the config that applies is invalid (PluginError when a plugin is).
  */
-export function lintDirectory(dir: string, open: OpenTexts): ModuleLint {
-  const boundary = ReadBoundary.forScan([dir], dir);
-  const host: SourceHost = new OverlayHost(new DiskHost({ boundary }), open, boundary);
-  const result = lintModules({ paths: [dir], host, boundary, cwd: dir });
+export function lintDirectory(dir: string, open: OpenTexts, plugins?: readonly Plugin[]): ModuleLint {
+  const { host, boundary } = directoryHost(dir, open);
+  const result = lintModules({ paths: [dir], host, boundary, cwd: dir, ...(plugins && plugins.length > 0 ? { plugins } : {}) });
   const abs = (file: string): string => resolve(dir, file);
   const findings = result.findings
     .filter((f) => f.suppressed === undefined)
@@ -44,7 +49,14 @@ export function lintDirectory(dir: string, open: OpenTexts): ModuleLint {
       ...(f.fix ? { fix: { ...f.fix, file: abs(f.fix.file) } } : {}),
     }));
   const notices = result.notices.map((n) => (n.file === undefined ? n : { ...n, file: abs(n.file) }));
-  return { findings, notices, textOf: (file) => host.readFile(file) };
+  const rules = plugins && plugins.length > 0 ? withPlugins(catalog, plugins) : catalog;
+  return { findings, notices, textOf: (file) => host.readFile(file), rules };
+}
+
+/** What a lint of `dir` reads through: the open buffers over the disk, within the repository that holds `dir`. */
+export function directoryHost(dir: string, open: OpenTexts): { host: SourceHost; boundary: ReadBoundary } {
+  const boundary = ReadBoundary.forScan([dir], dir);
+  return { host: new OverlayHost(new DiskHost({ boundary }), open, boundary), boundary };
 }
 
 /** Lints one text that has no file behind it, named `name` (which decides native or JSON syntax), with the rules' defaults. */
@@ -54,5 +66,6 @@ export function lintText(name: string, text: string): ModuleLint {
     findings: result.findings.filter((f) => f.suppressed === undefined),
     notices: result.notices,
     textOf: (file) => (file === name ? text : undefined),
+    rules: catalog,
   };
 }

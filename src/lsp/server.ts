@@ -32,7 +32,8 @@ import { rules as catalog } from "../../rules/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
 import { ConfigError } from "../config/types.js";
 import { isWithin } from "../model/file-access.js";
-import { toolVersion, TOOL_NAME } from "../report/tool.js";
+import { ruleDocsLink, toolVersion, TOOL_NAME } from "../report/tool.js";
+import type { Rule } from "../../rules/api/rule.js";
 import type { EditContext, PublishedFinding } from "./code-actions.js";
 import { codeActions } from "./code-actions.js";
 import type { Locator } from "./diagnostics.js";
@@ -41,7 +42,8 @@ import type { LintTarget } from "./documents.js";
 import { lintKeyOf, lintTargetOf, pathOfUri } from "./documents.js";
 import { hoverAt } from "./hover.js";
 import type { ModuleLint } from "./lint-module.js";
-import { lintDirectory, lintText } from "./lint-module.js";
+import { directoryHost, lintDirectory, lintText } from "./lint-module.js";
+import { PluginLoader } from "./plugins.js";
 import type { PositionMap } from "./positions.js";
 import { positionMapOf } from "./positions.js";
 
@@ -51,6 +53,8 @@ const OPEN_DELAY_MS = 15;
 export interface LanguageServerOptions {
   /** How long a document must stay unchanged before it is linted again (default 200 ms). */
   readonly debounceMs?: number;
+  /** Load the plugins the configs of linted modules name (`--allow-plugins`): a plugin runs its own code. */
+  readonly allowPlugins?: boolean;
 }
 
 /** What was last published for a document. */
@@ -58,6 +62,8 @@ interface DocumentState {
   readonly version: number;
   readonly published: readonly PublishedFinding[];
   readonly context: EditContext;
+  /** The rules of the lint, for hovers. */
+  readonly rules: readonly Rule[];
 }
 
 /**
@@ -86,7 +92,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     },
   };
   const connection = createConnection((logger) => createProtocolConnection(new StreamMessageReader(input), new StreamMessageWriter(output), logger), watchDog);
-  const server = new Server(connection, options.debounceMs ?? 200);
+  const server = new Server(connection, options.debounceMs ?? 200, options.allowPlugins === true ? new PluginLoader() : undefined);
   const closed = (): void => settle(shutdownReceived ? 0 : 1);
   input.on("end", closed);
   input.on("close", closed);
@@ -126,6 +132,8 @@ class Server {
   constructor(
     private readonly connection: Connection,
     private readonly debounceMs: number,
+    /** Present when plugins may be loaded. */
+    private readonly plugins: PluginLoader | undefined,
   ) {
     connection.onInitialize((params): InitializeResult => {
       this.versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
@@ -155,7 +163,7 @@ class Server {
     connection.onCodeAction((params) => this.codeActions(params));
     connection.onHover((params) => {
       const state = this.settled(params.textDocument.uri);
-      return state ? hoverAt(state.published, params.position, catalog) : null;
+      return state ? hoverAt(state.published, params.position, state.rules) : null;
     });
     this.documents.listen(connection);
   }
@@ -277,25 +285,37 @@ class Server {
     const first = docs[0].target;
     let lint: ModuleLint;
     try {
-      lint = first.kind === "directory" ? lintDirectory(first.dir, this.openTexts()) : lintText(first.name, docs[0].document.getText());
+      if (first.kind === "directory") {
+        const open = this.openTexts();
+        const plugins = this.plugins?.pluginsFor(first.dir, directoryHost(first.dir, open).host);
+        if (plugins instanceof Promise) {
+          // Linted once they are loaded, rather than without their rules.
+          void plugins.then(() => this.schedule(key, 0));
+          return;
+        }
+        lint = lintDirectory(first.dir, open, plugins);
+      } else lint = lintText(first.name, docs[0].document.getText());
     } catch (error) {
       // A config that cannot be used is the user's to fix; anything else is ours, but must not end the session.
       const message = error instanceof ConfigError ? `tfmould cannot lint this module: ${error.message}` : `tfmould internal error: ${error instanceof Error ? error.message : String(error)}`;
       if (!(error instanceof ConfigError)) this.connection.console.error(error instanceof Error && error.stack ? error.stack : message);
-      for (const { document } of docs) this.publish(document, [], [failureDiagnostic(message)], undefined);
+      for (const { document } of docs) this.publish(document, [], [failureDiagnostic(message)], undefined, catalog);
       return;
     }
     const context = this.editContext(lint, docs);
+    const docsOf = (ruleId: string): string | undefined => ruleDocsLink(lint.rules.find((r) => r.id === ruleId) ?? { id: ruleId });
+    // What the run says of the config (its plugins not loaded, say) concerns every file it lints.
+    const aboutConfig = lint.notices.filter((n) => n.file !== undefined && basename(n.file) === CONFIG_FILE_NAME).map((n) => noticeDiagnostic({ ...n, range: undefined }, undefined));
     for (const { document, target } of docs) {
       const file = target.kind === "directory" ? target.path : target.name;
-      const published = lint.findings.filter((f) => f.file === file).map((finding) => ({ finding, diagnostic: findingDiagnostic(finding, context) }));
+      const published = lint.findings.filter((f) => f.file === file).map((finding) => ({ finding, diagnostic: findingDiagnostic(finding, context, docsOf) }));
       const notices = lint.notices.filter((n) => n.file === file).map((n) => noticeDiagnostic(n, context.mapOf(file)));
-      this.publish(document, published, notices, context);
+      this.publish(document, published, [...notices, ...aboutConfig], context, lint.rules);
     }
   }
 
-  private publish(document: TextDocument, published: readonly PublishedFinding[], others: readonly Diagnostic[], context: EditContext | undefined): void {
-    if (context) this.states.set(document.uri, { version: document.version, published, context });
+  private publish(document: TextDocument, published: readonly PublishedFinding[], others: readonly Diagnostic[], context: EditContext | undefined, rules: readonly Rule[]): void {
+    if (context) this.states.set(document.uri, { version: document.version, published, context, rules });
     else this.states.delete(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...published.map((p) => p.diagnostic), ...others] });
   }

@@ -5,12 +5,12 @@
  * not from anything the server computes.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Range } from "vscode-languageserver-protocol/node";
-import { ensureBuilt } from "./build.js";
+import { REPO, ensureBuilt } from "./build.js";
 import { LspClient } from "./lsp-client.js";
 
 const TERRAFORM = `terraform {
@@ -314,6 +314,31 @@ describe("tfmould lsp", () => {
     await c.apply(suppressJson?.edit ?? {});
     expect(JSON.parse(c.text(inst)).resource.aws_instance.app["//"]).toMatch(/^tfmould-ignore: user-data-replace-on-change -- /);
     expect(codes(await c.current(inst))).not.toContain("user-data-replace-on-change");
+  });
+
+  it("runs a config's plugins only when started with --allow-plugins, and says so otherwise", async () => {
+    const acme = join(REPO, "fixtures/plugins/acme/index.js");
+    const main = readFileSync(join(REPO, "fixtures/plugins/repo/main.tf"), "utf8");
+    const dir = tempDir({ "main.tf": main, ".tfmould.json": JSON.stringify({ plugins: [acme] }) });
+    mkdirSync(join(dir, ".git"));
+    const uri = uriOf(dir, "main.tf");
+
+    const untrusted = client(dir);
+    await untrusted.initialize();
+    await untrusted.open(uri, main);
+    const without = await untrusted.current(uri);
+    expect(codes(without).filter((code) => code.startsWith("acme/"))).toEqual([]);
+    expect(without.some((d) => /plugins not loaded/.test(typeof d.message === "string" ? d.message : d.message.value))).toBe(true);
+    expect(await untrusted.stop()).toBe(0);
+
+    const trusted = client(dir, ["lsp", "--allow-plugins"]);
+    await trusted.initialize();
+    await trusted.open(uri, main);
+    const found = (await trusted.current(uri)).filter((d) => String(d.code).startsWith("acme/"));
+    expect(found.map((d) => d.range.start.line + 1)).toContain(7);
+    const hover = await trusted.hover(uri, found[0].range.start);
+    expect((hover?.contents as { value: string }).value).toContain(String(found[0].code));
+    expect(await trusted.stop()).toBe(0);
   });
 
   it("exits 1 when told to exit without a shutdown first", async () => {
