@@ -263,7 +263,9 @@ class Server {
     if (!target) return undefined;
     const key = lintKeyOf(uri, target);
     if (this.timers.has(key) || this.states.get(uri)?.version !== document.version) this.run(key);
-    return this.states.get(uri);
+    // Still another version's (its plugins are loading): its ranges would be wrong for this text.
+    const state = this.states.get(uri);
+    return state?.version === document.version ? state : undefined;
   }
 
   /** The open documents a lint key covers, with their targets. */
