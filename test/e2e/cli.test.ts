@@ -148,7 +148,14 @@ describe("tfmould binary: a repository with modules, config, suppressions", () =
     expect(files.some((f) => f.startsWith(".terraform/") || f.startsWith("node_modules/") || f.startsWith("legacy/"))).toBe(false);
     expect(doc.findings).toContainEqual(expect.objectContaining({ ruleId: "module-source-pinned", file: "envs/prod/main.tf", severity: "error" }));
     const ami = doc.findings.find((f) => f.ruleId === "machine-image-pinned");
-    expect(ami).toMatchObject({ file: "modules/web/variables.tf", related: [expect.objectContaining({ file: "modules/web/main.tf" })] });
+    // The module's default, kept by the call in envs/prod: the use and the call are related.
+    expect(ami).toMatchObject({
+      file: "modules/web/variables.tf",
+      related: [
+        expect.objectContaining({ file: "modules/web/main.tf", message: "consumed here" }),
+        expect.objectContaining({ file: "envs/prod/main.tf", message: "module.web keeps this default" }),
+      ],
+    });
     expect(doc.findings).toContainEqual(
       expect.objectContaining({
         ruleId: "no-provisioners",
