@@ -86,6 +86,33 @@ export function isWorldSource(source: string): boolean {
   return m !== null && Number(m[2]) === 0;
 }
 
+/** Resource and data source types whose address ranges are a private network's own. */
+const NETWORK_RANGE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  aws_vpc: ["cidr_block", "ipv6_cidr_block"],
+  aws_default_vpc: ["cidr_block", "ipv6_cidr_block"],
+  aws_vpc_ipv4_cidr_block_association: ["cidr_block"],
+  aws_subnet: ["cidr_block", "ipv6_cidr_block"],
+  aws_default_subnet: ["cidr_block", "ipv6_cidr_block"],
+  google_compute_subnetwork: ["ip_cidr_range"],
+  azurerm_subnet: ["address_prefixes"],
+  azurerm_virtual_network: ["address_space"],
+};
+
+/**
+ * Whether a value known only at apply, read as `reference` (see
+ * `UnknownValue.reference`), is the address range of a private network:
+ * a VPC's or subnet's own range (`aws_vpc.main.cidr_block`,
+ * `data.aws_subnet.app[…].cidr_block`, `google_compute_subnetwork.x.ip_cidr_range`),
+ * or a module output named for one (`module.vpc.vpc_cidr_block`).
+ */
+export function isNetworkRangeReference(reference: string): boolean {
+  const steps = reference.replace(/\[[^\]]*\]/g, "").split(".");
+  const last = steps[steps.length - 1];
+  if (steps[0] === "module") return steps.length === 3 && (last === "vpc_cidr_block" || last === "vpc_ipv6_cidr_block");
+  const [type, , attr] = steps[0] === "data" ? steps.slice(1) : steps;
+  return type !== undefined && attr !== undefined && steps.length === (steps[0] === "data" ? 4 : 3) && (NETWORK_RANGE_ATTRIBUTES[type] ?? []).includes(attr);
+}
+
 /**
  * Whether a source address stays inside private networks: an RFC 1918,
  * shared (100.64.0.0/10), loopback or link-local IPv4 range, an IPv6 unique

@@ -17,6 +17,7 @@ import {
   ALL_PORTS,
   awsPortRange,
   carriesTcp,
+  isNetworkRangeReference,
   isPrivateSource,
   isWorldSource,
   normalizeProtocol,
@@ -179,6 +180,8 @@ function sourcesInternal(values: readonly (Value | undefined)[]): boolean {
     if (value === undefined || value.kind === "null") continue;
     const items = value.kind === "tuple" ? value.items : [value];
     for (const item of items) {
+      // A VPC's or subnet's own range is known only at apply, but it is the network's inside.
+      if (item.kind === "unknown" && item.reference !== undefined && isNetworkRangeReference(item.reference)) continue;
       const text = asString(item);
       if (text === undefined || !isPrivateSource(text)) return false;
     }

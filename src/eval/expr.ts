@@ -21,7 +21,7 @@ import type {
 import { callFunction } from "./functions/index.js";
 import type { CallContext, Ctx } from "./internal.js";
 import { MAX_DEPTH, MAX_NODES, MAX_STEPS, MAX_STRING, STEP_VALUES, chargeSteps, markIncomplete } from "./internal.js";
-import type { ObjectValue, Origin, StringPiece, Value, ValueType } from "./value.js";
+import type { ObjectValue, Origin, StringPiece, UnknownValue, Value, ValueType } from "./value.js";
 import {
   addOrigins,
   asBool,
@@ -169,8 +169,11 @@ function evalVariable(ctx: Ctx, expr: VariableExpr): Value {
     case "count":
     case "each":
       return unknownValue("object", `${expr.name} is not known here`, [at]);
-    default:
-      return unknownValue("any", referenceReason(expr.name), [at]);
+    default: {
+      const unknown = unknownValue("any", referenceReason(expr.name), [at]);
+      // Only what is known at apply (resources, data sources, module outputs) is named by its reference.
+      return expr.name === "self" || expr.name === "var" || expr.name === "local" ? unknown : { ...unknown, reference: expr.name };
+    }
   }
 }
 
@@ -230,6 +233,11 @@ function evalGetAttr(ctx: Ctx, expr: GetAttrExpr): Value {
   return getAttr(evalExpr(ctx, obj), expr.name, at);
 }
 
+/** An unknown value read from `from` by one more step: the step added to its reference, when it has one. */
+function withReference(v: UnknownValue, from: UnknownValue, step: string): UnknownValue {
+  return from.reference === undefined ? v : { ...v, reference: from.reference + step };
+}
+
 /** `v.name`. */
 export function getAttr(v: Value, name: string, at: Origin): Value {
   switch (v.kind) {
@@ -239,7 +247,7 @@ export function getAttr(v: Value, name: string, at: Origin): Value {
       return addOrigins(item, [at]);
     }
     case "unknown":
-      return v.error ? v : unknownValue("any", v.reason ?? "unknown value", joinOrigins(v.origins, [at]));
+      return v.error ? v : withReference(unknownValue("any", v.reason ?? "unknown value", joinOrigins(v.origins, [at])), v, `.${name}`);
     case "null":
       return errorValue(`attempt to get attribute "${name}" from a null value`, [at]);
     default:
@@ -260,7 +268,7 @@ export function indexValue(coll: Value, key: Value, at: Origin): Value {
   if (key.kind === "null") return errorValue("index is null", [at]);
   switch (coll.kind) {
     case "unknown":
-      return unknownValue("any", coll.reason ?? "unknown collection", joinOrigins(coll.origins, [at]));
+      return withReference(unknownValue("any", coll.reason ?? "unknown collection", joinOrigins(coll.origins, [at])), coll, "[…]");
     case "null":
       return errorValue("cannot index a null value", [at]);
     case "tuple": {
@@ -288,7 +296,10 @@ function evalSplat(ctx: Ctx, expr: SplatExpr): Value {
   const at = here(ctx, expr);
   const src = evalExpr(ctx, expr.source);
   if (isError(src)) return src;
-  if (src.kind === "unknown") return unknownValue("tuple", src.reason ?? "unknown collection", joinOrigins(src.origins, [at]));
+  if (src.kind === "unknown") {
+    const steps = expr.steps.map((s) => (s.type === "GetAttr" ? `.${s.name}` : "[…]")).join("");
+    return withReference(unknownValue("tuple", src.reason ?? "unknown collection", joinOrigins(src.origins, [at])), src, `[*]${steps}`);
+  }
   if (src.kind === "null") return tupleValue([], [at]);
   const elems = src.kind === "tuple" ? src.items : [src];
   // Steps of plain attribute names evaluate no expression: each element is charged, as a `for` would be.

@@ -150,7 +150,9 @@ export function convertToType(v: Value, spec: TypeSpec, evalDefault: (e: Express
   if (v.kind === "unknown") {
     if (v.error) return v;
     const t = valueTypeOf(spec);
-    return unknownValue(t === "any" ? v.type : t, v.reason ?? "unknown value", v.origins, v.pieces);
+    const converted = unknownValue(t === "any" ? v.type : t, v.reason ?? "unknown value", v.origins, v.pieces);
+    // A conversion does not change what the value was read from.
+    return v.reference === undefined ? converted : { ...converted, reference: v.reference };
   }
   if (v.kind === "null") return v;
   const fail = (what: string): Value => errorValue(`a ${what} is required`, v.origins);

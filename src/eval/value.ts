@@ -78,6 +78,14 @@ export interface UnknownValue extends ValueBase {
    * it; rules treat it like any other unknown.
    */
   readonly error?: boolean;
+  /**
+   * For a value read from a resource, a data source or a module output,
+   * which are known only at apply: the reference it was read as, attribute
+   * steps written out and other steps as `[…]` / `[*]`
+   * (`module.vpc.vpc_cidr_block`, `aws_subnet.private[…].cidr_block`), so a
+   * rule can tell what kind of value it will be.
+   */
+  readonly reference?: string;
 }
 
 export type Value = NullValue | BoolValue | NumberValue | StringValue | TupleValue | ObjectValue | UnknownValue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awsPortRange, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "../../rules/lib/ports.js";
+import { awsPortRange, isNetworkRangeReference, isWorldSource, normalizeProtocol, parsePortSpec, remoteAccessServices } from "../../rules/lib/ports.js";
 
 describe("ports", () => {
   it("normalises protocols", () => {
@@ -27,5 +27,19 @@ describe("ports", () => {
   it("knows world sources", () => {
     for (const s of ["0.0.0.0/0", "::/0", "*", "Internet", "0::/0"]) expect(isWorldSource(s)).toBe(true);
     for (const s of ["10.0.0.0/8", "VirtualNetwork", "203.0.113.7/32", "0.0.0.0/1"]) expect(isWorldSource(s)).toBe(false);
+  });
+  it("knows a network's own ranges by the reference they are read as", () => {
+    const internal = [
+      "aws_vpc.main.cidr_block",
+      "aws_vpc.main.ipv6_cidr_block",
+      "data.aws_vpc.shared.cidr_block",
+      "aws_subnet.app[…].cidr_block",
+      "aws_subnet.app[*].cidr_block",
+      "module.vpc.vpc_cidr_block",
+      "google_compute_subnetwork.x.ip_cidr_range",
+    ];
+    expect(internal.filter((r) => !isNetworkRangeReference(r))).toEqual([]);
+    const other = ["aws_eip.vpn.public_ip", "module.partners.cidr_block", "aws_vpc.main.id", "module.vpc.inner.vpc_cidr_block", "aws_instance.x.cidr_block"];
+    expect(other.filter(isNetworkRangeReference)).toEqual([]);
   });
 });
