@@ -238,6 +238,17 @@ function withReference(v: UnknownValue, from: UnknownValue, step: string): Unkno
   return from.reference === undefined ? v : { ...v, reference: from.reference + step };
 }
 
+/**
+ * An element picked by an unknown key from `items`: when every element was
+ * read as the same reference (`[module.vpc.vpc_cidr_block][count.index]`), so is it.
+ */
+function sharedReference(v: UnknownValue, items: readonly Value[]): UnknownValue {
+  const [first] = items;
+  if (first?.kind !== "unknown" || first.reference === undefined) return v;
+  const reference = first.reference;
+  return items.every((item) => item.kind === "unknown" && item.reference === reference) ? { ...v, reference } : v;
+}
+
 /** `v.name`. */
 export function getAttr(v: Value, name: string, at: Origin): Value {
   switch (v.kind) {
@@ -273,14 +284,14 @@ export function indexValue(coll: Value, key: Value, at: Origin): Value {
       return errorValue("cannot index a null value", [at]);
     case "tuple": {
       if (coll.set) return errorValue("elements of a set cannot be accessed by index", [at]);
-      if (key.kind === "unknown") return unknownValue("any", "unknown index", [at]);
+      if (key.kind === "unknown") return sharedReference(unknownValue("any", "unknown index", [at]), coll.items);
       const n = asNumber(key);
       if (n === undefined || !Number.isInteger(n)) return errorValue("index must be a whole number", [at]);
       if (n < 0 || n >= coll.items.length) return errorValue(`index ${n} out of range for a list of ${coll.items.length}`, [at]);
       return addOrigins(coll.items[n], [at]);
     }
     case "object": {
-      if (key.kind === "unknown") return unknownValue("any", "unknown key", [at]);
+      if (key.kind === "unknown") return sharedReference(unknownValue("any", "unknown key", [at]), [...coll.entries.values()]);
       const k = asString(key);
       if (k === undefined) return errorValue("key must be a string", [at]);
       const item = coll.entries.get(k);

@@ -20,6 +20,9 @@ describe("the reference of an apply-time value", () => {
   it("survives a list and an index (and a module variable's type conversion: see no-ssh-access's fixtures)", () => {
     expect(referenceOf("[module.vpc.vpc_cidr_block]")).toBe("module.vpc.vpc_cidr_block");
     expect(referenceOf("[module.vpc.vpc_cidr_block][0]")).toBe("module.vpc.vpc_cidr_block");
+    // An unknown index picks one of the elements: the reference they share, if they share one.
+    expect(referenceOf("[module.vpc.vpc_cidr_block, module.vpc.vpc_cidr_block][var.u]", { "v.tf": 'variable "u" {}\n' })).toBe("module.vpc.vpc_cidr_block");
+    expect(referenceOf("[module.vpc.vpc_cidr_block, aws_eip.x.public_ip][var.u]", { "v.tf": 'variable "u" {}\n' })).toBeUndefined();
   });
 
   it("is not given to values computed from it, nor to variables", () => {
