@@ -195,7 +195,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...o.varFiles,
     ...(o.config !== undefined ? [o.config] : []),
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
-  ]);
+  ], host.realPath);
 
   let findings: readonly Finding[] = result.findings;
   if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd, o.maxFileBytes));
@@ -419,7 +419,7 @@ export function writeOutput(file: string, text: string, cwd: string): void {
  * whatever name: the same path, a hard link or a symbolic link. Checked
  * before anything is written, so a refused run leaves every file as it was.
  */
-function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly string[]): void {
+function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly string[], realPath: (path: string) => string | undefined): void {
   const targets: [string, string, readonly string[]][] = [];
   if (o.writeBaseline !== undefined) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   // The baseline read may be rewritten by --write-baseline (that is how it is updated), but not by the report.
@@ -438,16 +438,20 @@ function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly st
     if (!st.isFile()) continue;
     const paths = read.map((p) => resolve(cwd, p));
     // The same path is the common case; other names of the file need their inodes compared.
+    // A file with one link has no other name but through symbolic links: real paths, which discovery knows, tell.
+    const realTarget = st.nlink === 1 ? realPathOf(target) : undefined;
     const same =
       paths.includes(target) ||
-      paths.some((p) => {
-        try {
-          const other = statSync(p);
-          return other.ino === st.ino && other.dev === st.dev;
-        } catch {
-          return false;
-        }
-      });
+      (realTarget !== undefined
+        ? paths.some((p) => realPath(p) === realTarget)
+        : paths.some((p) => {
+            try {
+              const other = statSync(p);
+              return other.ino === st.ino && other.dev === st.dev;
+            } catch {
+              return false;
+            }
+          }));
     if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
   }
 }

@@ -69,6 +69,17 @@ describe("-o and --write-baseline never overwrite a file being linted", () => {
     expect(lstatSync(join(root, "link.txt")).isSymbolicLink()).toBe(true);
   });
 
+  it("under another name: a symbolic link to a linted file with no other hard link", async () => {
+    // One link: the real paths tell, as when the target is reached through a linked directory.
+    const root = tree({ "mod/main.tf": BROKEN }, { "link.txt": "mod/main.tf", "dirlink": "mod" });
+    for (const target of ["link.txt", "dirlink/main.tf"]) {
+      const r = await cli(root, "-o", target, "mod");
+      expect(r.code, target).toBe(EXIT_ERROR);
+      expect(r.err).toContain("it is one of the files being linted");
+    }
+    expect(readFileSync(join(root, "mod/main.tf"), "utf8")).toBe(BROKEN);
+  });
+
   it("still writes a new file, replaces an old report and updates the baseline it read", async () => {
     const root = tree({ "main.tf": BROKEN, "report.json": "old" });
     expect((await cli(root, "-f", "json", "-o", "report.json", ".")).code).toBe(EXIT_FINDINGS);
