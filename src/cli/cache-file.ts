@@ -23,7 +23,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 1;
+const FORMAT = 3;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -142,21 +142,72 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
   } catch {
     return ignored("it is corrupt");
   }
-  if (!isObject(parsed) || !isObject(parsed.known) || !Object.values(parsed.known).every(isKnownFile)) return ignored("it is corrupt");
-  const entries = parsed.entries;
-  if (!Array.isArray(entries) || !entries.every(isEntry)) return ignored("it is corrupt");
+  const known = isObject(parsed) && typeof parsed.known === "string" ? knownFrom(parsed.known) : undefined;
+  if (!isObject(parsed) || known === undefined) return ignored("it is corrupt");
+  const stored = parsed.entries;
+  const ruleSets = parsed.ruleSets;
+  if (!Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return ignored("it is corrupt");
+  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return ignored("it is corrupt");
+  const entries: CacheEntry[] = [];
   const seen = new Set<string>();
-  for (const e of entries as CacheEntry[]) {
+  for (const e of stored as StoredEntry[]) {
+    const log = logFrom(e.log);
+    if (log === undefined) return ignored("it is corrupt");
     for (const p of e.paths) {
       if (seen.has(p)) return ignored("it is corrupt");
       seen.add(p);
     }
+    const enabledRules = ruleSets[e.result.enabledRules] as LintResult["enabledRules"] | undefined;
+    if (enabledRules === undefined) return ignored("it is corrupt");
+    const result = { ...e.result, enabledRules };
+    entries.push({ ...e, log, result: { ...result, summary: summaryOf(result) } });
   }
-  return {
-    kind: "entries",
-    entries: (entries as CacheEntry[]).map((e) => ({ ...e, result: { ...e.result, summary: summaryOf(e.result) } })),
-    known: new Map(Object.entries(parsed.known as Record<string, [string, string]>)),
-  };
+  return { kind: "entries", entries, known };
+}
+
+// Logs and known files are stored as strings of NUL-separated fields (no
+// path holds a NUL): one string is parsed much faster than thousands of
+// small arrays, and a corpus's cache holds tens of thousands of questions.
+
+/** An entry as stored: its log as one string, its enabled rules as an index into the file's `ruleSets` (most groups share one). */
+type StoredEntry = Omit<CacheEntry, "log" | "result"> & {
+  readonly log: string;
+  readonly result: Omit<LintResult, "enabledRules" | "summary"> & { readonly enabledRules: number };
+};
+
+const KINDS: readonly string[] = ["t", "l", "e", "p", "i", "w"];
+
+function logText(log: readonly ReadLogEntry[]): string {
+  return log.map(([kind, path, answer]) => `${kind}${path}\0${answer}`).join("\0");
+}
+
+function logFrom(text: string): ReadLogEntry[] | undefined {
+  if (text === "") return [];
+  const fields = text.split("\0");
+  if (fields.length % 2 !== 0) return undefined;
+  const log: ReadLogEntry[] = [];
+  for (let i = 0; i < fields.length; i += 2) {
+    const question = fields[i];
+    const kind = question.charAt(0);
+    if (!KINDS.includes(kind) || question.length < 2) return undefined;
+    log.push([kind as ReadKind, question.slice(1), fields[i + 1]]);
+  }
+  return log;
+}
+
+function knownText(known: KnownFiles): string {
+  const fields: string[] = [];
+  for (const [path, [signature, digest]] of known) fields.push(path, signature, digest);
+  return fields.join("\0");
+}
+
+function knownFrom(text: string): KnownFiles | undefined {
+  const known = new Map<string, readonly [string, string]>();
+  if (text === "") return known;
+  const fields = text.split("\0");
+  if (fields.length % 3 !== 0) return undefined;
+  for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
+  return known;
 }
 
 /**
@@ -182,9 +233,22 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
   const refused = refusal(file);
   if (refused !== undefined) throw new Error(refused);
   // The summary is counted again on reading; the texts of sources are the files', read again.
+  const ruleSets: LintResult["enabledRules"][] = [];
+  const ruleSetIndex = new Map<string, number>();
+  const indexOf = (rules: LintResult["enabledRules"]): number => {
+    const key = JSON.stringify(rules);
+    let i = ruleSetIndex.get(key);
+    if (i === undefined) ruleSetIndex.set(key, (i = ruleSets.push(rules) - 1));
+    return i;
+  };
   const body = JSON.stringify({
-    entries: entries.map((e) => ({ ...e, result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: e.result.enabledRules } })),
-    known: Object.fromEntries(known),
+    entries: entries.map((e) => ({
+      ...e,
+      log: logText(e.log),
+      result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
+    })),
+    ruleSets,
+    known: knownText(known),
   });
   const head = JSON.stringify({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body)) });
   writeFileAtomic(file, `${head}\n${body}`);
@@ -236,19 +300,17 @@ const isFinding = shape({
   fingerprint: isString,
 });
 const isNotice = shape({ level: oneOf("error", "warning"), message: isString, file: optional(isString), range: optional(isRange) });
+const isRuleSet = arrayOf(shape({ id: isString, severity: isSeverity }));
 const isResult = shape({
   findings: arrayOf(isFinding),
   notices: arrayOf(isNotice),
   files: arrayOf(isString),
-  enabledRules: arrayOf(shape({ id: isString, severity: isSeverity })),
+  enabledRules: isCount,
 });
-const KINDS: readonly ReadKind[] = ["t", "l", "e", "p", "i", "w"];
-const isLogEntry: Check = (v) => Array.isArray(v) && v.length === 3 && KINDS.includes(v[0] as ReadKind) && isString(v[1]) && isString(v[2]);
-const isKnownFile: Check = (v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isString(v[1]);
-const isEntry = shape({
+const isStoredEntry = shape({
   paths: arrayOf(isString),
   dirs: arrayOf(isString),
-  log: arrayOf(isLogEntry),
+  log: isString,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
   result: isResult,
