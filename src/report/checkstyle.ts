@@ -3,13 +3,12 @@
  * and review tools read (tflint offers the same): a `<file>` per file, an
  * `<error>` per finding.
  */
-import type { Rule } from "../../rules/api/rule.js";
 import { rules as registry } from "../../rules/index.js";
 import type { LintResult, Severity } from "../engine/types.js";
 import { compareStrings } from "../util/compare.js";
 import type { FormatOptions } from "./options.js";
 import { RUN_PATH, displayPaths } from "./paths.js";
-import { TOOL_NAME, ruleDocsUrl } from "./tool.js";
+import { TOOL_NAME, ruleDocsLink } from "./tool.js";
 import { XmlWriter } from "./xml.js";
 import type { XmlAttributes } from "./xml.js";
 
@@ -18,11 +17,6 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: "error", warning: 
 
 /** The report format version other tools write and readers expect. */
 export const CHECKSTYLE_VERSION = "4.3";
-
-/** A rule's documentation: its own `docsUrl`, else tfmould's page for one of tfmould's rules; none for a plugin's rule (`acme/x`) without one. */
-function docsLink(ruleId: string, rule: Rule | undefined): string | undefined {
-  return rule?.docsUrl ?? (ruleId.includes("/") ? undefined : ruleDocsUrl(ruleId));
-}
 
 /**
  * `--format checkstyle`. Files in path order; in each, notices (source
@@ -59,7 +53,7 @@ export function formatCheckstyle(result: LintResult, options: FormatOptions = {}
       ["severity", SEVERITY[f.severity]],
       ["message", f.message],
       ["source", f.ruleId],
-      ["link", docsLink(f.ruleId, byId.get(f.ruleId))],
+      ["link", ruleDocsLink(byId.get(f.ruleId) ?? { id: f.ruleId })],
     ]);
   }
   const xml = new XmlWriter().open("checkstyle", [["version", CHECKSTYLE_VERSION]]);
