@@ -1,8 +1,9 @@
 /**
- * Reads a built-in rule's `rules/<id>/README.md`: its title, its summary and
- * its fixed sections, and says where it disagrees with the rule's code. The
- * docs generator and the tests use it; the runtime never reads a README
- * (it gets the sections from `rules/docs.generated.ts`).
+ * Reads a built-in rule's `rules/<id>/README.md`: its title, its summary,
+ * its fixed sections and its tested examples, and says where it disagrees
+ * with the rule's code. The docs generator and the tests use it; the
+ * runtime never reads a README (it gets the sections from
+ * `rules/docs.generated.ts`).
  */
 import * as path from "node:path";
 import type { ModuleRole, Rule, RuleDocs } from "../rules/api/rule.js";
@@ -132,7 +133,8 @@ const ROLE_WORDS: Readonly<Record<ModuleRole, RegExp>> = {
  * Where a README disagrees with its rule's code: the title is not the id,
  * the summary is not the code's, the options section does not name every
  * option (or names options the rule does not have), the roles section does
- * not name every role the rule applies to. Empty when they agree.
+ * not name every role the rule applies to; or where its examples cannot be
+ * run as tests (see `examplesOf`). Empty when all is well.
  */
 export function readmeProblems(rule: Rule, readme: RuleReadme): string[] {
   const problems: string[] = [];
@@ -161,6 +163,12 @@ export function readmeProblems(rule: Rule, readme: RuleReadme): string[] {
   }
   for (const key of ["flags", "rationale", "remediation", "examples"] as const) {
     if (readme.sections[key].body === NONE) problems.push(`${at(readme.sections[key])}: this section cannot be "${NONE}"`);
+  }
+  try {
+    examplesOf(readme);
+  } catch (error) {
+    if (!(error instanceof ReadmeError)) throw error;
+    problems.push(error.message);
   }
   return problems;
 }
@@ -204,4 +212,109 @@ export function rewriteLinks(markdown: string, link: (target: string) => string,
       });
     })
     .join("\n");
+}
+
+/**
+ * The marker that says a line of a bad example is where a finding starts:
+ * `# ← <rule-id>` (or `// ← <rule-id>`) at the end of the line; several
+ * ids are separated by commas, and `×2` after an id expects two findings of
+ * it on the line. It is removed before the example is linted.
+ */
+export const FINDING_MARKER = /\s*(?:#|\/\/)\s*←\s*(\S.*?)\s*$/;
+
+const MARKER_ITEM = /^([a-z0-9-]+(?:\/[a-z0-9-]+)?)(?:\s*×\s*([1-9]))?$/;
+
+/** A finding a bad example expects: where it starts, and its rule. */
+export interface ExpectedFinding {
+  readonly file: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly ruleId: string;
+}
+
+/**
+ * One tested example of a rule README: a fenced `hcl` block marked `bad` or
+ * `good`, or several such blocks in a row that each name their file
+ * (`file=main.tf`, then `file=.terraform.lock.hcl`): one module of those files.
+ */
+export interface Example {
+  readonly verdict: "bad" | "good";
+  /** `role=<role>`: the module role the example is linted in (default `deployment`). */
+  readonly role: ModuleRole;
+  /** The example's files by name (`file=<name>`, default `main.tf`), markers removed. */
+  readonly files: Readonly<Record<string, string>>;
+  /** The findings the markers expect. */
+  readonly expected: readonly ExpectedFinding[];
+  /** 1-based line of the (first) opening fence in the README. */
+  readonly line: number;
+}
+
+/** What the info string of a tested example may say besides its language and verdict. */
+const EXAMPLE_ATTRIBUTES = ["role", "file"] as const;
+
+/**
+ * The tested examples of a README's "Examples" section: every `hcl` block
+ * there must be marked `bad` or `good` (```` ```hcl bad role=module ````);
+ * blocks in other languages are illustrations and are not run.
+ * @throws ReadmeError for an unmarked `hcl` block, an unknown word in an info string or a marker, a marker in a good example or a bad example without one.
+ */
+export function examplesOf(readme: RuleReadme): Example[] {
+  const section = readme.sections.examples;
+  const lines = section.body.split("\n");
+  const examples: { verdict: "bad" | "good"; role: ModuleRole; files: Record<string, string>; expected: ExpectedFinding[]; line: number; named: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(`{3,}|~{3,})\s*(\S*)\s*(.*)$/.exec(lines[i]);
+    if (!open) continue;
+    const fence = open[1];
+    const close = lines.findIndex((l, j) => j > i && l.trim() === fence);
+    const next = close === -1 ? lines.length : close;
+    const at = section.bodyLine + i;
+    const body = lines.slice(i + 1, next);
+    i = next;
+    if (open[2] !== "hcl") continue;
+    const words = open[3].split(/\s+/).filter(Boolean);
+    const verdicts = words.filter((w) => w === "bad" || w === "good");
+    if (verdicts.length !== 1) {
+      throw new ReadmeError(readme.file, at, "mark each hcl example `bad` or `good` (```hcl bad): every example is run as a test");
+    }
+    const attributes: Record<string, string> = {};
+    for (const word of words.filter((w) => w !== "bad" && w !== "good")) {
+      const kv = /^([a-z]+)=(\S+)$/.exec(word);
+      if (!kv || !(EXAMPLE_ATTRIBUTES as readonly string[]).includes(kv[1])) {
+        throw new ReadmeError(readme.file, at, `unknown "${word}" after \`\`\`hcl (expected bad or good, ${EXAMPLE_ATTRIBUTES.map((a) => `${a}=…`).join(", ")})`);
+      }
+      attributes[kv[1]] = kv[2];
+    }
+    const role = attributes.role ?? "deployment";
+    if (!(MODULE_ROLES as readonly string[]).includes(role)) {
+      throw new ReadmeError(readme.file, at, `unknown role "${role}" (expected one of ${MODULE_ROLES.join(", ")})`);
+    }
+    const verdict = verdicts[0] as "bad" | "good";
+    const file = attributes.file ?? "main.tf";
+    const named = attributes.file !== undefined;
+    const previous = examples[examples.length - 1];
+    const joins = named && previous !== undefined && previous.named && previous.verdict === verdict && previous.role === role && !(file in previous.files);
+    const example = joins ? previous : { verdict, role: role as ModuleRole, files: {}, expected: [], line: at, named };
+    const expected: ExpectedFinding[] = [];
+    const code = body.map((text, k) => {
+      const marker = FINDING_MARKER.exec(text);
+      if (!marker) return text;
+      for (const item of marker[1].split(",").map((s) => s.trim())) {
+        const m = MARKER_ITEM.exec(item);
+        if (!m) throw new ReadmeError(readme.file, at + 1 + k, `cannot read the marker "${item}" (expected # ← <rule-id>, or <rule-id> ×2)`);
+        for (let n = 0; n < Number(m[2] ?? 1); n++) expected.push({ file, line: k + 1, ruleId: m[1] });
+      }
+      return text.slice(0, marker.index);
+    });
+    if (verdict === "good" && expected.length > 0) throw new ReadmeError(readme.file, at + expected[0].line, "a good example marks a finding");
+    example.files[file] = code.join("\n") + "\n";
+    example.expected.push(...expected);
+    if (!joins) examples.push(example);
+  }
+  for (const example of examples) {
+    if (example.verdict === "bad" && example.expected.length === 0) {
+      throw new ReadmeError(readme.file, example.line, "a bad example marks no finding (end each flagged line with `# ← <rule-id>`)");
+    }
+  }
+  return examples.map(({ named: _named, ...example }) => example);
 }

@@ -17,7 +17,7 @@ import {
   ruleReadmePath,
   updateReadme,
 } from "../../docs/generate.js";
-import { NONE, README_SECTIONS, ReadmeError, parseRuleReadme, readmeProblems, rewriteLinks } from "../../docs/rule-readme.js";
+import { NONE, README_SECTIONS, ReadmeError, examplesOf, parseRuleReadme, readmeProblems, rewriteLinks } from "../../docs/rule-readme.js";
 import { helpMarkdown, helpText } from "../../src/report/rule-help.js";
 import { NON_SECRET_NAMES, SECRET_NAME_SUFFIXES } from "../../rules/lib/secret-names.js";
 
@@ -112,7 +112,7 @@ function sampleReadme(replace: (text: string) => string = (t) => t): string {
       "",
       "```hcl bad",
       "# Not a heading: a comment in code",
-      "x = 1",
+      "x = 1 # ← sample-rule",
       "```",
       "",
       "## Options",
@@ -164,7 +164,7 @@ describe("the docs generator", () => {
       "## What it flags\n\nSamples without a pin.",
       "## Why\n\nWhy it matters.\n\nSecond paragraph.",
       "## How to fix\n\nWhat to do.",
-      "## Examples\n\n```hcl bad\n# Not a heading: a comment in code\nx = 1\n```",
+      "## Examples\n\n```hcl bad\n# Not a heading: a comment in code\nx = 1 # ← sample-rule\n```",
       "## Options\n\n`mutableTags` adds tags; `mode` picks a mode.\n\n| Option |",
       '| `mutableTags` | array of string | `["latest"]` | Tags that move. |',
       '| `mode` | `"a"` \\| `"b"` |  | A mode. |',
@@ -234,7 +234,7 @@ describe("reading a rule README", () => {
     expect(readme.title).toBe("sample-rule");
     expect(readme.summary).toBe("Samples are pinned | really");
     expect(Object.keys(readme.sections)).toEqual(README_SECTIONS.map((s) => s.key));
-    expect(readme.sections.examples.body).toBe("```hcl bad\n# Not a heading: a comment in code\nx = 1\n```");
+    expect(readme.sections.examples.body).toBe("```hcl bad\n# Not a heading: a comment in code\nx = 1 # ← sample-rule\n```");
     expect(readme.sections.examples.line).toBe(19);
     expect(readme.sections.examples.bodyLine).toBe(21);
   });
@@ -248,7 +248,7 @@ describe("reading a rule README", () => {
     ["no title", (t: string) => t.replace("# sample-rule\n", ""), /R\.md:1: the README must start with `# <rule-id>`/],
     ["no summary", (t: string) => t.replace("Samples are pinned | really\n", ""), /R\.md:2: no summary line under the title/],
     ["a two-line summary", (t: string) => t.replace("really\n", "really\nand more\n"), /the summary under the title must be one line/],
-    ["an unclosed code block", (t: string) => t.replace("x = 1\n```", "x = 1"), /a code block is not closed/],
+    ["an unclosed code block", (t: string) => t.replace("sample-rule\n```", "sample-rule"), /a code block is not closed/],
   ])("rejects %s, with the line", (_name, change, message) => {
     expect(failure(sampleReadme(change))).toMatch(message);
   });
@@ -285,5 +285,54 @@ describe("reading a rule README", () => {
     expect(rewriteLinks(text, (t) => `<${t}>`)).toBe(
       "See [a](<docs/x.md#y>), [b](#here), [c](https://e.com/z).\n```\n[d](../e.md)\n```\n[f](<rules/other-rule/README.md>)",
     );
+  });
+});
+
+describe("the examples of a rule README", () => {
+  const examples = (body: string) => examplesOf(parseRuleReadme(sampleReadme((t) => t.replace(/```hcl bad\n[^]*?\n```/, body)), "R.md"));
+  const failure = (body: string): string => {
+    try {
+      examples(body);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ReadmeError);
+      return (error as Error).message;
+    }
+    throw new Error("accepted");
+  };
+
+  it("reads verdict, role, file and the markers, and removes the markers from the code", () => {
+    const [bad, good] = examples(
+      ["```hcl bad role=module", 'a = "x" # ← sample-rule', "b = 1", 'c = "y" // ← sample-rule ×2, other-rule', "```", "", "text", "", "```hcl good", "a = 1", "```", "", "```json", '{"a": 1}', "```"].join("\n"),
+    );
+    expect(bad).toEqual({
+      verdict: "bad",
+      role: "module",
+      files: { "main.tf": 'a = "x"\nb = 1\nc = "y"\n' },
+      expected: [
+        { file: "main.tf", line: 1, ruleId: "sample-rule" },
+        { file: "main.tf", line: 3, ruleId: "sample-rule" },
+        { file: "main.tf", line: 3, ruleId: "sample-rule" },
+        { file: "main.tf", line: 3, ruleId: "other-rule" },
+      ],
+      line: 21,
+    });
+    expect(good).toEqual({ verdict: "good", role: "deployment", files: { "main.tf": "a = 1\n" }, expected: [], line: 29 });
+  });
+
+  it("makes one example of blocks in a row that each name their file", () => {
+    const body = ["```hcl good file=main.tf", "a = 1", "```", "", "```hcl good file=.terraform.lock.hcl", "b = 2", "```", "", "```hcl good file=main.tf", "c = 3", "```"].join("\n");
+    const found = examples(body);
+    expect(found.map((e) => e.files)).toEqual([{ "main.tf": "a = 1\n", ".terraform.lock.hcl": "b = 2\n" }, { "main.tf": "c = 3\n" }]);
+  });
+
+  it.each([
+    ["an unmarked hcl block", "```hcl\nx = 1\n```", /R\.md:21: mark each hcl example `bad` or `good`/],
+    ["an unknown word", "```hcl bad strict\nx = 1 # ← sample-rule\n```", /unknown "strict" after ```hcl/],
+    ["an unknown role", "```hcl bad role=prod\nx = 1 # ← sample-rule\n```", /unknown role "prod"/],
+    ["a bad example without a marker", "```hcl bad\nx = 1\n```", /R\.md:21: a bad example marks no finding/],
+    ["a marker in a good example", "```hcl good\nx = 1\ny = 2 # ← sample-rule\n```", /R\.md:23: a good example marks a finding/],
+    ["a marker it cannot read", "```hcl bad\nx = 1 # ← Sample Rule\n```", /R\.md:22: cannot read the marker "Sample Rule"/],
+  ])("rejects %s, with the line", (_name, body, message) => {
+    expect(failure(body)).toMatch(message);
   });
 });
