@@ -48,6 +48,18 @@ export { lint, summaryOf } from "./engine/index.js";
 export type { LintOptions, LintSettings, LintResult, LintSummary, Finding, Notice, SuppressionInfo } from "./engine/index.js";
 
 /**
+ * Fixing: `lintAndFix(options)` lints as `lint` does, applies the fixes that
+ * rules attach to findings that count (`fixRules` limits them to some
+ * rules), lints again and repeats while anything changes (at most
+ * `MAX_FIX_PASSES` passes), and returns the fixed texts by file with the
+ * findings that are left. It writes nothing. `applyFixes(text, fixes)` is
+ * the pure step underneath: one file's text and fixes in, the new text out;
+ * fixes that overlap one applied are returned as `deferred`.
+ */
+export { lintAndFix, applyFixes, MAX_FIX_PASSES } from "./engine/index.js";
+export type { FixOptions, LintFixResult, AppliedFixes } from "./engine/index.js";
+
+/**
  * Baselines: `writeBaseline(findings)` gives the text of a baseline file;
  * `applyBaseline(findings, text)` marks the findings it knows as suppressed
  * (`{ kind: "external", reason: "baseline" }`). Matching uses line-independent

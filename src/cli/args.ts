@@ -53,6 +53,10 @@ export interface CliOptions {
   readonly cache: boolean;
   /** `--cache-location`: the cache file, or a directory to keep `.tfmould-cache` in. */
   readonly cacheLocation?: string;
+  /** `--fix` (write the fixes) or `--fix-dry-run` (print them as a diff); undefined for neither. */
+  readonly fix?: "write" | "dry-run";
+  /** `--fix-rule <id>`: apply only these rules' fixes (empty: every rule's). */
+  readonly fixRules: readonly string[];
 }
 
 const OPTIONS = {
@@ -83,6 +87,9 @@ const OPTIONS = {
   "allow-plugins": { type: "boolean" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true },
 } as const;
 
 const LEVELS: readonly RuleLevel[] = ["off", "note", "warning", "error"];
@@ -192,6 +199,14 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
   }
 
   if (v["cache-location"] !== undefined && !v.cache) throw new UsageError("--cache-location names the cache of --cache: give --cache too");
+  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run only shows them: give one of them");
+  const fix = v.fix ? "write" : v["fix-dry-run"] ? "dry-run" : undefined;
+  const fixRules = v["fix-rule"] ?? [];
+  if (fixRules.length > 0 && fix === undefined) throw new UsageError("--fix-rule chooses the fixes of --fix or --fix-dry-run: give one of them");
+  for (const id of fixRules) {
+    if (!knownRuleIds.has(id) && !id.includes("/")) throw new UsageError(`--fix-rule: unknown rule "${id}" (see tfmould --list-rules)`);
+  }
+  if (fix !== undefined && v.shard !== undefined) throw new UsageError("--fix lints again what it fixed, which a shard cannot: run it without --shard");
 
   // The last of --color / --no-color wins, as people expect when they append one to an alias.
   let color: boolean | undefined;
@@ -228,5 +243,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     allowPlugins: v["allow-plugins"] ?? false,
     cache: v.cache ?? false,
     ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),
+    ...(fix !== undefined ? { fix } : {}),
+    fixRules,
   };
 }

@@ -21,6 +21,7 @@
  *   and Node's recursive mkdir loops forever under `/proc/self`.
  */
 import {
+  chmodSync,
   closeSync,
   constants,
   fstatSync,
@@ -160,15 +161,18 @@ function ensureDirectory(dir: string): void {
 /**
  * Writes `text` to `file` atomically, creating parent directories. On any
  * failure the temporary file is removed and the target is left as it was.
+ * `mode` gives the new file those permission bits (a fixed source file keeps its own).
  * The target is replaced whatever it is: callers decide (`writeOutputFile`).
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string, mode?: number): void {
   const target = resolve(file);
   const dir = dirname(target);
   ensureDirectory(dir);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text, { flag: "wx" });
+    writeFileSync(temp, text, { flag: "wx", ...(mode !== undefined ? { mode } : {}) });
+    // The umask narrowed the mode given at creation: a rewritten file keeps the permissions it had.
+    if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

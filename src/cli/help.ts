@@ -26,6 +26,12 @@ Configuration:
                             scanned files (a plugin runs its own code; without
                             this only the --config file's plugins load)
 
+Fixing:
+      --fix                 apply the fixes rules offer to the files scanned
+                            (atomically), then report what is left
+      --fix-dry-run         print the fixes as a unified diff; change nothing
+      --fix-rule <id>       apply only this rule's fixes (repeatable)
+
 Baseline:
       --baseline <file>        accept the findings listed in a baseline file
       --write-baseline <file>  write the current findings to a baseline file

@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
 import { summaryOf } from "../engine/finish.js";
-import { lint } from "../engine/lint.js";
+import { lint, lintModules } from "../engine/lint.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
 import { jsonSafe, visible } from "../report/safe-text.js";
@@ -44,6 +44,8 @@ import { cachePath } from "./cache-file.js";
 import type { CacheHeader } from "./cache-file.js";
 import { lintWithCache, settingsDigest } from "./cached-lint.js";
 import { createHash } from "node:crypto";
+import { OverlayHost } from "../model/overlay-host.js";
+import { runFixes } from "./fix-command.js";
 
 const PREFIX = "tfmould: ";
 
@@ -147,6 +149,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // Each plugin runs under the configs that name it; the --config file applies everywhere.
   const pluginSettings = run.plugins ? { plugins: run.plugins, ...(config ? {} : { pluginScope: scopeFunction(run.scope) }) } : {};
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
+  const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
   const results: LintResult[] = [];
   try {
     const paths = lintPathsOf(discovery);
@@ -180,14 +183,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     // Files named on the command line are linted even when the config excludes
     // them; the engine drops findings in excluded files, so these run with the
     // same config minus its `exclude`.
-    for (const [loaded, files] of groupByConfig(discovery.namedButExcluded, configs)) {
-      const unexcluded: LoadedConfig = { ...loaded, config: { ...loaded.config, exclude: [] } };
-      results.push(lint({ ...settings, paths: files, config: unexcluded }));
+    for (const [loaded, files] of groupsOfExcluded) {
+      results.push(lint({ ...settings, paths: files, config: unexcluded(loaded) }));
     }
   } finally {
     progress.finish();
   }
-  const result = mergeResults(results);
+  let result = mergeResults(results);
   refuseOutputsOverInputs(o, cwd, [
     ...discovery.modules.flatMap((m) => m.files),
     ...discovery.namedButExcluded,
@@ -197,8 +199,27 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
   ], host.realPath);
 
+  const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
+  if (o.fix !== undefined) {
+    host.onRead = undefined;
+    // The same lint again, on one thread, with the fixed texts in place of the files.
+    const relint = (texts: ReadonlyMap<string, string>): LintResult => {
+      const reading = new OverlayHost(host, new Map([...texts].map(([file, text]) => [resolve(cwd, file), text])), true);
+      const again = { ...settings, host: reading, ...(config ? { config } : {}) };
+      const paths = lintPathsOf(discovery);
+      const parts: LintResult[] = [];
+      if (paths.length > 0 || discovery.namedButExcluded.length === 0) parts.push(lintModules({ ...again, paths }));
+      for (const [loaded, files] of groupsOfExcluded) parts.push(lintModules({ ...again, paths: files, config: unexcluded(loaded) }));
+      return mergeResults(parts);
+    };
+    const scanned = new Set([...discovery.modules.flatMap((m) => (m.reportOnly ? [...m.reportOnly] : m.files)), ...discovery.namedButExcluded]);
+    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve(cwd, file)), relint });
+    result = fixed.result;
+    if (o.fix === "dry-run") io.stdout.write(fixed.diff);
+  }
+
   let findings: readonly Finding[] = result.findings;
-  if (o.baseline !== undefined) findings = applyBaseline(findings, readBaseline(o.baseline, cwd, o.maxFileBytes));
+  if (baseline !== undefined) findings = applyBaseline(findings, baseline);
   if (o.writeBaseline !== undefined) {
     const text = writeBaseline(findings);
     writeOutput(o.writeBaseline, text, cwd);
@@ -225,7 +246,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
-  else io.stdout.write(text);
+  // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
+  else if (o.fix !== "dry-run") io.stdout.write(text);
 
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
@@ -373,6 +395,11 @@ function withReason<T extends { readonly file?: string; readonly message: string
   if (item.file === undefined || host.failures.size === 0) return item;
   const reason = host.failures.get(resolve(cwd, item.file));
   return reason === undefined || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+}
+
+/** A config without its `exclude`: files named on the command line are linted even when it excludes them. */
+function unexcluded(loaded: LoadedConfig): LoadedConfig {
+  return { ...loaded, config: { ...loaded.config, exclude: [] } };
 }
 
 /** Files by the config that applies to them (only files that a config excludes are given here). */

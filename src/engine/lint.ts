@@ -26,6 +26,7 @@ import { literalString } from "../model/query.js";
 import type { Module, ModuleDiagnostic } from "../model/types.js";
 import { providerSourceKey } from "../model/required-providers.js";
 import { ReadBoundary } from "../model/file-access.js";
+import { OverlayHost } from "../model/overlay-host.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
 import { discover, lintPathsOf } from "./discover.js";
@@ -86,15 +87,17 @@ export function lintModules(options: LintOptions): LintResult {
   return new LintRun(options).execute();
 }
 
-type PathsOptions = LintOptions & { readonly paths: readonly string[] };
+export type PathsOptions = LintOptions & { readonly paths: readonly string[] };
 
 /** `lint({ paths })` on the disk: discovery, then the command's runs (the modules; the files named although excluded), joined. */
-function lintScan(options: PathsOptions): LintResult {
+export function lintScan(options: PathsOptions, texts?: ReadonlyMap<string, string>): LintResult {
   const names = new FileNames(path.resolve(options.cwd ?? process.cwd()), false);
   const cwd = names.cwd;
   const boundary = options.boundary ?? ReadBoundary.forScan(options.paths, cwd, options.overrides?.varFiles ?? []);
   const host = new DiskHost({ boundary, ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) });
-  const settings = { ...options, cwd, boundary, host };
+  // Texts a fix made stand in for the files on disk (by path relative to `cwd`, as findings name them).
+  const reading = texts ? new OverlayHost(host, new Map([...texts].map(([file, text]) => [names.absolute(file), text])), true) : host;
+  const settings = { ...options, cwd, boundary, host: reading };
   // The configs that decide exclusion are looked up as the lint looks them up.
   const lookup = new LintRun({ ...settings, paths: [] });
   const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
@@ -119,7 +122,7 @@ function lintScan(options: PathsOptions): LintResult {
   ];
   const findings: Finding[] = result.findings.map(withReason);
   const final = { ...result, findings, notices };
-  return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
+  return withSources({ ...final, summary: summaryOf(final) }, (file) => reading.readFile(names.absolute(file)));
 }
 
 /**
