@@ -77,6 +77,7 @@ export function renderRuleDoc(rule: Rule, readme: RuleReadme): string {
     lines.push(`| Security severity | ${rule.securitySeverity.toFixed(1)} (for code scanning) |`);
   }
   if (rule.precision !== undefined) lines.push(`| Precision | ${rule.precision} |`);
+  if (rule.autofix !== undefined) lines.push(`| Fix | ${rule.autofix} (\`tfmould --fix\`, see [Fixing](../../README.md#fixing)) |`);
   lines.push(`| Options | ${rule.optionsSchema && Object.keys(rule.optionsSchema.properties).length > 0 ? "yes, see below" : "none"} |`);
   lines.push("");
   if (docs.flags) lines.push("## What it flags", "", docs.flags, "");

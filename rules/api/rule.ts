@@ -124,11 +124,20 @@ export interface RuleOptionsSchema<P extends OptionSchemas = OptionSchemas> {
   readonly additionalProperties: false;
 }
 
-/** A textual edit a rule knows will fix the finding. */
+/**
+ * A textual edit a rule knows will fix the finding: `tfmould --fix` applies
+ * it, SARIF carries it as `fixes`, an editor offers it as a code action.
+ */
 export interface Fix {
   readonly description: string;
   /** Replacements in one file; ranges refer to that file's source. */
   readonly file: string;
+  /**
+   * Applied together or not at all; ranges must not overlap. A text's line
+   * breaks are written as the file has them (a `\n` becomes `\r\n` in a
+   * CRLF file); a rule lays out new lines with the indentation around them
+   * (`rules/lib/fix-edits.ts`).
+   */
   readonly replacements: readonly { readonly range: Range; readonly text: string }[];
 }
 
@@ -260,6 +269,11 @@ export interface Rule {
   /** SARIF `precision`. */
   readonly precision?: "very-high" | "high" | "medium" | "low";
   readonly optionsSchema?: RuleOptionsSchema;
+  /**
+   * What `tfmould --fix` changes for this rule's findings, in one sentence
+   * of markdown, when some of them carry a `fix`; the rule's docs show it.
+   */
+  readonly autofix?: string;
   /**
    * The module roles the rule applies to (default: all). The engine runs
    * `check` only on instances whose `ctx.role` is listed, and the rule's

@@ -3,6 +3,7 @@ import { defineRule } from "../api/rule.js";
 import { managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
 import { lifecycleFlag } from "../lib/attributes.js";
+import { argumentLine, blockLines, insertIntoBlockFix } from "../lib/fix-edits.js";
 import { hasUniquePart } from "../lib/unique-names.js";
 
 /**
@@ -34,6 +35,7 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Resources that others point at are replaced with create_before_destroy",
   precision: "high",
+  autofix: "Adds `create_before_destroy = true` to the `lifecycle` block, or adds the block, or replaces a `false` written at the argument; never for a resource with a `name`",
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       const dependants = REFERENCED_TYPES[resource.resourceType];
@@ -48,10 +50,17 @@ export default defineRule({
         ? ", together with name_prefix instead of name (or a random or content-derived suffix in the name): with its fixed name the new copy could not be created beside the old one"
         : "";
       if (flag.state === "absent") {
+        const lifecycle = resource.lifecycle?.block;
         ctx.report({
           node: blockHeader(resource.block),
           resource,
           message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting${withName}.`,
+          // As for `false` below: not with a `name`, which the setting alone may turn into a name conflict.
+          fix: getAttribute(resource.body, "name")
+            ? undefined
+            : lifecycle
+              ? insertIntoBlockFix(ctx, lifecycle, argumentLine("create_before_destroy", "true"), "Add create_before_destroy = true to the lifecycle block")
+              : insertIntoBlockFix(ctx, resource.block, blockLines("lifecycle", "create_before_destroy", "true"), "Add lifecycle { create_before_destroy = true }"),
         });
         continue;
       }

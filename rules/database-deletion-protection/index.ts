@@ -4,6 +4,7 @@ import { defineRule } from "../api/rule.js";
 import type { RuleContext, Severity } from "../api/rule.js";
 import { blockInstances, managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
+import { argumentLine, insertIntoBlockFix } from "../lib/fix-edits.js";
 import { readBool } from "../lib/attributes.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
@@ -27,6 +28,7 @@ function checkFlagDefaultingToFalse(
       resource,
       ...level,
       message: `${resource.address} has no ${name} (the provider default is false): ${risk}. Set ${name} = true.`,
+      fix: insertIntoBlockFix(ctx, resource.block, argumentLine(name, "true"), `Add ${name} = true`),
     });
   } else if (protection.state === "known" && !protection.value) {
     ctx.report({
@@ -93,6 +95,8 @@ export default defineRule({
   roles: ["deployment", "module"],
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
+  autofix:
+    "Sets `deletion_protection = true` (`deletion_protection_enabled = true` for DynamoDB): adds it when it is missing, or replaces a `false` written at the argument; `skip_final_snapshot` is never changed",
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {

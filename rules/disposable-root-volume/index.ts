@@ -6,6 +6,7 @@ import type { RuleContext } from "../api/rule.js";
 import type { Bindings } from "../lib/instances.js";
 import { blockInstances, managedResources } from "../lib/instances.js";
 import { flipBoolFix } from "../lib/reporting.js";
+import { argumentLine, insertIntoBlockFix } from "../lib/fix-edits.js";
 import { readBool, readString } from "../lib/attributes.js";
 import { referencesIn } from "../lib/references.js";
 
@@ -64,6 +65,8 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
+  autofix:
+    "Replaces `delete_on_termination = false` (`auto_delete`, `delete_os_disk_on_termination`) written at the argument with `true`, and adds a missing `delete_os_disk_on_termination = true`",
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       const type = resource.resourceType;
@@ -123,6 +126,7 @@ export default defineRule({
             node: blockHeader(resource.block),
             resource,
             message: `${resource.address} keeps its OS disk after the VM is destroyed (delete_os_disk_on_termination defaults to false): state that lives on it is a snowflake no replacement reproduces. Set delete_os_disk_on_termination = true.`,
+            fix: insertIntoBlockFix(ctx, resource.block, argumentLine("delete_os_disk_on_termination", "true"), "Add delete_os_disk_on_termination = true"),
           });
         } else {
           reportKeptWhenFalse(ctx, resource, resource.body, "delete_os_disk_on_termination", "delete_os_disk_on_termination", "its OS disk");

@@ -5,6 +5,7 @@ import { attributeValue } from "../lib/attributes.js";
 import { blockInstances, managedResources } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { locateOrigin, writtenAt } from "../lib/origins.js";
+import { argumentLine, blockLines, insertIntoBlockFix } from "../lib/fix-edits.js";
 
 export default defineRule({
   id: "ecr-tag-immutability",
@@ -14,6 +15,8 @@ export default defineRule({
   summary: "Container registries refuse to overwrite an existing image tag",
   securitySeverity: 5.0,
   precision: "very-high",
+  autofix:
+    'Sets `image_tag_mutability = "IMMUTABLE"` (replacing a value written at the argument, or adding it) and `immutable_tags = true` in `docker_config` (adding the block when there is none)',
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of managedResources(ctx)) {
@@ -25,16 +28,22 @@ export default defineRule({
             resource,
             attributePath: "image_tag_mutability",
             message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
+            fix: insertIntoBlockFix(ctx, resource.block, argumentLine("image_tag_mutability", '"IMMUTABLE"'), 'Add image_tag_mutability = "IMMUTABLE"'),
           });
           continue;
         }
         if (setting.value.kind === "null") {
+          const located = locateOrigin(ctx, setting.value);
+          const literal = located && writtenAt(ctx, located, setting.attr.expr) && located.expr.type === "Literal" ? located : undefined;
           report({
             node: setting.attr.expr,
             resource,
             attributePath: "image_tag_mutability",
             value: setting.value,
             message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
+            fix: literal
+              ? { description: 'Set image_tag_mutability to "IMMUTABLE"', file: literal.file.filename, replacements: [{ range: literal.expr.range, text: '"IMMUTABLE"' }] }
+              : undefined,
           });
           continue;
         }
@@ -71,11 +80,16 @@ export default defineRule({
         }
         const configs = blockInstances(ctx, resource, resource.body, "docker_config");
         if (configs.length === 0) {
+          // A `dynamic "docker_config"` that yields no block here: adding a block beside it would make two.
+          const dynamic = resource.body.items.some((i) => i.type === "Block" && i.blockType === "dynamic" && i.labels[0]?.value === "docker_config");
           report({
             node: blockHeader(resource.block),
             resource,
             attributePath: "docker_config.immutable_tags",
             message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
+            fix: dynamic
+              ? undefined
+              : insertIntoBlockFix(ctx, resource.block, blockLines("docker_config", "immutable_tags", "true"), "Add docker_config { immutable_tags = true }"),
           });
           continue;
         }
@@ -87,6 +101,10 @@ export default defineRule({
               resource,
               attributePath: "docker_config.immutable_tags",
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
+              // Only a block written as such: a `dynamic` block's content is shared by every block it makes.
+              fix: resource.body.items.includes(block.block)
+                ? insertIntoBlockFix(ctx, block.block, argumentLine("immutable_tags", "true"), "Add immutable_tags = true")
+                : undefined,
             });
             continue;
           }

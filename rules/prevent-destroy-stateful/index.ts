@@ -143,6 +143,7 @@ export default defineRule({
   roles: ["deployment", "module"],
   summary: "Stateful resources are protected against destruction",
   precision: "high",
+  autofix: "Replaces `prevent_destroy = false`, or the resource's own protection flag set to `false`, written at the argument with `true`",
   optionsSchema: {
     type: "object",
     properties: {

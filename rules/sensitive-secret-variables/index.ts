@@ -3,6 +3,7 @@ import type { Module, Output, Variable } from "../../src/model/types.js";
 import { blockHeader } from "../../src/model/query.js";
 import { fileOfNode } from "../../src/model/index.js";
 import { defineRule } from "../api/rule.js";
+import { argumentLine, insertIntoBlockFix } from "../lib/fix-edits.js";
 import type { RelatedLocation, RuleContext } from "../api/rule.js";
 import { asBool } from "../../src/eval/values.js";
 import type { Reference } from "../lib/references.js";
@@ -257,7 +258,9 @@ function reportVariable(ctx: RuleContext, variable: Variable, passedOn: readonly
   }));
   const what = `Variable "${variable.name}" has a secret-like name`;
   const because = "its value is shown in plan and apply output and in logs";
-  reportUnmarked(ctx, variable, `${what} but is not marked sensitive: ${because}. Add sensitive = true to the variable.`, `${what} but sets sensitive = false: ${because}. Set sensitive = true.`, related);
+  // In a deployment an output passing on a sensitive variable must say sensitive = true too: marking the variable alone would not plan.
+  const fixable = ctx.role !== "deployment" || passedOn.length === 0;
+  reportUnmarked(ctx, variable, `${what} but is not marked sensitive: ${because}. Add sensitive = true to the variable.`, `${what} but sets sensitive = false: ${because}. Set sensitive = true.`, related, fixable);
 }
 
 function reportOutput(ctx: RuleContext, output: Output, verdict: OutputVerdict): void {
@@ -272,10 +275,19 @@ function reportOutput(ctx: RuleContext, output: Output, verdict: OutputVerdict):
 }
 
 /** Reports an item already known to be unmarked: at its header without `sensitive`, at the value of `sensitive = false`. */
-function reportUnmarked(ctx: RuleContext, item: Variable | Output, missing: string, setFalse: string, related: readonly RelatedLocation[]): void {
+function reportUnmarked(
+  ctx: RuleContext,
+  item: Variable | Output,
+  missing: string,
+  setFalse: string,
+  related: readonly RelatedLocation[],
+  fixable = true,
+): void {
   const relatedOrNone = related.length > 0 ? related : undefined;
   if (!item.sensitive) {
-    ctx.report({ node: blockHeader(item.block), address: item.address, related: relatedOrNone, message: missing });
+    const kind = item.address.startsWith("var.") ? "the variable" : "the output";
+    const fix = fixable ? insertIntoBlockFix(ctx, item.block, argumentLine("sensitive", "true"), `Add sensitive = true to ${kind}`) : undefined;
+    ctx.report({ node: blockHeader(item.block), address: item.address, related: relatedOrNone, message: missing, fix });
     return;
   }
   const expr = item.sensitive.expr;
@@ -287,7 +299,7 @@ function reportUnmarked(ctx: RuleContext, item: Variable | Output, missing: stri
     related: relatedOrNone,
     message: setFalse,
     fix:
-      expr.type === "Literal" && expr.value === false
+      fixable && expr.type === "Literal" && expr.value === false
         ? {
             description: "Set sensitive = true",
             file: (fileOfNode(ctx.module, expr) ?? item.file).filename,
@@ -305,6 +317,7 @@ export default defineRule({
   summary: "Variables and outputs that carry secrets are marked sensitive",
   securitySeverity: 5.0,
   precision: "medium",
+  autofix: "Adds `sensitive = true` to the variable or output, or replaces a `sensitive = false` written there",
   optionsSchema: SECRET_NAME_OPTIONS_SCHEMA,
   check(ctx) {
     const matcher = secretNameMatcher({

@@ -1,4 +1,3 @@
-import { fileOfNode } from "../../src/model/node-files.js";
 import { blockHeader } from "../../src/model/query.js";
 import { asBool } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
@@ -7,6 +6,7 @@ import { attributeValue, isDefinitelySet } from "../lib/attributes.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { managedResources } from "../lib/instances.js";
 import { locateOrigin, writtenAt } from "../lib/origins.js";
+import { argumentLine, blockHolding, insertIntoBlockFix } from "../lib/fix-edits.js";
 
 export default defineRule({
   id: "user-data-replace-on-change",
@@ -15,6 +15,7 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
+  autofix: "Adds `user_data_replace_on_change = true` after the user data argument, or replaces a `false` or `null` written at the argument with `true`",
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of managedResources(ctx)) {
@@ -26,13 +27,11 @@ export default defineRule({
       const replace = attributeValue(ctx, resource, resource.body, "user_data_replace_on_change");
       const name = userData.attr.name;
       if (!replace) {
-        const insertAt = userData.attr.range.end;
-        const indent = " ".repeat(Math.max(0, userData.attr.nameRange.start.column - 1));
-        const fix: Fix = {
-          description: "Add user_data_replace_on_change = true",
-          file: (fileOfNode(ctx.module, userData.attr) ?? resource.file).filename,
-          replacements: [{ range: { start: insertAt, end: insertAt }, text: `\n${indent}user_data_replace_on_change = true` }],
-        };
+        // After the user data, in the block that holds it (an override file may have set it).
+        const block = blockHolding(ctx, userData.attr);
+        const fix = block
+          ? insertIntoBlockFix(ctx, block, argumentLine("user_data_replace_on_change", "true"), "Add user_data_replace_on_change = true", userData.attr)
+          : undefined;
         report({
           node: blockHeader(resource.block),
           resource,
