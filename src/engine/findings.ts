@@ -60,6 +60,12 @@ export interface ReportSite {
    * is not reported here (it is, through any scanned caller that keeps the default).
    */
   readonly callersChoose?: Module;
+  /**
+   * Set with `callersChoose` when no scanned module calls that module at
+   * all: then nothing its defaults decide is known, not even that a
+   * resource they switch off will not exist (`RuleContext.isCallersChoice`).
+   */
+  readonly noScannedCaller?: boolean;
 }
 
 export type DraftResult =
@@ -70,6 +76,9 @@ export type DraftResult =
 
 /** The text that a moved finding's related location carries for the attribute that uses the value. */
 export const CONSUMED_HERE = "consumed here";
+
+/** The text of a related location where a condition, key or flag chose the value (see `Origin.selects`). */
+export const CHOSEN_HERE = "this chooses the value";
 
 /**
  * Converts a rule's report. Returns an error (for an internal-error notice)
@@ -93,10 +102,14 @@ export function draftFromDescriptor(
   const problems: string[] = [];
   let primary: { file: string; range: Range } = { file: nodeFile, range: nodeRange };
   const related: RelatedLocation[] = [];
-  const origins = descriptor.value?.origins ?? [];
-  const elsewhere = origins.filter(
-    (o) => isValidRange(o.range, files.get(o.file)) && !(o.file === nodeFile && contains(nodeRange, o.range)),
-  );
+  const all = descriptor.value?.origins ?? [];
+  const outside = (o: { file: string; range: Range }): boolean =>
+    isValidRange(o.range, files.get(o.file)) && !(o.file === nodeFile && contains(nodeRange, o.range));
+  // Where the value was written, and (apart) the conditions and keys that chose it.
+  const origins = all.filter((o) => !o.selects);
+  const selectors = all.filter((o) => o.selects && outside(o));
+  const elsewhere = origins.filter(outside);
+  let keptDefault = false;
   if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
@@ -104,10 +117,19 @@ export function draftFromDescriptor(
     for (const o of outermost(elsewhere.slice(1))) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
     }
-    const caller = site.callers[0];
-    if (caller && isVariableDefault(site.module, primary)) {
-      related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
-    }
+    keptDefault = isVariableDefault(site.module, primary);
+  }
+  if (site.callersChoose) {
+    const module = site.callersChoose;
+    if (selectors.some((o) => isVariableDefault(module, o))) return { callersChoice: true };
+  }
+  for (const o of selectors) {
+    related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
+    keptDefault ||= isVariableDefault(site.module, o);
+  }
+  const caller = site.callers[0];
+  if (caller && keptDefault) {
+    related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
   }
   for (const r of descriptor.related ?? []) {
     if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
@@ -171,7 +193,7 @@ function outermost<T extends { readonly file: string; readonly range: Range }>(p
 const defaultRanges = new WeakMap<Module, readonly { file: string; range: Range }[]>();
 
 /** Whether a place lies in one of a module's variable defaults. */
-function isVariableDefault(module: Module, place: { file: string; range: Range }): boolean {
+export function isVariableDefault(module: Module, place: { file: string; range: Range }): boolean {
   let ranges = defaultRanges.get(module);
   if (!ranges) {
     ranges = [...module.variables.values()].flatMap((v) => (v.default ? [{ file: v.file.filename, range: v.default.range }] : []));

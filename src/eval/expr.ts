@@ -28,6 +28,7 @@ import {
   asNumber,
   asString,
   boolValue,
+  choosingOrigins,
   errorValue,
   firstError,
   isError,
@@ -37,6 +38,8 @@ import {
   nullValue,
   numberValue,
   objectValue,
+  partOrigins,
+  selectingOrigins,
   sortedKeys,
   stringValue,
   TOO_LARGE,
@@ -255,7 +258,7 @@ export function getAttr(v: Value, name: string, at: Origin): Value {
     case "object": {
       const item = v.entries.get(name);
       if (item === undefined) return errorValue(`object has no attribute "${name}"`, joinOrigins([at], v.origins));
-      return addOrigins(item, [at]);
+      return addOrigins(item, joinOrigins([at], choosingOrigins(v.origins)));
     }
     case "unknown":
       return v.error ? v : withReference(unknownValue("any", v.reason ?? "unknown value", joinOrigins(v.origins, [at])), v, `.${name}`);
@@ -288,7 +291,8 @@ export function indexValue(coll: Value, key: Value, at: Origin): Value {
       const n = asNumber(key);
       if (n === undefined || !Number.isInteger(n)) return errorValue("index must be a whole number", [at]);
       if (n < 0 || n >= coll.items.length) return errorValue(`index ${n} out of range for a list of ${coll.items.length}`, [at]);
-      return addOrigins(coll.items[n], [at]);
+      // A key that chose the whole row chose each of its elements too.
+      return addOrigins(coll.items[n], joinOrigins([at], choosingOrigins(coll.origins)));
     }
     case "object": {
       if (key.kind === "unknown") return sharedReference(unknownValue("any", "unknown key", [at]), [...coll.entries.values()]);
@@ -296,7 +300,8 @@ export function indexValue(coll: Value, key: Value, at: Origin): Value {
       if (k === undefined) return errorValue("key must be a string", [at]);
       const item = coll.entries.get(k);
       if (item === undefined) return errorValue(`no element with key "${k}"`, [at]);
-      return addOrigins(item, [at]);
+      // A map's key chose this element (a list index is mostly `count.index`, which chooses nothing).
+      return addOrigins(item, joinOrigins([at], choosingOrigins(coll.origins), selectingOrigins(key.origins)));
     }
     default:
       return errorValue(`cannot index a ${coll.kind}`, [at]);
@@ -346,7 +351,7 @@ function evalTemplate(ctx: Ctx, expr: TemplateExpr): Value {
 /** Accumulates a template's text, its unknown holes and the origins of its interpolations. */
 class TemplateOutput {
   pieces: StringPiece[] = [];
-  origins: Origin[][] = [];
+  origins: (readonly Origin[])[] = [];
   length = 0;
   error: Value | undefined;
   reason: string | undefined;
@@ -409,7 +414,7 @@ function renderParts(ctx: Ctx, parts: readonly TemplatePart[], out: TemplateOutp
           else out.error = errorValue("template condition is not a bool", [here(ctx, part.condition)]);
           break;
         }
-        out.origins.push([...cond.origins]);
+        out.origins.push(partOrigins(cond.origins));
         renderParts(ctx, b ? part.then : part.else ?? [], out);
         break;
       }
@@ -444,7 +449,7 @@ function interpolate(ctx: Ctx, v: Value, out: TemplateOutput): void {
     out.error = v;
     return;
   }
-  out.origins.push([...v.origins]);
+  out.origins.push(partOrigins(v.origins));
   if (v.kind === "unknown") {
     if (v.type === "tuple" || v.type === "object") {
       out.error = errorValue("cannot include a collection in a string template", v.origins);
@@ -501,18 +506,20 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   if (isError(cond)) return cond;
   const b = asBool(cond);
   if (b !== undefined) {
+    // The result was written in the branch taken, and chosen where the condition's values were written.
+    const chose = selectingOrigins(cond.origins);
     const chosen = evalExpr(ctx, b ? expr.trueExpr : expr.falseExpr);
-    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, [at]);
+    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, joinOrigins([at], chose));
     // HCL gives both results one type: a number or bool opposite a string becomes a string.
     // Only then is the other result worth evaluating.
     const other = evalExpr(ctx, b ? expr.falseExpr : expr.trueExpr);
     if (other.kind === "string" || (other.kind === "unknown" && other.type === "string")) {
-      return stringValue(asString(chosen) as string, joinOrigins(chosen.origins, [at]));
+      return stringValue(asString(chosen) as string, joinOrigins(chosen.origins, [at], chose));
     }
     if (other.kind !== "null" && other.kind !== "unknown" && other.kind !== chosen.kind) {
       return errorValue("inconsistent conditional result types", [at]);
     }
-    return addOrigins(chosen, [at]);
+    return addOrigins(chosen, joinOrigins([at], chose));
   }
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);
@@ -548,7 +555,8 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
   const right = evalExpr(ctx, expr.right);
   const err = firstError([left, right]);
   if (err) return err;
-  const origins = joinOrigins([at], left.origins, right.origins);
+  // The operands decide the result, so where their values were written comes before the operator.
+  const origins = joinOrigins(left.origins, right.origins, [at]);
   switch (expr.op) {
     case "&&":
     case "||": {
@@ -556,7 +564,9 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
       const r = toBoolOperand(right);
       if (l === "error" || r === "error") return errorValue(`operands of ${expr.op} must be bools`, origins);
       const decisive = expr.op === "||";
-      if (l === decisive || r === decisive) return boolValue(decisive, origins);
+      // One operand settles it: the result comes from there.
+      if (l === decisive) return boolValue(decisive, joinOrigins(left.origins, [at]));
+      if (r === decisive) return boolValue(decisive, joinOrigins(right.origins, [at]));
       if (l === "unknown" || r === "unknown") return unknownValue("bool", "unknown operand", origins);
       return boolValue(!decisive, origins);
     }
@@ -605,7 +615,8 @@ function evalUnary(ctx: Ctx, expr: UnaryExpr): Value {
   const at = here(ctx, expr);
   const v = evalExpr(ctx, expr.operand);
   if (isError(v)) return v;
-  const origins = joinOrigins([at], v.origins);
+  // `!var.keep` is decided where var.keep was written: that comes first.
+  const origins = joinOrigins(v.origins, [at]);
   if (expr.op === "!") {
     const b = toBoolOperand(v);
     if (b === "error") return errorValue("operand of ! must be a bool", origins);

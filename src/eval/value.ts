@@ -12,6 +12,13 @@ import type { Range } from "../hcl/ast.js";
 export interface Origin {
   readonly file: string;
   readonly range: Range;
+  /**
+   * Set when this place chose the value rather than wrote it: the condition
+   * of a conditional, the key of a lookup, a flag negated or compared. A
+   * finding lists it as a related location (the literal a user may edit to
+   * choose otherwise), never as the place the value was written.
+   */
+  readonly selects?: true;
 }
 
 /** The Terraform type of a value, where known. */

@@ -34,6 +34,30 @@ function sameOrigin(a: Origin, b: Origin): boolean {
   );
 }
 
+/**
+ * The same places marked as having chosen a value (see `Origin.selects`),
+ * for the origins of a condition or a key joined to the value they chose.
+ */
+export function selectingOrigins(origins: readonly Origin[]): readonly Origin[] {
+  if (origins.length === 0 || origins.every((o) => o.selects)) return origins;
+  return origins.map((o) => (o.selects ? o : { file: o.file, range: o.range, selects: true }));
+}
+
+/** The places among `origins` that chose a value (see `Origin.selects`). */
+export function choosingOrigins(origins: readonly Origin[]): readonly Origin[] {
+  return origins.some((o) => o.selects) ? origins.filter((o) => o.selects) : NO_ORIGINS;
+}
+
+/**
+ * The same places without the mark of having chosen a value: a condition
+ * that chose one part of a larger string did not choose the string (the
+ * rest of it may decide a finding on its own).
+ */
+export function partOrigins(origins: readonly Origin[]): readonly Origin[] {
+  if (!origins.some((o) => o.selects)) return origins;
+  return origins.map((o) => (o.selects ? { file: o.file, range: o.range } : o));
+}
+
 /** Concatenates origin lists, most specific first, without duplicates, capped. */
 export function joinOrigins(...lists: (readonly Origin[] | undefined)[]): readonly Origin[] {
   // Every reference passes its value's origins along: no arrays or closures on the common paths.
@@ -565,7 +589,7 @@ export function identicalValues(a: Value, b: Value): boolean {
 function identicalOrigins(a: readonly Origin[], b: readonly Origin[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameOrigin(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!sameOrigin(a[i], b[i]) || a[i].selects !== b[i].selects) return false;
   return true;
 }
 

@@ -7,6 +7,7 @@ import type { CallContext } from "../internal.js";
 import { EvalError, MAX_RANGE } from "../internal.js";
 import type { Value } from "../value.js";
 import {
+  addOrigins,
   asBool,
   asString,
   boolValue,
@@ -14,6 +15,7 @@ import {
   nullValue,
   numberValue,
   objectValue,
+  selectingOrigins,
   setValue,
   sortedKeys,
   compareStrings,
@@ -317,7 +319,8 @@ export const collectionFunctions: FunctionTable = {
       if (m.kind === "null" || k.kind === "null") throw new EvalError("lookup does not accept null arguments");
       if (m.kind === "unknown" || k.kind === "unknown") return unknownValue("any", "argument not known");
       const found = obj(m).entries.get(str(k, "key"));
-      if (found !== undefined) return found;
+      // The key chose the element: where it was written is where a user picks another.
+      if (found !== undefined) return addOrigins(found, selectingOrigins(k.origins));
       if (d === undefined) throw new EvalError(`no key "${str(k)}" in map and no default`);
       return d;
     },
