@@ -237,6 +237,15 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
    * block's iterator (`ingress` → `{ key, value }`), as `Scope.withBindings` does.
    */
   evaluate(expr: Expression, resource?: Resource, bindings?: ReadonlyMap<string, Value>): Value;
+  /**
+   * Whether a value was written or chosen (through a condition or a key) by
+   * a variable default that this module's callers decide: true only when a
+   * reusable module that no scanned module calls is analysed. Such a value says
+   * nothing about what will exist (`count = var.create ? 1 : 0` with
+   * `default = false` may well be 1), and a finding it decides is not
+   * reported here.
+   */
+  isCallersChoice(value: Value): boolean;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -82,25 +82,58 @@ export function nestedBodies(ctx: RuleContext, resource: Resource, path: readonl
 }
 
 /**
+ * The value that says a resource has no instances: its `count` when known
+ * to be 0, its `for_each` when a known empty collection (typically a
+ * feature switch such as `count = var.create ? 1 : 0`); undefined when it
+ * has some, or the count is unknown.
+ */
+function noInstancesBy(ctx: RuleContext, resource: Resource): Value | undefined {
+  if (resource.count) {
+    const n = ctx.evaluate(resource.count.expr);
+    if (n.kind === "number" && n.value <= 0) return n;
+  }
+  if (resource.forEach) {
+    const collection = ctx.evaluate(resource.forEach.expr);
+    const entries = iterate(collection);
+    if (Array.isArray(entries) && entries.length === 0) return collection;
+  }
+  return undefined;
+}
+
+/**
  * Whether a resource has any instance: false when its `count` is known to
- * be 0 or its `for_each` a known empty collection (typically a feature switch
- * such as `count = var.create ? 1 : 0`). Such a resource describes nothing
- * that will exist, so rules about deployed infrastructure skip it. Unknown
+ * be 0 or its `for_each` a known empty collection, even when a reusable
+ * module's own default decided it. Such a resource describes nothing that
+ * is known to exist, so rules whose checks read its values skip it (a
+ * caller that switches it on is checked through that caller). Unknown
  * counts count as existing.
  */
 export function hasInstances(ctx: RuleContext, resource: Resource): boolean {
-  if (resource.count) {
-    const n = ctx.evaluate(resource.count.expr);
-    if (n.kind === "number" && n.value <= 0) return false;
-  }
-  if (resource.forEach) {
-    const entries = iterate(ctx.evaluate(resource.forEach.expr));
-    if (Array.isArray(entries) && entries.length === 0) return false;
-  }
-  return true;
+  return noInstancesBy(ctx, resource) === undefined;
 }
 
-/** The managed resources (not data sources) of the module that may have instances. */
+/**
+ * Whether a resource may exist: it has instances, its count is unknown, or
+ * what says it has none is a variable default of a reusable module analysed
+ * with no scanned caller, which a caller may well switch on. Only a literal
+ * `count = 0`, or a known empty collection where the values are the
+ * applied ones, rules it out. For checks that do not depend on values.
+ */
+export function mayHaveInstances(ctx: RuleContext, resource: Resource): boolean {
+  const none = noInstancesBy(ctx, resource);
+  return none === undefined || ctx.isCallersChoice(none);
+}
+
+/** The managed resources (not data sources) of the module that have instances (see `hasInstances`). */
 export function managedResources(ctx: RuleContext): Resource[] {
   return ctx.module.resources.filter((r) => r.kind === "resource" && hasInstances(ctx, r));
+}
+
+/**
+ * The managed resources that may exist (see `mayHaveInstances`), for
+ * checks that do not depend on values: provisioners, `connection`,
+ * `ignore_changes`, a literal `key_name`, inline volumes.
+ */
+export function possibleResources(ctx: RuleContext): Resource[] {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && mayHaveInstances(ctx, r));
 }

@@ -1,6 +1,6 @@
 import type { Resource } from "../../src/model/types.js";
 import { defineRule } from "../api/rule.js";
-import { managedResources } from "../lib/instances.js";
+import { possibleResources } from "../lib/instances.js";
 
 /** Arguments that carry the image or the boot configuration: ignoring them freezes the fleet. */
 const IMAGE_ATTRIBUTES: readonly string[] = [
@@ -50,7 +50,7 @@ export default defineRule({
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];
     const watched = new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {

@@ -4,7 +4,7 @@ import type { Connection, Resource } from "../../src/model/types.js";
 import { asString } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
 import type { RuleContext, Severity } from "../api/rule.js";
-import { managedResources } from "../lib/instances.js";
+import { possibleResources } from "../lib/instances.js";
 import { remoteEffect } from "../lib/local-commands.js";
 
 /** What each provisioner type does to a running machine, for messages. */
@@ -91,7 +91,7 @@ export default defineRule({
   securitySeverity: 4.0,
   precision: "very-high",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const connections: { connection: Connection; where: string; path: string }[] = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {

@@ -1,4 +1,4 @@
-import { blockHeader, getAttribute } from "../../src/model/query.js";
+import { blockHeader, getAttribute, literalString } from "../../src/model/query.js";
 import type { Attribute, Body } from "../../src/hcl/ast.js";
 import type { Module, Resource } from "../../src/model/types.js";
 import { fileOfNode } from "../../src/model/node-files.js";
@@ -9,7 +9,7 @@ import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js
 import type { Bindings } from "../lib/instances.js";
 import type { ListItem } from "../lib/attributes.js";
 import { attributeValue, isDefinitelySet, listItems, objectItemKey } from "../lib/attributes.js";
-import { blockInstances, managedResources, NO_BINDINGS } from "../lib/instances.js";
+import { blockInstances, hasInstances, NO_BINDINGS, possibleResources } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { liesWithin } from "../lib/origins.js";
 import type { PortRange, Protocol } from "../lib/ports.js";
@@ -70,9 +70,15 @@ export default defineRule({
   precision: "high",
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const type = resource.resourceType;
-      if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report);
+      if (!hasInstances(ctx, resource)) {
+        // Switched off only by the module's own default: a caller may switch it on. A key pair
+        // written in the resource is there whatever the values; the rest depends on them.
+        if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report, true);
+        continue;
+      }
+      if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report, false);
       if (type === "aws_eks_node_group") checkEksRemoteAccess(ctx, resource, report);
       if (type === "aws_security_group") {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, "ingress")) {
@@ -111,9 +117,11 @@ export default defineRule({
   },
 });
 
-function checkKeyName(ctx: RuleContext, resource: Resource, report: Report): void {
+/** `onlyLiteral`: report only a key pair written in the resource itself, as a string. */
+function checkKeyName(ctx: RuleContext, resource: Resource, report: Report, onlyLiteral: boolean): void {
   const key = attributeValue(ctx, resource, resource.body, "key_name");
   if (!key || !isDefinitelySet(key.attr.expr, key.value)) return;
+  if (onlyLiteral && literalString(key.attr.expr) === undefined) return;
   const name = asString(key.value);
   report({
     node: key.attr.expr,

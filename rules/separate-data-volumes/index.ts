@@ -3,7 +3,7 @@ import { blockHeader, getBlocks } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import type { RuleContext } from "../api/rule.js";
 import type { BlockInstance } from "../lib/instances.js";
-import { blockInstances, managedResources } from "../lib/instances.js";
+import { blockInstances, possibleResources } from "../lib/instances.js";
 import { readString } from "../lib/attributes.js";
 
 /** Compute types, the inline data volume block they take, and what to use instead. */
@@ -43,7 +43,7 @@ export default defineRule({
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {

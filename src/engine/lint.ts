@@ -495,7 +495,7 @@ class LintRun {
           modulePath: instance.modulePath,
           role: instanceRole,
           callers: this.callerAnchors(instance),
-          ...(role === "module" ? { callersChoose: module } : {}),
+          ...(role === "module" ? { callersChoose: module, noScannedCaller: !isCalled } : {}),
         },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,

@@ -5,6 +5,7 @@
  */
 import type { DeploymentCall, ModuleRole, ReportDescriptor, Rule, RuleContext, Severity } from "../../rules/api/rule.js";
 import { evaluate } from "../eval/evaluate.js";
+import { isVariableDefault } from "./findings.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { Expression } from "../hcl/ast.js";
 import type { Module, Resource } from "../model/types.js";
@@ -45,6 +46,8 @@ export class RuleRunContext implements RuleContext {
   constructor(
     private readonly instance: ModuleInstance,
     settings: RunSettings,
+    /** See `ReportSite.callersChoose`: what `isCallersChoice` answers from. */
+    private readonly callersChoose: Module | undefined,
     /** Hands a report to the engine; false when the engine had to reject or trim it. */
     private readonly deliver: (descriptor: ReportDescriptor) => boolean,
   ) {
@@ -68,6 +71,13 @@ export class RuleRunContext implements RuleContext {
   readonly evaluate = (expr: Expression, resource?: Resource, bindings?: ReadonlyMap<string, Value>): Value => {
     const scope = this.instance.scope;
     return evaluate(expr, bindings ? scope.withBindings(bindings) : scope, resource);
+  };
+
+  readonly isCallersChoice = (value: Value): boolean => {
+    // The answer depends on the site, which the settings that key replays leave out.
+    this.replayable = false;
+    const module = this.callersChoose;
+    return module !== undefined && value.origins.some((o) => isVariableDefault(module, o));
   };
 
   readonly report = (descriptor: ReportDescriptor): void => {

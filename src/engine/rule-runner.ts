@@ -90,7 +90,7 @@ export class RuleRunner {
       return;
     }
     this.memo.record(instance.module, settings, instance.scope, (): RunOutcome => {
-      const ctx = new RuleRunContext(instance, settings, deliver);
+      const ctx = new RuleRunContext(instance, settings, site.noScannedCaller ? site.callersChoose : undefined, deliver);
       try {
         rule.check(ctx);
       } catch (error) {
