@@ -190,6 +190,12 @@ export interface ReportDescriptor {
    * makes that literal the primary location and `node` a related location.
    */
   readonly value?: Value;
+  /**
+   * For a finding about one line of a multi-line string `value` (a boot
+   * script): that line, 1-based. When the engine moves the finding to a
+   * heredoc the value was written as, it points at that line of it.
+   */
+  readonly valueLine?: number;
   readonly related?: readonly RelatedLocation[];
   readonly fix?: Fix;
 }

@@ -214,6 +214,8 @@ class BootScripts {
       related: related.length > 0 ? related : undefined,
       // Written outside this module (a caller's argument): the engine points at that literal.
       value: located || fileCall(node) ? undefined : value,
+      // Written as a heredoc elsewhere (a caller's argument): the engine points at this line of it.
+      valueLine: decoded === undefined ? findings[0].line : undefined,
       message: `${describeSite(this.resource.address, path, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`,
     });
   }

@@ -113,6 +113,12 @@ export function draftFromDescriptor(
   if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
+    const value = descriptor.value;
+    if (descriptor.valueLine !== undefined && value?.kind === "string") {
+      const text = files.get(primary.file);
+      const line = text && heredocLine(text, primary.range, value.value, descriptor.valueLine);
+      if (line) primary = { file: primary.file, range: line };
+    }
     related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
     for (const o of outermost(elsewhere.slice(1))) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
@@ -200,6 +206,32 @@ export function isVariableDefault(module: Module, place: { file: string; range: 
     defaultRanges.set(module, ranges);
   }
   return ranges.some((d) => d.file === place.file && contains(d.range, place.range));
+}
+
+/**
+ * The range of line `line` of a heredoc written at `range` whose text is
+ * `value`: from its first non-blank character to its end. Undefined when
+ * the range is not a heredoc with as many lines as the value (its text was
+ * built, not written as it is).
+ */
+function heredocLine(file: SourceText, range: Range, value: string, line: number): Range | undefined {
+  const source = file.source;
+  const start = SourceRange.startOffset(range);
+  const end = SourceRange.endOffset(range);
+  if (!source.startsWith("<<", start)) return undefined;
+  const lines = lineIndexOf(file);
+  const opener = lines.pos(start).line;
+  const closer = lines.pos(end).line;
+  const valueLines = value.endsWith("\n") ? value.split("\n").length - 1 : value.split("\n").length;
+  // Content lines sit between the opener's line and the closing marker's.
+  if (closer - opener - 1 !== valueLines || line < 1 || line > valueLines) return undefined;
+  const from = lines.lineStart(opener + line);
+  let to = source.indexOf("\n", from);
+  if (to < 0 || to > end) return undefined;
+  if (source[to - 1] === "\r") to--;
+  let first = from;
+  while (first < to && (source[first] === " " || source[first] === "\t")) first++;
+  return first < to ? lines.plainRange(first, to) : undefined;
 }
 
 function uniqueRelated(related: RelatedLocation[], primaryFile: string, primaryRange: Range): RelatedLocation[] {
