@@ -217,6 +217,8 @@ function evalGetAttr(ctx: Ctx, expr: GetAttrExpr): Value {
         return addOrigins(ctx.scope.variableIn(expr.name, ctx.budget), [at]);
       case "local":
         return addOrigins(ctx.scope.localIn(expr.name, ctx.budget), [at]);
+      case "module":
+        return addOrigins(ctx.scope.moduleIn(expr.name), [at]);
       case "count":
         return expr.name === "index"
           ? unknownValue("number", "count.index outside a resource with a known count", [at])

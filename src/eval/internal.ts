@@ -219,6 +219,8 @@ export interface ScopeInternals {
   markOrderDependent(): void;
   variableIn(name: string, budget: Budget): Value;
   localIn(name: string, budget: Budget): Value;
+  /** `module.<name>`: the outputs of a local module call's instances; unknown for any other call. */
+  moduleIn(name: string): Value;
   /** `path.module`, `path.root`, `path.cwd`. */
   readonly paths: { readonly module: string; readonly root: string; readonly cwd: string };
   /** Reads a file for `file()` and friends, only inside the scanned root. */

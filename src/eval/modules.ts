@@ -13,12 +13,16 @@ import type { InstanceBinding } from "./evaluate.js";
 import { instancesOf } from "./evaluate.js";
 import { evalExpr } from "./expr.js";
 import { newTreeBudget } from "./internal.js";
-import { scopeInTree, scopeInternals } from "./scope.js";
-import type { InstantiateOptions, InstantiateResult, ModuleInstance } from "./types.js";
+import { registerModuleCall, scopeInTree, scopeInternals } from "./scope.js";
+import type { InstantiateOptions, InstantiateResult, ModuleInstance, Scope } from "./types.js";
 import type { Value } from "./value.js";
 import { unknownValue } from "./values.js";
 
 const DEFAULT_MAX_DEPTH = 16;
+
+/** `module.<name>` of a local call not instantiated yet, and of one that is not followed. */
+const PENDING = { repetition: "pending", instances: [], reads: [] } as const;
+const NOT_FOLLOWED = { repetition: "unknown", instances: [], reads: [] } as const;
 const DEFAULT_MAX_INSTANCES = 1000;
 
 /** Whether a module source is a local path (`./x`, `../x`), which Terraform reads from disk as is. */
@@ -92,15 +96,21 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
   const visit = (parent: ModuleInstance, ancestors: readonly string[], depth: number): void => {
     for (const call of parent.module.moduleCalls.values()) {
       const source = call.source ? literalString(call.source.expr) : undefined;
+      if (source !== undefined && isLocalSource(source)) registerModuleCall(parent.scope, call.name, PENDING);
+    }
+    for (const call of parent.module.moduleCalls.values()) {
+      const source = call.source ? literalString(call.source.expr) : undefined;
       if (source === undefined || !isLocalSource(source)) continue;
       const dir = nodePath.join(parent.module.dir, source);
       const key = dirKey(dir);
       if (ancestors.includes(key)) {
         report(call, "warning", "Module calls itself", `${call.address} loads "${source}", which is already being instantiated above it; the recursion is not followed.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
         continue;
       }
       if (depth + 1 > maxDepth) {
         report(call, "warning", "Module calls nested too deeply", `More than ${maxDepth} levels of module calls; ${call.address} is not followed.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
         continue;
       }
       let module = loaded.get(key);
@@ -110,15 +120,23 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
       }
       if (module.files.length === 0) {
         report(call, "warning", "Module directory not found", `${call.address} refers to "${source}", where no Terraform files were found.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
         continue;
       }
-      for (const inst of instancesOf(call, parent.scope)) {
+      // What `module.<name>` in the caller depends on: the call's count and arguments (read below).
+      const ps = scopeInternals(parent.scope);
+      const readStart = ps ? ps.startReads() : -1;
+      const bindings = instancesOf(call, parent.scope);
+      const made: { key: string | number | undefined; scope: Scope }[] = [];
+      let stopped = false;
+      for (const inst of bindings) {
         if (instances.length >= maxInstances) {
           if (!capped) {
             capped = true;
             report(call, "warning", "Too many module instances", `More than ${maxInstances} module instances; the rest are not evaluated.`);
           }
-          return;
+          stopped = true;
+          break;
         }
         const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
         const scope = scopeInTree(module, {
@@ -132,8 +150,14 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
         }, tree);
         const child: ModuleInstance = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
         instances.push(child);
+        made.push({ key: inst.key, scope });
         visit(child, [...ancestors, key], depth + 1);
       }
+      const reads = ps && readStart >= 0 ? ps.endReads(readStart) : [];
+      const repeated = call.count !== undefined ? "count" : call.forEach !== undefined ? "for_each" : "single";
+      const known = !stopped && (repeated === "single" || bindings.every((b) => b.key !== undefined));
+      registerModuleCall(parent.scope, call.name, { repetition: known ? repeated : "unknown", instances: made, reads });
+      if (stopped) return;
     }
   };
 

@@ -7,6 +7,7 @@ import * as nodePath from "node:path";
 import type { Attribute, Expression, HclFile } from "../hcl/ast.js";
 import { parseExpressionText } from "../hcl/parser.js";
 import type { SourceHost } from "../model/host.js";
+import { fileOfNode } from "../model/node-files.js";
 import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, InstanceBudget, RememberedResult, ScopeInternals, TreeBudget } from "./internal.js";
@@ -15,7 +16,7 @@ import type { TypeSpec } from "./typeexpr.js";
 import { convertToType, parseType, parsesLiterally, valueTypeOf } from "./typeexpr.js";
 import type { Scope, ScopeOptions } from "./types.js";
 import type { Origin, Value } from "./value.js";
-import { asBool, errorValue, isError, stringValue, stripOrigins, unknownValue } from "./values.js";
+import { asBool, errorValue, isError, objectValue, stringValue, stripOrigins, tupleValue, unknownValue } from "./values.js";
 
 const NO_BINDINGS: ReadonlyMap<string, Value> = new Map();
 const NO_READS: readonly string[] = [];
@@ -83,6 +84,8 @@ class ScopeState {
   readonly cwd: string;
   readonly paths: { readonly module: string; readonly root: string; readonly cwd: string };
   readonly tfvars: readonly HclFile[];
+  /** The instances of this module's local module calls, by call name (see `registerModuleCall`). */
+  readonly calls = new Map<string, CallEntry>();
 
   constructor(
     readonly module: Module,
@@ -178,6 +181,10 @@ class ModuleScope implements Scope, ScopeInternals {
 
   diagnostics(): readonly ModuleDiagnostic[] {
     return [...this.state.diagnostics];
+  }
+
+  registerCall(name: string, call: ModuleCallInstances): void {
+    this.state.calls.set(name, { ...call });
   }
 
   report(d: EvalDiagnostic): void {
@@ -300,6 +307,40 @@ class ModuleScope implements Scope, ScopeInternals {
   }
 
   // -------------------------------------------------------------------------
+  // Module calls
+
+  moduleIn(name: string): Value {
+    const s = this.state;
+    const entry = s.calls.get(name);
+    if (!entry) return unknownValue("any", "module output");
+    // The outputs are a function of what the call's arguments and count read here, and of
+    // where the child's paths and files resolve.
+    s.noteReads(entry.reads);
+    s.noteRead(PATHS_READ);
+    s.noteRead(FILES_READ);
+    if (entry.value) return entry.value;
+    if (entry.repetition === "pending") {
+      // Read while the module tree is still being built (a call's argument naming a later call):
+      // a value that a later read would know.
+      s.orderDependent = true;
+      return unknownValue("any", "module output not evaluated yet");
+    }
+    if (entry.computing) {
+      s.orderDependent = true;
+      return unknownValue("any", "module outputs that refer to each other");
+    }
+    entry.computing = true;
+    let value: Value;
+    try {
+      value = callValue(entry);
+    } finally {
+      entry.computing = false;
+    }
+    entry.value = value;
+    return value;
+  }
+
+  // -------------------------------------------------------------------------
   // Locals
 
   localIn(name: string, budget: Budget): Value {
@@ -394,6 +435,56 @@ class ModuleScope implements Scope, ScopeInternals {
     const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
     const rel = nodePath.relative(nodePath.resolve(realRoot), nodePath.resolve(real));
     return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
+  }
+}
+
+/** The instances of one local module call, as `module.<name>` reads them. */
+export interface ModuleCallInstances {
+  /** How the call is repeated: its instances' keys are known, or (`unknown`) they are not. */
+  readonly repetition: "single" | "count" | "for_each" | "unknown" | "pending";
+  readonly instances: readonly { readonly key: string | number | undefined; readonly scope: Scope }[];
+  /** What evaluating the call's `count`/`for_each` and arguments read in the caller's scope. */
+  readonly reads: readonly string[];
+}
+
+interface CallEntry extends ModuleCallInstances {
+  value?: Value;
+  computing?: boolean;
+}
+
+/**
+ * Makes a local module call's instances visible as `module.<name>` in the
+ * caller's scope: each instance's outputs, evaluated in its own scope when
+ * first read, with the origins they carry (a caller's literal passed in
+ * and back out is still that literal).
+ */
+export function registerModuleCall(caller: Scope, name: string, call: ModuleCallInstances): void {
+  if (caller instanceof ModuleScope) caller.registerCall(name, call);
+}
+
+function outputsOf(scope: Scope): Value {
+  const s = scopeInternals(scope);
+  if (!s) return unknownValue("object", "module outputs");
+  const entries = new Map<string, Value>();
+  for (const output of s.module.outputs.values()) {
+    if (!output.value) continue;
+    const file = (fileOfNode(s.module, output.value.expr) ?? output.file).filename;
+    entries.set(output.name, evalExpr(s.context(file, s.newBudget()), output.value.expr));
+  }
+  return objectValue(entries);
+}
+
+function callValue(call: ModuleCallInstances): Value {
+  switch (call.repetition) {
+    case "unknown":
+    case "pending":
+      return unknownValue("any", "module instances not known");
+    case "single":
+      return call.instances.length === 1 ? outputsOf(call.instances[0].scope) : unknownValue("object", "module output");
+    case "count":
+      return tupleValue(call.instances.map((i) => outputsOf(i.scope)));
+    case "for_each":
+      return objectValue(new Map(call.instances.map((i) => [String(i.key), outputsOf(i.scope)])));
   }
 }
 
