@@ -217,8 +217,11 @@ function evalGetAttr(ctx: Ctx, expr: GetAttrExpr): Value {
         return addOrigins(ctx.scope.variableIn(expr.name, ctx.budget), [at]);
       case "local":
         return addOrigins(ctx.scope.localIn(expr.name, ctx.budget), [at]);
-      case "module":
-        return addOrigins(ctx.scope.moduleIn(expr.name), [at]);
+      case "module": {
+        const outputs = addOrigins(ctx.scope.moduleIn(expr.name), [at]);
+        // Outputs known only at apply (a registry module's) are named by their reference, as other references are.
+        return outputs.kind === "unknown" && !outputs.error ? { ...outputs, reference: `module.${expr.name}` } : outputs;
+      }
       case "count":
         return expr.name === "index"
           ? unknownValue("number", "count.index outside a resource with a known count", [at])
