@@ -39,6 +39,7 @@ const CATEGORY_TITLES: Readonly<Record<Rule["category"], string>> = {
   lifecycle: "lifecycle: replacement is safe, routine and zero-downtime",
   state: "state: data lives apart from disposable compute",
   secrets: "secrets: secrets come from a secret store, not from code",
+  plan: "plan: what an actual `terraform plan` is about to do",
   engine: "engine: problems tfmould itself reports",
 };
 

@@ -24,6 +24,11 @@ import noHardcodedSecrets from "./no-hardcoded-secrets/index.js";
 import sensitiveSecretVariables from "./sensitive-secret-variables/index.js";
 import syntaxError from "./syntax-error/index.js";
 import unusedSuppression from "./unused-suppression/index.js";
+import planInPlaceUpdate from "./plan-in-place-update/index.js";
+import planReplacesStateful from "./plan-replaces-stateful/index.js";
+import planDeletesStateful from "./plan-deletes-stateful/index.js";
+import planDestroyBeforeCreate from "./plan-destroy-before-create/index.js";
+import planDrift from "./plan-drift/index.js";
 
 export const rules: readonly Rule[] = [
   containerImagePinned,
@@ -50,4 +55,9 @@ export const rules: readonly Rule[] = [
   sensitiveSecretVariables,
   syntaxError,
   unusedSuppression,
+  planInPlaceUpdate,
+  planReplacesStateful,
+  planDeletesStateful,
+  planDestroyBeforeCreate,
+  planDrift,
 ];

@@ -8,10 +8,11 @@
 import type { Expression, HclFile, Range } from "../../src/hcl/ast.js";
 import type { Module, Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
+import type { Plan, PlanResourceChange } from "../../src/plan/types.js";
 
 export type Severity = "error" | "warning" | "note";
 
-export type RuleCategory = "versioning" | "mutation" | "lifecycle" | "state" | "secrets" | "engine";
+export type RuleCategory = "versioning" | "mutation" | "lifecycle" | "state" | "secrets" | "plan" | "engine";
 
 /**
  * What a module directory is for (see the rule catalog's "Module roles"):
@@ -255,6 +256,30 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** What a plan rule passes to `ctx.report`. */
+export interface PlanReportDescriptor {
+  /**
+   * The resource change (or drift) the finding is about: gives the finding's
+   * address, and its location when the engine finds the resource's block in
+   * the configuration (else the finding is at the address alone).
+   */
+  readonly change: PlanResourceChange;
+  /** Never quotes a value the plan marks sensitive: `SENSITIVE` ("(sensitive)") stands in for it. */
+  readonly message: string;
+  /** Overrides the rule's configured severity for this finding. */
+  readonly severity?: Severity;
+  /** The attribute the finding is about (`engine`, `ami`), for fingerprints; "" or absent for the whole resource. */
+  readonly attributePath?: string;
+}
+
+/** What a plan rule gets: the whole plan, once per run with `--plan`. */
+export interface PlanRuleContext<Options = Readonly<Record<string, unknown>>> {
+  readonly plan: Plan;
+  /** The rule's options from the config of the plan's root module, validated, defaults filled in. */
+  readonly options: Options;
+  report(descriptor: PlanReportDescriptor): void;
+}
+
 /** A rule: metadata and its check. */
 export interface Rule {
   /**
@@ -314,13 +339,21 @@ export interface Rule {
    * on the syntax (per `Module` object, in a WeakMap), never on values.
    */
   check(ctx: RuleContext): void;
+  /**
+   * For the `plan` rules: reads a saved plan (`--plan`, `lint({ plan })`)
+   * and reports through `ctx.report`. Called once per run that has a plan;
+   * the same contract as `check` (a function of `ctx` alone).
+   */
+  checkPlan?(ctx: PlanRuleContext): void;
 }
 
 /** What `defineRule` takes: a rule whose `check` sees options typed by its `optionsSchema`. */
-export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema" | "check"> & {
+export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema" | "check" | "checkPlan"> & {
   readonly optionsSchema?: RuleOptionsSchema<P>;
-  check(ctx: RuleContext<OptionsOf<P>>): void;
-};
+} & (
+    | { check(ctx: RuleContext<OptionsOf<P>>): void; checkPlan?(ctx: PlanRuleContext<OptionsOf<P>>): void }
+    | { check?: undefined; checkPlan(ctx: PlanRuleContext<OptionsOf<P>>): void }
+  );
 
 /**
  * Declares a rule; returns it unchanged. The type of `ctx.options` in its
@@ -329,5 +362,6 @@ export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema"
  */
 export function defineRule<const P extends OptionSchemas = Record<never, never>>(rule: RuleDefinition<P>): Rule {
   // Sound because the config layer only hands `check` options that passed the schema.
-  return rule as unknown as Rule;
+  // A plan rule reads no module: its `check` finds nothing.
+  return (rule.check ? rule : { ...rule, check: () => undefined }) as unknown as Rule;
 }

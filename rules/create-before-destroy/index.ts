@@ -19,7 +19,7 @@ const NAME_PREFIX_TYPES = new Set([
 ]);
 
 /** Resource types that others point at while they are replaced, and who points at them. */
-const REFERENCED_TYPES: Readonly<Record<string, string>> = {
+export const REFERENCED_TYPES: Readonly<Record<string, string>> = {
   aws_launch_configuration: "Auto Scaling groups",
   aws_acm_certificate: "load balancer listeners and CloudFront distributions",
   aws_api_gateway_deployment: "API Gateway stages",

@@ -56,7 +56,7 @@ const RETAIN_POLICY: OwnProtection = {
  * Stateful types of the catalog and their own deletion protections (provider
  * defaults from the provider documentation; an empty list means the type has none).
  */
-const STATEFUL_TYPES: Readonly<Record<string, readonly OwnProtection[]>> = {
+export const STATEFUL_TYPES: Readonly<Record<string, readonly OwnProtection[]>> = {
   aws_dynamodb_table: [boolProtection(["deletion_protection_enabled"], false)],
   aws_ebs_volume: [],
   aws_efs_file_system: [],
@@ -94,7 +94,7 @@ const STATEFUL_TYPES: Readonly<Record<string, readonly OwnProtection[]>> = {
  * false, read replicas exempt in both), so reporting them here too would give
  * two findings for one problem.
  */
-const OWNED_BY_DATABASE_RULE = new Set(["aws_db_instance", "aws_rds_cluster"]);
+export const OWNED_BY_DATABASE_RULE = new Set(["aws_db_instance", "aws_rds_cluster"]);
 
 /** The result of reading one protection, with where it is written. */
 interface ProtectionReading {

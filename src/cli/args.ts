@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import type { RuleLevel } from "../config/index.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import type { FormatName } from "../report/index.js";
+import { DEFAULT_MAX_PLAN_BYTES } from "../plan/read.js";
 import { UsageError } from "./errors.js";
 import type { Concurrency } from "./parallel.js";
 import { parseShard } from "./shard.js";
@@ -41,6 +42,10 @@ export interface CliOptions {
   readonly concurrency: Concurrency;
   /** `--max-file-size`: the largest file read, in bytes. */
   readonly maxFileBytes?: number;
+  /** `--plan`: a saved plan's JSON (`terraform show -json`) to check with the plan rules. */
+  readonly plan?: string;
+  /** `--max-plan-size`: the largest plan read, in bytes. */
+  readonly maxPlanBytes?: number;
   /** `--sarif-category`: the SARIF run is `tfmould/<category>/` (code scanning's category). */
   readonly sarifCategory?: string;
   /** false with `--no-error-on-unmatched-path`: a path with nothing to lint is then a notice, not exit 2. */
@@ -81,6 +86,8 @@ const OPTIONS = {
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
+  plan: { type: "string" },
+  "max-plan-size": { type: "string" },
   "sarif-category": { type: "string" },
   "no-error-on-unmatched-path": { type: "boolean" },
   shard: { type: "string" },
@@ -109,6 +116,17 @@ function usageErrorFrom(error: unknown): UsageError {
     default:
       return new UsageError(e.message ?? String(error));
   }
+}
+
+/** A size option (`20MiB`, `512KiB`, a number of bytes) in bytes, at most `max`; undefined when not given. */
+function sizeOption(option: string, text: string | undefined, max: number, limit: string): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`${option} expects a size such as 20MiB, 512KiB or a number of bytes, got "${text}"`);
+  const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
+  const bytes = Number(m[1]) * unit;
+  if (bytes > max) throw new UsageError(`${option} must be ${limit}, got "${text}"`);
+  return bytes;
 }
 
 function splitPair(text: string, option: string, what: string): [string, string] {
@@ -179,13 +197,11 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     else throw new UsageError(`--concurrency expects a number of threads (1-999), auto or off, got "${text}"`);
   }
 
-  let maxFileBytes: number | undefined;
-  if (v["max-file-size"] !== undefined) {
-    const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(v["max-file-size"].trim());
-    if (!m) throw new UsageError(`--max-file-size expects a size such as 20MiB, 512KiB or a number of bytes, got "${v["max-file-size"]}"`);
-    const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
-    maxFileBytes = Number(m[1]) * unit;
-    if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
+  const maxFileBytes = sizeOption("--max-file-size", v["max-file-size"], 2 ** 31 - 1, "under 2 GiB");
+  // A plan is one JSON text: it must fit in one string, which Node caps at about 512 MiB.
+  const maxPlanBytes = sizeOption("--max-plan-size", v["max-plan-size"], DEFAULT_MAX_PLAN_BYTES, "at most 512MiB");
+  if (v.plan !== undefined && v.shard !== undefined) {
+    throw new UsageError("--plan checks one plan against its whole configuration: run it without --shard");
   }
 
   // A code scanning category: one line of printable text; a trailing "/" is the id's own.
@@ -237,6 +253,8 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+    ...(v.plan !== undefined ? { plan: v.plan } : {}),
+    ...(maxPlanBytes !== undefined ? { maxPlanBytes } : {}),
     ...(sarifCategory !== undefined ? { sarifCategory } : {}),
     errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
     ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),

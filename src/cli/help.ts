@@ -32,6 +32,14 @@ Fixing:
       --fix-dry-run         print the fixes as a unified diff; change nothing
       --fix-rule <id>       apply only this rule's fixes (repeatable)
 
+Plan:
+      --plan <file>         also check a saved plan: the output of
+                            terraform show -json PLANFILE (or tofu show -json);
+                            the paths are the configuration it came from, the
+                            first one its root module
+      --max-plan-size <size>
+                            the largest plan read, e.g. 200MiB (default 512MiB)
+
 Baseline:
       --baseline <file>        accept the findings listed in a baseline file
       --write-baseline <file>  write the current findings to a baseline file

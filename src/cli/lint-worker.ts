@@ -81,7 +81,7 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
     const groups = job.groups?.map((g) => lintRecorded(settings, g));
     const result = groups ? mergeResults(groups.map((g) => g.result)) : lintModules({ ...settings, paths: job.paths });
     const texts: [string, string][] = [];
-    for (const file of new Set(result.findings.map((f) => resolve(job.cwd, f.file)))) {
+    for (const file of new Set(result.findings.flatMap((f) => (f.file !== undefined ? [resolve(job.cwd, f.file)] : [])))) {
       const text = host.text(file);
       if (text !== undefined) texts.push([file, text]);
     }

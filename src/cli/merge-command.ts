@@ -219,15 +219,15 @@ function range(r: JsonRange): Range {
 }
 
 function toFinding(f: ShardReport["findings"][number]): Finding {
-  const { suppressed, fix, ...rest } = f;
+  const { suppressed, fix, file, range: at, ...rest } = f;
   const comment = suppressed?.commentRange;
-  return {
+  const fields = {
     ...rest,
-    range: range(f.range),
     related: f.related.map((r) => ({ ...r, range: range(r.range) })),
     ...(fix ? { fix: { ...fix, replacements: fix.replacements.map((r) => ({ ...r, range: range(r.range) })) } } : {}),
     ...(suppressed ? { suppressed: { kind: suppressed.kind, reason: suppressed.reason, ...(comment ? { commentRange: range(comment) } : {}) } } : {}),
   };
+  return file !== undefined && at !== undefined ? { ...fields, file, range: range(at) } : fields;
 }
 
 function toNotice(n: JsonNotice): Notice {
@@ -278,7 +278,7 @@ export function mergeShardReports(reports: readonly ShardReport[]): LintResult {
   for (const r of sorted) {
     for (const jf of r.findings) {
       const key = keyOf(jf);
-      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file) ?? 0)) continue;
+      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file ?? "") ?? 0)) continue;
       const entry = { finding: toFinding(jf), shard: r.shard.index };
       const group = groups.get(key);
       if (group) group.push(entry);

@@ -11,6 +11,7 @@ import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { BaselineError, applyBaseline, writeBaseline } from "../engine/baseline.js";
 import { summaryOf } from "../engine/finish.js";
 import { lint, lintModules } from "../engine/lint.js";
+import { PlanError, readPlanFile } from "../plan/read.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
 import { jsonSafe, visible } from "../report/safe-text.js";
@@ -73,7 +74,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     if (isLspCommand(argv)) return await (await import("./lsp-command.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(catalog.map((r) => r.id))), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
       say(io, errorLine(error));
     } else {
       say(io, `internal error: ${errorLine(error)}`);
@@ -119,6 +120,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const configFile = o.config !== undefined ? resolve(cwd, o.config) : undefined;
   // Read before its plugins are loaded (their rules admitted by name), and again with them below.
   let config = configFile !== undefined ? loadConfigFile(configFile) : undefined;
+  // The plan is read first: a plan that is not one fails the run before any linting.
+  const plan = o.plan !== undefined ? readPlanFile(resolve(cwd, o.plan), { name: o.plan, ...(o.maxPlanBytes !== undefined ? { maxBytes: o.maxPlanBytes } : {}) }) : undefined;
+  const planFile = o.plan;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   // What discovery reads of the directories spares the lookups after it their own reads.
   const listings = new DirectoryListings();
@@ -153,7 +157,10 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const results: LintResult[] = [];
   try {
     const paths = lintPathsOf(discovery);
-    if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
+    if (plan !== undefined) {
+      // One run in this thread: the plan's findings are located across every module of its configuration.
+      results.push(lintModules({ ...settings, ...(config ? { config } : {}), paths, plan, planFile, planRoot: o.paths[0] ?? "." }));
+    } else if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const parallel = {
         ...settings,
@@ -196,6 +203,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...result.files,
     ...o.varFiles,
     ...(o.config !== undefined ? [o.config] : []),
+    ...(o.plan !== undefined ? [o.plan] : []),
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
   ], host.realPath);
 

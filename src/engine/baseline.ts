@@ -14,6 +14,7 @@ export const BASELINE_VERSION = 1;
 export interface BaselineEntry {
   readonly fingerprint: string;
   readonly ruleId: string;
+  /** "" for a finding at a resource address only (a plan's resource found in no scanned file). */
   readonly file: string;
   readonly address: string;
   readonly attributePath: string;
@@ -45,7 +46,7 @@ export function writeBaseline(findings: readonly Finding[]): string {
     .map((f) => ({
       fingerprint: f.fingerprint,
       ruleId: f.ruleId,
-      file: f.file,
+      file: f.file ?? "",
       address: f.address,
       attributePath: f.attributePath,
       message: f.message,
@@ -69,7 +70,7 @@ export function writeBaseline(findings: readonly Finding[]): string {
  *
  * @throws BaselineError when the text is not a baseline file.
  */
-export function applyBaseline(findings: readonly Finding[], baselineText: string): Finding[] {
+export function applyBaseline<F extends Finding>(findings: readonly F[], baselineText: string): F[] {
   const baseline = parseBaseline(baselineText);
   const known = new Set(baseline.findings.map((e) => e.fingerprint));
   return findings.map((f) =>

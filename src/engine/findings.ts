@@ -12,13 +12,11 @@ import type { Module } from "../model/types.js";
 import type { Anchor } from "./suppressions.js";
 import type { Fix, SuppressionInfo } from "./types.js";
 
-/** A finding before suppressions, de-duplication and fingerprints. */
-export interface DraftFinding {
+/** What every draft has, wherever it is. */
+interface DraftFields {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
-  readonly file: string;
-  readonly range: Range;
   readonly address: string;
   readonly attributePath: string;
   readonly related: readonly RelatedLocation[];
@@ -31,6 +29,21 @@ export interface DraftFinding {
   readonly instances?: readonly string[];
   suppressed?: SuppressionInfo;
 }
+
+/** A draft at a place in a file. */
+export interface FileDraft extends DraftFields {
+  readonly file: string;
+  readonly range: Range;
+}
+
+/** A draft at a resource address only (a plan's resource found in no scanned file); it has no anchors. */
+export interface AddressDraft extends DraftFields {
+  readonly file?: undefined;
+  readonly range?: undefined;
+}
+
+/** A finding before suppressions, de-duplication and fingerprints. */
+export type DraftFinding = FileDraft | AddressDraft;
 
 /** How the engine names files and finds their text. */
 export interface FileTable {
@@ -69,7 +82,7 @@ export interface ReportSite {
 }
 
 export type DraftResult =
-  | { readonly draft: DraftFinding; readonly problems: readonly string[] }
+  | { readonly draft: FileDraft; readonly problems: readonly string[] }
   | { readonly error: string }
   /** The finding is decided by a default its module's callers choose, and no scanned caller is in view. */
   | { readonly callersChoice: true };
@@ -145,7 +158,7 @@ export function draftFromDescriptor(
   const localAddress = descriptor.resource?.address ?? descriptor.address ?? "";
   const address = site.modulePath && localAddress ? `${site.modulePath}.${localAddress}` : localAddress;
   const display = files.display(primary.file);
-  const draft: DraftFinding = {
+  const draft: FileDraft = {
     ruleId: rule.id,
     severity: descriptor.severity !== undefined && severity === rule.severity ? descriptor.severity : severity,
     message: descriptor.message,

@@ -14,14 +14,15 @@ const sha256 = (text: string): string =>
 /** The identity of a finding that survives lines moving. */
 export interface FingerprintParts {
   readonly ruleId: string;
-  readonly file: string;
+  /** Undefined (hashed as "") for a finding at a resource address only. */
+  readonly file?: string | undefined;
   readonly address: string;
   readonly attributePath: string;
 }
 
 /** Hash of the parts (32 hex digits); the same for findings that differ only in position. */
 export function fingerprintBase(parts: FingerprintParts): string {
-  const text = [parts.ruleId, parts.file, parts.address, parts.attributePath].join("\u0000");
+  const text = [parts.ruleId, parts.file ?? "", parts.address, parts.attributePath].join("\u0000");
   return sha256(text).slice(0, 32);
 }
 

@@ -11,7 +11,7 @@ import { applySuppressions } from "./apply-suppressions.js";
 import type { FileRecord } from "./file-records.js";
 import type { DraftFinding } from "./findings.js";
 import { fingerprintAll } from "./fingerprint.js";
-import type { Finding, LintResult, LintSummary, Notice } from "./types.js";
+import type { AddressFinding, FileFinding, Finding, LintResult, LintSummary, Notice } from "./types.js";
 
 export interface FinishOptions {
   readonly files: readonly FileRecord[];
@@ -41,8 +41,10 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
     ...(options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}),
   });
   const restricted = options.restriction;
-  const kept = restricted ? suppressed.filter((d) => d.anchors.some((a) => restricted(a.file))) : suppressed;
+  // A finding at an address alone is in no file that could be left out.
+  const kept = restricted ? suppressed.filter((d) => d.file === undefined || d.anchors.some((a) => restricted(a.file))) : suppressed;
   const included = kept.filter((d) => {
+    if (d.file === undefined) return true;
     const config = configs.get(d.file);
     return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
   });
@@ -53,13 +55,11 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
     // Plain ranges: the tree's ranges work their positions out when read,
     // and a result must survive a structured clone (worker threads).
     const suppression = d.suppressed;
-    const role = d.role ?? options.roleOf?.(d.file);
-    const finding: Finding = {
+    const role = d.role ?? (d.file !== undefined ? options.roleOf?.(d.file) : undefined);
+    const fields = {
       ruleId: d.ruleId,
       severity: d.severity,
       message: d.message,
-      file: d.file,
-      range: plainRange(d.range),
       address: d.address,
       attributePath: d.attributePath,
       related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
@@ -71,6 +71,7 @@ export function finishFindings(drafts: readonly DraftFinding[], options: FinishO
         : {}),
       fingerprint: prints[i],
     };
+    const finding: Finding = d.file !== undefined ? { file: d.file, range: plainRange(d.range), ...fields } : fields;
     return finding;
   });
 }
@@ -101,6 +102,12 @@ export function compareNotices(a: Notice, b: Notice): number {
  * whatever else tells two apart, so that the order is total.
  */
 export function compareFindings(a: FindingOrderKey, b: FindingOrderKey): number {
+  if (a.file === undefined || b.file === undefined) {
+    // Findings at an address alone come after those in files.
+    if (a.file !== undefined) return -1;
+    if (b.file !== undefined) return 1;
+    return compareStrings(a.address, b.address) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+  }
   return (
     compareStrings(a.file, b.file) ||
     a.range.start.line - b.range.start.line ||
@@ -113,7 +120,9 @@ export function compareFindings(a: FindingOrderKey, b: FindingOrderKey): number 
 }
 
 /** What the report's order reads of a finding (a draft or a finished one). */
-export type FindingOrderKey = Pick<Finding, "file" | "range" | "ruleId" | "message" | "address">;
+export type FindingOrderKey =
+  | Pick<FileFinding, "file" | "range" | "ruleId" | "message" | "address">
+  | Pick<AddressFinding, "file" | "range" | "ruleId" | "message" | "address">;
 
 /**
  * One finding per problem at one place: the same report from several
@@ -122,7 +131,7 @@ export type FindingOrderKey = Pick<Finding, "file" | "range" | "ruleId" | "messa
 function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
   const groups = new Map<string, DraftFinding[]>();
   for (const d of drafts) {
-    const key = [d.ruleId, d.file, d.range.start.offset, d.range.end.offset, d.message].join("\u0000");
+    const key = [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? "", d.message].join("\u0000");
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -201,7 +210,7 @@ export function summaryOf(result: Pick<LintResult, "findings" | "notices" | "fil
 }
 
 /** One result with every finding (in the engine's order), notice, file, enabled rule and source text of several runs. */
-export function mergeResults(results: readonly LintResult[]): LintResult {
+export function mergeResults<F extends Finding = Finding>(results: readonly LintResult<F>[]): LintResult<F> {
   if (results.length === 1) return results[0];
   const rules = new Map<string, LintResult["enabledRules"][number]>();
   for (const r of results) for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
@@ -213,5 +222,6 @@ export function mergeResults(results: readonly LintResult[]): LintResult {
     files: [...new Set(results.flatMap((r) => r.files))].sort(),
     enabledRules: [...rules.values()],
   };
-  return { ...merged, summary: summaryOf(merged), ...(Object.keys(sources).length > 0 ? { sources } : {}) };
+  const planFile = results.find((r) => r.planFile !== undefined)?.planFile;
+  return { ...merged, summary: summaryOf(merged), ...(Object.keys(sources).length > 0 ? { sources } : {}), ...(planFile !== undefined ? { planFile } : {}) };
 }

@@ -30,7 +30,8 @@ import { OverlayHost } from "../model/overlay-host.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
 import { discover, lintPathsOf } from "./discover.js";
-import { FileNames, joinPath, normalizePath } from "./file-names.js";
+import { FileNames, joinPath, memoryDir, normalizePath } from "./file-names.js";
+import type { DraftFinding } from "./findings.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
 import type { LintOptions, LintSettings } from "./options.js";
@@ -40,7 +41,11 @@ import { RuleRunner, ruleAppliesTo } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
 import type { Target } from "./targets.js";
 import { LintTargets } from "./targets.js";
-import type { Finding, LintResult, Notice } from "./types.js";
+import type { FileFinding, Finding, LintResult, Notice } from "./types.js";
+import { readPlanFile } from "../plan/read.js";
+import { PlanLocator } from "../plan/locate.js";
+import type { Plan } from "../plan/types.js";
+import { planDrafts } from "./plan-run.js";
 
 export { SYNTAX_ERROR } from "./file-records.js";
 export { compareNotices } from "./finish.js";
@@ -65,8 +70,12 @@ function rulesOf(settings: LintSettings): readonly Rule[] {
  * cannot be walked, each path is one module directory or file.
  *
  * @throws ConfigError when a config (given or found) is invalid.
+ * @throws PlanError when `plan` names a file that cannot be read or is not a plan.
  */
-export function lint(options: LintOptions): LintResult {
+export function lint(options: LintOptions & { readonly plan?: undefined }): LintResult<FileFinding>;
+export function lint(options: LintOptions): LintResult;
+export function lint(given: LintOptions): LintResult {
+  const options = withPlanRead(given);
   if (options.files !== undefined) {
     const result = new LintRun(options).execute();
     const texts = new Map(Object.entries(options.files).map(([name, text]) => [normalizePath(name), text]));
@@ -82,9 +91,20 @@ export function lint(options: LintOptions): LintResult {
  * module as context. The command's entry, after its own discovery.
  *
  * @throws ConfigError when a config (given or found) is invalid.
+ * @throws PlanError when `plan` names a file that cannot be read or is not a plan.
  */
+export function lintModules(options: LintOptions & { readonly plan?: undefined }): LintResult<FileFinding>;
+export function lintModules(options: LintOptions): LintResult;
 export function lintModules(options: LintOptions): LintResult {
-  return new LintRun(options).execute();
+  return new LintRun(withPlanRead(options)).execute();
+}
+
+/** The options with `plan` read when it names a file. */
+function withPlanRead<O extends LintOptions>(options: O): O {
+  if (typeof options.plan !== "string") return options;
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const plan = readPlanFile(path.resolve(cwd, options.plan), { name: options.plan, ...(options.maxPlanBytes !== undefined ? { maxBytes: options.maxPlanBytes } : {}) });
+  return { ...options, plan, planFile: options.planFile ?? options.plan };
 }
 
 export type PathsOptions = LintOptions & { readonly paths: readonly string[] };
@@ -97,7 +117,8 @@ export function lintScan(options: PathsOptions, texts?: ReadonlyMap<string, stri
   const host = new DiskHost({ boundary, ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) });
   // Texts a fix made stand in for the files on disk (by path relative to `cwd`, as findings name them).
   const reading = texts ? new OverlayHost(host, new Map([...texts].map(([file, text]) => [names.absolute(file), text])), true) : host;
-  const settings = { ...options, cwd, boundary, host: reading };
+  // The plan's root module is the first path the user gave, not the first module found below it.
+  const settings = { ...options, cwd, boundary, host: reading, planRoot: options.planRoot ?? options.paths[0] ?? "." };
   // The configs that decide exclusion are looked up as the lint looks them up.
   const lookup = new LintRun({ ...settings, paths: [] });
   const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
@@ -107,7 +128,7 @@ export function lintScan(options: PathsOptions, texts?: ReadonlyMap<string, stri
   if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
   // Files named although the config excludes them are linted with that config minus its `exclude`.
   for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
-    results.push(new LintRun({ ...settings, paths: files, config }).execute());
+    results.push(new LintRun({ ...settings, paths: files, config, plan: undefined }).execute());
   }
   const result = mergeResults(results);
 
@@ -201,10 +222,10 @@ function unexcluded(loaded: LoadedConfig): LoadedConfig {
 }
 
 /** A result with the text of each file it has findings in (for SARIF's line hashes). */
-function withSources(result: LintResult, read: (file: string) => string | undefined): LintResult {
+function withSources<F extends Finding>(result: LintResult<F>, read: (file: string) => string | undefined): LintResult<F> {
   const sources: Record<string, string> = {};
   for (const f of result.findings) {
-    if (f.file in sources) continue;
+    if (f.file === undefined || f.file in sources) continue;
     const text = read(f.file);
     if (text !== undefined) sources[f.file] = text;
   }
@@ -321,7 +342,12 @@ class LintRun {
       for (const done of expiring.get(i) ?? []) this.moduleCache.delete(done);
     });
 
-    const drafts = [...this.runner.drafts, ...this.files.syntaxErrors(this.rules, this.notices)];
+    const plan = this.options.plan;
+    const drafts = [
+      ...this.runner.drafts,
+      ...this.files.syntaxErrors(this.rules, this.notices),
+      ...(plan !== undefined && typeof plan !== "string" ? this.planDrafts(plan) : []),
+    ];
     const findings = finishFindings(drafts, {
       files: this.files.all(),
       configs: this.files.configsByDisplay(),
@@ -334,6 +360,8 @@ class LintRun {
       ruleApplies: (display, ruleId) => {
         const role = this.rolesByDisplay.get(displayDirOf(display));
         const rule = this.rules.find((r) => r.id === ruleId);
+        // A plan rule ran only if there was a plan: without one, a suppression of it is not unused.
+        if (rule?.checkPlan && this.options.plan === undefined) return false;
         return role === undefined || rule === undefined || ruleAppliesTo(rule, role);
       },
     });
@@ -343,7 +371,28 @@ class LintRun {
       files: this.files.lintedFiles(),
       enabledRules: this.targets.enabledRules(targets),
     };
-    return { ...result, summary: summaryOf(result) };
+    const planFile = this.options.plan !== undefined ? this.options.planFile : undefined;
+    return { ...result, summary: summaryOf(result), ...(planFile !== undefined ? { planFile: this.names.display(this.names.inMemory ? planFile : this.names.absolute(planFile)) } : {}) };
+  }
+
+  /** The plan rules' drafts, located in the configuration at the plan's root module. */
+  private planDrafts(plan: Plan): DraftFinding[] {
+    const given = this.options.planRoot ?? this.options.paths?.[0];
+    let root = given === undefined ? (this.names.inMemory ? "" : this.names.cwd) : this.names.inMemory ? normalizePath(given) : this.names.absolute(given);
+    if (this.host.fileExists(root)) root = this.names.inMemory ? memoryDir(root) : path.dirname(root);
+    const modules = new Map<string, Module | undefined>();
+    const locator = new PlanLocator(root, {
+      loadModule: (dir) => {
+        if (!modules.has(dir)) {
+          const module = this.loadModuleOnce(dir, this.host);
+          modules.set(dir, module.files.length > 0 ? module : undefined);
+        }
+        return modules.get(dir);
+      },
+      join: (dir, relative) => (this.names.inMemory ? normalizePath(path.posix.join(dir, relative)) : path.join(dir, relative)),
+      readFile: (file) => this.host.readFile(file),
+    });
+    return planDrafts({ plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices });
   }
 
   /** The role of one of the run's module directories (host path), as `execute` decides it. */

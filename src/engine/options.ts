@@ -6,6 +6,7 @@ import type { Rule } from "../../rules/api/rule.js";
 import type { ConfigOverrides, LoadedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
 import type { ReadBoundary } from "../model/file-access.js";
+import type { Plan } from "../plan/types.js";
 
 /** Settings shared by both input forms. */
 export interface LintSettings {
@@ -35,6 +36,21 @@ export interface LintSettings {
   readonly boundary?: ReadBoundary;
   /** The largest file the default disk host reads, in bytes. */
   readonly maxFileBytes?: number;
+  /**
+   * A saved plan for the `plan` rules (see "Checking a plan" in the README):
+   * the path of a `terraform show -json` (or `tofu show -json`) output file,
+   * resolved against `cwd` and read as a regular file of at most
+   * `maxPlanBytes`, or a plan already read with `readPlanFile` / `parsePlan`.
+   * Its findings point at the resources' blocks in the configuration at
+   * `planRoot`, else at their addresses alone.
+   */
+  readonly plan?: string | Plan;
+  /** How reports name the plan's file (default: `plan` when it is a path); SARIF's results at an address alone point at it. */
+  readonly planFile?: string;
+  /** The plan's root module directory (default: the first path, or the top in `files` mode). */
+  readonly planRoot?: string;
+  /** The largest plan file read, in bytes (default `DEFAULT_MAX_PLAN_BYTES`, 512 MiB). */
+  readonly maxPlanBytes?: number;
   /** The rules to run (default: the whole catalog). */
   readonly rules?: readonly Rule[];
   /**

@@ -17,13 +17,11 @@ export interface SuppressionInfo {
   readonly commentRange?: Range;
 }
 
-export interface Finding {
+/** What every finding has, wherever it is. */
+interface FindingFields {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
-  /** Path of the file as the engine was given it (relative to the scan root, `/` separators). */
-  readonly file: string;
-  readonly range: Range;
   /** `aws_instance.web`, `module.web.aws_instance.this`, `var.password`; "" when none applies. */
   readonly address: string;
   /** Attribute path inside the addressed block (`image`, `lifecycle.ignore_changes[0]`), "" when none. */
@@ -51,6 +49,27 @@ export interface Finding {
   readonly fingerprint: string;
 }
 
+/** A finding at a place in a file: every finding made from source, and a plan's finding whose block was found. */
+export interface FileFinding extends FindingFields {
+  /** Path of the file as the engine was given it (relative to the scan root, `/` separators). */
+  readonly file: string;
+  readonly range: Range;
+}
+
+/**
+ * A finding that only a resource address names: a plan's resource whose
+ * block is in none of the scanned files (a remote module that was not
+ * downloaded, a plan without the configuration it came from). `address` is
+ * never "" here; SARIF gives it as a logical location.
+ */
+export interface AddressFinding extends FindingFields {
+  readonly file?: undefined;
+  readonly range?: undefined;
+}
+
+/** A finding: at a place in a file, or at a resource address only (tell them apart by `file`). */
+export type Finding = FileFinding | AddressFinding;
+
 /** A problem of the run itself rather than of the code: unreadable file, bad config, a crashing rule. */
 export interface Notice {
   readonly level: "error" | "warning";
@@ -73,9 +92,13 @@ export interface LintSummary {
   readonly notices: number;
 }
 
-export interface LintResult {
-  /** Sorted by file, line, column, rule id. */
-  readonly findings: readonly Finding[];
+/**
+ * What a lint returns. `F` is `FileFinding` for a lint without a plan: only a
+ * plan's resources can be found at an address alone.
+ */
+export interface LintResult<F extends Finding = Finding> {
+  /** Sorted by file, line, column, rule id; address-only findings last, by address. */
+  readonly findings: readonly F[];
   readonly notices: readonly Notice[];
   /** Files linted (configuration and variable files), relative paths. */
   readonly files: readonly string[];
@@ -86,6 +109,12 @@ export interface LintResult {
    * the findings (`applyBaseline`, a filter) recomputes it with `summaryOf`.
    */
   readonly summary: LintSummary;
+  /**
+   * The plan file the run checked (`lint({ plan, planFile })`, `--plan`),
+   * relative to the working directory: SARIF names it as the file of a
+   * finding at an address alone, since code scanning needs a file.
+   */
+  readonly planFile?: string;
   /**
    * The text of each file with a finding, by `Finding.file`: what SARIF's
    * `primaryLocationLineHash` is computed from when `format` is given no

@@ -6,7 +6,7 @@ import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from "vscode-lan
 import { CodeActionKind } from "vscode-languageserver";
 import { SYNTAX_ERROR } from "../engine/file-records.js";
 import { UNUSED_SUPPRESSION } from "../engine/suppressions.js";
-import type { Finding } from "../engine/types.js";
+import type { FileFinding as Finding } from "../engine/types.js";
 import type { Range } from "../hcl/ast.js";
 import type { Locator } from "./diagnostics.js";
 import { toLspRange } from "./positions.js";

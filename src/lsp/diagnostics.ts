@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, DiagnosticRelatedInformation } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import type { Finding, Notice, Severity } from "../engine/types.js";
+import type { FileFinding as Finding, Notice, Severity } from "../engine/types.js";
 import { TOOL_NAME } from "../report/tool.js";
 import type { PositionMap } from "./positions.js";
 import { toLspRange } from "./positions.js";

@@ -11,7 +11,7 @@ import type { Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import { withPlugins } from "../config/index.js";
 import { lint, lintModules } from "../engine/lint.js";
-import type { Finding, Notice } from "../engine/types.js";
+import type { FileFinding as Finding, Notice } from "../engine/types.js";
 import { DiskHost } from "../model/disk-host.js";
 import { ReadBoundary } from "../model/file-access.js";
 import type { SourceHost } from "../model/host.js";

@@ -11,7 +11,7 @@
 import type { Block, Body, HclFile } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import { collectSuppressions, covers, namesRule } from "../engine/suppressions.js";
-import type { Finding } from "../engine/types.js";
+import type { FileFinding as Finding } from "../engine/types.js";
 
 /** What the user replaces with their reason. */
 export const REASON_PLACEHOLDER = "TODO: why this is acceptable here";

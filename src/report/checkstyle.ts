@@ -47,9 +47,10 @@ export function formatCheckstyle(result: LintResult, options: FormatOptions = {}
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
-    add(shown(f.file), [
-      ["line", f.range.start.line],
-      ["column", f.range.start.column],
+    // A finding at an address alone (a plan's resource in no scanned file) is listed under its address.
+    add(f.file === undefined ? f.address : shown(f.file), [
+      ["line", f.range?.start.line],
+      ["column", f.range?.start.column],
       ["severity", SEVERITY[f.severity]],
       ["message", f.message],
       ["source", f.ruleId],

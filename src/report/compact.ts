@@ -42,7 +42,8 @@ export function formatCompact(result: LintResult, options: FormatOptions = {}): 
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
-    lines.push(visible(compactLine(compactPlace(shown(f.file), f.range), f.severity, f.message, f.ruleId)));
+    // A finding at an address alone (a plan's resource in no scanned file) is placed at its address.
+    lines.push(visible(compactLine(compactPlace(f.file === undefined ? f.address : shown(f.file), f.range), f.severity, f.message, f.ruleId)));
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }

@@ -54,6 +54,12 @@ export function formatGithub(result: LintResult, options: FormatOptions = {}): s
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
+    if (f.file === undefined) {
+      // No file to annotate: the annotation goes on the run, its message led by the address.
+      const message = f.message.startsWith(f.address) ? f.message : `${f.address}: ${f.message}`;
+      lines.push(command(COMMAND_OF[f.severity], [["title", f.ruleId]], message));
+      continue;
+    }
     const props: [string, string | number][] = [["file", shown(f.file)], ...position(f.range), ["title", f.ruleId]];
     lines.push(command(COMMAND_OF[f.severity], props, f.message));
   }

@@ -74,7 +74,8 @@ export function toGitlabIssues(result: LintResult, options: FormatOptions = {}):
       check_name: f.ruleId,
       fingerprint: f.fingerprint,
       severity: gitlabSeverity(f.severity, byId.get(f.ruleId)),
-      location: { path: shown(f.file), lines: { begin: Math.max(1, f.range.start.line) } },
+      // A finding at an address alone (a plan's resource in no scanned file) has the address for a path.
+      location: { path: f.file === undefined ? f.address : shown(f.file), lines: { begin: Math.max(1, f.range?.start.line ?? 1) } },
     });
   }
   return issues;

@@ -20,12 +20,11 @@ export interface JsonRange {
   readonly end: JsonPos;
 }
 
-export interface JsonFinding {
+/** What every finding of the JSON report has. */
+interface JsonFindingFields {
   readonly ruleId: string;
   readonly severity: "error" | "warning" | "note";
   readonly message: string;
-  readonly file: string;
-  readonly range: JsonRange;
   readonly address: string;
   /** The role of the module directory that holds the primary location; absent when the engine did not lint that directory. */
   readonly role?: ModuleRole;
@@ -34,6 +33,14 @@ export interface JsonFinding {
   readonly related: readonly { readonly file: string; readonly range: JsonRange; readonly message: string }[];
   readonly suppressed?: { readonly kind: "inSource" | "external"; readonly reason: string };
 }
+
+/**
+ * A finding of the JSON report: at a `file` and `range`, or (a plan's
+ * resource found in no scanned file) at its `address` alone, with neither.
+ */
+export type JsonFinding =
+  | (JsonFindingFields & { readonly file: string; readonly range: JsonRange })
+  | (JsonFindingFields & { readonly file?: undefined; readonly range?: undefined });
 
 export interface JsonNotice {
   readonly level: "error" | "warning";
@@ -60,18 +67,16 @@ function jsonRange(r: Range): JsonRange {
 type Shown = (file: string) => string;
 
 function jsonFinding(f: Finding, shown: Shown): JsonFinding {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: shown(f.file),
-    range: jsonRange(f.range),
+  const lead = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  const rest = {
     address: f.address,
     ...(f.role ? { role: f.role } : {}),
     ...(f.instances ? { instances: f.instances } : {}),
     related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...(f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}),
   };
+  // A finding at an address alone has no file or range (a plan's resource found in no scanned file).
+  return f.file !== undefined ? { ...lead, file: shown(f.file), range: jsonRange(f.range), ...rest } : { ...lead, ...rest };
 }
 
 function jsonNotice(n: Notice, shown: Shown): JsonNotice {

@@ -35,7 +35,7 @@ function summaryMessage(messages: readonly string[], noun: string): string {
 
 /** The test case of one rule in one file. */
 function ruleCase(ruleId: string, findings: readonly Finding[], shown: (file: string) => string): TestCase {
-  const line = (f: Finding): string => compactLine(compactPlace(shown(f.file), f.range), f.severity, f.message, f.ruleId);
+  const line = (f: Finding): string => compactLine(compactPlace(f.file === undefined ? f.address : shown(f.file), f.range), f.severity, f.message, f.ruleId);
   const counting = findings.filter((f) => !f.suppressed);
   if (counting.length) {
     const worst = counting.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
@@ -87,7 +87,8 @@ export function formatJunit(result: LintResult, options: FormatOptions = {}): st
   const files = new Set(linted);
   const findings = new Map<string, Map<string, Finding[]>>();
   for (const f of result.findings) {
-    const file = shown(f.file);
+    // A finding at an address alone (a plan's resource in no scanned file) is a suite of its address.
+    const file = f.file === undefined ? f.address : shown(f.file);
     files.add(file);
     let rules = findings.get(file);
     if (!rules) findings.set(file, (rules = new Map()));

@@ -25,11 +25,32 @@ export interface SarifPhysicalLocation {
   readonly region?: SarifRegion;
 }
 
-export interface SarifLocation {
+/** A place named by something other than a file: for tfmould, a plan's resource address. */
+export interface SarifLogicalLocation {
+  readonly fullyQualifiedName: string;
+  readonly kind: "resource";
+}
+
+/** A place in a file. */
+export interface SarifFileLocation {
   readonly id?: number;
   readonly physicalLocation: SarifPhysicalLocation;
+  readonly logicalLocations?: readonly SarifLogicalLocation[];
   readonly message?: SarifMessage;
 }
+
+/**
+ * A place known only by a resource address (a plan's resource found in no
+ * scanned file); the plan's file, without a region, when the run names it.
+ */
+export interface SarifAddressLocation {
+  readonly id?: number;
+  readonly physicalLocation?: SarifPhysicalLocation;
+  readonly logicalLocations: readonly SarifLogicalLocation[];
+  readonly message?: SarifMessage;
+}
+
+export type SarifLocation = SarifFileLocation | SarifAddressLocation;
 
 export type SarifLevel = "error" | "warning" | "note";
 

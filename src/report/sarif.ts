@@ -17,6 +17,7 @@ import { jsonSafe } from "./safe-text.js";
 import { SARIF_LIMITS } from "./sarif-limits.js";
 import type { SarifLimits } from "./sarif-limits.js";
 import type {
+  SarifAddressLocation,
   SarifArtifactLocation,
   SarifFix,
   SarifLocation,
@@ -49,6 +50,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export interface SarifOptions extends FormatOptions {
   /** Override GitHub's limits (tests use small ones). */
   readonly limits?: Partial<SarifLimits>;
+  /** The plan's file, for results at an address alone (from the result's `planFile`). */
+  readonly planFile?: string;
 }
 
 /** A region that satisfies SARIF and code scanning: lines and columns ≥ 1, end not before start. */
@@ -106,6 +109,13 @@ class SarifWriter {
       this.artifacts.set(file, location);
     }
     return location;
+  }
+
+  /** A resource address as a logical location, with the plan's file (code scanning needs a file) when the run names one. */
+  addressLocation(address: string): SarifAddressLocation {
+    const logicalLocations = [{ fullyQualifiedName: address, kind: "resource" as const }];
+    const plan = this.options.planFile;
+    return plan !== undefined ? { physicalLocation: { artifactLocation: this.artifact(plan) }, logicalLocations } : { logicalLocations };
   }
 
   location(file: string, range: Range, extra: { id?: number; message?: string } = {}): SarifLocation {
@@ -214,7 +224,7 @@ class SarifWriter {
     let related = f.related;
     if (related.length > this.limits.locationsPerResult) {
       this.warn(
-        `A ${f.ruleId} result in ${f.file} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`,
+        `A ${f.ruleId} result in ${f.file ?? f.address} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`,
       );
       related = related.slice(0, this.limits.locationsPerResult);
     }
@@ -228,7 +238,7 @@ class SarifWriter {
       ruleIndex: ref.index,
       level: f.severity,
       message: { text: f.message },
-      locations: [this.location(f.file, f.range)],
+      locations: [f.file !== undefined ? this.location(f.file, f.range) : this.addressLocation(f.address)],
       partialFingerprints,
     };
     if (ref.component) out.rule = { id: f.ruleId, index: ref.index, toolComponent: ref.component };
@@ -237,7 +247,7 @@ class SarifWriter {
     }
     if (f.suppressed) {
       const suppression: Mutable<SarifSuppression> = { kind: f.suppressed.kind, status: "accepted", justification: f.suppressed.reason };
-      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange) {
+      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange && f.file !== undefined) {
         suppression.location = this.location(f.file, f.suppressed.commentRange);
       }
       out.suppressions = [suppression];
@@ -276,11 +286,13 @@ class SarifWriter {
     // Findings (their indexes) by file, each file's text read and hashed once.
     const byFile = new Map<string, number[]>();
     for (let i = 0; i < findings.length; i++) {
-      const indexes = byFile.get(findings[i].file);
+      const file = findings[i].file;
+      if (file === undefined) continue; // no lines to hash at an address alone
+      const indexes = byFile.get(file);
       if (indexes) indexes.push(i);
-      else byFile.set(findings[i].file, [i]);
+      else byFile.set(file, [i]);
     }
-    const startLines = findings.map((f) => sarifRegion(f.range).startLine);
+    const startLines = findings.map((f) => (f.range !== undefined ? sarifRegion(f.range).startLine : 0));
     for (const [file, indexes] of byFile) {
       const text = read(file);
       if (text === undefined) continue;
@@ -308,7 +320,8 @@ function buildLog(
 ): SarifLog {
   // An in-memory lint carries the texts of its files: line hashes need no disk.
   const sources = result.sources;
-  const w = new SarifWriter(options.readSource === undefined && sources ? { ...options, readSource: (file) => sources[file] } : options);
+  const withPlan: SarifOptions = result.planFile !== undefined ? { ...options, planFile: result.planFile } : options;
+  const w = new SarifWriter(withPlan.readSource === undefined && sources ? { ...withPlan, readSource: (file) => sources[file] } : withPlan);
   // Every enabled rule is described, in the engine's order; rules that only
   // appear in findings (engine findings) are appended as results need them.
   for (const r of result.enabledRules) w.addRule(r.id, r.severity);

@@ -54,6 +54,8 @@ export interface StylishOptions extends FormatOptions {
 }
 
 const DEFAULT_WIDTH = 80;
+/** Marks a group headed by a resource address rather than a file (no file name holds this character). */
+const ADDRESS_GROUP = "\u0000";
 const MIN_WIDTH = 40;
 /** The narrowest column a first sentence is wrapped into beside the rule id; narrower, the rule id goes before the message. */
 const MIN_MESSAGE_COLUMN = 40;
@@ -137,7 +139,8 @@ function addressInModule(address: string): string {
  */
 function withInstanceAddress(message: string, address: string): { message: string; where: string } {
   const local = address.startsWith("module.") ? addressInModule(address) : "";
-  if (local === "") return { message, where: "" };
+  // A message that leads with the whole address already says it (a plan's findings do).
+  if (local === "" || message.startsWith(address)) return { message, where: "" };
   if (message.startsWith(local) && !/^[\w.[-]/u.test(message.slice(local.length))) return { message: address + message.slice(local.length), where: "" };
   return { message, where: address };
 }
@@ -211,6 +214,12 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
+    if (f.file === undefined) {
+      // At an address alone (a plan's resource in no scanned file): the address heads its group, as a file would.
+      const { head, rest } = splitFirstSentence(oneLine(f.message));
+      rowsOf(ADDRESS_GROUP + visible(f.address)).push({ line: "-", column: "", severity: f.severity, head, rest, ruleId: visible(f.ruleId) });
+      continue;
+    }
     const { message, where } = withInstanceAddress(oneLine(f.message), visible(f.address));
     const { head, rest } = splitFirstSentence(message);
     rowsOf(shown(f.file)).push({
@@ -241,7 +250,7 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
     const headColumn = Math.min(widestHead, beside);
     // Too narrow for a message column beside the rule ids (unless every first sentence fits): the rule id leads.
     const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
-    out.push(p.file(file === "" ? "(run)" : file));
+    out.push(file.startsWith(ADDRESS_GROUP) ? p.file(file.slice(ADDRESS_GROUP.length)) : p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
       const lead =
         // Positions line up on the colon: `  3:11` above ` 12:5 `.

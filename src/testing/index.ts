@@ -11,7 +11,7 @@ import { AssertionError } from "node:assert";
 import type { ModuleRole, Rule } from "../../rules/api/rule.js";
 import type { RuleSetting, TfmouldConfig } from "../config/types.js";
 import { lint } from "../engine/lint.js";
-import type { Finding } from "../engine/types.js";
+import type { FileFinding as Finding } from "../engine/types.js";
 import { SYNTAX_ERROR } from "../engine/file-records.js";
 import syntaxError from "../../rules/syntax-error/index.js";
 

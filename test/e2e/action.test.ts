@@ -193,6 +193,17 @@ describe("GitHub Action", () => {
     expect(r.failed).toBe(true);
   });
 
+  it("checks a plan given as an input, its findings in the SARIF it uploads (needs the bundle rebuilt from these sources)", () => {
+    const repo = fixtureCopy("app");
+    cpSync(join(REPO, "fixtures/plans/actions"), join(repo, "deploy"), { recursive: true });
+    const r = runAction(repo, { paths: "deploy", plan: "deploy/plan.json", upload: "false" });
+    expect(byName(r, /^Run tfmould/).stderr).toBe("");
+    expect(r.outputs["exit-code"]).toBe("1");
+    const results = sarifOf(repo).runs[0].results.map((x) => x.ruleId);
+    expect(results).toContain("plan-replaces-stateful");
+    expect(results).toContain("plan-deletes-stateful");
+  });
+
   it("fails the step on a usage error, before the upload", () => {
     const repo = fixtureCopy("app");
     const r = runAction(repo, { args: "--no-such-flag" });

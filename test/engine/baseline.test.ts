@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { BaselineError, applyBaseline, parseBaseline, writeBaseline } from "../../src/engine/baseline.js";
 import { fingerprintAll, fingerprintBase } from "../../src/engine/fingerprint.js";
-import type { Finding } from "../../src/engine/types.js";
+import type { FileFinding, Finding } from "../../src/engine/types.js";
 
 function at(line: number) {
   return { start: { line, column: 3, offset: line * 10 }, end: { line, column: 9, offset: line * 10 + 6 } };
 }
 
-type Draft = Omit<Finding, "fingerprint">;
+type Draft = Omit<FileFinding, "fingerprint">;
 
 function draft(ruleId: string, file: string, address: string, attributePath: string, line: number): Draft {
   return { ruleId, severity: "error", message: `${ruleId} at ${address}`, file, range: at(line), address, attributePath, related: [] };
 }
 
 /** Fingerprints the drafts in the order given, as the engine does after sorting. */
-function finish(drafts: Draft[]): Finding[] {
+function finish(drafts: Draft[]): FileFinding[] {
   const prints = fingerprintAll(drafts);
   return drafts.map((d, i) => ({ ...d, fingerprint: prints[i] }));
 }

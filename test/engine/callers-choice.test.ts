@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import type { FileFinding } from "../../src/engine/index.js";
 import { format } from "../../src/report/index.js";
 import type { JsonReport, SarifLog } from "../../src/report/index.js";
 
@@ -18,7 +18,7 @@ const moduleFiles = {
   "main.tf": 'resource "docker_container" "web" {\n  name  = "web"\n  image = var.image\n}\n',
 };
 
-function findings(files: Record<string, string>, config?: object): Finding[] {
+function findings(files: Record<string, string>, config?: object): FileFinding[] {
   return lint({ files, rules: imagePinned, ...(config ? { config } : {}) }).findings.filter((f) => f.ruleId === "container-image-pinned");
 }
 

@@ -12,7 +12,7 @@ function findingsOf(ruleId: string, files: Record<string, string>): Finding[] {
   return lint({ files, rules: rules.filter((r) => r.id === ruleId) }).findings.filter((f) => f.ruleId === ruleId);
 }
 
-const where = (f: Finding): string => `${f.file}:${f.range.start.line}:${f.range.start.column}`;
+const where = (f: Finding): string => `${f.file}:${f.range?.start.line}:${f.range?.start.column}`;
 const relatedAt = (f: Finding, message: string): string[] =>
   f.related.filter((r) => r.message === message).map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`);
 

@@ -83,7 +83,7 @@ module "two" {
 const config = { roles: { ".": "example" } } as const;
 
 function shown(result: ReturnType<typeof lint>) {
-  return result.findings.map((f) => `${f.ruleId} ${f.file}:${f.range.start.line} ${f.address}${f.suppressed ? " (suppressed)" : ""}`);
+  return result.findings.map((f) => `${f.ruleId} ${f.file}:${f.range?.start.line} ${f.address}${f.suppressed ? " (suppressed)" : ""}`);
 }
 
 describe("rule runs replayed between module instances", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineRule } from "../../rules/api/rule.js";
 import unusedSuppression from "../../rules/unused-suppression/index.js";
 import { lint } from "../../src/engine/index.js";
-import type { Finding, LintOptions } from "../../src/engine/index.js";
+import type { FileFinding as Finding, LintOptions } from "../../src/engine/index.js";
 import { parseSuppressionComment } from "../../src/engine/suppressions.js";
 import { parse } from "../../src/hcl/index.js";
 import { attributeRule, docs } from "./helpers.js";
@@ -31,7 +31,7 @@ const rules = [badRule, uglyRule, blockRule, unusedSuppression];
 const NOW = new Date("2026-06-01T00:00:00Z");
 
 function run(source: string, extra: Partial<LintOptions> = {}): Finding[] {
-  const result = lint({ files: { "main.tf": source }, rules, now: NOW, ...extra } as LintOptions);
+  const result = lint({ files: { "main.tf": source }, rules, now: NOW, ...extra } as LintOptions & { plan?: undefined });
   expect(result.notices).toEqual([]);
   return [...result.findings];
 }

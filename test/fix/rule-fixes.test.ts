@@ -92,7 +92,7 @@ describe("rule fixes on their bad fixtures", () => {
         expect(out.result.findings.filter((f) => f.ruleId === "syntax-error")).toEqual(before.findings.filter((f) => f.ruleId === "syntax-error"));
         const fixedPrints = new Set(withFix.map((f) => f.fingerprint));
         const left = out.result.findings.filter((f) => f.ruleId === ruleId && fixedPrints.has(f.fingerprint));
-        expect(left.map((f) => `${f.file}:${f.range.start.line} ${f.message}`), Object.values(out.fixed).join("\n----\n")).toEqual([]);
+        expect(left.map((f) => `${f.file}:${f.range?.start.line} ${f.message}`), Object.values(out.fixed).join("\n----\n")).toEqual([]);
         expect(out.result.findings.filter((f) => f.ruleId === ruleId && f.fix && !f.suppressed)).toEqual([]);
         // Idempotent: fixing the fixed files changes nothing.
         const again = lintAndFix({ files: { ...fixture.files, ...out.fixed }, ...settings, fixRules: [ruleId] });

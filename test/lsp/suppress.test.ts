@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import type { FileFinding as Finding } from "../../src/engine/index.js";
 import { REASON_PLACEHOLDER, suppressionInsertion } from "../../src/lsp/suppress.js";
 
 function findings(name: string, text: string): Finding[] {

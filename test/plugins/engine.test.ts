@@ -17,7 +17,7 @@ const ACME = new URL("../../fixtures/plugins/acme/index.js", import.meta.url).hr
 const { default: acme } = (await import(ACME)) as { default: Plugin };
 
 const PUBLIC = 'resource "aws_s3_bucket_acl" "logs" {\n  bucket = "logs"\n  acl    = "public-read"\n}\n';
-const ids = (r: ReturnType<typeof lint>) => r.findings.filter((f) => !f.suppressed).map((f) => `${f.ruleId}:${f.range.start.line}`);
+const ids = (r: ReturnType<typeof lint>) => r.findings.filter((f) => !f.suppressed).map((f) => `${f.ruleId}:${f.range?.start.line}`);
 
 describe("plugin rules in a lint", () => {
   it("run beside the catalog and report under their namespaced ids", () => {

@@ -1,13 +1,13 @@
 /** Hand-made lint results for the formatter tests. */
 import type { Range } from "../../src/hcl/ast.js";
-import type { Finding, LintResult, Notice } from "../../src/engine/types.js";
+import type { FileFinding, Finding, LintResult, Notice } from "../../src/engine/types.js";
 import { summaryOf } from "../../src/engine/finish.js";
 
 export function range(line: number, column: number, endLine = line, endColumn = column + 5): Range {
   return { start: { line, column, offset: 0 }, end: { line: endLine, column: endColumn, offset: 0 } };
 }
 
-export function finding(over: Partial<Finding> = {}): Finding {
+export function finding(over: Partial<FileFinding> = {}): FileFinding {
   const ruleId = over.ruleId ?? "container-image-pinned";
   const file = over.file ?? "main.tf";
   return {
@@ -29,7 +29,7 @@ export function result(findings: Finding[], notices: Notice[] = [], extra: Parti
   const made = {
     findings,
     notices,
-    files: [...new Set(findings.map((f) => f.file))],
+    files: [...new Set(findings.flatMap((f) => (f.file !== undefined ? [f.file] : [])))],
     enabledRules: ids.map((id) => ({ id, severity: "error" as const })),
     ...extra,
   };

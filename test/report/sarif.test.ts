@@ -141,13 +141,13 @@ describe("sarif format", () => {
       finding({ file: "infra/ü.tf" }),
     ]);
     const run = sarif(res, { root: "/work/repo" }).runs[0];
-    expect(run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
+    expect(run.results.map((r) => r.locations[0].physicalLocation?.artifactLocation.uri)).toEqual([
       "modules/my%20app/main%231.tf",
       "infra/%C3%BC.tf",
     ]);
     // Engine paths relative to a scanned sub-directory still come out relative to %SRCROOT%.
     const sub = sarif(result([finding({ file: "main.tf" })]), { root: "/work/repo/infra" }).runs[0];
-    expect(sub.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("infra/main.tf");
+    expect(sub.results[0].locations[0].physicalLocation?.artifactLocation.uri).toBe("infra/main.tf");
   });
 
   it("computes primaryLocationLineHash from the file text, as GitHub's upload would", () => {
@@ -301,7 +301,7 @@ describe("sarif format", () => {
 
   it("clamps degenerate ranges into valid regions", () => {
     const res = result([finding({ range: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } } })]);
-    const region = sarif(res).runs[0].results[0].locations[0].physicalLocation.region;
+    const region = sarif(res).runs[0].results[0].locations[0].physicalLocation?.region;
     expect(region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import type { FileFinding as Finding } from "../../src/engine/index.js";
 import rule from "../../rules/container-image-pinned/index.js";
 
 /** Lints the files as a deployment, where variable defaults are the values applied. */

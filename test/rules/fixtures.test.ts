@@ -13,6 +13,11 @@
  *   `.tfmould.json` at its top is the config for the run (its `roles`
  *   patterns are relative to the fixture's top, as the files are).
  *
+ * A multi-file fixture with a `plan.json` (the output of `terraform show
+ * -json`, written beside the configuration it came from) is linted with
+ * that plan: the `plan` rules' findings must be at the resources' blocks,
+ * marked with expect lines like any other; one at an address alone fails.
+ *
  * A single-file fixture may set its config in a comment line:
  * `# fixture-config: {"strict": true}` (the `.tfmould.json` shape).
  *
@@ -37,7 +42,8 @@ import { rules } from "../../rules/index.js";
 import { parseConfigText } from "../../src/config/index.js";
 import type { LoadedConfig } from "../../src/config/index.js";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import { parsePlan } from "../../src/plan/index.js";
+import type { FileFinding as Finding } from "../../src/engine/index.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixturesRoot = path.join(repoRoot, "fixtures/rules");
@@ -148,11 +154,14 @@ function compare(expected: readonly Expectation[], findings: readonly Finding[])
 
 function runFixture(ruleId: string, fixture: Fixture): string[] {
   const { expected, errors } = expectations(fixture);
-  const result = lint({ files: fixture.files, config: fixture.config, now: NOW, cwd: repoRoot });
+  const planText = fixture.files["plan.json"];
+  const plan = planText === undefined ? undefined : parsePlan(planText, `${fixture.name}/plan.json`);
+  const result = lint({ files: fixture.files, config: fixture.config, now: NOW, cwd: repoRoot, ...(plan ? { plan } : {}) });
   const checked = new Set([ruleId, "syntax-error"]);
   const relevant = expected.filter((e) => checked.has(e.ruleId));
-  const findings = result.findings.filter((f) => checked.has(f.ruleId) && !f.suppressed);
-  const problems = [...errors];
+  const all = result.findings.filter((f) => checked.has(f.ruleId) && !f.suppressed);
+  const findings = all.filter((f): f is Finding => f.file !== undefined);
+  const problems = [...errors, ...all.filter((f) => f.file === undefined).map((f) => `unexpected at the address alone: ${f.address} ${f.ruleId}: ${f.message}`)];
   if (fixture.kind === "bad" && !relevant.some((e) => e.ruleId === ruleId)) {
     problems.push(`a bad fixture must expect at least one ${ruleId} finding`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import type { FileFinding as Finding } from "../../src/engine/index.js";
 import rule from "../../rules/no-boot-time-configuration/index.js";
 
 function findings(files: Record<string, string>): Finding[] {

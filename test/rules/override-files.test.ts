@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/engine/index.js";
-import type { Finding } from "../../src/engine/index.js";
+import type { FileFinding as Finding } from "../../src/engine/index.js";
 
 const PADDING = Array.from({ length: 12 }, (_, i) => `# padding line ${i + 1} of main.tf, long enough to hold any column`).join("\n");
 
