@@ -39,7 +39,8 @@ const examples = rules.flatMap((rule) => {
 
 describe("rule README examples", () => {
   it("every rule has a bad and a good example", () => {
-    const missing = rules.flatMap((rule) =>
+    // A plan rule's examples are code a plan came from, not a test: its fixtures (fixtures/rules/plan-*/, each with a plan.json) are.
+    const missing = rules.filter((rule) => rule.checkPlan === undefined).flatMap((rule) =>
       (["bad", "good"] as const).filter((v) => !examples.some((e) => e.rule === rule.id && e.example.verdict === v)).map((v) => `${rule.id}: no ${v} example`),
     );
     expect(missing).toEqual([]);
