@@ -1,20 +1,50 @@
 import { createRequire as __tfmouldCreateRequire } from "node:module";
 const require = __tfmouldCreateRequire(import.meta.url);
 import {
-  CONFIG_FILE_NAME,
   CliHost,
-  ConfigError,
   DirectoryListings,
+  RUN_PATH,
+  displayPaths,
+  isFile,
+  lintRecorded,
+  loadRunPlugins,
+  readLogHolds,
+  relativeTo,
+  scopeFunction,
+  textsRead,
+  unloadedPluginsNote,
+  workingDirectory
+} from "./chunk-GWC34OKN.js";
+import {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  REPOSITORY_URL,
+  TOOL_NAME,
+  UsageError,
+  ruleDocsLink,
+  toolVersion
+} from "./chunk-4EHNIOEZ.js";
+import {
+  CONFIG_FILE_NAME,
+  ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_PLAN_BYTES,
+  OverlayHost,
   PathError,
+  PlanError,
   ReadBoundary,
   compareFindings,
   compareNotices,
   compareStrings,
   discover,
   excludeMatcher,
+  fingerprintAll,
+  groupModules,
   groupPaths,
-  isFile,
   isWithin,
+  joinIdentical,
+  lineBreakOf,
   lint,
   lintModules,
   lintPathsOf,
@@ -22,16 +52,19 @@ import {
   loadConfigFile,
   mergeResults,
   moduleRoleOf,
+  parse,
+  pluginNamespace,
+  readPlanFile,
   readRegularFile,
   readSource,
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk.js";
+} from "./chunk-PTFI2YAU.js";
 
 // src/cli/run.ts
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname7, resolve as resolve10 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -45,7 +78,7 @@ function writeBaseline(findings) {
   const entries = findings.filter((f) => f.suppressed?.kind !== "inSource").map((f) => ({
     fingerprint: f.fingerprint,
     ruleId: f.ruleId,
-    file: f.file,
+    file: f.file ?? "",
     address: f.address,
     attributePath: f.attributePath,
     message: f.message
@@ -88,28 +121,113 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/report/paths.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function workingDirectory(options) {
-  return resolve(options.cwd ?? process.cwd());
+// src/report/xml.ts
+function forbidden(code) {
+  return code < 32 && code !== 9 && code !== 10 && code !== 13 || code >= 55296 && code <= 57343 || code === 65534 || code === 65535;
 }
-function relativeTo(base, file) {
-  const rel = relative(base, file);
-  const shown = rel === "" ? "." : isAbsolute(rel) ? file : rel;
-  return sep === "/" ? shown : shown.split(sep).join("/");
+var ATTRIBUTE_SPECIAL = /[&<>"'\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
+var TEXT_SPECIAL = /[&<>\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function replacement(ch) {
+  const entity = ENTITY[ch];
+  if (entity !== void 0) return entity;
+  const code = ch.codePointAt(0);
+  if (forbidden(code)) return `\\u{${code.toString(16)}}`;
+  return `&#x${code.toString(16)};`;
 }
-function displayPaths(options) {
-  const cwd = workingDirectory(options);
-  const root = options.root === void 0 ? cwd : resolve(options.root);
-  const seen = /* @__PURE__ */ new Map();
-  return (file) => {
-    let shown = seen.get(file);
-    if (shown === void 0) {
-      shown = relativeTo(cwd, resolve(root, file));
-      seen.set(file, shown);
-    }
-    return shown;
+function escapeWith(pattern, value) {
+  pattern.lastIndex = 0;
+  if (!pattern.test(value)) return value;
+  pattern.lastIndex = 0;
+  return value.replace(pattern, replacement);
+}
+function escapeAttribute(value) {
+  return escapeWith(ATTRIBUTE_SPECIAL, value);
+}
+function escapeText(value) {
+  return escapeWith(TEXT_SPECIAL, value);
+}
+var NAME = /^[A-Za-z_][\w.-]*$/;
+function checkName(name) {
+  if (!NAME.test(name)) throw new Error(`not an XML name: ${JSON.stringify(name)}`);
+  return name;
+}
+function startTag(name, attributes) {
+  let tag = "<" + checkName(name);
+  for (const [key, value] of attributes) {
+    if (value !== void 0) tag += ` ${checkName(key)}="${escapeAttribute(String(value))}"`;
+  }
+  return tag;
+}
+var XmlWriter = class {
+  lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  stack = [];
+  indent() {
+    return "  ".repeat(this.stack.length);
+  }
+  open(name, attributes = []) {
+    this.lines.push(this.indent() + startTag(name, attributes) + ">");
+    this.stack.push(name);
+    return this;
+  }
+  close() {
+    const name = this.stack.pop();
+    if (name === void 0) throw new Error("XmlWriter: close without open");
+    this.lines.push(`${this.indent()}</${name}>`);
+    return this;
+  }
+  /** An element with text content (not indented: the text is kept as it is), or empty when `text` is undefined or "". */
+  leaf(name, attributes = [], text) {
+    const tag = startTag(name, attributes);
+    this.lines.push(this.indent() + (text ? `${tag}>${escapeText(text)}</${name}>` : `${tag}/>`));
+    return this;
+  }
+  /** The document with a final newline. */
+  toString() {
+    if (this.stack.length) throw new Error(`XmlWriter: <${this.stack.join("><")}> not closed`);
+    return this.lines.join("\n") + "\n";
+  }
+};
+
+// src/report/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+var CHECKSTYLE_VERSION = "4.3";
+function formatCheckstyle(result, options = {}) {
+  const shown = displayPaths(options);
+  const byId = new Map((options.rules ?? rules).map((r) => [r.id, r]));
+  const errors = /* @__PURE__ */ new Map();
+  const add = (file, error) => {
+    const list = errors.get(file);
+    if (list) list.push(error);
+    else errors.set(file, [error]);
   };
+  for (const n of result.notices) {
+    add(n.file === void 0 ? RUN_PATH : shown(n.file), [
+      ["line", n.range?.start.line],
+      ["column", n.range?.start.column],
+      ["severity", n.level],
+      ["message", n.message],
+      ["source", TOOL_NAME]
+    ]);
+  }
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    add(f.file === void 0 ? f.address : shown(f.file), [
+      ["line", f.range?.start.line],
+      ["column", f.range?.start.column],
+      ["severity", SEVERITY[f.severity]],
+      ["message", f.message],
+      ["source", f.ruleId],
+      ["link", ruleDocsLink(byId.get(f.ruleId) ?? { id: f.ruleId })]
+    ]);
+  }
+  const xml = new XmlWriter().open("checkstyle", [["version", CHECKSTYLE_VERSION]]);
+  for (const file of [...errors.keys()].sort(compareStrings)) {
+    xml.open("file", [["name", file]]);
+    for (const error of errors.get(file)) xml.leaf("error", error);
+    xml.close();
+  }
+  return xml.close().toString();
 }
 
 // src/report/safe-text.ts
@@ -134,6 +252,31 @@ function jsonSafe(json) {
   if (!JSON_UNSAFE.test(json)) return json;
   JSON_UNSAFE.lastIndex = 0;
   return json.replace(JSON_UNSAFE, jsonEscape);
+}
+
+// src/report/compact.ts
+function oneLine(text) {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function compactPlace(file, range2) {
+  if (file === void 0) return TOOL_NAME;
+  return range2 ? `${file}:${range2.start.line}:${range2.start.column}` : file;
+}
+function compactLine(place, severity, message, source) {
+  return `${place}: ${severity}: ${oneLine(message)}${source !== void 0 ? ` [${source}]` : ""}`;
+}
+function formatCompact(result, options = {}) {
+  const shown = displayPaths(options);
+  const lines = [];
+  for (const n of result.notices) {
+    const place = compactPlace(n.file === void 0 ? void 0 : shown(n.file), n.range);
+    lines.push(visible(compactLine(place, n.level, n.message, n.file === void 0 ? void 0 : TOOL_NAME)));
+  }
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    lines.push(visible(compactLine(compactPlace(f.file === void 0 ? f.address : shown(f.file), f.range), f.severity, f.message, f.ruleId)));
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
 }
 
 // src/report/github.ts
@@ -168,10 +311,63 @@ function formatGithub(result, options = {}) {
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
+    if (f.file === void 0) {
+      const message = f.message.startsWith(f.address) ? f.message : `${f.address}: ${f.message}`;
+      lines.push(command(COMMAND_OF[f.severity], [["title", f.ruleId]], message));
+      continue;
+    }
     const props = [["file", shown(f.file)], ...position(f.range), ["title", f.ruleId]];
     lines.push(command(COMMAND_OF[f.severity], props, f.message));
   }
   return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/report/gitlab.ts
+var BLOCKER_FROM = 9;
+var CRITICAL_FROM = 7;
+function gitlabSeverity(severity, rule) {
+  if (severity === "note") return "info";
+  if (severity === "warning") return "minor";
+  const security = rule?.securitySeverity ?? 0;
+  return security >= BLOCKER_FROM ? "blocker" : security >= CRITICAL_FROM ? "critical" : "major";
+}
+function toGitlabIssues(result, options = {}) {
+  const shown = displayPaths(options);
+  const byId = new Map((options.rules ?? rules).map((r) => [r.id, r]));
+  const issues = [];
+  const noticePrints = fingerprintAll(
+    result.notices.map((n) => ({ ruleId: TOOL_NAME, file: n.file ?? "", address: n.level, attributePath: n.message }))
+  );
+  result.notices.forEach((n, i) => {
+    issues.push({
+      description: oneLine(n.message),
+      check_name: TOOL_NAME,
+      fingerprint: noticePrints[i],
+      // An error notice means part of the scan is missing (the command exits 2).
+      severity: n.level === "error" ? "major" : "minor",
+      location: { path: n.file === void 0 ? RUN_PATH : shown(n.file), lines: { begin: Math.max(1, n.range?.start.line ?? 1) } }
+    });
+  });
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    issues.push({
+      description: oneLine(f.message),
+      check_name: f.ruleId,
+      fingerprint: f.fingerprint,
+      severity: gitlabSeverity(f.severity, byId.get(f.ruleId)),
+      // A finding at an address alone (a plan's resource in no scanned file) has the address for a path.
+      location: { path: f.file === void 0 ? f.address : shown(f.file), lines: { begin: Math.max(1, f.range?.start.line ?? 1) } }
+    });
+  }
+  return issues;
+}
+function formatGitlab(result, options = {}) {
+  const issues = toGitlabIssues(result, options);
+  if (issues.length === 0) return "[]\n";
+  return `[
+${issues.map((issue) => jsonSafe(JSON.stringify(issue))).join(",\n")}
+]
+`;
 }
 
 // src/report/summary.ts
@@ -189,31 +385,6 @@ function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-// src/report/tool.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var TOOL_NAME = "tfmould";
-var REPOSITORY_URL = "https://github.com/tfmould/tfmould";
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
-}
-var cachedVersion;
-function toolVersion() {
-  if (cachedVersion !== void 0) return cachedVersion;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-      if (pkg.name === TOOL_NAME && typeof pkg.version === "string") return cachedVersion = pkg.version;
-    } catch {
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return cachedVersion = "0.0.0";
-    dir = parent;
-  }
-}
-
 // src/report/json.ts
 function jsonRange(r) {
   return {
@@ -222,17 +393,15 @@ function jsonRange(r) {
   };
 }
 function jsonFinding(f, shown) {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: shown(f.file),
-    range: jsonRange(f.range),
+  const lead = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  const rest = {
     address: f.address,
     ...f.role ? { role: f.role } : {},
+    ...f.instances ? { instances: f.instances } : {},
     related: f.related.map((r) => ({ file: shown(r.file), range: jsonRange(r.range), message: r.message })),
     ...f.suppressed ? { suppressed: { kind: f.suppressed.kind, reason: f.suppressed.reason } } : {}
   };
+  return f.file !== void 0 ? { ...lead, file: shown(f.file), range: jsonRange(f.range), ...rest } : { ...lead, ...rest };
 }
 function jsonNotice(n, shown) {
   return {
@@ -263,9 +432,352 @@ function formatJson(result, options = {}) {
   return jsonSafe(JSON.stringify(toJsonReport(result, options), null, 2)) + "\n";
 }
 
+// src/report/junit.ts
+var RUN_SUITE = "(run)";
+var ALL_RULES = "all rules";
+var RANK = { error: 0, warning: 1, note: 2 };
+function summaryMessage(messages, noun) {
+  const first = oneLine(messages[0]);
+  return messages.length === 1 ? first : `${messages.length} ${noun}; the first: ${first}`;
+}
+function ruleCase(ruleId, findings, shown) {
+  const line = (f) => compactLine(compactPlace(f.file === void 0 ? f.address : shown(f.file), f.range), f.severity, f.message, f.ruleId);
+  const counting = findings.filter((f) => !f.suppressed);
+  if (counting.length) {
+    const worst = counting.reduce((a, b) => RANK[b.severity] < RANK[a.severity] ? b : a).severity;
+    return {
+      name: ruleId,
+      outcome: { kind: "failure", type: worst, message: summaryMessage(counting.map((f) => f.message), "findings"), text: counting.map(line).join("\n") }
+    };
+  }
+  const reasons = [...new Set(findings.map((f) => oneLine(f.suppressed?.reason ?? "")))];
+  return {
+    name: ruleId,
+    outcome: { kind: "skipped", message: `suppressed: ${reasons.join("; ")}`, text: findings.map((f) => `${line(f)} (suppressed: ${oneLine(f.suppressed?.reason ?? "")})`).join("\n") }
+  };
+}
+function noticeCase(notices, shown) {
+  const text = notices.map((n) => compactLine(compactPlace(n.file === void 0 ? void 0 : shown(n.file), n.range), n.level, n.message)).join("\n");
+  const errors = notices.filter((n) => n.level === "error");
+  if (errors.length) return { name: TOOL_NAME, outcome: { kind: "error", type: "error", message: summaryMessage(errors.map((n) => n.message), "errors"), text } };
+  return { name: TOOL_NAME, outcome: { kind: "skipped", message: summaryMessage(notices.map((n) => n.message), "warnings"), text } };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function formatJunit(result, options = {}) {
+  const shown = displayPaths(options);
+  const linted = new Set(result.files.map(shown));
+  const files = new Set(linted);
+  const findings = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const file = f.file === void 0 ? f.address : shown(f.file);
+    files.add(file);
+    let rules2 = findings.get(file);
+    if (!rules2) findings.set(file, rules2 = /* @__PURE__ */ new Map());
+    push(rules2, f.ruleId, f);
+  }
+  const notices = /* @__PURE__ */ new Map();
+  for (const n of result.notices) {
+    const file = n.file === void 0 ? void 0 : shown(n.file);
+    if (file !== void 0) files.add(file);
+    push(notices, file, n);
+  }
+  const suites = [];
+  const runNotices = notices.get(void 0);
+  if (runNotices) suites.push({ name: RUN_SUITE, cases: [noticeCase(runNotices, shown)] });
+  for (const file of [...files].sort(compareStrings)) {
+    const cases = [];
+    const own = notices.get(file);
+    if (own) cases.push(noticeCase(own, shown));
+    const rules2 = findings.get(file);
+    if (rules2) for (const ruleId of [...rules2.keys()].sort(compareStrings)) cases.push(ruleCase(ruleId, rules2.get(ruleId), shown));
+    if (linted.has(file) && !cases.some((c) => c.outcome?.kind === "failure" || c.outcome?.kind === "error")) cases.push({ name: ALL_RULES });
+    suites.push({ name: file, file, cases });
+  }
+  const count = (cases, kind) => cases.filter((c) => c.outcome?.kind === kind).length;
+  const counts = (cases) => [
+    ["tests", cases.length],
+    ["failures", count(cases, "failure")],
+    ["errors", count(cases, "error")],
+    ["skipped", count(cases, "skipped")]
+  ];
+  const xml = new XmlWriter().open("testsuites", [["name", TOOL_NAME], ...counts(suites.flatMap((s) => s.cases))]);
+  for (const suite of suites) {
+    xml.open("testsuite", [["name", suite.name], ...counts(suite.cases)]);
+    for (const c of suite.cases) {
+      const attributes = [
+        ["name", c.name],
+        ["classname", suite.name],
+        ["file", suite.file]
+      ];
+      const o = c.outcome;
+      if (!o) {
+        xml.leaf("testcase", attributes);
+        continue;
+      }
+      xml.open("testcase", attributes);
+      if (o.kind === "skipped") xml.leaf("skipped", [["message", o.message]], o.text);
+      else xml.leaf(o.kind, [["message", o.message], ["type", o.type]], o.text);
+      xml.close();
+    }
+    xml.close();
+  }
+  return xml.close().toString();
+}
+
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
+
+// rules/docs.generated.ts
+var RULE_DOCS = {
+  "container-image-pinned": {
+    flags: "A container image reference without a fixed version: no tag (which means `latest`), the `latest`\ntag, or a tag you list as moving (`mutableTags`). It looks wherever Terraform launches a container:\nDocker, Kubernetes, ECS and Batch task definitions, Lambda, App Runner, Cloud Run and Azure\ncontainer groups and apps.",
+    rationale: 'An image reference without a tag means `latest`, and `latest` (like any tag a pipeline re-pushes)\nnames whatever was pushed last. Two tasks started a minute apart can run different code, a\nrollback to "the previous task definition" rolls back nothing, and a compromised registry\naccount changes production without touching the code. A version tag that is never re-pushed\n(see `ecr-tag-immutability`) or, better, an `@sha256:` digest makes the deployment the same\nevery time it is applied.',
+    remediation: "Reference images by a version tag that your registry keeps immutable (`api:1.42.0`, `api:git-3f2a9c1`)\nor by digest (`api@sha256:…`, optionally with the tag for readers: `api:1.42.0@sha256:…`). Have the\nbuild pipeline write the new tag or digest into the code (a variable, a tfvars file) so that every\nrollout is a commit.",
+    examples: '```hcl bad\n# Bad\nresource "aws_ecs_task_definition" "api" {\n  family = "api"\n  container_definitions = jsonencode([{\n    name  = "api"\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest" # ← container-image-pinned\n  }])\n}\n\nresource "kubernetes_deployment" "web" {\n  spec {\n    template {\n      spec {\n        container {\n          name  = "web"\n          image = "nginx" # ← container-image-pinned\n        }\n      }\n    }\n  }\n}\n```\n\n```hcl good\n# Good\nresource "aws_ecs_task_definition" "api" {\n  family = "api"\n  container_definitions = jsonencode([{\n    name  = "api"\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.42.0"\n  }])\n}\n\nresource "kubernetes_deployment" "web" {\n  spec {\n    template {\n      spec {\n        container {\n          name  = "web"\n          image = "nginx:1.27.3@sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a"\n        }\n      }\n    }\n  }\n}\n```',
+    options: '`mutableTags` adds tags that move and are reported like `latest`.\n\nWith `--strict` (`"strict": true` in `.tfmould.json`) every image must carry an `@sha256:` digest,\nwhatever its tag.',
+    notes: 'References are parsed as Docker reads them: `[registry[:port]/]path[:tag][@digest]`, where the first\ncomponent is a registry only if it contains `.` or `:` or is `localhost`. So `registry:5000/app` has\nno tag, `app:5000` is tagged `5000`, and anything with `@sha256:` is pinned whatever its tag.\n\nWhere images are read:\n\n- `docker_container.image`, `docker_image.name` (skipped when the image is built here from a `build`\n  block), `docker_service` `task_spec.container_spec.image`;\n- `kubernetes_{pod,deployment,stateful_set,daemon_set,daemonset,job,cron_job,replication_controller}`\n  and their `_v1` forms: every `container` and `init_container` of the pod spec (`spec`,\n  `spec.template.spec`, `spec.job_template.spec.template.spec`);\n- `kubernetes_manifest.manifest`: every `image` in `containers`, `initContainers` and\n  `ephemeralContainers` lists at any depth;\n- `aws_ecs_task_definition.container_definitions` and `aws_batch_job_definition`\n  `container_properties` / `node_properties` / `ecs_properties` (JSON written with `jsonencode(...)`,\n  a heredoc or a string, also through locals and variables: every `image`), and\n  `eks_properties.pod_properties` containers;\n- `aws_lambda_function.image_uri`, `aws_apprunner_service`\n  `source_configuration.image_repository.image_identifier`;\n- `google_cloud_run_service`, `google_cloud_run_v2_service`, `google_cloud_run_v2_job` containers;\n- `azurerm_container_group` `container` / `init_container`, `azurerm_container_app` and\n  `azurerm_container_app_job` `template.container` / `template.init_container`.\n\nValues are evaluated: an image from a variable default, a `.tfvars` file, a local or a module\nargument is reported where it is written. A partly known image (`"nginx:${var.tag}"`) is reported\nonly when its known text already proves the problem (`"${var.registry}/app"` has no tag;\n`"${var.repo}:latest"` is latest); anything unknown (a resource attribute, an unset variable) is\nnot reported. Inside heredoc or string JSON the finding points at the `image` value itself.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "machine-image-pinned": {
+    flags: 'A machine image chosen by "newest match": an `aws_ami` lookup with `most_recent = true` and a\nwildcard name, a public SSM image parameter, a Google image family, an Azure image reference with\nversion `latest`, and instances that boot such an image.',
+    rationale: 'An image lookup that picks "the most recent" image (an AMI name filter with a wildcard, an SSM\n`latest` parameter, an Azure `latest` version, a Google image family) returns a different image as\nsoon as the vendor or your image pipeline publishes one. The next `terraform plan` then wants to\nreplace every instance, at a moment nobody chose, with an image nobody tested; or, if the change is\nignored, new instances silently differ from old ones. Immutable infrastructure ships one tested\nimage id, and rolling out a new one is a commit.',
+    remediation: "Pass the exact image as data: an AMI id (`ami-0abc…`), a Google image name with its version\n(`projects/debian-cloud/global/images/debian-12-bookworm-v20240110`), an Azure image version\n(`2024.01.10`), or a gallery image version id. Let the image pipeline (Packer, EC2 Image Builder)\npublish the new id and open a pull request that changes it, so each rollout is reviewed and\nrepeatable.",
+    examples: '```hcl bad\n# Bad: a new Ubuntu AMI replaces the fleet at the next apply\ndata "aws_ami" "ubuntu" {\n  most_recent = true\n  owners      = ["099720109477"]\n\n  filter {\n    name   = "name"\n    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"] # ← machine-image-pinned\n  }\n}\n\nresource "google_compute_instance" "web" {\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12" # ← machine-image-pinned\n    }\n  }\n}\n```\n\n```hcl good\n# Good: one image, changed by a commit\nvariable "web_ami_id" {\n  type    = string\n  default = "ami-0c7217cdde317cfec" # ubuntu-jammy-22.04-amd64-server-20240111\n}\n\nresource "google_compute_instance" "web" {\n  boot_disk {\n    initialize_params {\n      image = "projects/debian-cloud/global/images/debian-12-bookworm-v20240110"\n    }\n  }\n}\n```',
+    notes: 'What is reported, and where:\n\n- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or\n  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead\n  of floating), so only an explicit true counts.\n- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a\n  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;\n  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no\n  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an\n  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.\n- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or\n  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.\n- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and\n  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.\n- Both SSM forms also when the path is only partly known: when its known parts already say\n  `latest`, `recommended` or `current` as a path segment\n  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),\n  the unknown parts cannot pin it. A word that only an unknown part could complete is not\n  guessed, and an unknown part after the last `:` is taken as a version.\n- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`\n  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a\n  `storage_image_reference` with neither `version` nor `id` is reported at its header, since\n  Azure\'s API takes a missing version as `latest`.\n- `data "google_compute_image"` selecting by `family` (it resolves to the newest image of the family).\n- Google image arguments (`boot_disk.initialize_params.image`, instance template `disk.source_image`,\n  `google_compute_disk.image`) naming a family: `family/x`, `global/images/family/x`,\n  `projects/p/global/images/family/x`, or `project/name` where the name has no version or date\n  suffix (`debian-cloud/debian-12` is a family, `debian-cloud/debian-12-bookworm-v20240110` an image).\n  A bare name without a project is ambiguous (image or family) and is not reported.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nUnknown values are never reported; values that come through variables, locals, `.tfvars` files or\nmodule arguments are reported where they are written. Inside `dynamic` blocks the iterator is bound\nwhen the `for_each` collection is known.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "module-source-pinned": {
+    flags: "A `module` source that can change under the same code: a registry module without `version` (or, in a\ndeployment, with a range of versions), and a git or Mercurial source without a `ref` that names a\ntag or commit.",
+    rationale: "A module call is code you did not write, fetched at `terraform init`. A git source without `ref`, or\nwith a branch as its `ref`, fetches whatever that branch holds today: the same commit of your\nconfiguration can plan completely different resources next week, and a push to someone else's\nrepository changes your infrastructure without a review on your side. A registry module without\n`version` takes the newest release; a version range takes any release in the range.",
+    remediation: '- Git, GitHub, Bitbucket and Mercurial sources: add `?ref=<tag>` (for example `?ref=v3.2.1`), or\n  `?ref=<40-hex commit id>`, which cannot be moved at all. Branch names (`main`, `master`, `develop`,\n  `dev`, `trunk`, `HEAD`, ...) are not pins.\n- Registry sources: add `version = "3.2.1"` with one exact version. Upgrade by changing it in a\n  commit, after reading the changelog.',
+    examples: '```hcl bad\n# Bad\nmodule "network" {\n  source = "git::https://github.com/acme/terraform-modules.git//network?ref=main" # ← module-source-pinned\n}\n\nmodule "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "~> 5.0" # ← module-source-pinned\n}\n```\n\n```hcl good\n# Good\nmodule "network" {\n  source = "git::https://github.com/acme/terraform-modules.git//network?ref=v2.4.0"\n}\n\nmodule "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.8.1"\n}\n```',
+    notes: "Sources are classified as Terraform's installer reads them:\n\n- local paths (`./x`, `../x`) are never reported;\n- registry addresses `namespace/name/provider` and `host/namespace/name/provider` (with an optional\n  `//subdir`): no `version` is an error, reported at the module block header; in a deployment, a\n  `version` that admits more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version.\n  The same holds in a local module that a scanned deployment calls (module versions are not in\n  the lock file, so the range floats for that deployment; the related location is the deployment's\n  call). Reusable modules on their own, examples and tests may give a range: the deployment that\n  uses them pins what is applied;\n- `git::…`, `github.com/…`, `bitbucket.org/…`, `git@host:…`, `ssh://`/`git://` and `https://….git`\n  sources, and `hg::…`: no `ref` (or `rev`) is an error at the source; a branch `ref` (`main`,\n  `master`, `develop`, `development`, `dev`, `trunk`, `HEAD`, `default`, `refs/heads/…`) is an error\n  at the ref;\n- with `--strict`, any git or Mercurial ref that is not a full commit id (40 or 64 hex digits) is an\n  error. Registry modules are never asked for a commit id.\n\nHTTP archives, S3 and GCS sources are not checked: their address names one object, whose content\ntfmould cannot see. Terraform requires `source` and `version` to be literals, so values play no\npart here.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "provider-version-pinned": {
+    flags: "A provider the module uses without a `required_providers` entry, an entry without `source` or\n`version`, and, in a deployment, a version constraint with no upper bound.",
+    rationale: "Providers turn the same configuration into API calls, and a new provider release can change defaults,\nrename arguments or plan replacements for resources that did not change. A provider with no version\nconstraint floats to the newest release at every `terraform init -upgrade` (and at every init\nwithout a lock file). A provider with no `source` is taken as `hashicorp/<name>`: right for\nHashiCorp's own providers, but the code then depends on a default that a reader has to know, and\nfor any other provider (`kubectl`, `datadog`) `terraform init` looks for a `hashicorp/` provider\nthat does not exist.\n\nDeployments (root modules that are applied) are what gets applied, so their constraints need an\nupper bound: `~> 5.40` lets in fixes, not the next major release. Reusable child modules should\nstate the oldest release they work with and leave the cap to the deployment, as Terraform's\nmodule guidance recommends.",
+    remediation: "Declare every provider in `terraform { required_providers { ... } }` with both `source` and\n`version`. In a deployment use a capped constraint (`~> 5.40`, `>= 5.40, < 6.0`, or an exact\nversion); in a child module a lower bound (`>= 5.40`) is enough. Commit the lock file\n(`dependency-lock-file`) to fix the exact build.",
+    examples: '```hcl bad\n# Bad (deployment): no version at all for aws, no cap for random, google undeclared\nterraform {\n  required_providers { # ← provider-version-pinned\n    aws    = { source = "hashicorp/aws" } # ← provider-version-pinned\n    random = { source = "hashicorp/random", version = ">= 3.0" } # ← provider-version-pinned\n  }\n}\n\nresource "google_storage_bucket" "logs" {\n  name     = "acme-logs"\n  location = "EU"\n}\n```\n\n```hcl good\n# Good\nterraform {\n  required_providers {\n    aws    = { source = "hashicorp/aws", version = "~> 5.40" }\n    random = { source = "hashicorp/random", version = "~> 3.6" }\n    google = { source = "hashicorp/google", version = "~> 6.0" }\n  }\n}\n```',
+    notes: "A provider counts as used when a resource or data source belongs to it (by its type prefix or its\n`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`\nprovider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`\nentry is also checked for `source` and `version`, used or not.\n\n- A used provider with no entry is reported at its first use (the block header), or at the\n  `required_providers` block when there is one.\n- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without\n  `version` is reported at the entry's value.\n- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,\n  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.\n  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.\n- Terraform combines the version constraints of every module of a configuration. Outside a\n  deployment, a provider with no entry or no `version` is not reported when another module of the\n  same configuration constrains it: a scanned module that calls this one (at any depth), or a local\n  module this one calls (matched by source, or by local name). A deployment still needs its own\n  capped constraint.\n- A call through the registry address of the repository being scanned counts as a call to this\n  checkout: the registry publishes `<namespace>/<name>/<provider>` from a repository named\n  `terraform-<provider>-<name>`, so an example calling `acme/vpc/aws` inside a folder named\n  `terraform-aws-vpc` (or `<owner>__terraform-aws-vpc`) takes the constraints of that folder (and\n  of the `//sub/directory` the source names, with the local modules it calls).\n\nA provider with no entry is reported with the source Terraform takes for it, `hashicorp/<name>`,\nas the one to write when that is a provider HashiCorp publishes (`aws`, `azurerm`, `google`,\n`kubernetes`, `random`, `null`, `local`, `time`, `tls`, `archive`, `external`, `http`, ...); for\nany other name the message says `<namespace>/<name>`, since only the author knows which\npublisher's provider the code was written for.\n\nTerraform requires these settings to be literals, so values play no part here.",
+    roles: 'Deployments, reusable modules, examples and tests; only in a deployment must a version constraint\nhave an upper bound. Fixture folders hold snippets that are never loaded together, and only their\nsyntax is checked.\n\nA directory that is not under `examples/` and that no other scanned module calls through a local\n`source` is a deployment (a root module that is applied) when it has a `backend` or `cloud` block or\na `.terraform.lock.hcl` (a `backend \\"local\\"` under `tests/` does not count: a test harness keeps its\nstate beside it); outside `tests/`, when `.tfvars` files sit beside it; and outside `tests/`\nand `modules/`, when it is not a published module\'s top (a repository\'s top with variables), when it\nhas a `provider` configuration (see the rule catalog\'s\n[module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). The finding\'s message names the sign that\nmade the directory a deployment (`This deployment (backend "gcs" in backend.tf)`); a message that\nnames none means `.tfmould.json` made it one. Set `roles` in `.tfmould.json` when the layout says\notherwise: `{ "roles": { "stacks/**": "deployment", "tools/**": "fixture" } }` (the last matching\npattern wins); every rule uses the same answer.\n\nA directory that is never applied, such as one that exists only so that `terraform init` writes a\nshared `.terraform.lock.hcl` with the newest releases (a lock-file generator), is not a module\ntfmould can tell apart from the layout. Give it the `fixture` role in `.tfmould.json`, which keeps\nit to syntax checks: `{ "roles": { "tools/lockfile": "fixture" } }`.'
+  },
+  "terraform-version-pinned": {
+    flags: "A deployment without `terraform { required_version = ... }`, or with a constraint that has no upper\nbound.",
+    rationale: "Terraform's own behaviour changes between releases: new functions, different plan output, state\nformat upgrades that older releases cannot read back. A deployment applied by whatever Terraform\nhappens to be installed on a laptop or CI runner can produce a different plan from the same code,\nand one `apply` with a newer release can upgrade the state so that nobody else can use it.\n`required_version` with an upper bound makes every run use a release the code was tested with.",
+    remediation: "Add `required_version` to the deployment's `terraform` block with an upper bound: `~> 1.9.0`\n(patch releases only), `~> 1.9` (minor releases), an exact version, or `>= 1.9.0, < 2.0.0`.\nRaise it deliberately, in a commit of its own, after testing the new release.",
+    examples: '```hcl bad\n# Bad: any Terraform from 1.5 onwards, including future major releases\nterraform {\n  required_version = ">= 1.5.0" # ← terraform-version-pinned\n}\n```\n\n```hcl good\n# Good: 1.9.x only\nterraform {\n  required_version = "~> 1.9.0"\n}\n```',
+    notes: "A missing `required_version` is reported once per module at the `terraform` block's header, or at\nthe first block of the first file when there is no `terraform` block. A constraint without an upper\nbound (`>=`, `>`, `!=` only, or `~> 1` with a single segment, which Terraform reads as `>= 1`) is\nreported at its value. `required_version` must be a literal in Terraform; a value tfmould cannot\nread as a constraint is left to Terraform to reject.",
+    roles: 'Deployments only (root modules that are applied): a reusable module runs with whatever\nTerraform its caller uses, so a lower bound alone is right for it, and examples and tests are run\nwith the release under test.\n\nA directory that is not under `examples/` and that no other scanned module calls through a local\n`source` is a deployment (a root module that is applied) when it has a `backend` or `cloud` block or\na `.terraform.lock.hcl` (a `backend \\"local\\"` under `tests/` does not count: a test harness keeps its\nstate beside it); outside `tests/`, when `.tfvars` files sit beside it; and outside `tests/`\nand `modules/`, when it is not a published module\'s top (a repository\'s top with variables), when it\nhas a `provider` configuration (see the rule catalog\'s\n[module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). The finding\'s message names the sign that\nmade the directory a deployment (`This deployment (backend "gcs" in backend.tf)`); a message that\nnames none means `.tfmould.json` made it one. Set `roles` in `.tfmould.json` when the layout says\notherwise: `{ "roles": { "stacks/**": "deployment", "tools/**": "fixture" } }` (the last matching\npattern wins); every rule uses the same answer.'
+  },
+  "dependency-lock-file": {
+    flags: "A deployment whose directory has no `.terraform.lock.hcl`. A deployment that uses no provider at all\nneeds none; the file's contents are not checked.",
+    rationale: "Version constraints say which provider releases are acceptable; the dependency lock file says which\none was chosen, with the checksums of its packages. Without `.terraform.lock.hcl` in version control,\nevery `terraform init` picks the newest release that matches the constraints, so two runs of the same\ncommit can use different provider builds, and nothing checks that the downloaded binary is the one\nthat was used before. The lock file is part of the build's inputs, like a `package-lock.json`.",
+    remediation: "Run `terraform init` in the deployment's directory and commit the `.terraform.lock.hcl` it writes. When the\nteam or CI uses several platforms, record their checksums too:\n`terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`. Upgrade providers\ndeliberately with `terraform init -upgrade` and commit the changed lock file.",
+    examples: '```hcl bad\n# Bad: envs/prod/ has main.tf but no .terraform.lock.hcl beside it\nterraform { # ← dependency-lock-file\n  backend "s3" {}\n\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "~> 5.40" }\n  }\n}\n```\n\n```hcl good file=main.tf\n# Good: the same envs/prod/main.tf ...\nterraform {\n  backend "s3" {}\n\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "~> 5.40" }\n  }\n}\n```\n\n```hcl good file=.terraform.lock.hcl\n# ... with envs/prod/.terraform.lock.hcl committed beside it\nprovider "registry.terraform.io/hashicorp/aws" {\n  version     = "5.40.0"\n  constraints = "~> 5.40"\n  hashes = [\n    "h1:...",\n  ]\n}\n```',
+    notes: "A deployment without the file is reported once, at the header of its `terraform` block (the one\nwith `required_providers` when there are several), or at the first block of its first file when\nthere is no `terraform` block. A module that uses no provider at all (no resources, data sources,\nprovider blocks, `required_providers` or module calls) needs no lock file and is not reported.\nWhether the file exists is decided by the engine from the files it was given (`.terraform/` is\nnever scanned); the file's contents are not checked.",
+    roles: 'Deployments only (root modules that are applied): Terraform reads the lock file of the\nroot module only and ignores one in a reusable module, and examples and tests are initialised\nafresh by whoever runs them.\n\nA directory that is not under `examples/` and that no other scanned module calls through a local\n`source` is a deployment (a root module that is applied) when it has a `backend` or `cloud` block or\na `.terraform.lock.hcl` (a `backend \\"local\\"` under `tests/` does not count: a test harness keeps its\nstate beside it); outside `tests/`, when `.tfvars` files sit beside it; and outside `tests/`\nand `modules/`, when it is not a published module\'s top (a repository\'s top with variables), when it\nhas a `provider` configuration (see the rule catalog\'s\n[module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). The finding\'s message names the sign that\nmade the directory a deployment (`This deployment (backend "gcs" in backend.tf)`); a message that\nnames none means `.tfmould.json` made it one. Set `roles` in `.tfmould.json` when the layout says\notherwise: `{ "roles": { "stacks/**": "deployment", "tools/**": "fixture" } }` (the last matching\npattern wins); every rule uses the same answer.'
+  },
+  "ecr-tag-immutability": {
+    flags: 'A container registry repository that lets a push overwrite an existing tag: `aws_ecr_repository`\nwithout `image_tag_mutability = "IMMUTABLE"`, and Docker repositories of Google Artifact Registry\nwithout `docker_config { immutable_tags = true }`.',
+    rationale: "Pinning `app:1.4.2` only pins something if `1.4.2` can never point at another image. In a mutable\nrepository anyone with push rights (or a CI job run twice) can push a different image under the same\ntag, and the next instance, task or pod that pulls it runs code nobody reviewed. Tag immutability\nmakes the registry reject the second push, so a tag is as good as a digest.",
+    remediation: '- `aws_ecr_repository`: set `image_tag_mutability = "IMMUTABLE"` (or `"IMMUTABLE_WITH_EXCLUSION"`\n  when a few tags, such as `latest` for local development, must stay movable).\n- `google_artifact_registry_repository` with `format = "DOCKER"`: add\n  `docker_config { immutable_tags = true }`.\n\nBuild pipelines then push a new, unique tag (a version or the commit id) for every build.',
+    examples: '```hcl bad\n# Bad: ECR repositories are MUTABLE unless told otherwise\nresource "aws_ecr_repository" "api" { # ← ecr-tag-immutability\n  name = "api"\n}\n\nresource "google_artifact_registry_repository" "images" { # ← ecr-tag-immutability\n  location      = "europe-west1"\n  repository_id = "images"\n  format        = "DOCKER"\n}\n```\n\n```hcl good\n# Good: a pushed tag can never be replaced\nresource "aws_ecr_repository" "api" {\n  name                 = "api"\n  image_tag_mutability = "IMMUTABLE"\n}\n\nresource "google_artifact_registry_repository" "images" {\n  location      = "europe-west1"\n  repository_id = "images"\n  format        = "DOCKER"\n\n  docker_config {\n    immutable_tags = true\n  }\n}\n```',
+    notes: 'Provider defaults assumed (from the provider documentation and the service APIs):\n\n- `aws_ecr_repository.image_tag_mutability` defaults to `"MUTABLE"`, so a repository without it is\n  reported at its block header. `"IMMUTABLE"` and `"IMMUTABLE_WITH_EXCLUSION"` pass; `"MUTABLE"` and\n  `"MUTABLE_WITH_EXCLUSION"` are reported at the value, with a fix to `"IMMUTABLE"`.\n- `google_artifact_registry_repository`: `docker_config.immutable_tags` defaults to false. Only\n  repositories whose `format` is `"DOCKER"` (any case) are checked, and only in the standard mode: a\n  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,\n  so neither accepts pushes.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nAn unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a\nresource attribute) is not reported. Values that come through variables, locals, `.tfvars` files\nor module arguments are reported where they are written.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "no-provisioners": {
+    flags: "Every `provisioner` block (`remote-exec`, `file`, the configuration-management provisioners, and\n`local-exec` commands that reach a deployed machine or change live infrastructure) and every\n`connection` block.",
+    rationale: "A provisioner changes a machine after Terraform created it: it logs in over SSH or WinRM\n(`remote-exec`, `file`) or runs a script beside Terraform (`local-exec`). What ends up running then\ndepends on the network, the package mirrors and the order things happened in on that day, none of\nwhich is in the plan. A failed provisioner leaves a tainted half-configured resource; a changed one\ndoes not run again on existing resources at all. HashiCorp calls provisioners a last resort.\n\nImmutable infrastructure does the configuration before deployment: bake it into the image (Packer,\na Dockerfile) and pass what differs per environment as data (user data, metadata, environment\nvariables, a parameter store). `connection` blocks exist only for provisioners, and they also mean\nthe machine accepts remote logins.",
+    remediation: "- Move what `remote-exec` and `file` provisioners install or copy into the machine image, and deliver\n  per-instance settings through user data, instance metadata or a configuration service.\n- Replace `local-exec` with a provider resource that does the same thing declaratively, or run the\n  command in the pipeline before or after `terraform apply`.\n- Remove `connection` blocks once no provisioner needs them.",
+    examples: '```hcl bad\n# Bad: the web server is installed after the instance exists\nresource "aws_instance" "web" {\n  ami           = var.base_ami\n  instance_type = "t3.small"\n\n  connection { # ← no-provisioners\n    type        = "ssh"\n    user        = "ubuntu"\n    host        = self.public_ip\n    private_key = file(var.ssh_key_path)\n  }\n\n  provisioner "remote-exec" { # ← no-provisioners\n    inline = ["sudo apt-get install -y nginx"]\n  }\n}\n```\n\n```hcl good\n# Good: the image already contains nginx (built by Packer); Terraform only launches it\nresource "aws_instance" "web" {\n  ami           = var.web_ami # built from packer/web.pkr.hcl\n  instance_type = "t3.small"\n}\n```',
+    notes: "Every `provisioner` block of every managed resource (including `null_resource` and\n`terraform_data`) is reported at its block header: `remote-exec`, `file` and the legacy\nconfiguration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors.\nProvisioners with `when = destroy` are reported too. Every `connection` block, at resource level\nor inside a provisioner, is reported at its header with the rule's severity.\n\n`local-exec` runs on the machine that runs Terraform, so it is judged by its `command`. It is a\nwarning when the command provably reaches a deployed machine or changes live infrastructure:\n\n- remote logins and copies: `ssh`, `scp`, `sftp`, `gcloud compute ssh`/`scp`, `az ssh`;\n- configuration runs: `ansible`, `ansible-playbook`;\n- Kubernetes: `kubectl` (and `oc`) with any subcommand but the reading ones (`get`, `describe`,\n  `logs`, `wait`, `config`, `diff`, ...); `helm install`/`upgrade`/`uninstall`/`rollback`;\n- cloud CLIs whose operation changes resources: `aws <service> <operation>` with an operation\n  such as `create-*`, `update-*`, `delete-*`, `put-*`, `modify-*`, `start-*`, `send-*`, ...;\n  `aws s3 rm`/`mv`/`mb`/`rb`, and `aws s3 cp`/`sync` to an `s3://` destination; `gcloud ...` and\n  `az ...` with such a verb (`create`, `update`, `delete`, `deploy`, `add-*`, `set`, ...).\n  Operations that only write local files are not: `aws eks update-kubeconfig`, `aws configure`,\n  `gcloud config`/`auth`, `gcloud container clusters get-credentials`, `az login`,\n  `az aks get-credentials`;\n- database clients: `psql`, `mysql`, `mariadb`, `mongo`, `mongosh`, `sqlcmd`, `redis-cli`, `cqlsh`;\n- `terraform`/`tofu` `apply`, `destroy`, `import`, `state`, `taint`; `curl` with a `POST`, `PUT`,\n  `PATCH` or `DELETE` request, and `az rest` with such a `--method`.\n\nEach simple command of the text counts (lines, `;`, `&&`, `||`, pipes, `$(...)`), after `sudo`,\n`env`, `xargs`, `VAR=value` and similar prefixes, also behind a wrapper such as a retry function\n(`execute_with_backoff az network ... create`), but not as the text of `echo` or `printf`. A\n`local-exec` that only builds or packages on that\nmachine (`packer build`, `zip`, `docker build`, `sleep`, `echo`, writing a local file,\n`terraform fmt`) is not reported by default, and neither is one whose command is not recognised\nor cannot be known (`command = var.command`): the rule reports only what provably changes\nsomething, so that the findings are ones people act on. A shell script the command runs\n(`./scripts/set_tags.sh`, `bash scripts/x.sh`, or a path given to a shell `interpreter`, such as\n`format(\"%s/scripts/x.sh\", path.module)`) is read from the repository, as `file()` would read it,\nand judged by the commands in it; a script that cannot be read (missing, generated, outside the\nmodule's folder) is not guessed at. `docker build` and `docker push` publish an artefact and\ncount as packaging. `--strict` (`\"strict\": true`) reports every `local-exec`, as a\nwarning. Unknown parts of a partly known command are left out; a template's text is read as\nwritten when its holes differ per instance (`${each.key}`).\n\nWhat this rule checks does not depend on values, so it checks every resource that may exist: also one\nwhose `count`/`for_each` is unknown, or is 0 only by a reusable module's own variable default (as with\n`count = var.create ? 1 : 0` and `default = false` in a module analysed with no scanned caller: a caller\nmay switch it on). Only a literal `count = 0`, or a known empty collection where the values are the\napplied ones (a deployment, or a module through the caller that passes them), means no instances.\n\nNothing here depends on values, so unknown values play no part.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "no-ssh-access": {
+    flags: "What lets a person log in to a machine: SSH key pairs on instances and launch templates, EKS remote\naccess, SSH keys in instance metadata, and firewall or security group rules that open port 22 (SSH)\nor 3389 (RDP).",
+    rationale: "If people can log in to a machine, they will fix it by hand: a package upgraded here, a config file\nedited there. The machine then differs from its image and from its siblings, the next replacement\nsilently undoes the fix, and nobody can say what is actually running. Immutable infrastructure\nchanges machines only by replacing them, so routine SSH/RDP access (key pairs, port 22/3389 open\nin firewalls, SSH keys in metadata) is a sign the practice is not followed. Open to the whole\ninternet it is also a direct attack surface, so that case is an error.",
+    remediation: "- Remove `key_name` from instances and launch templates, and `remote_access` from EKS node groups.\n- Remove ingress rules for TCP 22 and 3389 (or all protocols) from security groups, firewall rules\n  and network security groups.\n- Remove `ssh-keys` from Google instance and project metadata.\n- For break-glass debugging use an audited, identity-based channel that needs no open port: AWS\n  Systems Manager Session Manager, Google IAP TCP forwarding with OS Login, Azure Bastion. Fix what\n  you find in the image or the code, then replace the machine.",
+    examples: '```hcl bad\n# Bad\nresource "aws_instance" "app" {\n  ami           = var.app_ami\n  instance_type = "t3.small"\n  key_name      = "ops" # ← no-ssh-access\n}\n\nresource "aws_security_group" "app" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"] # ← no-ssh-access\n  }\n}\n```\n\n```hcl good\n# Good: no key, no port 22; Session Manager for emergencies\nresource "aws_instance" "app" {\n  ami                  = var.app_ami\n  instance_type        = "t3.small"\n  iam_instance_profile = aws_iam_instance_profile.ssm.name\n}\n\nresource "aws_security_group" "app" {\n  ingress {\n    from_port       = 443\n    to_port         = 443\n    protocol        = "tcp"\n    security_groups = [aws_security_group.alb.id]\n  }\n}\n```',
+    notes: "What is reported (a warning, or an error when the source is the whole internet: `0.0.0.0/0`, `::/0`\nor any other `/0`, `*`, `Internet`, `Any`):\n\n- `key_name` on `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and\n  `aws_launch_configuration`, when it is set: a known non-empty name, or a reference to a resource\n  or data source attribute (`aws_key_pair.ops.key_name`). A variable that may be null is not.\n  A resource whose `count`/`for_each` is 0 only by a reusable module's own default (a caller may\n  switch it on) is checked for a `key_name` written as a literal, which does not depend on values;\n  its other checks read values and wait for a caller.\n- `remote_access` blocks of `aws_eks_node_group`, at the block header; an error when\n  `ec2_ssh_key` is set without `source_security_group_ids`, since EKS then opens port 22 to\n  `0.0.0.0/0` (AWS EKS documentation).\n- Ingress covering TCP 22 or 3389 (port ranges count; protocol `-1`/`all`/`*` means every port):\n  `aws_security_group` `ingress` blocks (and the `ingress = [...]` attribute form),\n  `aws_security_group_rule` with `type = \"ingress\"`, `aws_vpc_security_group_ingress_rule`,\n  `google_compute_firewall` `allow` blocks (direction defaults to `INGRESS`; no `ports` means every\n  port; a rule with none of `source_ranges`, `source_tags`, `source_service_accounts` applies to\n  `0.0.0.0/0`; `disabled = true` rules are skipped), `azurerm_network_security_rule` and\n  `azurerm_network_security_group` `security_rule` blocks (`Inbound` and `Allow`, protocol `Tcp` or\n  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the\n  world-open source. An AWS rule that admits only its own group (`self = true`, no other source)\n  over a port range or all protocols is traffic within a cluster, not remote access, and is skipped.\n- A rule that opens every port (AWS protocol `-1` or ports 0-65535, a Google `allow` without\n  ports, an Azure `*` port range) is not aimed at SSH or RDP: it is reported only when a source may\n  be the internet: a world-open range (an error, as above), a Google rule with no source at all,\n  a public range (`203.0.113.0/24`: people there can log in), or a source that cannot be known.\n  When every source is internal (private ranges: `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`,\n  `100.64.0.0/10`, loopback, link-local, IPv6 `fc00::/7`; Azure `VirtualNetwork` and\n  `AzureLoadBalancer`; security groups, prefix lists, Google source tags and service accounts,\n  Azure application security groups), it is traffic between internal systems, not remote login\n  access, and is not reported. A network's own range that is known only at apply is internal too:\n  a VPC's or subnet's address range read from the resource or data source (`aws_vpc.main.cidr_block`,\n  `aws_subnet.app[*].cidr_block`, `data.aws_vpc.x.cidr_block`, `aws_default_vpc`, IPv6 blocks,\n  `google_compute_subnetwork.x.ip_cidr_range`, `azurerm_subnet.x.address_prefixes`), or a module\n  output named `vpc_cidr_block` (`module.vpc.vpc_cidr_block`), also when a caller passes it into a\n  module's variable. Any other value known only at apply (`aws_eip.x.public_ip`, another module\n  output) may be the internet and is reported. A rule aimed at 22 or 3389 is reported whatever its\n  source.\n- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates\n  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with\n  `key = \"ssh-keys\"`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nUnknown ports, protocols and sources are not reported; values that come through variables, locals,\n`.tfvars` files, module arguments or a `dynamic` block's known `for_each` are reported where they\nare written.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "no-boot-time-configuration": {
+    flags: "Boot scripts (user data, startup scripts, custom data, cloud-init parts) that install packages, pipe\ndownloads into a shell, run configuration agents or clone repositories, instead of only passing\nsettings to a ready-made image.",
+    rationale: "A boot script that runs `apt-get install`, pipes `curl` into a shell, clones a repository or runs a\nconfiguration agent builds the machine at boot, every boot, from whatever the package mirrors and\nrepositories serve that minute. Two instances launched an hour apart can differ; a mirror outage\nstops scaling; the image that was tested is not what runs. Immutable infrastructure installs\nsoftware when the image is built, tests that image, and lets boot scripts only pass the few\nsettings that differ per instance (an environment name, an endpoint).",
+    remediation: "Move package installs, downloads, `git clone` and configuration-management runs into the image\nbuild (Packer, EC2 Image Builder, a Dockerfile), and reference the resulting image. Keep the boot\nscript to writing settings and starting services that are already installed. For cloud-init, drop\n`packages`, `package_update` and `package_upgrade` and the install commands in `runcmd`.",
+    examples: '```hcl bad\n# Bad: nginx is installed from the internet at every boot\nresource "aws_instance" "web" {\n  ami           = var.ubuntu_ami\n  instance_type = "t3.small"\n  user_data     = <<-EOT\n    #!/bin/bash\n    apt-get update\n    apt-get install -y nginx # ← no-boot-time-configuration\n    curl -fsSL https://example.com/agent.sh | bash # ← no-boot-time-configuration\n  EOT\n}\n```\n\n```hcl good\n# Good: nginx and the agent are in the image; the script only passes settings\nresource "aws_instance" "web" {\n  ami           = var.web_ami # built by packer/web.pkr.hcl\n  instance_type = "t3.small"\n  user_data     = <<-EOT\n    #!/bin/bash\n    echo "ENVIRONMENT=${var.environment}" >> /etc/web.env\n    systemctl restart nginx\n  EOT\n}\n```',
+    notes: 'Boot scripts read: `user_data` / `user_data_base64` of `aws_instance`, `aws_spot_instance_request`,\n`aws_launch_configuration` and `aws_launch_template`; `metadata_startup_script` and the `metadata`\nkeys `startup-script`, `user-data` and `windows-startup-script-*` of Google instances and instance\ntemplates; `custom_data` / `user_data` of Azure virtual machines and scale sets (`os_profile.custom_data`\nfor the legacy ones); and the `part` contents of `data "cloudinit_config"`.\n\nWhat is flagged, line by line: package installs and upgrades (`apt-get`/`apt install|upgrade`,\n`yum`/`dnf install|update|upgrade`, `apk add`, `zypper install`, `pip install`, `npm install -g`,\n`gem install`, `snap install`, `choco install`, `Install-WindowsFeature`, ...), downloads piped into\na shell (`curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iwr … | iex`), configuration agents\n(`ansible-pull`, `chef-client`, `puppet agent|apply`, `salt-call`) and `git clone`. Comment lines are\nskipped. Cloud-init YAML is read as YAML: `packages`, `package_update: true`, `package_upgrade: true`\n(and their `apt_*`/`repo_*` aliases), the `ansible`/`chef`/`puppet`/`salt_minion` modules, and the\ncommands in `runcmd` and `bootcmd`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nWhere findings point: when the script is written in the configuration (a heredoc or a quoted string,\nalso inside `base64encode(...)`, or in a local, variable default, `.tfvars` value or a caller\'s\nmodule argument it comes through), at the offending line itself (of a heredoc, when it was written\nas one), with the consuming argument as a related location. When it\ncomes from `file(...)`, `filebase64(...)` or `templatefile(...)`, at the argument, with the\noffending lines of the file named in the message (and, for `file`, as related locations). Base64\ntext is decoded when it holds a readable script. Unknown parts of a script are never guessed at;\nfiles outside the scanned directory are not read.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "user-data-replace-on-change": {
+    flags: "An `aws_instance` with user data that does not set `user_data_replace_on_change = true`.",
+    rationale: "User data runs once, at the first boot. When it changes, the AWS provider by default stops the\ninstance, writes the new user data and starts it again: the instance keeps its disk and everything the\nold script did, the new script does not run, and the code no longer describes what is running.\n`user_data_replace_on_change = true` makes Terraform replace the instance instead, so every instance is\nalways the product of the boot script in the code.",
+    remediation: "Set `user_data_replace_on_change = true` on every `aws_instance` that has `user_data` or\n`user_data_base64`. Keep state off the instance (separate EBS volumes, a database, object storage)\nso that replacing it loses nothing, and add `lifecycle { create_before_destroy = true }` where the\ninstance must stay available while it is replaced.",
+    examples: '```hcl bad\n# Bad: a changed script is written to the running instance and never runs\nresource "aws_instance" "app" { # ← user-data-replace-on-change\n  ami           = var.app_ami\n  instance_type = "t3.small"\n  user_data     = templatefile("${path.module}/boot.sh", { env = var.env })\n}\n```\n\n```hcl good\n# Good: a changed script means a new instance\nresource "aws_instance" "app" {\n  ami                         = var.app_ami\n  instance_type               = "t3.small"\n  user_data                   = templatefile("${path.module}/boot.sh", { env = var.env })\n  user_data_replace_on_change = true\n}\n```',
+    notes: "Provider default assumed: `user_data_replace_on_change` defaults to `false` (AWS provider\ndocumentation for `aws_instance`), so leaving it out is reported, at the resource's block header,\nwith a fix that adds `user_data_replace_on_change = true` after the user data argument. An explicit\n`false` (or `null`) is reported at the value.\n\nUser data counts as set when its value is known and not null or empty, or when it is unknown but\ncan only be a string: a template, `templatefile()`, `file()`, `base64encode()` and similar functions,\nor a resource attribute such as `data.cloudinit_config.x.rendered`. A bare variable with no default\ncould be null and is not reported; neither is an unknown `user_data_replace_on_change`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nOnly `aws_instance` has this argument. Launch templates are versioned and reach instances through\nAuto Scaling instance refresh (see `asg-instance-refresh`).",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "create-before-destroy": {
+    flags: "Resources that other resources point at and that Terraform replaces rather than updates (launch\nconfigurations, certificates, API Gateway deployments, instance templates, ...) without `lifecycle {\ncreate_before_destroy = true }`.",
+    rationale: "Immutable infrastructure changes things by replacing them. By default Terraform replaces a\nresource by destroying the old one first and creating the new one after. For a launch\nconfiguration, a certificate, an API Gateway deployment or an instance template that means a\nwindow in which whatever points at it (an Auto Scaling group, a listener, a stage, an instance\ngroup) points at nothing, or the destroy simply fails because the object is still in use.\n\nWith `create_before_destroy = true` the replacement exists before the old object goes away, the\ndependants are switched over, and only then is the old one destroyed: a routine, zero-downtime\nreplacement.",
+    remediation: "Add `lifecycle { create_before_destroy = true }` to the resource. Where the type has a unique\n`name`, use `name_prefix` (or leave the name out) so the new copy can exist beside the old one:\nsee `create-before-destroy-name-conflict`.",
+    examples: '```hcl bad\n# Bad: the certificate is destroyed while the listener still uses it\nresource "aws_acm_certificate" "site" { # ← create-before-destroy\n  domain_name       = "www.example.com"\n  validation_method = "DNS"\n}\n```\n\n```hcl good\n# Good: the new certificate exists before the old one is deleted\nresource "aws_acm_certificate" "site" {\n  domain_name       = "www.example.com"\n  validation_method = "DNS"\n\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n```',
+    notes: "Resource types checked: `aws_launch_configuration`, `aws_acm_certificate`,\n`aws_api_gateway_deployment`, `google_compute_instance_template`,\n`google_compute_region_instance_template`, `google_compute_ssl_certificate`.\n\n- No `lifecycle` block, or no `create_before_destroy` in it: reported at the resource's block\n  header (Terraform's default is `false`). When the resource has no `name`, a fix adds\n  `create_before_destroy = true` to its `lifecycle` block, or adds the block.\n- `create_before_destroy = false` (directly or through a variable or local): reported at the value.\n  When the `false` literal is written at the argument and the resource has no fixed `name`, a fix\n  replaces it with `true`.\n- A value that cannot be known statically is not reported.\n\nA launch configuration, instance template or SSL certificate with a `name` that has no random,\ntime-based or content-derived part (`\"${var.name}-${each.key}\"`) has the same name for the old\nand the new copy, so `create_before_destroy` alone would make the replacement fail on a name\nconflict (`create-before-destroy-name-conflict`). For these the message asks for `name_prefix`\ninstead of `name` (or a `random_id` or hash suffix in the name) together with the lifecycle\nsetting, and no fix is offered.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "create-before-destroy-name-conflict": {
+    flags: "A resource with `create_before_destroy = true` and a fixed `name` that must be unique: the\nreplacement cannot be created while the old one still holds the name.",
+    rationale: '`create_before_destroy = true` makes Terraform create the replacement before it destroys the\noriginal. For resource types whose names are unique in the account or project (launch templates,\nsecurity groups, target groups, IAM roles, instance templates, ...), the replacement asks for the\nsame fixed name while the original still holds it, and the apply fails half-way with a\n"name already exists" error. The replacement that immutable infrastructure depends on is then\nblocked exactly when it is needed.',
+    remediation: "Use `name_prefix` instead of `name` (the provider appends a unique suffix), leave the name out\nso the provider generates one, or make a part of the name change with every replacement (a\n`random_id` with `keepers`, or a hash of the content that forces the replacement).",
+    examples: '```hcl bad\n# Bad: the new template cannot be created while the old one is called "web"\nresource "aws_launch_template" "web" {\n  name          = "web" # ← create-before-destroy-name-conflict\n  image_id      = var.ami_id\n  instance_type = "t3.micro"\n\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n```\n\n```hcl good\n# Good: every copy gets a unique name\nresource "aws_launch_template" "web" {\n  name_prefix   = "web-"\n  image_id      = var.ami_id\n  instance_type = "t3.micro"\n\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n```',
+    notes: "Resource types checked: `aws_launch_configuration`, `aws_launch_template`, `aws_security_group`,\n`aws_lb_target_group`, `aws_autoscaling_group`, `aws_iam_role`, `aws_iam_policy`,\n`aws_db_parameter_group`, `aws_db_option_group`, `google_compute_instance_template`,\n`google_compute_region_instance_template`, `google_compute_ssl_certificate`.\n\nOnly an explicit `create_before_destroy` that evaluates to `true` counts. The finding is at the\n`name` value (at the variable default, tfvars line or module argument when the name came through\none). A name is fine when:\n\n- it is not set, or `name_prefix` is used instead (the provider makes it unique);\n- it calls a function whose result changes with time, randomness or content (`uuid`, `timestamp`,\n  `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `filemd5`, `filesha256`, ...), directly or\n  through a local;\n- it refers to a `random_*` or `time_*` resource (`random_id`, `random_pet`, `random_string`, ...);\n- its value cannot be known statically (a resource attribute, a variable without a value).\n\nA name built only from literals, known variables and locals, `count.index` and `each.key` is\nfixed for each instance and is reported.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "prevent-destroy-stateful": {
+    flags: "A stateful resource (buckets, tables, file systems, disks, storage accounts, ...) with neither\n`lifecycle { prevent_destroy = true }` nor the provider's own deletion protection.",
+    rationale: "Immutable infrastructure replaces compute freely, which only works when the data lives somewhere\nthat is never replaced by accident. Databases, buckets, disks and file systems are that somewhere.\nA changed argument that forces replacement, a renamed resource or a removed block turns into a\nplan that destroys the data store, and in a long plan the single `-/+` line is easy to miss.\n\n`lifecycle { prevent_destroy = true }` makes Terraform refuse any plan that would destroy the\nresource. Many types also have their own deletion protection, enforced by the cloud API itself,\nwhich also guards against deletion from the console or another tool.",
+    remediation: 'Add `lifecycle { prevent_destroy = true }` to the resource, or enable the type\'s own deletion\nprotection where it has one (`deletion_protection = true` on DocumentDB and Neptune\nclusters, `deletion_protection_enabled = true` on DynamoDB tables and Filestore instances, an\n`azurerm_management_lock` with `lock_level = "CanNotDelete"` on Azure resources). When the\nresource must really go, remove the protection in a reviewed change of its own.',
+    examples: '```hcl bad\n# Bad: a forced replacement silently deletes every object in the bucket\'s place\nresource "aws_s3_bucket" "uploads" { # ← prevent-destroy-stateful\n  bucket = "example-uploads"\n}\n```\n\n```hcl good\n# Good: Terraform refuses any plan that destroys the bucket\nresource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\n# Good: the database protects itself\nresource "aws_docdb_cluster" "catalog" {\n  cluster_identifier  = "catalog"\n  engine              = "docdb"\n  deletion_protection = true\n}\n```',
+    options: "`extraStatefulTypes` adds resource types to check; for them only `prevent_destroy` counts\n(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
+    notes: "Stateful types and the protections that count besides `prevent_destroy` (provider defaults as\ndocumented on registry.terraform.io):\n\n| type | own protection | default |\n|---|---|---|\n| `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |\n| `aws_dynamodb_table` | `deletion_protection_enabled` | false |\n| `google_sql_database_instance` | `deletion_protection` (Terraform-side) or `settings.deletion_protection_enabled` (API-side) | true / false |\n| `google_bigtable_instance` | `deletion_protection` | true |\n| `google_filestore_instance` | `deletion_protection_enabled` | false |\n| `kubernetes_persistent_volume` (and `_v1`) | `spec.persistent_volume_reclaim_policy = \"Retain\"` keeps the storage | Retain |\n| `azurerm_managed_disk`, `azurerm_storage_account`, `azurerm_mssql_database`, `azurerm_postgresql_flexible_server`, `azurerm_mysql_flexible_server`, `azurerm_cosmosdb_account` | an `azurerm_management_lock` in the same module whose `scope` refers to the resource and whose `lock_level` is `CanNotDelete` or `ReadOnly` | none |\n| `aws_ebs_volume`, `aws_efs_file_system`, `aws_s3_bucket`, `aws_elasticache_replication_group`, `aws_opensearch_domain`, `aws_elasticsearch_domain`, `aws_redshift_cluster`, `google_compute_disk`, `google_storage_bucket`, `google_spanner_instance`, `kubernetes_persistent_volume_claim` (and `_v1`) | none: only `prevent_destroy` counts | |\n\n`force_destroy = false` on buckets is not counted as protection: it only makes the destroy fail\nwhile objects remain, and a replacement of an empty or emptied bucket still goes through.\n\nWhere the finding is: at `prevent_destroy = false` when that is written; else at the type's own\nprotection argument when it is written with a value that does not protect; else at the block\nheader. A value that cannot be known statically (`deletion_protection = var.protect` with no value)\nis never reported, for `prevent_destroy` and for the type's own protection alike. A lock whose\nscope is the resource group rather than the resource is not seen.\n\n`aws_db_instance` and `aws_rds_cluster` are left to `database-deletion-protection`, which reports\neach one that this rule would (no `deletion_protection = true`, whether or not `prevent_destroy`\nis set, since only the API-side flag also stops a delete from the console; read replicas exempt),\nso one unprotected database gives one finding, not two. Turning `database-deletion-protection`\noff therefore turns off the check of RDS databases. `aws_dynamodb_table` stays here: that rule\ngives it only a note, about its own flag, while this rule accepts `prevent_destroy` as well.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, and reusable modules that a deployment calls. `prevent_destroy` must be a literal, so the caller of a reusable module cannot set it:\na reusable module is not asked for it on its own. Stateful resources are reported where the user\ncan act: in deployments, and in local modules that a scanned deployment calls (the finding's\nrelated location is the deployment's `module` block). Examples and tests are not checked: they\nare destroyed after each run."
+  },
+  "lifecycle-ignore-changes": {
+    flags: "`ignore_changes = all`, and `ignore_changes` entries that freeze what defines a machine or a\ncontainer: its image, its boot script, its launch template or its container definitions.",
+    rationale: "`ignore_changes` tells Terraform to stop comparing an argument with the code. Used on an image\nor boot argument (`ami`, `image`, `launch_template`, `user_data`, `container_definitions`, ...),\nit means a new image in the code is never rolled out: the code says one thing, the running\nfleet another, and nobody notices until a rebuild brings up something unexpected.\n\n`ignore_changes = all` goes further and hides every difference between the code and the\nresource, so the code no longer describes what is deployed at all.",
+    remediation: "Remove the image and boot arguments from `ignore_changes` and let changes to them replace or\nroll the resource, as immutable infrastructure intends. When another system really owns an\nargument (an autoscaler's `desired_capacity`, a tag set by a scanner), ignore that argument by\nname instead of `all`.",
+    examples: '```hcl bad\n# Bad: new AMIs in the code never reach the instance\nresource "aws_instance" "web" {\n  ami           = data.aws_ami.web.id\n  instance_type = "t3.micro"\n\n  lifecycle {\n    ignore_changes = [ami, user_data] # ← lifecycle-ignore-changes ×2\n  }\n}\n```\n\n```hcl good\n# Good: only an argument another system owns is ignored\nresource "aws_instance" "web" {\n  ami           = data.aws_ami.web.id\n  instance_type = "t3.micro"\n\n  lifecycle {\n    ignore_changes = [tags["LastScannedAt"]]\n  }\n}\n```',
+    options: "`extraAttributes` adds first names of attributes to report, e.g. `task_definition` for ECS services\nthat only Terraform deploys.",
+    notes: '- `ignore_changes = all` (and the legacy `["*"]`) is an error, reported at `all`.\n- Except in the create-only pattern: `ignore_changes = all` together with a non-empty\n  `replace_triggered_by` (Terraform\'s documented way to apply a resource once, such as an\n  `azapi_update_resource` that sets a version, and to replace it when one of its triggers\n  changes). Nothing is changed in place there: a change that must roll out goes through the\n  triggers, by replacement, which is what immutable infrastructure asks for. It gets no finding\n  (not even a note: the pattern is deliberate and reporting it was noise). An empty\n  `replace_triggered_by = []` does not count.\n- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,\n  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,\n  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that\n  element. Element paths count by their first name: `launch_template[0].version` and\n  `boot_disk[0].initialize_params` are reported, `tags["Name"]` is not.\n- `metadata["startup-script"]` and `metadata["user-data"]` are boot scripts and are reported too.\n- The check applies to every resource type, in every module.\n\nWhat this rule checks does not depend on values, so it checks every resource that may exist: also one\nwhose `count`/`for_each` is unknown, or is 0 only by a reusable module\'s own variable default (as with\n`count = var.create ? 1 : 0` and `default = false` in a module analysed with no scanned caller: a caller\nmay switch it on). Only a literal `count = 0`, or a known empty collection where the values are the\napplied ones (a deployment, or a module through the caller that passes them), means no instances.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "asg-instance-refresh": {
+    flags: "An `aws_autoscaling_group` with a launch template but no `instance_refresh` block, unless the group\nis replaced whenever its template changes.",
+    rationale: 'Baking a new image and pointing the launch template at it changes nothing that is running: an\nAuto Scaling group only uses the new template version for instances it launches later. Without\nan instance refresh the fleet runs a mix of old and new images for as long as the old instances\nlive, and the image in the code is not the image in production. Azure scale sets behave the same\nway with `upgrade_mode = "Manual"`, their default.',
+    remediation: '- `aws_autoscaling_group`: add an `instance_refresh` block (`strategy = "Rolling"`, with\n  `preferences` such as `min_healthy_percentage`). A change to the launch template, the launch\n  configuration or the mixed instances policy then starts a rolling replacement. Alternatively\n  use the replace-the-group pattern: derive the group\'s `name` from the template\'s\n  `latest_version` (or from a launch configuration\'s name) with `create_before_destroy`, so\n  every new version creates a new group.\n- Azure scale sets: set `upgrade_mode = "Rolling"` with a `rolling_upgrade_policy` and a health\n  probe or the application health extension, or `"Automatic"`.',
+    examples: '```hcl bad\n# Bad: a new template version only affects instances launched later\nresource "aws_autoscaling_group" "web" { # ← asg-instance-refresh\n  min_size            = 2\n  max_size            = 6\n  vpc_zone_identifier = var.subnet_ids\n\n  launch_template {\n    id      = aws_launch_template.web.id\n    version = aws_launch_template.web.latest_version\n  }\n}\n```\n\n```hcl good\n# Good: every new version is rolled out\nresource "aws_autoscaling_group" "web" {\n  min_size            = 2\n  max_size            = 6\n  vpc_zone_identifier = var.subnet_ids\n\n  launch_template {\n    id      = aws_launch_template.web.id\n    version = aws_launch_template.web.latest_version\n  }\n\n  instance_refresh {\n    strategy = "Rolling"\n    preferences {\n      min_healthy_percentage = 90\n    }\n  }\n}\n```',
+    notes: "- `aws_autoscaling_group` is checked when it has a `launch_template` block or a\n  `mixed_instances_policy` (both also in `dynamic` form). A group that uses only a launch\n  configuration is left to `no-launch-configuration`. An `instance_refresh` block, literal or\n  `dynamic`, satisfies the rule.\n- The replace-the-group pattern is recognised when `name` or `name_prefix` refers, directly or\n  through locals, to any attribute of an `aws_launch_configuration` (launch configurations are\n  replaced on every change) or to `latest_version`/`default_version` of an `aws_launch_template`.\n  A name derived from a template's `name` or `id` is not enough: those stay the same across\n  versions, and the message says so.\n- `azurerm_linux_virtual_machine_scale_set` and `azurerm_windows_virtual_machine_scale_set`:\n  `upgrade_mode` absent (the provider default is `Manual`) is reported at the block header;\n  `\"Manual\"` at the value. A value that cannot be known statically is not reported.\n- Findings for missing settings are at the resource's block header.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "no-launch-configuration": {
+    flags: "Every managed `aws_launch_configuration` resource.",
+    rationale: "A launch configuration cannot be changed: every new image means a new launch configuration, a\ncreate-before-destroy dance around its unique name, and no history of what ran before. AWS has\ndeprecated launch configurations: new instance types and features only reach launch templates, and\naccounts created after 2023 cannot create launch configurations at all.\n\nA launch template is versioned. A new image is a new template version, the Auto Scaling group can\nroll it out with an instance refresh, and rolling back means pointing at the previous version.",
+    remediation: "Replace the `aws_launch_configuration` with an `aws_launch_template` carrying the same image,\ninstance type, security groups, user data and block devices, and reference it from the group's\n`launch_template { id, version }` block instead of `launch_configuration`. Add an\n`instance_refresh` block to the group so new template versions reach the running instances.",
+    examples: '```hcl bad\n# Bad: a deprecated, unversioned launch configuration\nresource "aws_launch_configuration" "web" { # ← no-launch-configuration\n  name_prefix   = "web-"\n  image_id      = var.ami_id\n  instance_type = "t3.micro"\n\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n```\n\n```hcl good\n# Good: a launch template; each change is a new version\nresource "aws_launch_template" "web" {\n  name_prefix   = "web-"\n  image_id      = var.ami_id\n  instance_type = "t3.micro"\n}\n\nresource "aws_autoscaling_group" "web" {\n  min_size            = 2\n  max_size            = 6\n  vpc_zone_identifier = var.subnet_ids\n\n  launch_template {\n    id      = aws_launch_template.web.id\n    version = aws_launch_template.web.latest_version\n  }\n\n  instance_refresh {\n    strategy = "Rolling"\n  }\n}\n```',
+    notes: "Every managed `aws_launch_configuration` resource is reported at its block header, whatever its\narguments. The `aws_launch_configuration` data source is not reported: reading an existing one\ndoes not create more of them.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "separate-data-volumes": {
+    flags: "Data volumes declared inside a virtual machine: `ebs_block_device` blocks of AWS instances and\n`storage_data_disk` blocks of the legacy Azure virtual machine.",
+    rationale: "Compute should be disposable: replaced for a new image, a new instance type or a new user data\nscript without a second thought. A data volume declared inside the instance\n(`ebs_block_device` on `aws_instance`, `storage_data_disk` on `azurerm_virtual_machine`) is part\nof the instance resource: it is created and destroyed with it, so replacing the instance\nreplaces the data too, and the volume cannot be moved to the new instance.",
+    remediation: "Declare the volume as its own resource and attach it: `aws_ebs_volume` +\n`aws_volume_attachment`, or `azurerm_managed_disk` + `azurerm_virtual_machine_data_disk_attachment`.\nThe volume then outlives any number of instance replacements; protect it with\n`prevent_destroy` (see `prevent-destroy-stateful`).",
+    examples: '```hcl bad\n# Bad: the data volume is destroyed whenever the instance is replaced\nresource "aws_instance" "db" {\n  ami           = var.ami_id\n  instance_type = "r6i.large"\n\n  ebs_block_device { # ← separate-data-volumes\n    device_name = "/dev/sdf"\n    volume_size = 500\n  }\n}\n```\n\n```hcl good\n# Good: the volume lives apart from the instance\nresource "aws_instance" "db" {\n  ami           = var.ami_id\n  instance_type = "r6i.large"\n}\n\nresource "aws_ebs_volume" "data" {\n  availability_zone = aws_instance.db.availability_zone\n  size              = 500\n\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\nresource "aws_volume_attachment" "data" {\n  device_name = "/dev/sdf"\n  volume_id   = aws_ebs_volume.data.id\n  instance_id = aws_instance.db.id\n}\n```',
+    notes: "- Every `ebs_block_device` block of `aws_instance` and `aws_spot_instance_request`, and every\n  `storage_data_disk` block of `azurerm_virtual_machine`, is reported at its header, including\n  `dynamic` blocks (at the `dynamic` header).\n- A `dynamic` block whose `for_each` is known to be empty or null generates no volume and is not\n  reported (the usual `default = []` of a reusable module). An unknown `for_each` is reported:\n  the inline volume is in the code either way.\n- A `storage_data_disk` with `create_option = \"Attach\"` attaches a disk that is already a\n  separate resource and is not reported; an unknown `create_option` is not reported either. In a\n  `dynamic` block it is evaluated for each element of a known `for_each`.\n- Launch templates' `block_device_mappings` are not reported: instances launched from a template\n  are meant to be disposable with their volumes.\n\nWhat this rule checks does not depend on values, so it checks every resource that may exist: also one\nwhose `count`/`for_each` is unknown, or is 0 only by a reusable module's own variable default (as with\n`count = var.create ? 1 : 0` and `default = false` in a module analysed with no scanned caller: a caller\nmay switch it on). Only a literal `count = 0`, or a known empty collection where the values are the\napplied ones (a deployment, or a module through the caller that passes them), means no instances.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "disposable-root-volume": {
+    flags: "A root or boot disk set to outlive its instance: `delete_on_termination = false`, `auto_delete =\nfalse` and similar settings on the root device.",
+    rationale: "In immutable infrastructure the root disk is a copy of the image and nothing more: it is\ncreated with the instance and thrown away with it. Keeping the root disk after the instance is\nterminated is a sign that state lives on it (logs, uploads, a database someone started by hand),\nstate that no replacement instance will have. It also leaves orphaned, billed disks behind every\nreplacement.",
+    remediation: "Let the root disk go with the instance (`delete_on_termination = true`, `auto_delete = true`,\nwhich are the defaults) and move whatever must survive to a separate volume or a managed\nservice (see `separate-data-volumes`).",
+    examples: '```hcl bad\n# Bad: the root volume outlives the instance\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.micro"\n\n  root_block_device {\n    volume_size           = 20\n    delete_on_termination = false # ← disposable-root-volume\n  }\n}\n```\n\n```hcl good\n# Good: the root volume is disposable\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.micro"\n\n  root_block_device {\n    volume_size = 20\n  }\n}\n```',
+    notes: "What is reported, at the value (provider defaults from the provider documentation):\n\n- `root_block_device { delete_on_termination = false }` on `aws_instance`,\n  `aws_spot_instance_request` and `aws_launch_configuration` (default true);\n- `aws_launch_template` `block_device_mappings { ebs { delete_on_termination = false } }` for the\n  root device: a `device_name` of `/dev/xvda`, `/dev/sda1`, `/dev/sda`, `xvda` or `sda1`, or one\n  taken from an AMI's `root_device_name`. Other mappings, and mappings whose device name cannot\n  be known, are not reported (the template's default comes from the AMI);\n- `google_compute_instance` `boot_disk { auto_delete = false }` (default true);\n- `google_compute_instance_template` / `google_compute_region_instance_template`\n  `disk { boot = true, auto_delete = false }` (default true);\n- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block\n  header: the provider default is false) or `false`.\n\nNested blocks written as `dynamic` blocks are read through their `content`, once per element of\na known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and\nreported once per argument. Values that cannot be known statically are not reported. A fix is\noffered when a `false` literal is written right at the argument, and one adds a missing\n`delete_os_disk_on_termination = true`.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "database-deletion-protection": {
+    flags: "A database without deletion protection, and an RDS database that skips its final snapshot.",
+    rationale: "Databases are the state that disposable compute depends on. A database can be replaced by\naccident: a changed engine or identifier, a renamed resource, a module refactor. Deletion\nprotection makes the cloud API refuse to delete the database, whoever asks, until the\nprotection is deliberately turned off. A final snapshot means that even a deliberate delete\nleaves a copy to restore from; `skip_final_snapshot = true` throws that copy away.",
+    remediation: "- `aws_db_instance`, `aws_rds_cluster`: set `deletion_protection = true`; keep\n  `skip_final_snapshot = false` (the default) and set `final_snapshot_identifier`.\n- `google_sql_database_instance`: remove `deletion_protection = false` (the default is true), and\n  consider `settings { deletion_protection_enabled = true }` for protection outside Terraform too.\n- `aws_dynamodb_table`: set `deletion_protection_enabled = true`.",
+    examples: '```hcl bad\n# Bad: no deletion protection, and no snapshot when it is deleted\nresource "aws_db_instance" "main" { # ← database-deletion-protection\n  identifier          = "main"\n  engine              = "postgres"\n  instance_class      = "db.t4g.medium"\n  allocated_storage   = 50\n  skip_final_snapshot = true # ← database-deletion-protection\n}\n```\n\n```hcl good\n# Good\nresource "aws_db_instance" "main" {\n  identifier                = "main"\n  engine                    = "postgres"\n  instance_class            = "db.t4g.medium"\n  allocated_storage         = 50\n  deletion_protection       = true\n  final_snapshot_identifier = "main-final"\n}\n```',
+    notes: "Provider defaults assumed (registry.terraform.io provider documentation):\n`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`\nfalse; `google_sql_database_instance` `deletion_protection` true and\n`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`\nfalse.\n\n- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.\n- `skip_final_snapshot = true` on RDS: error at the value.\n- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an\n  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes\n  it without a final snapshot, and protecting the source protects the data. (A replica that is\n  later promoted loses `replicate_source_db` and is then checked like any instance.)\n- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless\n  `settings { deletion_protection_enabled = true }` protects the instance at the API level.\n- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.\n- Values that cannot be known statically are never reported. When the value came through a\n  variable, local or module argument, the finding points at that literal.\n- A fix is offered when a `false` literal is written right at the argument, and one adds a\n  missing `deletion_protection` (`deletion_protection_enabled`).\n- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not\n  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`\n  does not count here: it stops Terraform, not a delete from the console or another tool.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    roles: "Deployments and reusable modules (see [module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)).\nExamples and tests are out of scope: CI creates and destroys them, and they switch protection off\non purpose so that it can. A module's finding decided by a literal an example writes\n(`deletion_protection = false` in its call) is not reported; an unsafe default of the module that\nan example leaves in place is, at the default."
+  },
+  "no-hardcoded-secrets": {
+    flags: "A literal string where a secret belongs: an argument, object key, variable default or name/value\npair whose name says it is a secret (`password`, `token`, `secret_key`, ...), and arguments that are\nsecrets by their resource type (a secret version's value, a Kubernetes secret's data).",
+    rationale: "A secret written in the code is copied into every clone, every fork, every CI log of a plan and\nthe state file, and it can only be rotated by a commit. Immutable infrastructure rebuilds\neverything from code, so the code is read and copied often; secrets have to come from a secret\nstore at run time instead, where they can be rotated without a rebuild and audited.",
+    remediation: "Remove the literal and read the secret at run time: a data source of your secret store\n(`aws_secretsmanager_secret_version`, `google_secret_manager_secret_version`,\n`azurerm_key_vault_secret`, `vault_generic_secret`), a provider feature that manages it for you\n(`manage_master_user_password = true` on RDS), a generated value (`random_password`), or a\nvariable marked `sensitive = true` without a default, set from the environment\n(`TF_VAR_db_password`) or the CI system's secret store. Then rotate the secret: it is already in\nthe history.",
+    examples: '```hcl bad\n# Bad\nresource "aws_db_instance" "main" {\n  engine         = "postgres"\n  instance_class = "db.t4g.medium"\n  username       = "app"\n  password       = "s3cr3t-Passw0rd" # ← no-hardcoded-secrets\n}\n```\n\n```hcl good\n# Good: RDS keeps the password in Secrets Manager\nresource "aws_db_instance" "main" {\n  engine                      = "postgres"\n  instance_class              = "db.t4g.medium"\n  username                    = "app"\n  manage_master_user_password = true\n}\n```',
+    options: "`extraNames` adds name endings that mean a secret (e.g. `app_key`, `pwd`); `allowedNames` lists\nwhole names that are never treated as secrets.",
+    notes: 'Secret names: a name is split into words (`_`, `-`, `.`, camelCase) and is secret when it ends\nwith one of: `password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`, `client_secret` (run-together forms such as\n`apikey` count too). Matching is on the name\'s last part, so `password_length`, `secret_name`,\n`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets (nor is any name ending in\n`_arn` or `_id`). Names that end like a secret but are identifiers or published values:\n`creation_token`, `client_token`, `client_request_token`, `idempotency_token`, `continuation_token`, `next_token`, `validation_token` (`validation_token` is the DNS TXT value\nthat proves a domain\'s ownership). A write-only argument (`password_wo`, `master_password_wo`,\nany `*_wo` whose stem is secret-named) is a secret like its stem; its `*_wo_version` is a counter.\nA name with the word `encrypted` (`encrypted_password`) holds ciphertext and is not a secret.\n\nWhere literals are looked for:\n\n- every argument of resources, data sources, provider blocks, module calls, the backend and\n  `cloud` blocks, at any nesting depth (`dynamic` blocks through their `content`);\n- the default of a variable whose name is secret;\n- object values inside any of these, and inside locals, whose key is secret\n  (`environment = { DB_PASSWORD = "..." }`, `jsonencode({ password = "..." })`). A local\'s own\n  name is not used: locals named like secrets usually hold the secret\'s name\n  (`db_secret_key = "prod-db-credentials"`);\n- name/value pairs whose name is secret (`env { name = "DB_PASSWORD" value = "..." }`,\n  `{ name = "API_TOKEN", value = "..." }` in container definitions), except when a `type` of\n  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;\n- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`\n  `secret_string`/`secret_binary`/`secret_string_wo`, `google_secret_manager_secret_version`\n  `secret_data`/`secret_data_wo`, `azurerm_key_vault_secret` `value`/`value_wo`, `aws_ssm_parameter`\n  `value`/`value_wo` when `type = "SecureString"`,\n  GitHub Actions/Dependabot/Codespaces secrets\' `plaintext_value` (when the whole value is a\n  literal), and every value of `kubernetes_secret` (and `_v1`) `data` and `binary_data`.\n\nOnly literal, non-empty strings are reported: a quoted string or heredoc without interpolation,\nalso as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,\n`coalesce()`, `try()`. An all-capitals constant of several words whose first word is letters only\n(`restrict_create_platform_apikey = "NOT_RESTRICTED"`), or a one-word setting such as `ENABLED`,\n`DISABLED`, `NONE`, `ALL`, `DEFAULT`, is a setting, not a secret, unless the argument is a secret by\nits resource type; `AKIAIOSFODNN7EXAMPLE` and `INTHECLEAR` are not such constants. A reference\n(`var.password`), a template with interpolation or a function\nresult (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret\nstore are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret\nURIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,\n`dummy`, `fake-token`, `placeholder`). `secret` inside a block whose type contains\n`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported, nor\nare the arguments of Cognito\'s `token_validity_units` block (time units), nor the values of\n`secret_env` in a `secret` block that names its `kms_key_name` (Cloud Build: they are ciphertext).\nValues in `.tfvars` files are not reported: they are run-time input. The finding never\nrepeats the secret.\n\nA literal is reported once, however many of these ways lead to it (a secret-named key of a\n`kubernetes_secret`\'s `data` is both), and its attribute path (which baselines match on) has\none form: `data.password` for `password = …`, `"password" = …` and `data["password"]` alike,\n`data["tls.key"]` for a key that is not an identifier.',
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "sensitive-secret-variables": {
+    flags: "Variables whose name says they carry a secret and that are not marked `sensitive = true`, and\noutputs of a secret that nothing marks sensitive: neither the output itself, nor the variable or\nprovider attribute the value comes from.",
+    rationale: "Plans and applies run in CI and their output is kept in logs, pull request comments and build\nartefacts. A variable that carries a secret without `sensitive = true` is printed there in clear\ntext wherever it is used, on every change. Marking it sensitive redacts it in the CLI output and\nmakes Terraform track the secret through every expression that uses it, outputs included.\n\nAn output needs `sensitive = true` of its own only when nothing marks the value it shows: a\nsecret from a literal, from a variable that is not marked, or from an attribute its provider does\nnot mark (`random_id.x.b64_url`, `random_string.x.result`).",
+    remediation: "Add `sensitive = true` to the variable (every output that passes it on keeps the mark), or to\nthe output whose value nothing marks. For an output that exists only to hand a secret to a\nperson, prefer writing the secret to a secret store from Terraform and outputting its ARN or name\ninstead.",
+    examples: '```hcl bad\n# Bad\nvariable "db_password" { # ← sensitive-secret-variables\n  type = string\n}\n\nresource "random_id" "admin" {\n  byte_length = 24\n}\n\noutput "admin_token" { # ← sensitive-secret-variables\n  value = random_id.admin.b64_url\n}\n```\n\n```hcl good\n# Good\nvariable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nresource "random_password" "admin" {\n  length = 32\n}\n\n# The provider marks random_password.result sensitive, and the output keeps the mark.\noutput "admin_token" {\n  value = random_password.admin.result\n}\n```',
+    options: "`extraNames` and `allowedNames` work as in\n[`no-hardcoded-secrets`](https://github.com/tfmould/tfmould/blob/main/docs/rules/no-hardcoded-secrets.md#options): more name endings that mean\na secret, and whole names that never do.",
+    notes: "Secret-like names are matched as in `no-hardcoded-secrets` (the name's last words:\n`password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`,\n`client_secret`; not `password_length`, `secret_name`, `token_type`, `validation_token`, ...). A\nwrite-only name (`db_password_wo`) is judged by its stem, and a name with the word `encrypted` is\nciphertext, not a secret.\n\n**Variables** with a secret-like name are reported unless declared `type = bool` or\n`type = number` (or without a type and with a bool or number default): those are switches and\nsizes (`create_password`, `password_length`-like names that happen to end in a secret word).\n\n**Outputs.** Since Terraform 0.15 a value read from a sensitive variable, or from an attribute\nthat the provider's schema marks sensitive, carries the mark through every expression (only\n`nonsensitive(...)` removes it): a child module's output keeps it, and Terraform refuses a root\nmodule's output of such a value unless it says `sensitive = true`. So an output is reported only\nfor a secret that nothing marks:\n\n- A reference with a secret-like name, or a known secret result attribute\n  (`random_password.*.result`, `tls_private_key.*.private_key_pem`, `*.private_key_openssh`,\n  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`,\n  `aws_secretsmanager_secret_version.*.secret_string`, ...), read from a managed resource or a\n  data source, is taken as marked by its provider: tfmould has no provider schemas, and providers\n  mark such attributes (`azurerm_redis_cache.x.primary_access_key`, `aws_iam_access_key.x.secret`).\n  Not reported. The exceptions are the `external` and `terraform_remote_state` data sources,\n  whose results have no schema: `data.external.x.result.token` is reported.\n- A variable declared `sensitive = true` is marked: not reported.\n- A secret-named variable of the same module that is not marked is reported at the variable, once:\n  an output that only passes it on (directly, through locals or inside an expression) is not\n  reported as well, and is listed as a related location of the variable's finding. Marking the\n  variable fixes both (in a deployment, Terraform then asks for `sensitive = true` on the output).\n- A secret-named key of another variable (`var.smtp.password`), a local with a secret-like name\n  whose expression reads no secret, `each.value.password`: nothing marks them, reported.\n- Another module's output (`module.db.master_password`) is marked only if that module marks it:\n  reported, and the message says so.\n- An output with a secret-like name whose value reads none of the above (a literal,\n  `random_id.x.b64_url`, `random_string.x.result`) is reported for its name.\n\nNames with the word `encrypted` (PGP-encrypted results) are not secrets. `nonsensitive(...)` is a\ndeliberate decision and is not looked into. A resource's own name\n(`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it. What is\nread last decides: an id, ARN, name or self link (`id`, `arn`, `name`, `self_link`, `*_id`,\n`*_arn`, as in `aws_db_instance.x.master_user_secret[0].secret_arn`) points at a secret and is\nnot one, and an output whose whole value is such a reference (`output \"secret\" { value =\nmodule.secret.secrets[var.name].id }`) is not a secret whatever its name; a DNS\n`validation_token` is published in a TXT record.\n\ntfmould assumes Terraform 0.15 or later, where these marks are always on.\n\nWithout `sensitive`: reported at the block header, with the secret's reference as a related\nlocation, and a fix that adds `sensitive = true`. `sensitive = false`: reported at the value,\nwith a fix when it is a literal. A variable of a deployment that an unmarked output passes on\ngets no fix: Terraform would then refuse the output until it is marked too.",
+    roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
+  },
+  "syntax-error": {
+    flags: "Every parse error of a `.tf`, `.tf.json` or `.tfvars` file, and every definition Terraform rejects\nwhen it loads the module: a resource, variable, output or module call defined twice.",
+    rationale: "A file that does not parse cannot be planned: Terraform stops before it does anything. Worse for a\nlinter, the part of the file after the error cannot be checked, so other rules may miss real problems\nin it. tfmould reports each parse error where it is, keeps the part of the tree it could read, and\ngoes on checking every other file of the module.\n\nDefinitions Terraform rejects when it loads a module (two `resource` blocks with the same type and\nname, two variables or outputs with the same name, a duplicate `module` call) are reported under this\nrule as well: they are errors in the configuration's structure, not in its practice.",
+    remediation: "Fix the file at the reported position; the message says what was expected there, in the wording of\nHCL's own diagnostics. For a duplicate definition, rename or remove one of the two blocks.\n`terraform validate` reports the same errors.",
+    examples: '```hcl bad\n# Bad: instance_type has no value\nresource "aws_instance" "web" {\n  ami           = "ami-0123456789abcdef0"\n  instance_type = # ← syntax-error\n}\n```\n\n```hcl bad\n# Bad: the variable is declared twice\nvariable "region" {}\n\nvariable "region" { # ← syntax-error\n  default = "eu-west-1"\n}\n```\n\n```hcl good\n# Good\nresource "aws_instance" "web" {\n  ami           = "ami-0123456789abcdef0"\n  instance_type = "t3.micro"\n}\n\nvariable "region" {\n  default = "eu-west-1"\n}\n```',
+    notes: "One finding per diagnostic, with the diagnostic's range (never the whole file). An HCL warning is\nreported with the severity `warning` unless the rule's severity is configured. A configuration file\nthat cannot be read as UTF-8 text (binary, another encoding) is one finding at its first line, as\nTerraform cannot load it either.\nTurning the rule off hides parse errors but does not make the unreadable part of a file checkable.\n\nIn a fixture folder (`testdata/`, `fixtures/`: snippets that are never loaded together) each file\nis checked on its own: a block declared twice in one file is reported, the same block in two\nsnippet files is not.",
+    roles: "Every module role (see [module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)), fixture folders\nincluded: each file of a fixture folder is checked on its own."
+  },
+  "unused-suppression": {
+    flags: "A `tfmould-ignore` comment that hides nothing, has expired, names an unknown rule or is malformed.",
+    rationale: "A suppression is a recorded decision to accept one finding. Once the code changes so that the finding\nis gone, a leftover comment silently accepts the next, unrelated problem of that rule in the same\nblock. Reporting suppressions that hide nothing keeps every exception current and deliberate; an expiry\ndate (`until`) turns temporary exceptions into reminders.",
+    remediation: "Remove the comment (or the rule id from it) when nothing is left to hide. Fix the rule id when it is\nmisspelled. For an expired suppression, fix the finding it was hiding, or renew the date with a reason.\n\nThe forms tfmould reads, in a `#`, `//` or `/* */` comment:\n\n- `tfmould-ignore: <rule-id>[, <rule-id>...] -- <reason>` on its own line directly above a block or\n  attribute (other comment lines may sit between them, blank lines may not), or at the end of the\n  first line of a block or attribute. It covers that block or attribute and everything inside it:\n  nested and `dynamic` blocks, and every `count`/`for_each` instance. Above a `module` block it also\n  covers findings inside the module that its arguments cause (the finding then points at the argument).\n- `tfmould-ignore-file: <rule-id>[, ...] -- <reason>` before the first block covers the whole file.\n- In a `.tf.json` file, the same text goes in a `\"//\"` property (Terraform's JSON comment): inside a\n  block's object it covers that block; `tfmould-ignore-file` goes outside every block.\n- `all` in place of the ids covers every rule except this one.\n- `-- until YYYY-MM-DD: <reason>` makes it stop working after that day (UTC).",
+    examples: '```hcl bad\n# Bad: the instance has no provisioner any more, so the comment hides nothing\n# tfmould-ignore: no-provisioners -- bootstrap until the image pipeline exists # ← unused-suppression\nresource "aws_instance" "web" {\n  ami = var.web_ami\n}\n```\n\n```hcl good\n# Good: the comment hides a real finding, says why, and expires\n# tfmould-ignore: no-ssh-access -- until 2027-01-31: break-glass access for the migration\nresource "aws_instance" "bastion" {\n  ami      = var.bastion_ami\n  key_name = "ops"\n}\n```',
+    notes: "Reported at the rule id in the comment (or the whole comment, for a malformed one):\n\n- a rule id that hid no finding of that rule in what the comment covers;\n- a suppression whose `until` date has passed (it no longer hides anything, so the findings are back);\n- a rule id that no rule has;\n- a malformed comment: no `:` after `tfmould-ignore`, no rule ids, an id that is not kebab-case, or an\n  `until` that is not followed by a real date;\n- a `tfmould-ignore` followed by a blank line or the end of the file, and a `tfmould-ignore-file` after\n  the first block.\n\nA suppression of a rule that is turned off in the configuration is not reported: whether it would\nhide something cannot be known. `tfmould-ignore: all` hides every rule but this one; to hide these\nfindings, name `unused-suppression` explicitly (a comment never hides its own report).",
+    roles: "Every module role (see [module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)), fixture folders\nincluded: each file of a fixture folder is checked on its own."
+  },
+  "plan-in-place-update": {
+    flags: "An `update` of a running virtual machine, in a saved plan, that changes more than its tags or labels.",
+    rationale: "An `update` of a virtual machine changes the machine that is running: a new instance type, new\nsecurity groups, a new boot script applied to a disk that already booted. The machine is then a\nmix of what it was built from and what was changed since, which no image or pipeline describes,\nand the next machine built from the code will differ from it.\n\nImmutable infrastructure replaces instead: a new machine from a new image or template, the old\none removed when the new one serves. This rule reads what an actual plan is about to do, so it\nsees changes that come from variables set by the pipeline, data sources and remote modules.",
+    remediation: "Run the machine from a launch template or instance template in a scale group, and roll changes\nout by replacing instances (an instance refresh, a rolling update). For a single machine, make\nthe changing attribute replace it: `user_data_replace_on_change = true`, or\n`lifecycle { replace_triggered_by = [...] }` on what it is built from.",
+    examples: '```terraform\n# Bad: a new instance type is applied to the running machine (the plan shows `~ update in-place`)\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.large" # was t3.small\n}\n```\n\n```terraform\n# Good: machines come from a versioned template and are replaced by the group\nresource "aws_launch_template" "web" {\n  name_prefix   = "web-"\n  image_id      = var.ami_id\n  instance_type = "t3.large"\n}\n\nresource "aws_autoscaling_group" "web" {\n  min_size            = 2\n  max_size            = 4\n  vpc_zone_identifier = var.subnet_ids\n  launch_template {\n    id      = aws_launch_template.web.id\n    version = aws_launch_template.web.latest_version\n  }\n  instance_refresh {\n    strategy = "Rolling"\n  }\n}\n```',
+    options: "`ignoreAttributes` lists top-level attributes whose change is not reported, besides tags and labels\n(for example `monitoring`, which changes nothing the machine runs).",
+    notes: 'Read from a saved plan (`--plan`, see "Checking a plan" in the README): every `update` action on\n`aws_instance`, `aws_spot_instance_request`, `google_compute_instance`,\n`azurerm_linux_virtual_machine`, `azurerm_windows_virtual_machine` and `azurerm_virtual_machine`\nwhose changes reach beyond `tags`, `tags_all`, `labels`, `effective_labels` and `terraform_labels`\n(and the `ignoreAttributes` option). The message lists the changed attribute paths with their\nvalues before and after; a value the plan marks sensitive is shown as "(sensitive)", one known\nonly after apply as "(known after apply)". The finding is at the resource\'s block when tfmould\nfinds it in the configuration, else at the resource address.',
+    roles: "Every module role: a plan rule reads the plan, not a module, and reports each resource where its block is\n(in a deployment, a reusable module or a downloaded module) or at its address. It runs only when a plan is\ngiven (`--plan`, `lint({ plan })`); without one, a suppression of it is never reported unused."
+  },
+  "plan-replaces-stateful": {
+    flags: "A replacement of a database, volume, bucket or other stateful resource, in a saved plan.",
+    rationale: "Replacing a database, a volume, a bucket or a file system destroys it and creates an empty one:\nthe data goes with the old one. Often nobody asked for it: an engine or availability zone changed\nin a variable, a provider upgrade made an argument force a new resource, a module default moved.\nThe plan says so in one line among many; this rule makes it a failing check.",
+    remediation: "Find the attribute that forces the replacement (the message names it, from the plan's\n`replace_paths`) and change it in a way the provider can apply in place, or migrate the data\ndeliberately (snapshot, restore, switch over) and apply the replacement on purpose with a\nsuppression that says why. Protect the resource: `lifecycle { prevent_destroy = true }` makes\nTerraform refuse such a plan, and the resource's own deletion protection makes the provider refuse it.",
+    examples: '```terraform\n# Bad: changing the engine of an RDS instance replaces it (the plan shows `-/+ must be replaced`)\nresource "aws_db_instance" "main" {\n  engine         = "mysql" # was postgres\n  instance_class = "db.t3.medium"\n}\n```\n\n```terraform\n# Good: the database cannot be destroyed by a plan\nresource "aws_db_instance" "main" {\n  engine              = "postgres"\n  instance_class      = "db.t3.medium"\n  deletion_protection = true\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n```',
+    notes: 'Read from a saved plan (`--plan`): a change whose actions are `delete` then `create`, or `create`\nthen `delete`, on a type of the `prevent-destroy-stateful` list (with `aws_db_instance` and\n`aws_rds_cluster`). The message names the attributes that force the replacement\n(`replace_paths`, with their values; sensitive ones as "(sensitive)") and the plan\'s `action_reason`.',
+    roles: "Every module role: a plan rule reads the plan, not a module, and reports each resource where its block is\n(in a deployment, a reusable module or a downloaded module) or at its address. It runs only when a plan is\ngiven (`--plan`, `lint({ plan })`); without one, a suppression of it is never reported unused."
+  },
+  "plan-deletes-stateful": {
+    flags: "A plan that destroys a database, volume, bucket or other stateful resource.",
+    rationale: "A plan that destroys a database, a volume, a bucket or a file system deletes the data in it. It\nhappens without anyone deciding it: a block removed in a refactoring without a `moved` block, a\n`count` lowered, a `for_each` key renamed, a module call renamed. The plan shows it; this rule\nmakes it fail the pipeline until someone says it is wanted.",
+    remediation: "When the resource was moved or renamed in the code, add a `moved` block from the old address to\nthe new one. When it should leave Terraform's management but keep existing, use a `removed` block\nwith `lifecycle { destroy = false }`. When the deletion is wanted, take a snapshot first and\nsuppress the finding on the resource's block with the reason.",
+    examples: '```terraform\n# Bad: the bucket\'s block was renamed; the plan destroys aws_s3_bucket.logs\nresource "aws_s3_bucket" "access_logs" {\n  bucket = "acme-logs"\n}\n```\n\n```terraform\n# Good: the rename is a move, not a destroy and a create\nmoved {\n  from = aws_s3_bucket.logs\n  to   = aws_s3_bucket.access_logs\n}\n\nresource "aws_s3_bucket" "access_logs" {\n  bucket = "acme-logs"\n}\n```',
+    notes: "Read from a saved plan (`--plan`): a change whose only action is `delete` on a type of the\n`prevent-destroy-stateful` list (with `aws_db_instance` and `aws_rds_cluster`); the message gives\nthe plan's `action_reason`. Replacements are `plan-replaces-stateful`'s. A resource removed from\nthe configuration has no block left: such a finding is at its address.",
+    roles: "Every module role: a plan rule reads the plan, not a module, and reports each resource where its block is\n(in a deployment, a reusable module or a downloaded module) or at its address. It runs only when a plan is\ngiven (`--plan`, `lint({ plan })`); without one, a suppression of it is never reported unused."
+  },
+  "plan-destroy-before-create": {
+    flags: "A replacement planned as destroy-then-create of a resource that others use.",
+    rationale: "By default Terraform replaces a resource by destroying it first and creating the new one after.\nWhile it does, whatever points at it (a scale group at its launch template, a listener at its\ncertificate, a stage at its deployment) points at nothing: requests fail, machines cannot start,\nand when the create fails the gap lasts until someone repairs it by hand.",
+    remediation: "Add `lifecycle { create_before_destroy = true }` to the replaced resource, and give it a name\nthat two copies can hold at once (`name_prefix`, or a name with a random or content-derived\npart; see `create-before-destroy-name-conflict`). The plan then shows `+/- create replacement\nand then destroy`.",
+    examples: '```terraform\n# Bad: the certificate is destroyed before its replacement exists (`-/+ destroy and then create replacement`)\nresource "aws_acm_certificate" "web" {\n  domain_name       = "www.example.com"\n  validation_method = "DNS"\n}\n```\n\n```terraform\n# Good: the new certificate exists before the old one goes\nresource "aws_acm_certificate" "web" {\n  domain_name       = "www.example.com"\n  validation_method = "DNS"\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n```',
+    notes: "Read from a saved plan (`--plan`): a change whose actions are `delete` then `create` of a\nresource that another resource of the same module refers to (the references of the plan's\n`configuration` section, `depends_on` included) or whose type is on `create-before-destroy`'s\nlist. A plan without its `configuration` section is checked against the list only.",
+    roles: "Every module role: a plan rule reads the plan, not a module, and reports each resource where its block is\n(in a deployment, a reusable module or a downloaded module) or at its address. It runs only when a plan is\ngiven (`--plan`, `lint({ plan })`); without one, a suppression of it is never reported unused."
+  },
+  "plan-drift": {
+    flags: "Drift beyond tags on a machine, scale group, launch template or stateful resource: a change made outside Terraform.",
+    rationale: "Drift is a change made outside the code: an instance type changed in the console, a security\ngroup added by hand during an incident, a scale group resized by a script. The code no longer\ndescribes what runs; the next apply silently reverts the change, or (with `ignore_changes`)\nkeeps a difference nobody reviewed. Terraform reports drift in the plan's `resource_drift`;\nthis rule makes it visible where it matters: machines, scale groups, launch templates and data.",
+    remediation: "Find out who changed what and why. Put a change that should stay into the code (and the image\nor template the machines come from); let the apply revert one that should not. Take away the\nconsole and API rights that let it happen outside the pipeline.",
+    examples: '```terraform\n# The code says t3.small; someone resized the instance in the console to t3.xlarge.\n# The plan\'s resource_drift shows instance_type "t3.small" → "t3.xlarge".\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.small"\n}\n```\n\n```terraform\n# Good: the change is made in the code, reviewed, and rolled out by replacement\nresource "aws_instance" "web" {\n  ami                         = var.ami_id\n  instance_type               = "t3.xlarge"\n  user_data_replace_on_change = true\n}\n```',
+    notes: 'Read from a saved plan\'s `resource_drift` (`--plan`; Terraform 1.2 and later, OpenTofu): a\nvirtual machine, scale group, launch template or stateful resource (the lists of the other\n`plan-*` rules) whose recorded and real values differ beyond `tags`, `tags_all`, `labels`,\n`effective_labels` and `terraform_labels`. The message lists the attributes with their values in\nthe state and now; sensitive ones as "(sensitive)". A resource deleted outside Terraform is\nreported too.',
+    roles: "Every module role: a plan rule reads the plan, not a module, and reports each resource where its block is\n(in a deployment, a reusable module or a downloaded module) or at its address. It runs only when a plan is\ngiven (`--plan`, `lint({ plan })`); without one, a suppression of it is never reported unused."
+  }
+};
+
+// rules/docs.ts
+function docsOf(rule) {
+  return rule.docs ?? (Object.hasOwn(RULE_DOCS, rule.id) ? RULE_DOCS[rule.id] : void 0);
+}
 
 // src/report/rule-help.ts
 function ruleName(id) {
@@ -276,31 +788,38 @@ function firstParagraph(markdown) {
   return para.replace(/\s*\n\s*/g, " ").trim();
 }
 function sections(rule) {
+  const docs = docsOf(rule);
+  if (!docs) return [];
   const out = [
-    ["Why", rule.docs.rationale],
-    ["How to fix", rule.docs.remediation],
-    ["Examples", rule.docs.examples]
+    ["What it flags", docs.flags],
+    ["Why", docs.rationale],
+    ["How to fix", docs.remediation],
+    ["Examples", docs.examples],
+    ["Options", docs.options],
+    ["Notes and heuristics", docs.notes],
+    ["Applies to", docs.roles]
   ];
-  if (rule.docs.notes) out.push(["Notes", rule.docs.notes]);
-  return out.filter(([, body]) => body.trim() !== "");
+  return out.filter((s) => s[1] !== void 0 && s[1].trim() !== "");
 }
 function helpMarkdown(rule) {
   const parts = [`**${rule.summary}**`];
   for (const [title, body] of sections(rule)) parts.push(`## ${title}
 
 ${body.trim()}`);
-  parts.push(`[Rule documentation](${ruleDocsUrl(rule.id)})`);
+  const link = ruleDocsLink(rule);
+  if (link !== void 0) parts.push(`[Rule documentation](${link})`);
   return parts.join("\n\n") + "\n";
 }
 function helpText(rule) {
   const parts = [rule.summary];
   for (const [title, body] of sections(rule)) parts.push(`${title}:
 ${body.trim()}`);
-  parts.push(`Documentation: ${ruleDocsUrl(rule.id)}`);
+  const link = ruleDocsLink(rule);
+  if (link !== void 0) parts.push(`Documentation: ${link}`);
   return parts.join("\n\n") + "\n";
 }
 function fullDescription(rule) {
-  return firstParagraph(rule.docs.rationale) || rule.summary;
+  return firstParagraph(docsOf(rule)?.rationale ?? "") || rule.summary;
 }
 
 // src/report/line-hash.ts
@@ -471,7 +990,7 @@ var SarifWriter = class {
   constructor(options) {
     this.options = options;
     this.srcRoot = workingDirectory(options);
-    this.root = options.root === void 0 ? this.srcRoot : resolve2(options.root);
+    this.root = options.root === void 0 ? this.srcRoot : resolve(options.root);
     this.limits = { ...SARIF_LIMITS, ...options.limits };
     this.byId = new Map((options.rules ?? rules).map((r) => [r.id, r]));
   }
@@ -481,6 +1000,8 @@ var SarifWriter = class {
   notifications = [];
   byId;
   descriptors = [];
+  /** Each plugin's component (`tool.extensions`), in the order its first rule was added. */
+  extensions = [];
   ruleIndex = /* @__PURE__ */ new Map();
   artifacts = /* @__PURE__ */ new Map();
   root;
@@ -491,10 +1012,16 @@ var SarifWriter = class {
   artifact(file) {
     let location = this.artifacts.get(file);
     if (!location) {
-      location = { uri: encodePath(relativeTo(this.srcRoot, resolve2(this.root, file))), uriBaseId: SRCROOT };
+      location = { uri: encodePath(relativeTo(this.srcRoot, resolve(this.root, file))), uriBaseId: SRCROOT };
       this.artifacts.set(file, location);
     }
     return location;
+  }
+  /** A resource address as a logical location, with the plan's file (code scanning needs a file) when the run names one. */
+  addressLocation(address) {
+    const logicalLocations = [{ fullyQualifiedName: address, kind: "resource" }];
+    const plan = this.options.planFile;
+    return plan !== void 0 ? { physicalLocation: { artifactLocation: this.artifact(plan) }, logicalLocations } : { logicalLocations };
   }
   location(file, range2, extra = {}) {
     const physicalLocation = { artifactLocation: this.artifact(file), region: sarifRegion(range2) };
@@ -503,7 +1030,10 @@ var SarifWriter = class {
     if (extra.message !== void 0) location.message = { text: extra.message };
     return location;
   }
-  /** Adds the descriptor of a rule (once) and returns its index in `driver.rules`. */
+  /**
+   * Adds the descriptor of a rule (once) and returns where it is: its index
+   * in `driver.rules`, or for a plugin's rule in its plugin's extension.
+   */
   addRule(id, severity) {
     const known = this.ruleIndex.get(id);
     if (known !== void 0) return known;
@@ -516,13 +1046,14 @@ var SarifWriter = class {
       tags = security ? [...tags.filter((t) => t !== "security").slice(0, this.limits.tagsPerRule - 1), "security"] : tags.slice(0, this.limits.tagsPerRule);
     }
     const summary = rule?.summary ?? id;
+    const link = ruleDocsLink(rule ?? { id });
     const descriptor = {
       id,
       name: ruleName(id),
       shortDescription: { text: summary },
       fullDescription: { text: rule ? fullDescription(rule) : summary },
       help: rule ? { text: helpText(rule), markdown: helpMarkdown(rule) } : { text: summary },
-      helpUri: ruleDocsUrl(id),
+      ...link !== void 0 ? { helpUri: link } : {},
       defaultConfiguration: { level: severity },
       properties: {
         tags,
@@ -530,13 +1061,27 @@ var SarifWriter = class {
         ...rule?.securitySeverity !== void 0 ? { "security-severity": rule.securitySeverity.toFixed(1) } : {}
       }
     };
-    const index = this.descriptors.length;
-    this.descriptors.push(descriptor);
-    this.ruleIndex.set(id, index);
-    return index;
+    const namespace = pluginNamespace(id);
+    let ref;
+    if (namespace === void 0) {
+      ref = { index: this.descriptors.length };
+      this.descriptors.push(descriptor);
+    } else {
+      let component = this.extensions.findIndex((e) => e.name === namespace);
+      if (component === -1) component = this.extensions.push({ name: namespace, rules: [] }) - 1;
+      const rules2 = this.extensions[component].rules;
+      ref = { index: rules2.length, component: { name: namespace, index: component } };
+      rules2.push(descriptor);
+    }
+    this.ruleIndex.set(id, ref);
+    return ref;
   }
   rules() {
     return this.descriptors;
+  }
+  /** The plugins' components; undefined when no plugin rule is described. */
+  extensionList() {
+    return this.extensions.length > 0 ? this.extensions : void 0;
   }
   notice(n) {
     this.notifications.push({
@@ -570,33 +1115,41 @@ var SarifWriter = class {
     let related = f.related;
     if (related.length > this.limits.locationsPerResult) {
       this.warn(
-        `A ${f.ruleId} result in ${f.file} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`
+        `A ${f.ruleId} result in ${f.file ?? f.address} has ${related.length} related locations; only the first ${this.limits.locationsPerResult} are listed.`
       );
       related = related.slice(0, this.limits.locationsPerResult);
     }
     const fixes = this.fix(f);
     const partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
     if (lineHash !== void 0) partialFingerprints.primaryLocationLineHash = lineHash;
+    const ref = this.addRule(f.ruleId, f.severity);
     const out = {
       ruleId: f.ruleId,
-      ruleIndex: this.addRule(f.ruleId, f.severity),
+      ruleIndex: ref.index,
       level: f.severity,
       message: { text: f.message },
-      locations: [this.location(f.file, f.range)],
+      locations: [f.file !== void 0 ? this.location(f.file, f.range) : this.addressLocation(f.address)],
       partialFingerprints
     };
+    if (ref.component) out.rule = { id: f.ruleId, index: ref.index, toolComponent: ref.component };
     if (related.length) {
       out.relatedLocations = related.map((r, i) => this.location(r.file, r.range, { id: i + 1, message: r.message }));
     }
     if (f.suppressed) {
       const suppression = { kind: f.suppressed.kind, status: "accepted", justification: f.suppressed.reason };
-      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange) {
+      if (f.suppressed.kind === "inSource" && f.suppressed.commentRange && f.file !== void 0) {
         suppression.location = this.location(f.file, f.suppressed.commentRange);
       }
       out.suppressions = [suppression];
     }
     if (fixes) out.fixes = fixes;
-    if (f.address || f.role) out.properties = { ...f.address ? { address: f.address } : {}, ...f.role ? { moduleRole: f.role } : {} };
+    if (f.address || f.role) {
+      out.properties = {
+        ...f.address ? { address: f.address } : {},
+        ...f.role ? { moduleRole: f.role } : {},
+        ...f.instances ? { instances: f.instances } : {}
+      };
+    }
     return out;
   }
   /** The findings that fit in one run: unsuppressed first, then by severity; original order kept. */
@@ -618,11 +1171,13 @@ var SarifWriter = class {
     if (!read) return hashes;
     const byFile = /* @__PURE__ */ new Map();
     for (let i = 0; i < findings.length; i++) {
-      const indexes = byFile.get(findings[i].file);
+      const file = findings[i].file;
+      if (file === void 0) continue;
+      const indexes = byFile.get(file);
       if (indexes) indexes.push(i);
-      else byFile.set(findings[i].file, [i]);
+      else byFile.set(file, [i]);
     }
-    const startLines = findings.map((f) => sarifRegion(f.range).startLine);
+    const startLines = findings.map((f) => f.range !== void 0 ? sarifRegion(f.range).startLine : 0);
     for (const [file, indexes] of byFile) {
       const text = read(file);
       if (text === void 0) continue;
@@ -638,13 +1193,15 @@ var SarifWriter = class {
 };
 function buildLog(result, options, emit, results) {
   const sources = result.sources;
-  const w = new SarifWriter(options.readSource === void 0 && sources ? { ...options, readSource: (file) => sources[file] } : options);
+  const withPlan = result.planFile !== void 0 ? { ...options, planFile: result.planFile } : options;
+  const w = new SarifWriter(withPlan.readSource === void 0 && sources ? { ...withPlan, readSource: (file) => sources[file] } : withPlan);
   for (const r of result.enabledRules) w.addRule(r.id, r.severity);
   for (const n of result.notices) w.notice(n);
   const findings = w.keep(result.findings);
   const hashes = w.lineHashesFor(findings);
   for (let i = 0; i < findings.length; i++) emit(w.result(findings[i], hashes[i]));
   const version = options.toolVersion ?? toolVersion();
+  const extensions = w.extensionList();
   return {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
@@ -657,7 +1214,8 @@ function buildLog(result, options, emit, results) {
             semanticVersion: version,
             informationUri: REPOSITORY_URL,
             rules: w.rules()
-          }
+          },
+          ...extensions ? { extensions } : {}
         },
         automationDetails: { id: options.automationId ?? `${TOOL_NAME}/` },
         originalUriBaseIds: {
@@ -702,10 +1260,11 @@ var COLOURED = {
   severity: { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) }
 };
 var DEFAULT_WIDTH = 80;
+var ADDRESS_GROUP = "\0";
 var MIN_WIDTH = 40;
 var MIN_MESSAGE_COLUMN = 40;
 var MIN_TEXT_WIDTH = 24;
-function oneLine(text) {
+function oneLine2(text) {
   return visible(text.replace(/\s*[\r\n]+\s*/g, " "));
 }
 function widthOf(text) {
@@ -753,9 +1312,16 @@ function addressInModule(address) {
 }
 function withInstanceAddress(message, address) {
   const local = address.startsWith("module.") ? addressInModule(address) : "";
-  if (local === "") return { message, where: "" };
+  if (local === "" || message.startsWith(address)) return { message, where: "" };
   if (message.startsWith(local) && !/^[\w.[-]/u.test(message.slice(local.length))) return { message: address + message.slice(local.length), where: "" };
   return { message, where: address };
+}
+var MAX_INSTANCES_SHOWN = 3;
+function instancesNote(instances) {
+  if (!instances || instances.length < 2) return "";
+  const shown = instances.slice(0, MAX_INSTANCES_SHOWN).map((a) => visible(a)).join(", ");
+  const more = instances.length - MAX_INSTANCES_SHOWN;
+  return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;
 }
 function wrap(text, width) {
   const lines = [];
@@ -797,18 +1363,23 @@ function formatStylish(result, options = {}) {
     const file = n.file !== void 0 ? shown(n.file) : "";
     const line = n.range ? String(n.range.start.line) : "-";
     const column = n.range ? String(n.range.start.column) : "";
-    rowsOf(file).push({ line, column, severity: n.level, head: oneLine(n.message), rest: "", ruleId: "" });
+    rowsOf(file).push({ line, column, severity: n.level, head: oneLine2(n.message), rest: "", ruleId: "" });
   }
   for (const f of result.findings) {
     if (f.suppressed) continue;
-    const { message, where } = withInstanceAddress(oneLine(f.message), visible(f.address));
+    if (f.file === void 0) {
+      const { head: head2, rest: rest2 } = splitFirstSentence(oneLine2(f.message));
+      rowsOf(ADDRESS_GROUP + visible(f.address)).push({ line: "-", column: "", severity: f.severity, head: head2, rest: rest2, ruleId: visible(f.ruleId) });
+      continue;
+    }
+    const { message, where } = withInstanceAddress(oneLine2(f.message), visible(f.address));
     const { head, rest } = splitFirstSentence(message);
     rowsOf(shown(f.file)).push({
       line: String(f.range.start.line),
       column: String(f.range.start.column),
       severity: f.severity,
       head,
-      rest: where ? `(${where})${rest ? " " + rest : ""}` : rest,
+      rest: [where ? `(${where})` : "", rest, instancesNote(f.instances)].filter((t) => t !== "").join(" "),
       ruleId: visible(f.ruleId)
     });
   }
@@ -826,7 +1397,7 @@ function formatStylish(result, options = {}) {
     const widestHead = widest(rows, (r) => r.ruleId ? r.head : "");
     const headColumn = Math.min(widestHead, beside);
     const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
-    out.push(p.file(file === "" ? "(run)" : file));
+    out.push(file.startsWith(ADDRESS_GROUP) ? p.file(file.slice(ADDRESS_GROUP.length)) : p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
       const lead = (
         // Positions line up on the colon: `  3:11` above ` 12:5 `.
@@ -866,7 +1437,7 @@ function formatStylish(result, options = {}) {
 }
 
 // src/report/options.ts
-var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle", "compact"];
 
 // src/report/index.ts
 function format(result, formatName, options = {}) {
@@ -879,23 +1450,23 @@ function format(result, formatName, options = {}) {
       return formatSarif(result, options);
     case "github":
       return formatGithub(result, options);
+    case "gitlab":
+      return formatGitlab(result, options);
+    case "junit":
+      return formatJunit(result, options);
+    case "checkstyle":
+      return formatCheckstyle(result, options);
+    case "compact":
+      return formatCompact(result, options);
   }
 }
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
-// src/cli/errors.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
 // src/cli/shard.ts
 import { createHash } from "node:crypto";
-import { dirname as dirname2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname, relative, resolve as resolve2, sep } from "node:path";
 
 // src/cli/discover.ts
 function discover2(paths, options) {
@@ -941,8 +1512,8 @@ function assignShards(units, count) {
   return out;
 }
 function portable(cwd, path) {
-  const rel = relative2(cwd, path);
-  return rel === "" ? "." : sep2 === "/" ? rel : rel.split(sep2).join("/");
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : sep === "/" ? rel : rel.split(sep).join("/");
 }
 function portableBytes(text) {
   let crlf = 0;
@@ -1039,28 +1610,28 @@ function scanSettings(whole, paths, s) {
   };
   if (paths.length > 0) {
     const moduleDirs = new Set(whole.modules.filter((m) => !m.reportOnly).map((m) => m.dir));
-    const dirs = [...new Set(paths.map((p) => moduleDirs.has(p) ? p : dirname2(p)))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const dirs = [...new Set(paths.map((p) => moduleDirs.has(p) ? p : dirname(p)))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     run2(dirs.map((dir) => s.configs.configFor(dir)));
   } else if (whole.namedButExcluded.length === 0) run2([s.configs.configFor(cwd)]);
   const named = /* @__PURE__ */ new Set();
   for (const file of whole.namedButExcluded) {
-    const loaded = s.configs.configFor(dirname2(file));
+    const loaded = s.configs.configFor(dirname(file));
     if (loaded) named.add(loaded);
   }
   for (const loaded of named) run2([loaded]);
   const configs = [...new Set(used)].map((l) => l ? { file: l.file !== void 0 ? portable(cwd, l.file) : null, config: l.config } : null);
   const read = (file) => {
     if (file === void 0) return null;
-    const got = readRegularFile(resolve3(cwd, file), o.maxFileBytes);
+    const got = readRegularFile(resolve2(cwd, file), o.maxFileBytes);
     return "bytes" in got ? sha256(got.bytes.toString("utf8").replace(/\r\n/g, "\n")) : null;
   };
   const identity = {
-    paths: o.paths.map((p) => portable(cwd, resolve3(cwd, p))),
+    paths: o.paths.map((p) => portable(cwd, resolve2(cwd, p))),
     configs,
     rules: o.rules,
     strict: o.strict ?? null,
     vars: o.vars,
-    varFiles: o.varFiles.map((f) => portable(cwd, resolve3(cwd, f))),
+    varFiles: o.varFiles.map((f) => portable(cwd, resolve2(cwd, f))),
     baseline: o.baseline !== void 0 ? read(o.baseline) : null,
     quiet: o.quiet,
     dirsOfFiles: o.dirsOfFiles,
@@ -1093,9 +1664,17 @@ var OPTIONS = {
   "dirs-of-files": { type: "boolean" },
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
+  plan: { type: "string" },
+  "max-plan-size": { type: "string" },
   "sarif-category": { type: "string" },
   "no-error-on-unmatched-path": { type: "boolean" },
-  shard: { type: "string" }
+  shard: { type: "string" },
+  "allow-plugins": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true }
 };
 var LEVELS = ["off", "note", "warning", "error"];
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -1112,6 +1691,15 @@ function usageErrorFrom(error) {
     default:
       return new UsageError(e.message ?? String(error));
   }
+}
+function sizeOption(option, text, max, limit) {
+  if (text === void 0) return void 0;
+  const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`${option} expects a size such as 20MiB, 512KiB or a number of bytes, got "${text}"`);
+  const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
+  const bytes = Number(m[1]) * unit;
+  if (bytes > max) throw new UsageError(`${option} must be ${limit}, got "${text}"`);
+  return bytes;
 }
 function splitPair(text, option, what) {
   const eq = text.indexOf("=");
@@ -1145,7 +1733,7 @@ function parseCliArgs(argv, knownRuleIds) {
   const rules2 = {};
   for (const item of v.rule ?? []) {
     const [id, level] = splitPair(item, "--rule", "id=level");
-    if (!knownRuleIds.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
+    if (!knownRuleIds.has(id) && !id.includes("/")) throw new UsageError(`--rule: unknown rule "${id}" (see tfmould --list-rules)`);
     if (!LEVELS.includes(level.trim())) {
       throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(", ")}, got "${level}"`);
     }
@@ -1156,7 +1744,8 @@ function parseCliArgs(argv, knownRuleIds) {
     ["--config", v.config],
     ["--baseline", v.baseline],
     ["--write-baseline", v["write-baseline"]],
-    ["--print-config", v["print-config"]]
+    ["--print-config", v["print-config"]],
+    ["--cache-location", v["cache-location"]]
   ]) {
     if (value === "") throw new UsageError(`${name} needs a non-empty path`);
   }
@@ -1167,13 +1756,10 @@ function parseCliArgs(argv, knownRuleIds) {
     else if (/^[1-9]\d{0,2}$/.test(text)) concurrency = Number(text);
     else throw new UsageError(`--concurrency expects a number of threads (1-999), auto or off, got "${text}"`);
   }
-  let maxFileBytes;
-  if (v["max-file-size"] !== void 0) {
-    const m = /^([1-9]\d{0,9})([KM]i?B?)?$/i.exec(v["max-file-size"].trim());
-    if (!m) throw new UsageError(`--max-file-size expects a size such as 20MiB, 512KiB or a number of bytes, got "${v["max-file-size"]}"`);
-    const unit = (m[2] ?? "").toUpperCase().startsWith("M") ? 1024 * 1024 : (m[2] ?? "").toUpperCase().startsWith("K") ? 1024 : 1;
-    maxFileBytes = Number(m[1]) * unit;
-    if (maxFileBytes > 2 ** 31 - 1) throw new UsageError(`--max-file-size must be under 2 GiB, got "${v["max-file-size"]}"`);
+  const maxFileBytes = sizeOption("--max-file-size", v["max-file-size"], 2 ** 31 - 1, "under 2 GiB");
+  const maxPlanBytes = sizeOption("--max-plan-size", v["max-plan-size"], DEFAULT_MAX_PLAN_BYTES, "at most 512MiB");
+  if (v.plan !== void 0 && v.shard !== void 0) {
+    throw new UsageError("--plan checks one plan against its whole configuration: run it without --shard");
   }
   const sarifCategory = v["sarif-category"]?.replace(/\/+$/, "");
   if (sarifCategory !== void 0 && !/^[^\p{Cc}]{1,200}$/u.test(sarifCategory)) {
@@ -1182,6 +1768,15 @@ function parseCliArgs(argv, knownRuleIds) {
   if (v.shard !== void 0 && v["write-baseline"] !== void 0) {
     throw new UsageError("--write-baseline writes the whole scan's findings: run it without --shard");
   }
+  if (v["cache-location"] !== void 0 && !v.cache) throw new UsageError("--cache-location names the cache of --cache: give --cache too");
+  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run only shows them: give one of them");
+  const fix = v.fix ? "write" : v["fix-dry-run"] ? "dry-run" : void 0;
+  const fixRules = v["fix-rule"] ?? [];
+  if (fixRules.length > 0 && fix === void 0) throw new UsageError("--fix-rule chooses the fixes of --fix or --fix-dry-run: give one of them");
+  for (const id of fixRules) {
+    if (!knownRuleIds.has(id) && !id.includes("/")) throw new UsageError(`--fix-rule: unknown rule "${id}" (see tfmould --list-rules)`);
+  }
+  if (fix !== void 0 && v.shard !== void 0) throw new UsageError("--fix lints again what it fixed, which a shard cannot: run it without --shard");
   let color;
   for (const token of parsed.tokens ?? []) {
     if (token.kind === "option" && token.name === "color") color = true;
@@ -1209,14 +1804,22 @@ function parseCliArgs(argv, knownRuleIds) {
     dirsOfFiles: v["dirs-of-files"] ?? false,
     concurrency,
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
+    ...v.plan !== void 0 ? { plan: v.plan } : {},
+    ...maxPlanBytes !== void 0 ? { maxPlanBytes } : {},
     ...sarifCategory !== void 0 ? { sarifCategory } : {},
     errorOnUnmatchedPath: !(v["no-error-on-unmatched-path"] ?? false),
-    ...v.shard !== void 0 ? { shard: parseShard(v.shard) } : {}
+    ...v.shard !== void 0 ? { shard: parseShard(v.shard) } : {},
+    allowPlugins: v["allow-plugins"] ?? false,
+    cache: v.cache ?? false,
+    ...v["cache-location"] !== void 0 ? { cacheLocation: v["cache-location"] } : {},
+    ...fix !== void 0 ? { fix } : {},
+    fixRules
   };
 }
 
 // src/cli/atomic-write.ts
 import {
+  chmodSync,
   closeSync,
   constants,
   fstatSync,
@@ -1231,7 +1834,7 @@ import {
   statfsSync,
   writeFileSync
 } from "node:fs";
-import { basename, dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefusedError = class extends Error {
   constructor(message) {
@@ -1289,12 +1892,12 @@ function isDescriptorAlias(path) {
     if (!link?.isSymbolicLink()) return false;
     let dir;
     try {
-      dir = realpathSync(dirname3(at));
+      dir = realpathSync(dirname2(at));
     } catch {
       return false;
     }
     if (/^\/proc\/(?:self|thread-self|\d+)(?:\/task\/\d+)?\/fd$/.test(dir)) return true;
-    at = resolve4(dir, readlinkSync(at));
+    at = resolve3(dir, readlinkSync(at));
   }
   return false;
 }
@@ -1317,7 +1920,7 @@ function ensureDirectory(dir) {
       break;
     }
     missing.push(at);
-    const parent = dirname3(at);
+    const parent = dirname2(at);
     if (parent === at) break;
     at = parent;
   }
@@ -1330,13 +1933,14 @@ function ensureDirectory(dir) {
     }
   }
 }
-function writeFileAtomic(file, text) {
-  const target = resolve4(file);
-  const dir = dirname3(target);
+function writeFileAtomic(file, text, mode) {
+  const target = resolve3(file);
+  const dir = dirname2(target);
   ensureDirectory(dir);
-  const temp = join2(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text, { flag: "wx" });
+    writeFileSync(temp, text, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    if (mode !== void 0) chmodSync(temp, mode);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -1344,7 +1948,7 @@ function writeFileAtomic(file, text) {
   }
 }
 function writeOutputFile(file, text) {
-  const target = resolve4(file);
+  const target = resolve3(file);
   const entry = statOf(target, false);
   if (entry?.isSymbolicLink()) {
     const real = statOf(target, true);
@@ -1369,7 +1973,7 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname4, join as join3, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
 var ConfigLookup = class {
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -1387,7 +1991,7 @@ var ConfigLookup = class {
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
-    const file = this.configFileFor(resolve5(dir));
+    const file = this.configFileFor(resolve4(dir));
     if (file === void 0) return void 0;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
@@ -1396,15 +2000,15 @@ var ConfigLookup = class {
   /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
   configFileFor(dir) {
     if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    const candidate = join3(dir, CONFIG_FILE_NAME);
-    const parent = dirname4(dir);
+    const candidate = join2(dir, CONFIG_FILE_NAME);
+    const parent = dirname3(dir);
     const file = isFile(candidate, this.listings) ? candidate : parent === dir ? void 0 : this.configFileFor(parent);
     this.fileByDir.set(dir, file);
     return file;
   }
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
   isExcluded = (file) => {
-    const loaded = this.configFor(dirname4(file));
+    const loaded = this.configFor(dirname3(file));
     const patterns = loaded?.config.exclude ?? [];
     if (!loaded || patterns.length === 0) return false;
     let matcher = this.matchers.get(loaded);
@@ -1413,20 +2017,18 @@ var ConfigLookup = class {
   };
 };
 
-// src/cli/exit-codes.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
-
 // src/cli/help.ts
 var HELP_TEXT = `Usage: tfmould [options] [paths...]
        tfmould merge <report.json>... [options]
+       tfmould lsp                   (the language server, on stdin and stdout)
 
 Lints Terraform for immutable-infrastructure practice. Paths are directories
 (scanned recursively; each directory is one module) or files; default ".".
 
 Output:
-  -f, --format <name>       stylish (default), json, sarif or github
+  -f, --format <name>       stylish (default), json, sarif, github, gitlab
+                            (Code Quality), junit, checkstyle or compact
+                            (file:line:col: severity: message [rule])
   -o, --output-file <file>  write the report to a file (atomically) instead of stdout
   -q, --quiet               report errors only
       --color, --no-color   force colours on or off (default: on for a terminal;
@@ -1439,6 +2041,23 @@ Configuration:
       --rule <id=level>     set a rule to off, note, warning or error (repeatable)
       --strict              require digests and commits, not tags and refs
       --print-config <path> print the configuration that applies to a path, and exit
+      --allow-plugins       load the plugins named by configs found among the
+                            scanned files (a plugin runs its own code; without
+                            this only the --config file's plugins load)
+
+Fixing:
+      --fix                 apply the fixes rules offer to the files scanned
+                            (atomically), then report what is left
+      --fix-dry-run         print the fixes as a unified diff; change nothing
+      --fix-rule <id>       apply only this rule's fixes (repeatable)
+
+Plan:
+      --plan <file>         also check a saved plan: the output of
+                            terraform show -json PLANFILE (or tofu show -json);
+                            the paths are the configuration it came from, the
+                            first one its root module
+      --max-plan-size <size>
+                            the largest plan read, e.g. 200MiB (default 512MiB)
 
 Baseline:
       --baseline <file>        accept the findings listed in a baseline file
@@ -1458,6 +2077,14 @@ Sharding across CI jobs:
                             findings are one run's. With --format json, the
                             reports join with: tfmould merge <report.json>...
                             (tfmould merge --help)
+
+Cache:
+      --cache               keep each group of modules' results, and reuse them
+                            while none of the files the group read changed
+      --cache-location <path>
+                            the cache file, or a directory to keep it in
+                            (default .tfmould-cache beside the config file, or
+                            in the working directory)
 
 Other:
       --no-error-on-unmatched-path
@@ -1487,31 +2114,36 @@ function rulesTable(rules2) {
   return rows.map((r) => [r[0].padEnd(widths[0]), r[1].padEnd(widths[1]), r[2].padEnd(widths[2]), r[3]].join("  ")).join("\n") + "\n";
 }
 function rulesJson(rules2) {
-  const list = rules2.map((r) => ({ id: r.id, severity: r.severity, category: r.category, summary: r.summary, docs: ruleDocsUrl(r.id) }));
+  const list = rules2.map((r) => ({ id: r.id, severity: r.severity, category: r.category, summary: r.summary, docs: ruleDocsLink(r) ?? null }));
   return JSON.stringify(list, null, 2) + "\n";
 }
 
 // src/cli/print-config.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
-function printConfig(target, configFile, overrides, cwd) {
-  const abs = resolve6(cwd, target);
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
+function printConfig(target, configFile, overrides, cwd, withPlugins = {}) {
+  const rules2 = withPlugins.rules ?? rules;
+  const abs = resolve5(cwd, target);
   let dir;
   try {
-    dir = statSync2(abs).isDirectory() ? abs : dirname5(abs);
+    dir = statSync2(abs).isDirectory() ? abs : dirname4(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${target}`);
   }
-  const loaded = configFile !== void 0 ? loadConfigFile(resolve6(cwd, configFile)) : loadConfig(dir);
-  const resolved = resolveConfig(loaded, overrides, { cwd });
-  const rules2 = {};
-  for (const [id, setting] of resolved.rules) rules2[id] = { severity: setting.severity, options: setting.options };
-  const role = moduleRoleOf(dir, { cwd, overrides, ...loaded && configFile !== void 0 ? { config: loaded } : {} });
+  const loaded = configFile !== void 0 ? loadConfigFile(resolve5(cwd, configFile), { rules: rules2 }) : loadConfig(dir, { rules: rules2 });
+  const resolved = resolveConfig(loaded, overrides, { cwd, rules: rules2 });
+  const settings = {};
+  for (const [id, setting] of resolved.rules) settings[id] = { severity: setting.severity, options: setting.options };
+  const plugins = withPlugins.plugins ? { plugins: withPlugins.plugins } : {};
+  const role = moduleRoleOf(dir, { cwd, overrides, ...plugins, ...loaded && configFile !== void 0 ? { config: loaded } : {} });
   const out = {
     configFile: resolved.file === void 0 ? null : relativeTo(cwd, resolved.file),
     // The module role a lint of the repository gives the directory; null when it has no configuration files.
     role: role ?? null,
-    rules: rules2,
+    // The plugins the config names, and whether they were loaded (their rules are then under `rules`).
+    plugins: loaded?.config.plugins ?? [],
+    pluginsLoaded: withPlugins.plugins !== void 0,
+    rules: settings,
     strict: resolved.strict,
     exclude: resolved.exclude,
     varFiles: resolved.varFiles.map((f) => relativeTo(cwd, f)),
@@ -1524,7 +2156,7 @@ function printConfig(target, configFile, overrides, cwd) {
 // src/cli/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 400;
 var WORKER_URL = new URL("./lint-worker.js", import.meta.url);
@@ -1534,9 +2166,17 @@ function threadCount(concurrency, files) {
   return Math.max(1, concurrency);
 }
 async function lintInParallel(paths, threads, s) {
-  const settings = { cwd: s.cwd, host: s.host, overrides: s.overrides, ...s.boundary ? { boundary: s.boundary } : {}, ...s.config ? { config: s.config } : {} };
+  const settings = {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...s.boundary ? { boundary: s.boundary } : {},
+    ...s.config ? { config: s.config } : {},
+    ...s.plugins ? { plugins: s.plugins } : {},
+    ...s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}
+  };
   const inProcess = (share) => lintModules({ ...settings, paths: share });
-  if (threads <= 1 || !existsSync(fileURLToPath2(WORKER_URL))) return [inProcess(paths)];
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   const onRead = s.host.onRead;
   s.host.onRead = void 0;
   const groups = groupPaths({ ...settings, paths });
@@ -1544,7 +2184,21 @@ async function lintInParallel(paths, threads, s) {
   const shares = deal(groups, threads, s.weightOf, paths);
   if (shares.length <= 1) return [inProcess(paths)];
   const listings = s.listings?.toData();
-  const workers = shares.slice(1).map((share) => runWorker({ paths: share, cwd: s.cwd, overrides: s.overrides, configFile: s.configFile, ...listings ? { listings } : {}, ...s.host.limitsData() }, s));
+  const workers = shares.slice(1).map(
+    (share) => runWorker(
+      {
+        paths: share,
+        cwd: s.cwd,
+        overrides: s.overrides,
+        configFile: s.configFile,
+        ...listings ? { listings } : {},
+        ...s.host.limitsData(),
+        ...s.plugins ? { plugins: s.pluginSources ?? [] } : {},
+        ...s.pluginScope ? { pluginScope: s.pluginScope } : {}
+      },
+      s
+    ).then((done) => done.result)
+  );
   const settled = Promise.allSettled(workers);
   const own = inProcess(shares[0]);
   for (const p of shares[0]) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
@@ -1567,8 +2221,49 @@ function deal(groups, count, weightOf, order) {
   const rank = new Map(order.map((p, i) => [p, i]));
   return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
+async function lintGroupsInParallel(groups, threads, s) {
+  const settings = {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...s.boundary ? { boundary: s.boundary } : {},
+    ...s.config ? { config: s.config } : {},
+    ...s.plugins ? { plugins: s.plugins } : {},
+    ...s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}
+  };
+  const inProcess = (share) => share.map((g) => lintRecorded(settings, g));
+  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
+  const byFirst = new Map(groups.map((g) => [g[0], g]));
+  const shares = deal(groups, threads, s.weightOf, groups.flat()).map((share) => share.filter((p) => byFirst.has(p)).map((p) => byFirst.get(p)));
+  if (shares.length <= 1) return inProcess(groups);
+  const listings = s.listings?.toData();
+  const workers = shares.slice(1).map(
+    (share) => runWorker(
+      {
+        paths: [],
+        groups: share,
+        cwd: s.cwd,
+        overrides: s.overrides,
+        configFile: s.configFile,
+        ...listings ? { listings } : {},
+        ...s.host.limitsData(),
+        ...s.plugins ? { plugins: s.pluginSources ?? [] } : {},
+        ...s.pluginScope ? { pluginScope: s.pluginScope } : {}
+      },
+      s
+    )
+  );
+  const settled = Promise.allSettled(workers);
+  const records = inProcess(shares[0]);
+  for (const outcome of await settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    records.push(...outcome.value.groups ?? []);
+  }
+  const rank = new Map(groups.map((g, i) => [g[0], i]));
+  return records.sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
+}
 function runWorker(job, s) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: job });
     let done = false;
     worker.on("message", (reply) => {
@@ -1583,7 +2278,7 @@ function runWorker(job, s) {
       }
       for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
       for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve9(reply.result);
+      resolve11(reply);
     });
     worker.on("error", reject);
     worker.on("exit", (code) => {
@@ -1633,7 +2328,7 @@ var Progress = class {
 
 // src/cli/merge-command.ts
 import { parseArgs as parseArgs2 } from "node:util";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var UNUSED_SUPPRESSION = "unused-suppression";
 var MAX_REPORT_BYTES = 1024 * 1024 * 1024;
 var MERGE_HELP = `Usage: tfmould merge <report.json>... [options]
@@ -1643,7 +2338,8 @@ Joins the JSON reports of the shards of one run (tfmould --shard i/n
 that run would. Run it in the directory the shards ran in, with the files
 checked out (SARIF line hashes are computed from them).
 
-  -f, --format <name>       stylish (default), json, sarif or github
+  -f, --format <name>       stylish (default), json, sarif, github, gitlab,
+                            junit, checkstyle or compact
   -o, --output-file <file>  write the report to a file (atomically) instead of stdout
   -q, --quiet               report errors only
       --max-warnings <n>    fail when there are more than n warnings
@@ -1700,7 +2396,7 @@ async function runMerge(argv, io) {
     if (token.kind === "option" && token.name === "no-color") colorFlag = false;
   }
   if (parsed.positionals.length === 0) throw new UsageError("merge: name the JSON reports of the shards (tfmould merge shard-1.json shard-2.json …)");
-  const cwd = resolve7(io.cwd);
+  const cwd = resolve6(io.cwd);
   const reports = parsed.positionals.map((file) => ({ file, report: readReport(file, cwd) }));
   checkReports(reports, v.partial === true);
   const merged = mergeShardReports(reports.map((r) => r.report));
@@ -1715,11 +2411,11 @@ async function runMerge(argv, io) {
     root: cwd,
     color: name === "stylish" && color,
     width: stylishWidth(io, outputFile === void 0),
-    readSource: (file) => host.text(resolve7(cwd, file)),
+    readSource: (file) => host.text(resolve6(cwd, file)),
     ...v.partial && reports.length === 1 ? { automationId: shardAutomationId(reports[0].report.shard, category) } : category !== void 0 ? { automationId: `tfmould/${category}/` } : {}
   });
   if (outputFile !== void 0) {
-    if (reports.some((r) => resolve7(cwd, r.file) === resolve7(cwd, outputFile))) throw new UsageError(`refusing to write -o ${outputFile}: it is one of the reports being merged; name another file`);
+    if (reports.some((r) => resolve6(cwd, r.file) === resolve6(cwd, outputFile))) throw new UsageError(`refusing to write -o ${outputFile}: it is one of the reports being merged; name another file`);
     writeOutput(outputFile, text, cwd);
   } else io.stdout.write(text);
   const code = exitCode(final, maxWarnings);
@@ -1731,7 +2427,7 @@ async function runMerge(argv, io) {
   return code;
 }
 function readReport(file, cwd) {
-  const read = readRegularFile(resolve7(cwd, file), MAX_REPORT_BYTES);
+  const read = readRegularFile(resolve6(cwd, file), MAX_REPORT_BYTES);
   if ("reason" in read) throw new UsageError(`merge: cannot read ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   let value;
   try {
@@ -1783,15 +2479,15 @@ function range(r) {
   return { start: pos(r.start), end: pos(r.end) };
 }
 function toFinding(f) {
-  const { suppressed, fix, ...rest } = f;
+  const { suppressed, fix, file, range: at, ...rest } = f;
   const comment = suppressed?.commentRange;
-  return {
+  const fields = {
     ...rest,
-    range: range(f.range),
     related: f.related.map((r) => ({ ...r, range: range(r.range) })),
     ...fix ? { fix: { ...fix, replacements: fix.replacements.map((r) => ({ ...r, range: range(r.range) })) } } : {},
     ...suppressed ? { suppressed: { kind: suppressed.kind, reason: suppressed.reason, ...comment ? { commentRange: range(comment) } : {} } } : {}
   };
+  return file !== void 0 && at !== void 0 ? { ...fields, file, range: range(at) } : fields;
 }
 function toNotice(n) {
   return { ...n, ...n.range ? { range: range(n.range) } : {} };
@@ -1817,22 +2513,26 @@ function mergeShardReports(reports) {
   notices.sort(compareNotices);
   const lintedBy = /* @__PURE__ */ new Map();
   for (const r of sorted) for (const file of new Set(r.shard.files)) lintedBy.set(file, (lintedBy.get(file) ?? 0) + 1);
-  const keyOf = (f) => JSON.stringify([f.ruleId, f.file, f.range, f.message]);
+  const keyOf2 = (f) => JSON.stringify([f.ruleId, f.file, f.range, f.message]);
   const unusedIn = /* @__PURE__ */ new Map();
   for (const r of sorted) {
-    for (const key of new Set(r.findings.filter((f) => f.ruleId === UNUSED_SUPPRESSION).map(keyOf))) unusedIn.set(key, (unusedIn.get(key) ?? 0) + 1);
+    for (const key of new Set(r.findings.filter((f) => f.ruleId === UNUSED_SUPPRESSION).map(keyOf2))) unusedIn.set(key, (unusedIn.get(key) ?? 0) + 1);
   }
-  const best = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const r of sorted) {
     for (const jf of r.findings) {
-      const key = keyOf(jf);
-      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file) ?? 0)) continue;
-      const f = toFinding(jf);
-      const current = best.get(key)?.finding;
-      if (!current || better(f, current)) best.set(key, { finding: f, shard: r.shard.index });
+      const key = keyOf2(jf);
+      if (jf.ruleId === UNUSED_SUPPRESSION && (unusedIn.get(key) ?? 0) < (lintedBy.get(jf.file ?? "") ?? 0)) continue;
+      const entry = { finding: toFinding(jf), shard: r.shard.index };
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
     }
   }
-  const entries = [...best.values()].sort((a, b) => compareFindings(a.finding, b.finding));
+  const entries = [...groups.values()].map((group) => {
+    const kept = group.reduce((k, e) => better(e.finding, k.finding) ? e : k);
+    return { finding: joinIdentical(group.map((e) => e.finding), better), shard: kept.shard };
+  }).sort((a, b) => compareFindings(a.finding, b.finding));
   const shardsOf = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const base = baseOf(e.finding.fingerprint);
@@ -1870,6 +2570,644 @@ function relatedKey(f) {
   return f.related.map((r) => `${r.file}\0${String(r.range.start.line).padStart(9, "0")}`).join("");
 }
 
+// src/cli/lsp-args.ts
+function isLspCommand(argv) {
+  return argv[0] === "lsp" || argv.includes("--lsp");
+}
+
+// src/cli/cache-file.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, join as join3, resolve as resolve7, sep as sep2 } from "node:path";
+var CACHE_FILE_NAME = ".tfmould-cache";
+var FORMAT = 3;
+var FORMAT_KEY = "tfmould-cache";
+var MAGIC = `{"${FORMAT_KEY}":`;
+var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64url");
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function cachePath(location, cwd, configFile) {
+  if (location === void 0) return join3(configFile !== void 0 ? dirname5(configFile) : cwd, CACHE_FILE_NAME);
+  const abs = resolve7(cwd, location);
+  if (location.endsWith("/") || location.endsWith(sep2) || isDirectory(abs)) return join3(abs, CACHE_FILE_NAME);
+  return abs;
+}
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function refusal(file) {
+  let st;
+  try {
+    st = lstatSync2(file);
+  } catch {
+    return void 0;
+  }
+  if (st.isSymbolicLink()) return "it is a symbolic link; tfmould does not read or write a cache through links";
+  if (st.isDirectory()) return "it is a directory";
+  if (!st.isFile()) return "it is not a regular file";
+  return void 0;
+}
+function readCache(file, header) {
+  const refused = refusal(file);
+  if (refused !== void 0) return { kind: "ignored", notice: `ignoring the cache ${file}: ${refused}`, writable: false };
+  const read = readRegularFile(file, MAX_CACHE_BYTES);
+  if ("reason" in read) {
+    return read.reason === "does not exist" ? { kind: "none" } : { kind: "ignored", notice: `ignoring the cache ${file}: ${read.reason}`, writable: true };
+  }
+  const text = read.bytes.toString("utf8");
+  if (!text.startsWith(MAGIC)) return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
+  const ignored = (why) => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
+  const newline = text.indexOf("\n");
+  if (newline < 0) return ignored("it is truncated or not a tfmould cache");
+  let head;
+  try {
+    head = JSON.parse(text.slice(0, newline));
+  } catch {
+    return ignored("it is corrupt or not a tfmould cache");
+  }
+  if (!isObject2(head) || head[FORMAT_KEY] !== FORMAT || typeof head.version !== "string" || typeof head.checksum !== "string") {
+    return ignored("it is not a tfmould cache of this version");
+  }
+  if (head.version !== header.version) return ignored(`it was written by tfmould ${head.version}, this is ${header.version}`);
+  if (head.tree !== header.tree) return ignored("it was written for another directory");
+  const body = text.slice(newline + 1);
+  if (checksumOf(read.bytes.subarray(Buffer.byteLength(text.slice(0, newline)) + 1)) !== head.checksum) return ignored("it is truncated or corrupt");
+  if (head.settings !== header.settings) return { kind: "none" };
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return ignored("it is corrupt");
+  }
+  const known = isObject2(parsed) && typeof parsed.known === "string" ? knownFrom(parsed.known) : void 0;
+  if (!isObject2(parsed) || known === void 0) return ignored("it is corrupt");
+  const stored = parsed.entries;
+  const ruleSets = parsed.ruleSets;
+  if (!Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return ignored("it is corrupt");
+  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return ignored("it is corrupt");
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of stored) {
+    const log = logFrom(e.log);
+    if (log === void 0) return ignored("it is corrupt");
+    for (const p of e.paths) {
+      if (seen.has(p)) return ignored("it is corrupt");
+      seen.add(p);
+    }
+    const enabledRules = ruleSets[e.result.enabledRules];
+    if (enabledRules === void 0) return ignored("it is corrupt");
+    const result = { ...e.result, enabledRules };
+    entries.push({ ...e, log, result: { ...result, summary: summaryOf(result) } });
+  }
+  return { kind: "entries", entries, known };
+}
+var KINDS = ["t", "l", "e", "p", "i", "w"];
+function logText(log) {
+  return log.map(([kind, path, answer]) => `${kind}${path}\0${answer}`).join("\0");
+}
+function logFrom(text) {
+  if (text === "") return [];
+  const fields = text.split("\0");
+  if (fields.length % 2 !== 0) return void 0;
+  const log = [];
+  for (let i = 0; i < fields.length; i += 2) {
+    const question = fields[i];
+    const kind = question.charAt(0);
+    if (!KINDS.includes(kind) || question.length < 2) return void 0;
+    log.push([kind, question.slice(1), fields[i + 1]]);
+  }
+  return log;
+}
+function knownText(known) {
+  const fields = [];
+  for (const [path, [signature, digest]] of known) fields.push(path, signature, digest);
+  return fields.join("\0");
+}
+function knownFrom(text) {
+  const known = /* @__PURE__ */ new Map();
+  if (text === "") return known;
+  const fields = text.split("\0");
+  if (fields.length % 3 !== 0) return void 0;
+  for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
+  return known;
+}
+function statSignature(path) {
+  try {
+    const st = statSync3(path, { bigint: true });
+    return { signature: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`, changedNs: st.ctimeNs };
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(file, header, entries, known) {
+  const refused = refusal(file);
+  if (refused !== void 0) throw new Error(refused);
+  const ruleSets = [];
+  const ruleSetIndex = /* @__PURE__ */ new Map();
+  const indexOf = (rules2) => {
+    const key = JSON.stringify(rules2);
+    let i = ruleSetIndex.get(key);
+    if (i === void 0) ruleSetIndex.set(key, i = ruleSets.push(rules2) - 1);
+    return i;
+  };
+  const body = JSON.stringify({
+    entries: entries.map((e) => ({
+      ...e,
+      log: logText(e.log),
+      result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) }
+    })),
+    ruleSets,
+    known: knownText(known)
+  });
+  const head = JSON.stringify({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body)) });
+  writeFileAtomic(file, `${head}
+${body}`);
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isString = (v) => typeof v === "string";
+var isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+var arrayOf = (item) => (v) => Array.isArray(v) && v.every(item);
+var optional = (check) => (v) => v === void 0 || check(v);
+var oneOf = (...values) => (v) => typeof v === "string" && values.includes(v);
+var shape = (fields) => (v) => isObject2(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+var isSeverity = oneOf("error", "warning", "note");
+var isPos = shape({ line: isCount, column: isCount, offset: isCount });
+var isRange = shape({ start: isPos, end: isPos });
+var isRelated = shape({ file: isString, range: isRange, message: isString });
+var isFix = shape({ description: isString, file: isString, replacements: arrayOf(shape({ range: isRange, text: isString })) });
+var isSuppression = shape({ kind: oneOf("inSource", "external"), reason: isString, commentRange: optional(isRange) });
+var isFinding = shape({
+  ruleId: isString,
+  severity: isSeverity,
+  message: isString,
+  file: isString,
+  range: isRange,
+  address: isString,
+  attributePath: isString,
+  related: arrayOf(isRelated),
+  fix: optional(isFix),
+  role: optional(oneOf("deployment", "module", "example", "test", "fixture")),
+  suppressed: optional(isSuppression),
+  fingerprint: isString
+});
+var isNotice = shape({ level: oneOf("error", "warning"), message: isString, file: optional(isString), range: optional(isRange) });
+var isRuleSet = arrayOf(shape({ id: isString, severity: isSeverity }));
+var isResult = shape({
+  findings: arrayOf(isFinding),
+  notices: arrayOf(isNotice),
+  files: arrayOf(isString),
+  enabledRules: isCount
+});
+var isStoredEntry = shape({
+  paths: arrayOf(isString),
+  dirs: arrayOf(isString),
+  log: isString,
+  linted: (v) => typeof v === "number" && Number.isFinite(v),
+  expiries: arrayOf((v) => typeof v === "number"),
+  result: isResult
+});
+
+// src/cli/cached-lint.ts
+import { createHash as createHash3 } from "node:crypto";
+import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
+var STATUS_MARGIN_MS = 2e3;
+function settingsDigest(s) {
+  const tfVars = Object.entries(s.env).filter(([name]) => name.startsWith("TF_VAR_")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const settings = {
+    overrides: s.overrides,
+    config: s.config ?? null,
+    boundary: s.boundary?.toData() ?? null,
+    maxFileBytes: s.maxFileBytes ?? null,
+    tfVars,
+    rules: s.ruleIds,
+    plugins: s.plugins
+  };
+  return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
+}
+async function lintWithCache(paths, s) {
+  const trustedBeforeNs = BigInt(Date.now() - STATUS_MARGIN_MS) * 1000000n;
+  const read = readCache(s.file, s.header);
+  if (read.kind === "ignored") s.say(read.notice);
+  const wanted = new Set(paths);
+  const now = Date.now();
+  const before = read.kind === "entries" ? read.known : /* @__PURE__ */ new Map();
+  const unchanged = /* @__PURE__ */ new Map();
+  const knownDigest = (path) => {
+    const known = before.get(path);
+    if (known === void 0) return void 0;
+    const now2 = statSignature(path);
+    if (now2?.signature !== known[0]) return void 0;
+    unchanged.set(path, known[1]);
+    return known[1];
+  };
+  const cached = read.kind === "entries" ? read.entries : [];
+  const memo = /* @__PURE__ */ new Map();
+  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
+  let groups = [];
+  for (; ; ) {
+    const covered = new Set(kept.flatMap((e) => e.paths));
+    const fresh = paths.filter((p) => !covered.has(p));
+    if (fresh.length === 0) break;
+    groups = withoutProgress(s.host, () => groupModules({ ...engineSettings(s), paths: fresh }));
+    const reached = new Set(groups.flatMap((g) => g.dirs));
+    const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
+    if (joined.length === 0) break;
+    kept = kept.filter((e) => !joined.includes(e));
+  }
+  const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
+  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
+  const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
+  const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [] }));
+  const rank = new Map(paths.map((p, i) => [p, i]));
+  const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
+  const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size;
+  if (!same && (read.kind !== "ignored" || read.writable)) {
+    try {
+      writeCache(s.file, s.header, entries, knownFiles(entries, trustedBeforeNs));
+    } catch (error) {
+      s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length } };
+}
+function engineSettings(s) {
+  return {
+    cwd: s.cwd,
+    host: s.host,
+    overrides: s.overrides,
+    ...s.boundary ? { boundary: s.boundary } : {},
+    ...s.config ? { config: s.config } : {},
+    ...s.plugins ? { plugins: s.plugins } : {}
+  };
+}
+function withoutProgress(host, work) {
+  const onRead = host.onRead;
+  host.onRead = void 0;
+  try {
+    return work();
+  } finally {
+    host.onRead = onRead;
+  }
+}
+function knownFiles(entries, trustedBeforeNs) {
+  const known = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    for (const [path, digest] of textsRead(entry.log)) {
+      if (known.has(path)) continue;
+      const stat = statSignature(path);
+      if (stat !== void 0 && stat.changedNs < trustedBeforeNs) known.set(path, [stat.signature, digest]);
+    }
+  }
+  return known;
+}
+function stillHolds(entry, host, cwd, now, knownDigest, memo) {
+  if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
+  for (const [kind, path] of entry.log) {
+    if (kind === "t" && basename2(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname6(path), resolve8(cwd, p)))) host.admit(path);
+  }
+  return readLogHolds(entry.log, host, knownDigest, memo);
+}
+
+// src/cli/run.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/engine/apply-fixes.ts
+function splits(text, offset) {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  if (before === 13 && after === 10) return true;
+  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
+}
+function editsOf(fix, text, lineBreak) {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const edits = [];
+  for (const r of fix.replacements) {
+    const start = r.range.start.offset;
+    const end = r.range.end.offset;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < bom || end < start || end > text.length) return void 0;
+    if (splits(text, start) || splits(text, end)) return void 0;
+    edits.push({ start, end, text: r.text.replace(/\r?\n/g, lineBreak) });
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return void 0;
+  return edits.length > 0 ? edits : void 0;
+}
+function keyOf(edits) {
+  return edits.map((e) => `${e.start}:${e.end}:${e.text}`).join("\0");
+}
+function applyFixes(text, fixes) {
+  const lineBreak = lineBreakOf(text);
+  const candidates = [];
+  const invalid = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const fix of fixes) {
+    const edits = editsOf(fix, text, lineBreak);
+    if (!edits) {
+      invalid.push(fix);
+      continue;
+    }
+    const key = keyOf(edits);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    candidates.push({ fix, edits });
+  }
+  candidates.sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[a.edits.length - 1].end - b.edits[b.edits.length - 1].end);
+  const applied = [];
+  const deferred = [];
+  const taken = [];
+  let lastEnd = -1;
+  for (const { fix, edits } of candidates) {
+    if (edits[0].start <= lastEnd) {
+      deferred.push(fix);
+      continue;
+    }
+    taken.push(...edits);
+    applied.push(fix);
+    lastEnd = edits[edits.length - 1].end;
+  }
+  if (taken.length === 0) return { output: text, applied, deferred, invalid };
+  const parts = [];
+  let at = 0;
+  for (const edit of taken) {
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  return { output: parts.join(""), applied, deferred, invalid };
+}
+
+// src/engine/fix-passes.ts
+var MAX_FIX_PASSES = 10;
+function fixesOf(findings, selection = {}) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.fix || f.suppressed || f.fix.replacements.length === 0) continue;
+    if (selection.rules && !selection.rules.has(f.ruleId)) continue;
+    if (selection.fileAllowed && !selection.fileAllowed(f.fix.file)) continue;
+    const list = byFile.get(f.fix.file) ?? [];
+    list.push(f.fix);
+    byFile.set(f.fix.file, list);
+  }
+  return byFile;
+}
+function fixPasses(first, read, relint, selection = {}) {
+  const before = /* @__PURE__ */ new Map();
+  const current = /* @__PURE__ */ new Map();
+  let result = first;
+  let applied = 0;
+  let passes = 0;
+  const reverted = /* @__PURE__ */ new Set();
+  const allowed = (file) => !reverted.has(file) && (selection.fileAllowed?.(file) ?? true);
+  while (passes < MAX_FIX_PASSES) {
+    let changedThisPass = false;
+    for (const [file, fixes] of fixesOf(result.findings, { ...selection, fileAllowed: allowed })) {
+      const text = current.get(file) ?? read(file);
+      if (text === void 0) continue;
+      const out = applyFixes(text, fixes);
+      if (out.output === text) continue;
+      if (parseErrors(out.output, file) > parseErrors(text, file)) {
+        reverted.add(file);
+        continue;
+      }
+      if (!before.has(file)) before.set(file, text);
+      current.set(file, out.output);
+      applied += out.applied.length;
+      changedThisPass = true;
+    }
+    if (!changedThisPass) break;
+    passes++;
+    result = relint(current);
+  }
+  const changed = /* @__PURE__ */ new Map();
+  for (const [file, after] of current) {
+    const was = before.get(file);
+    if (after !== was) changed.set(file, { before: was, after });
+  }
+  return { result, changed, applied, passes, reverted: [...reverted].sort() };
+}
+function parseErrors(text, file) {
+  return parse(text, file).diagnostics.filter((d) => d.severity === "error").length;
+}
+
+// src/report/unified-diff.ts
+var CONTEXT = 3;
+function splitLines(text) {
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g);
+  return lines ?? [];
+}
+function editScript(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x0 = a.slice(head, a.length - tail);
+  const y0 = b.slice(head, b.length - tail);
+  const middle = myers(x0, y0);
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: " ", line })),
+    ...middle,
+    ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))
+  ];
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      next[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+    v = next;
+  }
+  trace.push(v);
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
+    const frontier = trace[d];
+    const k = x - y;
+    const down = k === -d || k !== d && frontier[offset + k - 1] < frontier[offset + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : frontier[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", line: a[--x] });
+      y--;
+    }
+    if (d === 0) break;
+    if (down) ops.push({ kind: "+", line: b[--y] });
+    else ops.push({ kind: "-", line: a[--x] });
+  }
+  while (x > 0 && y > 0) {
+    ops.push({ kind: " ", line: a[--x] });
+    y--;
+  }
+  return ops.reverse();
+}
+function rangeText(start, count) {
+  if (count === 0) return `${start},0`;
+  return count === 1 ? `${start + 1}` : `${start + 1},${count}`;
+}
+function lineText(op) {
+  return op.line.endsWith("\n") ? `${op.kind}${op.line}` : `${op.kind}${op.line}
+\\ No newline at end of file
+`;
+}
+function unifiedDiff(file, before, after) {
+  if (before === after) return "";
+  const ops = editScript(splitLines(before), splitLines(after));
+  const out = [`--- a/${file}
+`, `+++ b/${file}
+`];
+  let i = 0;
+  let oldLine = 0;
+  let newLine = 0;
+  const positions = ops.map((op) => {
+    const at = { old: oldLine, new: newLine };
+    if (op.kind !== "+") oldLine++;
+    if (op.kind !== "-") newLine++;
+    return at;
+  });
+  while (i < ops.length) {
+    if (ops[i].kind === " ") {
+      i++;
+      continue;
+    }
+    const start = Math.max(0, i - CONTEXT);
+    let end = i;
+    for (; ; ) {
+      while (end < ops.length && ops[end].kind !== " ") end++;
+      let kept = end;
+      while (kept < ops.length && ops[kept].kind === " ") kept++;
+      if (kept < ops.length && kept - end <= 2 * CONTEXT) {
+        end = kept;
+        continue;
+      }
+      end = Math.min(ops.length, end + CONTEXT);
+      break;
+    }
+    const hunk = ops.slice(start, end);
+    const oldCount = hunk.filter((op) => op.kind !== "+").length;
+    const newCount = hunk.filter((op) => op.kind !== "-").length;
+    out.push(`@@ -${rangeText(positions[start].old, oldCount)} +${rangeText(positions[start].new, newCount)} @@
+`);
+    for (const op of hunk) out.push(lineText(op));
+    i = end;
+  }
+  return out.join("");
+}
+
+// src/cli/fix-files.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+var FixTargets = class {
+  constructor(cwd, scanned, boundary) {
+    this.cwd = cwd;
+    this.scanned = scanned;
+    this.boundary = boundary;
+  }
+  cwd;
+  scanned;
+  boundary;
+  /** Whether a file (as findings name it) was scanned, so its fixes may be applied. */
+  allows = (file) => this.scanned.has(resolve9(this.cwd, file));
+  /**
+   * Writes each fixed text, checking the file again just before; returns the
+   * files not written, with the reason. A failure leaves that file as it was.
+   */
+  write(files, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+    const unwritten = [];
+    for (const f of files) {
+      const reason = this.writeOne(f, maxFileBytes);
+      if (reason !== void 0) unwritten.push({ file: f.file, reason });
+    }
+    return unwritten;
+  }
+  writeOne(f, maxFileBytes) {
+    const abs = resolve9(this.cwd, f.file);
+    if (!this.allows(f.file)) return "it is not one of the files scanned";
+    let st;
+    try {
+      st = lstatSync3(abs);
+    } catch {
+      return "it no longer exists";
+    }
+    if (st.isSymbolicLink()) return "it is a symbolic link; tfmould does not write through links";
+    if (!st.isFile()) return "it is not a regular file";
+    if (!this.boundary.allows(abs)) return "its real path is outside the scanned repository";
+    const now = readSource(abs, maxFileBytes);
+    if ("reason" in now || now.text !== f.before) return "it changed since it was read; run --fix again";
+    try {
+      writeFileAtomic(abs, f.after, st.mode & 4095);
+    } catch (error) {
+      const code = error.code;
+      return `it could not be written${typeof code === "string" ? ` (${code})` : ""}`;
+    }
+    return void 0;
+  }
+};
+
+// src/cli/fix-command.ts
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+}
+function terminalSafe(diff) {
+  return diff.split("	").map((part) => visible(part, { keepNewlines: true })).join("	");
+}
+function runFixes(o, io, run2) {
+  const counted = (r) => run2.baseline === void 0 ? r : { ...r, findings: applyBaseline(r.findings, run2.baseline) };
+  const targets = new FixTargets(run2.cwd, run2.scanned, run2.boundary);
+  let latest = run2.first;
+  const passes = fixPasses(
+    counted(run2.first),
+    run2.read,
+    (texts) => counted(latest = run2.relint(texts)),
+    { ...o.fixRules.length > 0 ? { rules: new Set(o.fixRules) } : {}, fileAllowed: targets.allows }
+  );
+  const changed = [...passes.changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, t]) => ({ file, ...t }));
+  const notices = passes.reverted.map((file) => ({
+    level: "warning",
+    file,
+    message: "Fixes were not applied to this file: the fixed text would not parse (please report this as a tfmould bug)"
+  }));
+  const say2 = (line) => io.stderr.write(`tfmould: ${visible(line)}
+`);
+  if (o.fix === "dry-run") {
+    const diff = changed.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
+    say2(`--fix-dry-run: ${plural2(passes.applied, "fix")} in ${plural2(changed.length, "file")}; nothing written`);
+    return { result: { ...latest, notices: [...latest.notices, ...notices] }, diff: io.stdout.isTTY === true ? terminalSafe(diff) : diff };
+  }
+  const unwritten = targets.write(changed, o.maxFileBytes);
+  if (unwritten.length > 0) {
+    const refused = new Set(unwritten.map((u) => u.file));
+    latest = run2.relint(new Map(changed.filter((c) => !refused.has(c.file)).map((c) => [c.file, c.after])));
+    for (const u of unwritten) notices.push({ level: "error", file: u.file, message: `Fixes were not written to this file: ${u.reason}` });
+  }
+  const written = changed.length - unwritten.length;
+  say2(`--fix: ${plural2(passes.applied, "fix")} applied${written === changed.length ? "" : ` (${plural2(unwritten.length, "file")} not written)`}; ${plural2(written, "file")} written`);
+  return { result: { ...latest, notices: [...latest.notices, ...notices] }, diff: "" };
+}
+
 // src/cli/run.ts
 var PREFIX = "tfmould: ";
 function errorLine(error) {
@@ -1883,9 +3221,10 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-OZUJGX7J.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
       say(io, errorLine(error));
     } else {
       say(io, `internal error: ${errorLine(error)}`);
@@ -1904,7 +3243,7 @@ function overridesOf(o) {
   };
 }
 async function runParsed(o, io) {
-  const cwd = resolve8(io.cwd);
+  const cwd = resolve10(io.cwd);
   if (o.help) {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
@@ -1916,14 +3255,19 @@ async function runParsed(o, io) {
   }
   if (o.listRules) {
     if (o.format !== "stylish" && o.format !== "json") throw new UsageError(`--list-rules prints stylish (a table) or json, not ${o.format}`);
-    io.stdout.write(o.format === "json" ? rulesJson(rules) : rulesTable(rules));
+    const { rules: rules2 } = await pluginsOfConfigAt(cwd, o, io, cwd);
+    io.stdout.write(o.format === "json" ? rulesJson(rules2) : rulesTable(rules2));
     return EXIT_OK;
   }
   if (o.printConfig !== void 0) {
-    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd)));
+    const { rules: rules2, plugins } = await pluginsOfConfigAt(printConfigDir(o.printConfig, cwd), o, io, cwd);
+    io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd, { rules: rules2, ...plugins ? { plugins } : {} })));
     return EXIT_OK;
   }
-  const config = o.config !== void 0 ? loadConfigFile(resolve8(cwd, o.config)) : void 0;
+  const configFile = o.config !== void 0 ? resolve10(cwd, o.config) : void 0;
+  let config = configFile !== void 0 ? loadConfigFile(configFile) : void 0;
+  const plan = o.plan !== void 0 ? readPlanFile(resolve10(cwd, o.plan), { name: o.plan, ...o.maxPlanBytes !== void 0 ? { maxBytes: o.maxPlanBytes } : {} }) : void 0;
+  const planFile = o.plan;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
@@ -1932,45 +3276,91 @@ async function runParsed(o, io) {
   const whole = withUnmatchedPaths(discovered, o, cwd);
   const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...config ? { config } : {}, configs, listings, boundary }) : void 0;
   const discovery = part?.discovery ?? whole;
-  const host = new CliHost(listings, { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {} });
+  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, o.config !== void 0 ? resolve10(cwd, o.config) : configs.configFor(cwd)?.file) : void 0;
+  if (cacheFile !== void 0) refuseCacheOverOutputs(o, cwd, cacheFile);
+  const host = new CliHost(listings, {
+    boundary,
+    ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {},
+    ...cacheFile !== void 0 ? { hidden: [cacheFile] } : {}
+  });
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
-  const settings = { cwd, host, boundary, overrides: overridesOf(o) };
+  const run2 = await loadRunPlugins(
+    config ? [config] : [...discovery.modules.map((m) => configs.configFor(m.dir)), ...discovery.namedButExcluded.map((f) => configs.configFor(dirname7(f)))],
+    config !== void 0 || o.allowPlugins
+  );
+  if (configFile !== void 0 && run2.rules !== rules) config = loadConfigFile(configFile, { rules: run2.rules });
+  const pluginSettings = run2.plugins ? { plugins: run2.plugins, ...config ? {} : { pluginScope: scopeFunction(run2.scope) } } : {};
+  const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
+  const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
   const results = [];
   try {
     const paths = lintPathsOf(discovery);
-    if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
+    if (plan !== void 0) {
+      results.push(lintModules({ ...settings, ...config ? { config } : {}, paths, plan, planFile, planRoot: o.paths[0] ?? "." }));
+    } else if (paths.length > 0 || discovery.namedButExcluded.length === 0) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
-      const shares = await lintInParallel(paths, threadCount(o.concurrency, total), {
+      const parallel = {
         ...settings,
-        ...config ? { config, configFile: resolve8(cwd, o.config) } : {},
+        ...config ? { config, configFile: resolve10(cwd, o.config) } : {},
+        ...run2.plugins ? { plugins: run2.plugins, pluginSources: run2.sources, ...config ? {} : { pluginScope: run2.scope } } : {},
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings
-      });
-      const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      if (o.debug) say(io, `linted ${plural2(total, "file")} on ${plural2(shares.length, "thread")}`);
-      results.push(...shares);
+      };
+      const plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+      if (cacheFile !== void 0) {
+        const cached = await lintWithCache(paths, {
+          ...parallel,
+          file: cacheFile,
+          header: cacheHeader(o, cwd, config, boundary, io, run2),
+          threadsFor: (files) => threadCount(o.concurrency, files),
+          say: (line) => say(io, line)
+        });
+        if (o.debug) say(io, `cache: ${plural3(cached.use.reused, "group")} reused, ${plural3(cached.use.linted, "group")} linted`);
+        results.push(...cached.results);
+      } else {
+        const shares = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
+        if (o.debug) say(io, `linted ${plural3(total, "file")} on ${plural3(shares.length, "thread")}`);
+        results.push(...shares);
+      }
     }
-    for (const [loaded, files] of groupByConfig(discovery.namedButExcluded, configs)) {
-      const unexcluded = { ...loaded, config: { ...loaded.config, exclude: [] } };
-      results.push(lint({ ...settings, paths: files, config: unexcluded }));
+    for (const [loaded, files] of groupsOfExcluded) {
+      results.push(lint({ ...settings, paths: files, config: unexcluded(loaded) }));
     }
   } finally {
     progress.finish();
   }
-  const result = mergeResults(results);
+  let result = mergeResults(results);
   refuseOutputsOverInputs(o, cwd, [
     ...discovery.modules.flatMap((m) => m.files),
     ...discovery.namedButExcluded,
     ...result.files,
     ...o.varFiles,
     ...o.config !== void 0 ? [o.config] : [],
+    ...o.plan !== void 0 ? [o.plan] : [],
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? [])
-  ]);
+  ], host.realPath);
+  const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
+  if (o.fix !== void 0) {
+    host.onRead = void 0;
+    const relint = (texts) => {
+      const reading = new OverlayHost(host, new Map([...texts].map(([file, text2]) => [resolve10(cwd, file), text2])), true);
+      const again = { ...settings, host: reading, ...config ? { config } : {} };
+      const paths = lintPathsOf(discovery);
+      const parts = [];
+      if (paths.length > 0 || discovery.namedButExcluded.length === 0) parts.push(lintModules({ ...again, paths }));
+      for (const [loaded, files] of groupsOfExcluded) parts.push(lintModules({ ...again, paths: files, config: unexcluded(loaded) }));
+      return mergeResults(parts);
+    };
+    const scanned = /* @__PURE__ */ new Set([...discovery.modules.flatMap((m) => m.reportOnly ? [...m.reportOnly] : m.files), ...discovery.namedButExcluded]);
+    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve10(cwd, file)), relint });
+    result = fixed.result;
+    if (o.fix === "dry-run") io.stdout.write(fixed.diff);
+  }
   let findings = result.findings;
-  if (o.baseline !== void 0) findings = applyBaseline(findings, readBaseline(o.baseline, cwd, o.maxFileBytes));
+  if (baseline !== void 0) findings = applyBaseline(findings, baseline);
   if (o.writeBaseline !== void 0) {
     const text2 = writeBaseline(findings);
     writeOutput(o.writeBaseline, text2, cwd);
@@ -1989,11 +3379,12 @@ async function runParsed(o, io) {
     root: cwd,
     color: o.format === "stylish" && color,
     width: stylishWidth(io, o.outputFile === void 0),
-    readSource: (file) => host.text(resolve8(cwd, file)),
+    readSource: (file) => host.text(resolve10(cwd, file)),
+    rules: run2.rules,
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
   if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
-  else io.stdout.write(text);
+  else if (o.fix !== "dry-run") io.stdout.write(text);
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
   if (code !== EXIT_ERROR && o.maxWarnings !== void 0 && warnings > o.maxWarnings) {
@@ -2001,8 +3392,51 @@ async function runParsed(o, io) {
   }
   return code;
 }
+function printConfigDir(target, cwd) {
+  const abs = resolve10(cwd, target);
+  try {
+    return statSync4(abs).isDirectory() ? abs : dirname7(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${target}`);
+  }
+}
+async function pluginsOfConfigAt(dir, o, io, cwd) {
+  const config = o.config !== void 0 ? loadConfigFile(resolve10(cwd, o.config)) : loadConfig(dir);
+  const allowed = o.config !== void 0 || o.allowPlugins;
+  const note = unloadedPluginsNote(config, allowed, cwd);
+  if (note !== void 0) say(io, note);
+  return loadRunPlugins([config], allowed);
+}
+function cacheHeader(o, cwd, config, boundary, io, plugins) {
+  return {
+    version: toolVersion(),
+    tree: cwd,
+    settings: settingsDigest({
+      overrides: overridesOf(o),
+      ...config ? { config } : {},
+      boundary,
+      ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {},
+      env: { ...process.env, ...io.env },
+      ruleIds: plugins.rules.map((r) => r.id),
+      plugins: (plugins.plugins ? plugins.sources : []).map((p) => {
+        const read = readRegularFile(p.file);
+        return [p.file, "reason" in read ? read.reason : createHash4("sha256").update(read.bytes).digest("base64url")];
+      })
+    })
+  };
+}
+function refuseCacheOverOutputs(o, cwd, cacheFile) {
+  for (const [option, file] of [
+    ["-o", o.outputFile],
+    ["--write-baseline", o.writeBaseline],
+    ["--baseline", o.baseline],
+    ["--config", o.config]
+  ]) {
+    if (file !== void 0 && resolve10(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
+  }
+}
 function checkVarFile(file, cwd, maxBytes) {
-  const read = readSource(resolve8(cwd, file), maxBytes);
+  const read = readSource(resolve10(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
 }
 function withUnmatchedPaths(discovery, o, cwd) {
@@ -2010,8 +3444,8 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const files = new Set(discovery.modules.flatMap((m) => m.files));
   let realDirs;
   const matched = (p) => {
-    const abs = resolve8(cwd, p);
-    if (!isDirectory(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname6(abs));
+    const abs = resolve10(cwd, p);
+    if (!isDirectory2(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname7(abs));
     if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
     const real = realPathOf(abs);
     realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
@@ -2020,12 +3454,12 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const unmatched = o.paths.filter((p) => !matched(p));
   if (unmatched.length === 0) return discovery;
   if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
-  const notices = unmatched.map((p) => resolve8(cwd, p)).filter((abs) => isDirectory(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  const notices = unmatched.map((p) => resolve10(cwd, p)).filter((abs) => isDirectory2(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
   return { ...discovery, notices: [...discovery.notices, ...notices] };
 }
-function isDirectory(path) {
+function isDirectory2(path) {
   try {
-    return statSync3(path).isDirectory();
+    return statSync4(path).isDirectory();
   } catch {
     return false;
   }
@@ -2053,13 +3487,16 @@ function exitCode(result, maxWarnings) {
 }
 function withReason(item, host, cwd) {
   if (item.file === void 0 || host.failures.size === 0) return item;
-  const reason = host.failures.get(resolve8(cwd, item.file));
+  const reason = host.failures.get(resolve10(cwd, item.file));
   return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+}
+function unexcluded(loaded) {
+  return { ...loaded, config: { ...loaded.config, exclude: [] } };
 }
 function groupByConfig(files, configs) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const loaded = configs.configFor(dirname6(file));
+    const loaded = configs.configFor(dirname7(file));
     if (!loaded) continue;
     const list = out.get(loaded) ?? [];
     list.push(file);
@@ -2068,7 +3505,7 @@ function groupByConfig(files, configs) {
   return out;
 }
 function readBaseline(file, cwd, maxBytes) {
-  const read = readRegularFile(resolve8(cwd, file), maxBytes);
+  const read = readRegularFile(resolve10(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   return read.bytes.toString("utf8");
 }
@@ -2081,36 +3518,37 @@ function fileSystemReason(error) {
 }
 function writeOutput(file, text, cwd) {
   try {
-    writeOutputFile(resolve8(cwd, file), text);
+    writeOutputFile(resolve10(cwd, file), text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
 }
-function refuseOutputsOverInputs(o, cwd, inputs) {
+function refuseOutputsOverInputs(o, cwd, inputs, realPath) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
-  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve8(cwd, o.outputFile) === resolve8(cwd, o.writeBaseline)) {
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
   for (const [option, file, read] of targets) {
-    const target = resolve8(cwd, file);
+    const target = resolve10(cwd, file);
     let st;
     try {
-      st = statSync3(target);
+      st = statSync4(target);
     } catch {
       continue;
     }
     if (!st.isFile()) continue;
-    const paths = read.map((p) => resolve8(cwd, p));
-    const same = paths.includes(target) || paths.some((p) => {
+    const paths = read.map((p) => resolve10(cwd, p));
+    const realTarget = st.nlink === 1 ? realPathOf(target) : void 0;
+    const same = paths.includes(target) || (realTarget !== void 0 ? paths.some((p) => realPath(p) === realTarget) : paths.some((p) => {
       try {
-        const other = statSync3(p);
+        const other = statSync4(p);
         return other.ino === st.ino && other.dev === st.dev;
       } catch {
         return false;
       }
-    });
+    }));
     if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
   }
 }

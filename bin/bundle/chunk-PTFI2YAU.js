@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -113,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -843,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -3999,10 +4012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4029,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4053,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4069,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4160,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep7 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4161,13 +4174,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4223,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4288,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4312,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4510,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4527,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4727,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5555,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6716,18 +6729,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep7;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6893,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7095,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10504,10 +10517,10 @@ var require_build = __commonJS({
             else out += sub.appendTo();
             break;
           case Regexp2.Op.ALTERNATE: {
-            let sep8 = "";
+            let sep7 = "";
             for (let sub of this.subs) {
-              out += sep8;
-              sep8 = "|";
+              out += sep7;
+              sep7 = "|";
               out += sub.appendTo();
             }
             break;
@@ -14312,8 +14325,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15183,9 +15196,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -15684,7 +15697,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -15697,12 +15710,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -15712,8 +15725,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -15738,7 +15751,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -15746,7 +15759,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -15755,16 +15768,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
+          match = picomatch2.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -15851,7 +15864,16 @@ var require_schema4 = __commonJS({
           description: 'Per-rule level ("off", "note", "warning", "error") or { severity, options }.',
           type: "object",
           additionalProperties: false,
-          properties: {}
+          properties: {},
+          patternProperties: {
+            "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$": { $ref: "#/definitions/pluginRuleSetting" }
+          }
+        },
+        plugins: {
+          description: 'Rules of your own: ES modules whose default export is { name, rules }, each a path relative to the directory of this file ("./lint/rules.js") or an installed package name. Their rules are named <plugin name>/<rule>. Loading a plugin runs its code, so tfmould loads them only for a config named with --config, or with --allow-plugins.',
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 }
         },
         strict: {
           description: "Digests over tags, commits over refs.",
@@ -15892,6 +15914,19 @@ var require_schema4 = __commonJS({
         level: {
           description: '"off" disables the rule; the others set its severity.',
           enum: ["off", "note", "warning", "error"]
+        },
+        pluginRuleSetting: {
+          description: "A plugin rule's level or { severity, options }; its options are checked against the rule's schema when the plugin is loaded.",
+          if: { type: "string" },
+          then: { $ref: "#/definitions/level" },
+          else: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              severity: { $ref: "#/definitions/level" },
+              options: { type: "object" }
+            }
+          }
         },
         ruleSetting: {
           if: { type: "string" },
@@ -18861,7 +18896,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -18888,7 +18923,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -19139,8 +19174,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -19214,11 +19249,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path7.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -19581,8 +19616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -19752,7 +19787,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -20143,7 +20178,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve10,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -22820,10 +22855,10 @@ import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-function readRegularFile(path7, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readRegularFile(path9, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let fd;
   try {
-    fd = openSync(path7, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path9, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { reason: describeError(error) };
   }
@@ -22886,9 +22921,9 @@ function describeError(error) {
       return error instanceof Error ? error.message : String(error);
   }
 }
-function identityOf(path7) {
+function identityOf(path9) {
   try {
-    const stat = statSync(path7, { bigint: true });
+    const stat = statSync(path9, { bigint: true });
     return `${stat.dev}:${stat.ino}`;
   } catch {
     return void 0;
@@ -22898,15 +22933,15 @@ function isWithin(outer, inner) {
   const rel = nodePath.relative(outer, inner);
   return rel === "" || !rel.startsWith(`..${nodePath.sep}`) && rel !== ".." && !nodePath.isAbsolute(rel);
 }
-function realPath(path7) {
+function realPath(path9) {
   try {
-    return realpathSync(path7);
+    return realpathSync(path9);
   } catch {
     return void 0;
   }
 }
-function repositoryRoot(path7) {
-  const real = realPath(path7);
+function repositoryRoot(path9) {
+  const real = realPath(path9);
   if (real === void 0) return void 0;
   let dir = isDirectory(real) ? real : nodePath.dirname(real);
   for (; ; ) {
@@ -22916,9 +22951,9 @@ function repositoryRoot(path7) {
     dir = parent;
   }
 }
-function isDirectory(path7) {
+function isDirectory(path9) {
   try {
-    return statSync(path7).isDirectory();
+    return statSync(path9).isDirectory();
   } catch {
     return false;
   }
@@ -22957,8 +22992,8 @@ var ReadBoundary = class _ReadBoundary {
    * config lookup found above the repository is the user's own, like a
    * named one (what it names is still confined).
    */
-  admit(path7) {
-    const real = realPath(path7);
+  admit(path9) {
+    const real = realPath(path9);
     if (real !== void 0) this.named.add(real);
   }
   /** The boundary as plain data, for a worker thread. */
@@ -22973,8 +23008,8 @@ var ReadBoundary = class _ReadBoundary {
    * path that does not exist may be (there is nothing to leak). `resolve`
    * works out real paths (a host that knows many already can answer faster).
    */
-  allows(path7, resolve10 = realPath) {
-    const real = resolve10(path7);
+  allows(path9, resolve12 = realPath) {
+    const real = resolve12(path9);
     if (real === void 0) return true;
     return this.allowsReal(real);
   }
@@ -22983,16 +23018,12 @@ var ReadBoundary = class _ReadBoundary {
     return this.named.has(real) || this.roots.some((root) => isWithin(root, real));
   }
   /** The root that holds a path, for relative messages and for `file()`'s limit. */
-  rootOf(path7) {
-    const real = realPath(path7) ?? nodePath.resolve(path7);
+  rootOf(path9) {
+    const real = realPath(path9) ?? nodePath.resolve(path9);
     return this.roots.find((root) => isWithin(root, real));
   }
 };
 var OUTSIDE_BOUNDARY = "outside the scanned repository; tfmould reads only the repository it scans and the files named on the command line";
-
-// src/config/load.ts
-import { statSync as statSync3 } from "node:fs";
-import * as path from "node:path";
 
 // src/hcl/positions.ts
 var HAS_SURROGATE = /[\uD800-\uDFFF]/;
@@ -23272,6 +23303,17 @@ var MAX_ORIGINS = 8;
 var NO_ORIGINS = [];
 function sameOrigin(a, b) {
   return a.file === b.file && SourceRange.startOffset(a.range) === SourceRange.startOffset(b.range) && SourceRange.endOffset(a.range) === SourceRange.endOffset(b.range);
+}
+function selectingOrigins(origins) {
+  if (origins.length === 0 || origins.every((o) => o.selects)) return origins;
+  return origins.map((o) => o.selects ? o : { file: o.file, range: o.range, selects: true });
+}
+function choosingOrigins(origins) {
+  return origins.some((o) => o.selects) ? origins.filter((o) => o.selects) : NO_ORIGINS;
+}
+function partOrigins(origins) {
+  if (!origins.some((o) => o.selects)) return origins;
+  return origins.map((o) => o.selects ? { file: o.file, range: o.range } : o);
 }
 function joinOrigins(...lists) {
   let nonEmpty = 0;
@@ -23654,7 +23696,7 @@ function identicalValues(a, b) {
 function identicalOrigins(a, b) {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameOrigin(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!sameOrigin(a[i], b[i]) || a[i].selects !== b[i].selects) return false;
   return true;
 }
 function identicalPieces(a, b) {
@@ -23716,8 +23758,9 @@ function childBlocks(body, blockType) {
 }
 
 // rules/api/rule.ts
+var MODULE_ROLES = ["deployment", "module", "example", "test", "fixture"];
 function defineRule(rule) {
-  return rule;
+  return rule.check ? rule : { ...rule, check: () => void 0 };
 }
 
 // src/eval/internal.ts
@@ -24188,7 +24231,7 @@ var collectionFunctions = {
       if (m.kind === "null" || k.kind === "null") throw new EvalError("lookup does not accept null arguments");
       if (m.kind === "unknown" || k.kind === "unknown") return unknownValue("any", "argument not known");
       const found = obj(m).entries.get(str(k, "key"));
-      if (found !== void 0) return found;
+      if (found !== void 0) return addOrigins(found, selectingOrigins(k.origins));
       if (d === void 0) throw new EvalError(`no key "${str(k)}" in map and no default`);
       return d;
     }
@@ -29185,10 +29228,10 @@ var Parser = class {
         if (this.typeAt(recovered) === T.CParen) close = recovered;
         break;
       }
-      const sep8 = this.read();
-      const sepType = this.typeAt(sep8);
+      const sep7 = this.read();
+      const sepType = this.typeAt(sep7);
       if (sepType === T.CParen) {
-        close = sep8;
+        close = sep7;
         break;
       }
       if (sepType === T.Ellipsis) {
@@ -29198,7 +29241,7 @@ var Parser = class {
             this.errorAt(
               "Missing closing parenthesis",
               "An expanded function argument (with ...) must be immediately followed by closing parentheses.",
-              sep8
+              sep7
             );
           }
           close = this.recover(T.CParen);
@@ -29216,7 +29259,7 @@ var Parser = class {
             this.ends[open]
           );
         } else {
-          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep8);
+          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep7);
         }
         close = this.recover(T.CParen);
         break;
@@ -29319,20 +29362,20 @@ var Parser = class {
           close = this.recover(T.CBrace);
           break;
         }
-        const sep8 = this.peekIndex();
-        const sepType = this.typeAt(sep8);
+        const sep7 = this.peekIndex();
+        const sepType = this.typeAt(sep7);
         if (sepType !== T.Equal && sepType !== T.Colon) {
           if (!this.recovery) {
             switch (sepType) {
               case T.Newline:
               case T.Comma:
-                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep8);
+                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep7);
                 break;
               case T.Ident:
                 this.errorAt(
                   "Missing key/value separator",
                   'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.',
-                  sep8
+                  sep7
                 );
                 break;
               case T.EOF:
@@ -29343,7 +29386,7 @@ var Parser = class {
                 );
                 break;
               default:
-                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep8);
+                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep7);
             }
           }
           close = this.recover(T.CBrace);
@@ -29925,8 +29968,8 @@ function replaceAll(pattern, input, matches, template, maxLength) {
 }
 
 // src/eval/functions/filesystem.ts
-function read(call, path7, binaryOk) {
-  const r = call.ctx.scope.readFile(path7, call.origin);
+function read(call, path9, binaryOk) {
+  const r = call.ctx.scope.readFile(path9, call.origin);
   if (r.ok) return { text: r.text, path: r.path };
   if (r.kind === "escape") return unknownValue("string", r.reason);
   if (r.kind === "binary" && binaryOk) return unknownValue("string", "file is not UTF-8 text");
@@ -30693,12 +30736,12 @@ function trimCutset(s, cutset, left, right) {
   if (right) while (b > a && cut.has(cps[b - 1])) b--;
   return cps.slice(a, b).join("");
 }
-function joinPieces(sep8, items) {
+function joinPieces(sep7, items) {
   const pieces = [];
   let length = 0;
   let known = true;
   items.forEach((item, i) => {
-    if (i > 0) pieces.push({ known: true, text: sep8 });
+    if (i > 0) pieces.push({ known: true, text: sep7 });
     if (item.kind === "unknown") {
       known = false;
       if (item.pieces) pieces.push(...item.pieces);
@@ -30707,7 +30750,7 @@ function joinPieces(sep8, items) {
     }
     const s = asString(item);
     if (s === void 0) throw new EvalError("join: elements must be strings");
-    length += s.length + sep8.length;
+    length += s.length + sep7.length;
     if (length > MAX_STRING) throw new EvalError("result too large");
     pieces.push({ known: true, text: s });
   });
@@ -30739,8 +30782,8 @@ var stringFunctions = {
     returns: "string",
     partial: true,
     impl: (args) => {
-      const [sep8, ...lists] = args;
-      if (sep8.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
+      const [sep7, ...lists] = args;
+      if (sep7.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
       if (lists.length === 0) throw new EvalError("join needs at least one list");
       const items = [];
       for (const l of lists) {
@@ -30749,7 +30792,7 @@ var stringFunctions = {
           items.push(item);
         }
       }
-      return joinPieces(str(sep8, "separator"), items);
+      return joinPieces(str(sep7, "separator"), items);
     }
   },
   lower: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).toLowerCase()) },
@@ -30770,8 +30813,8 @@ var stringFunctions = {
   split: {
     params: 2,
     returns: "tuple",
-    impl: ([sep8, s], call) => {
-      const sp = str(sep8, "separator");
+    impl: ([sep7, s], call) => {
+      const sp = str(sep7, "separator");
       const text = str(s);
       const parts = sp === "" ? Array.from(text) : text.split(sp);
       checkSize(parts.length, call);
@@ -31233,8 +31276,10 @@ function evalVariable(ctx, expr) {
     case "count":
     case "each":
       return unknownValue("object", `${expr.name} is not known here`, [at]);
-    default:
-      return unknownValue("any", referenceReason(expr.name), [at]);
+    default: {
+      const unknown = unknownValue("any", referenceReason(expr.name), [at]);
+      return expr.name === "self" || expr.name === "var" || expr.name === "local" ? unknown : { ...unknown, reference: expr.name };
+    }
   }
 }
 function referenceReason(root) {
@@ -31272,6 +31317,10 @@ function evalGetAttr(ctx, expr) {
         return addOrigins(ctx.scope.variableIn(expr.name, ctx.budget), [at]);
       case "local":
         return addOrigins(ctx.scope.localIn(expr.name, ctx.budget), [at]);
+      case "module": {
+        const outputs = addOrigins(ctx.scope.moduleIn(expr.name), [at]);
+        return outputs.kind === "unknown" && !outputs.error ? { ...outputs, reference: `module.${expr.name}` } : outputs;
+      }
       case "count":
         return expr.name === "index" ? unknownValue("number", "count.index outside a resource with a known count", [at]) : errorValue(`unsupported attribute count.${expr.name}`, [at]);
       case "each":
@@ -31284,15 +31333,24 @@ function evalGetAttr(ctx, expr) {
   }
   return getAttr(evalExpr(ctx, obj2), expr.name, at);
 }
+function withReference(v, from, step) {
+  return from.reference === void 0 ? v : { ...v, reference: from.reference + step };
+}
+function sharedReference(v, items) {
+  const [first] = items;
+  if (first?.kind !== "unknown" || first.reference === void 0) return v;
+  const reference = first.reference;
+  return items.every((item) => item.kind === "unknown" && item.reference === reference) ? { ...v, reference } : v;
+}
 function getAttr(v, name, at) {
   switch (v.kind) {
     case "object": {
       const item = v.entries.get(name);
       if (item === void 0) return errorValue(`object has no attribute "${name}"`, joinOrigins([at], v.origins));
-      return addOrigins(item, [at]);
+      return addOrigins(item, joinOrigins([at], choosingOrigins(v.origins)));
     }
     case "unknown":
-      return v.error ? v : unknownValue("any", v.reason ?? "unknown value", joinOrigins(v.origins, [at]));
+      return v.error ? v : withReference(unknownValue("any", v.reason ?? "unknown value", joinOrigins(v.origins, [at])), v, `.${name}`);
     case "null":
       return errorValue(`attempt to get attribute "${name}" from a null value`, [at]);
     default:
@@ -31310,24 +31368,24 @@ function indexValue(coll, key, at) {
   if (key.kind === "null") return errorValue("index is null", [at]);
   switch (coll.kind) {
     case "unknown":
-      return unknownValue("any", coll.reason ?? "unknown collection", joinOrigins(coll.origins, [at]));
+      return withReference(unknownValue("any", coll.reason ?? "unknown collection", joinOrigins(coll.origins, [at])), coll, "[…]");
     case "null":
       return errorValue("cannot index a null value", [at]);
     case "tuple": {
       if (coll.set) return errorValue("elements of a set cannot be accessed by index", [at]);
-      if (key.kind === "unknown") return unknownValue("any", "unknown index", [at]);
+      if (key.kind === "unknown") return sharedReference(unknownValue("any", "unknown index", [at]), coll.items);
       const n = asNumber(key);
       if (n === void 0 || !Number.isInteger(n)) return errorValue("index must be a whole number", [at]);
       if (n < 0 || n >= coll.items.length) return errorValue(`index ${n} out of range for a list of ${coll.items.length}`, [at]);
-      return addOrigins(coll.items[n], [at]);
+      return addOrigins(coll.items[n], joinOrigins([at], choosingOrigins(coll.origins)));
     }
     case "object": {
-      if (key.kind === "unknown") return unknownValue("any", "unknown key", [at]);
+      if (key.kind === "unknown") return sharedReference(unknownValue("any", "unknown key", [at]), [...coll.entries.values()]);
       const k = asString(key);
       if (k === void 0) return errorValue("key must be a string", [at]);
       const item = coll.entries.get(k);
       if (item === void 0) return errorValue(`no element with key "${k}"`, [at]);
-      return addOrigins(item, [at]);
+      return addOrigins(item, joinOrigins([at], choosingOrigins(coll.origins), selectingOrigins(key.origins)));
     }
     default:
       return errorValue(`cannot index a ${coll.kind}`, [at]);
@@ -31337,7 +31395,10 @@ function evalSplat(ctx, expr) {
   const at = here(ctx, expr);
   const src = evalExpr(ctx, expr.source);
   if (isError(src)) return src;
-  if (src.kind === "unknown") return unknownValue("tuple", src.reason ?? "unknown collection", joinOrigins(src.origins, [at]));
+  if (src.kind === "unknown") {
+    const steps = expr.steps.map((s) => s.type === "GetAttr" ? `.${s.name}` : "[…]").join("");
+    return withReference(unknownValue("tuple", src.reason ?? "unknown collection", joinOrigins(src.origins, [at])), src, `[*]${steps}`);
+  }
   if (src.kind === "null") return tupleValue([], [at]);
   const elems = src.kind === "tuple" ? src.items : [src];
   if (!chargeSteps(ctx, elems.length, at)) return unknownValue("tuple", "evaluation budget exceeded", [at]);
@@ -31421,7 +31482,7 @@ function renderParts(ctx, parts, out) {
           else out.error = errorValue("template condition is not a bool", [here(ctx, part.condition)]);
           break;
         }
-        out.origins.push([...cond.origins]);
+        out.origins.push(partOrigins(cond.origins));
         renderParts(ctx, b ? part.then : part.else ?? [], out);
         break;
       }
@@ -31454,7 +31515,7 @@ function interpolate(ctx, v, out) {
     out.error = v;
     return;
   }
-  out.origins.push([...v.origins]);
+  out.origins.push(partOrigins(v.origins));
   if (v.kind === "unknown") {
     if (v.type === "tuple" || v.type === "object") {
       out.error = errorValue("cannot include a collection in a string template", v.origins);
@@ -31502,16 +31563,17 @@ function evalConditional(ctx, expr) {
   if (isError(cond)) return cond;
   const b = asBool(cond);
   if (b !== void 0) {
+    const chose = selectingOrigins(cond.origins);
     const chosen = evalExpr(ctx, b ? expr.trueExpr : expr.falseExpr);
-    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, [at]);
+    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, joinOrigins([at], chose));
     const other = evalExpr(ctx, b ? expr.falseExpr : expr.trueExpr);
     if (other.kind === "string" || other.kind === "unknown" && other.type === "string") {
-      return stringValue(asString(chosen), joinOrigins(chosen.origins, [at]));
+      return stringValue(asString(chosen), joinOrigins(chosen.origins, [at], chose));
     }
     if (other.kind !== "null" && other.kind !== "unknown" && other.kind !== chosen.kind) {
       return errorValue("inconsistent conditional result types", [at]);
     }
-    return addOrigins(chosen, [at]);
+    return addOrigins(chosen, joinOrigins([at], chose));
   }
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);
@@ -31542,7 +31604,7 @@ function evalBinary(ctx, expr) {
   const right = evalExpr(ctx, expr.right);
   const err = firstError([left, right]);
   if (err) return err;
-  const origins = joinOrigins([at], left.origins, right.origins);
+  const origins = joinOrigins(left.origins, right.origins, [at]);
   switch (expr.op) {
     case "&&":
     case "||": {
@@ -31550,7 +31612,8 @@ function evalBinary(ctx, expr) {
       const r = toBoolOperand(right);
       if (l === "error" || r === "error") return errorValue(`operands of ${expr.op} must be bools`, origins);
       const decisive = expr.op === "||";
-      if (l === decisive || r === decisive) return boolValue(decisive, origins);
+      if (l === decisive) return boolValue(decisive, joinOrigins(left.origins, [at]));
+      if (r === decisive) return boolValue(decisive, joinOrigins(right.origins, [at]));
       if (l === "unknown" || r === "unknown") return unknownValue("bool", "unknown operand", origins);
       return boolValue(!decisive, origins);
     }
@@ -31598,7 +31661,7 @@ function evalUnary(ctx, expr) {
   const at = here(ctx, expr);
   const v = evalExpr(ctx, expr.operand);
   if (isError(v)) return v;
-  const origins = joinOrigins([at], v.origins);
+  const origins = joinOrigins(v.origins, [at]);
   if (expr.op === "!") {
     const b = toBoolOperand(v);
     if (b === "error") return errorValue("operand of ! must be a bool", origins);
@@ -31748,30 +31811,37 @@ function blockInstances(ctx, resource, body, blockType, outer = NO_BINDINGS) {
   }
   return out;
 }
-function nestedBodies(ctx, resource, path7) {
+function nestedBodies(ctx, resource, path9) {
   let level = [{ body: resource.body, bindings: NO_BINDINGS }];
-  for (const type of path7) {
+  for (const type of path9) {
     level = level.flatMap((l) => blockInstances(ctx, resource, l.body, type, l.bindings)).map((instance) => ({ body: instance.block.body, bindings: instance.bindings }));
   }
   return level;
 }
-function hasInstances(ctx, resource) {
+function noInstancesBy(ctx, resource) {
   if (resource.count) {
     const n = ctx.evaluate(resource.count.expr);
-    if (n.kind === "number" && n.value <= 0) return false;
+    if (n.kind === "number" && n.value <= 0) return n;
   }
   if (resource.forEach) {
-    const entries = iterate(ctx.evaluate(resource.forEach.expr));
-    if (Array.isArray(entries) && entries.length === 0) return false;
+    const collection = ctx.evaluate(resource.forEach.expr);
+    const entries = iterate(collection);
+    if (Array.isArray(entries) && entries.length === 0) return collection;
   }
-  return true;
+  return void 0;
 }
-var NO_INSTANCES_NOTE = [
-  "Resources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with",
-  "`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist."
-].join("\n");
+function hasInstances(ctx, resource) {
+  return noInstancesBy(ctx, resource) === void 0;
+}
+function mayHaveInstances(ctx, resource) {
+  const none = noInstancesBy(ctx, resource);
+  return none === void 0 || ctx.isCallersChoice(none);
+}
 function managedResources(ctx) {
   return ctx.module.resources.filter((r) => r.kind === "resource" && hasInstances(ctx, r));
+}
+function possibleResources(ctx) {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && mayHaveInstances(ctx, r));
 }
 
 // src/hcl/walk.ts
@@ -32048,12 +32118,12 @@ function writtenAt(ctx, located, expr) {
 
 // src/model/attribute-path.ts
 var PATH_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function attributePathStep(path7, key) {
-  if (PATH_IDENTIFIER.test(key)) return path7 ? `${path7}.${key}` : key;
-  return `${path7}[${JSON.stringify(key)}]`;
+function attributePathStep(path9, key) {
+  if (PATH_IDENTIFIER.test(key)) return path9 ? `${path9}.${key}` : key;
+  return `${path9}[${JSON.stringify(key)}]`;
 }
-function normalAttributePath(path7) {
-  return path7.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, inner, offset) => {
+function normalAttributePath(path9) {
+  return path9.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, inner, offset) => {
     let key;
     try {
       key = JSON.parse(`"${inner}"`);
@@ -32294,7 +32364,7 @@ function mappedRange(mapped, start, end) {
   return lineIndexOf(mapped.file).plainRange(first.start, Math.max(first.start, last.end));
 }
 
-// rules/container-image-pinned.ts
+// rules/container-image-pinned/index.ts
 var K8S_POD_SPEC = {
   pod: ["spec"],
   deployment: ["spec", "template", "spec"],
@@ -32365,107 +32435,6 @@ var container_image_pinned_default = defineRule({
       }
     },
     additionalProperties: false
-  },
-  docs: {
-    rationale: [
-      "An image reference without a tag means `latest`, and `latest` (like any tag a pipeline re-pushes)",
-      "names whatever was pushed last. Two tasks started a minute apart can run different code, a",
-      'rollback to "the previous task definition" rolls back nothing, and a compromised registry',
-      "account changes production without touching the code. A version tag that is never re-pushed",
-      "(see `ecr-tag-immutability`) or, better, an `@sha256:` digest makes the deployment the same",
-      "every time it is applied."
-    ].join("\n"),
-    remediation: [
-      "Reference images by a version tag that your registry keeps immutable (`api:1.42.0`, `api:git-3f2a9c1`)",
-      "or by digest (`api@sha256:…`, optionally with the tag for readers: `api:1.42.0@sha256:…`). Have the",
-      "build pipeline write the new tag or digest into the code (a variable, a tfvars file) so that every",
-      "rollout is a commit."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad",
-      'resource "aws_ecs_task_definition" "api" {',
-      '  family = "api"',
-      "  container_definitions = jsonencode([{",
-      '    name  = "api"',
-      '    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest"',
-      "  }])",
-      "}",
-      "",
-      'resource "kubernetes_deployment" "web" {',
-      "  spec {",
-      "    template {",
-      "      spec {",
-      "        container {",
-      '          name  = "web"',
-      '          image = "nginx"',
-      "        }",
-      "      }",
-      "    }",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'resource "aws_ecs_task_definition" "api" {',
-      '  family = "api"',
-      "  container_definitions = jsonencode([{",
-      '    name  = "api"',
-      '    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.42.0"',
-      "  }])",
-      "}",
-      "",
-      'resource "kubernetes_deployment" "web" {',
-      "  spec {",
-      "    template {",
-      "      spec {",
-      "        container {",
-      '          name  = "web"',
-      '          image = "nginx:1.27.3@sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a"',
-      "        }",
-      "      }",
-      "    }",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "References are parsed as Docker reads them: `[registry[:port]/]path[:tag][@digest]`, where the first",
-      "component is a registry only if it contains `.` or `:` or is `localhost`. So `registry:5000/app` has",
-      "no tag, `app:5000` is tagged `5000`, and anything with `@sha256:` is pinned whatever its tag.",
-      "",
-      "Where images are read:",
-      "",
-      "- `docker_container.image`, `docker_image.name` (skipped when the image is built here from a `build`",
-      "  block), `docker_service` `task_spec.container_spec.image`;",
-      "- `kubernetes_{pod,deployment,stateful_set,daemon_set,daemonset,job,cron_job,replication_controller}`",
-      "  and their `_v1` forms: every `container` and `init_container` of the pod spec (`spec`,",
-      "  `spec.template.spec`, `spec.job_template.spec.template.spec`);",
-      "- `kubernetes_manifest.manifest`: every `image` in `containers`, `initContainers` and",
-      "  `ephemeralContainers` lists at any depth;",
-      "- `aws_ecs_task_definition.container_definitions` and `aws_batch_job_definition`",
-      "  `container_properties` / `node_properties` / `ecs_properties` (JSON written with `jsonencode(...)`,",
-      "  a heredoc or a string, also through locals and variables: every `image`), and",
-      "  `eks_properties.pod_properties` containers;",
-      "- `aws_lambda_function.image_uri`, `aws_apprunner_service`",
-      "  `source_configuration.image_repository.image_identifier`;",
-      "- `google_cloud_run_service`, `google_cloud_run_v2_service`, `google_cloud_run_v2_job` containers;",
-      "- `azurerm_container_group` `container` / `init_container`, `azurerm_container_app` and",
-      "  `azurerm_container_app_job` `template.container` / `template.init_container`.",
-      "",
-      "Values are evaluated: an image from a variable default, a `.tfvars` file, a local or a module",
-      'argument is reported where it is written. A partly known image (`"nginx:${var.tag}"`) is reported',
-      'only when its known text already proves the problem (`"${var.registry}/app"` has no tag;',
-      '`"${var.repo}:latest"` is latest); anything unknown (a resource attribute, an unset variable) is',
-      "not reported. Inside heredoc or string JSON the finding points at the `image` value itself.",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      'Options: `mutableTags`, extra tags treated like `latest`. With `--strict` (`"strict": true`) every',
-      "image must carry an `@sha256:` digest."
-    ].join("\n")
   },
   check(ctx) {
     const report = dedupingReporter(ctx);
@@ -32540,12 +32509,12 @@ function piecesOf(text) {
 }
 var IMAGE_IN_JSON = /"image"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 var JsonImages = class _JsonImages {
-  constructor(ctx, resource, options, sink, path7, mode, written) {
+  constructor(ctx, resource, options, sink, path9, mode, written) {
     this.ctx = ctx;
     this.resource = resource;
     this.options = options;
     this.sink = sink;
-    this.path = path7;
+    this.path = path9;
     this.mode = mode;
     const elsewhere = "file" in written ? written : void 0;
     this.file = elsewhere?.file ?? fileOfNode(ctx.module, written.attribute) ?? resource.file;
@@ -32718,13 +32687,13 @@ function classifyGoogleImage(text) {
   return void 0;
 }
 var FLOATING_SEGMENT = /(?:^|[/_-])(latest|recommended|current)(?:$|[/_-])/i;
-function floatingSsmWord(path7) {
-  if (/:(?:\d+|\$\{…\})$/.test(path7)) return void 0;
-  const m = FLOATING_SEGMENT.exec(path7);
+function floatingSsmWord(path9) {
+  if (/:(?:\d+|\$\{…\})$/.test(path9)) return void 0;
+  const m = FLOATING_SEGMENT.exec(path9);
   return m ? m[1].toLowerCase() : void 0;
 }
-function isPublicImageParameter(path7) {
-  return /^\/aws\/service\//.test(path7) && /ami|image/i.test(path7);
+function isPublicImageParameter(path9) {
+  return /^\/aws\/service\//.test(path9) && /ami|image/i.test(path9);
 }
 function hasWildcard(pattern) {
   return /[*?]/.test(pattern);
@@ -32735,7 +32704,7 @@ function regexMatchesMany(regex) {
   return /[*+?{[|]/.test(unescaped);
 }
 
-// rules/machine-image-pinned.ts
+// rules/machine-image-pinned/index.ts
 var AWS_AMI_ARGUMENTS = {
   aws_instance: "ami",
   aws_spot_instance_request: "ami",
@@ -32757,99 +32726,6 @@ var machine_image_pinned_default = defineRule({
   summary: "Virtual machines boot one chosen image, not whatever image is newest",
   securitySeverity: 3,
   precision: "high",
-  docs: {
-    rationale: [
-      'An image lookup that picks "the most recent" image (an AMI name filter with a wildcard, an SSM',
-      "`latest` parameter, an Azure `latest` version, a Google image family) returns a different image as",
-      "soon as the vendor or your image pipeline publishes one. The next `terraform plan` then wants to",
-      "replace every instance, at a moment nobody chose, with an image nobody tested; or, if the change is",
-      "ignored, new instances silently differ from old ones. Immutable infrastructure ships one tested",
-      "image id, and rolling out a new one is a commit."
-    ].join("\n"),
-    remediation: [
-      "Pass the exact image as data: an AMI id (`ami-0abc…`), a Google image name with its version",
-      "(`projects/debian-cloud/global/images/debian-12-bookworm-v20240110`), an Azure image version",
-      "(`2024.01.10`), or a gallery image version id. Let the image pipeline (Packer, EC2 Image Builder)",
-      "publish the new id and open a pull request that changes it, so each rollout is reviewed and",
-      "repeatable."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a new Ubuntu AMI replaces the fleet at the next apply",
-      'data "aws_ami" "ubuntu" {',
-      "  most_recent = true",
-      '  owners      = ["099720109477"]',
-      "",
-      "  filter {",
-      '    name   = "name"',
-      '    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"]',
-      "  }",
-      "}",
-      "",
-      'resource "google_compute_instance" "web" {',
-      "  boot_disk {",
-      "    initialize_params {",
-      '      image = "debian-cloud/debian-12"',
-      "    }",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: one image, changed by a commit",
-      'variable "web_ami_id" {',
-      "  type    = string",
-      '  default = "ami-0c7217cdde317cfec" # ubuntu-jammy-22.04-amd64-server-20240111',
-      "}",
-      "",
-      'resource "google_compute_instance" "web" {',
-      "  boot_disk {",
-      "    initialize_params {",
-      '      image = "projects/debian-cloud/global/images/debian-12-bookworm-v20240110"',
-      "    }",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "What is reported, and where:",
-      "",
-      '- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or',
-      "  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead",
-      "  of floating), so only an explicit true counts.",
-      '- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a',
-      "  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;",
-      "  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no",
-      "  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an",
-      "  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.",
-      '- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or',
-      "  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.",
-      "- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and",
-      "  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.",
-      "- Both SSM forms also when the path is only partly known: when its known parts already say",
-      "  `latest`, `recommended` or `current` as a path segment",
-      "  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),",
-      "  the unknown parts cannot pin it. A word that only an unknown part could complete is not",
-      "  guessed, and an unknown part after the last `:` is taken as a version.",
-      "- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`",
-      '  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a',
-      "  `storage_image_reference` with neither `version` nor `id` is reported at its header, since",
-      "  Azure's API takes a missing version as `latest`.",
-      '- `data "google_compute_image"` selecting by `family` (it resolves to the newest image of the family).',
-      "- Google image arguments (`boot_disk.initialize_params.image`, instance template `disk.source_image`,",
-      "  `google_compute_disk.image`) naming a family: `family/x`, `global/images/family/x`,",
-      "  `projects/p/global/images/family/x`, or `project/name` where the name has no version or date",
-      "  suffix (`debian-cloud/debian-12` is a family, `debian-cloud/debian-12-bookworm-v20240110` an image).",
-      "  A bare name without a project is ambiguous (image or family) and is not reported.",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      "Unknown values are never reported; values that come through variables, locals, `.tfvars` files or",
-      "module arguments are reported where they are written. Inside `dynamic` blocks the iterator is bound",
-      "when the `for_each` collection is known."
-    ].join("\n")
-  },
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
@@ -32913,16 +32789,16 @@ function checkAmiLookup(ctx, resource, report) {
 function checkSsmParameter(ctx, resource, report) {
   const name = attributeValue(ctx, resource, resource.body, "name");
   if (!name) return;
-  const path7 = asString(name.value) ?? partlyKnownPath(name.value);
-  if (path7 === void 0 || !isPublicImageParameter(path7)) return;
-  const word = floatingSsmWord(path7);
+  const path9 = asString(name.value) ?? partlyKnownPath(name.value);
+  if (path9 === void 0 || !isPublicImageParameter(path9)) return;
+  const word = floatingSsmWord(path9);
   if (!word) return;
   report({
     node: name.attr.expr,
     resource,
     attributePath: "name",
     value: name.value,
-    message: `${resource.address} reads the public parameter "${path7}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`
+    message: `${resource.address} reads the public parameter "${path9}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`
   });
 }
 function partlyKnownPath(value) {
@@ -32957,8 +32833,8 @@ function checkGoogleImageLookup(ctx, resource, report) {
     message: `${resource.address} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`
   });
 }
-function checkGoogleImageArgument(ctx, resource, path7, attrName, report) {
-  for (const { body, bindings } of nestedBodies(ctx, resource, path7)) {
+function checkGoogleImageArgument(ctx, resource, path9, attrName, report) {
+  for (const { body, bindings } of nestedBodies(ctx, resource, path9)) {
     const image = attributeValue(ctx, resource, body, attrName, bindings);
     const text = image ? asString(image.value) : void 0;
     if (!image || text === void 0) continue;
@@ -32967,7 +32843,7 @@ function checkGoogleImageArgument(ctx, resource, path7, attrName, report) {
     report({
       node: image.attr.expr,
       resource,
-      attributePath: [...path7, attrName].join("."),
+      attributePath: [...path9, attrName].join("."),
       value: image.value,
       message: `${resource.address} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`
     });
@@ -33089,7 +32965,7 @@ function isExactVersion(terms) {
   return terms.some((t) => t.operator === "=");
 }
 
-// rules/module-source-pinned.ts
+// rules/module-source-pinned/index.ts
 var module_source_pinned_default = defineRule({
   id: "module-source-pinned",
   severity: "error",
@@ -33098,69 +32974,6 @@ var module_source_pinned_default = defineRule({
   summary: "Module sources point at a fixed version: a tag or commit for git, one exact version for registries",
   securitySeverity: 5,
   precision: "very-high",
-  docs: {
-    rationale: [
-      "A module call is code you did not write, fetched at `terraform init`. A git source without `ref`, or",
-      "with a branch as its `ref`, fetches whatever that branch holds today: the same commit of your",
-      "configuration can plan completely different resources next week, and a push to someone else's",
-      "repository changes your infrastructure without a review on your side. A registry module without",
-      "`version` takes the newest release; a version range takes any release in the range."
-    ].join("\n"),
-    remediation: [
-      "- Git, GitHub, Bitbucket and Mercurial sources: add `?ref=<tag>` (for example `?ref=v3.2.1`), or",
-      "  `?ref=<40-hex commit id>`, which cannot be moved at all. Branch names (`main`, `master`, `develop`,",
-      "  `dev`, `trunk`, `HEAD`, ...) are not pins.",
-      '- Registry sources: add `version = "3.2.1"` with one exact version. Upgrade by changing it in a',
-      "  commit, after reading the changelog."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad",
-      'module "network" {',
-      '  source = "git::https://github.com/acme/terraform-modules.git//network?ref=main"',
-      "}",
-      "",
-      'module "vpc" {',
-      '  source  = "terraform-aws-modules/vpc/aws"',
-      '  version = "~> 5.0"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'module "network" {',
-      '  source = "git::https://github.com/acme/terraform-modules.git//network?ref=v2.4.0"',
-      "}",
-      "",
-      'module "vpc" {',
-      '  source  = "terraform-aws-modules/vpc/aws"',
-      '  version = "5.8.1"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Sources are classified as Terraform's installer reads them:",
-      "",
-      "- local paths (`./x`, `../x`) are never reported;",
-      "- registry addresses `namespace/name/provider` and `host/namespace/name/provider` (with an optional",
-      "  `//subdir`): no `version` is an error, reported at the module block header; in a deployment, a",
-      "  `version` that admits more than one release (`~> 5.0`, `>= 5.0, < 6.0`) is a warning at the version.",
-      "  The same holds in a local module that a scanned deployment calls (module versions are not in",
-      "  the lock file, so the range floats for that deployment; the related location is the deployment's",
-      "  call). Reusable modules on their own, examples and tests may give a range: the deployment that",
-      "  uses them pins what is applied;",
-      "- `git::…`, `github.com/…`, `bitbucket.org/…`, `git@host:…`, `ssh://`/`git://` and `https://….git`",
-      "  sources, and `hg::…`: no `ref` (or `rev`) is an error at the source; a branch `ref` (`main`,",
-      "  `master`, `develop`, `development`, `dev`, `trunk`, `HEAD`, `default`, `refs/heads/…`) is an error",
-      "  at the ref;",
-      "- with `--strict`, any git or Mercurial ref that is not a full commit id (40 or 64 hex digits) is an",
-      "  error. Registry modules are never asked for a commit id.",
-      "",
-      "HTTP archives, S3 and GCS sources are not checked: their address names one object, whose content",
-      "tfmould cannot see. Terraform requires `source` and `version` to be literals, so values play no",
-      "part here."
-    ].join("\n")
-  },
   check(ctx) {
     for (const call of ctx.module.moduleCalls.values()) {
       const sourceAttr = call.source;
@@ -33316,107 +33129,53 @@ function usedProviders(module) {
 function needsProviders(module) {
   return module.resources.some((r) => !BUILTIN_PROVIDERS.has(r.providerName)) || module.providers.length > 0 || [...module.terraform.requiredProviders.keys()].some((n) => !BUILTIN_PROVIDERS.has(n)) || module.moduleCalls.size > 0;
 }
-var ROOT_MODULE_NOTE = [
-  "**Deployments.** The engine gives every module directory a role (see the rule catalog's",
-  "[module roles](../rule-catalog.md#module-roles)): a directory is a deployment when it has a `backend`",
-  "or `cloud` block, a `.terraform.lock.hcl` or `.tfvars` files, or a `provider` configuration, and",
-  "is not called by another scanned module through a local `source`, not under `modules/`, `examples/`",
-  "or `tests/`, and not a published module's top. Set `roles` in `.tfmould.json` when the layout",
-  'says otherwise (`{ "roles": { "stacks/**": "deployment" } }`); every rule uses the same answer.'
-].join("\n");
+function deploymentEvidence(module, hasLockFile) {
+  const { backend, cloud } = module.terraform;
+  if (backend) return `backend "${backend.labels[0]?.value ?? ""}" in ${fileNameOf(module, backend)}`;
+  if (cloud) return `a cloud block in ${fileNameOf(module, cloud)}`;
+  if (hasLockFile) return ".terraform.lock.hcl beside it";
+  const [varFile] = module.varFiles;
+  if (varFile) return `${baseName(varFile.filename)} beside it`;
+  const [provider] = module.providers;
+  if (provider) return `provider "${provider.name}" in ${baseName(provider.file.filename)}`;
+  return void 0;
+}
+function thisDeployment(module, hasLockFile) {
+  const evidence = deploymentEvidence(module, hasLockFile);
+  return evidence ? `This deployment (${evidence})` : "This deployment";
+}
+function fileNameOf(module, block2) {
+  const file = fileOfNode(module, block2);
+  return file ? baseName(file.filename) : "its terraform block";
+}
+function baseName(filename) {
+  return filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+}
 
-// rules/provider-version-pinned.ts
+// rules/provider-version-pinned/index.ts
 var provider_version_pinned_default = defineRule({
   id: "provider-version-pinned",
   severity: "warning",
   category: "versioning",
   roles: ["deployment", "module", "example", "test"],
-  summary: "Every provider a module uses has a source and a version constraint (capped in root modules)",
+  summary: "Every provider a module uses has a source and a version constraint (capped in deployments)",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Providers turn the same configuration into API calls, and a new provider release can change defaults,",
-      "rename arguments or plan replacements for resources that did not change. A provider with no version",
-      "constraint floats to the newest release at every `terraform init -upgrade` (and at every init",
-      "without a lock file), and one with no `source` depends on Terraform guessing `hashicorp/<name>`.",
-      "",
-      "Root modules are what gets applied, so their constraints need an upper bound: `~> 5.40` lets in",
-      "fixes, not the next major release. Reusable child modules should state the oldest release they",
-      "work with and leave the cap to the root module, as Terraform's module guidance recommends."
-    ].join("\n"),
-    remediation: [
-      "Declare every provider in `terraform { required_providers { ... } }` with both `source` and",
-      "`version`. In a root module use a capped constraint (`~> 5.40`, `>= 5.40, < 6.0`, or an exact",
-      "version); in a child module a lower bound (`>= 5.40`) is enough. Commit the lock file",
-      "(`dependency-lock-file`) to fix the exact build."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad (root module): no version at all for aws, no cap for random, google undeclared",
-      "terraform {",
-      "  required_providers {",
-      '    aws    = { source = "hashicorp/aws" }',
-      '    random = { source = "hashicorp/random", version = ">= 3.0" }',
-      "  }",
-      "}",
-      "",
-      'resource "google_storage_bucket" "logs" {',
-      '  name     = "acme-logs"',
-      '  location = "EU"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      "terraform {",
-      "  required_providers {",
-      '    aws    = { source = "hashicorp/aws", version = "~> 5.40" }',
-      '    random = { source = "hashicorp/random", version = "~> 3.6" }',
-      '    google = { source = "hashicorp/google", version = "~> 6.0" }',
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "A provider counts as used when a resource or data source belongs to it (by its type prefix or its",
-      "`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`",
-      "provider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`",
-      "entry is also checked for `source` and `version`, used or not.",
-      "",
-      "- A used provider with no entry is reported at its first use (the block header), or at the",
-      "  `required_providers` block when there is one.",
-      '- An entry without `source` (including the legacy `aws = "~> 5.0"` string form) or without',
-      "  `version` is reported at the entry's value.",
-      "- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,",
-      "  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.",
-      "  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.",
-      "- Terraform combines the version constraints of every module of a configuration. Outside a",
-      "  deployment, a provider with no entry or no `version` is not reported when another module of the",
-      "  same configuration constrains it: a scanned module that calls this one (at any depth), or a local",
-      "  module this one calls (matched by source, or by local name). A deployment still needs its own",
-      "  capped constraint.",
-      "",
-      ROOT_MODULE_NOTE,
-      "",
-      "Terraform requires these settings to be literals, so values play no part here."
-    ].join("\n")
-  },
   check(ctx) {
     const around = ctx.role === "deployment" ? /* @__PURE__ */ new Set() : ctx.providersConstrainedAround;
-    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment")) {
+    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment", ctx.hasLockFile)) {
       if (missing && (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`))) continue;
       ctx.report(descriptor);
     }
   }
 });
 var findingsByModule = /* @__PURE__ */ new WeakMap();
-function findingsOf(module, isRoot) {
+function findingsOf(module, isRoot, hasLockFile) {
   let known = findingsByModule.get(module);
   if (!known) findingsByModule.set(module, known = {});
   const role = isRoot ? "root" : "child";
-  return known[role] ??= computeFindings(module, isRoot);
+  return known[role] ??= computeFindings(module, isRoot, hasLockFile);
 }
-function computeFindings(module, isRoot) {
+function computeFindings(module, isRoot, hasLockFile) {
   const out = [];
   const required = module.terraform.requiredProviders;
   const used = usedProviders(module);
@@ -33433,7 +33192,7 @@ function computeFindings(module, isRoot) {
         address: `provider.${name}`,
         attributePath: `required_providers.${name}`,
         related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : void 0,
-        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform guesses its source and takes any version; add ${name} = { source = "<namespace>/${name}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`
+        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform takes it as "hashicorp/${name}"${isHashicorpProvider(name) ? "" : " (a provider HashiCorp does not publish)"} with any version; add ${name} = { source = "${suggestedSource(name)}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`
       }
     });
   }
@@ -33446,7 +33205,7 @@ function computeFindings(module, isRoot) {
         descriptor: {
           ...base,
           node: entry.attribute.expr,
-          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"; write the source explicitly, e.g. ${name} = { source = "hashicorp/${name}", version = "…" }.`
+          message: `Provider "${name}" has no source in required_providers, so Terraform assumes "hashicorp/${name}"${isHashicorpProvider(name) ? "" : " (a provider HashiCorp does not publish)"}; write the source explicitly, e.g. ${name} = { source = "${suggestedSource(name)}", version = "…" }.`
         }
       });
     }
@@ -33469,7 +33228,7 @@ function computeFindings(module, isRoot) {
         ...base,
         node: entry.versionRange ? { range: entry.versionRange, of: entry.attribute } : entry.attribute.expr,
         attributePath: `required_providers.${name}.version`,
-        message: `Provider "${name}" version "${version}" has no upper bound in this root module, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`
+        message: `Provider "${name}" version "${version}" has no upper bound in ${thisDeployment(module, hasLockFile).replace(/^This/, "this")}, so its next major release is taken as soon as it is published; cap it, e.g. "~> ${capFrom(parsed.terms[0]?.version)}".`
       }
     });
   }
@@ -33479,68 +33238,64 @@ function capFrom(version) {
   const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
   return m ? `${m[1]}.${m[2]}` : version && /^\d+$/.test(version) ? `${version}.0` : "X.Y";
 }
+var HASHICORP_PROVIDERS = /* @__PURE__ */ new Set([
+  "ad",
+  "archive",
+  "aws",
+  "awscc",
+  "azuread",
+  "azurerm",
+  "azurestack",
+  "boundary",
+  "cloudinit",
+  "consul",
+  "dns",
+  "external",
+  "google",
+  "google-beta",
+  "googleworkspace",
+  "hcp",
+  "helm",
+  "http",
+  "kubernetes",
+  "local",
+  "nomad",
+  "null",
+  "random",
+  "template",
+  "tfe",
+  "time",
+  "tls",
+  "vault",
+  "vsphere"
+]);
+function isHashicorpProvider(name) {
+  return HASHICORP_PROVIDERS.has(name);
+}
+function suggestedSource(name) {
+  return isHashicorpProvider(name) ? `hashicorp/${name}` : `<namespace>/${name}`;
+}
 
-// rules/terraform-version-pinned.ts
+// rules/terraform-version-pinned/index.ts
 var terraform_version_pinned_default = defineRule({
   id: "terraform-version-pinned",
   severity: "warning",
   category: "versioning",
   roles: ["deployment"],
-  summary: "Root modules cap the Terraform version they run with",
+  summary: "Deployments cap the Terraform version they run with",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Terraform's own behaviour changes between releases: new functions, different plan output, state",
-      "format upgrades that older releases cannot read back. A root module applied by whatever Terraform",
-      "happens to be installed on a laptop or CI runner can produce a different plan from the same code,",
-      "and one `apply` with a newer release can upgrade the state so that nobody else can use it.",
-      "`required_version` with an upper bound makes every run use a release the code was tested with."
-    ].join("\n"),
-    remediation: [
-      "Add `required_version` to the root module's `terraform` block with an upper bound: `~> 1.9.0`",
-      "(patch releases only), `~> 1.9` (minor releases), an exact version, or `>= 1.9.0, < 2.0.0`.",
-      "Raise it deliberately, in a commit of its own, after testing the new release."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: any Terraform from 1.5 onwards, including future major releases",
-      "terraform {",
-      '  required_version = ">= 1.5.0"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: 1.9.x only",
-      "terraform {",
-      '  required_version = "~> 1.9.0"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Only deployments (root modules that are applied) are checked: a reusable module runs with whatever",
-      "Terraform its caller uses, so a lower bound alone is right for it, and examples and tests are run",
-      "with the release under test.",
-      "",
-      ROOT_MODULE_NOTE,
-      "",
-      "A missing `required_version` is reported once per module at the `terraform` block's header, or at",
-      "the first block of the first file when there is no `terraform` block. A constraint without an upper",
-      "bound (`>=`, `>`, `!=` only, or `~> 1` with a single segment, which Terraform reads as `>= 1`) is",
-      "reported at its value. `required_version` must be a literal in Terraform; a value tfmould cannot",
-      "read as a constraint is left to Terraform to reject."
-    ].join("\n")
-  },
   check(ctx) {
     if (ctx.role !== "deployment") return;
     const attr = ctx.module.terraform.requiredVersion;
     if (!attr) {
       const anchor = moduleAnchor(ctx.module);
       if (!anchor) return;
+      const subject = thisDeployment(ctx.module, ctx.hasLockFile);
       ctx.report({
         node: blockHeader(anchor.block),
         address: "terraform",
         attributePath: "required_version",
-        message: anchor.what === "terraform" ? `This root module's terraform block has no required_version, so any Terraform release can plan and apply it (and upgrade its state); add required_version = "~> 1.x.0" with the release you test with.` : 'This root module has no terraform { required_version }, so any Terraform release can plan and apply it (and upgrade its state); add a terraform block with required_version = "~> 1.x.0".'
+        message: anchor.what === "terraform" ? `${subject} has no required_version in its terraform block, so any Terraform release can plan and apply it (and upgrade its state); add required_version = "~> 1.x.0" with the release you test with.` : `${subject} has no terraform { required_version }, so any Terraform release can plan and apply it (and upgrade its state); add a terraform block with required_version = "~> 1.x.0".`
       });
       return;
     }
@@ -33554,7 +33309,7 @@ var terraform_version_pinned_default = defineRule({
       address: "terraform",
       attributePath: "required_version",
       value,
-      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this root module; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`
+      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`
     });
   }
 });
@@ -33563,67 +33318,15 @@ function suggestedCap(version) {
   return m ? `${m[1]}.${m[2]}.0` : "1.x.0";
 }
 
-// rules/dependency-lock-file.ts
+// rules/dependency-lock-file/index.ts
 var dependency_lock_file_default = defineRule({
   id: "dependency-lock-file",
   severity: "warning",
   category: "versioning",
   roles: ["deployment"],
-  summary: "Root modules commit .terraform.lock.hcl",
+  summary: "Deployments commit .terraform.lock.hcl",
   securitySeverity: 4,
   precision: "high",
-  docs: {
-    rationale: [
-      "Version constraints say which provider releases are acceptable; the dependency lock file says which",
-      "one was chosen, with the checksums of its packages. Without `.terraform.lock.hcl` in version control,",
-      "every `terraform init` picks the newest release that matches the constraints, so two runs of the same",
-      "commit can use different provider builds, and nothing checks that the downloaded binary is the one",
-      "that was used before. The lock file is part of the build's inputs, like a `package-lock.json`."
-    ].join("\n"),
-    remediation: [
-      "Run `terraform init` in the root module and commit the `.terraform.lock.hcl` it writes. When the",
-      "team or CI uses several platforms, record their checksums too:",
-      "`terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`. Upgrade providers",
-      "deliberately with `terraform init -upgrade` and commit the changed lock file."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: envs/prod/ has main.tf but no .terraform.lock.hcl beside it",
-      "terraform {",
-      '  backend "s3" {}',
-      "",
-      "  required_providers {",
-      '    aws = { source = "hashicorp/aws", version = "~> 5.40" }',
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: envs/prod/.terraform.lock.hcl is committed",
-      'provider "registry.terraform.io/hashicorp/aws" {',
-      '  version     = "5.40.0"',
-      '  constraints = "~> 5.40"',
-      "  hashes = [",
-      '    "h1:...",',
-      "  ]",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Only deployments (root modules that are applied) are checked: Terraform reads the lock file of the",
-      "root module only and ignores one in a reusable module, and examples and tests are initialised",
-      "afresh by whoever runs them.",
-      "",
-      ROOT_MODULE_NOTE,
-      "",
-      "A root module without the file is reported once, at the header of its `terraform` block (the one",
-      "with `required_providers` when there are several), or at the first block of its first file when",
-      "there is no `terraform` block. A module that uses no provider at all (no resources, data sources,",
-      "provider blocks, `required_providers` or module calls) needs no lock file and is not reported.",
-      "Whether the file exists is decided by the engine from the files it was given (`.terraform/` is",
-      "never scanned); the file's contents are not checked."
-    ].join("\n")
-  },
   check(ctx) {
     if (ctx.role !== "deployment" || ctx.hasLockFile || !needsProviders(ctx.module)) return;
     const anchor = moduleAnchor(ctx.module, (b) => hasNestedBlock(b, "required_providers"));
@@ -33632,12 +33335,114 @@ var dependency_lock_file_default = defineRule({
       node: blockHeader(anchor.block),
       address: "terraform",
       attributePath: ".terraform.lock.hcl",
-      message: "This root module has no .terraform.lock.hcl, so each terraform init may pick other provider releases and nothing verifies their checksums; run terraform init and commit the lock file."
+      message: `${thisDeployment(ctx.module, ctx.hasLockFile)} has no .terraform.lock.hcl, so each terraform init may pick other provider releases and nothing verifies their checksums; run terraform init and commit the lock file.`
     });
   }
 });
 
-// rules/ecr-tag-immutability.ts
+// src/util/line-breaks.ts
+function lineBreakOf(text) {
+  const lf = text.indexOf("\n");
+  return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+}
+
+// rules/lib/fix-edits.ts
+function argumentLine(name, value) {
+  return [{ depth: 0, text: `${name} = ${value}` }];
+}
+function blockLines(type, name, value) {
+  return [
+    { depth: 0, text: `${type} {` },
+    { depth: 1, text: `${name} = ${value}` },
+    { depth: 0, text: "}" }
+  ];
+}
+function lineStart(source, offset) {
+  const start = source.lastIndexOf("\n", offset - 1) + 1;
+  return start === 0 && source.charCodeAt(0) === 65279 ? 1 : start;
+}
+function lineEnd(source, offset) {
+  const lf = source.indexOf("\n", offset);
+  if (lf === -1) return source.length;
+  return lf > 0 && source[lf - 1] === "\r" ? lf - 1 : lf;
+}
+function indentationAt(source, offset) {
+  const start = lineStart(source, offset);
+  return /^[ \t]*/.exec(source.slice(start, offset))?.[0] ?? "";
+}
+function startsLine(source, offset) {
+  return /^[ \t]*$/.test(source.slice(lineStart(source, offset), offset));
+}
+function indentUnit(source) {
+  const first = /^[ \t]+(?=\S)/m.exec(source)?.[0];
+  return first?.startsWith("	") ? "	" : "  ";
+}
+function innerIndentation(source, block2, unit) {
+  for (const item of block2.body.items) {
+    if (startsLine(source, item.range.start.offset)) return indentationAt(source, item.range.start.offset);
+  }
+  return indentationAt(source, block2.range.start.offset) + unit;
+}
+function render2(lines, indent, unit) {
+  return lines.map((l) => `${indent}${unit.repeat(l.depth)}${l.text}`);
+}
+function blockHolding(ctx, attribute2) {
+  const file = fileOfNode(ctx.module, attribute2);
+  if (!file) return void 0;
+  const offset = attribute2.range.start.offset;
+  const search2 = (items) => {
+    for (const item of items) {
+      if (item.type !== "Block" || offset < item.range.start.offset || offset >= item.range.end.offset) continue;
+      return item.body.items.includes(attribute2) ? item : search2(item.body.items);
+    }
+    return void 0;
+  };
+  return search2(file.body.items);
+}
+var REST_OF_LINE = /^[ \t]*(?:\/\*[^\n]*?\*\/[ \t]*)*(?:(?:#|\/\/)[^\n]*)?$/;
+function insertIntoBlockFix(ctx, block2, lines, description, after) {
+  const file = fileOfNode(ctx.module, block2);
+  if (!file || file.syntax !== "native" || file.diagnostics.some((d) => d.severity === "error")) return void 0;
+  const source = file.source;
+  if (/\r(?!\n)/.test(source)) return void 0;
+  const open = block2.openBraceRange;
+  const close = block2.closeBraceRange;
+  if (source.slice(open.start.offset, open.end.offset) !== "{" || source.slice(close.start.offset, close.end.offset) !== "}") return void 0;
+  const edit = placeLines(file, block2, lines, after);
+  return edit ? { description, file: file.filename, replacements: [edit] } : void 0;
+}
+function placeLines(file, block2, lines, after) {
+  const source = file.source;
+  const eol = lineBreakOf(source);
+  const unit = indentUnit(source);
+  const open = block2.openBraceRange.end.offset;
+  const close = block2.closeBraceRange.start.offset;
+  const span = (start, end) => lineIndexOf(file).plainRange(start, end);
+  const at = (offset) => span(offset, offset);
+  if (after && startsLine(source, after.range.start.offset)) {
+    const end = lineEnd(source, after.range.end.offset);
+    if (end < close && REST_OF_LINE.test(source.slice(after.range.end.offset, end))) {
+      const indent = indentationAt(source, after.range.start.offset);
+      return { range: at(end), text: render2(lines, indent, unit).map((l) => eol + l).join("") };
+    }
+  }
+  const blockIndent = indentationAt(source, block2.range.start.offset);
+  const multiLine = source.slice(open, close).includes("\n");
+  if (multiLine && startsLine(source, close)) {
+    const inner2 = innerIndentation(source, block2, unit);
+    const gap2 = lines[0]?.text.endsWith("{") && block2.body.items.length > 0 ? eol : "";
+    return { range: at(lineStart(source, close)), text: gap2 + render2(lines, inner2, unit).map((l) => l + eol).join("") };
+  }
+  if (multiLine) return void 0;
+  const inner = blockIndent + unit;
+  const content = source.slice(open, close).trim();
+  const existing = content === "" ? [] : [inner + content];
+  const gap = existing.length > 0 && lines[0]?.text.endsWith("{") ? [""] : [];
+  const body = [...existing, ...gap, ...render2(lines, inner, unit)];
+  return { range: span(open, close), text: eol + body.join(eol) + eol + blockIndent };
+}
+
+// rules/ecr-tag-immutability/index.ts
 var ecr_tag_immutability_default = defineRule({
   id: "ecr-tag-immutability",
   severity: "warning",
@@ -33646,72 +33451,7 @@ var ecr_tag_immutability_default = defineRule({
   summary: "Container registries refuse to overwrite an existing image tag",
   securitySeverity: 5,
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Pinning `app:1.4.2` only pins something if `1.4.2` can never point at another image. In a mutable",
-      "repository anyone with push rights (or a CI job run twice) can push a different image under the same",
-      "tag, and the next instance, task or pod that pulls it runs code nobody reviewed. Tag immutability",
-      "makes the registry reject the second push, so a tag is as good as a digest."
-    ].join("\n"),
-    remediation: [
-      '- `aws_ecr_repository`: set `image_tag_mutability = "IMMUTABLE"` (or `"IMMUTABLE_WITH_EXCLUSION"`',
-      "  when a few tags, such as `latest` for local development, must stay movable).",
-      '- `google_artifact_registry_repository` with `format = "DOCKER"`: add',
-      "  `docker_config { immutable_tags = true }`.",
-      "",
-      "Build pipelines then push a new, unique tag (a version or the commit id) for every build."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: ECR repositories are MUTABLE unless told otherwise",
-      'resource "aws_ecr_repository" "api" {',
-      '  name = "api"',
-      "}",
-      "",
-      'resource "google_artifact_registry_repository" "images" {',
-      '  location      = "europe-west1"',
-      '  repository_id = "images"',
-      '  format        = "DOCKER"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: a pushed tag can never be replaced",
-      'resource "aws_ecr_repository" "api" {',
-      '  name                 = "api"',
-      '  image_tag_mutability = "IMMUTABLE"',
-      "}",
-      "",
-      'resource "google_artifact_registry_repository" "images" {',
-      '  location      = "europe-west1"',
-      '  repository_id = "images"',
-      '  format        = "DOCKER"',
-      "",
-      "  docker_config {",
-      "    immutable_tags = true",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Provider defaults assumed (from the provider documentation and the service APIs):",
-      "",
-      '- `aws_ecr_repository.image_tag_mutability` defaults to `"MUTABLE"`, so a repository without it is',
-      '  reported at its block header. `"IMMUTABLE"` and `"IMMUTABLE_WITH_EXCLUSION"` pass; `"MUTABLE"` and',
-      '  `"MUTABLE_WITH_EXCLUSION"` are reported at the value, with a fix to `"IMMUTABLE"`.',
-      "- `google_artifact_registry_repository`: `docker_config.immutable_tags` defaults to false. Only",
-      '  repositories whose `format` is `"DOCKER"` (any case) are checked, and only in the standard mode: a',
-      "  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,",
-      "  so neither accepts pushes.",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      "An unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a",
-      "resource attribute) is not reported. Values that come through variables, locals, `.tfvars` files",
-      "or module arguments are reported where they are written."
-    ].join("\n")
-  },
+  autofix: 'Sets `image_tag_mutability = "IMMUTABLE"` (replacing a value written at the argument, or adding it) and `immutable_tags = true` in `docker_config` (adding the block when there is none)',
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of managedResources(ctx)) {
@@ -33722,17 +33462,21 @@ var ecr_tag_immutability_default = defineRule({
             node: blockHeader(resource.block),
             resource,
             attributePath: "image_tag_mutability",
-            message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`
+            message: `${resource.address} has no image_tag_mutability, so it takes the default "MUTABLE" and any tag can be overwritten; set image_tag_mutability = "IMMUTABLE".`,
+            fix: insertIntoBlockFix(ctx, resource.block, argumentLine("image_tag_mutability", '"IMMUTABLE"'), 'Add image_tag_mutability = "IMMUTABLE"')
           });
           continue;
         }
         if (setting.value.kind === "null") {
+          const located2 = locateOrigin(ctx, setting.value);
+          const literal3 = located2 && writtenAt(ctx, located2, setting.attr.expr) && located2.expr.type === "Literal" ? located2 : void 0;
           report({
             node: setting.attr.expr,
             resource,
             attributePath: "image_tag_mutability",
             value: setting.value,
-            message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`
+            message: `${resource.address} sets image_tag_mutability to null, so it takes the default "MUTABLE"; set it to "IMMUTABLE".`,
+            fix: literal3 ? { description: 'Set image_tag_mutability to "IMMUTABLE"', file: literal3.file.filename, replacements: [{ range: literal3.expr.range, text: '"IMMUTABLE"' }] } : void 0
           });
           continue;
         }
@@ -33765,11 +33509,13 @@ var ecr_tag_immutability_default = defineRule({
         }
         const configs = blockInstances(ctx, resource, resource.body, "docker_config");
         if (configs.length === 0) {
+          const dynamic = resource.body.items.some((i) => i.type === "Block" && i.blockType === "dynamic" && i.labels[0]?.value === "docker_config");
           report({
             node: blockHeader(resource.block),
             resource,
             attributePath: "docker_config.immutable_tags",
-            message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`
+            message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
+            fix: dynamic ? void 0 : insertIntoBlockFix(ctx, resource.block, blockLines("docker_config", "immutable_tags", "true"), "Add docker_config { immutable_tags = true }")
           });
           continue;
         }
@@ -33780,7 +33526,9 @@ var ecr_tag_immutability_default = defineRule({
               node: blockHeader(block2.block),
               resource,
               attributePath: "docker_config.immutable_tags",
-              message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`
+              message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
+              // Only a block written as such: a `dynamic` block's content is shared by every block it makes.
+              fix: resource.body.items.includes(block2.block) ? insertIntoBlockFix(ctx, block2.block, argumentLine("immutable_tags", "true"), "Add immutable_tags = true") : void 0
             });
             continue;
           }
@@ -33872,7 +33620,7 @@ function operands(words) {
   }
   return out;
 }
-function baseName(word) {
+function baseName2(word) {
   return word.slice(word.lastIndexOf("/") + 1);
 }
 function cloudCli(cli, args, allWords) {
@@ -33894,8 +33642,8 @@ function cloudCli(cli, args, allWords) {
   if (login) return `logs in to a machine (\`${[cli, ...args.slice(0, args.indexOf(login) + 1)].join(" ")}\`)`;
   const verb = words.find((w) => MUTATING_VERB.test(w));
   if (!verb) return void 0;
-  const shown = cli === "aws" ? args.slice(0, 2) : args.slice(0, args.indexOf(verb) + 1);
-  return `changes cloud resources (\`${[cli, ...shown].join(" ")}\`)`;
+  const shown2 = cli === "aws" ? args.slice(0, 2) : args.slice(0, args.indexOf(verb) + 1);
+  return `changes cloud resources (\`${[cli, ...shown2].join(" ")}\`)`;
 }
 function httpCall(words) {
   for (let i = 1; i < words.length; i++) {
@@ -33909,12 +33657,12 @@ var TEXT_COMMANDS = /* @__PURE__ */ new Set(["echo", "printf", "cat", "grep", "l
 var JUDGED = /* @__PURE__ */ new Set([...Object.keys(ALWAYS_REMOTE), "aws", "gcloud", "az", "kubectl", "oc", "helm", "terraform", "tofu", "curl"]);
 function effectOf(command) {
   const words = commandWords(command);
-  if (words.length === 0 || TEXT_COMMANDS.has(baseName(words[0]))) return void 0;
-  const at = words.findIndex((w) => JUDGED.has(baseName(w)));
+  if (words.length === 0 || TEXT_COMMANDS.has(baseName2(words[0]))) return void 0;
+  const at = words.findIndex((w) => JUDGED.has(baseName2(w)));
   return at < 0 ? void 0 : judge(words.slice(at));
 }
 function judge(words) {
-  const name = baseName(words[0]);
+  const name = baseName2(words[0]);
   const always = ALWAYS_REMOTE[name];
   if (always) return `${always} (\`${name}\`)`;
   const args = operands(words);
@@ -33945,7 +33693,7 @@ function remoteEffect(text) {
   return void 0;
 }
 
-// rules/no-provisioners.ts
+// rules/no-provisioners/index.ts
 var WHAT = {
   "remote-exec": "runs commands on the running machine",
   file: "copies files onto the running machine",
@@ -33983,8 +33731,8 @@ function scriptPath(command, interpreter) {
   if (/\.(?:sh|bash)$/.test(first)) return first;
   return shell(interpreter[0]) && words.length === 1 && first.includes("/") ? first : void 0;
 }
-function fileCall(path7, range) {
-  const literal2 = { type: "Template", kind: "quoted", heredoc: void 0, parts: [{ type: "TemplateLiteral", value: path7, range }], range };
+function fileCall(path9, range) {
+  const literal2 = { type: "Template", kind: "quoted", heredoc: void 0, parts: [{ type: "TemplateLiteral", value: path9, range }], range };
   return { type: "FunctionCall", name: "file", nameRange: range, args: [literal2], expandFinal: false, range };
 }
 function writtenText(expr) {
@@ -33999,103 +33747,8 @@ var no_provisioners_default = defineRule({
   summary: "Resources are not configured after creation by provisioners or SSH/WinRM connections",
   securitySeverity: 4,
   precision: "very-high",
-  docs: {
-    rationale: [
-      "A provisioner changes a machine after Terraform created it: it logs in over SSH or WinRM",
-      "(`remote-exec`, `file`) or runs a script beside Terraform (`local-exec`). What ends up running then",
-      "depends on the network, the package mirrors and the order things happened in on that day, none of",
-      "which is in the plan. A failed provisioner leaves a tainted half-configured resource; a changed one",
-      "does not run again on existing resources at all. HashiCorp calls provisioners a last resort.",
-      "",
-      "Immutable infrastructure does the configuration before deployment: bake it into the image (Packer,",
-      "a Dockerfile) and pass what differs per environment as data (user data, metadata, environment",
-      "variables, a parameter store). `connection` blocks exist only for provisioners, and they also mean",
-      "the machine accepts remote logins."
-    ].join("\n"),
-    remediation: [
-      "- Move what `remote-exec` and `file` provisioners install or copy into the machine image, and deliver",
-      "  per-instance settings through user data, instance metadata or a configuration service.",
-      "- Replace `local-exec` with a provider resource that does the same thing declaratively, or run the",
-      "  command in the pipeline before or after `terraform apply`.",
-      "- Remove `connection` blocks once no provisioner needs them."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the web server is installed after the instance exists",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.base_ami",
-      '  instance_type = "t3.small"',
-      "",
-      "  connection {",
-      '    type        = "ssh"',
-      '    user        = "ubuntu"',
-      "    host        = self.public_ip",
-      "    private_key = file(var.ssh_key_path)",
-      "  }",
-      "",
-      '  provisioner "remote-exec" {',
-      '    inline = ["sudo apt-get install -y nginx"]',
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the image already contains nginx (built by Packer); Terraform only launches it",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.web_ami # built from packer/web.pkr.hcl",
-      '  instance_type = "t3.small"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Every `provisioner` block of every managed resource (including `null_resource` and",
-      "`terraform_data`) is reported at its block header: `remote-exec`, `file` and the legacy",
-      "configuration-management provisioners (`chef`, `puppet`, `salt-masterless`, `habitat`) as errors.",
-      "Provisioners with `when = destroy` are reported too. Every `connection` block, at resource level",
-      "or inside a provisioner, is reported at its header with the rule's severity.",
-      "",
-      "`local-exec` runs on the machine that runs Terraform, so it is judged by its `command`. It is a",
-      "warning when the command provably reaches a deployed machine or changes live infrastructure:",
-      "",
-      "- remote logins and copies: `ssh`, `scp`, `sftp`, `gcloud compute ssh`/`scp`, `az ssh`;",
-      "- configuration runs: `ansible`, `ansible-playbook`;",
-      "- Kubernetes: `kubectl` (and `oc`) with any subcommand but the reading ones (`get`, `describe`,",
-      "  `logs`, `wait`, `config`, `diff`, ...); `helm install`/`upgrade`/`uninstall`/`rollback`;",
-      "- cloud CLIs whose operation changes resources: `aws <service> <operation>` with an operation",
-      "  such as `create-*`, `update-*`, `delete-*`, `put-*`, `modify-*`, `start-*`, `send-*`, ...;",
-      "  `aws s3 rm`/`mv`/`mb`/`rb`, and `aws s3 cp`/`sync` to an `s3://` destination; `gcloud ...` and",
-      "  `az ...` with such a verb (`create`, `update`, `delete`, `deploy`, `add-*`, `set`, ...).",
-      "  Operations that only write local files are not: `aws eks update-kubeconfig`, `aws configure`,",
-      "  `gcloud config`/`auth`, `gcloud container clusters get-credentials`, `az login`,",
-      "  `az aks get-credentials`;",
-      "- database clients: `psql`, `mysql`, `mariadb`, `mongo`, `mongosh`, `sqlcmd`, `redis-cli`, `cqlsh`;",
-      "- `terraform`/`tofu` `apply`, `destroy`, `import`, `state`, `taint`; `curl` with a `POST`, `PUT`,",
-      "  `PATCH` or `DELETE` request, and `az rest` with such a `--method`.",
-      "",
-      "Each simple command of the text counts (lines, `;`, `&&`, `||`, pipes, `$(...)`), after `sudo`,",
-      "`env`, `xargs`, `VAR=value` and similar prefixes, also behind a wrapper such as a retry function",
-      "(`execute_with_backoff az network ... create`), but not as the text of `echo` or `printf`. A",
-      "`local-exec` that only builds or packages on that",
-      "machine (`packer build`, `zip`, `docker build`, `sleep`, `echo`, writing a local file,",
-      "`terraform fmt`) is not reported by default, and neither is one whose command is not recognised",
-      "or cannot be known (`command = var.command`): the rule reports only what provably changes",
-      "something, so that the findings are ones people act on. A shell script the command runs",
-      "(`./scripts/set_tags.sh`, `bash scripts/x.sh`, or a path given to a shell `interpreter`, such as",
-      '`format("%s/scripts/x.sh", path.module)`) is read from the repository, as `file()` would read it,',
-      "and judged by the commands in it; a script that cannot be read (missing, generated, outside the",
-      "module's folder) is not guessed at. `docker build` and `docker push` publish an artefact and",
-      'count as packaging. `--strict` (`"strict": true`) reports every `local-exec`, as a',
-      "warning. Unknown parts of a partly known command are left out; a template's text is read as",
-      "written when its holes differ per instance (`${each.key}`).",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported.",
-      "",
-      "Nothing here depends on values, so unknown values play no part."
-    ].join("\n")
-  },
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const connections = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {
@@ -34117,11 +33770,11 @@ var no_provisioners_default = defineRule({
         });
         if (p.connection) connections.push({ connection: p.connection, where: `its "${type}" provisioner`, path: `provisioner[${i}].connection` });
       });
-      for (const { connection, where, path: path7 } of connections) {
+      for (const { connection, where, path: path9 } of connections) {
         ctx.report({
           node: blockHeader(connection.block),
           resource,
-          attributePath: path7,
+          attributePath: path9,
           message: `${resource.address} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`
         });
       }
@@ -34173,6 +33826,23 @@ function isWorldSource(source) {
   const m = /^([0-9a-f:.]+)\/(\d+)$/.exec(s);
   return m !== null && Number(m[2]) === 0;
 }
+var NETWORK_RANGE_ATTRIBUTES = {
+  aws_vpc: ["cidr_block", "ipv6_cidr_block"],
+  aws_default_vpc: ["cidr_block", "ipv6_cidr_block"],
+  aws_vpc_ipv4_cidr_block_association: ["cidr_block"],
+  aws_subnet: ["cidr_block", "ipv6_cidr_block"],
+  aws_default_subnet: ["cidr_block", "ipv6_cidr_block"],
+  google_compute_subnetwork: ["ip_cidr_range"],
+  azurerm_subnet: ["address_prefixes"],
+  azurerm_virtual_network: ["address_space"]
+};
+function isNetworkRangeReference(reference) {
+  const steps = reference.replace(/\[[^\]]*\]/g, "").split(".");
+  const last = steps[steps.length - 1];
+  if (steps[0] === "module") return steps.length === 3 && (last === "vpc_cidr_block" || last === "vpc_ipv6_cidr_block");
+  const [type, , attr] = steps[0] === "data" ? steps.slice(1) : steps;
+  return type !== void 0 && attr !== void 0 && steps.length === (steps[0] === "data" ? 4 : 3) && (NETWORK_RANGE_ATTRIBUTES[type] ?? []).includes(attr);
+}
 function isPrivateSource(source) {
   const s = source.trim().toLowerCase();
   if (s === "virtualnetwork" || s === "azureloadbalancer") return true;
@@ -34198,7 +33868,7 @@ function isPrivateSource(source) {
   return false;
 }
 
-// rules/no-ssh-access.ts
+// rules/no-ssh-access/index.ts
 var KEY_NAME_TYPES = /* @__PURE__ */ new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_template", "aws_launch_configuration"]);
 var GOOGLE_METADATA_TYPES = /* @__PURE__ */ new Set([
   "google_compute_instance",
@@ -34216,107 +33886,15 @@ var no_ssh_access_default = defineRule({
   summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
   securitySeverity: 7.5,
   precision: "high",
-  docs: {
-    rationale: [
-      "If people can log in to a machine, they will fix it by hand: a package upgraded here, a config file",
-      "edited there. The machine then differs from its image and from its siblings, the next replacement",
-      "silently undoes the fix, and nobody can say what is actually running. Immutable infrastructure",
-      "changes machines only by replacing them, so routine SSH/RDP access (key pairs, port 22/3389 open",
-      "in firewalls, SSH keys in metadata) is a sign the practice is not followed. Open to the whole",
-      "internet it is also a direct attack surface, so that case is an error."
-    ].join("\n"),
-    remediation: [
-      "- Remove `key_name` from instances and launch templates, and `remote_access` from EKS node groups.",
-      "- Remove ingress rules for TCP 22 and 3389 (or all protocols) from security groups, firewall rules",
-      "  and network security groups.",
-      "- Remove `ssh-keys` from Google instance and project metadata.",
-      "- For break-glass debugging use an audited, identity-based channel that needs no open port: AWS",
-      "  Systems Manager Session Manager, Google IAP TCP forwarding with OS Login, Azure Bastion. Fix what",
-      "  you find in the image or the code, then replace the machine."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad",
-      'resource "aws_instance" "app" {',
-      "  ami           = var.app_ami",
-      '  instance_type = "t3.small"',
-      '  key_name      = "ops"',
-      "}",
-      "",
-      'resource "aws_security_group" "app" {',
-      "  ingress {",
-      "    from_port   = 22",
-      "    to_port     = 22",
-      '    protocol    = "tcp"',
-      '    cidr_blocks = ["0.0.0.0/0"]',
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: no key, no port 22; Session Manager for emergencies",
-      'resource "aws_instance" "app" {',
-      "  ami                  = var.app_ami",
-      '  instance_type        = "t3.small"',
-      "  iam_instance_profile = aws_iam_instance_profile.ssm.name",
-      "}",
-      "",
-      'resource "aws_security_group" "app" {',
-      "  ingress {",
-      "    from_port       = 443",
-      "    to_port         = 443",
-      '    protocol        = "tcp"',
-      "    security_groups = [aws_security_group.alb.id]",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "What is reported (a warning, or an error when the source is the whole internet: `0.0.0.0/0`, `::/0`",
-      "or any other `/0`, `*`, `Internet`, `Any`):",
-      "",
-      "- `key_name` on `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and",
-      "  `aws_launch_configuration`, when it is set: a known non-empty name, or a reference to a resource",
-      "  or data source attribute (`aws_key_pair.ops.key_name`). A variable that may be null is not.",
-      "- `remote_access` blocks of `aws_eks_node_group`, at the block header; an error when",
-      "  `ec2_ssh_key` is set without `source_security_group_ids`, since EKS then opens port 22 to",
-      "  `0.0.0.0/0` (AWS EKS documentation).",
-      "- Ingress covering TCP 22 or 3389 (port ranges count; protocol `-1`/`all`/`*` means every port):",
-      "  `aws_security_group` `ingress` blocks (and the `ingress = [...]` attribute form),",
-      '  `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule`,',
-      "  `google_compute_firewall` `allow` blocks (direction defaults to `INGRESS`; no `ports` means every",
-      "  port; a rule with none of `source_ranges`, `source_tags`, `source_service_accounts` applies to",
-      "  `0.0.0.0/0`; `disabled = true` rules are skipped), `azurerm_network_security_rule` and",
-      "  `azurerm_network_security_group` `security_rule` blocks (`Inbound` and `Allow`, protocol `Tcp` or",
-      "  `*`, `destination_port_range(s)`). The warning points at the port (or protocol); the error at the",
-      "  world-open source. An AWS rule that admits only its own group (`self = true`, no other source)",
-      "  over a port range or all protocols is traffic within a cluster, not remote access, and is skipped.",
-      "- A rule that opens every port (AWS protocol `-1` or ports 0-65535, a Google `allow` without",
-      "  ports, an Azure `*` port range) is not aimed at SSH or RDP: it is reported only when a source may",
-      "  be the internet: a world-open range (an error, as above), a Google rule with no source at all,",
-      "  a public range (`203.0.113.0/24`: people there can log in), or a source that cannot be known.",
-      "  When every source is internal (private ranges: `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`,",
-      "  `100.64.0.0/10`, loopback, link-local, IPv6 `fc00::/7`; Azure `VirtualNetwork` and",
-      "  `AzureLoadBalancer`; security groups, prefix lists, Google source tags and service accounts,",
-      "  Azure application security groups), it is traffic between internal systems, not remote login",
-      "  access, and is not reported. A rule aimed at 22 or 3389 is reported whatever its source.",
-      "- `ssh-keys` (and the legacy `sshKeys`) in the `metadata` of Google instances, instance templates",
-      "  and `google_compute_project_metadata`, and `google_compute_project_metadata_item` with",
-      '  `key = "ssh-keys"`.',
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      "Unknown ports, protocols and sources are not reported; values that come through variables, locals,",
-      "`.tfvars` files, module arguments or a `dynamic` block's known `for_each` are reported where they",
-      "are written."
-    ].join("\n")
-  },
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const type = resource.resourceType;
-      if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report);
+      if (!hasInstances(ctx, resource)) {
+        if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report, true);
+        continue;
+      }
+      if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report, false);
       if (type === "aws_eks_node_group") checkEksRemoteAccess(ctx, resource, report);
       if (type === "aws_security_group") {
         for (const { block: block2, bindings } of blockInstances(ctx, resource, resource.body, "ingress")) {
@@ -34354,9 +33932,10 @@ var no_ssh_access_default = defineRule({
     }
   }
 });
-function checkKeyName(ctx, resource, report) {
+function checkKeyName(ctx, resource, report, onlyLiteral) {
   const key = attributeValue(ctx, resource, resource.body, "key_name");
   if (!key || !isDefinitelySet(key.attr.expr, key.value)) return;
+  if (onlyLiteral && literalString(key.attr.expr) === void 0) return;
   const name = asString(key.value);
   report({
     node: key.attr.expr,
@@ -34382,7 +33961,7 @@ function checkEksRemoteAccess(ctx, resource, report) {
     });
   }
 }
-function awsRule(ctx, resource, body, bindings, path7) {
+function awsRule(ctx, resource, body, bindings, path9) {
   const protocol = tcpProtocol(ctx, resource, body, "protocol", bindings);
   if (!protocol) return void 0;
   const from = attributeValue(ctx, resource, body, "from_port", bindings);
@@ -34391,7 +33970,7 @@ function awsRule(ctx, resource, body, bindings, path7) {
   if (!access) return void 0;
   if (access.range.from !== access.range.to && onlySelf(ctx, resource, body, bindings)) return void 0;
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
-  const facts = awsIngressFacts(resource, path7, protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, path9, protocol, from, access, worldSources);
   return withBroadAndInternal(
     facts,
     access.range,
@@ -34407,17 +33986,18 @@ function sourcesInternal(values) {
     if (value === void 0 || value.kind === "null") continue;
     const items = value.kind === "tuple" ? value.items : [value];
     for (const item of items) {
+      if (item.kind === "unknown" && item.reference !== void 0 && isNetworkRangeReference(item.reference)) continue;
       const text = asString(item);
       if (text === void 0 || !isPrivateSource(text)) return false;
     }
   }
   return true;
 }
-function awsIngressFacts(resource, path7, protocol, from, access, worldSources) {
+function awsIngressFacts(resource, path9, protocol, from, access, worldSources) {
   const portAttr = protocol.proto === "all" ? protocol : from ?? protocol;
   return {
     resource,
-    path: path7,
+    path: path9,
     services: access.services,
     portNode: portAttr.attr.expr,
     portValue: portAttr.value,
@@ -34549,7 +34129,7 @@ function googleFirewall(ctx, resource) {
   }
   return out;
 }
-function azureRule(ctx, resource, body, bindings, path7) {
+function azureRule(ctx, resource, body, bindings, path9) {
   const read2 = (name) => {
     const a = attributeValue(ctx, resource, body, name, bindings);
     return a ? asString(a.value) : void 0;
@@ -34570,7 +34150,7 @@ function azureRule(ctx, resource, body, bindings, path7) {
   worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
   const facts = {
     resource,
-    path: path7,
+    path: path9,
     services: found.services,
     portNode: found.item.node,
     portValue: found.item.value,
@@ -34708,7 +34288,7 @@ function exprText(module, resource, attr) {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-// rules/no-boot-time-configuration.ts
+// rules/no-boot-time-configuration/index.ts
 import * as nodePath2 from "node:path";
 
 // rules/lib/scripts.ts
@@ -34931,7 +34511,7 @@ function decodeBase64Script(text) {
   return decoded.length > 0 && printable / decoded.length > 0.95 && !decoded.includes("�") ? decoded : void 0;
 }
 
-// rules/no-boot-time-configuration.ts
+// rules/no-boot-time-configuration/index.ts
 var AWS_USER_DATA = [
   { path: [], attr: "user_data" },
   { path: [], attr: "user_data_base64" }
@@ -34977,77 +34557,6 @@ var no_boot_time_configuration_default = defineRule({
   summary: "Boot scripts pass settings; they do not install or configure software",
   securitySeverity: 3,
   precision: "high",
-  docs: {
-    rationale: [
-      "A boot script that runs `apt-get install`, pipes `curl` into a shell, clones a repository or runs a",
-      "configuration agent builds the machine at boot, every boot, from whatever the package mirrors and",
-      "repositories serve that minute. Two instances launched an hour apart can differ; a mirror outage",
-      "stops scaling; the image that was tested is not what runs. Immutable infrastructure installs",
-      "software when the image is built, tests that image, and lets boot scripts only pass the few",
-      "settings that differ per instance (an environment name, an endpoint)."
-    ].join("\n"),
-    remediation: [
-      "Move package installs, downloads, `git clone` and configuration-management runs into the image",
-      "build (Packer, EC2 Image Builder, a Dockerfile), and reference the resulting image. Keep the boot",
-      "script to writing settings and starting services that are already installed. For cloud-init, drop",
-      "`packages`, `package_update` and `package_upgrade` and the install commands in `runcmd`."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: nginx is installed from the internet at every boot",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.ubuntu_ami",
-      '  instance_type = "t3.small"',
-      "  user_data     = <<-EOT",
-      "    #!/bin/bash",
-      "    apt-get update",
-      "    apt-get install -y nginx",
-      "    curl -fsSL https://example.com/agent.sh | bash",
-      "  EOT",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: nginx and the agent are in the image; the script only passes settings",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.web_ami # built by packer/web.pkr.hcl",
-      '  instance_type = "t3.small"',
-      "  user_data     = <<-EOT",
-      "    #!/bin/bash",
-      '    echo "ENVIRONMENT=${var.environment}" >> /etc/web.env',
-      "    systemctl restart nginx",
-      "  EOT",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Boot scripts read: `user_data` / `user_data_base64` of `aws_instance`, `aws_spot_instance_request`,",
-      "`aws_launch_configuration` and `aws_launch_template`; `metadata_startup_script` and the `metadata`",
-      "keys `startup-script`, `user-data` and `windows-startup-script-*` of Google instances and instance",
-      "templates; `custom_data` / `user_data` of Azure virtual machines and scale sets (`os_profile.custom_data`",
-      'for the legacy ones); and the `part` contents of `data "cloudinit_config"`.',
-      "",
-      "What is flagged, line by line: package installs and upgrades (`apt-get`/`apt install|upgrade`,",
-      "`yum`/`dnf install|update|upgrade`, `apk add`, `zypper install`, `pip install`, `npm install -g`,",
-      "`gem install`, `snap install`, `choco install`, `Install-WindowsFeature`, ...), downloads piped into",
-      "a shell (`curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iwr … | iex`), configuration agents",
-      "(`ansible-pull`, `chef-client`, `puppet agent|apply`, `salt-call`) and `git clone`. Comment lines are",
-      "skipped. Cloud-init YAML is read as YAML: `packages`, `package_update: true`, `package_upgrade: true`",
-      "(and their `apt_*`/`repo_*` aliases), the `ansible`/`chef`/`puppet`/`salt_minion` modules, and the",
-      "commands in `runcmd` and `bootcmd`.",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      "Where findings point: when the script is written in the configuration (a heredoc or a quoted string,",
-      "also inside `base64encode(...)`, or in a local, variable default or `.tfvars` value it comes",
-      "through), at the offending line itself, with the consuming argument as a related location. When it",
-      "comes from `file(...)`, `filebase64(...)` or `templatefile(...)`, at the argument, with the",
-      "offending lines of the file named in the message (and, for `file`, as related locations). Base64",
-      "text is decoded when it holds a readable script. Unknown parts of a script are never guessed at;",
-      "files outside the scanned directory are not read."
-    ].join("\n")
-  },
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of ctx.module.resources) {
@@ -35108,17 +34617,17 @@ var BootScripts = class {
     }
   }
   /** Scans a script expression written at `place`. `seen` stops cycles through origins. */
-  expression(expr, place, path7, seen) {
+  expression(expr, place, path9, seen) {
     const key = `${place.file.filename}:${expr.range.start.offset}:${expr.range.end.offset}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (expr.type === "Parentheses") return this.expression(expr.expr, place, path7, seen);
-    if (expr.type === "FunctionCall" && WRAPPERS.has(expr.name) && expr.args.length >= 1) return this.expression(expr.args[0], place, path7, seen);
-    if (expr.type === "Template" && this.template(expr, place, path7, seen)) return;
-    this.value(this.ctx.evaluate(expr, place.scopeResource, place.bindings), expr, place, path7, seen);
+    if (expr.type === "Parentheses") return this.expression(expr.expr, place, path9, seen);
+    if (expr.type === "FunctionCall" && WRAPPERS.has(expr.name) && expr.args.length >= 1) return this.expression(expr.args[0], place, path9, seen);
+    if (expr.type === "Template" && this.template(expr, place, path9, seen)) return;
+    this.value(this.ctx.evaluate(expr, place.scopeResource, place.bindings), expr, place, path9, seen);
   }
   /** Scans a template line by line at its source; false when it cannot be mapped. */
-  template(expr, place, path7, seen) {
+  template(expr, place, path9, seen) {
     const mapped = mapTemplate(place.file, expr, (e, b) => this.ctx.evaluate(e, place.scopeResource, new Map([...place.bindings, ...b])));
     if (!mapped || !mapped.text.includes(HOLE) && decodeBase64Script(mapped.text) !== void 0) return false;
     const deferred = /* @__PURE__ */ new Map();
@@ -35133,22 +34642,22 @@ var BootScripts = class {
         node: { range: mappedRange(mapped, finding.start, finding.end), of: expr },
         file: place.file,
         resource: this.resource,
-        attributePath: path7,
+        attributePath: path9,
         related: place.related,
-        message: `${describeSite(this.resource.address, path7)} ${finding.reasons.join("; ")}; ${ADVICE}.`
+        message: `${describeSite(this.resource.address, path9)} ${finding.reasons.join("; ")}; ${ADVICE}.`
       });
     }
-    for (const d of deferred.values()) this.expression(d.expr, { ...place, bindings: d.bindings }, path7, seen);
+    for (const d of deferred.values()) this.expression(d.expr, { ...place, bindings: d.bindings }, path9, seen);
     return true;
   }
   /** Scans a script known only as a value: follow it to where it was written, or report at `node`. */
-  value(value, node, place, path7, seen) {
+  value(value, node, place, path9, seen) {
     if (value.kind !== "string") return;
     const located = locateOrigin(this.ctx, value);
     const isNode = located && located.file.filename === place.file.filename && located.expr.range.start.offset === node.range.start.offset && located.expr.range.end.offset === node.range.end.offset;
     if (located && !isNode && (located.expr.type === "Template" || located.expr.type === "FunctionCall" || located.expr.type === "Parentheses")) {
-      const related2 = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path7} of ${this.resource.address}` }];
-      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related: related2, cloudConfig: place.cloudConfig }, path7, seen);
+      const related2 = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path9} of ${this.resource.address}` }];
+      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related: related2, cloudConfig: place.cloudConfig }, path9, seen);
       return;
     }
     const decoded = decodeBase64Script(value.value);
@@ -35158,17 +34667,19 @@ var BootScripts = class {
     const source = this.describeSource(node, place);
     const rendered = fileCall2(node)?.name === "templatefile" ? "rendered line" : "line";
     const related = [...place.related ?? [], ...this.fileLines(node, place, text, findings, decoded !== void 0)];
-    const shown = findings.slice(0, 3).map((f) => `${rendered} ${f.line} ${f.reasons.join(" and ")}`);
+    const shown2 = findings.slice(0, 3).map((f) => `${rendered} ${f.line} ${f.reasons.join(" and ")}`);
     const more = findings.length > 3 ? `, and ${findings.length - 3} more line${findings.length === 4 ? "" : "s"}` : "";
     this.report({
       node,
       file: place.file,
       resource: this.resource,
-      attributePath: path7,
+      attributePath: path9,
       related: related.length > 0 ? related : void 0,
       // Written outside this module (a caller's argument): the engine points at that literal.
       value: located || fileCall2(node) ? void 0 : value,
-      message: `${describeSite(this.resource.address, path7, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`
+      // Written as a heredoc elsewhere (a caller's argument): the engine points at this line of it.
+      valueLine: decoded === void 0 ? findings[0].line : void 0,
+      message: `${describeSite(this.resource.address, path9, source)} installs or configures software at boot: ${shown2.join("; ")}${more}; ${ADVICE}.`
     });
   }
   /** `, from file("scripts/boot.sh")` when the script comes from a file function. */
@@ -35215,11 +34726,11 @@ function fileCall2(expr) {
   while (e.type === "Parentheses" || e.type === "FunctionCall" && WRAPPERS.has(e.name) && e.args.length >= 1) e = e.type === "Parentheses" ? e.expr : e.args[0];
   return e.type === "FunctionCall" && ["file", "filebase64", "templatefile"].includes(e.name) && e.args.length >= 1 ? e : void 0;
 }
-function describeSite(address, path7, source = "") {
-  return `${address}'s boot script (${path7}${source})`;
+function describeSite(address, path9, source = "") {
+  return `${address}'s boot script (${path9}${source})`;
 }
 
-// rules/user-data-replace-on-change.ts
+// rules/user-data-replace-on-change/index.ts
 var user_data_replace_on_change_default = defineRule({
   id: "user-data-replace-on-change",
   severity: "warning",
@@ -35227,58 +34738,7 @@ var user_data_replace_on_change_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
-  docs: {
-    rationale: [
-      "User data runs once, at the first boot. When it changes, the AWS provider by default stops the",
-      "instance, writes the new user data and starts it again: the instance keeps its disk and everything the",
-      "old script did, the new script does not run, and the code no longer describes what is running.",
-      "`user_data_replace_on_change = true` makes Terraform replace the instance instead, so every instance is",
-      "always the product of the boot script in the code."
-    ].join("\n"),
-    remediation: [
-      "Set `user_data_replace_on_change = true` on every `aws_instance` that has `user_data` or",
-      "`user_data_base64`. Keep state off the instance (separate EBS volumes, a database, object storage)",
-      "so that replacing it loses nothing, and add `lifecycle { create_before_destroy = true }` where the",
-      "instance must stay available while it is replaced."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a changed script is written to the running instance and never runs",
-      'resource "aws_instance" "app" {',
-      "  ami           = var.app_ami",
-      '  instance_type = "t3.small"',
-      '  user_data     = templatefile("${path.module}/boot.sh", { env = var.env })',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: a changed script means a new instance",
-      'resource "aws_instance" "app" {',
-      "  ami                         = var.app_ami",
-      '  instance_type               = "t3.small"',
-      '  user_data                   = templatefile("${path.module}/boot.sh", { env = var.env })',
-      "  user_data_replace_on_change = true",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Provider default assumed: `user_data_replace_on_change` defaults to `false` (AWS provider",
-      "documentation for `aws_instance`), so leaving it out is reported, at the resource's block header,",
-      "with a fix that adds `user_data_replace_on_change = true` after the user data argument. An explicit",
-      "`false` (or `null`) is reported at the value.",
-      "",
-      "User data counts as set when its value is known and not null or empty, or when it is unknown but",
-      "can only be a string: a template, `templatefile()`, `file()`, `base64encode()` and similar functions,",
-      "or a resource attribute such as `data.cloudinit_config.x.rendered`. A bare variable with no default",
-      "could be null and is not reported; neither is an unknown `user_data_replace_on_change`.",
-      "",
-      "A resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not",
-      "exist and is not reported. A value used by several resources is reported once, where it is written.",
-      "",
-      "Only `aws_instance` has this argument. Launch templates are versioned and reach instances through",
-      "Auto Scaling instance refresh (see `asg-instance-refresh`)."
-    ].join("\n")
-  },
+  autofix: "Adds `user_data_replace_on_change = true` after the user data argument, or replaces a `false` or `null` written at the argument with `true`",
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of managedResources(ctx)) {
@@ -35288,14 +34748,8 @@ var user_data_replace_on_change_default = defineRule({
       const replace = attributeValue(ctx, resource, resource.body, "user_data_replace_on_change");
       const name = userData.attr.name;
       if (!replace) {
-        const insertAt = userData.attr.range.end;
-        const indent = " ".repeat(Math.max(0, userData.attr.nameRange.start.column - 1));
-        const fix2 = {
-          description: "Add user_data_replace_on_change = true",
-          file: (fileOfNode(ctx.module, userData.attr) ?? resource.file).filename,
-          replacements: [{ range: { start: insertAt, end: insertAt }, text: `
-${indent}user_data_replace_on_change = true` }]
-        };
+        const block2 = blockHolding(ctx, userData.attr);
+        const fix2 = block2 ? insertIntoBlockFix(ctx, block2, argumentLine("user_data_replace_on_change", "true"), "Add user_data_replace_on_change = true", userData.attr) : void 0;
         report({
           node: blockHeader(resource.block),
           resource,
@@ -35320,118 +34774,7 @@ ${indent}user_data_replace_on_change = true` }]
   }
 });
 
-// rules/create-before-destroy.ts
-var REFERENCED_TYPES = {
-  aws_launch_configuration: "Auto Scaling groups",
-  aws_acm_certificate: "load balancer listeners and CloudFront distributions",
-  aws_api_gateway_deployment: "API Gateway stages",
-  google_compute_instance_template: "managed instance groups",
-  google_compute_region_instance_template: "managed instance groups",
-  google_compute_ssl_certificate: "target HTTPS and SSL proxies"
-};
-var create_before_destroy_default = defineRule({
-  id: "create-before-destroy",
-  severity: "warning",
-  category: "lifecycle",
-  roles: ["deployment", "module", "example", "test"],
-  summary: "Resources that others point at are replaced with create_before_destroy",
-  precision: "high",
-  docs: {
-    rationale: [
-      "Immutable infrastructure changes things by replacing them. By default Terraform replaces a",
-      "resource by destroying the old one first and creating the new one after. For a launch",
-      "configuration, a certificate, an API Gateway deployment or an instance template that means a",
-      "window in which whatever points at it (an Auto Scaling group, a listener, a stage, an instance",
-      "group) points at nothing, or the destroy simply fails because the object is still in use.",
-      "",
-      "With `create_before_destroy = true` the replacement exists before the old object goes away, the",
-      "dependants are switched over, and only then is the old one destroyed: a routine, zero-downtime",
-      "replacement."
-    ].join("\n"),
-    remediation: [
-      "Add `lifecycle { create_before_destroy = true }` to the resource. Where the type has a unique",
-      "`name`, use `name_prefix` (or leave the name out) so the new copy can exist beside the old one:",
-      "see `create-before-destroy-name-conflict`."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the certificate is destroyed while the listener still uses it",
-      'resource "aws_acm_certificate" "site" {',
-      '  domain_name       = "www.example.com"',
-      '  validation_method = "DNS"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the new certificate exists before the old one is deleted",
-      'resource "aws_acm_certificate" "site" {',
-      '  domain_name       = "www.example.com"',
-      '  validation_method = "DNS"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Resource types checked: `aws_launch_configuration`, `aws_acm_certificate`,",
-      "`aws_api_gateway_deployment`, `google_compute_instance_template`,",
-      "`google_compute_region_instance_template`, `google_compute_ssl_certificate`.",
-      "",
-      "- No `lifecycle` block, or no `create_before_destroy` in it: reported at the resource's block",
-      "  header (Terraform's default is `false`).",
-      "- `create_before_destroy = false` (directly or through a variable or local): reported at the value.",
-      "  When the `false` literal is written at the argument and the resource has no fixed `name`, a fix",
-      "  replaces it with `true`.",
-      "- A value that cannot be known statically is not reported.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
-  check(ctx) {
-    for (const resource of managedResources(ctx)) {
-      const dependants = REFERENCED_TYPES[resource.resourceType];
-      if (!dependants) continue;
-      const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");
-      if (flag.state === "unknown" || flag.state === "known" && flag.value) continue;
-      const consequence = `when it is replaced, Terraform destroys it first while ${dependants} still point at it`;
-      if (flag.state === "absent") {
-        ctx.report({
-          node: blockHeader(resource.block),
-          resource,
-          message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting.`
-        });
-        continue;
-      }
-      const fix = getAttribute(resource.body, "name") ? void 0 : flipBoolFix(ctx, resource, flag.attribute.expr, true, "Set create_before_destroy = true");
-      ctx.report({
-        node: flag.attribute.expr,
-        resource,
-        attributePath: "lifecycle.create_before_destroy",
-        value: flag.evaluated,
-        message: `${resource.address} sets create_before_destroy = false: ${consequence}. Set it to true.`,
-        fix
-      });
-    }
-  }
-});
-
-// rules/create-before-destroy-name-conflict.ts
-var UNIQUE_NAME_TYPES = /* @__PURE__ */ new Set([
-  "aws_launch_configuration",
-  "aws_launch_template",
-  "aws_security_group",
-  "aws_lb_target_group",
-  "aws_autoscaling_group",
-  "aws_iam_role",
-  "aws_iam_policy",
-  "aws_db_parameter_group",
-  "aws_db_option_group",
-  "google_compute_instance_template",
-  "google_compute_region_instance_template",
-  "google_compute_ssl_certificate"
-]);
+// rules/lib/unique-names.ts
 var UNIQUE_FUNCTIONS = /* @__PURE__ */ new Set([
   "uuid",
   "uuidv5",
@@ -35452,6 +34795,85 @@ var UNIQUE_FUNCTIONS = /* @__PURE__ */ new Set([
   "filebase64sha512"
 ]);
 var UNIQUE_RESOURCE_PREFIXES = ["random_", "time_"];
+function hasUniquePart(expr, module) {
+  for (const name of functionsCalledIn(expr, module)) {
+    if (UNIQUE_FUNCTIONS.has(name)) return true;
+  }
+  return referencesIn(expr, module).some((ref) => UNIQUE_RESOURCE_PREFIXES.some((p) => ref.root.startsWith(p)));
+}
+
+// rules/create-before-destroy/index.ts
+var NAME_PREFIX_TYPES = /* @__PURE__ */ new Set([
+  "aws_launch_configuration",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template",
+  "google_compute_ssl_certificate"
+]);
+var REFERENCED_TYPES = {
+  aws_launch_configuration: "Auto Scaling groups",
+  aws_acm_certificate: "load balancer listeners and CloudFront distributions",
+  aws_api_gateway_deployment: "API Gateway stages",
+  google_compute_instance_template: "managed instance groups",
+  google_compute_region_instance_template: "managed instance groups",
+  google_compute_ssl_certificate: "target HTTPS and SSL proxies"
+};
+var create_before_destroy_default = defineRule({
+  id: "create-before-destroy",
+  severity: "warning",
+  category: "lifecycle",
+  roles: ["deployment", "module", "example", "test"],
+  summary: "Resources that others point at are replaced with create_before_destroy",
+  precision: "high",
+  autofix: "Adds `create_before_destroy = true` to the `lifecycle` block, or adds the block, or replaces a `false` written at the argument; never for a resource with a `name`",
+  check(ctx) {
+    for (const resource of managedResources(ctx)) {
+      const dependants = REFERENCED_TYPES[resource.resourceType];
+      if (!dependants) continue;
+      const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");
+      if (flag.state === "unknown" || flag.state === "known" && flag.value) continue;
+      const consequence = `when it is replaced, Terraform destroys it first while ${dependants} still point at it`;
+      const nameAttr = NAME_PREFIX_TYPES.has(resource.resourceType) ? getAttribute(resource.body, "name") : void 0;
+      const fixedName = nameAttr !== void 0 && !hasUniquePart(nameAttr.expr, ctx.module);
+      const withName = fixedName ? ", together with name_prefix instead of name (or a random or content-derived suffix in the name): with its fixed name the new copy could not be created beside the old one" : "";
+      if (flag.state === "absent") {
+        const lifecycle = resource.lifecycle?.block;
+        ctx.report({
+          node: blockHeader(resource.block),
+          resource,
+          message: `${resource.address} has no lifecycle { create_before_destroy = true }: ${consequence}. Add the lifecycle setting${withName}.`,
+          // As for `false` below: not with a `name`, which the setting alone may turn into a name conflict.
+          fix: getAttribute(resource.body, "name") ? void 0 : lifecycle ? insertIntoBlockFix(ctx, lifecycle, argumentLine("create_before_destroy", "true"), "Add create_before_destroy = true to the lifecycle block") : insertIntoBlockFix(ctx, resource.block, blockLines("lifecycle", "create_before_destroy", "true"), "Add lifecycle { create_before_destroy = true }")
+        });
+        continue;
+      }
+      const fix = getAttribute(resource.body, "name") ? void 0 : flipBoolFix(ctx, resource, flag.attribute.expr, true, "Set create_before_destroy = true");
+      ctx.report({
+        node: flag.attribute.expr,
+        resource,
+        attributePath: "lifecycle.create_before_destroy",
+        value: flag.evaluated,
+        message: `${resource.address} sets create_before_destroy = false: ${consequence}. Set it to true${withName}.`,
+        fix
+      });
+    }
+  }
+});
+
+// rules/create-before-destroy-name-conflict/index.ts
+var UNIQUE_NAME_TYPES = /* @__PURE__ */ new Set([
+  "aws_launch_configuration",
+  "aws_launch_template",
+  "aws_security_group",
+  "aws_lb_target_group",
+  "aws_autoscaling_group",
+  "aws_iam_role",
+  "aws_iam_policy",
+  "aws_db_parameter_group",
+  "aws_db_option_group",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template",
+  "google_compute_ssl_certificate"
+]);
 var FIXED_FUNCTIONS = /* @__PURE__ */ new Set([
   "format",
   "join",
@@ -35470,12 +34892,6 @@ var FIXED_FUNCTIONS = /* @__PURE__ */ new Set([
   "lookup",
   "concat"
 ]);
-function hasUniquePart(expr, module) {
-  for (const name of functionsCalledIn(expr, module)) {
-    if (UNIQUE_FUNCTIONS.has(name)) return true;
-  }
-  return referencesIn(expr, module).some((ref) => UNIQUE_RESOURCE_PREFIXES.some((p) => ref.root.startsWith(p)));
-}
 function isFixedName(ctx, expr, resource) {
   const ref = asReference(expr);
   if (ref) {
@@ -35508,70 +34924,6 @@ var create_before_destroy_name_conflict_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
-  docs: {
-    rationale: [
-      "`create_before_destroy = true` makes Terraform create the replacement before it destroys the",
-      "original. For resource types whose names are unique in the account or project (launch templates,",
-      "security groups, target groups, IAM roles, instance templates, ...), the replacement asks for the",
-      "same fixed name while the original still holds it, and the apply fails half-way with a",
-      '"name already exists" error. The replacement that immutable infrastructure depends on is then',
-      "blocked exactly when it is needed."
-    ].join("\n"),
-    remediation: [
-      "Use `name_prefix` instead of `name` (the provider appends a unique suffix), leave the name out",
-      "so the provider generates one, or make a part of the name change with every replacement (a",
-      "`random_id` with `keepers`, or a hash of the content that forces the replacement)."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      '# Bad: the new template cannot be created while the old one is called "web"',
-      'resource "aws_launch_template" "web" {',
-      '  name          = "web"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: every copy gets a unique name",
-      'resource "aws_launch_template" "web" {',
-      '  name_prefix   = "web-"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Resource types checked: `aws_launch_configuration`, `aws_launch_template`, `aws_security_group`,",
-      "`aws_lb_target_group`, `aws_autoscaling_group`, `aws_iam_role`, `aws_iam_policy`,",
-      "`aws_db_parameter_group`, `aws_db_option_group`, `google_compute_instance_template`,",
-      "`google_compute_region_instance_template`, `google_compute_ssl_certificate`.",
-      "",
-      "Only an explicit `create_before_destroy` that evaluates to `true` counts. The finding is at the",
-      "`name` value (at the variable default, tfvars line or module argument when the name came through",
-      "one). A name is fine when:",
-      "",
-      "- it is not set, or `name_prefix` is used instead (the provider makes it unique);",
-      "- it calls a function whose result changes with time, randomness or content (`uuid`, `timestamp`,",
-      "  `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `filemd5`, `filesha256`, ...), directly or",
-      "  through a local;",
-      "- it refers to a `random_*` or `time_*` resource (`random_id`, `random_pet`, `random_string`, ...);",
-      "- its value cannot be known statically (a resource attribute, a variable without a value).",
-      "",
-      "A name built only from literals, known variables and locals, `count.index` and `each.key` is",
-      "fixed for each instance and is reported.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
@@ -35601,11 +34953,11 @@ var create_before_destroy_name_conflict_default = defineRule({
   }
 });
 
-// rules/prevent-destroy-stateful.ts
-function boolProtection(path7, byDefault) {
+// rules/prevent-destroy-stateful/index.ts
+function boolProtection(path9, byDefault) {
   return {
-    path: path7,
-    wanted: `${path7.join(".")} = true`,
+    path: path9,
+    wanted: `${path9.join(".")} = true`,
     read(ctx, body, arg, resource, bindings) {
       const state = readBool(ctx, body, arg, resource, bindings);
       if (state.state === "absent") return { state, protects: byDefault };
@@ -35690,6 +35042,7 @@ var prevent_destroy_stateful_default = defineRule({
   roles: ["deployment", "module"],
   summary: "Stateful resources are protected against destruction",
   precision: "high",
+  autofix: "Replaces `prevent_destroy = false`, or the resource's own protection flag set to `false`, written at the argument with `true`",
   optionsSchema: {
     type: "object",
     properties: {
@@ -35701,93 +35054,6 @@ var prevent_destroy_stateful_default = defineRule({
       }
     },
     additionalProperties: false
-  },
-  docs: {
-    rationale: [
-      "Immutable infrastructure replaces compute freely, which only works when the data lives somewhere",
-      "that is never replaced by accident. Databases, buckets, disks and file systems are that somewhere.",
-      "A changed argument that forces replacement, a renamed resource or a removed block turns into a",
-      "plan that destroys the data store, and in a long plan the single `-/+` line is easy to miss.",
-      "",
-      "`lifecycle { prevent_destroy = true }` makes Terraform refuse any plan that would destroy the",
-      "resource. Many types also have their own deletion protection, enforced by the cloud API itself,",
-      "which also guards against deletion from the console or another tool."
-    ].join("\n"),
-    remediation: [
-      "Add `lifecycle { prevent_destroy = true }` to the resource, or enable the type's own deletion",
-      "protection where it has one (`deletion_protection = true` on DocumentDB and Neptune",
-      "clusters, `deletion_protection_enabled = true` on DynamoDB tables and Filestore instances, an",
-      '`azurerm_management_lock` with `lock_level = "CanNotDelete"` on Azure resources). When the',
-      "resource must really go, remove the protection in a reviewed change of its own."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a forced replacement silently deletes every object in the bucket's place",
-      'resource "aws_s3_bucket" "uploads" {',
-      '  bucket = "example-uploads"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: Terraform refuses any plan that destroys the bucket",
-      'resource "aws_s3_bucket" "uploads" {',
-      '  bucket = "example-uploads"',
-      "",
-      "  lifecycle {",
-      "    prevent_destroy = true",
-      "  }",
-      "}",
-      "",
-      "# Good: the database protects itself",
-      'resource "aws_docdb_cluster" "catalog" {',
-      '  cluster_identifier  = "catalog"',
-      '  engine              = "docdb"',
-      "  deletion_protection = true",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Stateful types and the protections that count besides `prevent_destroy` (provider defaults as",
-      "documented on registry.terraform.io):",
-      "",
-      "| type | own protection | default |",
-      "|---|---|---|",
-      "| `aws_docdb_cluster`, `aws_neptune_cluster` | `deletion_protection` | false |",
-      "| `aws_dynamodb_table` | `deletion_protection_enabled` | false |",
-      "| `google_sql_database_instance` | `deletion_protection` (Terraform-side) or `settings.deletion_protection_enabled` (API-side) | true / false |",
-      "| `google_bigtable_instance` | `deletion_protection` | true |",
-      "| `google_filestore_instance` | `deletion_protection_enabled` | false |",
-      '| `kubernetes_persistent_volume` (and `_v1`) | `spec.persistent_volume_reclaim_policy = "Retain"` keeps the storage | Retain |',
-      "| `azurerm_managed_disk`, `azurerm_storage_account`, `azurerm_mssql_database`, `azurerm_postgresql_flexible_server`, `azurerm_mysql_flexible_server`, `azurerm_cosmosdb_account` | an `azurerm_management_lock` in the same module whose `scope` refers to the resource and whose `lock_level` is `CanNotDelete` or `ReadOnly` | none |",
-      "| `aws_ebs_volume`, `aws_efs_file_system`, `aws_s3_bucket`, `aws_elasticache_replication_group`, `aws_opensearch_domain`, `aws_elasticsearch_domain`, `aws_redshift_cluster`, `google_compute_disk`, `google_storage_bucket`, `google_spanner_instance`, `kubernetes_persistent_volume_claim` (and `_v1`) | none: only `prevent_destroy` counts | |",
-      "",
-      "`force_destroy = false` on buckets is not counted as protection: it only makes the destroy fail",
-      "while objects remain, and a replacement of an empty or emptied bucket still goes through.",
-      "",
-      "Where the finding is: at `prevent_destroy = false` when that is written; else at the type's own",
-      "protection argument when it is written with a value that does not protect; else at the block",
-      "header. A value that cannot be known statically (`deletion_protection = var.protect` with no value)",
-      "is never reported, for `prevent_destroy` and for the type's own protection alike. A lock whose",
-      "scope is the resource group rather than the resource is not seen.",
-      "",
-      "`aws_db_instance` and `aws_rds_cluster` are left to `database-deletion-protection`, which reports",
-      "each one that this rule would (no `deletion_protection = true`, whether or not `prevent_destroy`",
-      "is set, since only the API-side flag also stops a delete from the console; read replicas exempt),",
-      "so one unprotected database gives one finding, not two. Turning `database-deletion-protection`",
-      "off therefore turns off the check of RDS databases. `aws_dynamodb_table` stays here: that rule",
-      "gives it only a note, about its own flag, while this rule accepts `prevent_destroy` as well.",
-      "",
-      "Option `extraStatefulTypes`: more resource types to check; for them only `prevent_destroy` counts",
-      "(`aws_db_instance` and `aws_rds_cluster` stay with `database-deletion-protection`).",
-      "",
-      "**Roles.** `prevent_destroy` must be a literal, so the caller of a reusable module cannot set it:",
-      "a reusable module is not asked for it on its own. Stateful resources are reported where the user",
-      "can act: in deployments, and in local modules that a scanned deployment calls (the finding's",
-      "related location is the deployment's `module` block). Examples and tests are not checked: they",
-      "are destroyed after each run.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
   },
   check(ctx) {
     const call = ctx.deploymentCall;
@@ -35843,7 +35109,7 @@ var prevent_destroy_stateful_default = defineRule({
   }
 });
 
-// rules/lifecycle-ignore-changes.ts
+// rules/lifecycle-ignore-changes/index.ts
 var IMAGE_ATTRIBUTES = [
   "ami",
   "image",
@@ -35883,74 +35149,10 @@ var lifecycle_ignore_changes_default = defineRule({
     },
     additionalProperties: false
   },
-  docs: {
-    rationale: [
-      "`ignore_changes` tells Terraform to stop comparing an argument with the code. Used on an image",
-      "or boot argument (`ami`, `image`, `launch_template`, `user_data`, `container_definitions`, ...),",
-      "it means a new image in the code is never rolled out: the code says one thing, the running",
-      "fleet another, and nobody notices until a rebuild brings up something unexpected.",
-      "",
-      "`ignore_changes = all` goes further and hides every difference between the code and the",
-      "resource, so the code no longer describes what is deployed at all."
-    ].join("\n"),
-    remediation: [
-      "Remove the image and boot arguments from `ignore_changes` and let changes to them replace or",
-      "roll the resource, as immutable infrastructure intends. When another system really owns an",
-      "argument (an autoscaler's `desired_capacity`, a tag set by a scanner), ignore that argument by",
-      "name instead of `all`."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: new AMIs in the code never reach the instance",
-      'resource "aws_instance" "web" {',
-      "  ami           = data.aws_ami.web.id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    ignore_changes = [ami, user_data]",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: only an argument another system owns is ignored",
-      'resource "aws_instance" "web" {',
-      "  ami           = data.aws_ami.web.id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      '    ignore_changes = [tags["LastScannedAt"]]',
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      '- `ignore_changes = all` (and the legacy `["*"]`) is an error, reported at `all`.',
-      "- Except in the create-only pattern: `ignore_changes = all` together with a non-empty",
-      "  `replace_triggered_by` (Terraform's documented way to apply a resource once, such as an",
-      "  `azapi_update_resource` that sets a version, and to replace it when one of its triggers",
-      "  changes). Nothing is changed in place there: a change that must roll out goes through the",
-      "  triggers, by replacement, which is what immutable infrastructure asks for. It gets no finding",
-      "  (not even a note: the pattern is deliberate and reporting it was noise). An empty",
-      "  `replace_triggered_by = []` does not count.",
-      "- Each list element whose first name is one of `ami`, `image`, `image_id`, `image_uri`,",
-      "  `user_data`, `user_data_base64`, `launch_template`, `container_definitions`, `source_image_id`,",
-      "  `source_image_reference`, `metadata_startup_script`, `boot_disk` is a warning, reported at that",
-      "  element. Element paths count by their first name: `launch_template[0].version` and",
-      '  `boot_disk[0].initialize_params` are reported, `tags["Name"]` is not.',
-      '- `metadata["startup-script"]` and `metadata["user-data"]` are boot scripts and are reported too.',
-      "- The check applies to every resource type, in every module.",
-      "",
-      "Option `extraAttributes`: more first names to report, e.g. `task_definition` for ECS services",
-      "deployed by Terraform alone.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];
     const watched = /* @__PURE__ */ new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {
@@ -35980,7 +35182,7 @@ var lifecycle_ignore_changes_default = defineRule({
   }
 });
 
-// rules/asg-instance-refresh.ts
+// rules/asg-instance-refresh/index.ts
 var AZURE_SCALE_SETS = /* @__PURE__ */ new Set(["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set"]);
 var VERSION_ATTRIBUTES = /* @__PURE__ */ new Set(["latest_version", "default_version"]);
 function nameDerivation(ctx, group) {
@@ -36041,78 +35243,6 @@ var asg_instance_refresh_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
-  docs: {
-    rationale: [
-      "Baking a new image and pointing the launch template at it changes nothing that is running: an",
-      "Auto Scaling group only uses the new template version for instances it launches later. Without",
-      "an instance refresh the fleet runs a mix of old and new images for as long as the old instances",
-      "live, and the image in the code is not the image in production. Azure scale sets behave the same",
-      'way with `upgrade_mode = "Manual"`, their default.'
-    ].join("\n"),
-    remediation: [
-      '- `aws_autoscaling_group`: add an `instance_refresh` block (`strategy = "Rolling"`, with',
-      "  `preferences` such as `min_healthy_percentage`). A change to the launch template, the launch",
-      "  configuration or the mixed instances policy then starts a rolling replacement. Alternatively",
-      "  use the replace-the-group pattern: derive the group's `name` from the template's",
-      "  `latest_version` (or from a launch configuration's name) with `create_before_destroy`, so",
-      "  every new version creates a new group.",
-      '- Azure scale sets: set `upgrade_mode = "Rolling"` with a `rolling_upgrade_policy` and a health',
-      '  probe or the application health extension, or `"Automatic"`.'
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a new template version only affects instances launched later",
-      'resource "aws_autoscaling_group" "web" {',
-      "  min_size            = 2",
-      "  max_size            = 6",
-      "  vpc_zone_identifier = var.subnet_ids",
-      "",
-      "  launch_template {",
-      "    id      = aws_launch_template.web.id",
-      "    version = aws_launch_template.web.latest_version",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: every new version is rolled out",
-      'resource "aws_autoscaling_group" "web" {',
-      "  min_size            = 2",
-      "  max_size            = 6",
-      "  vpc_zone_identifier = var.subnet_ids",
-      "",
-      "  launch_template {",
-      "    id      = aws_launch_template.web.id",
-      "    version = aws_launch_template.web.latest_version",
-      "  }",
-      "",
-      "  instance_refresh {",
-      '    strategy = "Rolling"',
-      "    preferences {",
-      "      min_healthy_percentage = 90",
-      "    }",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "- `aws_autoscaling_group` is checked when it has a `launch_template` block or a",
-      "  `mixed_instances_policy` (both also in `dynamic` form). A group that uses only a launch",
-      "  configuration is left to `no-launch-configuration`. An `instance_refresh` block, literal or",
-      "  `dynamic`, satisfies the rule.",
-      "- The replace-the-group pattern is recognised when `name` or `name_prefix` refers, directly or",
-      "  through locals, to any attribute of an `aws_launch_configuration` (launch configurations are",
-      "  replaced on every change) or to `latest_version`/`default_version` of an `aws_launch_template`.",
-      "  A name derived from a template's `name` or `id` is not enough: those stay the same across",
-      "  versions, and the message says so.",
-      "- `azurerm_linux_virtual_machine_scale_set` and `azurerm_windows_virtual_machine_scale_set`:",
-      "  `upgrade_mode` absent (the provider default is `Manual`) is reported at the block header;",
-      '  `"Manual"` at the value. A value that cannot be known statically is not reported.',
-      "- Findings for missing settings are at the resource's block header.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);
@@ -36121,7 +35251,7 @@ var asg_instance_refresh_default = defineRule({
   }
 });
 
-// rules/no-launch-configuration.ts
+// rules/no-launch-configuration/index.ts
 var no_launch_configuration_default = defineRule({
   id: "no-launch-configuration",
   severity: "warning",
@@ -36129,68 +35259,6 @@ var no_launch_configuration_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "A launch configuration cannot be changed: every new image means a new launch configuration, a",
-      "create-before-destroy dance around its unique name, and no history of what ran before. AWS has",
-      "deprecated launch configurations: new instance types and features only reach launch templates, and",
-      "accounts created after 2023 cannot create launch configurations at all.",
-      "",
-      "A launch template is versioned. A new image is a new template version, the Auto Scaling group can",
-      "roll it out with an instance refresh, and rolling back means pointing at the previous version."
-    ].join("\n"),
-    remediation: [
-      "Replace the `aws_launch_configuration` with an `aws_launch_template` carrying the same image,",
-      "instance type, security groups, user data and block devices, and reference it from the group's",
-      "`launch_template { id, version }` block instead of `launch_configuration`. Add an",
-      "`instance_refresh` block to the group so new template versions reach the running instances."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: a deprecated, unversioned launch configuration",
-      'resource "aws_launch_configuration" "web" {',
-      '  name_prefix   = "web-"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  lifecycle {",
-      "    create_before_destroy = true",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: a launch template; each change is a new version",
-      'resource "aws_launch_template" "web" {',
-      '  name_prefix   = "web-"',
-      "  image_id      = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "}",
-      "",
-      'resource "aws_autoscaling_group" "web" {',
-      "  min_size            = 2",
-      "  max_size            = 6",
-      "  vpc_zone_identifier = var.subnet_ids",
-      "",
-      "  launch_template {",
-      "    id      = aws_launch_template.web.id",
-      "    version = aws_launch_template.web.latest_version",
-      "  }",
-      "",
-      "  instance_refresh {",
-      '    strategy = "Rolling"',
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Every managed `aws_launch_configuration` resource is reported at its block header, whatever its",
-      "arguments. The `aws_launch_configuration` data source is not reported: reading an existing one",
-      "does not create more of them.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (resource.resourceType !== "aws_launch_configuration") continue;
@@ -36203,7 +35271,7 @@ var no_launch_configuration_default = defineRule({
   }
 });
 
-// rules/separate-data-volumes.ts
+// rules/separate-data-volumes/index.ts
 var INLINE_VOLUMES = {
   aws_instance: { block: "ebs_block_device", instead: "an aws_ebs_volume with an aws_volume_attachment" },
   aws_spot_instance_request: { block: "ebs_block_device", instead: "an aws_ebs_volume with an aws_volume_attachment" },
@@ -36230,75 +35298,8 @@ var separate_data_volumes_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
-  docs: {
-    rationale: [
-      "Compute should be disposable: replaced for a new image, a new instance type or a new user data",
-      "script without a second thought. A data volume declared inside the instance",
-      "(`ebs_block_device` on `aws_instance`, `storage_data_disk` on `azurerm_virtual_machine`) is part",
-      "of the instance resource: it is created and destroyed with it, so replacing the instance",
-      "replaces the data too, and the volume cannot be moved to the new instance."
-    ].join("\n"),
-    remediation: [
-      "Declare the volume as its own resource and attach it: `aws_ebs_volume` +",
-      "`aws_volume_attachment`, or `azurerm_managed_disk` + `azurerm_virtual_machine_data_disk_attachment`.",
-      "The volume then outlives any number of instance replacements; protect it with",
-      "`prevent_destroy` (see `prevent-destroy-stateful`)."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the data volume is destroyed whenever the instance is replaced",
-      'resource "aws_instance" "db" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "r6i.large"',
-      "",
-      "  ebs_block_device {",
-      '    device_name = "/dev/sdf"',
-      "    volume_size = 500",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the volume lives apart from the instance",
-      'resource "aws_instance" "db" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "r6i.large"',
-      "}",
-      "",
-      'resource "aws_ebs_volume" "data" {',
-      "  availability_zone = aws_instance.db.availability_zone",
-      "  size              = 500",
-      "",
-      "  lifecycle {",
-      "    prevent_destroy = true",
-      "  }",
-      "}",
-      "",
-      'resource "aws_volume_attachment" "data" {',
-      '  device_name = "/dev/sdf"',
-      "  volume_id   = aws_ebs_volume.data.id",
-      "  instance_id = aws_instance.db.id",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "- Every `ebs_block_device` block of `aws_instance` and `aws_spot_instance_request`, and every",
-      "  `storage_data_disk` block of `azurerm_virtual_machine`, is reported at its header, including",
-      "  `dynamic` blocks (at the `dynamic` header).",
-      "- A `dynamic` block whose `for_each` is known to be empty or null generates no volume and is not",
-      "  reported (the usual `default = []` of a reusable module). An unknown `for_each` is reported:",
-      "  the inline volume is in the code either way.",
-      '- A `storage_data_disk` with `create_option = "Attach"` attaches a disk that is already a',
-      "  separate resource and is not reported; an unknown `create_option` is not reported either. In a",
-      "  `dynamic` block it is evaluated for each element of a known `for_each`.",
-      "- Launch templates' `block_device_mappings` are not reported: instances launched from a template",
-      "  are meant to be disposable with their volumes.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of possibleResources(ctx)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block2 of getBlocks(resource.body, spec.block)) {
@@ -36315,7 +35316,7 @@ var separate_data_volumes_default = defineRule({
   }
 });
 
-// rules/disposable-root-volume.ts
+// rules/disposable-root-volume/index.ts
 var ROOT_DEVICE_NAMES = /* @__PURE__ */ new Set(["/dev/xvda", "/dev/sda1", "/dev/sda", "xvda", "sda1"]);
 var ROOT_BLOCK_DEVICE_TYPES = /* @__PURE__ */ new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_configuration"]);
 var GOOGLE_TEMPLATES = /* @__PURE__ */ new Set(["google_compute_instance_template", "google_compute_region_instance_template"]);
@@ -36351,68 +35352,7 @@ var disposable_root_volume_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
-  docs: {
-    rationale: [
-      "In immutable infrastructure the root disk is a copy of the image and nothing more: it is",
-      "created with the instance and thrown away with it. Keeping the root disk after the instance is",
-      "terminated is a sign that state lives on it (logs, uploads, a database someone started by hand),",
-      "state that no replacement instance will have. It also leaves orphaned, billed disks behind every",
-      "replacement."
-    ].join("\n"),
-    remediation: [
-      "Let the root disk go with the instance (`delete_on_termination = true`, `auto_delete = true`,",
-      "which are the defaults) and move whatever must survive to a separate volume or a managed",
-      "service (see `separate-data-volumes`)."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the root volume outlives the instance",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  root_block_device {",
-      "    volume_size           = 20",
-      "    delete_on_termination = false",
-      "  }",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the root volume is disposable",
-      'resource "aws_instance" "web" {',
-      "  ami           = var.ami_id",
-      '  instance_type = "t3.micro"',
-      "",
-      "  root_block_device {",
-      "    volume_size = 20",
-      "  }",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "What is reported, at the value (provider defaults from the provider documentation):",
-      "",
-      "- `root_block_device { delete_on_termination = false }` on `aws_instance`,",
-      "  `aws_spot_instance_request` and `aws_launch_configuration` (default true);",
-      "- `aws_launch_template` `block_device_mappings { ebs { delete_on_termination = false } }` for the",
-      "  root device: a `device_name` of `/dev/xvda`, `/dev/sda1`, `/dev/sda`, `xvda` or `sda1`, or one",
-      "  taken from an AMI's `root_device_name`. Other mappings, and mappings whose device name cannot",
-      "  be known, are not reported (the template's default comes from the AMI);",
-      "- `google_compute_instance` `boot_disk { auto_delete = false }` (default true);",
-      "- `google_compute_instance_template` / `google_compute_region_instance_template`",
-      "  `disk { boot = true, auto_delete = false }` (default true);",
-      "- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block",
-      "  header: the provider default is false) or `false`.",
-      "",
-      "Nested blocks written as `dynamic` blocks are read through their `content`, once per element of",
-      "a known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and",
-      "reported once per argument. Values that cannot be known statically are not reported. A fix is",
-      "offered when a `false` literal is written right at the argument.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
+  autofix: "Replaces `delete_on_termination = false` (`auto_delete`, `delete_os_disk_on_termination`) written at the argument with `true`, and adds a missing `delete_os_disk_on_termination = true`",
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       const type = resource.resourceType;
@@ -36471,7 +35411,8 @@ var disposable_root_volume_default = defineRule({
           ctx.report({
             node: blockHeader(resource.block),
             resource,
-            message: `${resource.address} keeps its OS disk after the VM is destroyed (delete_os_disk_on_termination defaults to false): state that lives on it is a snowflake no replacement reproduces. Set delete_os_disk_on_termination = true.`
+            message: `${resource.address} keeps its OS disk after the VM is destroyed (delete_os_disk_on_termination defaults to false): state that lives on it is a snowflake no replacement reproduces. Set delete_os_disk_on_termination = true.`,
+            fix: insertIntoBlockFix(ctx, resource.block, argumentLine("delete_os_disk_on_termination", "true"), "Add delete_os_disk_on_termination = true")
           });
         } else {
           reportKeptWhenFalse(ctx, resource, resource.body, "delete_os_disk_on_termination", "delete_os_disk_on_termination", "its OS disk");
@@ -36481,7 +35422,7 @@ var disposable_root_volume_default = defineRule({
   }
 });
 
-// rules/database-deletion-protection.ts
+// rules/database-deletion-protection/index.ts
 var RDS_TYPES = /* @__PURE__ */ new Set(["aws_db_instance", "aws_rds_cluster"]);
 function checkFlagDefaultingToFalse(ctx, resource, name, risk, severity) {
   const protection = readBool(ctx, resource.body, name, resource);
@@ -36491,7 +35432,8 @@ function checkFlagDefaultingToFalse(ctx, resource, name, risk, severity) {
       node: blockHeader(resource.block),
       resource,
       ...level,
-      message: `${resource.address} has no ${name} (the provider default is false): ${risk}. Set ${name} = true.`
+      message: `${resource.address} has no ${name} (the provider default is false): ${risk}. Set ${name} = true.`,
+      fix: insertIntoBlockFix(ctx, resource.block, argumentLine(name, "true"), `Add ${name} = true`)
     });
   } else if (protection.state === "known" && !protection.value) {
     ctx.report({
@@ -36542,74 +35484,10 @@ var database_deletion_protection_default = defineRule({
   id: "database-deletion-protection",
   severity: "warning",
   category: "state",
-  roles: ["deployment", "module", "example", "test"],
+  roles: ["deployment", "module"],
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "Databases are the state that disposable compute depends on. A database can be replaced by",
-      "accident: a changed engine or identifier, a renamed resource, a module refactor. Deletion",
-      "protection makes the cloud API refuse to delete the database, whoever asks, until the",
-      "protection is deliberately turned off. A final snapshot means that even a deliberate delete",
-      "leaves a copy to restore from; `skip_final_snapshot = true` throws that copy away."
-    ].join("\n"),
-    remediation: [
-      "- `aws_db_instance`, `aws_rds_cluster`: set `deletion_protection = true`; keep",
-      "  `skip_final_snapshot = false` (the default) and set `final_snapshot_identifier`.",
-      "- `google_sql_database_instance`: remove `deletion_protection = false` (the default is true), and",
-      "  consider `settings { deletion_protection_enabled = true }` for protection outside Terraform too.",
-      "- `aws_dynamodb_table`: set `deletion_protection_enabled = true`."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: no deletion protection, and no snapshot when it is deleted",
-      'resource "aws_db_instance" "main" {',
-      '  identifier          = "main"',
-      '  engine              = "postgres"',
-      '  instance_class      = "db.t4g.medium"',
-      "  allocated_storage   = 50",
-      "  skip_final_snapshot = true",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'resource "aws_db_instance" "main" {',
-      '  identifier                = "main"',
-      '  engine                    = "postgres"',
-      '  instance_class            = "db.t4g.medium"',
-      "  allocated_storage         = 50",
-      "  deletion_protection       = true",
-      '  final_snapshot_identifier = "main-final"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Provider defaults assumed (registry.terraform.io provider documentation):",
-      "`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`",
-      "false; `google_sql_database_instance` `deletion_protection` true and",
-      "`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`",
-      "false.",
-      "",
-      "- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.",
-      "- `skip_final_snapshot = true` on RDS: error at the value.",
-      "- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an",
-      "  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes",
-      "  it without a final snapshot, and protecting the source protects the data. (A replica that is",
-      "  later promoted loses `replicate_source_db` and is then checked like any instance.)",
-      "- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless",
-      "  `settings { deletion_protection_enabled = true }` protects the instance at the API level.",
-      "- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.",
-      "- Values that cannot be known statically are never reported. When the value came through a",
-      "  variable, local or module argument, the finding points at that literal.",
-      "- A fix is offered when a `false` literal is written right at the argument.",
-      "- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not",
-      "  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`",
-      "  does not count here: it stops Terraform, not a delete from the console or another tool.",
-      "",
-      NO_INSTANCES_NOTE
-    ].join("\n")
-  },
+  autofix: "Sets `deletion_protection = true` (`deletion_protection_enabled = true` for DynamoDB): adds it when it is missing, or replaces a `false` written at the argument; `skip_final_snapshot` is never changed",
   check(ctx) {
     for (const resource of managedResources(ctx)) {
       if (RDS_TYPES.has(resource.resourceType)) {
@@ -36766,7 +35644,11 @@ var SECRET_RESULT_ATTRIBUTES = [
   "secondary_connection_string"
 ];
 var SECRET_RESULT_ATTRIBUTES_BY_TYPE = {
-  random_password: ["result", "bcrypt_hash"]
+  random_password: ["result", "bcrypt_hash"],
+  aws_secretsmanager_secret_version: ["secret_string", "secret_binary"],
+  aws_ssm_parameter: ["value"],
+  google_secret_manager_secret_version: ["secret_data"],
+  azurerm_key_vault_secret: ["value"]
 };
 function isEncryptedName(name) {
   return nameWords(name).includes("encrypted");
@@ -36784,7 +35666,7 @@ function memoOnSyntax(compute) {
   };
 }
 
-// rules/no-hardcoded-secrets.ts
+// rules/no-hardcoded-secrets/index.ts
 var SECRET_ARGUMENTS_BY_TYPE = {
   aws_secretsmanager_secret_version: ["secret_string", "secret_binary", "secret_string_wo"],
   google_secret_manager_secret_version: ["secret_data", "secret_data_wo"],
@@ -36850,14 +35732,14 @@ var SecretScanner = class {
   found = [];
   /** The literals reported so far: a literal is one problem, however many ways lead to it. */
   reported = /* @__PURE__ */ new Set();
-  report(site, node, path7, where) {
+  report(site, node, path9, where) {
     if (this.reported.has(node)) return;
     this.reported.add(node);
     this.found.push({
       node,
       resource: site.resource,
       address: site.resource ? void 0 : site.address,
-      attributePath: path7,
+      attributePath: path9,
       message: `${site.label} has a hard-coded secret in ${where}: it ends up in version control, in every plan and in the state. Read it from a secret store (a data source, a sensitive variable without a default set from the environment) instead.`
     });
   }
@@ -36865,11 +35747,11 @@ var SecretScanner = class {
    * A `name = expr` whose name is secret (or `forced`: secret by its resource
    * type): every literal it can produce. `where` names it in the message.
    */
-  argument(site, name, expr, path7, parentBlock, forced = false, where = path7) {
+  argument(site, name, expr, path9, parentBlock, forced = false, where = path9) {
     if (!forced && (!this.matcher.match(name) || notASecretHere(name, parentBlock))) return;
     const literals = forced ? literalPositions(expr).filter((l) => l === unwrapSensitive(expr)) : literalPositions(expr);
     for (const literal2 of literals) {
-      if (holdsSecret(literal2, forced)) this.report(site, literal2, path7, where);
+      if (holdsSecret(literal2, forced)) this.report(site, literal2, path9, where);
     }
   }
   /**
@@ -36878,7 +35760,7 @@ var SecretScanner = class {
    * the same order as a recursive walk: a chain like `1 + 1 + ...` nests as
    * deep as it is long, deeper than the call stack goes.
    */
-  expression(site, root, path7) {
+  expression(site, root, path9) {
     const pending = [root];
     for (let expr = pending.pop(); expr !== void 0; expr = pending.pop()) {
       if (expr.type === "Literal" || expr.type === "Variable") continue;
@@ -36887,7 +35769,7 @@ var SecretScanner = class {
         continue;
       }
       if (expr.type === "Object") {
-        this.object(site, expr, path7);
+        this.object(site, expr, path9);
         for (let i = expr.items.length - 1; i >= 0; i--) pending.push(expr.items[i].value);
         continue;
       }
@@ -36895,28 +35777,28 @@ var SecretScanner = class {
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
   }
-  object(site, expr, path7) {
+  object(site, expr, path9) {
     const byKey = /* @__PURE__ */ new Map();
     for (const item of expr.items) {
       const key = objectKey(item.key);
       if (key === void 0) continue;
       byKey.set(key, item.value);
-      this.argument(site, key, item.value, attributePathStep(path7, key), void 0);
+      this.argument(site, key, item.value, attributePathStep(path9, key), void 0);
     }
-    this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path7);
+    this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path9);
   }
-  namedPair(site, name, value, type, path7) {
+  namedPair(site, name, value, type, path9) {
     if (!name || !value) return;
     const variable = literalString(name);
     if (variable === void 0 || !this.matcher.match(variable)) return;
     const kind = type ? literalString(type) : void 0;
     if (kind !== void 0 && REFERENCE_VALUE_TYPES.has(kind.toUpperCase())) return;
     for (const literal2 of literalPositions(value)) {
-      if (holdsSecret(literal2)) this.report(site, literal2, `${path7}.value`, `the value of ${variable}`);
+      if (holdsSecret(literal2)) this.report(site, literal2, `${path9}.value`, `the value of ${variable}`);
     }
   }
   /** Every argument of a body and of its nested blocks (`dynamic` blocks through their content). */
-  body(site, body, path7, blockType, forcedArguments = []) {
+  body(site, body, path9, blockType, forcedArguments = []) {
     let name;
     let value;
     let type;
@@ -36927,13 +35809,13 @@ var SecretScanner = class {
         if (item.name === "name") name = item;
         else if (item.name === "value") value = item;
         else if (item.name === "type") type = item;
-        const itemPath = path7 ? `${path7}.${item.name}` : item.name;
+        const itemPath = path9 ? `${path9}.${item.name}` : item.name;
         this.argument(site, item.name, item.expr, itemPath, blockType, forcedArguments.includes(item.name));
         this.expression(site, item.expr, itemPath);
       } else if (item.blockType !== "lifecycle") {
         const nestedType = item.blockType === "dynamic" ? item.labels[0]?.value : item.blockType;
         if (!nestedType) continue;
-        const nestedPath = path7 ? `${path7}.${nestedType}` : nestedType;
+        const nestedPath = path9 ? `${path9}.${nestedType}` : nestedType;
         if (item.blockType !== "dynamic") {
           this.body(site, item.body, nestedPath, nestedType);
           continue;
@@ -36943,16 +35825,16 @@ var SecretScanner = class {
         }
       }
     }
-    this.namedPair(site, name?.expr, value?.expr, type?.expr, path7);
+    this.namedPair(site, name?.expr, value?.expr, type?.expr, path9);
   }
   /** `kubernetes_secret` `data`: every literal value is a secret. */
-  secretMap(site, expr, path7) {
+  secretMap(site, expr, path9) {
     if (expr.type !== "Object") return;
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal2 of literalPositions(item.value)) {
         if (holdsSecret(literal2, true)) {
-          const keyPath = attributePathStep(path7, key);
+          const keyPath = attributePathStep(path9, key);
           this.report(site, literal2, keyPath, keyPath);
         }
       }
@@ -37030,99 +35912,6 @@ var no_hardcoded_secrets_default = defineRule({
   securitySeverity: 7.5,
   precision: "high",
   optionsSchema: SECRET_NAME_OPTIONS_SCHEMA,
-  docs: {
-    rationale: [
-      "A secret written in the code is copied into every clone, every fork, every CI log of a plan and",
-      "the state file, and it can only be rotated by a commit. Immutable infrastructure rebuilds",
-      "everything from code, so the code is read and copied often; secrets have to come from a secret",
-      "store at run time instead, where they can be rotated without a rebuild and audited."
-    ].join("\n"),
-    remediation: [
-      "Remove the literal and read the secret at run time: a data source of your secret store",
-      "(`aws_secretsmanager_secret_version`, `google_secret_manager_secret_version`,",
-      "`azurerm_key_vault_secret`, `vault_generic_secret`), a provider feature that manages it for you",
-      "(`manage_master_user_password = true` on RDS), a generated value (`random_password`), or a",
-      "variable marked `sensitive = true` without a default, set from the environment",
-      "(`TF_VAR_db_password`) or the CI system's secret store. Then rotate the secret: it is already in",
-      "the history."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad",
-      'resource "aws_db_instance" "main" {',
-      '  engine         = "postgres"',
-      '  instance_class = "db.t4g.medium"',
-      '  username       = "app"',
-      '  password       = "s3cr3t-Passw0rd"',
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: RDS keeps the password in Secrets Manager",
-      'resource "aws_db_instance" "main" {',
-      '  engine                      = "postgres"',
-      '  instance_class              = "db.t4g.medium"',
-      '  username                    = "app"',
-      "  manage_master_user_password = true",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Secret names: a name is split into words (`_`, `-`, `.`, camelCase) and is secret when it ends",
-      `with one of: ${SECRET_NAME_SUFFIXES.map((s) => `\`${s}\``).join(", ")} (run-together forms such as`,
-      "`apikey` count too). Matching is on the name's last part, so `password_length`, `secret_name`,",
-      "`secret_id`, `secret_arn`, `token_type` and `kms_key_id` are not secrets (nor is any name ending in",
-      "`_arn` or `_id`). Names that end like a secret but are identifiers or published values:",
-      `${NON_SECRET_NAMES.map((s) => `\`${s}\``).join(", ")} (\`validation_token\` is the DNS TXT value`,
-      "that proves a domain's ownership). A write-only argument (`password_wo`, `master_password_wo`,",
-      "any `*_wo` whose stem is secret-named) is a secret like its stem; its `*_wo_version` is a counter.",
-      "A name with the word `encrypted` (`encrypted_password`) holds ciphertext and is not a secret.",
-      "",
-      "Where literals are looked for:",
-      "",
-      "- every argument of resources, data sources, provider blocks, module calls, the backend and",
-      "  `cloud` blocks, at any nesting depth (`dynamic` blocks through their `content`);",
-      "- the default of a variable whose name is secret;",
-      "- object values inside any of these, and inside locals, whose key is secret",
-      '  (`environment = { DB_PASSWORD = "..." }`, `jsonencode({ password = "..." })`). A local\'s own',
-      "  name is not used: locals named like secrets usually hold the secret's name",
-      '  (`db_secret_key = "prod-db-credentials"`);',
-      '- name/value pairs whose name is secret (`env { name = "DB_PASSWORD" value = "..." }`,',
-      '  `{ name = "API_TOKEN", value = "..." }` in container definitions), except when a `type` of',
-      "  `PARAMETER_STORE` or `SECRETS_MANAGER` says the value names a parameter;",
-      "- arguments that are secrets by their resource type: `aws_secretsmanager_secret_version`",
-      "  `secret_string`/`secret_binary`/`secret_string_wo`, `google_secret_manager_secret_version`",
-      "  `secret_data`/`secret_data_wo`, `azurerm_key_vault_secret` `value`/`value_wo`, `aws_ssm_parameter`",
-      '  `value`/`value_wo` when `type = "SecureString"`,',
-      "  GitHub Actions/Dependabot/Codespaces secrets' `plaintext_value` (when the whole value is a",
-      "  literal), and every value of `kubernetes_secret` (and `_v1`) `data` and `binary_data`.",
-      "",
-      "Only literal, non-empty strings are reported: a quoted string or heredoc without interpolation,",
-      "also as a branch of a conditional or inside `sensitive()`, `tostring()`, `base64encode()`,",
-      "`coalesce()`, `try()`. An all-capitals constant of several words whose first word is letters only",
-      '(`restrict_create_platform_apikey = "NOT_RESTRICTED"`), or a one-word setting such as `ENABLED`,',
-      "`DISABLED`, `NONE`, `ALL`, `DEFAULT`, is a setting, not a secret, unless the argument is a secret by",
-      "its resource type; `AKIAIOSFODNN7EXAMPLE` and `INTHECLEAR` are not such constants. A reference",
-      "(`var.password`), a template with interpolation or a function",
-      "result (`file(...)`, `random_password.x.result`) is not a literal. Literals that point at a secret",
-      "store are not secrets: ARNs, `{{resolve:...}}`, `@Microsoft.KeyVault(...)`, Key Vault secret",
-      "URIs, `projects/*/secrets/*` and `vault:` paths; nor are stand-ins that say so (`mock_access_key`,",
-      "`dummy`, `fake-token`, `placeholder`). `secret` inside a block whose type contains",
-      "`secret` or ends in `_ref` (Cloud Run `secret_key_ref`) names a secret and is not reported, nor",
-      "are the arguments of Cognito's `token_validity_units` block (time units), nor the values of",
-      "`secret_env` in a `secret` block that names its `kms_key_name` (Cloud Build: they are ciphertext).",
-      "Values in `.tfvars` files are not reported: they are run-time input. The finding never",
-      "repeats the secret.",
-      "",
-      "A literal is reported once, however many of these ways lead to it (a secret-named key of a",
-      "`kubernetes_secret`'s `data` is both), and its attribute path (which baselines match on) has",
-      'one form: `data.password` for `password = …`, `"password" = …` and `data["password"]` alike,',
-      '`data["tls.key"]` for a key that is not an identifier.',
-      "",
-      "Options: `extraNames` adds name suffixes (e.g. `app_key`, `pwd`); `allowedNames` lists whole",
-      "names never treated as secrets."
-    ].join("\n")
-  },
   check(ctx) {
     const matcher = secretNameMatcher({
       extraNames: ctx.options.extraNames,
@@ -37183,27 +35972,27 @@ function compareStrings2(a, b) {
 }
 
 // src/model/files.ts
-function baseName2(path7) {
-  const cut = Math.max(path7.lastIndexOf("/"), path7.lastIndexOf("\\"));
-  return cut < 0 ? path7 : path7.slice(cut + 1);
+function baseName3(path9) {
+  const cut = Math.max(path9.lastIndexOf("/"), path9.lastIndexOf("\\"));
+  return cut < 0 ? path9 : path9.slice(cut + 1);
 }
-function isConfigFile(path7) {
-  return path7.endsWith(".tf") || path7.endsWith(".tf.json");
+function isConfigFile(path9) {
+  return path9.endsWith(".tf") || path9.endsWith(".tf.json");
 }
-function isVarFile(path7) {
-  return path7.endsWith(".tfvars") || path7.endsWith(".tfvars.json");
+function isVarFile(path9) {
+  return path9.endsWith(".tfvars") || path9.endsWith(".tfvars.json");
 }
-function isOverrideFile(path7) {
-  const name = baseName2(path7).replace(/\.tf(?:\.json)?$/, "");
+function isOverrideFile(path9) {
+  const name = baseName3(path9).replace(/\.tf(?:\.json)?$/, "");
   return name === "override" || name.endsWith("_override");
 }
-function isIgnoredFile(path7) {
-  const name = baseName2(path7);
+function isIgnoredFile(path9) {
+  const name = baseName3(path9);
   return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#");
 }
 function compareFileNames(a, b) {
-  const na = baseName2(a);
-  const nb = baseName2(b);
+  const na = baseName3(a);
+  const nb = baseName3(b);
   return compareStrings2(na, nb) || compareStrings2(a, b);
 }
 
@@ -38932,23 +37721,23 @@ var DiskHost = class {
   options;
   /** Why each file that could not be read was not, by path as asked. */
   failures = /* @__PURE__ */ new Map();
-  readFile(path7) {
-    if (this.options.boundary && !this.options.boundary.allows(path7)) {
-      this.failures.set(path7, OUTSIDE_BOUNDARY);
+  readFile(path9) {
+    if (this.options.boundary && !this.options.boundary.allows(path9)) {
+      this.failures.set(path9, OUTSIDE_BOUNDARY);
       return void 0;
     }
-    const read2 = readSource(path7, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const read2 = readSource(path9, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ("reason" in read2) {
-      this.failures.set(path7, read2.reason);
+      this.failures.set(path9, read2.reason);
       return void 0;
     }
     return read2.text;
   }
-  fileIdentity(path7) {
-    return identityOf(path7);
+  fileIdentity(path9) {
+    return identityOf(path9);
   }
-  whyUnreadable(path7) {
-    return this.failures.get(path7);
+  whyUnreadable(path9) {
+    return this.failures.get(path9);
   }
   listFiles(dir) {
     try {
@@ -38957,16 +37746,16 @@ var DiskHost = class {
       return [];
     }
   }
-  fileExists(path7) {
+  fileExists(path9) {
     try {
-      return statSync2(path7).isFile();
+      return statSync2(path9).isFile();
     } catch {
       return false;
     }
   }
-  realPath(path7) {
+  realPath(path9) {
     try {
-      return realpathSync2(path7);
+      return realpathSync2(path9);
     } catch {
       return void 0;
     }
@@ -38982,25 +37771,25 @@ function loadModule(dir, options = {}) {
   const host = options.host ?? new DiskHost();
   const files = [];
   const unreadable = /* @__PURE__ */ new Map();
-  for (const path7 of moduleFileNames(dir, host)) {
-    const text = host.readFile(path7);
+  for (const path9 of moduleFileNames(dir, host)) {
+    const text = host.readFile(path9);
     if (text !== void 0) {
-      files.push(parse(text, path7));
+      files.push(parse(text, path9));
       continue;
     }
-    const identity = host.fileIdentity?.(path7) ?? path7;
+    const identity = host.fileIdentity?.(path9) ?? path9;
     const names = unreadable.get(identity);
-    if (names) names.push(path7);
-    else unreadable.set(identity, [path7]);
+    if (names) names.push(path9);
+    else unreadable.set(identity, [path9]);
   }
-  const problems = [...unreadable.values()].map(([path7, ...aliases]) => {
-    const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName2(a)}"`).join(", ")}.` : "";
+  const problems = [...unreadable.values()].map(([path9, ...aliases]) => {
+    const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName3(a)}"`).join(", ")}.` : "";
     return {
       severity: "error",
       summary: "Failed to read file",
-      detail: `The file "${baseName2(path7)}" could not be read: ${host.whyUnreadable?.(path7) ?? "it is not UTF-8 text"}.${also}`,
+      detail: `The file "${baseName3(path9)}" could not be read: ${host.whyUnreadable?.(path9) ?? "it is not UTF-8 text"}.${also}`,
       range: NOWHERE,
-      filename: path7
+      filename: path9
     };
   });
   const module = buildModule(files, { dir });
@@ -39009,8 +37798,8 @@ function loadModule(dir, options = {}) {
 
 // src/model/memory-host.ts
 import { posix as posix2 } from "node:path";
-function normalize(path7) {
-  const p = posix2.normalize(path7.replace(/\\/g, "/"));
+function normalize(path9) {
+  const p = posix2.normalize(path9.replace(/\\/g, "/"));
   const trimmed2 = p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   return trimmed2 === "." ? "" : trimmed2.startsWith("./") ? trimmed2.slice(2) : trimmed2;
 }
@@ -39018,31 +37807,31 @@ var MemoryHost = class {
   files = /* @__PURE__ */ new Map();
   constructor(files = {}) {
     const entries = files instanceof Map ? [...files.entries()] : Object.entries(files);
-    for (const [path7, text] of entries) this.files.set(normalize(path7), text);
+    for (const [path9, text] of entries) this.files.set(normalize(path9), text);
   }
   /** Adds or replaces a file. */
-  set(path7, text) {
-    this.files.set(normalize(path7), text);
+  set(path9, text) {
+    this.files.set(normalize(path9), text);
   }
-  readFile(path7) {
-    return this.files.get(normalize(path7));
+  readFile(path9) {
+    return this.files.get(normalize(path9));
   }
   listFiles(dir) {
     const d = normalize(dir);
     const prefix = d === "" ? "" : d === "/" ? "/" : `${d}/`;
     const names = [];
-    for (const path7 of this.files.keys()) {
-      if (!path7.startsWith(prefix)) continue;
-      const rest = path7.slice(prefix.length);
+    for (const path9 of this.files.keys()) {
+      if (!path9.startsWith(prefix)) continue;
+      const rest = path9.slice(prefix.length);
       if (rest !== "" && !rest.includes("/")) names.push(rest);
     }
     return names.sort();
   }
-  fileExists(path7) {
-    return this.files.has(normalize(path7));
+  fileExists(path9) {
+    return this.files.has(normalize(path9));
   }
-  realPath(path7) {
-    const p = normalize(path7);
+  realPath(path9) {
+    const p = normalize(path9);
     if (this.files.has(p)) return p;
     const prefix = p === "" ? "" : `${p}/`;
     for (const key of this.files.keys()) if (key.startsWith(prefix)) return p;
@@ -39050,7 +37839,7 @@ var MemoryHost = class {
   }
 };
 
-// rules/sensitive-secret-variables.ts
+// rules/sensitive-secret-variables/index.ts
 var SKIPPED_ROOTS = /* @__PURE__ */ new Set(["count", "path", "terraform", "self"]);
 function isScalarSwitch(variable) {
   const type = variable.type?.expr;
@@ -39062,43 +37851,50 @@ function declaredSensitive(variable) {
   const expr = variable?.sensitive?.expr;
   return expr !== void 0 && expr.type === "Literal" && expr.value === true;
 }
-function secretIn(ref, module, matcher) {
-  if (SKIPPED_ROOTS.has(ref.root)) return void 0;
-  const names = [];
+var UNMARKED_DATA_SOURCES = /* @__PURE__ */ new Set(["external", "terraform_remote_state"]);
+function sourceOf(ref, module, matcher) {
+  if (SKIPPED_ROOTS.has(ref.root) || readsIdentifier(ref)) return void 0;
   const stepNames = ref.steps.map((s) => s.kind === "attr" ? s.name : s.kind === "index" ? s.key : void 0);
-  let resourceType;
-  if (ref.root === "var" || ref.root === "local" || ref.root === "each") {
-    const [first] = stepNames;
-    if (ref.root === "var" && first && declaredSensitive(module.variables.get(`var.${first}`) ?? module.variables.get(first))) {
-      return `the sensitive variable var.${first}`;
+  const secretIn = (names, resourceType) => {
+    const byType = resourceType ? SECRET_RESULT_ATTRIBUTES_BY_TYPE[resourceType] ?? [] : [];
+    return names.some(
+      (n) => n !== void 0 && !isEncryptedName(n) && (matcher.match(n) !== void 0 || SECRET_RESULT_ATTRIBUTES.includes(n) || byType.includes(n))
+    );
+  };
+  const what = render3(ref);
+  const expr = ref.expr;
+  switch (ref.root) {
+    case "var": {
+      const [first] = stepNames;
+      const variable = first === void 0 ? void 0 : module.variables.get(`var.${first}`) ?? module.variables.get(first);
+      if (variable && declaredSensitive(variable)) return { kind: "marked", what: `the sensitive variable var.${first}`, expr };
+      if (variable && variableCarrier(variable, matcher)) return { kind: "variable", what, expr, variable };
+      return secretIn(variable ? stepNames.slice(1) : stepNames) ? { kind: "unmarked", what, expr } : void 0;
     }
-    names.push(...stepNames.filter((n) => n !== void 0));
-  } else if (ref.root === "module") {
-    names.push(...stepNames.slice(1).filter((n) => n !== void 0));
-  } else if (ref.root === "data") {
-    resourceType = stepNames[0];
-    names.push(...stepNames.slice(2).filter((n) => n !== void 0));
-  } else {
-    resourceType = ref.root;
-    names.push(...stepNames.slice(1).filter((n) => n !== void 0));
+    case "local":
+    case "each":
+      return secretIn(stepNames) ? { kind: "unmarked", what, expr } : void 0;
+    case "module":
+      return secretIn(stepNames.slice(1)) ? { kind: "module", what, expr, moduleName: stepNames[0] ?? "" } : void 0;
+    case "data": {
+      const type = stepNames[0];
+      if (!secretIn(stepNames.slice(2), type)) return void 0;
+      return { kind: type !== void 0 && UNMARKED_DATA_SOURCES.has(type) ? "unmarked" : "marked", what, expr };
+    }
+    default:
+      return secretIn(stepNames.slice(1), ref.root) ? { kind: "marked", what, expr } : void 0;
   }
-  if (readsIdentifier(ref)) return void 0;
-  const byType = resourceType ? SECRET_RESULT_ATTRIBUTES_BY_TYPE[resourceType] ?? [] : [];
-  for (const name of names) {
-    if (isEncryptedName(name)) continue;
-    if (matcher.match(name) || SECRET_RESULT_ATTRIBUTES.includes(name) || byType.includes(name)) return render2(ref);
-  }
-  return void 0;
 }
+var LOCATOR_NAMES = /* @__PURE__ */ new Set(["name", "self_link"]);
 function readsIdentifier(ref) {
   for (let i = ref.steps.length - 1; i >= 0; i--) {
     const step = ref.steps[i];
-    if (step.kind === "attr") return isIdentifierName(step.name);
-    if (step.kind === "index" && step.key !== void 0 && !/^\d+$/.test(step.key)) return isIdentifierName(step.key);
+    const name = step.kind === "attr" ? step.name : step.kind === "index" && step.key !== void 0 && !/^\d+$/.test(step.key) ? step.key : void 0;
+    if (name !== void 0) return isIdentifierName(name) || LOCATOR_NAMES.has(name);
   }
   return false;
 }
-function render2(ref) {
+function render3(ref) {
   let out = ref.root;
   for (const step of ref.steps) {
     if (step.kind === "attr") out += `.${step.name}`;
@@ -39107,69 +37903,114 @@ function render2(ref) {
   }
   return out;
 }
-function findSecretReference(expr, module, matcher) {
+function secretSources(expr, module, matcher) {
   const seenLocals = /* @__PURE__ */ new Set();
   const search2 = (root) => {
+    const found = [];
     const pending = [root];
     for (let e = pending.pop(); e !== void 0; e = pending.pop()) {
       if (e.type === "FunctionCall" && e.name === "nonsensitive") continue;
       const ref = asReference(e);
       if (ref && readsIdentifier(ref)) continue;
       if (ref) {
-        const what = secretIn(ref, module, matcher);
-        if (what) return { what, expr: e };
         const local = localToFollow(ref, module, seenLocals);
-        if (local && search2(local)) return { what: `${render2(ref)} (which reads a secret)`, expr: e };
+        const inner = local ? search2(local) : [];
+        if (inner.length > 0) {
+          for (const source2 of inner) found.push({ ...source2, what: `${render3(ref)} (which reads ${source2.what})`, expr: e });
+          continue;
+        }
+        const source = sourceOf(ref, module, matcher);
+        if (source) {
+          found.push(source);
+          continue;
+        }
       }
       const children = childExpressions(e);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
-    return void 0;
+    return found;
   };
   return search2(expr);
 }
 function variableCarrier(variable, matcher) {
-  if (!matcher.match(variable.name) || isEncryptedName(variable.name) || isScalarSwitch(variable)) return void 0;
-  return { item: variable, what: `Variable "${variable.name}" has a secret-like name`, secretExpr: void 0 };
-}
-function outputCarrier(module, output, matcher) {
-  if (matcher.match(output.name) && !isEncryptedName(output.name)) {
-    return { item: output, what: `Output "${output.name}" has a secret-like name`, secretExpr: void 0 };
-  }
-  if (!output.value) return void 0;
-  const found = findSecretReference(output.value.expr, module, matcher);
-  return found ? { item: output, what: `Output "${output.name}" exposes ${found.what}`, secretExpr: found.expr } : void 0;
+  return matcher.match(variable.name) !== void 0 && !isEncryptedName(variable.name) && !isScalarSwitch(variable);
 }
 var carriersOf = memoOnSyntax((module, matcher) => {
-  const found = [
-    ...[...module.variables.values()].map((v) => variableCarrier(v, matcher)),
-    ...[...module.outputs.values()].map((o) => outputCarrier(module, o, matcher))
-  ];
-  return found.filter((c) => c !== void 0);
+  const outputs = [];
+  for (const output of module.outputs.values()) {
+    const secretName = matcher.match(output.name) !== void 0 && !isEncryptedName(output.name);
+    const valueRef = output.value ? asReference(output.value.expr) : void 0;
+    const sources = output.value ? secretSources(output.value.expr, module, matcher) : [];
+    if (secretName || sources.length > 0) {
+      outputs.push({ output, secretName, identifierValue: valueRef !== void 0 && readsIdentifier(valueRef), sources });
+    }
+  }
+  return { variables: [...module.variables.values()].filter((v) => variableCarrier(v, matcher)), outputs };
 });
-function reportUnlessSensitive(ctx, item, what, secretExpr) {
-  const related = secretExpr ? [{ file: (fileOfNode(ctx.module, secretExpr) ?? item.file).filename, range: secretExpr.range, message: "The secret is read here." }] : void 0;
-  const kind = item.address.startsWith("var.") ? "the variable" : "the output";
+function notSensitive(ctx, item) {
+  return !item.sensitive || asBool(ctx.evaluate(item.sensitive.expr)) === false;
+}
+function verdictOf(facts, reported) {
+  const { output, sources } = facts;
+  const shown2 = sources.filter((s) => s.kind !== "marked");
+  if (shown2.length > 0) {
+    if (shown2.every((s) => s.kind === "variable" && reported.has(s.variable))) return "merged";
+    const first = shown2.find((s) => !(s.kind === "variable" && reported.has(s.variable))) ?? shown2[0];
+    return { what: `Output "${output.name}" exposes ${first.what}`, source: first };
+  }
+  if (facts.secretName && !facts.identifierValue && sources.length === 0) {
+    return { what: `Output "${output.name}" has a secret-like name`, source: void 0 };
+  }
+  return void 0;
+}
+function shownBecause(source) {
+  if (source?.kind === "module") {
+    return `unless module "${source.moduleName}" marks that output sensitive, Terraform shows the value in clear text wherever it is used (plan and apply output, logs)`;
+  }
+  return "nothing marks the value it reads, so Terraform shows it in clear text wherever it is used (plan and apply output, logs)";
+}
+function relatedRead(ctx, item, source) {
+  if (!source) return [];
+  return [{ file: (fileOfNode(ctx.module, source.expr) ?? item.file).filename, range: source.expr.range, message: "The secret is read here." }];
+}
+function reportVariable(ctx, variable, passedOn) {
+  const related = passedOn.map((output) => ({
+    file: (fileOfNode(ctx.module, output.block) ?? output.file).filename,
+    range: blockHeader(output.block).range,
+    message: ctx.role === "deployment" ? `Output "${output.name}" passes the value on: once the variable is sensitive, Terraform requires sensitive = true on this output too.` : `Output "${output.name}" passes the value on: once the variable is sensitive, the output keeps the mark.`
+  }));
+  const what = `Variable "${variable.name}" has a secret-like name`;
+  const because = "its value is shown in plan and apply output and in logs";
+  const fixable = ctx.role !== "deployment" || passedOn.length === 0;
+  reportUnmarked(ctx, variable, `${what} but is not marked sensitive: ${because}. Add sensitive = true to the variable.`, `${what} but sets sensitive = false: ${because}. Set sensitive = true.`, related, fixable);
+}
+function reportOutput(ctx, output, verdict) {
+  const because = shownBecause(verdict.source);
+  reportUnmarked(
+    ctx,
+    output,
+    `${verdict.what} but is not marked sensitive: ${because}. Add sensitive = true to the output.`,
+    `${verdict.what} but sets sensitive = false: ${because}. Set sensitive = true.`,
+    relatedRead(ctx, output, verdict.source)
+  );
+}
+function reportUnmarked(ctx, item, missing, setFalse, related, fixable = true) {
+  const relatedOrNone = related.length > 0 ? related : void 0;
   if (!item.sensitive) {
-    ctx.report({
-      node: blockHeader(item.block),
-      address: item.address,
-      related,
-      message: `${what} but is not marked sensitive: its value is shown in plan and apply output and in logs. Add sensitive = true to ${kind}.`
-    });
+    const kind = item.address.startsWith("var.") ? "the variable" : "the output";
+    const fix = fixable ? insertIntoBlockFix(ctx, item.block, argumentLine("sensitive", "true"), `Add sensitive = true to ${kind}`) : void 0;
+    ctx.report({ node: blockHeader(item.block), address: item.address, related: relatedOrNone, message: missing, fix });
     return;
   }
-  const value = ctx.evaluate(item.sensitive.expr);
-  if (asBool(value) !== false) return;
   const expr = item.sensitive.expr;
   ctx.report({
     node: expr,
     address: item.address,
     attributePath: "sensitive",
-    value,
-    related,
-    message: `${what} but sets sensitive = false: its value is shown in plan and apply output and in logs. Set sensitive = true.`,
-    fix: expr.type === "Literal" && expr.value === false ? {
+    value: ctx.evaluate(expr),
+    related: relatedOrNone,
+    message: setFalse,
+    fix: fixable && expr.type === "Literal" && expr.value === false ? {
       description: "Set sensitive = true",
       file: (fileOfNode(ctx.module, expr) ?? item.file).filename,
       replacements: [{ range: expr.range, text: "true" }]
@@ -39184,83 +38025,35 @@ var sensitive_secret_variables_default = defineRule({
   summary: "Variables and outputs that carry secrets are marked sensitive",
   securitySeverity: 5,
   precision: "medium",
+  autofix: "Adds `sensitive = true` to the variable or output, or replaces a `sensitive = false` written there",
   optionsSchema: SECRET_NAME_OPTIONS_SCHEMA,
-  docs: {
-    rationale: [
-      "Plans and applies run in CI and their output is kept in logs, pull request comments and build",
-      "artefacts. A variable or output that carries a secret without `sensitive = true` is printed",
-      "there in clear text on every change. Marking it sensitive redacts it in the CLI output and makes",
-      "Terraform track the secret through every expression that uses it."
-    ].join("\n"),
-    remediation: [
-      "Add `sensitive = true` to the variable or output. For an output that exists only to hand a",
-      "secret to a person, prefer writing the secret to a secret store from Terraform and outputting",
-      "its ARN or name instead."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad",
-      'variable "db_password" {',
-      "  type = string",
-      "}",
-      "",
-      'output "admin_token" {',
-      "  value = random_password.admin.result",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'variable "db_password" {',
-      "  type      = string",
-      "  sensitive = true",
-      "}",
-      "",
-      'output "admin_token" {',
-      "  value     = random_password.admin.result",
-      "  sensitive = true",
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Secret-like names are matched as in `no-hardcoded-secrets` (the name's last words:",
-      "`password`, `passwd`, `secret`, `secret_key`, `access_key`, `private_key`, `token`, `api_key`,",
-      "`client_secret`; not `password_length`, `secret_name`, `token_type`, `validation_token`, ...). A",
-      "write-only name (`db_password_wo`) is judged by its stem, and a name with the word `encrypted` is",
-      "ciphertext, not a secret.",
-      "",
-      "- Variables with a secret-like name, unless declared `type = bool` or `type = number` (or",
-      "  without a type and with a bool or number default): those are switches and sizes",
-      "  (`create_password`, `password_length`-like names that happen to end in a secret word).",
-      "- Outputs with a secret-like name.",
-      "- Outputs whose value reads a secret: an attribute or key with a secret-like name",
-      "  (`aws_db_instance.main.password`, `aws_iam_access_key.ci.secret`, `module.db.master_password`,",
-      "  `var.api_token`), a variable declared `sensitive = true`, or a known secret result attribute",
-      "  (`random_password.*.result`, `tls_private_key.*.private_key_pem`, `*.private_key_openssh`,",
-      "  `*.kube_config_raw`, `*.primary_connection_string`, `*.ses_smtp_password_v4`, ...), also",
-      "  through locals. Names with the word `encrypted` (PGP-encrypted results) are not secrets.",
-      "  `nonsensitive(...)` is a deliberate decision and is not looked into. A resource's own name",
-      "  (`aws_secretsmanager_secret.db_password.arn`) does not count: only what is read from it. What is",
-      "  read last decides: an id or ARN (`id`, `arn`, `*_id`, `*_arn`, as in",
-      "  `aws_db_instance.x.master_user_secret[0].secret_arn`) points at a secret and is not one; a DNS",
-      "  `validation_token` is published in a TXT record.",
-      "",
-      "Without `sensitive`: reported at the block header, with the secret's reference as a related",
-      "location. `sensitive = false`: reported at the value, with a fix when it is a literal.",
-      "",
-      "Options: `extraNames` and `allowedNames`, as in `no-hardcoded-secrets`."
-    ].join("\n")
-  },
   check(ctx) {
     const matcher = secretNameMatcher({
       extraNames: ctx.options.extraNames,
       allowedNames: ctx.options.allowedNames
     });
-    for (const { item, what, secretExpr } of carriersOf(ctx.module, matcher)) reportUnlessSensitive(ctx, item, what, secretExpr);
+    const carriers = carriersOf(ctx.module, matcher);
+    const reported = new Set(carriers.variables.filter((v) => notSensitive(ctx, v)));
+    const passedOn = /* @__PURE__ */ new Map();
+    const outputs = [];
+    for (const facts of carriers.outputs) {
+      if (!notSensitive(ctx, facts.output)) continue;
+      const verdict = verdictOf(facts, reported);
+      if (verdict === "merged") {
+        for (const source of facts.sources) {
+          if (source.kind !== "variable") continue;
+          const list2 = passedOn.get(source.variable) ?? [];
+          if (!list2.includes(facts.output)) list2.push(facts.output);
+          passedOn.set(source.variable, list2);
+        }
+      } else if (verdict) outputs.push([facts.output, verdict]);
+    }
+    for (const variable of reported) reportVariable(ctx, variable, passedOn.get(variable) ?? []);
+    for (const [output, verdict] of outputs) reportOutput(ctx, output, verdict);
   }
 });
 
-// rules/syntax-error.ts
+// rules/syntax-error/index.ts
 var syntax_error_default = defineRule({
   id: "syntax-error",
   severity: "error",
@@ -39268,53 +38061,11 @@ var syntax_error_default = defineRule({
   roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every configuration file parses, and every block is defined once",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "A file that does not parse cannot be planned: Terraform stops before it does anything. Worse for a",
-      "linter, the part of the file after the error cannot be checked, so other rules may miss real problems",
-      "in it. tfmould reports each parse error where it is, keeps the part of the tree it could read, and",
-      "goes on checking every other file of the module.",
-      "",
-      "Definitions Terraform rejects when it loads a module (two `resource` blocks with the same type and",
-      "name, two variables or outputs with the same name, a duplicate `module` call) are reported under this",
-      "rule as well: they are errors in the configuration's structure, not in its practice."
-    ].join("\n"),
-    remediation: [
-      "Fix the file at the reported position; the message says what was expected there, in the wording of",
-      "HCL's own diagnostics. For a duplicate definition, rename or remove one of the two blocks.",
-      "`terraform validate` reports the same errors."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the block is never closed, and the string is unterminated",
-      'resource "aws_instance" "web" {',
-      '  ami = "ami-0123456789abcdef0',
-      "```",
-      "",
-      "```hcl",
-      "# Good",
-      'resource "aws_instance" "web" {',
-      '  ami = "ami-0123456789abcdef0"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "One finding per diagnostic, with the diagnostic's range (never the whole file). An HCL warning is",
-      "reported with the severity `warning` unless the rule's severity is configured. A configuration file",
-      "that cannot be read as UTF-8 text (binary, another encoding) is one finding at its first line, as",
-      "Terraform cannot load it either.",
-      "Turning the rule off hides parse errors but does not make the unreadable part of a file checkable.",
-      "",
-      "In a fixture folder (`testdata/`, `fixtures/`: snippets that are never loaded together) each file",
-      "is checked on its own: a block declared twice in one file is reported, the same block in two",
-      "snippet files is not."
-    ].join("\n")
-  },
   check() {
   }
 });
 
-// rules/unused-suppression.ts
+// rules/unused-suppression/index.ts
 var unused_suppression_default = defineRule({
   id: "unused-suppression",
   severity: "warning",
@@ -39322,65 +38073,344 @@ var unused_suppression_default = defineRule({
   roles: ["deployment", "module", "example", "test", "fixture"],
   summary: "Every tfmould-ignore comment hides a finding, names known rules and is well formed",
   precision: "very-high",
-  docs: {
-    rationale: [
-      "A suppression is a recorded decision to accept one finding. Once the code changes so that the finding",
-      "is gone, a leftover comment silently accepts the next, unrelated problem of that rule in the same",
-      "block. Reporting suppressions that hide nothing keeps every exception current and deliberate; an expiry",
-      "date (`until`) turns temporary exceptions into reminders."
-    ].join("\n"),
-    remediation: [
-      "Remove the comment (or the rule id from it) when nothing is left to hide. Fix the rule id when it is",
-      "misspelled. For an expired suppression, fix the finding it was hiding, or renew the date with a reason.",
-      "",
-      "The forms tfmould reads, in a `#`, `//` or `/* */` comment:",
-      "",
-      "- `tfmould-ignore: <rule-id>[, <rule-id>...] -- <reason>` on its own line directly above a block or",
-      "  attribute (other comment lines may sit between them, blank lines may not), or at the end of the",
-      "  first line of a block or attribute. It covers that block or attribute and everything inside it:",
-      "  nested and `dynamic` blocks, and every `count`/`for_each` instance. Above a `module` block it also",
-      "  covers findings inside the module that its arguments cause (the finding then points at the argument).",
-      "- `tfmould-ignore-file: <rule-id>[, ...] -- <reason>` before the first block covers the whole file.",
-      '- In a `.tf.json` file, the same text goes in a `"//"` property (Terraform\'s JSON comment): inside a',
-      "  block's object it covers that block; `tfmould-ignore-file` goes outside every block.",
-      "- `all` in place of the ids covers every rule except this one.",
-      "- `-- until YYYY-MM-DD: <reason>` makes it stop working after that day (UTC)."
-    ].join("\n"),
-    examples: [
-      "```hcl",
-      "# Bad: the instance has no provisioner any more, so the comment hides nothing",
-      "# tfmould-ignore: no-provisioners -- bootstrap until the image pipeline exists",
-      'resource "aws_instance" "web" {',
-      "  ami = var.web_ami",
-      "}",
-      "```",
-      "",
-      "```hcl",
-      "# Good: the comment hides a real finding, says why, and expires",
-      "# tfmould-ignore: no-ssh-access -- until 2027-01-31: break-glass access for the migration",
-      'resource "aws_instance" "bastion" {',
-      "  ami      = var.bastion_ami",
-      '  key_name = "ops"',
-      "}",
-      "```"
-    ].join("\n"),
-    notes: [
-      "Reported at the rule id in the comment (or the whole comment, for a malformed one):",
-      "",
-      "- a rule id that hid no finding of that rule in what the comment covers;",
-      "- a suppression whose `until` date has passed (it no longer hides anything, so the findings are back);",
-      "- a rule id that no rule has;",
-      "- a malformed comment: no `:` after `tfmould-ignore`, no rule ids, an id that is not kebab-case, or an",
-      "  `until` that is not followed by a real date;",
-      "- a `tfmould-ignore` followed by a blank line or the end of the file, and a `tfmould-ignore-file` after",
-      "  the first block.",
-      "",
-      "A suppression of a rule that is turned off in the configuration is not reported: whether it would",
-      "hide something cannot be known. `tfmould-ignore: all` hides every rule but this one; to hide these",
-      "findings, name `unused-suppression` explicitly (a comment never hides its own report)."
-    ].join("\n")
-  },
   check() {
+  }
+});
+
+// src/plan/values.ts
+var SENSITIVE = "(sensitive)";
+var KNOWN_AFTER_APPLY = "(known after apply)";
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function valueAt(value, path9) {
+  let v = value;
+  for (const step of path9) {
+    if (Array.isArray(v) && typeof step === "number") v = v[step];
+    else if (isObject(v) && typeof step === "string") v = v[step];
+    else return void 0;
+  }
+  return v;
+}
+function marked(mask2, path9) {
+  let m = mask2;
+  for (const step of path9) {
+    if (m === true) return true;
+    if (Array.isArray(m) && typeof step === "number") m = m[step];
+    else if (isObject(m)) m = m[String(step)];
+    else return false;
+  }
+  return m === true;
+}
+function formatPath(path9) {
+  let out = "";
+  for (const step of path9) {
+    if (typeof step === "number") out += `[${step}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(step)) out += out === "" ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+function showValue(value, sensitive, unknown = false) {
+  if (sensitive) return SENSITIVE;
+  if (unknown) return KNOWN_AFTER_APPLY;
+  if (value === void 0 || value === null) return "null";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function changedPaths(before, after, afterUnknown, limit = 200) {
+  const out = [];
+  const walk = (b, a, u, path9, depth) => {
+    if (out.length >= limit) return;
+    if (u === true) {
+      out.push(path9);
+      return;
+    }
+    if (depth < 32 && isObject(b) && isObject(a)) {
+      const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a), ...isObject(u) ? Object.keys(u) : []]);
+      for (const k of [...keys].sort()) walk(b[k], a[k], isObject(u) ? u[k] : void 0, [...path9, k], depth + 1);
+      return;
+    }
+    if (depth < 32 && Array.isArray(b) && Array.isArray(a) && b.length === a.length) {
+      const uu = Array.isArray(u) ? u : [];
+      for (let i = 0; i < a.length; i++) walk(b[i], a[i], uu[i], [...path9, i], depth + 1);
+      return;
+    }
+    if (!sameValue(b ?? null, a ?? null) && path9.length > 0) out.push(path9);
+  };
+  walk(before, after, afterUnknown, [], 0);
+  return out;
+}
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b;
+    return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i]));
+  }
+  const ao = a;
+  const bo = b;
+  const keys = Object.keys(ao);
+  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
+}
+function changeKind(actions) {
+  const [first, second] = actions;
+  if (actions.length === 1) {
+    if (first === "no-op" || first === "create" || first === "read" || first === "update" || first === "delete" || first === "forget") return first;
+    return "other";
+  }
+  if (actions.length === 2 && first === "delete" && second === "create") return "replace-destroy-first";
+  if (actions.length === 2 && first === "create" && second === "delete") return "replace-create-first";
+  return "other";
+}
+
+// rules/lib/plan.ts
+var STATEFUL_RESOURCE_TYPES = /* @__PURE__ */ new Set([...Object.keys(STATEFUL_TYPES), ...OWNED_BY_DATABASE_RULE]);
+var CREATE_BEFORE_DESTROY_TYPES = new Set(Object.keys(REFERENCED_TYPES));
+var VIRTUAL_MACHINE_TYPES = /* @__PURE__ */ new Set([
+  "aws_instance",
+  "aws_spot_instance_request",
+  "google_compute_instance",
+  "azurerm_linux_virtual_machine",
+  "azurerm_windows_virtual_machine",
+  "azurerm_virtual_machine"
+]);
+var SCALE_GROUP_TYPES = /* @__PURE__ */ new Set([
+  "aws_autoscaling_group",
+  "google_compute_instance_group_manager",
+  "google_compute_region_instance_group_manager",
+  "azurerm_linux_virtual_machine_scale_set",
+  "azurerm_windows_virtual_machine_scale_set",
+  "azurerm_orchestrated_virtual_machine_scale_set",
+  "azurerm_virtual_machine_scale_set"
+]);
+var LAUNCH_TEMPLATE_TYPES = /* @__PURE__ */ new Set([
+  "aws_launch_template",
+  "aws_launch_configuration",
+  "google_compute_instance_template",
+  "google_compute_region_instance_template"
+]);
+var LABEL_ATTRIBUTES = /* @__PURE__ */ new Set(["tags", "tags_all", "labels", "effective_labels", "terraform_labels"]);
+function isLabelPath(path9, extra = /* @__PURE__ */ new Set()) {
+  const first = path9[0];
+  return typeof first === "string" && (LABEL_ATTRIBUTES.has(first) || extra.has(first));
+}
+function shown(side, path9, sensitiveElsewhere) {
+  const sensitive = sensitiveElsewhere || marked(side.sensitive, path9);
+  return showValue(valueAt(side.value, path9), sensitive, side.unknown !== void 0 && marked(side.unknown, path9));
+}
+function describeChanges(change, paths, limit = 5) {
+  const before = { value: change.before, sensitive: change.beforeSensitive };
+  const after = { value: change.after, sensitive: change.afterSensitive, unknown: change.afterUnknown };
+  const parts = paths.slice(0, limit).map((path9) => {
+    const sensitive = marked(change.beforeSensitive, path9) || marked(change.afterSensitive, path9);
+    if (sensitive) return `${formatPath(path9)} ${SENSITIVE}`;
+    return `${formatPath(path9)} ${shown(before, path9, false)} → ${shown(after, path9, false)}`;
+  });
+  const more = paths.length - limit;
+  return parts.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+function describeReason(reason) {
+  if (reason === void 0) return "";
+  const words = {
+    replace_because_cannot_update: "the provider cannot update it in place",
+    replace_because_tainted: "it is tainted",
+    replace_by_request: "a `-replace` option asked for it",
+    replace_by_triggers: "`replace_triggered_by` fired",
+    delete_because_no_resource_config: "its block is no longer in the configuration",
+    delete_because_wrong_repetition: "its block changed between `count` and `for_each`",
+    delete_because_count_index: "its index is beyond the new `count`",
+    delete_because_each_key: "its key is no longer in `for_each`",
+    delete_because_no_module: "its module call is no longer in the configuration",
+    delete_because_no_move_target: "the target of its `moved` block does not exist"
+  };
+  const text = words[reason];
+  return text ? `${text} (${reason})` : reason;
+}
+
+// rules/plan-in-place-update/index.ts
+var plan_in_place_update_default = defineRule({
+  id: "plan-in-place-update",
+  severity: "warning",
+  category: "plan",
+  summary: "A plan does not change a running virtual machine in place",
+  precision: "very-high",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      ignoreAttributes: {
+        type: "array",
+        items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" },
+        uniqueItems: true,
+        default: [],
+        description: "Top-level attributes whose change is not reported, besides tags and labels (e.g. `monitoring`).",
+        examples: [["monitoring", "description"]]
+      }
+    },
+    additionalProperties: false
+  },
+  checkPlan(ctx) {
+    const ignored = new Set(ctx.options.ignoreAttributes);
+    for (const rc of ctx.plan.resourceChanges) {
+      if (rc.mode !== "managed" || !VIRTUAL_MACHINE_TYPES.has(rc.type) || changeKind(rc.change.actions) !== "update") continue;
+      const paths = changedPaths(rc.change.before, rc.change.after, rc.change.afterUnknown).filter((p) => !isLabelPath(p, ignored));
+      if (paths.length === 0) continue;
+      const names = [...new Set(paths.map((p) => formatPath(p.slice(0, 1))))];
+      ctx.report({
+        change: rc,
+        message: `${rc.address} is updated in place: ${describeChanges(rc.change, paths)}. The running machine is changed instead of replaced (${names.join(", ")}); roll the change out by replacing it.`
+      });
+    }
+  }
+});
+
+// rules/plan-replaces-stateful/index.ts
+var plan_replaces_stateful_default = defineRule({
+  id: "plan-replaces-stateful",
+  severity: "error",
+  category: "plan",
+  summary: "A plan does not replace a stateful resource",
+  precision: "very-high",
+  checkPlan(ctx) {
+    for (const rc of ctx.plan.resourceChanges) {
+      const kind = changeKind(rc.change.actions);
+      if (rc.mode !== "managed" || !STATEFUL_RESOURCE_TYPES.has(rc.type)) continue;
+      if (kind !== "replace-destroy-first" && kind !== "replace-create-first") continue;
+      const order = kind === "replace-destroy-first" ? "destroyed, then created again" : "created again, then the old one destroyed";
+      const paths = rc.change.replacePaths;
+      const forcedBy = paths.length > 0 ? `; ${describeChanges(rc.change, paths)} ${paths.length === 1 ? "forces" : "force"} it` : "";
+      const reason = rc.actionReason !== void 0 ? ` because ${describeReason(rc.actionReason)}` : "";
+      ctx.report({
+        change: rc,
+        attributePath: paths.length > 0 ? formatPath(paths[0]) : "",
+        message: `${rc.address} is replaced (${order})${reason}${forcedBy}. Its data goes with the old one: change what forces the replacement, or migrate the data first.`
+      });
+    }
+  }
+});
+
+// rules/plan-deletes-stateful/index.ts
+var plan_deletes_stateful_default = defineRule({
+  id: "plan-deletes-stateful",
+  severity: "error",
+  category: "plan",
+  summary: "A plan does not destroy a stateful resource",
+  precision: "very-high",
+  checkPlan(ctx) {
+    for (const rc of ctx.plan.resourceChanges) {
+      if (rc.mode !== "managed" || !STATEFUL_RESOURCE_TYPES.has(rc.type) || changeKind(rc.change.actions) !== "delete") continue;
+      const what = rc.deposed !== void 0 ? `${rc.address} (its deposed object ${rc.deposed})` : rc.address;
+      const reason = rc.actionReason !== void 0 ? ` because ${describeReason(rc.actionReason)}` : "";
+      ctx.report({
+        change: rc,
+        message: `${what} is destroyed${reason}. Its data goes with it: use a \`moved\` or \`removed\` block, or snapshot it first.`
+      });
+    }
+  }
+});
+
+// src/plan/address.ts
+function moduleSteps(address) {
+  const steps = [];
+  let i = 0;
+  while (i < address.length) {
+    if (steps.length > 0) {
+      if (address[i] !== ".") return void 0;
+      i++;
+    }
+    if (!address.startsWith("module.", i)) return void 0;
+    i += "module.".length;
+    const name = /^[A-Za-z_][\w-]*/.exec(address.slice(i, i + 256))?.[0];
+    if (!name) return void 0;
+    i += name.length;
+    if (address[i] !== "[") {
+      steps.push({ name });
+      continue;
+    }
+    const key = instanceKey(address, i);
+    if (!key) return void 0;
+    steps.push({ name, key: key.key });
+    i = key.end;
+  }
+  return steps;
+}
+function instanceKey(text, start) {
+  if (text[start + 1] === '"') {
+    let i = start + 2;
+    let key = "";
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\" && i + 1 < text.length) {
+        const next = text[i + 1];
+        key += next === "n" ? "\n" : next === "t" ? "	" : next;
+        i += 2;
+      } else key += text[i++];
+    }
+    return text[i + 1] === "]" ? { key, end: i + 2 } : void 0;
+  }
+  const m = /^\[(\d+)\]/.exec(text.slice(start, start + 24));
+  return m ? { key: Number(m[1]), end: start + m[0].length } : void 0;
+}
+function resourceAddress(change) {
+  return `${change.mode === "data" ? "data." : ""}${change.type}.${change.name}`;
+}
+
+// rules/plan-destroy-before-create/index.ts
+function configModuleOf(root, change) {
+  let module = root;
+  for (const step of moduleSteps(change.moduleAddress) ?? []) module = module?.moduleCalls.get(step.name)?.module;
+  return module;
+}
+function referrers(module, change) {
+  if (!module) return [];
+  const own = resourceAddress(change);
+  const refersHere = (ref) => ref === own || ref.startsWith(`${own}.`) || ref.startsWith(`${own}[`);
+  return module.resources.filter((r) => r.address !== own && r.references.some(refersHere)).map((r) => r.address);
+}
+var plan_destroy_before_create_default = defineRule({
+  id: "plan-destroy-before-create",
+  severity: "warning",
+  category: "plan",
+  summary: "A plan does not destroy what others use before its replacement exists",
+  precision: "high",
+  checkPlan(ctx) {
+    for (const rc of ctx.plan.resourceChanges) {
+      if (rc.mode !== "managed" || changeKind(rc.change.actions) !== "replace-destroy-first") continue;
+      const users = referrers(configModuleOf(ctx.plan.configuration, rc), rc);
+      const listed = CREATE_BEFORE_DESTROY_TYPES.has(rc.type);
+      if (users.length === 0 && !listed) continue;
+      const who = users.length > 0 ? `${users.slice(0, 3).join(", ")}${users.length > 3 ? ` and ${users.length - 3} more` : ""} ${users.length === 1 ? "refers" : "refer"} to it` : `${rc.type} is used by other resources while it is replaced`;
+      const reason = rc.actionReason !== void 0 ? ` because ${describeReason(rc.actionReason)}` : "";
+      ctx.report({
+        change: rc,
+        message: `${rc.address} is destroyed before its replacement is created${reason}, while ${who}: there will be a gap. Set \`lifecycle { create_before_destroy = true }\`.`
+      });
+    }
+  }
+});
+
+// rules/plan-drift/index.ts
+var WATCHED = (type) => VIRTUAL_MACHINE_TYPES.has(type) || SCALE_GROUP_TYPES.has(type) || LAUNCH_TEMPLATE_TYPES.has(type) || STATEFUL_RESOURCE_TYPES.has(type);
+var plan_drift_default = defineRule({
+  id: "plan-drift",
+  severity: "warning",
+  category: "plan",
+  summary: "Machines, templates and stateful resources are not changed outside Terraform",
+  precision: "high",
+  checkPlan(ctx) {
+    for (const rc of ctx.plan.resourceDrift) {
+      if (rc.mode !== "managed" || !WATCHED(rc.type)) continue;
+      if (rc.change.after === null && rc.change.before !== null) {
+        ctx.report({ change: rc, message: `${rc.address} was deleted outside Terraform. The plan creates it again; find out who deleted it and why.` });
+        continue;
+      }
+      const paths = changedPaths(rc.change.before, rc.change.after, null).filter((p) => !isLabelPath(p));
+      if (paths.length === 0) continue;
+      ctx.report({
+        change: rc,
+        message: `${rc.address} was changed outside Terraform: ${describeChanges(rc.change, paths)}. The code no longer describes what runs; put the change in the code or let the apply revert it.`
+      });
+    }
   }
 });
 
@@ -39409,8 +38439,134 @@ var rules = [
   no_hardcoded_secrets_default,
   sensitive_secret_variables_default,
   syntax_error_default,
-  unused_suppression_default
+  unused_suppression_default,
+  plan_in_place_update_default,
+  plan_replaces_stateful_default,
+  plan_deletes_stateful_default,
+  plan_destroy_before_create_default,
+  plan_drift_default
 ];
+
+// src/config/types.ts
+var ConfigError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(problems.map(formatProblem).join("; "));
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+};
+function formatProblem(p) {
+  const where = p.line !== void 0 ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+// src/config/plugins.ts
+var NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var SEVERITIES = ["error", "warning", "note"];
+var CATEGORIES = ["versioning", "mutation", "lifecycle", "state", "secrets"];
+var PRECISIONS = ["very-high", "high", "medium", "low"];
+function pluginNamespace(ruleId) {
+  const slash = ruleId.indexOf("/");
+  return slash === -1 ? void 0 : ruleId.slice(0, slash);
+}
+var PluginError = class extends ConfigError {
+  constructor(origin, detail) {
+    super([{ file: origin.file, path: `plugins[${origin.index}]`, message: `plugin "${origin.label}" ${detail}` }]);
+    this.origin = origin;
+    this.name = "PluginError";
+  }
+  origin;
+};
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function checkPlugin(value, origin) {
+  const fail = (detail) => {
+    throw new PluginError(origin, detail);
+  };
+  if (!isObject2(value)) return fail(`must export { name, rules } as its default export, got ${value === void 0 ? "no default export" : describe2(value)}`);
+  const { name, rules: rules2 } = value;
+  if (typeof name !== "string" || !NAME.test(name)) return fail(`needs a kebab-case "name" (such as "acme"), got ${describe2(name)}`);
+  if (!Array.isArray(rules2)) return fail(`needs "rules", an array of rules made with defineRule, got ${describe2(rules2)}`);
+  const ids = /* @__PURE__ */ new Set();
+  rules2.forEach((rule, i) => {
+    const problem = ruleProblem(rule, name);
+    if (problem !== void 0) fail(`rules[${i}]: ${problem}`);
+    const id = rule.id;
+    if (ids.has(id)) fail(`has two rules with the id "${id}"`);
+    ids.add(id);
+  });
+  return value;
+}
+function ruleProblem(rule, plugin) {
+  if (!isObject2(rule)) return `expected a rule made with defineRule, got ${describe2(rule)}`;
+  const { id } = rule;
+  if (typeof id !== "string") return `expected an "id" string, got ${describe2(id)}`;
+  const slash = id.indexOf("/");
+  if (slash === -1 || id.slice(0, slash) !== plugin || !NAME.test(id.slice(slash + 1))) {
+    return `the id "${id.slice(0, 80)}" is not namespaced: a rule of plugin "${plugin}" must be "${plugin}/<kebab-case-name>"`;
+  }
+  const at = `rule "${id}"`;
+  if (typeof rule.severity !== "string" || !SEVERITIES.includes(rule.severity)) return `${at}: "severity" must be one of ${SEVERITIES.join(", ")}, got ${describe2(rule.severity)}`;
+  if (typeof rule.category !== "string" || !CATEGORIES.includes(rule.category)) {
+    return `${at}: "category" must be one of ${CATEGORIES.join(", ")}, got ${describe2(rule.category)}`;
+  }
+  if (typeof rule.summary !== "string" || rule.summary.trim() === "") return `${at}: needs a one-line "summary"`;
+  const docs = rule.docs;
+  const optional = ["flags", "options", "notes", "roles"];
+  if (docs !== void 0 && (!isObject2(docs) || ["rationale", "remediation", "examples"].some((k) => typeof docs[k] !== "string") || optional.some((k) => docs[k] !== void 0 && typeof docs[k] !== "string"))) {
+    return `${at}: "docs" must be { rationale, remediation, examples } and optionally flags, options, notes, roles (Markdown strings)`;
+  }
+  if (typeof rule.check !== "function") return `${at}: "check" must be a function`;
+  if (rule.docsUrl !== void 0 && typeof rule.docsUrl !== "string") return `${at}: "docsUrl" must be a string`;
+  const security = rule.securitySeverity;
+  if (security !== void 0 && (typeof security !== "number" || !(security >= 0 && security <= 10))) return `${at}: "securitySeverity" must be a number from 0 to 10`;
+  if (rule.precision !== void 0 && !PRECISIONS.includes(rule.precision)) return `${at}: "precision" must be one of ${PRECISIONS.join(", ")}`;
+  if (rule.autofix !== void 0 && typeof rule.autofix !== "string") return `${at}: "autofix" must be a string (what --fix changes)`;
+  const roles = rule.roles;
+  if (roles !== void 0 && (!Array.isArray(roles) || roles.some((r) => !MODULE_ROLES.includes(r)))) {
+    return `${at}: "roles" must list module roles (${MODULE_ROLES.join(", ")})`;
+  }
+  const schema = rule.optionsSchema;
+  if (schema !== void 0 && (!isObject2(schema) || schema.type !== "object" || !isObject2(schema.properties) || schema.additionalProperties !== false)) {
+    return `${at}: "optionsSchema" must be { type: "object", properties, additionalProperties: false }`;
+  }
+  return void 0;
+}
+var joined = /* @__PURE__ */ new WeakMap();
+function withPlugins(base, plugins, origins) {
+  let byPlugins = joined.get(base);
+  const known = byPlugins?.get(plugins);
+  if (known) return known;
+  const out = [...base];
+  const taken = new Set(base.map((r) => r.id));
+  const names = /* @__PURE__ */ new Map();
+  plugins.forEach((value, index) => {
+    const origin = origins?.[index] ?? { file: "<plugins>", index, label: isObject2(value) && typeof value.name === "string" ? value.name : String(index) };
+    const plugin = checkPlugin(value, origin);
+    const same = names.get(plugin.name);
+    if (same === plugin) return;
+    if (same !== void 0) throw new PluginError(origin, `is named "${plugin.name}", as another plugin is: each plugin needs its own name`);
+    names.set(plugin.name, plugin);
+    for (const rule of plugin.rules) {
+      if (taken.has(rule.id)) throw new PluginError(origin, `defines "${rule.id}", a rule id that is already taken`);
+      taken.add(rule.id);
+      out.push(rule);
+    }
+  });
+  if (!byPlugins) joined.set(base, byPlugins = /* @__PURE__ */ new WeakMap());
+  byPlugins.set(plugins, out);
+  return out;
+}
+
+// src/config/load.ts
+import { statSync as statSync3 } from "node:fs";
+import * as path from "node:path";
 
 // src/config/json.ts
 var MAX_DEPTH2 = 64;
@@ -39424,8 +38580,8 @@ var JsonSyntaxError = class extends Error {
   detail;
   position;
 };
-function pathKey(path7) {
-  return path7.map((s) => typeof s === "number" ? `#${s}` : `.${s}`).join("\0");
+function pathKey(path9) {
+  return path9.map((s) => typeof s === "number" ? `#${s}` : `.${s}`).join("\0");
 }
 function readJson(text) {
   return new Reader(text).readDocument();
@@ -39447,12 +38603,12 @@ var Reader = class {
     if (this.pos < this.text.length) this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
     return { value, positions: this.positions };
   }
-  readValue(path7) {
-    if (path7.length > MAX_DEPTH2) this.fail(`nested more than ${MAX_DEPTH2} levels deep`);
-    if (!this.positions.has(pathKey(path7))) this.positions.set(pathKey(path7), this.positionAt(this.pos));
+  readValue(path9) {
+    if (path9.length > MAX_DEPTH2) this.fail(`nested more than ${MAX_DEPTH2} levels deep`);
+    if (!this.positions.has(pathKey(path9))) this.positions.set(pathKey(path9), this.positionAt(this.pos));
     const c = this.text[this.pos];
-    if (c === "{") return this.readObject(path7);
-    if (c === "[") return this.readArray(path7);
+    if (c === "{") return this.readObject(path9);
+    if (c === "[") return this.readArray(path9);
     if (c === '"') return this.readString();
     if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.readNumber();
     for (const [word, value] of [
@@ -39467,7 +38623,7 @@ var Reader = class {
     }
     return this.fail(`expected a JSON value, found ${this.describeHere()}`);
   }
-  readObject(path7) {
+  readObject(path9) {
     const result = {};
     const seen = /* @__PURE__ */ new Set();
     this.pos++;
@@ -39483,7 +38639,7 @@ var Reader = class {
       const key = this.readString();
       if (seen.has(key)) this.failAt(keyStart, `duplicate key "${key}"`);
       seen.add(key);
-      const childPath = [...path7, key];
+      const childPath = [...path9, key];
       this.positions.set(pathKey(childPath), this.positionAt(keyStart));
       this.skipSpace();
       if (this.text[this.pos] !== ":") this.fail(`expected ':' after the property name, found ${this.describeHere()}`);
@@ -39504,7 +38660,7 @@ var Reader = class {
       this.fail(`expected ',' or '}' after a property value, found ${this.describeHere()}`);
     }
   }
-  readArray(path7) {
+  readArray(path9) {
     const result = [];
     this.pos++;
     this.skipSpace();
@@ -39514,7 +38670,7 @@ var Reader = class {
     }
     for (; ; ) {
       this.skipSpace();
-      result.push(this.readValue([...path7, result.length]));
+      result.push(this.readValue([...path9, result.length]));
       this.skipSpace();
       const c = this.text[this.pos];
       if (c === ",") {
@@ -39589,20 +38745,6 @@ var Reader = class {
   }
 };
 
-// src/config/types.ts
-var ConfigError = class extends Error {
-  problems;
-  constructor(problems) {
-    super(problems.map(formatProblem).join("; "));
-    this.name = "ConfigError";
-    this.problems = problems;
-  }
-};
-function formatProblem(p) {
-  const where = p.line !== void 0 ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
-}
-
 // src/config/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_EXCLUDE_PATTERN_LENGTH = 1e3;
@@ -39631,17 +38773,17 @@ function globMatcher(patterns) {
     return segments.length > 0 && compiled2.some((p) => matchSegments(p, segments));
   };
 }
-function matchSegments(pattern, path7) {
+function matchSegments(pattern, path9) {
   const memo = /* @__PURE__ */ new Map();
   const from = (i, j) => {
     if (i === pattern.length) return j > 0;
-    const key = i * (path7.length + 1) + j;
+    const key = i * (path9.length + 1) + j;
     const known = memo.get(key);
     if (known !== void 0) return known;
     const p = pattern[i];
     let result;
-    if (p === "**") result = from(i + 1, j) || j < path7.length && from(i, j + 1);
-    else result = j < path7.length && p(path7[j]) && from(i + 1, j + 1);
+    if (p === "**") result = from(i + 1, j) || j < path9.length && from(i, j + 1);
+    else result = j < path9.length && p(path9[j]) && from(i + 1, j + 1);
     memo.set(key, result);
     return result;
   };
@@ -39765,7 +38907,11 @@ function buildConfigSchema(rules2) {
       }
     };
   }
-  properties.rules = { ...properties.rules, properties: ruleProperties };
+  const namespaces = [...new Set(rules2.flatMap((r) => pluginNamespace(r.id) ?? []))];
+  const rulesSchema = properties.rules;
+  const patterns = Object.entries(rulesSchema.patternProperties ?? {});
+  const patternProperties = namespaces.length === 0 ? rulesSchema.patternProperties : Object.fromEntries(patterns.map(([p, v]) => [`^(?!(?:${namespaces.join("|")})/)${p.slice(1)}`, v]));
+  properties.rules = { ...properties.rules, properties: ruleProperties, ...patternProperties ? { patternProperties } : {} };
   return schema;
 }
 
@@ -39795,13 +38941,13 @@ function withUsablePatterns(config, source) {
     const problem = excludePatternProblem(pattern);
     if (problem === void 0) return;
     const position = source.positions?.get(pathKey(["exclude", i]));
-    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["exclude", i]), message: problem });
+    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath2(["exclude", i]), message: problem });
   });
   for (const pattern of Object.keys(config.roles ?? {})) {
     const problem = excludePatternProblem(pattern);
     if (problem === void 0) continue;
     const position = source.positions?.get(pathKey(["roles", pattern]));
-    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath(["roles", pattern]), message: problem });
+    problems.push({ file: source.file, line: position?.line, column: position?.column, path: formatPath2(["roles", pattern]), message: problem });
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -39837,7 +38983,7 @@ function toProblem(error, rules2, source) {
     case "type": {
       const type = error.params.type;
       const types = Array.isArray(type) ? type : [type];
-      message = `expected ${types.map(article).join(" or ")}, got ${describe2(error.data)}`;
+      message = `expected ${types.map(article).join(" or ")}, got ${describe3(error.data)}`;
       break;
     }
     case "minLength":
@@ -39860,7 +39006,7 @@ function toProblem(error, rules2, source) {
     file: source.file,
     line: position?.line,
     column: position?.column,
-    path: formatPath(at),
+    path: formatPath2(at),
     message
   };
 }
@@ -39884,7 +39030,7 @@ function pointerSegments(pointer) {
     return /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s;
   });
 }
-function formatPath(segments) {
+function formatPath2(segments) {
   let out = "";
   for (const s of segments) {
     if (typeof s === "number") out += `[${s}]`;
@@ -39898,7 +39044,7 @@ function article(type) {
   if (type === "null") return "null";
   return `a ${type}`;
 }
-function describe2(value) {
+function describe3(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return JSON.stringify(value);
@@ -39988,12 +39134,87 @@ function configFromObject(value, baseDir, rules2 = rules) {
   return { config, file: void 0, baseDir: path.resolve(baseDir) };
 }
 
-// src/config/resolve.ts
+// src/config/load-plugins.ts
+import { statSync as statSync4 } from "node:fs";
+import { createRequire } from "node:module";
 import * as path2 from "node:path";
+import { pathToFileURL } from "node:url";
+function resolvePlugins(loaded3) {
+  const file = loaded3.file ?? "<config>";
+  return (loaded3.config.plugins ?? []).map((specifier, index) => {
+    const origin = { file, index, label: specifier };
+    return { file: resolveSpecifier(specifier, loaded3.baseDir, origin), origin };
+  });
+}
+function isPathSpecifier(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === ".." || path2.isAbsolute(specifier) || /^\.\.?\\/.test(specifier);
+}
+function resolveSpecifier(specifier, baseDir, origin) {
+  if (isPathSpecifier(specifier)) {
+    const file = path2.resolve(baseDir, specifier);
+    if (!isFile(file)) throw new PluginError(origin, `cannot be loaded: no such file ${file}`);
+    return file;
+  }
+  if (!/^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*$/i.test(specifier)) {
+    throw new PluginError(origin, `is neither a relative path ("./rules.js") nor a package name`);
+  }
+  const require2 = createRequire(path2.join(baseDir, "noop.js"));
+  try {
+    return require2.resolve(specifier);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED") {
+      const entry = importEntry(specifier, baseDir);
+      if (entry !== void 0) return entry;
+    }
+    throw new PluginError(origin, `cannot be loaded: no package "${specifier}" is installed where ${origin.file} can see it (npm install it there)`);
+  }
+}
+function importEntry(name, baseDir) {
+  for (let dir = baseDir; ; dir = path2.dirname(dir)) {
+    const pkgDir = path2.join(dir, "node_modules", name);
+    const read2 = readRegularFile(path2.join(pkgDir, "package.json"));
+    if ("bytes" in read2) {
+      try {
+        const pkg = JSON.parse(read2.bytes.toString("utf8"));
+        const root = typeof pkg.exports === "object" && pkg.exports !== null && "." in pkg.exports ? pkg.exports["."] : pkg.exports;
+        const target = typeof root === "object" && root !== null ? root.import ?? root.default : root;
+        return typeof target === "string" && isFile(path2.resolve(pkgDir, target)) ? path2.resolve(pkgDir, target) : void 0;
+      } catch {
+        return void 0;
+      }
+    }
+    if (path2.dirname(dir) === dir) return void 0;
+  }
+}
+function isFile(file) {
+  return statSync4(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+function firstLine(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n")[0] ?? "").trim() || "unknown error";
+}
+async function importPlugins(sources) {
+  const plugins = [];
+  for (const source of sources) {
+    let module;
+    try {
+      module = await import(pathToFileURL(source.file).href);
+    } catch (error) {
+      throw new PluginError(source.origin, `cannot be loaded: ${firstLine(error)}`);
+    }
+    plugins.push(checkPlugin(module.default, source.origin));
+  }
+  withPlugins(rules, plugins, sources.map((s) => s.origin));
+  return plugins;
+}
+
+// src/config/resolve.ts
+import * as path3 from "node:path";
 var LEVELS = ["off", "note", "warning", "error"];
 function resolveConfig(loaded3, overrides = {}, options = {}) {
   const rules2 = options.rules ?? rules;
-  const cwd = path2.resolve(options.cwd ?? process.cwd());
+  const cwd = path3.resolve(options.cwd ?? process.cwd());
   const config = loaded3?.config ?? {};
   const baseDir = loaded3?.baseDir ?? cwd;
   checkOverrides(overrides, rules2);
@@ -40020,8 +39241,8 @@ function resolveConfig(loaded3, overrides = {}, options = {}) {
     exclude: [...config.exclude ?? []],
     roles: Object.entries(config.roles ?? {}).map(([pattern, role]) => ({ pattern, role })),
     varFiles: [
-      ...(config.varFiles ?? []).map((f) => path2.resolve(baseDir, f)),
-      ...(overrides.varFiles ?? []).map((f) => path2.resolve(cwd, f))
+      ...(config.varFiles ?? []).map((f) => path3.resolve(baseDir, f)),
+      ...(overrides.varFiles ?? []).map((f) => path3.resolve(cwd, f))
     ],
     vars: { ...config.vars ?? {}, ...overrides.vars ?? {} },
     useEnvVars: overrides.useEnvVars ?? config.useEnvVars ?? false
@@ -40029,8 +39250,11 @@ function resolveConfig(loaded3, overrides = {}, options = {}) {
 }
 function checkOverrides(overrides, rules2) {
   const ids = new Set(rules2.map((r) => r.id));
+  const namespaces = new Set([...ids].flatMap((id) => pluginNamespace(id) ?? []));
   const problems = [];
   for (const [id, level] of Object.entries(overrides.rules ?? {})) {
+    const namespace = pluginNamespace(id);
+    if (!ids.has(id) && namespace !== void 0 && !namespaces.has(namespace)) continue;
     if (!ids.has(id)) problems.push({ file: "<command line>", path: `--rule ${id}`, message: `unknown rule "${id}"` });
     else if (!LEVELS.includes(level)) {
       problems.push({
@@ -40052,1309 +39276,9 @@ function withDefaults(rule, options) {
   return out;
 }
 
-// src/engine/lint.ts
-import * as path6 from "node:path";
-
-// src/eval/modules.ts
-import * as nodePath4 from "node:path";
-
-// src/eval/scope.ts
-import * as nodePath3 from "node:path";
-
-// src/eval/typeexpr.ts
-var ANY = { kind: "any" };
-function parseType(expr) {
-  const legacy = literalString(expr);
-  if (legacy !== void 0) {
-    if (legacy === "string") return { kind: "string" };
-    if (legacy === "list") return { kind: "list", elem: ANY };
-    if (legacy === "map") return { kind: "map", elem: ANY };
-    return void 0;
-  }
-  if (expr.type === "Parentheses") return parseType(expr.expr);
-  if (expr.type === "Variable") {
-    switch (expr.name) {
-      case "string":
-      case "number":
-      case "bool":
-        return { kind: expr.name };
-      case "any":
-        return ANY;
-      case "list":
-      case "set":
-      case "map":
-        return { kind: expr.name, elem: ANY };
-      default:
-        return void 0;
-    }
-  }
-  if (expr.type !== "FunctionCall") return void 0;
-  const [arg] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map": {
-      if (expr.args.length !== 1) return void 0;
-      const elem = parseType(arg);
-      return elem && { kind: expr.name, elem };
-    }
-    case "tuple": {
-      if (expr.args.length !== 1 || arg.type !== "Tuple") return void 0;
-      const elems = [];
-      for (const item of arg.items) {
-        const t = parseType(item);
-        if (!t) return void 0;
-        elems.push(t);
-      }
-      return { kind: "tuple", elems };
-    }
-    case "object": {
-      if (expr.args.length !== 1 || arg.type !== "Object") return void 0;
-      const attrs = /* @__PURE__ */ new Map();
-      for (const item of arg.items) {
-        const key = item.key.type === "Variable" ? item.key.name : literalString(item.key);
-        if (key === void 0) return void 0;
-        const v = item.value;
-        if (v.type === "FunctionCall" && v.name === "optional" && v.args.length >= 1 && v.args.length <= 2) {
-          const t = parseType(v.args[0]);
-          if (!t) return void 0;
-          attrs.set(key, { type: t, optional: true, default: v.args[1] });
-        } else {
-          const t = parseType(v);
-          if (!t) return void 0;
-          attrs.set(key, { type: t, optional: false, default: void 0 });
-        }
-      }
-      return { kind: "object", attrs };
-    }
-    default:
-      return void 0;
-  }
-}
-function parsesLiterally(spec) {
-  return !spec || spec.kind === "string" || spec.kind === "number" || spec.kind === "bool";
-}
-function valueTypeOf(spec) {
-  if (!spec) return "any";
-  switch (spec.kind) {
-    case "any":
-      return "any";
-    case "string":
-    case "number":
-    case "bool":
-      return spec.kind;
-    case "list":
-    case "set":
-    case "tuple":
-      return "tuple";
-    case "map":
-    case "object":
-      return "object";
-  }
-}
-function unifyAny(items) {
-  const kinds = new Set(items.filter((v) => v.kind !== "null" && v.kind !== "unknown").map((v) => v.kind));
-  if (kinds.size > 1 && [...kinds].every((k) => k === "string" || k === "number" || k === "bool") && kinds.has("string")) {
-    return items.map((v) => v.kind === "number" || v.kind === "bool" ? stringValue(asString(v), v.origins) : v);
-  }
-  return [...items];
-}
-function convertToType(v, spec, evalDefault) {
-  if (v.kind === "unknown") {
-    if (v.error) return v;
-    const t = valueTypeOf(spec);
-    return unknownValue(t === "any" ? v.type : t, v.reason ?? "unknown value", v.origins, v.pieces);
-  }
-  if (v.kind === "null") return v;
-  const fail = (what) => errorValue(`a ${what} is required`, v.origins);
-  switch (spec.kind) {
-    case "any":
-      return v;
-    case "string": {
-      const s = asString(v);
-      return s === void 0 ? fail("string") : v.kind === "string" ? v : stringValue(s, v.origins);
-    }
-    case "number": {
-      if (v.kind === "number") return v;
-      const n = v.kind === "string" ? parseNumber(v.value) : void 0;
-      return n === void 0 ? fail("number") : numberValue(n, v.origins);
-    }
-    case "bool": {
-      if (v.kind === "bool") return v;
-      const b = v.kind === "string" ? asBool(v) : void 0;
-      return b === void 0 ? fail("bool") : boolValue(b, v.origins);
-    }
-    case "list":
-    case "set": {
-      if (v.kind !== "tuple") return fail(spec.kind);
-      const items = [];
-      for (const item of v.items) {
-        const c = convertToType(item, spec.elem, evalDefault);
-        if (c.kind === "unknown" && c.error) return c;
-        items.push(c);
-      }
-      const unified = spec.elem.kind === "any" ? unifyAny(items) : items;
-      return spec.kind === "set" ? setValue(unified, v.origins) : tupleValue(unified, v.origins);
-    }
-    case "map": {
-      if (v.kind !== "object") return fail("map");
-      const keys = [...v.entries.keys()];
-      const vals = [];
-      for (const k of keys) {
-        const c = convertToType(v.entries.get(k), spec.elem, evalDefault);
-        if (c.kind === "unknown" && c.error) return c;
-        vals.push(c);
-      }
-      const unified = spec.elem.kind === "any" ? unifyAny(vals) : vals;
-      return objectValue(new Map(keys.map((k, i) => [k, unified[i]])), v.origins);
-    }
-    case "tuple": {
-      if (v.kind !== "tuple" || v.items.length !== spec.elems.length) return fail(`tuple of ${spec.elems.length} elements`);
-      const items = [];
-      for (let i = 0; i < v.items.length; i++) {
-        const c = convertToType(v.items[i], spec.elems[i], evalDefault);
-        if (c.kind === "unknown" && c.error) return c;
-        items.push(c);
-      }
-      return tupleValue(items, v.origins);
-    }
-    case "object": {
-      if (v.kind !== "object") return fail("object");
-      const entries = /* @__PURE__ */ new Map();
-      for (const [name, attr] of spec.attrs) {
-        let item = v.entries.get(name);
-        if (item === void 0 || item.kind === "null") {
-          if (item === void 0 && !attr.optional) return errorValue(`attribute "${name}" is required`, v.origins);
-          if (attr.optional) item = attr.default ? evalDefault(attr.default) : nullValue(v.origins);
-        }
-        const c = convertToType(item, attr.type, evalDefault);
-        if (c.kind === "unknown" && c.error) return c;
-        entries.set(name, c);
-      }
-      return objectValue(entries, v.origins);
-    }
-  }
-}
-
-// src/eval/scope.ts
-var NO_BINDINGS2 = /* @__PURE__ */ new Map();
-var NO_READS = [];
-var PATHS_READ = "\0paths";
-var FILES_READ = "\0files";
-function baseName3(filename) {
-  return filename.replace(/\\/g, "/").split("/").pop() ?? filename;
-}
-function autoVarFiles(files) {
-  const byName = (name) => files.find((f) => baseName3(f.filename) === name);
-  const auto = files.filter((f) => {
-    const b = baseName3(f.filename);
-    return b.endsWith(".auto.tfvars") || b.endsWith(".auto.tfvars.json");
-  }).sort((a, b) => baseName3(a.filename) < baseName3(b.filename) ? -1 : baseName3(a.filename) > baseName3(b.filename) ? 1 : 0);
-  return [byName("terraform.tfvars"), byName("terraform.tfvars.json"), ...auto].filter((f) => f !== void 0);
-}
-function topLevelAttribute(file, name) {
-  let found;
-  for (const item of file.body.items) if (item.type === "Attribute" && item.name === name) found = item;
-  return found;
-}
-var ScopeState = class {
-  constructor(module, options, tree) {
-    this.module = module;
-    this.options = options;
-    this.work = newInstanceBudget(tree);
-    this.host = options.host;
-    this.rootDir = options.rootDir;
-    this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
-    const rel = nodePath3.relative(nodePath3.resolve(this.cwd), nodePath3.resolve(module.dir)).replace(/\\/g, "/");
-    this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
-    this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
-    this.tracksReads = options.tracksReads === true;
-  }
-  module;
-  options;
-  variables = /* @__PURE__ */ new Map();
-  locals = /* @__PURE__ */ new Map();
-  /** Locals being evaluated, innermost last: a reference to one of them is a cycle. */
-  pending = [];
-  diagnostics = [];
-  remembered = /* @__PURE__ */ new Map();
-  /** The variables each computed local read (directly or through other locals). */
-  localReads = /* @__PURE__ */ new Map();
-  /**
-   * Names of the variables read while a record is open (`startReads`):
-   * records nest, each one a stretch of this log; closing the outermost
-   * empties it.
-   */
-  readLog = [];
-  openRecords = 0;
-  /**
-   * Set once some value depended on the order things were evaluated in (a
-   * cycle of locals, a limit that was hit, such as the instance's steps):
-   * from then on, what this instance computes is not a function of the
-   * variables it read.
-   */
-  orderDependent = false;
-  /** The steps all evaluation in this instance took (see `MAX_INSTANCE_STEPS`). */
-  work;
-  /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
-  tracksReads;
-  diagnosticKeys = /* @__PURE__ */ new Set();
-  host;
-  rootDir;
-  cwd;
-  paths;
-  tfvars;
-  startReads() {
-    if (!this.tracksReads) return -1;
-    this.openRecords++;
-    return this.readLog.length;
-  }
-  endReads(start) {
-    if (start < 0) return NO_READS;
-    const log = this.readLog;
-    const reads = log.length === start ? NO_READS : log.length === start + 1 ? [log[start]] : [...new Set(log.slice(start))];
-    if (--this.openRecords === 0) log.length = 0;
-    return reads;
-  }
-  /** Adds one read-log entry (a variable's name, or `PATHS_READ`/`FILES_READ`) to every open record. */
-  noteRead(key) {
-    if (this.openRecords > 0) this.readLog.push(key);
-  }
-  noteReads(names) {
-    if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
-  }
-  report(d) {
-    const key = `${d.summary}\0${d.origin.file}\0${d.origin.range.start.offset}\0${d.origin.range.end.offset}`;
-    if (this.diagnosticKeys.has(key)) return;
-    this.diagnosticKeys.add(key);
-    this.diagnostics.push({ severity: d.severity, summary: d.summary, detail: d.detail, range: d.origin.range, filename: d.origin.file });
-  }
-};
-var ModuleScope = class _ModuleScope {
-  constructor(state, extraBindings) {
-    this.state = state;
-    this.extraBindings = extraBindings;
-  }
-  state;
-  extraBindings;
-  get module() {
-    return this.state.module;
-  }
-  get modulePath() {
-    return this.state.options.modulePath ?? "";
-  }
-  get isRoot() {
-    return this.state.options.isRoot;
-  }
-  get paths() {
-    this.state.noteRead(PATHS_READ);
-    return this.state.paths;
-  }
-  get remembered() {
-    return this.state.remembered;
-  }
-  /** The same object for a scope and all its `withBindings` views: a key for per-instance caches. */
-  get cacheKey() {
-    return this.state;
-  }
-  variable(name) {
-    return this.variableIn(name, this.newBudget());
-  }
-  local(name) {
-    return this.localIn(name, this.newBudget());
-  }
-  withBindings(bindings) {
-    const merged = new Map(this.extraBindings);
-    for (const [k, v] of bindings) merged.set(k, v);
-    return new _ModuleScope(this.state, merged);
-  }
-  diagnostics() {
-    return [...this.state.diagnostics];
-  }
-  report(d) {
-    this.state.report(d);
-  }
-  /** A budget for one top-level evaluation, charging this instance's too. */
-  newBudget() {
-    return newBudget(this.state.work);
-  }
-  /** A context for expressions written in `file`. */
-  context(file, budget, mode = "module", bindings = NO_BINDINGS2) {
-    return { scope: mode === "module" ? this : this.base(), file, bindings, budget, mode };
-  }
-  base() {
-    return this.extraBindings.size === 0 ? this : new _ModuleScope(this.state, NO_BINDINGS2);
-  }
-  // -------------------------------------------------------------------------
-  // Variables
-  startReads() {
-    return this.state.startReads();
-  }
-  endReads(start) {
-    return this.state.endReads(start);
-  }
-  noteReads(names) {
-    this.state.noteReads(names);
-  }
-  markOrderDependent() {
-    this.state.orderDependent = true;
-  }
-  get tracksReads() {
-    return this.state.tracksReads;
-  }
-  get orderDependent() {
-    return this.state.orderDependent;
-  }
-  /** The value behind a read-log entry (see `readsDuring`). */
-  readValue(key) {
-    const s = this.state;
-    if (key === PATHS_READ) return stringValue(`${s.paths.module}\0${s.paths.root}\0${s.paths.cwd}`);
-    if (key === FILES_READ) return stringValue(`${s.cwd}\0${s.rootDir}`);
-    return this.variable(key);
-  }
-  variableIn(name, budget) {
-    this.state.noteRead(name);
-    const cached = this.state.variables.get(name);
-    if (cached) return cached;
-    const decl = this.state.module.variables.get(name);
-    const value = decl ? this.resolveVariable(decl, budget) : errorValue(`variable "${name}" is not declared`);
-    this.state.variables.set(name, value);
-    return value;
-  }
-  resolveVariable(decl, budget) {
-    const typeSpec = decl.type ? parseType(decl.type.expr) : void 0;
-    const constant = (expr, file2) => evalExpr(this.base().context(file2, budget, "constant"), expr);
-    const file = decl.file.filename;
-    const nullableValue = decl.nullable ? asBool(constant(decl.nullable.expr, file)) : true;
-    const nullable = nullableValue ?? true;
-    let value = this.assignedValue(decl.name, typeSpec, budget);
-    if (value && value.kind === "null" && !nullable) value = void 0;
-    if (!value) {
-      if (!decl.default) {
-        return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
-      }
-      value = constant(decl.default.expr, file);
-    }
-    if (!typeSpec || isError(value)) return value;
-    const converted = convertToType(value, typeSpec, (e) => constant(e, file));
-    if (isError(converted) && !isError(value)) {
-      const at = value.origins[0] ?? { file, range: decl.block.range };
-      this.report({
-        severity: "warning",
-        summary: "Invalid value for variable",
-        detail: `The value of var.${decl.name} does not match its type: ${converted.kind === "unknown" ? converted.reason : ""}. It is treated as unknown.`,
-        origin: at
-      });
-    }
-    return converted;
-  }
-  /** The value set for a variable from outside its module, highest precedence first; undefined when none. */
-  assignedValue(name, typeSpec, budget) {
-    const o = this.state.options;
-    if (!o.isRoot) return o.moduleArguments?.get(name);
-    const flag = o.vars?.[name];
-    if (flag !== void 0) return this.parseRawValue(flag, name, typeSpec, budget);
-    for (const files of [o.varFiles ?? [], this.state.tfvars]) {
-      for (let i = files.length - 1; i >= 0; i--) {
-        const attr = topLevelAttribute(files[i], name);
-        if (attr) return evalExpr(this.base().context(files[i].filename, budget, "constant"), attr.expr);
-      }
-    }
-    if (o.useEnv) {
-      const env = o.env ?? process.env;
-      const text = env[`TF_VAR_${name}`];
-      if (text !== void 0) return this.parseRawValue(text, name, typeSpec, budget);
-    }
-    return void 0;
-  }
-  /** A `--var` or `TF_VAR_` value: a string for primitive types, else an HCL expression (as Terraform reads them). */
-  parseRawValue(text, name, typeSpec, budget) {
-    if (parsesLiterally(typeSpec)) return stringValue(text);
-    const parsed = parseExpressionText(text, `<value for var.${name}>`);
-    if (parsed.diagnostics.some((d) => d.severity === "error")) return errorValue(`invalid value for var.${name}`);
-    return stripOrigins(evalExpr(this.base().context("", budget, "constant"), parsed.expr));
-  }
-  // -------------------------------------------------------------------------
-  // Locals
-  localIn(name, budget) {
-    const cached = this.state.locals.get(name);
-    if (cached) {
-      this.state.noteReads(this.state.localReads.get(name) ?? NO_READS);
-      return cached;
-    }
-    const decl = this.state.module.locals.get(name);
-    if (!decl) return errorValue(`local value "${name}" is not declared`);
-    const pending = this.state.pending;
-    const at = pending.indexOf(name);
-    if (at >= 0) {
-      const chain = [...pending.slice(at), name].map((n) => `local.${n}`).join(" → ");
-      this.report({
-        severity: "warning",
-        summary: "Cycle in local values",
-        detail: `These local values refer to each other: ${chain}. They are treated as unknown.`,
-        origin: { file: decl.file.filename, range: decl.attribute.range }
-      });
-      this.state.orderDependent = true;
-      return unknownValue("any", "cycle in local values");
-    }
-    pending.push(name);
-    const start = this.state.startReads();
-    let value;
-    try {
-      value = evalExpr(this.base().context(decl.file.filename, budget), decl.attribute.expr);
-    } finally {
-      pending.pop();
-      this.state.localReads.set(name, this.state.endReads(start));
-    }
-    this.state.locals.set(name, value);
-    return value;
-  }
-  // -------------------------------------------------------------------------
-  // Files
-  resolveInRoot(path7, at) {
-    const s = this.state;
-    s.noteRead(FILES_READ);
-    const target = nodePath3.isAbsolute(path7) ? nodePath3.normalize(path7) : nodePath3.join(s.cwd, path7);
-    const inside = (root, p) => {
-      const rel = nodePath3.relative(nodePath3.resolve(root), nodePath3.resolve(p));
-      return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
-    };
-    let escaped = !inside(s.rootDir, target);
-    if (!escaped) {
-      const real = s.host.realPath(target);
-      const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-      if (real !== void 0 && !inside(realRoot, real)) escaped = true;
-    }
-    if (!escaped) return { ok: true, path: target };
-    this.report({
-      severity: "warning",
-      summary: "File outside the scanned directory",
-      detail: `"${path7}" resolves to a file outside ${s.rootDir === "" ? "the scanned directory" : s.rootDir}; tfmould does not read it and treats its content as unknown.`,
-      origin: at
-    });
-    return { ok: false, reason: "file outside the scanned directory" };
-  }
-  readFile(path7, at) {
-    const resolved = this.resolveInRoot(path7, at);
-    if (!resolved.ok) return { ok: false, kind: "escape", reason: resolved.reason };
-    const host = this.state.host;
-    const text = host.readFile(resolved.path);
-    if (text !== void 0) return { ok: true, path: resolved.path, text };
-    if (host.fileExists(resolved.path)) return { ok: false, kind: "binary", reason: `"${path7}" is not valid UTF-8 text` };
-    return { ok: false, kind: "missing", reason: `no file exists at "${path7}"` };
-  }
-  fileExists(path7, at) {
-    const resolved = this.resolveInRoot(path7, at);
-    return resolved.ok ? this.state.host.fileExists(resolved.path) : void 0;
-  }
-  listFiles(dir, at) {
-    const resolved = this.resolveInRoot(dir, at);
-    if (!resolved.ok) return void 0;
-    const host = this.state.host;
-    return host.listFiles(resolved.path).filter((name) => this.isInside(nodePath3.join(resolved.path, name)));
-  }
-  isInside(target) {
-    const s = this.state;
-    const real = s.host.realPath(target);
-    if (real === void 0) return true;
-    const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-    const rel = nodePath3.relative(nodePath3.resolve(realRoot), nodePath3.resolve(real));
-    return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
-  }
-};
-function scopeInTree(module, options, tree) {
-  return new ModuleScope(new ScopeState(module, options, tree), NO_BINDINGS2);
-}
-function scopeInternals(scope) {
-  return scope instanceof ModuleScope ? scope : void 0;
-}
-function readsDuring(scope, work) {
-  const s = scopeInternals(scope);
-  if (!s || !scope.tracksReads) {
-    work();
-    return { keys: NO_READS, orderDependent: true };
-  }
-  const start = s.startReads();
-  let keys = NO_READS;
-  try {
-    work();
-  } finally {
-    keys = s.endReads(start);
-  }
-  return { keys, orderDependent: isOrderDependent(scope) };
-}
-function readValue(scope, key) {
-  return scope instanceof ModuleScope ? scope.readValue(key) : unknownValue("any", "scope not made by createModuleScope");
-}
-function isOrderDependent(scope) {
-  return scope instanceof ModuleScope ? scope.orderDependent : true;
-}
-
-// src/eval/evaluate.ts
-var MAX_INSTANCES = 256;
-var NOT_REPEATED = [{ key: void 0, bindings: /* @__PURE__ */ new Map() }];
-function instancesOf(item, scope) {
-  const s = scopeInternals(scope);
-  if (!s) return NOT_REPEATED;
-  let perScope = instanceCache.get(s.cacheKey);
-  if (!perScope) instanceCache.set(s.cacheKey, perScope = /* @__PURE__ */ new WeakMap());
-  const found = perScope.get(item);
-  if (found) {
-    s.noteReads(found.reads);
-    return found.instances;
-  }
-  const start = s.startReads();
-  const instances = computeInstances(item, scope);
-  perScope.set(item, { instances, reads: s.endReads(start) });
-  return instances;
-}
-var instanceCache = /* @__PURE__ */ new WeakMap();
-function computeInstances(item, scope) {
-  const s = scopeInternals(scope);
-  if (!s) return NOT_REPEATED;
-  if (item.count) {
-    const v = evaluateInScope(s, item.count.expr, item.file);
-    const n = asNumber(v);
-    if (n === void 0 || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) return NOT_REPEATED;
-    return Array.from({ length: n }, (_, i) => ({
-      key: i,
-      bindings: /* @__PURE__ */ new Map([["count", objectValue(/* @__PURE__ */ new Map([["index", numberValue(i, v.origins)]]), v.origins)]])
-    }));
-  }
-  if (item.forEach) {
-    const v = evaluateInScope(s, item.forEach.expr, item.file);
-    if (!isKnown(v)) return NOT_REPEATED;
-    const pairs = [];
-    if (v.kind === "object") {
-      for (const k of sortedKeys(v)) pairs.push([k, v.entries.get(k)]);
-    } else if (v.kind === "tuple" && v.set) {
-      for (const item2 of v.items) {
-        if (item2.kind !== "string") return NOT_REPEATED;
-        pairs.push([item2.value, item2]);
-      }
-    } else {
-      return NOT_REPEATED;
-    }
-    if (pairs.length > MAX_INSTANCES) return NOT_REPEATED;
-    return pairs.map(([k, value]) => ({
-      key: k,
-      bindings: /* @__PURE__ */ new Map([
-        [
-          "each",
-          objectValue(
-            /* @__PURE__ */ new Map([
-              ["key", stringValue(k, value.origins)],
-              ["value", value]
-            ]),
-            v.origins
-          )
-        ]
-      ])
-    }));
-  }
-  return NOT_REPEATED;
-}
-function fileOf(expr, module, fallback) {
-  return (fileOfNode(module, expr) ?? fallback)?.filename ?? "";
-}
-var referencesByModule = /* @__PURE__ */ new WeakMap();
-function referencesInstance(expr, module) {
-  let known = referencesByModule.get(module);
-  if (!known) referencesByModule.set(module, known = /* @__PURE__ */ new Map());
-  let found = known.get(expr);
-  if (found === void 0) known.set(expr, found = mentionsInstance(expr));
-  return found;
-}
-function mentionsInstance(expr) {
-  const stack = [expr];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-      continue;
-    }
-    const n = node;
-    if (n.type === "Variable" && (n.name === "count" || n.name === "each")) return true;
-    for (const key in node) {
-      const child = node[key];
-      if (key !== "range" && key !== "nameRange" && key !== "opRange" && typeof child === "object") stack.push(child);
-    }
-  }
-  return false;
-}
-function safeEval(ctx, expr) {
-  try {
-    return evalExpr(ctx, expr);
-  } catch (e) {
-    markIncomplete(ctx);
-    return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-function evaluateInScope(s, expr, fallback) {
-  if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), s.newBudget()), expr);
-  const known = s.remembered.get(expr);
-  if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) {
-    s.noteReads(known.reads);
-    return known.value;
-  }
-  const writtenIn = fileOfNode(s.module, expr);
-  const file = (writtenIn ?? fallback)?.filename ?? "";
-  const budget = s.newBudget();
-  const start = s.startReads();
-  const value = safeEval(s.context(file, budget), expr);
-  const reads = s.endReads(start);
-  if (!budget.exhausted && !budget.incomplete) s.remembered.set(expr, { file, written: writtenIn !== void 0, value, reads });
-  return value;
-}
-function evaluateInstances(expr, scope, resource) {
-  const s = scopeInternals(scope);
-  if (!s) return [{ key: void 0, value: unknownValue("any", "scope not made by createModuleScope") }];
-  const file = fileOf(expr, scope.module, resource.file);
-  return instancesOf(resource, scope).map((inst) => ({
-    key: inst.key,
-    value: safeEval(s.context(file, s.newBudget(), "module", inst.bindings), expr)
-  }));
-}
-function evaluate(expr, scope, resource) {
-  const s = scopeInternals(scope);
-  if (!s) return unknownValue("any", "scope not made by createModuleScope");
-  if (!resource || !resource.count && !resource.forEach || !referencesInstance(expr, scope.module)) {
-    return evaluateInScope(s, expr, resource?.file);
-  }
-  const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
-  if (values.length === 0) return unknownValue("any", "the resource has no instances");
-  const [first, ...rest] = values;
-  if (isKnown(first) && rest.every((v) => isKnown(v) && valuesEqual(first, v) === true)) return first;
-  if (values.length === 1) return first;
-  const t = typeOf(first);
-  return unknownValue(rest.every((v) => typeOf(v) === t) ? t : "any", "differs between instances", first.origins);
-}
-
-// src/eval/modules.ts
-var DEFAULT_MAX_DEPTH = 16;
-var DEFAULT_MAX_INSTANCES = 1e3;
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
-}
-function instanceSuffix(key) {
-  if (key === void 0) return "";
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-function callArguments(call, caller, inst) {
-  const args = /* @__PURE__ */ new Map();
-  const s = scopeInternals(caller.scope);
-  for (const [name, attr] of call.arguments) {
-    if (!s) {
-      args.set(name, unknownValue("any", "caller scope not available"));
-      continue;
-    }
-    const file = (fileOfNode(caller.module, attr.expr) ?? call.file).filename;
-    args.set(name, evalExpr(s.context(file, s.newBudget(), "module", inst.bindings), attr.expr));
-  }
-  return args;
-}
-function instantiateModules(root, options) {
-  const load = options.loadModule ?? ((dir, o) => loadModule(dir, o));
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const maxInstances = options.maxInstances ?? DEFAULT_MAX_INSTANCES;
-  const host = options.host;
-  const diagnostics = [];
-  const loaded3 = /* @__PURE__ */ new Map();
-  const isRoot = options.isRoot ?? true;
-  const rootModuleDir = root.dir;
-  const tree = newTreeBudget(options.maxSteps);
-  const rootScope = scopeInTree(root, {
-    host,
-    rootDir: options.rootDir,
-    vars: options.vars,
-    varFiles: options.varFiles,
-    useEnv: options.useEnv,
-    env: options.env,
-    isRoot,
-    modulePath: "",
-    rootModuleDir
-  }, tree);
-  const rootInstance = { module: root, modulePath: "", scope: rootScope, isRoot };
-  const instances = [rootInstance];
-  let capped = false;
-  const dirKey = (dir) => nodePath4.resolve(host.realPath(dir) ?? dir);
-  const report = (call, severity, summary, detail) => {
-    const range = call.source?.expr.range ?? call.block.range;
-    diagnostics.push({ severity, summary, detail, range, filename: call.file.filename });
-  };
-  const visit = (parent, ancestors, depth) => {
-    for (const call of parent.module.moduleCalls.values()) {
-      const source = call.source ? literalString(call.source.expr) : void 0;
-      if (source === void 0 || !isLocalSource(source)) continue;
-      const dir = nodePath4.join(parent.module.dir, source);
-      const key = dirKey(dir);
-      if (ancestors.includes(key)) {
-        report(call, "warning", "Module calls itself", `${call.address} loads "${source}", which is already being instantiated above it; the recursion is not followed.`);
-        continue;
-      }
-      if (depth + 1 > maxDepth) {
-        report(call, "warning", "Module calls nested too deeply", `More than ${maxDepth} levels of module calls; ${call.address} is not followed.`);
-        continue;
-      }
-      let module = loaded3.get(key);
-      if (!module) {
-        module = load(dir, { host });
-        loaded3.set(key, module);
-      }
-      if (module.files.length === 0) {
-        report(call, "warning", "Module directory not found", `${call.address} refers to "${source}", where no Terraform files were found.`);
-        continue;
-      }
-      for (const inst of instancesOf(call, parent.scope)) {
-        if (instances.length >= maxInstances) {
-          if (!capped) {
-            capped = true;
-            report(call, "warning", "Too many module instances", `More than ${maxInstances} module instances; the rest are not evaluated.`);
-          }
-          return;
-        }
-        const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
-        const scope = scopeInTree(module, {
-          host,
-          rootDir: options.rootDir,
-          isRoot: false,
-          moduleArguments: callArguments(call, parent, inst),
-          modulePath,
-          rootModuleDir,
-          tracksReads: true
-        }, tree);
-        const child = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
-        instances.push(child);
-        visit(child, [...ancestors, key], depth + 1);
-      }
-    }
-  };
-  visit(rootInstance, [dirKey(root.dir)], 0);
-  return { instances, diagnostics };
-}
-
-// src/engine/roots.ts
-import * as path3 from "node:path";
-function localCallTargets(module, dir) {
-  const out = [];
-  for (const call of module.moduleCalls.values()) {
-    const source = call.source ? literalString(call.source.expr) : void 0;
-    if (source === void 0 || !isLocalSource2(source)) continue;
-    out.push(path3.join(dir, source));
-  }
-  return out;
-}
-function isLocalSource2(source) {
-  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
-}
-function moduleRole(module, facts) {
-  if (facts.configured) return facts.configured;
-  const segments = facts.dir.split("/").filter((s) => s !== "" && s !== ".");
-  if (isFixtureDir(segments)) return "fixture";
-  if (segments.some(isExampleSegment)) return "example";
-  if (facts.called) return "module";
-  const hasBackend = module.terraform.backend !== void 0 || module.terraform.cloud !== void 0;
-  if (hasBackend || facts.hasLockFile) return "deployment";
-  if (segments.some(isTestSegment)) return "test";
-  if (facts.hasVarFiles) return "deployment";
-  if (isUnderModulesFolder(facts.dir)) return "module";
-  if (facts.isRepositoryRoot && module.variables.size > 0) return "module";
-  return module.providers.length > 0 ? "deployment" : "module";
-}
-function isUnderModulesFolder(dir) {
-  const segments = dir.split("/").filter((s) => s !== "" && s !== ".");
-  return segments.slice(0, -1).includes("modules");
-}
-var FIXTURE_FOLDERS = /* @__PURE__ */ new Set(["fixtures", "fixture", "__fixtures__"]);
-function isFixtureDir(segments) {
-  if (segments.some((s) => s.toLowerCase() === "testdata")) return true;
-  const last = segments[segments.length - 1];
-  return last !== void 0 && FIXTURE_FOLDERS.has(last.toLowerCase());
-}
-function isExampleSegment(segment) {
-  return /^_?examples?([-_.].*)?$/i.test(segment);
-}
-function isTestSegment(segment) {
-  return /^(testing|terratest|e2e)$/i.test(segment) || /(^|[-_.])tests?([-_.]|$)/i.test(segment);
-}
-
-// src/engine/call-graph.ts
-var MAY_START_MODULE_BLOCK = /(?:^|\*\/|\})[ \t\uFEFF]*module(?![\w.-])(?!\s*=)/m;
-var MAY_HOLD_MODULE_KEY = /"module"\s*:/;
-function mayHoldModuleBlock(filename, text) {
-  if (filename.endsWith(".json")) return MAY_HOLD_MODULE_KEY.test(text) || text.includes("\\u");
-  return MAY_START_MODULE_BLOCK.test(text);
-}
-function scanDirectoryCalls(dir, host) {
-  const configFiles = [];
-  const candidates = [];
-  for (const path7 of moduleFileNames(dir, host)) {
-    if (!isConfigFile(path7)) continue;
-    const text = host.readFile(path7);
-    if (text === void 0) continue;
-    configFiles.push(path7);
-    if (mayHoldModuleBlock(path7, text)) candidates.push(parse(text, path7));
-  }
-  const calls = candidates.length === 0 ? [] : localCallTargets(buildModule(candidates, { dir }), dir);
-  return { configFiles, calls };
-}
-function callersFirst(dirs, calls) {
-  const known = new Set(dirs);
-  const callers = /* @__PURE__ */ new Map();
-  for (const d of dirs) callers.set(d, 0);
-  for (const d of dirs) for (const c of new Set(calls.get(d) ?? [])) if (known.has(c) && c !== d) callers.set(c, (callers.get(c) ?? 0) + 1);
-  const ready = new MinHeap();
-  for (const d of dirs) if (callers.get(d) === 0) ready.push(d);
-  const done = /* @__PURE__ */ new Set();
-  const order = [];
-  const remaining = [...dirs].sort();
-  let next = 0;
-  while (order.length < dirs.length) {
-    let d = ready.pop();
-    if (d === void 0) {
-      while (done.has(remaining[next])) next++;
-      d = remaining[next];
-    }
-    if (done.has(d)) continue;
-    done.add(d);
-    order.push(d);
-    for (const c of new Set(calls.get(d) ?? [])) {
-      if (!known.has(c) || done.has(c) || c === d) continue;
-      const left = (callers.get(c) ?? 0) - 1;
-      callers.set(c, left);
-      if (left === 0) ready.push(c);
-    }
-  }
-  return order;
-}
-function lastUses(order, calls) {
-  const last = /* @__PURE__ */ new Map();
-  order.forEach((dir, i) => {
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [dir];
-    while (stack.length > 0) {
-      const d = stack.pop();
-      if (seen.has(d)) continue;
-      seen.add(d);
-      const next = calls.get(d);
-      if (next === void 0) {
-        last.set(d, d === dir ? i : Infinity);
-        continue;
-      }
-      if (last.get(d) !== Infinity) last.set(d, i);
-      stack.push(...next);
-    }
-  });
-  return last;
-}
-var MinHeap = class {
-  items = [];
-  push(item) {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
-    while (i > 0) {
-      const parent = i - 1 >> 1;
-      if (a[parent] <= a[i]) break;
-      [a[parent], a[i]] = [a[i], a[parent]];
-      i = parent;
-    }
-  }
-  pop() {
-    const a = this.items;
-    if (a.length === 0) return void 0;
-    const top = a[0];
-    const end = a.pop();
-    if (a.length > 0) {
-      a[0] = end;
-      let i = 0;
-      for (; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m]) m = l;
-        if (r < a.length && a[r] < a[m]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-
-// src/engine/discover.ts
-import * as fs from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute4, join as join9, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
-var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
-var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
-function isTerraformFileName(name) {
-  return TERRAFORM_FILE.test(name);
-}
-function lintPathsOf(discovery) {
-  const out = [];
-  for (const m of discovery.modules) {
-    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
-    else out.push(m.dir);
-  }
-  return out;
-}
-var PathError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PathError";
-  }
-};
-function errorCode(error) {
-  return error.code ?? "error";
-}
-function describeError2(error) {
-  switch (errorCode(error)) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "does not exist";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "ENOTDIR":
-      return "not a directory";
-    default:
-      return error.message;
-  }
-}
-var Walker = class {
-  constructor(listings, boundary) {
-    this.listings = listings;
-    this.boundary = boundary;
-  }
-  listings;
-  boundary;
-  /** Real paths of directories already walked, so that links to them are not walked again. */
-  walkedDirs = /* @__PURE__ */ new Set();
-  /** Real paths of files already taken, so that a file reached twice is linted once. */
-  takenFiles = /* @__PURE__ */ new Set();
-  reported = /* @__PURE__ */ new Set();
-  notices = [];
-  /** Absolute (as reached) file paths by module directory. */
-  filesByDir = /* @__PURE__ */ new Map();
-  notice(key, notice) {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.notices.push(notice);
-  }
-  /** Files named on the command line: never excluded. */
-  forced = /* @__PURE__ */ new Set();
-  take(file, realFile, force = false) {
-    if (force) this.forced.add(file);
-    if (this.takenFiles.has(realFile)) return;
-    this.takenFiles.add(realFile);
-    const dir = dirname4(file);
-    let set = this.filesByDir.get(dir);
-    if (!set) this.filesByDir.set(dir, set = /* @__PURE__ */ new Set());
-    set.add(file);
-  }
-  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
-  walk(root, recursive) {
-    let realRoot;
-    try {
-      realRoot = fs.realpathSync(root);
-    } catch (error) {
-      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: root });
-      return;
-    }
-    if (this.walkedDirs.has(realRoot)) return;
-    if (recursive) this.walkedDirs.add(realRoot);
-    this.listings?.addRealPath(root, realRoot);
-    const links = [];
-    const pending = [[root, realRoot]];
-    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
-      const [dir, realDir] = next;
-      let entries;
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch (error) {
-        if (errorCode(error) !== "ENOENT") {
-          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: dir });
-        }
-        continue;
-      }
-      this.listings?.addListing(dir, entries);
-      for (const entry of entries) {
-        if (NEVER_ENTERED.includes(entry.name)) continue;
-        const abs = join9(dir, entry.name);
-        const real = join9(realDir, entry.name);
-        if (entry.isSymbolicLink()) links.push(abs);
-        else if (entry.isDirectory()) {
-          this.listings?.addRealPath(abs, real);
-          if (recursive) {
-            this.walkedDirs.add(real);
-            pending.push([abs, real]);
-          }
-        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
-      }
-    }
-    for (const link of links.sort()) this.followLink(link, recursive);
-  }
-  followLink(link, recursive) {
-    const name = basename2(link);
-    if (NEVER_ENTERED.includes(name)) return;
-    let target;
-    let stat;
-    try {
-      target = fs.realpathSync(link);
-      stat = fs.statSync(target);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === "ELOOP") {
-        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
-      } else if (isTerraformFileName(name)) {
-        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError2(error)}); skipped`, file: link });
-      }
-      return;
-    }
-    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
-    if (stat.isFile() && !isTerraformFileName(name)) return;
-    if (this.boundary && !this.boundary.allowsReal(target)) {
-      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
-      return;
-    }
-    if (stat.isFile()) {
-      this.take(link, target);
-      return;
-    }
-    const linkDir = fs.realpathSync(dirname4(link));
-    if (isWithin(target, linkDir)) {
-      this.notice(`loop:${target}`, {
-        level: "warning",
-        message: `Symbolic link loop: points to ${relative3(linkDir, target) || "."}, a parent directory; not followed`,
-        file: link
-      });
-      return;
-    }
-    if (this.walkedDirs.has(target)) return;
-    this.walk(link, true);
-  }
-};
-function excludeMatcher(spec) {
-  if (spec.patterns.length === 0) return () => false;
-  const matches = globMatcher(spec.patterns);
-  const baseDir = resolve6(spec.baseDir);
-  return (file) => {
-    const rel = relative3(baseDir, resolve6(file));
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return false;
-    return matches(rel.split(sep3).join("/"));
-  };
-}
-function discover(paths, options) {
-  const walker = new Walker(options.listings, options.boundary);
-  const wholeDirs = /* @__PURE__ */ new Set();
-  const named = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const abs = resolve6(options.cwd, p);
-    let stat;
-    try {
-      stat = fs.statSync(abs);
-    } catch (error) {
-      const message = errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR" ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeError2(error)}`;
-      if (options.missingPaths !== "notice") throw new PathError(message);
-      walker.notice(`missing:${abs}`, { level: "error", message });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      walker.walk(abs, true);
-      continue;
-    }
-    const dir = dirname4(abs);
-    if (!isTerraformFileName(basename2(abs))) {
-      walker.notice(`name:${abs}`, {
-        level: "warning",
-        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
-        file: abs
-      });
-      if (!options.dirsOfFiles) continue;
-    } else {
-      walker.take(abs, fs.realpathSync(abs), true);
-    }
-    walker.walk(dir, false);
-    if (options.dirsOfFiles) wholeDirs.add(dir);
-    else if (isTerraformFileName(basename2(abs))) {
-      const set = named.get(dir) ?? /* @__PURE__ */ new Set();
-      set.add(abs);
-      named.set(dir, set);
-    }
-  }
-  const modules = [];
-  const dirs = [...walker.filesByDir.keys()].sort();
-  const scannedWhole = (dir) => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
-  const namedButExcluded = [];
-  for (const dir of dirs) {
-    const files = [];
-    for (const f of [...walker.filesByDir.get(dir) ?? []].sort()) {
-      const excluded = options.isExcluded?.(f) ?? false;
-      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
-      else if (!excluded) files.push(f);
-    }
-    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
-    const only = scannedWhole(dir) ? void 0 : new Set([...named.get(dir) ?? []].filter((f) => files.includes(f)));
-    if (only && only.size === 0) continue;
-    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
-  }
-  return { modules, namedButExcluded, notices: walker.notices };
-}
-function scannedFromDirectory(dir, paths, cwd) {
-  return paths.some((p) => {
-    const abs = resolve6(cwd, p);
-    try {
-      if (!fs.statSync(abs).isDirectory()) return false;
-    } catch {
-      return false;
-    }
-    return dir === abs || dir.startsWith(abs + sep3);
-  });
-}
-
-// src/engine/file-names.ts
-import * as path4 from "node:path";
-var FileNames = class {
-  constructor(cwd, inMemory) {
-    this.cwd = cwd;
-    this.inMemory = inMemory;
-  }
-  cwd;
-  inMemory;
-  displayNames = /* @__PURE__ */ new Map();
-  /** The name a finding carries for a host path; worked out once per path, since every report asks. */
-  display(filename) {
-    let name = this.displayNames.get(filename);
-    if (name === void 0) {
-      name = path4.isAbsolute(filename) ? normalizePath(path4.relative(this.cwd, filename).split(path4.sep).join("/")) || "." : normalizePath(filename);
-      this.displayNames.set(filename, name);
-    }
-    return name;
-  }
-  /** A path resolved against the working directory. */
-  absolute(p) {
-    return path4.resolve(this.cwd, p);
-  }
-  /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */
-  relativeToCwd(p) {
-    return normalizePath(path4.relative(this.cwd, p) || ".");
-  }
-  /** The host path a display name stands for. */
-  hostPathOf(display) {
-    return this.inMemory ? display : path4.resolve(this.cwd, display);
-  }
-};
-function normalizePath(p, separator = path4.sep) {
-  const slashed = separator === "/" ? p : p.split(separator).join("/");
-  const normal = path4.posix.normalize(slashed);
-  const trimmed2 = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
-  return trimmed2 === "." ? "" : trimmed2.startsWith("./") ? trimmed2.slice(2) : trimmed2;
-}
-function memoryDir(name) {
-  return normalizePath(path4.posix.dirname(normalizePath(name)));
-}
-function displayDir(display) {
-  const i = display.lastIndexOf("/");
-  return i === -1 ? "." : display.slice(0, i);
-}
-function joinPath(dir, name) {
-  return dir === "." || dir === "" ? name : path4.join(dir, name);
-}
-
-// src/engine/findings.ts
-var CONSUMED_HERE = "consumed here";
-function draftFromDescriptor(rule, descriptor, severity, site, files) {
-  const nodeFile = locateNode(site.module, descriptor);
-  if (nodeFile === void 0) return { error: "reported a finding outside the module's files with neither `file` nor `resource`" };
-  const nodeRange = descriptor.node?.range;
-  if (!isValidRange(nodeRange, files.get(nodeFile))) {
-    return { error: `reported an invalid range ${describeRange(nodeRange)} in ${files.display(nodeFile)}` };
-  }
-  const problems = [];
-  let primary = { file: nodeFile, range: nodeRange };
-  const related = [];
-  const origins = descriptor.value?.origins ?? [];
-  const elsewhere = origins.filter(
-    (o) => isValidRange(o.range, files.get(o.file)) && !(o.file === nodeFile && contains2(nodeRange, o.range))
-  );
-  if (origins.length > 0 && elsewhere[0] === origins[0]) {
-    primary = { file: origins[0].file, range: origins[0].range };
-    related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
-    for (const o of elsewhere.slice(1)) {
-      related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
-    }
-  }
-  for (const r of descriptor.related ?? []) {
-    if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
-    else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
-  }
-  const localAddress = descriptor.resource?.address ?? descriptor.address ?? "";
-  const address = site.modulePath && localAddress ? `${site.modulePath}.${localAddress}` : localAddress;
-  const display = files.display(primary.file);
-  const draft = {
-    ruleId: rule.id,
-    severity: descriptor.severity !== void 0 && severity === rule.severity ? descriptor.severity : severity,
-    message: descriptor.message,
-    file: display,
-    range: primary.range,
-    address,
-    // One form for every rule, so that `data["password"]` and `data.password` fingerprint alike.
-    attributePath: normalAttributePath(descriptor.attributePath ?? ""),
-    related: uniqueRelated(related, display, primary.range),
-    ...descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {},
-    ...site.role ? { role: site.role } : {},
-    anchors: [
-      { file: display, range: primary.range },
-      { file: files.display(nodeFile), range: nodeRange },
-      ...site.callers
-    ]
-  };
-  return { draft, problems };
-}
-function locateNode(module, descriptor) {
-  const own = fileOfNode(module, descriptor.node.of ?? descriptor.node);
-  if (own) return own.filename;
-  if (descriptor.file !== void 0) return typeof descriptor.file === "string" ? descriptor.file : descriptor.file.filename;
-  return descriptor.resource?.file.filename;
-}
-function uniqueRelated(related, primaryFile, primaryRange) {
-  const seen = /* @__PURE__ */ new Set([`${primaryFile}\0${SourceRange.startOffset(primaryRange)}\0${SourceRange.endOffset(primaryRange)}`]);
-  return related.filter((r) => {
-    const key = `${r.file}\0${SourceRange.startOffset(r.range)}\0${SourceRange.endOffset(r.range)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function contains2(outer, inner) {
-  return SourceRange.startOffset(inner) >= SourceRange.startOffset(outer) && SourceRange.endOffset(inner) <= SourceRange.endOffset(outer);
-}
-function isValidRange(range, file) {
-  if (!range || !range.start || !range.end) return false;
-  const { start, end } = range;
-  for (const p of [start, end]) {
-    if (!Number.isInteger(p.line) || !Number.isInteger(p.column) || !Number.isInteger(p.offset)) return false;
-    if (p.line < 1 || p.column < 1 || p.offset < 0) return false;
-  }
-  if (end.offset < start.offset || end.line < start.line) return false;
-  if (file) {
-    if (end.offset > file.source.length) return false;
-    if (end.line > lineIndexOf(file).lineCount) return false;
-  }
-  return true;
-}
-function describeRange(range) {
-  if (!range || !range.start || !range.end) return "(none)";
-  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
-}
-
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
-var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 function parseSuppressionComment(comment, source) {
   const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
   const markerLength = comment.style === "#" ? 1 : 2;
@@ -41602,6 +39526,1741 @@ function covers(suppression, anchors) {
   );
 }
 
+// src/engine/apply-suppressions.ts
+function applySuppressions(drafts, files, context) {
+  const active = [];
+  const reports = [];
+  const report = (file, range, message, attributePath) => {
+    const setting = context.configFor(file)?.rules.get(UNUSED_SUPPRESSION);
+    if (!setting) return;
+    reports.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: setting.severity,
+      message,
+      file,
+      range,
+      address: "",
+      attributePath,
+      related: [],
+      anchors: [{ file, range }]
+    });
+  };
+  const namespaces = new Set([...context.knownRuleIds].flatMap((id) => pluginNamespace(id) ?? []));
+  const isUnknown = (id) => {
+    if (id === "all" || context.knownRuleIds.has(id)) return false;
+    const namespace = pluginNamespace(id);
+    return namespace === void 0 || namespaces.has(namespace);
+  };
+  const seenFiles = /* @__PURE__ */ new Set();
+  for (const { display, suppressions: collected } of files) {
+    if (seenFiles.has(display)) continue;
+    seenFiles.add(display);
+    const { suppressions, problems } = collected;
+    for (const p of problems) report(display, p.range, p.message, "");
+    for (const s of suppressions) {
+      const unknown = s.directive.ids.filter((i) => isUnknown(i.id));
+      for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
+      const until = s.directive.until;
+      if (until) context.onExpiryDate?.(until.expiresAt);
+      if (until && until.expiresAt <= context.now) {
+        report(
+          display,
+          until.range,
+          `suppression of ${describeIds(s.directive.ids)} expired on ${until.date} and no longer applies`,
+          s.directive.ids.map((i) => i.id).join(",")
+        );
+        continue;
+      }
+      active.push(s);
+    }
+  }
+  const used = /* @__PURE__ */ new Map();
+  const result = drafts.map((d) => ({ ...d }));
+  const index = new SuppressionIndex(active);
+  const suppress = (d, except) => {
+    for (const anchor of d.anchors) {
+      for (const s of index.covering(anchor)) {
+        if (s === except) continue;
+        const id = namesRule(s.directive, d.ruleId);
+        if (!id) continue;
+        let ids = used.get(s);
+        if (!ids) used.set(s, ids = /* @__PURE__ */ new Set());
+        ids.add(id);
+        if (!d.suppressed) {
+          d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
+        }
+      }
+    }
+  };
+  for (const d of result) suppress(d);
+  const sources = /* @__PURE__ */ new Map();
+  const reportUnused = (pick) => {
+    for (const s of active) {
+      const config = context.configFor(s.file);
+      const usedIds = used.get(s) ?? /* @__PURE__ */ new Set();
+      for (const i of s.directive.ids) {
+        if (!pick(i) || usedIds.has(i)) continue;
+        if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue;
+        if (i.id !== "all" && config && !config.rules.has(i.id)) continue;
+        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue;
+        const before = reports.length;
+        const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
+        report(s.file, i.range, `unused ${what}: no such finding ${s.target === void 0 ? "in this file" : "here"}`, i.id);
+        if (reports.length > before) sources.set(reports[reports.length - 1], s);
+      }
+    }
+  };
+  reportUnused((i) => i.id !== UNUSED_SUPPRESSION);
+  for (const r of reports) suppress(r, sources.get(r));
+  reportUnused((i) => i.id === UNUSED_SUPPRESSION);
+  return [...result, ...reports];
+}
+function describeIds(ids) {
+  return ids.map((i) => i.id === "all" ? "all rules" : `"${i.id}"`).join(", ");
+}
+var SuppressionIndex = class {
+  files = /* @__PURE__ */ new Map();
+  constructor(suppressions) {
+    for (const s of suppressions) {
+      let entry = this.files.get(s.file);
+      if (!entry) this.files.set(s.file, entry = { whole: [], byStart: [], starts: [], longest: 0 });
+      if (s.target === void 0) entry.whole.push(s);
+      else {
+        entry.byStart.push(s);
+        entry.longest = Math.max(entry.longest, s.target.end.offset - s.target.start.offset);
+      }
+    }
+    for (const entry of this.files.values()) {
+      entry.byStart.sort((a, b) => (a.target?.start.offset ?? 0) - (b.target?.start.offset ?? 0));
+      entry.starts = entry.byStart.map((s) => s.target?.start.offset ?? 0);
+    }
+  }
+  /** The suppressions whose region holds the anchor. */
+  covering(anchor) {
+    const entry = this.files.get(anchor.file);
+    if (!entry) return [];
+    const out = [...entry.whole];
+    const offset = anchor.range.start.offset;
+    let lo = 0;
+    let hi = entry.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (entry.starts[mid] <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && entry.starts[i] >= offset - entry.longest; i--) {
+      const s = entry.byStart[i];
+      if (covers(s, [anchor])) out.push(s);
+    }
+    return out;
+  }
+};
+
+// src/engine/fingerprint.ts
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
+var sha256 = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+function fingerprintBase(parts) {
+  const text = [parts.ruleId, parts.file ?? "", parts.address, parts.attributePath].join("\0");
+  return sha256(text).slice(0, 32);
+}
+function fingerprintAll(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const base = fingerprintBase(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  });
+}
+
+// src/engine/finish.ts
+function finishFindings(drafts, options) {
+  const { configs } = options;
+  const suppressed = applySuppressions(drafts, options.files, {
+    now: options.now,
+    ...options.onExpiryDate ? { onExpiryDate: options.onExpiryDate } : {},
+    knownRuleIds: options.knownRuleIds,
+    configFor: (display) => configs.get(display),
+    ...options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}
+  });
+  const restricted = options.restriction;
+  const kept = restricted ? suppressed.filter((d) => d.file === void 0 || d.anchors.some((a) => restricted(a.file))) : suppressed;
+  const included = kept.filter((d) => {
+    if (d.file === void 0) return true;
+    const config = configs.get(d.file);
+    return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
+  });
+  const sorted = dedupe2(included).sort(compareFindings);
+  const prints = fingerprintAll(sorted);
+  return sorted.map((d, i) => {
+    const suppression = d.suppressed;
+    const role = d.role ?? (d.file !== void 0 ? options.roleOf?.(d.file) : void 0);
+    const fields2 = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      address: d.address,
+      attributePath: d.attributePath,
+      related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
+      ...d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {},
+      ...role ? { role } : {},
+      ...d.instances ? { instances: d.instances } : {},
+      ...suppression ? { suppressed: { ...suppression, ...suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {} } } : {},
+      fingerprint: prints[i]
+    };
+    const finding = d.file !== void 0 ? { file: d.file, range: plainRange(d.range), ...fields2 } : fields2;
+    return finding;
+  });
+}
+function finishNotices(notices) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = notices.filter((n) => {
+    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\0");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(compareNotices);
+}
+function compareNotices(a, b) {
+  return compareStrings2(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
+}
+function compareFindings(a, b) {
+  if (a.file === void 0 || b.file === void 0) {
+    if (a.file !== void 0) return -1;
+    if (b.file !== void 0) return 1;
+    return compareStrings2(a.address, b.address) || compareStrings2(a.ruleId, b.ruleId) || compareStrings2(a.message, b.message);
+  }
+  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings2(a.ruleId, b.ruleId) || a.range.end.offset - b.range.end.offset || compareStrings2(a.message, b.message) || compareStrings2(a.address, b.address);
+}
+function dedupe2(drafts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of drafts) {
+    const key = [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? "", d.message].join("\0");
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()].map((group) => joinIdentical(group, better));
+}
+function joinIdentical(group, isBetter) {
+  let kept = group[0];
+  for (const f of group) if (isBetter(f, kept)) kept = f;
+  if (group.length === 1) return kept;
+  const addresses = /* @__PURE__ */ new Set();
+  const related = /* @__PURE__ */ new Map();
+  for (const f of group) {
+    if (!f.suppressed === !kept.suppressed) for (const a of f.instances ?? [f.address]) addresses.add(a);
+    for (const r of f.related) related.set(`${r.file}\0${r.range.start.line}\0${r.range.start.column}\0${r.range.end.line}\0${r.range.end.column}\0${r.message}`, r);
+  }
+  const instances = [...addresses].sort(compareStrings2);
+  return {
+    ...kept,
+    related: [...related.values()].sort(compareRelated),
+    ...instances.length > 1 ? { instances } : {}
+  };
+}
+function compareRelated(a, b) {
+  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.range.end.line - b.range.end.line || a.range.end.column - b.range.end.column || compareStrings2(a.message, b.message);
+}
+function better(a, b) {
+  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
+  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
+  return a.address < b.address;
+}
+function summaryOf(result) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) suppressed++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
+}
+function mergeResults(results) {
+  if (results.length === 1) return results[0];
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const r of results) for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
+  const sources = Object.assign({}, ...results.map((r) => r.sources ?? {}));
+  const merged = {
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    // Runs that share a config say the same about it (plugins not loaded): once is enough.
+    notices: finishNotices(results.flatMap((r) => r.notices)),
+    files: [...new Set(results.flatMap((r) => r.files))].sort(),
+    enabledRules: [...rules2.values()]
+  };
+  const planFile = results.find((r) => r.planFile !== void 0)?.planFile;
+  return { ...merged, summary: summaryOf(merged), ...Object.keys(sources).length > 0 ? { sources } : {}, ...planFile !== void 0 ? { planFile } : {} };
+}
+
+// src/engine/lint.ts
+import * as path8 from "node:path";
+
+// src/eval/modules.ts
+import * as nodePath4 from "node:path";
+
+// src/eval/scope.ts
+import * as nodePath3 from "node:path";
+
+// src/eval/typeexpr.ts
+var ANY = { kind: "any" };
+function parseType(expr) {
+  const legacy = literalString(expr);
+  if (legacy !== void 0) {
+    if (legacy === "string") return { kind: "string" };
+    if (legacy === "list") return { kind: "list", elem: ANY };
+    if (legacy === "map") return { kind: "map", elem: ANY };
+    return void 0;
+  }
+  if (expr.type === "Parentheses") return parseType(expr.expr);
+  if (expr.type === "Variable") {
+    switch (expr.name) {
+      case "string":
+      case "number":
+      case "bool":
+        return { kind: expr.name };
+      case "any":
+        return ANY;
+      case "list":
+      case "set":
+      case "map":
+        return { kind: expr.name, elem: ANY };
+      default:
+        return void 0;
+    }
+  }
+  if (expr.type !== "FunctionCall") return void 0;
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map": {
+      if (expr.args.length !== 1) return void 0;
+      const elem = parseType(arg);
+      return elem && { kind: expr.name, elem };
+    }
+    case "tuple": {
+      if (expr.args.length !== 1 || arg.type !== "Tuple") return void 0;
+      const elems = [];
+      for (const item of arg.items) {
+        const t = parseType(item);
+        if (!t) return void 0;
+        elems.push(t);
+      }
+      return { kind: "tuple", elems };
+    }
+    case "object": {
+      if (expr.args.length !== 1 || arg.type !== "Object") return void 0;
+      const attrs = /* @__PURE__ */ new Map();
+      for (const item of arg.items) {
+        const key = item.key.type === "Variable" ? item.key.name : literalString(item.key);
+        if (key === void 0) return void 0;
+        const v = item.value;
+        if (v.type === "FunctionCall" && v.name === "optional" && v.args.length >= 1 && v.args.length <= 2) {
+          const t = parseType(v.args[0]);
+          if (!t) return void 0;
+          attrs.set(key, { type: t, optional: true, default: v.args[1] });
+        } else {
+          const t = parseType(v);
+          if (!t) return void 0;
+          attrs.set(key, { type: t, optional: false, default: void 0 });
+        }
+      }
+      return { kind: "object", attrs };
+    }
+    default:
+      return void 0;
+  }
+}
+function parsesLiterally(spec) {
+  return !spec || spec.kind === "string" || spec.kind === "number" || spec.kind === "bool";
+}
+function valueTypeOf(spec) {
+  if (!spec) return "any";
+  switch (spec.kind) {
+    case "any":
+      return "any";
+    case "string":
+    case "number":
+    case "bool":
+      return spec.kind;
+    case "list":
+    case "set":
+    case "tuple":
+      return "tuple";
+    case "map":
+    case "object":
+      return "object";
+  }
+}
+function unifyAny(items) {
+  const kinds = new Set(items.filter((v) => v.kind !== "null" && v.kind !== "unknown").map((v) => v.kind));
+  if (kinds.size > 1 && [...kinds].every((k) => k === "string" || k === "number" || k === "bool") && kinds.has("string")) {
+    return items.map((v) => v.kind === "number" || v.kind === "bool" ? stringValue(asString(v), v.origins) : v);
+  }
+  return [...items];
+}
+function convertToType(v, spec, evalDefault) {
+  if (v.kind === "unknown") {
+    if (v.error) return v;
+    const t = valueTypeOf(spec);
+    const converted = unknownValue(t === "any" ? v.type : t, v.reason ?? "unknown value", v.origins, v.pieces);
+    return v.reference === void 0 ? converted : { ...converted, reference: v.reference };
+  }
+  if (v.kind === "null") return v;
+  const fail = (what) => errorValue(`a ${what} is required`, v.origins);
+  switch (spec.kind) {
+    case "any":
+      return v;
+    case "string": {
+      const s = asString(v);
+      return s === void 0 ? fail("string") : v.kind === "string" ? v : stringValue(s, v.origins);
+    }
+    case "number": {
+      if (v.kind === "number") return v;
+      const n = v.kind === "string" ? parseNumber(v.value) : void 0;
+      return n === void 0 ? fail("number") : numberValue(n, v.origins);
+    }
+    case "bool": {
+      if (v.kind === "bool") return v;
+      const b = v.kind === "string" ? asBool(v) : void 0;
+      return b === void 0 ? fail("bool") : boolValue(b, v.origins);
+    }
+    case "list":
+    case "set": {
+      if (v.kind !== "tuple") return fail(spec.kind);
+      const items = [];
+      for (const item of v.items) {
+        const c = convertToType(item, spec.elem, evalDefault);
+        if (c.kind === "unknown" && c.error) return c;
+        items.push(c);
+      }
+      const unified = spec.elem.kind === "any" ? unifyAny(items) : items;
+      return spec.kind === "set" ? setValue(unified, v.origins) : tupleValue(unified, v.origins);
+    }
+    case "map": {
+      if (v.kind !== "object") return fail("map");
+      const keys = [...v.entries.keys()];
+      const vals = [];
+      for (const k of keys) {
+        const c = convertToType(v.entries.get(k), spec.elem, evalDefault);
+        if (c.kind === "unknown" && c.error) return c;
+        vals.push(c);
+      }
+      const unified = spec.elem.kind === "any" ? unifyAny(vals) : vals;
+      return objectValue(new Map(keys.map((k, i) => [k, unified[i]])), v.origins);
+    }
+    case "tuple": {
+      if (v.kind !== "tuple" || v.items.length !== spec.elems.length) return fail(`tuple of ${spec.elems.length} elements`);
+      const items = [];
+      for (let i = 0; i < v.items.length; i++) {
+        const c = convertToType(v.items[i], spec.elems[i], evalDefault);
+        if (c.kind === "unknown" && c.error) return c;
+        items.push(c);
+      }
+      return tupleValue(items, v.origins);
+    }
+    case "object": {
+      if (v.kind !== "object") return fail("object");
+      const entries = /* @__PURE__ */ new Map();
+      for (const [name, attr] of spec.attrs) {
+        let item = v.entries.get(name);
+        if (item === void 0 || item.kind === "null") {
+          if (item === void 0 && !attr.optional) return errorValue(`attribute "${name}" is required`, v.origins);
+          if (attr.optional) item = attr.default ? evalDefault(attr.default) : nullValue(v.origins);
+        }
+        const c = convertToType(item, attr.type, evalDefault);
+        if (c.kind === "unknown" && c.error) return c;
+        entries.set(name, c);
+      }
+      return objectValue(entries, v.origins);
+    }
+  }
+}
+
+// src/eval/scope.ts
+var NO_BINDINGS2 = /* @__PURE__ */ new Map();
+var NO_READS = [];
+var PATHS_READ = "\0paths";
+var FILES_READ = "\0files";
+function baseName4(filename) {
+  return filename.replace(/\\/g, "/").split("/").pop() ?? filename;
+}
+function autoVarFiles(files) {
+  const byName = (name) => files.find((f) => baseName4(f.filename) === name);
+  const auto = files.filter((f) => {
+    const b = baseName4(f.filename);
+    return b.endsWith(".auto.tfvars") || b.endsWith(".auto.tfvars.json");
+  }).sort((a, b) => baseName4(a.filename) < baseName4(b.filename) ? -1 : baseName4(a.filename) > baseName4(b.filename) ? 1 : 0);
+  return [byName("terraform.tfvars"), byName("terraform.tfvars.json"), ...auto].filter((f) => f !== void 0);
+}
+function topLevelAttribute(file, name) {
+  let found;
+  for (const item of file.body.items) if (item.type === "Attribute" && item.name === name) found = item;
+  return found;
+}
+var ScopeState = class {
+  constructor(module, options, tree) {
+    this.module = module;
+    this.options = options;
+    this.work = newInstanceBudget(tree);
+    this.host = options.host;
+    this.rootDir = options.rootDir;
+    this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
+    const rel = nodePath3.relative(nodePath3.resolve(this.cwd), nodePath3.resolve(module.dir)).replace(/\\/g, "/");
+    this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
+    this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
+    this.tracksReads = options.tracksReads === true;
+  }
+  module;
+  options;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  /** Locals being evaluated, innermost last: a reference to one of them is a cycle. */
+  pending = [];
+  diagnostics = [];
+  remembered = /* @__PURE__ */ new Map();
+  /** The variables each computed local read (directly or through other locals). */
+  localReads = /* @__PURE__ */ new Map();
+  /**
+   * Names of the variables read while a record is open (`startReads`):
+   * records nest, each one a stretch of this log; closing the outermost
+   * empties it.
+   */
+  readLog = [];
+  openRecords = 0;
+  /**
+   * Set once some value depended on the order things were evaluated in (a
+   * cycle of locals, a limit that was hit, such as the instance's steps):
+   * from then on, what this instance computes is not a function of the
+   * variables it read.
+   */
+  orderDependent = false;
+  /** The steps all evaluation in this instance took (see `MAX_INSTANCE_STEPS`). */
+  work;
+  /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
+  tracksReads;
+  diagnosticKeys = /* @__PURE__ */ new Set();
+  host;
+  rootDir;
+  cwd;
+  paths;
+  tfvars;
+  /** The instances of this module's local module calls, by call name (see `registerModuleCall`). */
+  calls = /* @__PURE__ */ new Map();
+  startReads() {
+    if (!this.tracksReads) return -1;
+    this.openRecords++;
+    return this.readLog.length;
+  }
+  endReads(start) {
+    if (start < 0) return NO_READS;
+    const log = this.readLog;
+    const reads = log.length === start ? NO_READS : log.length === start + 1 ? [log[start]] : [...new Set(log.slice(start))];
+    if (--this.openRecords === 0) log.length = 0;
+    return reads;
+  }
+  /** Adds one read-log entry (a variable's name, or `PATHS_READ`/`FILES_READ`) to every open record. */
+  noteRead(key) {
+    if (this.openRecords > 0) this.readLog.push(key);
+  }
+  noteReads(names) {
+    if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
+  }
+  report(d) {
+    const key = `${d.summary}\0${d.origin.file}\0${d.origin.range.start.offset}\0${d.origin.range.end.offset}`;
+    if (this.diagnosticKeys.has(key)) return;
+    this.diagnosticKeys.add(key);
+    this.diagnostics.push({ severity: d.severity, summary: d.summary, detail: d.detail, range: d.origin.range, filename: d.origin.file });
+  }
+};
+var ModuleScope = class _ModuleScope {
+  constructor(state, extraBindings) {
+    this.state = state;
+    this.extraBindings = extraBindings;
+  }
+  state;
+  extraBindings;
+  get module() {
+    return this.state.module;
+  }
+  get modulePath() {
+    return this.state.options.modulePath ?? "";
+  }
+  get isRoot() {
+    return this.state.options.isRoot;
+  }
+  get paths() {
+    this.state.noteRead(PATHS_READ);
+    return this.state.paths;
+  }
+  get remembered() {
+    return this.state.remembered;
+  }
+  /** The same object for a scope and all its `withBindings` views: a key for per-instance caches. */
+  get cacheKey() {
+    return this.state;
+  }
+  variable(name) {
+    return this.variableIn(name, this.newBudget());
+  }
+  local(name) {
+    return this.localIn(name, this.newBudget());
+  }
+  withBindings(bindings) {
+    const merged = new Map(this.extraBindings);
+    for (const [k, v] of bindings) merged.set(k, v);
+    return new _ModuleScope(this.state, merged);
+  }
+  diagnostics() {
+    return [...this.state.diagnostics];
+  }
+  registerCall(name, call) {
+    this.state.calls.set(name, { ...call });
+  }
+  report(d) {
+    this.state.report(d);
+  }
+  /** A budget for one top-level evaluation, charging this instance's too. */
+  newBudget() {
+    return newBudget(this.state.work);
+  }
+  /** A context for expressions written in `file`. */
+  context(file, budget, mode = "module", bindings = NO_BINDINGS2) {
+    return { scope: mode === "module" ? this : this.base(), file, bindings, budget, mode };
+  }
+  base() {
+    return this.extraBindings.size === 0 ? this : new _ModuleScope(this.state, NO_BINDINGS2);
+  }
+  // -------------------------------------------------------------------------
+  // Variables
+  startReads() {
+    return this.state.startReads();
+  }
+  endReads(start) {
+    return this.state.endReads(start);
+  }
+  noteReads(names) {
+    this.state.noteReads(names);
+  }
+  markOrderDependent() {
+    this.state.orderDependent = true;
+  }
+  get tracksReads() {
+    return this.state.tracksReads;
+  }
+  get orderDependent() {
+    return this.state.orderDependent;
+  }
+  /** The value behind a read-log entry (see `readsDuring`). */
+  readValue(key) {
+    const s = this.state;
+    if (key === PATHS_READ) return stringValue(`${s.paths.module}\0${s.paths.root}\0${s.paths.cwd}`);
+    if (key === FILES_READ) return stringValue(`${s.cwd}\0${s.rootDir}`);
+    return this.variable(key);
+  }
+  variableIn(name, budget) {
+    this.state.noteRead(name);
+    const cached = this.state.variables.get(name);
+    if (cached) return cached;
+    const decl = this.state.module.variables.get(name);
+    const value = decl ? this.resolveVariable(decl, budget) : errorValue(`variable "${name}" is not declared`);
+    this.state.variables.set(name, value);
+    return value;
+  }
+  resolveVariable(decl, budget) {
+    const typeSpec = decl.type ? parseType(decl.type.expr) : void 0;
+    const constant = (expr, file2) => evalExpr(this.base().context(file2, budget, "constant"), expr);
+    const file = decl.file.filename;
+    const nullableValue = decl.nullable ? asBool(constant(decl.nullable.expr, file)) : true;
+    const nullable = nullableValue ?? true;
+    let value = this.assignedValue(decl.name, typeSpec, budget);
+    if (value && value.kind === "null" && !nullable) value = void 0;
+    if (!value) {
+      if (!decl.default) {
+        return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
+      }
+      value = constant(decl.default.expr, file);
+    }
+    if (!typeSpec || isError(value)) return value;
+    const converted = convertToType(value, typeSpec, (e) => constant(e, file));
+    if (isError(converted) && !isError(value)) {
+      const at = value.origins[0] ?? { file, range: decl.block.range };
+      this.report({
+        severity: "warning",
+        summary: "Invalid value for variable",
+        detail: `The value of var.${decl.name} does not match its type: ${converted.kind === "unknown" ? converted.reason : ""}. It is treated as unknown.`,
+        origin: at
+      });
+    }
+    return converted;
+  }
+  /** The value set for a variable from outside its module, highest precedence first; undefined when none. */
+  assignedValue(name, typeSpec, budget) {
+    const o = this.state.options;
+    if (!o.isRoot) return o.moduleArguments?.get(name);
+    const flag = o.vars?.[name];
+    if (flag !== void 0) return this.parseRawValue(flag, name, typeSpec, budget);
+    for (const files of [o.varFiles ?? [], this.state.tfvars]) {
+      for (let i = files.length - 1; i >= 0; i--) {
+        const attr = topLevelAttribute(files[i], name);
+        if (attr) return evalExpr(this.base().context(files[i].filename, budget, "constant"), attr.expr);
+      }
+    }
+    if (o.useEnv) {
+      const env = o.env ?? process.env;
+      const text = env[`TF_VAR_${name}`];
+      if (text !== void 0) return this.parseRawValue(text, name, typeSpec, budget);
+    }
+    return void 0;
+  }
+  /** A `--var` or `TF_VAR_` value: a string for primitive types, else an HCL expression (as Terraform reads them). */
+  parseRawValue(text, name, typeSpec, budget) {
+    if (parsesLiterally(typeSpec)) return stringValue(text);
+    const parsed = parseExpressionText(text, `<value for var.${name}>`);
+    if (parsed.diagnostics.some((d) => d.severity === "error")) return errorValue(`invalid value for var.${name}`);
+    return stripOrigins(evalExpr(this.base().context("", budget, "constant"), parsed.expr));
+  }
+  // -------------------------------------------------------------------------
+  // Module calls
+  moduleIn(name) {
+    const s = this.state;
+    const entry = s.calls.get(name);
+    if (!entry) return unknownValue("any", "module output");
+    s.noteReads(entry.reads);
+    s.noteRead(PATHS_READ);
+    s.noteRead(FILES_READ);
+    if (entry.value) return entry.value;
+    if (entry.repetition === "pending") {
+      s.orderDependent = true;
+      return unknownValue("any", "module output not evaluated yet");
+    }
+    if (entry.computing) {
+      s.orderDependent = true;
+      return unknownValue("any", "module outputs that refer to each other");
+    }
+    entry.computing = true;
+    let value;
+    try {
+      value = callValue(entry);
+    } finally {
+      entry.computing = false;
+    }
+    entry.value = value;
+    return value;
+  }
+  // -------------------------------------------------------------------------
+  // Locals
+  localIn(name, budget) {
+    const cached = this.state.locals.get(name);
+    if (cached) {
+      this.state.noteReads(this.state.localReads.get(name) ?? NO_READS);
+      return cached;
+    }
+    const decl = this.state.module.locals.get(name);
+    if (!decl) return errorValue(`local value "${name}" is not declared`);
+    const pending = this.state.pending;
+    const at = pending.indexOf(name);
+    if (at >= 0) {
+      const chain = [...pending.slice(at), name].map((n) => `local.${n}`).join(" → ");
+      this.report({
+        severity: "warning",
+        summary: "Cycle in local values",
+        detail: `These local values refer to each other: ${chain}. They are treated as unknown.`,
+        origin: { file: decl.file.filename, range: decl.attribute.range }
+      });
+      this.state.orderDependent = true;
+      return unknownValue("any", "cycle in local values");
+    }
+    pending.push(name);
+    const start = this.state.startReads();
+    let value;
+    try {
+      value = evalExpr(this.base().context(decl.file.filename, budget), decl.attribute.expr);
+    } finally {
+      pending.pop();
+      this.state.localReads.set(name, this.state.endReads(start));
+    }
+    this.state.locals.set(name, value);
+    return value;
+  }
+  // -------------------------------------------------------------------------
+  // Files
+  resolveInRoot(path9, at) {
+    const s = this.state;
+    s.noteRead(FILES_READ);
+    const target = nodePath3.isAbsolute(path9) ? nodePath3.normalize(path9) : nodePath3.join(s.cwd, path9);
+    const inside = (root, p) => {
+      const rel = nodePath3.relative(nodePath3.resolve(root), nodePath3.resolve(p));
+      return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
+    };
+    let escaped = !inside(s.rootDir, target);
+    if (!escaped) {
+      const real = s.host.realPath(target);
+      const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
+      if (real !== void 0 && !inside(realRoot, real)) escaped = true;
+    }
+    if (!escaped) return { ok: true, path: target };
+    this.report({
+      severity: "warning",
+      summary: "File outside the scanned directory",
+      detail: `"${path9}" resolves to a file outside ${s.rootDir === "" ? "the scanned directory" : s.rootDir}; tfmould does not read it and treats its content as unknown.`,
+      origin: at
+    });
+    return { ok: false, reason: "file outside the scanned directory" };
+  }
+  readFile(path9, at) {
+    const resolved = this.resolveInRoot(path9, at);
+    if (!resolved.ok) return { ok: false, kind: "escape", reason: resolved.reason };
+    const host = this.state.host;
+    const text = host.readFile(resolved.path);
+    if (text !== void 0) return { ok: true, path: resolved.path, text };
+    if (host.fileExists(resolved.path)) return { ok: false, kind: "binary", reason: `"${path9}" is not valid UTF-8 text` };
+    return { ok: false, kind: "missing", reason: `no file exists at "${path9}"` };
+  }
+  fileExists(path9, at) {
+    const resolved = this.resolveInRoot(path9, at);
+    return resolved.ok ? this.state.host.fileExists(resolved.path) : void 0;
+  }
+  listFiles(dir, at) {
+    const resolved = this.resolveInRoot(dir, at);
+    if (!resolved.ok) return void 0;
+    const host = this.state.host;
+    return host.listFiles(resolved.path).filter((name) => this.isInside(nodePath3.join(resolved.path, name)));
+  }
+  isInside(target) {
+    const s = this.state;
+    const real = s.host.realPath(target);
+    if (real === void 0) return true;
+    const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
+    const rel = nodePath3.relative(nodePath3.resolve(realRoot), nodePath3.resolve(real));
+    return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
+  }
+};
+function registerModuleCall(caller, name, call) {
+  if (caller instanceof ModuleScope) caller.registerCall(name, call);
+}
+function outputsOf(scope) {
+  const s = scopeInternals(scope);
+  if (!s) return unknownValue("object", "module outputs");
+  const entries = /* @__PURE__ */ new Map();
+  for (const output of s.module.outputs.values()) {
+    if (!output.value) continue;
+    const file = (fileOfNode(s.module, output.value.expr) ?? output.file).filename;
+    entries.set(output.name, evalExpr(s.context(file, s.newBudget()), output.value.expr));
+  }
+  return objectValue(entries);
+}
+function callValue(call) {
+  switch (call.repetition) {
+    case "unknown":
+    case "pending":
+      return unknownValue("any", "module instances not known");
+    case "single":
+      return call.instances.length === 1 ? outputsOf(call.instances[0].scope) : unknownValue("object", "module output");
+    case "count":
+      return tupleValue(call.instances.map((i) => outputsOf(i.scope)));
+    case "for_each":
+      return objectValue(new Map(call.instances.map((i) => [String(i.key), outputsOf(i.scope)])));
+  }
+}
+function scopeInTree(module, options, tree) {
+  return new ModuleScope(new ScopeState(module, options, tree), NO_BINDINGS2);
+}
+function scopeInternals(scope) {
+  return scope instanceof ModuleScope ? scope : void 0;
+}
+function readsDuring(scope, work) {
+  const s = scopeInternals(scope);
+  if (!s || !scope.tracksReads) {
+    work();
+    return { keys: NO_READS, orderDependent: true };
+  }
+  const start = s.startReads();
+  let keys = NO_READS;
+  try {
+    work();
+  } finally {
+    keys = s.endReads(start);
+  }
+  return { keys, orderDependent: isOrderDependent(scope) };
+}
+function readValue(scope, key) {
+  return scope instanceof ModuleScope ? scope.readValue(key) : unknownValue("any", "scope not made by createModuleScope");
+}
+function isOrderDependent(scope) {
+  return scope instanceof ModuleScope ? scope.orderDependent : true;
+}
+
+// src/eval/evaluate.ts
+var MAX_INSTANCES = 256;
+var NOT_REPEATED = [{ key: void 0, bindings: /* @__PURE__ */ new Map() }];
+function instancesOf(item, scope) {
+  const s = scopeInternals(scope);
+  if (!s) return NOT_REPEATED;
+  let perScope = instanceCache.get(s.cacheKey);
+  if (!perScope) instanceCache.set(s.cacheKey, perScope = /* @__PURE__ */ new WeakMap());
+  const found = perScope.get(item);
+  if (found) {
+    s.noteReads(found.reads);
+    return found.instances;
+  }
+  const start = s.startReads();
+  const instances = computeInstances(item, scope);
+  perScope.set(item, { instances, reads: s.endReads(start) });
+  return instances;
+}
+var instanceCache = /* @__PURE__ */ new WeakMap();
+function computeInstances(item, scope) {
+  const s = scopeInternals(scope);
+  if (!s) return NOT_REPEATED;
+  if (item.count) {
+    const v = evaluateInScope(s, item.count.expr, item.file);
+    const n = asNumber(v);
+    if (n === void 0 || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) return NOT_REPEATED;
+    return Array.from({ length: n }, (_, i) => ({
+      key: i,
+      bindings: /* @__PURE__ */ new Map([["count", objectValue(/* @__PURE__ */ new Map([["index", numberValue(i, v.origins)]]), v.origins)]])
+    }));
+  }
+  if (item.forEach) {
+    const v = evaluateInScope(s, item.forEach.expr, item.file);
+    if (!isKnown(v)) return NOT_REPEATED;
+    const pairs = [];
+    if (v.kind === "object") {
+      for (const k of sortedKeys(v)) pairs.push([k, v.entries.get(k)]);
+    } else if (v.kind === "tuple" && v.set) {
+      for (const item2 of v.items) {
+        if (item2.kind !== "string") return NOT_REPEATED;
+        pairs.push([item2.value, item2]);
+      }
+    } else {
+      return NOT_REPEATED;
+    }
+    if (pairs.length > MAX_INSTANCES) return NOT_REPEATED;
+    return pairs.map(([k, value]) => ({
+      key: k,
+      bindings: /* @__PURE__ */ new Map([
+        [
+          "each",
+          objectValue(
+            /* @__PURE__ */ new Map([
+              ["key", stringValue(k, value.origins)],
+              ["value", value]
+            ]),
+            v.origins
+          )
+        ]
+      ])
+    }));
+  }
+  return NOT_REPEATED;
+}
+function fileOf(expr, module, fallback) {
+  return (fileOfNode(module, expr) ?? fallback)?.filename ?? "";
+}
+var referencesByModule = /* @__PURE__ */ new WeakMap();
+function referencesInstance(expr, module) {
+  let known = referencesByModule.get(module);
+  if (!known) referencesByModule.set(module, known = /* @__PURE__ */ new Map());
+  let found = known.get(expr);
+  if (found === void 0) known.set(expr, found = mentionsInstance(expr));
+  return found;
+}
+function mentionsInstance(expr) {
+  const stack = [expr];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    const n = node;
+    if (n.type === "Variable" && (n.name === "count" || n.name === "each")) return true;
+    for (const key in node) {
+      const child = node[key];
+      if (key !== "range" && key !== "nameRange" && key !== "opRange" && typeof child === "object") stack.push(child);
+    }
+  }
+  return false;
+}
+function safeEval(ctx, expr) {
+  try {
+    return evalExpr(ctx, expr);
+  } catch (e) {
+    markIncomplete(ctx);
+    return unknownValue("any", `evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function evaluateInScope(s, expr, fallback) {
+  if (s.extraBindings.size > 0) return safeEval(s.context(fileOf(expr, s.module, fallback), s.newBudget()), expr);
+  const known = s.remembered.get(expr);
+  if (known && (known.written || known.file === fileOf(expr, s.module, fallback))) {
+    s.noteReads(known.reads);
+    return known.value;
+  }
+  const writtenIn = fileOfNode(s.module, expr);
+  const file = (writtenIn ?? fallback)?.filename ?? "";
+  const budget = s.newBudget();
+  const start = s.startReads();
+  const value = safeEval(s.context(file, budget), expr);
+  const reads = s.endReads(start);
+  if (!budget.exhausted && !budget.incomplete) s.remembered.set(expr, { file, written: writtenIn !== void 0, value, reads });
+  return value;
+}
+function evaluateInstances(expr, scope, resource) {
+  const s = scopeInternals(scope);
+  if (!s) return [{ key: void 0, value: unknownValue("any", "scope not made by createModuleScope") }];
+  const file = fileOf(expr, scope.module, resource.file);
+  return instancesOf(resource, scope).map((inst) => ({
+    key: inst.key,
+    value: safeEval(s.context(file, s.newBudget(), "module", inst.bindings), expr)
+  }));
+}
+function evaluate(expr, scope, resource) {
+  const s = scopeInternals(scope);
+  if (!s) return unknownValue("any", "scope not made by createModuleScope");
+  if (!resource || !resource.count && !resource.forEach || !referencesInstance(expr, scope.module)) {
+    return evaluateInScope(s, expr, resource?.file);
+  }
+  const values = evaluateInstances(expr, scope, resource).map((i) => i.value);
+  if (values.length === 0) return unknownValue("any", "the resource has no instances");
+  const [first, ...rest] = values;
+  if (isKnown(first) && rest.every((v) => isKnown(v) && valuesEqual(first, v) === true)) return first;
+  if (values.length === 1) return first;
+  const t = typeOf(first);
+  return unknownValue(rest.every((v) => typeOf(v) === t) ? t : "any", "differs between instances", first.origins);
+}
+
+// src/eval/modules.ts
+var DEFAULT_MAX_DEPTH = 16;
+var PENDING = { repetition: "pending", instances: [], reads: [] };
+var NOT_FOLLOWED = { repetition: "unknown", instances: [], reads: [] };
+var DEFAULT_MAX_INSTANCES = 1e3;
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
+}
+function instanceSuffix(key) {
+  if (key === void 0) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function callArguments(call, caller, inst) {
+  const args = /* @__PURE__ */ new Map();
+  const s = scopeInternals(caller.scope);
+  for (const [name, attr] of call.arguments) {
+    if (!s) {
+      args.set(name, unknownValue("any", "caller scope not available"));
+      continue;
+    }
+    const file = (fileOfNode(caller.module, attr.expr) ?? call.file).filename;
+    args.set(name, evalExpr(s.context(file, s.newBudget(), "module", inst.bindings), attr.expr));
+  }
+  return args;
+}
+function instantiateModules(root, options) {
+  const load = options.loadModule ?? ((dir, o) => loadModule(dir, o));
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxInstances = options.maxInstances ?? DEFAULT_MAX_INSTANCES;
+  const host = options.host;
+  const diagnostics = [];
+  const loaded3 = /* @__PURE__ */ new Map();
+  const isRoot = options.isRoot ?? true;
+  const rootModuleDir = root.dir;
+  const tree = newTreeBudget(options.maxSteps);
+  const rootScope = scopeInTree(root, {
+    host,
+    rootDir: options.rootDir,
+    vars: options.vars,
+    varFiles: options.varFiles,
+    useEnv: options.useEnv,
+    env: options.env,
+    isRoot,
+    modulePath: "",
+    rootModuleDir
+  }, tree);
+  const rootInstance = { module: root, modulePath: "", scope: rootScope, isRoot };
+  const instances = [rootInstance];
+  let capped = false;
+  const dirKey = (dir) => nodePath4.resolve(host.realPath(dir) ?? dir);
+  const report = (call, severity, summary, detail) => {
+    const range = call.source?.expr.range ?? call.block.range;
+    diagnostics.push({ severity, summary, detail, range, filename: call.file.filename });
+  };
+  const visit = (parent, ancestors, depth) => {
+    for (const call of parent.module.moduleCalls.values()) {
+      const source = call.source ? literalString(call.source.expr) : void 0;
+      if (source !== void 0 && isLocalSource(source)) registerModuleCall(parent.scope, call.name, PENDING);
+    }
+    for (const call of parent.module.moduleCalls.values()) {
+      const source = call.source ? literalString(call.source.expr) : void 0;
+      if (source === void 0 || !isLocalSource(source)) continue;
+      const dir = nodePath4.join(parent.module.dir, source);
+      const key = dirKey(dir);
+      if (ancestors.includes(key)) {
+        report(call, "warning", "Module calls itself", `${call.address} loads "${source}", which is already being instantiated above it; the recursion is not followed.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
+        continue;
+      }
+      if (depth + 1 > maxDepth) {
+        report(call, "warning", "Module calls nested too deeply", `More than ${maxDepth} levels of module calls; ${call.address} is not followed.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
+        continue;
+      }
+      let module = loaded3.get(key);
+      if (!module) {
+        module = load(dir, { host });
+        loaded3.set(key, module);
+      }
+      if (module.files.length === 0) {
+        report(call, "warning", "Module directory not found", `${call.address} refers to "${source}", where no Terraform files were found.`);
+        registerModuleCall(parent.scope, call.name, NOT_FOLLOWED);
+        continue;
+      }
+      const ps = scopeInternals(parent.scope);
+      const readStart = ps ? ps.startReads() : -1;
+      const bindings = instancesOf(call, parent.scope);
+      const made = [];
+      let stopped = false;
+      for (const inst of bindings) {
+        if (instances.length >= maxInstances) {
+          if (!capped) {
+            capped = true;
+            report(call, "warning", "Too many module instances", `More than ${maxInstances} module instances; the rest are not evaluated.`);
+          }
+          stopped = true;
+          break;
+        }
+        const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
+        const scope = scopeInTree(module, {
+          host,
+          rootDir: options.rootDir,
+          isRoot: false,
+          moduleArguments: callArguments(call, parent, inst),
+          modulePath,
+          rootModuleDir,
+          tracksReads: true
+        }, tree);
+        const child = { module, modulePath, scope, isRoot: false, caller: call, parent, key: inst.key };
+        instances.push(child);
+        made.push({ key: inst.key, scope });
+        visit(child, [...ancestors, key], depth + 1);
+      }
+      const reads = ps && readStart >= 0 ? ps.endReads(readStart) : [];
+      const repeated = call.count !== void 0 ? "count" : call.forEach !== void 0 ? "for_each" : "single";
+      const known = !stopped && (repeated === "single" || bindings.every((b) => b.key !== void 0));
+      registerModuleCall(parent.scope, call.name, { repetition: known ? repeated : "unknown", instances: made, reads });
+      if (stopped) return;
+    }
+  };
+  visit(rootInstance, [dirKey(root.dir)], 0);
+  return { instances, diagnostics };
+}
+
+// src/model/overlay-host.ts
+import { resolve as resolve7 } from "node:path";
+var OverlayHost = class {
+  /**
+   * `texts` by path as the host underneath is asked; `absolute` keys are
+   * compared resolved (a disk host), otherwise as they are (an in-memory one).
+   */
+  constructor(base, texts, absolute) {
+    this.base = base;
+    this.absolute = absolute;
+    this.texts = absolute ? new Map([...texts].map(([p, t]) => [resolve7(p), t])) : texts;
+  }
+  base;
+  absolute;
+  texts;
+  readFile = (path9) => this.texts.get(this.absolute ? resolve7(path9) : path9) ?? this.base.readFile(path9);
+  listFiles = (dir) => this.base.listFiles(dir);
+  fileExists = (path9) => this.base.fileExists(path9);
+  realPath = (path9) => this.base.realPath(path9);
+  fileIdentity = (path9) => this.base.fileIdentity?.(path9);
+  whyUnreadable = (path9) => this.base.whyUnreadable?.(path9);
+};
+
+// src/engine/roots.ts
+import * as path4 from "node:path";
+function localCallTargets(module, dir) {
+  const out = [];
+  for (const call of module.moduleCalls.values()) {
+    const source = call.source ? literalString(call.source.expr) : void 0;
+    if (source === void 0 || !isLocalSource(source)) continue;
+    out.push(path4.join(dir, source));
+  }
+  return out;
+}
+function moduleRole(module, facts) {
+  if (facts.configured) return facts.configured;
+  const segments = facts.dir.split("/").filter((s) => s !== "" && s !== ".");
+  if (isFixtureDir(segments)) return "fixture";
+  if (segments.some(isExampleSegment)) return "example";
+  if (facts.called) return "module";
+  const backend = module.terraform.backend;
+  const localBackend = backend !== void 0 && backend.labels[0]?.value === "local";
+  if (backend !== void 0 && !localBackend || module.terraform.cloud !== void 0 || facts.hasLockFile) return "deployment";
+  if (segments.some(isTestSegment)) return "test";
+  if (localBackend || facts.hasVarFiles) return "deployment";
+  if (isUnderModulesFolder(facts.dir)) return "module";
+  if (facts.isRepositoryRoot && module.variables.size > 0) return "module";
+  return module.providers.length > 0 ? "deployment" : "module";
+}
+function isUnderModulesFolder(dir) {
+  const segments = dir.split("/").filter((s) => s !== "" && s !== ".");
+  return segments.slice(0, -1).includes("modules");
+}
+var FIXTURE_FOLDERS = /* @__PURE__ */ new Set(["fixtures", "fixture", "__fixtures__"]);
+function isFixtureDir(segments) {
+  if (segments.some((s) => s.toLowerCase() === "testdata")) return true;
+  const last = segments[segments.length - 1];
+  return last !== void 0 && FIXTURE_FOLDERS.has(last.toLowerCase());
+}
+function isExampleSegment(segment) {
+  return /^_?examples?([-_.].*)?$/i.test(segment);
+}
+function isTestSegment(segment) {
+  return /^(testing|terratest|e2e)$/i.test(segment) || /(^|[-_.])tests?([-_.]|$)/i.test(segment);
+}
+
+// src/engine/call-graph.ts
+var MAY_START_MODULE_BLOCK = /(?:^|\*\/|\})[ \t\uFEFF]*module(?![\w.-])(?!\s*=)/m;
+var MAY_HOLD_MODULE_KEY = /"module"\s*:/;
+function mayHoldModuleBlock(filename, text) {
+  if (filename.endsWith(".json")) return MAY_HOLD_MODULE_KEY.test(text) || text.includes("\\u");
+  return MAY_START_MODULE_BLOCK.test(text);
+}
+function scanDirectoryCalls(dir, host) {
+  const configFiles = [];
+  const candidates = [];
+  for (const path9 of moduleFileNames(dir, host)) {
+    if (!isConfigFile(path9)) continue;
+    const text = host.readFile(path9);
+    if (text === void 0) continue;
+    configFiles.push(path9);
+    if (mayHoldModuleBlock(path9, text)) candidates.push(parse(text, path9));
+  }
+  const calls = candidates.length === 0 ? [] : localCallTargets(buildModule(candidates, { dir }), dir);
+  return { configFiles, calls };
+}
+function callersFirst(dirs, calls) {
+  const known = new Set(dirs);
+  const callers = /* @__PURE__ */ new Map();
+  for (const d of dirs) callers.set(d, 0);
+  for (const d of dirs) for (const c of new Set(calls.get(d) ?? [])) if (known.has(c) && c !== d) callers.set(c, (callers.get(c) ?? 0) + 1);
+  const ready = new MinHeap();
+  for (const d of dirs) if (callers.get(d) === 0) ready.push(d);
+  const done = /* @__PURE__ */ new Set();
+  const order = [];
+  const remaining = [...dirs].sort();
+  let next = 0;
+  while (order.length < dirs.length) {
+    let d = ready.pop();
+    if (d === void 0) {
+      while (done.has(remaining[next])) next++;
+      d = remaining[next];
+    }
+    if (done.has(d)) continue;
+    done.add(d);
+    order.push(d);
+    for (const c of new Set(calls.get(d) ?? [])) {
+      if (!known.has(c) || done.has(c) || c === d) continue;
+      const left = (callers.get(c) ?? 0) - 1;
+      callers.set(c, left);
+      if (left === 0) ready.push(c);
+    }
+  }
+  return order;
+}
+function lastUses(order, calls) {
+  const last = /* @__PURE__ */ new Map();
+  order.forEach((dir, i) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [dir];
+    while (stack.length > 0) {
+      const d = stack.pop();
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const next = calls.get(d);
+      if (next === void 0) {
+        last.set(d, d === dir ? i : Infinity);
+        continue;
+      }
+      if (last.get(d) !== Infinity) last.set(d, i);
+      stack.push(...next);
+    }
+  });
+  return last;
+}
+var MinHeap = class {
+  items = [];
+  push(item) {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (a[parent] <= a[i]) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop() {
+    const a = this.items;
+    if (a.length === 0) return void 0;
+    const top = a[0];
+    const end = a.pop();
+    if (a.length > 0) {
+      a[0] = end;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+
+// src/engine/discover.ts
+import * as fs from "node:fs";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, join as join10, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
+var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
+function isTerraformFileName(name) {
+  return TERRAFORM_FILE.test(name);
+}
+function lintPathsOf(discovery) {
+  const out = [];
+  for (const m of discovery.modules) {
+    if (m.reportOnly) out.push(...[...m.reportOnly].sort());
+    else out.push(m.dir);
+  }
+  return out;
+}
+var PathError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PathError";
+  }
+};
+function errorCode(error) {
+  return error.code ?? "error";
+}
+function describeError2(error) {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "does not exist";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return error.message;
+  }
+}
+var Walker = class {
+  constructor(listings, boundary) {
+    this.listings = listings;
+    this.boundary = boundary;
+  }
+  listings;
+  boundary;
+  /** Real paths of directories already walked, so that links to them are not walked again. */
+  walkedDirs = /* @__PURE__ */ new Set();
+  /** Real paths of files already taken, so that a file reached twice is linted once. */
+  takenFiles = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  notices = [];
+  /** Absolute (as reached) file paths by module directory. */
+  filesByDir = /* @__PURE__ */ new Map();
+  notice(key, notice) {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.notices.push(notice);
+  }
+  /** Files named on the command line: never excluded. */
+  forced = /* @__PURE__ */ new Set();
+  take(file, realFile, force = false) {
+    if (force) this.forced.add(file);
+    if (this.takenFiles.has(realFile)) return;
+    this.takenFiles.add(realFile);
+    const dir = dirname5(file);
+    let set = this.filesByDir.get(dir);
+    if (!set) this.filesByDir.set(dir, set = /* @__PURE__ */ new Set());
+    set.add(file);
+  }
+  /** Walks a directory: its whole tree, or (not `recursive`) only the files directly in it. */
+  walk(root, recursive) {
+    let realRoot;
+    try {
+      realRoot = fs.realpathSync(root);
+    } catch (error) {
+      this.notice(`dir:${root}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: root });
+      return;
+    }
+    if (this.walkedDirs.has(realRoot)) return;
+    if (recursive) this.walkedDirs.add(realRoot);
+    this.listings?.addRealPath(root, realRoot);
+    const links = [];
+    const pending = [[root, realRoot]];
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+      const [dir, realDir] = next;
+      let entries;
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) !== "ENOENT") {
+          this.notice(`dir:${dir}`, { level: "warning", message: `Cannot read directory: ${describeError2(error)}; skipped`, file: dir });
+        }
+        continue;
+      }
+      this.listings?.addListing(dir, entries);
+      for (const entry of entries) {
+        if (NEVER_ENTERED.includes(entry.name)) continue;
+        const abs = join10(dir, entry.name);
+        const real = join10(realDir, entry.name);
+        if (entry.isSymbolicLink()) links.push(abs);
+        else if (entry.isDirectory()) {
+          this.listings?.addRealPath(abs, real);
+          if (recursive) {
+            this.walkedDirs.add(real);
+            pending.push([abs, real]);
+          }
+        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real);
+      }
+    }
+    for (const link of links.sort()) this.followLink(link, recursive);
+  }
+  followLink(link, recursive) {
+    const name = basename2(link);
+    if (NEVER_ENTERED.includes(name)) return;
+    let target;
+    let stat;
+    try {
+      target = fs.realpathSync(link);
+      stat = fs.statSync(target);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ELOOP") {
+        this.notice(`loop:${link}`, { level: "warning", message: "Symbolic link loop; not followed", file: link });
+      } else if (isTerraformFileName(name)) {
+        this.notice(`link:${link}`, { level: "warning", message: `Broken symbolic link (${describeError2(error)}); skipped`, file: link });
+      }
+      return;
+    }
+    if (!stat.isFile() && !(stat.isDirectory() && recursive)) return;
+    if (stat.isFile() && !isTerraformFileName(name)) return;
+    if (this.boundary && !this.boundary.allowsReal(target)) {
+      this.notice(`outside:${link}`, { level: "warning", message: `Symbolic link to a ${stat.isFile() ? "file" : "directory"} ${OUTSIDE_BOUNDARY}; not followed`, file: link });
+      return;
+    }
+    if (stat.isFile()) {
+      this.take(link, target);
+      return;
+    }
+    const linkDir = fs.realpathSync(dirname5(link));
+    if (isWithin(target, linkDir)) {
+      this.notice(`loop:${target}`, {
+        level: "warning",
+        message: `Symbolic link loop: points to ${relative3(linkDir, target) || "."}, a parent directory; not followed`,
+        file: link
+      });
+      return;
+    }
+    if (this.walkedDirs.has(target)) return;
+    this.walk(link, true);
+  }
+};
+function excludeMatcher(spec) {
+  if (spec.patterns.length === 0) return () => false;
+  const matches = globMatcher(spec.patterns);
+  const baseDir = resolve8(spec.baseDir);
+  return (file) => {
+    const rel = relative3(baseDir, resolve8(file));
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute5(rel)) return false;
+    return matches(rel.split(sep3).join("/"));
+  };
+}
+function discover(paths, options) {
+  const walker = new Walker(options.listings, options.boundary);
+  const wholeDirs = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const abs = resolve8(options.cwd, p);
+    let stat;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      const message = errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR" ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeError2(error)}`;
+      if (options.missingPaths !== "notice") throw new PathError(message);
+      walker.notice(`missing:${abs}`, { level: "error", message });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      walker.walk(abs, true);
+      continue;
+    }
+    const dir = dirname5(abs);
+    if (!isTerraformFileName(basename2(abs))) {
+      walker.notice(`name:${abs}`, {
+        level: "warning",
+        message: "Not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json); skipped",
+        file: abs
+      });
+      if (!options.dirsOfFiles) continue;
+    } else {
+      walker.take(abs, fs.realpathSync(abs), true);
+    }
+    walker.walk(dir, false);
+    if (options.dirsOfFiles) wholeDirs.add(dir);
+    else if (isTerraformFileName(basename2(abs))) {
+      const set = named.get(dir) ?? /* @__PURE__ */ new Set();
+      set.add(abs);
+      named.set(dir, set);
+    }
+  }
+  const modules = [];
+  const dirs = [...walker.filesByDir.keys()].sort();
+  const scannedWhole = (dir) => !named.has(dir) || wholeDirs.has(dir) || scannedFromDirectory(dir, paths, options.cwd);
+  const namedButExcluded = [];
+  for (const dir of dirs) {
+    const files = [];
+    for (const f of [...walker.filesByDir.get(dir) ?? []].sort()) {
+      const excluded = options.isExcluded?.(f) ?? false;
+      if (excluded && walker.forced.has(f)) namedButExcluded.push(f);
+      else if (!excluded) files.push(f);
+    }
+    if (!files.some((f) => CONFIGURATION_FILE.test(f) || walker.forced.has(f))) continue;
+    const only = scannedWhole(dir) ? void 0 : new Set([...named.get(dir) ?? []].filter((f) => files.includes(f)));
+    if (only && only.size === 0) continue;
+    modules.push(only ? { dir, files, reportOnly: only } : { dir, files });
+  }
+  return { modules, namedButExcluded, notices: walker.notices };
+}
+function scannedFromDirectory(dir, paths, cwd) {
+  return paths.some((p) => {
+    const abs = resolve8(cwd, p);
+    try {
+      if (!fs.statSync(abs).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    return dir === abs || dir.startsWith(abs + sep3);
+  });
+}
+
+// src/engine/file-names.ts
+import * as path5 from "node:path";
+var FileNames = class {
+  constructor(cwd, inMemory) {
+    this.cwd = cwd;
+    this.inMemory = inMemory;
+  }
+  cwd;
+  inMemory;
+  displayNames = /* @__PURE__ */ new Map();
+  /** The name a finding carries for a host path; worked out once per path, since every report asks. */
+  display(filename) {
+    let name = this.displayNames.get(filename);
+    if (name === void 0) {
+      name = path5.isAbsolute(filename) ? normalizePath(path5.relative(this.cwd, filename).split(path5.sep).join("/")) || "." : normalizePath(filename);
+      this.displayNames.set(filename, name);
+    }
+    return name;
+  }
+  /** A path resolved against the working directory. */
+  absolute(p) {
+    return path5.resolve(this.cwd, p);
+  }
+  /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */
+  relativeToCwd(p) {
+    return normalizePath(path5.relative(this.cwd, p) || ".");
+  }
+  /** The host path a display name stands for. */
+  hostPathOf(display) {
+    return this.inMemory ? display : path5.resolve(this.cwd, display);
+  }
+};
+function normalizePath(p, separator = path5.sep) {
+  const slashed = separator === "/" ? p : p.split(separator).join("/");
+  const normal = path5.posix.normalize(slashed);
+  const trimmed2 = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
+  return trimmed2 === "." ? "" : trimmed2.startsWith("./") ? trimmed2.slice(2) : trimmed2;
+}
+function memoryDir(name) {
+  return normalizePath(path5.posix.dirname(normalizePath(name)));
+}
+function displayDir(display) {
+  const i = display.lastIndexOf("/");
+  return i === -1 ? "." : display.slice(0, i);
+}
+function joinPath(dir, name) {
+  return dir === "." || dir === "" ? name : path5.join(dir, name);
+}
+
+// src/engine/findings.ts
+var CONSUMED_HERE = "consumed here";
+var CHOSEN_HERE = "this chooses the value";
+function draftFromDescriptor(rule, descriptor, severity, site, files) {
+  const nodeFile = locateNode(site.module, descriptor);
+  if (nodeFile === void 0) return { error: "reported a finding outside the module's files with neither `file` nor `resource`" };
+  const nodeRange = descriptor.node?.range;
+  if (!isValidRange(nodeRange, files.get(nodeFile))) {
+    return { error: `reported an invalid range ${describeRange(nodeRange)} in ${files.display(nodeFile)}` };
+  }
+  const problems = [];
+  let primary = { file: nodeFile, range: nodeRange };
+  const related = [];
+  const all = descriptor.value?.origins ?? [];
+  const outside = (o) => isValidRange(o.range, files.get(o.file)) && !(o.file === nodeFile && contains2(nodeRange, o.range));
+  const origins = all.filter((o) => !o.selects);
+  const selectors = all.filter((o) => o.selects && outside(o));
+  const elsewhere = origins.filter(outside);
+  let keptDefault = false;
+  if (origins.length > 0 && elsewhere[0] === origins[0]) {
+    primary = { file: origins[0].file, range: origins[0].range };
+    if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
+    const value = descriptor.value;
+    if (descriptor.valueLine !== void 0 && value?.kind === "string") {
+      const text = files.get(primary.file);
+      const line = text && heredocLine(text, primary.range, value.value, descriptor.valueLine);
+      if (line) primary = { file: primary.file, range: line };
+    }
+    related.push({ file: files.display(nodeFile), range: nodeRange, message: CONSUMED_HERE });
+    for (const o of outermost(elsewhere.slice(1))) {
+      related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
+    }
+    keptDefault = isVariableDefault(site.module, primary);
+  }
+  if (site.callersChoose) {
+    const module = site.callersChoose;
+    if (selectors.some((o) => isVariableDefault(module, o))) return { callersChoice: true };
+  }
+  for (const o of selectors) {
+    related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
+    keptDefault ||= isVariableDefault(site.module, o);
+  }
+  const caller = site.callers[0];
+  if (caller && keptDefault) {
+    related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
+  }
+  for (const r of descriptor.related ?? []) {
+    if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
+    else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
+  }
+  const localAddress = descriptor.resource?.address ?? descriptor.address ?? "";
+  const address = site.modulePath && localAddress ? `${site.modulePath}.${localAddress}` : localAddress;
+  const display = files.display(primary.file);
+  const draft = {
+    ruleId: rule.id,
+    severity: descriptor.severity !== void 0 && severity === rule.severity ? descriptor.severity : severity,
+    message: descriptor.message,
+    file: display,
+    range: primary.range,
+    address,
+    // One form for every rule, so that `data["password"]` and `data.password` fingerprint alike.
+    attributePath: normalAttributePath(descriptor.attributePath ?? ""),
+    related: uniqueRelated(related, display, primary.range),
+    ...descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {},
+    ...site.role ? { role: site.role } : {},
+    anchors: [
+      { file: display, range: primary.range },
+      { file: files.display(nodeFile), range: nodeRange },
+      ...site.callers
+    ]
+  };
+  return { draft, problems };
+}
+function locateNode(module, descriptor) {
+  const own = fileOfNode(module, descriptor.node.of ?? descriptor.node);
+  if (own) return own.filename;
+  if (descriptor.file !== void 0) return typeof descriptor.file === "string" ? descriptor.file : descriptor.file.filename;
+  return descriptor.resource?.file.filename;
+}
+function outermost(places) {
+  return places.filter(
+    (o, i) => !places.some(
+      (p, j) => j !== i && p.file === o.file && contains2(p.range, o.range) && (!contains2(o.range, p.range) || j < i)
+    )
+  );
+}
+var defaultRanges = /* @__PURE__ */ new WeakMap();
+function isVariableDefault(module, place) {
+  let ranges = defaultRanges.get(module);
+  if (!ranges) {
+    ranges = [...module.variables.values()].flatMap((v) => v.default ? [{ file: v.file.filename, range: v.default.range }] : []);
+    defaultRanges.set(module, ranges);
+  }
+  return ranges.some((d) => d.file === place.file && contains2(d.range, place.range));
+}
+function heredocLine(file, range, value, line) {
+  const source = file.source;
+  const start = SourceRange.startOffset(range);
+  const end = SourceRange.endOffset(range);
+  if (!source.startsWith("<<", start)) return void 0;
+  const lines = lineIndexOf(file);
+  const opener = lines.pos(start).line;
+  const closer = lines.pos(end).line;
+  const valueLines = value.endsWith("\n") ? value.split("\n").length - 1 : value.split("\n").length;
+  if (closer - opener - 1 !== valueLines || line < 1 || line > valueLines) return void 0;
+  const from = lines.lineStart(opener + line);
+  let to = source.indexOf("\n", from);
+  if (to < 0 || to > end) return void 0;
+  if (source[to - 1] === "\r") to--;
+  let first = from;
+  while (first < to && (source[first] === " " || source[first] === "	")) first++;
+  return first < to ? lines.plainRange(first, to) : void 0;
+}
+function uniqueRelated(related, primaryFile, primaryRange) {
+  const seen = /* @__PURE__ */ new Set([`${primaryFile}\0${SourceRange.startOffset(primaryRange)}\0${SourceRange.endOffset(primaryRange)}`]);
+  return related.filter((r) => {
+    const key = `${r.file}\0${SourceRange.startOffset(r.range)}\0${SourceRange.endOffset(r.range)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function contains2(outer, inner) {
+  return SourceRange.startOffset(inner) >= SourceRange.startOffset(outer) && SourceRange.endOffset(inner) <= SourceRange.endOffset(outer);
+}
+function isValidRange(range, file) {
+  if (!range || !range.start || !range.end) return false;
+  const { start, end } = range;
+  for (const p of [start, end]) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.column) || !Number.isInteger(p.offset)) return false;
+    if (p.line < 1 || p.column < 1 || p.offset < 0) return false;
+  }
+  if (end.offset < start.offset || end.line < start.line) return false;
+  if (file) {
+    if (end.offset > file.source.length) return false;
+    if (end.line > lineIndexOf(file).lineCount) return false;
+  }
+  return true;
+}
+function describeRange(range) {
+  if (!range || !range.start || !range.end) return "(none)";
+  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}
+
 // src/engine/file-records.ts
 var SYNTAX_ERROR = "syntax-error";
 var FileRecords = class {
@@ -41720,248 +41379,37 @@ function startOfFile() {
   return { start: p, end: p };
 }
 
-// src/engine/apply-suppressions.ts
-function applySuppressions(drafts, files, context) {
-  const active = [];
-  const reports = [];
-  const report = (file, range, message, attributePath) => {
-    const setting = context.configFor(file)?.rules.get(UNUSED_SUPPRESSION);
-    if (!setting) return;
-    reports.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: setting.severity,
-      message,
-      file,
-      range,
-      address: "",
-      attributePath,
-      related: [],
-      anchors: [{ file, range }]
-    });
-  };
-  const seenFiles = /* @__PURE__ */ new Set();
-  for (const { display, suppressions: collected } of files) {
-    if (seenFiles.has(display)) continue;
-    seenFiles.add(display);
-    const { suppressions, problems } = collected;
-    for (const p of problems) report(display, p.range, p.message, "");
-    for (const s of suppressions) {
-      const unknown = s.directive.ids.filter((i) => i.id !== "all" && !context.knownRuleIds.has(i.id));
-      for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
-      const until = s.directive.until;
-      if (until && until.expiresAt <= context.now) {
-        report(
-          display,
-          until.range,
-          `suppression of ${describeIds(s.directive.ids)} expired on ${until.date} and no longer applies`,
-          s.directive.ids.map((i) => i.id).join(",")
-        );
-        continue;
-      }
-      active.push(s);
+// src/engine/registry-self.ts
+import * as path6 from "node:path";
+var PUBLIC_REGISTRIES = /* @__PURE__ */ new Set(["registry.terraform.io", "registry.opentofu.org"]);
+var REGISTRY_SOURCE = /^(?:([a-z0-9.-]+\.[a-z]+)\/)?([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9_-]*)\/([a-z0-9]+)(?:\/\/(.*))?$/i;
+function parseRegistrySource(source) {
+  const m = REGISTRY_SOURCE.exec(source);
+  if (!m) return void 0;
+  const [, host, , name, provider, subdir] = m;
+  if (host !== void 0 && !PUBLIC_REGISTRIES.has(host.toLowerCase())) return void 0;
+  const inside = (subdir ?? "").replace(/\?.*$/, "").replace(/^\/+|\/+$/g, "");
+  if (inside.split("/").some((s) => s === "..")) return void 0;
+  return { name: name.toLowerCase(), provider: provider.toLowerCase(), subdir: inside };
+}
+function checkoutDirOf(source, dir, top) {
+  const repository = `terraform-${source.provider}-${source.name}`;
+  const stop = path6.resolve(top);
+  for (let at = path6.resolve(dir); ; at = path6.dirname(at)) {
+    const base = path6.basename(at).toLowerCase();
+    const i = base.length - repository.length;
+    if (i >= 0 && base.endsWith(repository) && (i === 0 || !/[a-z0-9]/.test(base[i - 1]))) {
+      return source.subdir === "" ? at : path6.join(at, source.subdir);
     }
+    if (at === stop || path6.dirname(at) === at) return void 0;
   }
-  const used = /* @__PURE__ */ new Map();
-  const result = drafts.map((d) => ({ ...d }));
-  const index = new SuppressionIndex(active);
-  const suppress = (d, except) => {
-    for (const anchor of d.anchors) {
-      for (const s of index.covering(anchor)) {
-        if (s === except) continue;
-        const id = namesRule(s.directive, d.ruleId);
-        if (!id) continue;
-        let ids = used.get(s);
-        if (!ids) used.set(s, ids = /* @__PURE__ */ new Set());
-        ids.add(id);
-        if (!d.suppressed) {
-          d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
-        }
-      }
-    }
-  };
-  for (const d of result) suppress(d);
-  const sources = /* @__PURE__ */ new Map();
-  const reportUnused = (pick) => {
-    for (const s of active) {
-      const config = context.configFor(s.file);
-      const usedIds = used.get(s) ?? /* @__PURE__ */ new Set();
-      for (const i of s.directive.ids) {
-        if (!pick(i) || usedIds.has(i)) continue;
-        if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue;
-        if (i.id !== "all" && config && !config.rules.has(i.id)) continue;
-        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue;
-        const before = reports.length;
-        const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
-        report(s.file, i.range, `unused ${what}: no such finding ${s.target === void 0 ? "in this file" : "here"}`, i.id);
-        if (reports.length > before) sources.set(reports[reports.length - 1], s);
-      }
-    }
-  };
-  reportUnused((i) => i.id !== UNUSED_SUPPRESSION);
-  for (const r of reports) suppress(r, sources.get(r));
-  reportUnused((i) => i.id === UNUSED_SUPPRESSION);
-  return [...result, ...reports];
-}
-function describeIds(ids) {
-  return ids.map((i) => i.id === "all" ? "all rules" : `"${i.id}"`).join(", ");
-}
-var SuppressionIndex = class {
-  files = /* @__PURE__ */ new Map();
-  constructor(suppressions) {
-    for (const s of suppressions) {
-      let entry = this.files.get(s.file);
-      if (!entry) this.files.set(s.file, entry = { whole: [], byStart: [], starts: [], longest: 0 });
-      if (s.target === void 0) entry.whole.push(s);
-      else {
-        entry.byStart.push(s);
-        entry.longest = Math.max(entry.longest, s.target.end.offset - s.target.start.offset);
-      }
-    }
-    for (const entry of this.files.values()) {
-      entry.byStart.sort((a, b) => (a.target?.start.offset ?? 0) - (b.target?.start.offset ?? 0));
-      entry.starts = entry.byStart.map((s) => s.target?.start.offset ?? 0);
-    }
-  }
-  /** The suppressions whose region holds the anchor. */
-  covering(anchor) {
-    const entry = this.files.get(anchor.file);
-    if (!entry) return [];
-    const out = [...entry.whole];
-    const offset = anchor.range.start.offset;
-    let lo = 0;
-    let hi = entry.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (entry.starts[mid] <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = last; i >= 0 && entry.starts[i] >= offset - entry.longest; i--) {
-      const s = entry.byStart[i];
-      if (covers(s, [anchor])) out.push(s);
-    }
-    return out;
-  }
-};
-
-// src/engine/fingerprint.ts
-import * as crypto from "node:crypto";
-var oneShot = crypto.hash;
-var sha256 = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-function fingerprintBase(parts) {
-  const text = [parts.ruleId, parts.file, parts.address, parts.attributePath].join("\0");
-  return sha256(text).slice(0, 32);
-}
-function fingerprintAll(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const base = fingerprintBase(f);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${base}:${n}`;
-  });
-}
-
-// src/engine/finish.ts
-function finishFindings(drafts, options) {
-  const { configs } = options;
-  const suppressed = applySuppressions(drafts, options.files, {
-    now: options.now,
-    knownRuleIds: options.knownRuleIds,
-    configFor: (display) => configs.get(display),
-    ...options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}
-  });
-  const restricted = options.restriction;
-  const kept = restricted ? suppressed.filter((d) => d.anchors.some((a) => restricted(a.file))) : suppressed;
-  const included = kept.filter((d) => {
-    const config = configs.get(d.file);
-    return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
-  });
-  const sorted = dedupe2(included).sort(compareFindings);
-  const prints = fingerprintAll(sorted);
-  return sorted.map((d, i) => {
-    const suppression = d.suppressed;
-    const role = d.role ?? options.roleOf?.(d.file);
-    const finding = {
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      file: d.file,
-      range: plainRange(d.range),
-      address: d.address,
-      attributePath: d.attributePath,
-      related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
-      ...d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {},
-      ...role ? { role } : {},
-      ...suppression ? { suppressed: { ...suppression, ...suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {} } } : {},
-      fingerprint: prints[i]
-    };
-    return finding;
-  });
-}
-function finishNotices(notices) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = notices.filter((n) => {
-    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\0");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort(compareNotices);
-}
-function compareNotices(a, b) {
-  return compareStrings2(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
-}
-function compareFindings(a, b) {
-  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings2(a.ruleId, b.ruleId) || a.range.end.offset - b.range.end.offset || compareStrings2(a.message, b.message) || compareStrings2(a.address, b.address);
-}
-function dedupe2(drafts) {
-  const best = /* @__PURE__ */ new Map();
-  for (const d of drafts) {
-    const key = [d.ruleId, d.file, d.range.start.offset, d.range.end.offset, d.message].join("\0");
-    const current = best.get(key);
-    if (!current || better(d, current)) best.set(key, d);
-  }
-  return [...best.values()];
-}
-function better(a, b) {
-  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
-  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
-  return a.address < b.address;
-}
-function summaryOf(result) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  let suppressed = 0;
-  for (const f of result.findings) {
-    if (f.suppressed) suppressed++;
-    else if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
-}
-function mergeResults(results) {
-  if (results.length === 1) return results[0];
-  const rules2 = /* @__PURE__ */ new Map();
-  for (const r of results) for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
-  const sources = Object.assign({}, ...results.map((r) => r.sources ?? {}));
-  const merged = {
-    findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    notices: results.flatMap((r) => r.notices).sort(compareNotices),
-    files: [...new Set(results.flatMap((r) => r.files))].sort(),
-    enabledRules: [...rules2.values()]
-  };
-  return { ...merged, summary: summaryOf(merged), ...Object.keys(sources).length > 0 ? { sources } : {} };
 }
 
 // src/engine/rule-run-context.ts
 var RuleRunContext = class {
-  constructor(instance, settings, deliver) {
+  constructor(instance, settings, callersChoose, deliver) {
     this.instance = instance;
+    this.callersChoose = callersChoose;
     this.deliver = deliver;
     this.module = instance.module;
     this.options = settings.options;
@@ -41973,6 +41421,7 @@ var RuleRunContext = class {
     this.hasLockFile = settings.hasLockFile;
   }
   instance;
+  callersChoose;
   deliver;
   module;
   options;
@@ -41995,6 +41444,11 @@ var RuleRunContext = class {
   evaluate = (expr, resource, bindings) => {
     const scope = this.instance.scope;
     return evaluate(expr, bindings ? scope.withBindings(bindings) : scope, resource);
+  };
+  isCallersChoice = (value) => {
+    this.replayable = false;
+    const module = this.callersChoose;
+    return module !== void 0 && value.origins.some((o) => isVariableDefault(module, o));
   };
   report = (descriptor) => {
     this.reports.push(descriptor);
@@ -42040,14 +41494,16 @@ function ruleAppliesTo(rule, role) {
   return rule.roles === void 0 || rule.roles.includes(role);
 }
 var RuleRunner = class {
-  constructor(rules2, files, notices) {
+  constructor(rules2, files, notices, roleAt = () => void 0) {
     this.rules = rules2;
     this.files = files;
     this.notices = notices;
+    this.roleAt = roleAt;
   }
   rules;
   files;
   notices;
+  roleAt;
   /** Every finding reported so far, before suppressions. */
   drafts = [];
   memo = new RuleRunMemo();
@@ -42057,9 +41513,10 @@ var RuleRunner = class {
   ruleNumbers = /* @__PURE__ */ new Map();
   /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
   runOn(instance, config, facts) {
+    const factsKey = keyOfFacts(facts);
     for (const rule of this.rules) {
       if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
-      this.run(this.settingsFor(config, rule, facts), instance, facts.site);
+      this.run(this.settingsFor(config, rule, facts, factsKey), instance, facts.site);
     }
   }
   /**
@@ -42072,12 +41529,15 @@ var RuleRunner = class {
     const moduleFile = instance.module.files[0]?.filename;
     const deliver = (descriptor) => {
       const result = draftFromDescriptor(rule, descriptor, settings.severity, site, this.files);
+      if ("callersChoice" in result) return true;
       if ("error" in result) {
         this.internalError(rule, moduleFile, result.error);
         return false;
       }
       for (const problem of result.problems) this.internalError(rule, moduleFile, problem);
-      this.drafts.push(result.draft);
+      const at = this.roleAt(result.draft.file);
+      if (at !== void 0 && !ruleAppliesTo(rule, at)) return true;
+      this.drafts.push(at !== void 0 && at !== result.draft.role ? { ...result.draft, role: at } : result.draft);
       return result.problems.length === 0;
     };
     const replayed = this.memo.replay(instance.module, settings, instance.scope);
@@ -42086,7 +41546,7 @@ var RuleRunner = class {
       return;
     }
     this.memo.record(instance.module, settings, instance.scope, () => {
-      const ctx = new RuleRunContext(instance, settings, deliver);
+      const ctx = new RuleRunContext(instance, settings, site.noScannedCaller ? site.callersChoose : void 0, deliver);
       try {
         rule.check(ctx);
       } catch (error) {
@@ -42102,11 +41562,8 @@ var RuleRunner = class {
    * are equal objects exactly when the settings are equal, even across
    * configs, so remembered runs are found by the record itself.
    */
-  settingsFor(config, rule, facts) {
-    const call = facts.deploymentCall;
-    const callKey = call ? `${call.file}${call.range.start.offset}${call.range.end.offset}${call.deployment}` : "";
-    const around = [...facts.providersConstrainedAround].sort().join("");
-    const key = `${this.configText(config, rule)}\0${facts.role}\0${callKey}\0${facts.hasLockFile}\0${around}`;
+  settingsFor(config, rule, facts, factsKey) {
+    const key = `${this.configText(config, rule)}\0${factsKey}`;
     let settings = this.settings.get(key);
     if (!settings) {
       const setting = config.rules.get(rule.id);
@@ -42148,6 +41605,12 @@ var RuleRunner = class {
     });
   }
 };
+function keyOfFacts(facts) {
+  const call = facts.deploymentCall;
+  const callKey = call ? `${call.file}${call.range.start.offset}${call.range.end.offset}${call.deployment}` : "";
+  const around = [...facts.providersConstrainedAround].sort().join("");
+  return `${facts.role}\0${callKey}\0${facts.hasLockFile}\0${around}`;
+}
 
 // src/engine/scan-host.ts
 var ScanHost = class {
@@ -42162,18 +41625,18 @@ var ScanHost = class {
   endScan() {
     this.scanning = false;
   }
-  readFile = (path7) => {
-    if (this.pending.has(path7)) {
-      const text2 = this.pending.get(path7);
-      this.pending.delete(path7);
+  readFile = (path9) => {
+    if (this.pending.has(path9)) {
+      const text2 = this.pending.get(path9);
+      this.pending.delete(path9);
       return text2;
     }
-    const text = this.inner.readFile(path7);
-    if (this.scanning) this.pending.set(path7, text);
+    const text = this.inner.readFile(path9);
+    if (this.scanning) this.pending.set(path9, text);
     return text;
   };
-  fileIdentity = (path7) => this.inner.fileIdentity?.(path7);
-  whyUnreadable = (path7) => this.inner.whyUnreadable?.(path7);
+  fileIdentity = (path9) => this.inner.fileIdentity?.(path9);
+  whyUnreadable = (path9) => this.inner.whyUnreadable?.(path9);
   listFiles = (dir) => {
     const listed = this.pendingLists.get(dir);
     if (listed !== void 0) {
@@ -42188,21 +41651,21 @@ var ScanHost = class {
   // instance, a real path per module call); the answers do not change within it.
   exists = /* @__PURE__ */ new Map();
   realPaths = /* @__PURE__ */ new Map();
-  fileExists = (path7) => {
-    let known = this.exists.get(path7);
-    if (known === void 0) this.exists.set(path7, known = this.inner.fileExists(path7));
+  fileExists = (path9) => {
+    let known = this.exists.get(path9);
+    if (known === void 0) this.exists.set(path9, known = this.inner.fileExists(path9));
     return known;
   };
-  realPath = (path7) => {
-    if (this.realPaths.has(path7)) return this.realPaths.get(path7);
-    const real = this.inner.realPath(path7);
-    this.realPaths.set(path7, real);
+  realPath = (path9) => {
+    if (this.realPaths.has(path9)) return this.realPaths.get(path9);
+    const real = this.inner.realPath(path9);
+    this.realPaths.set(path9, real);
     return real;
   };
 };
 
 // src/engine/targets.ts
-import * as path5 from "node:path";
+import * as path7 from "node:path";
 var CONFIG_FILE2 = /\.tf(\.json)?$/;
 var VAR_FILE = /\.tfvars(\.json)?$/;
 var LintTargets = class {
@@ -42249,7 +41712,7 @@ var LintTargets = class {
     for (const given of this.options.paths) {
       const p = this.names.absolute(given);
       if (this.host.fileExists(p)) {
-        if (CONFIG_FILE2.test(p) || VAR_FILE.test(p)) add(path5.dirname(p), p);
+        if (CONFIG_FILE2.test(p) || VAR_FILE.test(p)) add(path7.dirname(p), p);
         else this.notices.push({ level: "warning", message: `not a Terraform file: ${this.names.display(p)}`, file: this.names.display(p) });
       } else if (this.host.realPath(p) !== void 0) {
         add(p, void 0);
@@ -42271,10 +41734,37 @@ var LintTargets = class {
         this.boundary?.admit(key);
         loaded3 = loadConfigFile(key, { host: this.host, rules: this.rules });
       }
-      resolved = resolveConfig(loaded3, this.options.overrides, { rules: this.rules, cwd: this.names.cwd });
+      if (loaded3 && this.options.plugins === void 0) this.noticeUnloadedPlugins(loaded3);
+      resolved = resolveConfig(loaded3, this.options.overrides, { rules: given === void 0 || this.options.pluginScope ? this.rulesUnder(loaded3) : this.rules, cwd: this.names.cwd });
       this.configCache.set(key, resolved);
     }
     return resolved;
+  }
+  /** The rules that run under a config found on disk (or none): tfmould's, and those of the plugins it names (`pluginScope`). */
+  rulesUnder(loaded3) {
+    const scope = this.options.pluginScope;
+    if (scope === void 0) return this.rules;
+    const names = new Set(loaded3?.file !== void 0 ? scope(loaded3.file) : []);
+    return this.rules.filter((r) => {
+      const namespace = pluginNamespace(r.id);
+      return namespace === void 0 || names.has(namespace);
+    });
+  }
+  /**
+   * A config names plugins that nobody loaded: their rules do not run, and
+   * the user is told why. Plugins run code, so the engine never loads them
+   * on a config's say-so (the command does for `--config` or with `--allow-plugins`).
+   */
+  noticeUnloadedPlugins(loaded3) {
+    const plugins = loaded3.config.plugins ?? [];
+    if (plugins.length === 0) return;
+    const file = loaded3.file !== void 0 ? this.names.display(loaded3.file) : void 0;
+    const list2 = plugins.map((p) => JSON.stringify(p)).join(", ");
+    this.notices.push({
+      level: "warning",
+      message: `plugins not loaded: ${file ?? "the config"} names ${list2}, but a plugin runs its own code and tfmould runs none on the say-so of a config found among the scanned files, so their rules did not run; to trust them, pass --allow-plugins or name the config with --config (API: give lint() the plugins)`,
+      ...file !== void 0 ? { file } : {}
+    });
   }
   /**
    * Which modules call which, before any is linted: whether a module is
@@ -42310,7 +41800,7 @@ var LintTargets = class {
   /** Whether a config's `exclude` patterns cover a file (patterns are relative to the config's directory). */
   isExcluded(config, filename) {
     if (config.exclude.length === 0) return false;
-    const rel = path5.relative(config.baseDir, this.names.absolute(filename)).split(path5.sep).join("/");
+    const rel = path7.relative(config.baseDir, this.names.absolute(filename)).split(path7.sep).join("/");
     if (rel.startsWith("../")) return false;
     let matcher = this.excludeMatchers.get(config);
     if (!matcher) this.excludeMatchers.set(config, matcher = globMatcher(config.exclude));
@@ -42319,7 +41809,7 @@ var LintTargets = class {
   /** The role a config's `roles` gives a directory (host path): the last pattern that matches it, relative to the config's directory. */
   configuredRole(config, dir) {
     if (config.roles.length === 0) return void 0;
-    const rel = path5.relative(config.baseDir, this.names.absolute(dir)).split(path5.sep).join("/");
+    const rel = path7.relative(config.baseDir, this.names.absolute(dir)).split(path7.sep).join("/");
     if (rel.startsWith("../") || rel === "..") return void 0;
     let matchers2 = this.roleMatchers.get(config);
     if (!matchers2) this.roleMatchers.set(config, matchers2 = config.roles.map((r) => ({ role: r.role, matches: globMatcher([r.pattern]) })));
@@ -42366,9 +41856,343 @@ function isLoadedConfig(value) {
   return typeof value === "object" && value !== null && "config" in value && "baseDir" in value;
 }
 
+// src/plan/read.ts
+var DEFAULT_MAX_PLAN_BYTES = 512 * 1024 * 1024;
+var PlanError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PlanError";
+  }
+};
+var ACTIONS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget"]);
+function readPlanFile(path9, options = {}) {
+  const name = options.name ?? path9;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_PLAN_BYTES;
+  const read2 = readRegularFile(path9, maxBytes);
+  if ("reason" in read2) {
+    const reason = read2.reason.replace("(--max-file-size)", "(--max-plan-size)");
+    throw new PlanError(`cannot read the plan ${name}: ${reason === "does not exist" ? "no such file" : reason}`);
+  }
+  return parsePlan(decode(read2.bytes, name), name);
+}
+function decode(bytes, name) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  if (bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4) {
+    throw new PlanError(`the plan ${name} is a binary plan file: give tfmould the output of \`terraform show -json ${name}\``);
+  }
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function parsePlan(text, name = "plan") {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new PlanError(`the plan ${name} is not valid JSON: ${jsonProblem(error, text)}`);
+  }
+  return planOf(data, name);
+}
+function jsonProblem(error, text) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of JSON input|Unterminated|Unexpected end/i.test(message) || text.trim() === "") {
+    return text.trim() === "" ? "the file is empty" : "it ends too early (truncated?)";
+  }
+  const m = /position (\d+)/.exec(message);
+  if (m && Number(m[1]) >= text.trimEnd().length) return "it ends too early (truncated?)";
+  const first = message.split(/\r?\n/)[0].replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
+  if (!m) return first.slice(0, 200);
+  const offset = Number(m[1]);
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart2 = i + 1;
+  }
+  return `${first.slice(0, 200)} at line ${line}, column ${offset - lineStart2 + 1}`;
+}
+function planOf(data, name = "plan") {
+  const fail = (where, what) => {
+    throw new PlanError(`the plan ${name} ${where ? `has ${where} that is ` : "is "}${what}`);
+  };
+  if (!isObject3(data)) return fail("", "not a plan: expected a JSON object from `terraform show -json PLANFILE`");
+  const version = data.format_version;
+  if (typeof version !== "string") return fail("", "not a plan: it has no `format_version` (expected the output of `terraform show -json PLANFILE`)");
+  const major = /^(\d+)\.\d+/.exec(version);
+  if (!major) return fail("a `format_version`", `not a version: ${JSON.stringify(version).slice(0, 40)}`);
+  if (major[1] !== "1") throw new PlanError(`the plan ${name} has format version ${version}; tfmould reads format version 1.x`);
+  if (!("planned_values" in data) && !("resource_changes" in data)) {
+    const state = "values" in data ? " (it looks like a state: run `terraform show -json` on a saved plan file)" : "";
+    return fail("", `not a plan: it has neither \`resource_changes\` nor \`planned_values\`${state}`);
+  }
+  const configuration = data.configuration;
+  if (configuration !== void 0 && configuration !== null && !isObject3(configuration)) fail("`configuration`", "not an object");
+  const rootConfig = isObject3(configuration) ? configuration.root_module : void 0;
+  return {
+    formatVersion: version,
+    ...typeof data.terraform_version === "string" ? { terraformVersion: data.terraform_version } : {},
+    resourceChanges: changeList(data.resource_changes, "resource_changes", fail),
+    resourceDrift: changeList(data.resource_drift, "resource_drift", fail),
+    plannedResources: plannedResources(data.planned_values, fail),
+    ...isObject3(rootConfig) ? { configuration: configModule(rootConfig, "configuration.root_module", fail, 0) } : {}
+  };
+}
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function changeList(list2, where, fail) {
+  if (list2 === void 0 || list2 === null) return [];
+  if (!Array.isArray(list2)) return fail(`\`${where}\``, "not a list");
+  return list2.map((item, i) => resourceChange(item, `${where}[${i}]`, fail));
+}
+function resourceChange(item, where, fail) {
+  if (!isObject3(item)) return fail(`\`${where}\``, "not an object");
+  const str2 = (key) => {
+    const v = item[key];
+    return typeof v === "string" && v !== "" ? v : fail(`\`${where}.${key}\``, "missing or not a string");
+  };
+  const change = item.change;
+  if (!isObject3(change)) return fail(`\`${where}.change\``, "missing or not an object");
+  const actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
+    return fail(`\`${where}.change.actions\``, "not a list of actions");
+  }
+  const known = actions.filter((a) => ACTIONS.has(a));
+  const index = item.index;
+  const deposed = item.deposed;
+  const reason = item.action_reason;
+  const mode = item.mode === "data" ? "data" : "managed";
+  const moduleAddress = typeof item.module_address === "string" ? item.module_address : "";
+  const planChange = {
+    // An action a later version adds is kept out: no rule knows it.
+    actions: known.length === actions.length ? known : [],
+    before: change.before ?? null,
+    after: change.after ?? null,
+    afterUnknown: change.after_unknown ?? null,
+    beforeSensitive: change.before_sensitive ?? null,
+    afterSensitive: change.after_sensitive ?? null,
+    replacePaths: replacePaths(change.replace_paths)
+  };
+  return {
+    address: str2("address"),
+    moduleAddress,
+    mode,
+    type: str2("type"),
+    name: str2("name"),
+    ...typeof index === "number" || typeof index === "string" ? { index } : {},
+    ...typeof deposed === "string" ? { deposed } : {},
+    change: planChange,
+    ...typeof reason === "string" ? { actionReason: reason } : {}
+  };
+}
+function replacePaths(value) {
+  if (!Array.isArray(value)) return [];
+  const out = [];
+  for (const path9 of value) {
+    if (Array.isArray(path9) && path9.every((s) => typeof s === "string" || typeof s === "number")) out.push(path9);
+  }
+  return out;
+}
+function plannedResources(values, fail) {
+  if (!isObject3(values)) return [];
+  const out = [];
+  const walk = (module, where, depth) => {
+    if (!isObject3(module) || depth > 100) return;
+    const moduleAddress = typeof module.address === "string" ? module.address : "";
+    const resources = module.resources;
+    if (Array.isArray(resources)) {
+      resources.forEach((r, i) => {
+        if (!isObject3(r)) return fail(`\`${where}.resources[${i}]\``, "not an object");
+        const { address, type, name, index } = r;
+        if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string") {
+          return fail(`\`${where}.resources[${i}]\``, "a resource without an address, type and name");
+        }
+        out.push({
+          address,
+          mode: r.mode === "data" ? "data" : "managed",
+          type,
+          name,
+          ...typeof index === "number" || typeof index === "string" ? { index } : {},
+          moduleAddress,
+          values: isObject3(r.values) ? r.values : {},
+          sensitiveValues: r.sensitive_values ?? null
+        });
+      });
+    }
+    const children = module.child_modules;
+    if (Array.isArray(children)) children.forEach((c, i) => walk(c, `${where}.child_modules[${i}]`, depth + 1));
+  };
+  walk(values.root_module, "planned_values.root_module", 0);
+  return out;
+}
+function configModule(module, where, fail, depth) {
+  const resources = [];
+  const list2 = module.resources;
+  if (Array.isArray(list2)) {
+    list2.forEach((r, i) => {
+      if (!isObject3(r)) return;
+      const { address, type, name } = r;
+      if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string") return;
+      const references = /* @__PURE__ */ new Set();
+      collectReferences(r.expressions, references, 0);
+      collectReferences(r.count_expression, references, 0);
+      collectReferences(r.for_each_expression, references, 0);
+      if (Array.isArray(r.depends_on)) {
+        for (const d of r.depends_on) if (typeof d === "string") references.add(d);
+      }
+      resources.push({ address, mode: r.mode === "data" ? "data" : "managed", type, name, references: [...references] });
+      void i;
+    });
+  }
+  const moduleCalls = /* @__PURE__ */ new Map();
+  const calls = module.module_calls;
+  if (isObject3(calls) && depth < 100) {
+    for (const [callName, call] of Object.entries(calls)) {
+      if (!isObject3(call)) continue;
+      const child = isObject3(call.module) ? configModule(call.module, `${where}.module_calls.${callName}.module`, fail, depth + 1) : EMPTY_MODULE;
+      moduleCalls.set(callName, { source: typeof call.source === "string" ? call.source : "", module: child });
+    }
+  }
+  return { resources, moduleCalls };
+}
+var EMPTY_MODULE = { resources: [], moduleCalls: /* @__PURE__ */ new Map() };
+function collectReferences(value, out, depth) {
+  if (value === void 0 || value === null || typeof value !== "object" || depth > 64) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectReferences(v, out, depth + 1);
+    return;
+  }
+  const obj2 = value;
+  const refs = obj2.references;
+  if (Array.isArray(refs)) {
+    for (const r of refs) if (typeof r === "string") out.add(r);
+  }
+  for (const [key, v] of Object.entries(obj2)) if (key !== "references" && key !== "constant_value") collectReferences(v, out, depth + 1);
+}
+
+// src/plan/locate.ts
+var MODULES_MANIFEST = ".terraform/modules/modules.json";
+var PlanLocator = class {
+  constructor(rootDir, host) {
+    this.rootDir = rootDir;
+    this.host = host;
+    this.dirs.set("", rootDir);
+  }
+  rootDir;
+  host;
+  /** Module directories by module call path (`module.app.module.db`), "" for the root. */
+  dirs = /* @__PURE__ */ new Map();
+  manifest;
+  /** The resource block a change is about, or undefined when the configuration does not hold it. */
+  locate(change) {
+    const steps = moduleSteps(change.moduleAddress);
+    if (!steps) return void 0;
+    const dir = this.dirOf(steps.map((s) => s.name));
+    const module = dir === void 0 ? void 0 : this.host.loadModule(dir);
+    return module?.resourcesByAddress.get(resourceAddress(change));
+  }
+  /**
+   * The module call blocks of the configuration on the way to a resource
+   * (outermost first), where they are in scanned files: a suppression on a
+   * call covers what it calls.
+   */
+  callsTo(change) {
+    const steps = moduleSteps(change.moduleAddress) ?? [];
+    const out = [];
+    for (let i = 0; i < steps.length; i++) {
+      const dir = this.dirOf(steps.slice(0, i).map((s) => s.name));
+      const call = dir === void 0 ? void 0 : this.host.loadModule(dir)?.moduleCalls.get(steps[i].name);
+      if (call) out.push({ file: call.file.filename, range: call.block.range });
+    }
+    return out;
+  }
+  /** The directory of the module reached through these calls from the root. */
+  dirOf(names) {
+    const key = names.join(".");
+    if (this.dirs.has(key)) return this.dirs.get(key);
+    const parentDir = this.dirOf(names.slice(0, -1));
+    let dir;
+    if (parentDir !== void 0) {
+      const call = this.host.loadModule(parentDir)?.moduleCalls.get(names[names.length - 1]);
+      const source = call?.source ? literalString(call.source.expr) : void 0;
+      if (source !== void 0 && /^\.\.?[\\/]/.test(source)) dir = this.host.join(parentDir, source);
+      else if (call) dir = this.installed().get(key);
+    }
+    this.dirs.set(key, dir);
+    return dir;
+  }
+  /** `modules.json`'s directories by key (`vpc`, `app.db`), joined to the root; empty when there is none. */
+  installed() {
+    if (this.manifest) return this.manifest;
+    const out = /* @__PURE__ */ new Map();
+    const text = this.host.readFile(this.host.join(this.rootDir, MODULES_MANIFEST));
+    let data;
+    try {
+      data = text === void 0 ? void 0 : JSON.parse(text);
+    } catch {
+      data = void 0;
+    }
+    const list2 = typeof data === "object" && data !== null ? data.Modules : void 0;
+    if (Array.isArray(list2)) {
+      for (const entry of list2) {
+        if (typeof entry !== "object" || entry === null) continue;
+        const { Key, Dir } = entry;
+        if (typeof Key === "string" && Key !== "" && typeof Dir === "string" && !/^(?:[\\/]|[A-Za-z]:)/.test(Dir) && !Dir.split(/[\\/]/).includes("..")) {
+          out.set(Key, this.host.join(this.rootDir, Dir));
+        }
+      }
+    }
+    this.manifest = out;
+    return out;
+  }
+};
+
+// src/engine/plan-run.ts
+function planDrafts(s) {
+  const drafts = [];
+  for (const rule of s.rules) {
+    const setting = s.config.rules.get(rule.id);
+    if (!rule.checkPlan || !setting) continue;
+    const report = (d) => {
+      drafts.push(planDraft(rule, setting.severity, d, s));
+    };
+    try {
+      rule.checkPlan({ plan: s.plan, options: setting.options, report });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      s.notices.push({ level: "error", message: `internal error: rule "${rule.id}" failed on the plan: ${message}` });
+    }
+  }
+  return drafts;
+}
+function planDraft(rule, severity, d, s) {
+  const fields2 = {
+    ruleId: rule.id,
+    severity: d.severity !== void 0 && severity === rule.severity ? d.severity : severity,
+    message: d.message,
+    address: d.change.address,
+    attributePath: normalAttributePath(d.attributePath ?? ""),
+    related: []
+  };
+  const resource = s.locator.locate(d.change);
+  if (!resource) return { ...fields2, anchors: [] };
+  const file = s.files.display(resource.file.filename);
+  const range = blockHeaderRange(resource.block);
+  return { ...fields2, file, range, anchors: [{ file, range }, ...s.locator.callsTo(d.change).map((c) => ({ file: s.files.display(c.file), range: c.range }))] };
+}
+
 // src/engine/lint.ts
 var LOCK_FILE = ".terraform.lock.hcl";
-function lint(options) {
+function rulesOf(settings) {
+  const base = settings.rules ?? rules;
+  return settings.plugins !== void 0 && settings.plugins.length > 0 ? withPlugins(base, settings.plugins) : base;
+}
+function lint(given) {
+  const options = withPlanRead(given);
   if (options.files !== void 0) {
     const result = new LintRun(options).execute();
     const texts = new Map(Object.entries(options.files).map(([name, text]) => [normalizePath(name), text]));
@@ -42378,21 +42202,28 @@ function lint(options) {
   return lintScan(options);
 }
 function lintModules(options) {
-  return new LintRun(options).execute();
+  return new LintRun(withPlanRead(options)).execute();
 }
-function lintScan(options) {
-  const names = new FileNames(path6.resolve(options.cwd ?? process.cwd()), false);
+function withPlanRead(options) {
+  if (typeof options.plan !== "string") return options;
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const plan = readPlanFile(path8.resolve(cwd, options.plan), { name: options.plan, ...options.maxPlanBytes !== void 0 ? { maxBytes: options.maxPlanBytes } : {} });
+  return { ...options, plan, planFile: options.planFile ?? options.plan };
+}
+function lintScan(options, texts) {
+  const names = new FileNames(path8.resolve(options.cwd ?? process.cwd()), false);
   const cwd = names.cwd;
   const boundary = options.boundary ?? ReadBoundary.forScan(options.paths, cwd, options.overrides?.varFiles ?? []);
   const host = new DiskHost({ boundary, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} });
-  const settings = { ...options, cwd, boundary, host };
+  const reading = texts ? new OverlayHost(host, new Map([...texts].map(([file, text]) => [names.absolute(file), text])), true) : host;
+  const settings = { ...options, cwd, boundary, host: reading, planRoot: options.planRoot ?? options.paths[0] ?? "." };
   const lookup = new LintRun({ ...settings, paths: [] });
   const discovery = discover(options.paths, { cwd, boundary, missingPaths: "notice", isExcluded: (file) => lookup.isExcluded(file) });
   const results = [];
   const paths = lintPathsOf(discovery);
   if (paths.length > 0 || discovery.namedButExcluded.length === 0) results.push(new LintRun({ ...settings, paths }).execute());
   for (const [config, files] of unexcludedConfigs(discovery.namedButExcluded, settings)) {
-    results.push(new LintRun({ ...settings, paths: files, config }).execute());
+    results.push(new LintRun({ ...settings, paths: files, config, plan: void 0 }).execute());
   }
   const result = mergeResults(results);
   const withReason = (item) => {
@@ -42406,10 +42237,10 @@ function lintScan(options) {
   ];
   const findings = result.findings.map(withReason);
   const final = { ...result, findings, notices };
-  return withSources({ ...final, summary: summaryOf(final) }, (file) => host.readFile(names.absolute(file)));
+  return withSources({ ...final, summary: summaryOf(final) }, (file) => reading.readFile(names.absolute(file)));
 }
 function moduleRoleOf(dir, settings = {}) {
-  const names = new FileNames(path6.resolve(settings.cwd ?? process.cwd()), false);
+  const names = new FileNames(path8.resolve(settings.cwd ?? process.cwd()), false);
   const cwd = names.cwd;
   const abs = names.absolute(dir);
   const boundary = settings.boundary ?? ReadBoundary.forScan([abs], cwd);
@@ -42418,7 +42249,7 @@ function moduleRoleOf(dir, settings = {}) {
   if (config === void 0) {
     const file = findConfigFile(abs, host);
     if (file !== void 0) boundary.admit(file);
-    config = file !== void 0 ? loadConfigFile(file, { host, rules: settings.rules ?? rules }) : {};
+    config = file !== void 0 ? loadConfigFile(file, { host, rules: rulesOf(settings) }) : {};
   }
   const options = { ...settings, cwd, boundary, host, config };
   const lookup = new LintRun({ ...options, paths: [] });
@@ -42430,7 +42261,7 @@ function moduleRoleOf(dir, settings = {}) {
 function emptyPaths(paths, discovery, names, host) {
   const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
   let realFound;
-  const holdsOneOf = (dir, list2) => list2.some((f) => f !== void 0 && (f === dir || f.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep)));
+  const holdsOneOf = (dir, list2) => list2.some((f) => f !== void 0 && (f === dir || f.startsWith(dir.endsWith(path8.sep) ? dir : dir + path8.sep)));
   const out = [];
   for (const given of paths) {
     const dir = names.absolute(given);
@@ -42447,11 +42278,11 @@ function unexcludedConfigs(files, settings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const file of files) {
     const given = settings.config;
-    const key = given !== void 0 ? "" : findConfigFile(path6.dirname(file), settings.host) ?? "";
+    const key = given !== void 0 ? "" : findConfigFile(path8.dirname(file), settings.host) ?? "";
     let config = byKey.get(key);
     if (!config) {
       if (given !== void 0) config = "baseDir" in given && "config" in given ? unexcluded(given) : { ...given, exclude: [] };
-      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: settings.rules ?? rules }));
+      else if (key !== "") config = unexcluded(loadConfigFile(key, { host: settings.host, rules: rulesOf(settings) }));
       else continue;
       byKey.set(key, config);
     }
@@ -42467,27 +42298,30 @@ function unexcluded(loaded3) {
 function withSources(result, read2) {
   const sources = {};
   for (const f of result.findings) {
-    if (f.file in sources) continue;
+    if (f.file === void 0 || f.file in sources) continue;
     const text = read2(f.file);
     if (text !== void 0) sources[f.file] = text;
   }
   return Object.keys(sources).length > 0 ? { ...result, sources } : result;
 }
 function groupPaths(options) {
+  return new LintRun(options).groups().map((g) => g.paths);
+}
+function groupModules(options) {
   return new LintRun(options).groups();
 }
 var LintRun = class {
   constructor(options) {
     this.options = options;
-    this.names = new FileNames(path6.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
+    this.names = new FileNames(path8.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
     this.boundary = options.files !== void 0 ? void 0 : options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []);
     this.host = new ScanHost(
       options.host ?? (options.files !== void 0 ? new MemoryHost(options.files) : new DiskHost({ ...this.boundary ? { boundary: this.boundary } : {}, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} }))
     );
-    this.rules = options.rules ?? rules;
+    this.rules = rulesOf(options);
     this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
-    this.runner = new RuleRunner(this.rules, this.files, this.notices);
+    this.runner = new RuleRunner(this.rules, this.files, this.notices, (display) => this.rolesByDisplay.get(displayDirOf(display)));
   }
   options;
   names;
@@ -42508,6 +42342,8 @@ var LintRun = class {
   moduleCache = /* @__PURE__ */ new Map();
   /** The providers each loaded module gives a version constraint (`constrainedProviders`), by absolute directory. */
   constrained = /* @__PURE__ */ new Map();
+  /** `treeConstraints`, by absolute directory. */
+  treeConstrained = /* @__PURE__ */ new Map();
   /** The scanned modules that call each module directly, by absolute directory. */
   callersOf = /* @__PURE__ */ new Map();
   /** What paths mode may read; none in memory. */
@@ -42532,6 +42368,13 @@ var LintRun = class {
     const byDir = new Map(targets.map((t) => [t.dir, t]));
     const order = callersFirst([...byDir.keys()], calls);
     const lastUse = lastUses(order, calls);
+    const expiring = /* @__PURE__ */ new Map();
+    for (const [dir, last] of lastUse) {
+      if (last === Infinity) continue;
+      const list2 = expiring.get(last);
+      if (list2) list2.push(dir);
+      else expiring.set(last, [dir]);
+    }
     order.forEach((dir, i) => {
       const target = byDir.get(dir);
       const module = this.loadTarget(target);
@@ -42539,13 +42382,19 @@ var LintRun = class {
         target.loaded = true;
         this.lintTarget(target, module, called.has(this.names.absolute(target.dir)));
       }
-      for (const cached of this.moduleCache.keys()) if ((lastUse.get(cached) ?? Infinity) <= i) this.moduleCache.delete(cached);
+      for (const done of expiring.get(i) ?? []) this.moduleCache.delete(done);
     });
-    const drafts = [...this.runner.drafts, ...this.files.syntaxErrors(this.rules, this.notices)];
+    const plan = this.options.plan;
+    const drafts = [
+      ...this.runner.drafts,
+      ...this.files.syntaxErrors(this.rules, this.notices),
+      ...plan !== void 0 && typeof plan !== "string" ? this.planDrafts(plan) : []
+    ];
     const findings = finishFindings(drafts, {
       files: this.files.all(),
       configs: this.files.configsByDisplay(),
       now: (this.options.now ?? /* @__PURE__ */ new Date()).getTime(),
+      ...this.options.onExpiryDate ? { onExpiryDate: this.options.onExpiryDate } : {},
       knownRuleIds: /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
@@ -42553,6 +42402,7 @@ var LintRun = class {
       ruleApplies: (display, ruleId) => {
         const role = this.rolesByDisplay.get(displayDirOf(display));
         const rule = this.rules.find((r) => r.id === ruleId);
+        if (rule?.checkPlan && this.options.plan === void 0) return false;
         return role === void 0 || rule === void 0 || ruleAppliesTo(rule, role);
       }
     });
@@ -42562,7 +42412,27 @@ var LintRun = class {
       files: this.files.lintedFiles(),
       enabledRules: this.targets.enabledRules(targets)
     };
-    return { ...result, summary: summaryOf(result) };
+    const planFile = this.options.plan !== void 0 ? this.options.planFile : void 0;
+    return { ...result, summary: summaryOf(result), ...planFile !== void 0 ? { planFile: this.names.display(this.names.inMemory ? planFile : this.names.absolute(planFile)) } : {} };
+  }
+  /** The plan rules' drafts, located in the configuration at the plan's root module. */
+  planDrafts(plan) {
+    const given = this.options.planRoot ?? this.options.paths?.[0];
+    let root = given === void 0 ? this.names.inMemory ? "" : this.names.cwd : this.names.inMemory ? normalizePath(given) : this.names.absolute(given);
+    if (this.host.fileExists(root)) root = this.names.inMemory ? memoryDir(root) : path8.dirname(root);
+    const modules = /* @__PURE__ */ new Map();
+    const locator = new PlanLocator(root, {
+      loadModule: (dir) => {
+        if (!modules.has(dir)) {
+          const module = this.loadModuleOnce(dir, this.host);
+          modules.set(dir, module.files.length > 0 ? module : void 0);
+        }
+        return modules.get(dir);
+      },
+      join: (dir, relative7) => this.names.inMemory ? normalizePath(path8.posix.join(dir, relative7)) : path8.join(dir, relative7),
+      readFile: (file) => this.host.readFile(file)
+    });
+    return planDrafts({ plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices });
   }
   /** The role of one of the run's module directories (host path), as `execute` decides it. */
   roleAt(dir) {
@@ -42577,7 +42447,7 @@ var LintRun = class {
   }
   /** Whether the config that applies to a file (host path) excludes it. */
   isExcluded(file) {
-    return this.targets.isExcluded(this.targets.configFor(path6.dirname(file)), file);
+    return this.targets.isExcluded(this.targets.configFor(path8.dirname(file)), file);
   }
   /** The given paths in groups that share no module (see `groupPaths`). */
   groups() {
@@ -42590,12 +42460,25 @@ var LintRun = class {
     const groups = /* @__PURE__ */ new Map();
     for (const given of this.options.paths) {
       const p = this.names.absolute(given);
-      const key = components.find(this.host.fileExists(p) ? path6.dirname(p) : p);
+      const dir = this.host.fileExists(p) ? path8.dirname(p) : p;
+      const key = components.find(dir);
       const group = groups.get(key);
-      if (group) group.push(given);
-      else groups.set(key, [given]);
+      if (group) {
+        group.paths.push(given);
+        group.dirs.add(dir);
+      } else groups.set(key, { paths: [given], dirs: /* @__PURE__ */ new Set([dir]) });
     }
-    return [...groups.values()];
+    for (const dir of calls.keys()) {
+      const abs = this.names.absolute(dir);
+      groups.get(components.find(abs))?.dirs.add(abs);
+    }
+    for (const callees of calls.values()) {
+      for (const callee of callees) {
+        const abs = this.names.absolute(callee);
+        groups.get(components.find(abs))?.dirs.add(abs);
+      }
+    }
+    return [...groups.values()].map((g) => ({ paths: g.paths, dirs: [...g.dirs].sort() }));
   }
   loadModuleOnce(dir, host) {
     if (host !== this.host) return loadModule(dir, { host });
@@ -42647,8 +42530,8 @@ var LintRun = class {
     const root = this.boundary?.rootOf(abs);
     if (root === void 0) return display;
     const real = this.host.realPath(abs) ?? abs;
-    const rel = path6.relative(root, real);
-    return rel.startsWith("..") || path6.isAbsolute(rel) ? display : rel.split(path6.sep).join("/") || ".";
+    const rel = path8.relative(root, real);
+    return rel.startsWith("..") || path8.isAbsolute(rel) ? display : rel.split(path8.sep).join("/") || ".";
   }
   /** The top of a repository: the scanned root in memory, else a directory holding `.git` or the boundary's root itself. */
   isRepositoryRoot(dir) {
@@ -42683,7 +42566,13 @@ var LintRun = class {
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       this.runner.runOn(instance, config, {
-        site: { module: instance.module, modulePath: instance.modulePath, role: instanceRole, callers: this.callerAnchors(instance) },
+        site: {
+          module: instance.module,
+          modulePath: instance.modulePath,
+          role: instanceRole,
+          callers: this.callerAnchors(instance),
+          ...role === "module" ? { callersChoose: module, noScannedCaller: !isCalled } : {}
+        },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : void 0,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
@@ -42700,6 +42589,17 @@ var LintRun = class {
   constrainedAround(dir, instances) {
     const around = /* @__PURE__ */ new Set();
     for (const instance of instances) for (const p of this.constrained.get(this.names.absolute(instance.module.dir)) ?? []) around.add(p);
+    if (!this.names.inMemory) {
+      const top = this.rootDir(dir);
+      for (const instance of instances) {
+        for (const call of instance.module.moduleCalls.values()) {
+          const text = call.source ? literalString(call.source.expr) : void 0;
+          const source = text === void 0 ? void 0 : parseRegistrySource(text);
+          const checkout = source && checkoutDirOf(source, this.names.absolute(instance.module.dir), top);
+          if (checkout) for (const p of this.treeConstraints(checkout, /* @__PURE__ */ new Set())) around.add(p);
+        }
+      }
+    }
     const seen = /* @__PURE__ */ new Set([this.names.absolute(dir)]);
     const pending = [...seen];
     for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
@@ -42712,11 +42612,25 @@ var LintRun = class {
     }
     return around;
   }
+  /** The providers a module directory and the local modules it calls (at any depth) constrain. */
+  treeConstraints(dir, seen) {
+    const key = this.names.absolute(dir);
+    const known = this.treeConstrained.get(key);
+    if (known) return known;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const module = this.loadModuleOnce(dir, this.host);
+    const out = new Set(constrainedProviders(module));
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeConstraints(callee, seen)) out.add(p);
+    const list2 = [...out];
+    this.treeConstrained.set(key, list2);
+    return list2;
+  }
   /** The scanned deployment's own `module` block on the way down to an instance. */
   deploymentCall(instance, dir) {
-    let outermost;
-    for (let i = instance; i?.caller; i = i.parent) outermost = i;
-    const caller = outermost?.caller;
+    let outermost2;
+    for (let i = instance; i?.caller; i = i.parent) outermost2 = i;
+    const caller = outermost2?.caller;
     if (!caller) return void 0;
     return { file: caller.file.filename, range: caller.block.range, deployment: this.names.display(dir) || "." };
   }
@@ -42796,180 +42710,59 @@ function stringVars(vars) {
   return out;
 }
 
-// src/cli/listings.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { join as join11, sep as sep7 } from "node:path";
-function kindOf(entry) {
-  return entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other";
-}
-var DirectoryListings = class _DirectoryListings {
-  entriesByDir = /* @__PURE__ */ new Map();
-  realDirs = /* @__PURE__ */ new Map();
-  /** Records what `readdir` (with file types) returned for `dir`. */
-  addListing(dir, entries) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const e of entries) byName.set(e.name, kindOf(e));
-    this.entriesByDir.set(dir, byName);
-  }
-  toData() {
-    return {
-      listings: [...this.entriesByDir].map(([dir, entries]) => [dir, [...entries]]),
-      realDirs: [...this.realDirs]
-    };
-  }
-  static fromData(data) {
-    const listings = new _DirectoryListings();
-    for (const [dir, entries] of data.listings) listings.entriesByDir.set(dir, new Map(entries));
-    for (const [dir, real] of data.realDirs) listings.realDirs.set(dir, real);
-    return listings;
-  }
-  /** Records that the real path of directory `dir` is `real`. */
-  addRealPath(dir, real) {
-    this.realDirs.set(dir, real);
-  }
-  /** The entries of `dir` when it was listed. */
-  listing(dir) {
-    return this.entriesByDir.get(dir);
-  }
-  /**
-   * The entry `path` names: its kind, null when its directory was listed
-   * and holds no such name, undefined when nothing is known.
-   */
-  entry(path7) {
-    const slash = path7.lastIndexOf(sep7);
-    if (slash === -1) return void 0;
-    const name = path7.slice(slash + 1);
-    if (name === "" || name === "." || name === "..") return void 0;
-    const entries = this.entriesByDir.get(slash === 0 ? sep7 : path7.slice(0, slash));
-    if (entries === void 0) return void 0;
-    return entries.get(name) ?? null;
-  }
-  /**
-   * The real path of `path` when discovery knows it: a directory it read, or
-   * a plain file (not a link) inside one, whose real path follows from its
-   * directory's. Every file of a scan is asked about (the read boundary).
-   */
-  realPath(path7) {
-    const dir = this.realDirs.get(path7);
-    if (dir !== void 0) return dir;
-    if (this.entry(path7) !== "file") return void 0;
-    const slash = path7.lastIndexOf(sep7);
-    const realDir = this.realDirs.get(slash === 0 ? sep7 : path7.slice(0, slash));
-    return realDir === void 0 ? void 0 : join11(realDir, path7.slice(slash + 1));
-  }
-};
-function isFile(path7, listings) {
-  const entry = listings?.entry(path7);
-  if (entry === null || entry === "other") return false;
-  if (entry === "file") return true;
-  try {
-    return statSync5(path7, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-function fileNames(dir, listings) {
-  let entries;
-  try {
-    entries = listings?.listing(dir) ?? readdirSync3(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]);
-  } catch {
-    return [];
-  }
-  const names = [];
-  for (const [name, kind] of entries) {
-    if (kind === "file" || kind === "link" && isFile(join11(dir, name), listings)) names.push(name);
-  }
-  return names.sort();
-}
-function realPathOf(path7, listings) {
-  const known = listings?.realPath(path7);
-  if (known !== void 0) return known;
-  try {
-    return realpathSync4(path7);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cli/host.ts
-import { resolve as resolve9 } from "node:path";
-var CliHost = class {
-  constructor(listings, limits = {}) {
-    this.listings = listings;
-    this.limits = limits;
-  }
-  listings;
-  limits;
-  texts = /* @__PURE__ */ new Map();
-  /** Why each file that could not be read was not, by absolute path. */
-  failures = /* @__PURE__ */ new Map();
-  /** Called after each distinct file is read (or found unreadable). */
-  onRead;
-  readFile = (path7) => {
-    const abs = resolve9(path7);
-    const cached = this.texts.get(abs);
-    if (cached !== void 0) return cached;
-    if (this.failures.has(abs)) return void 0;
-    const read2 = this.limits.boundary && !this.limits.boundary.allows(abs, this.realPath) ? { reason: OUTSIDE_BOUNDARY } : readSource(abs, this.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    this.onRead?.();
-    if ("reason" in read2) {
-      this.failures.set(abs, read2.reason);
-      return void 0;
-    }
-    this.texts.set(abs, read2.text);
-    return read2.text;
-  };
-  /** Admits a config file the lookup found (see `ReadBoundary.admit`). */
-  admit(path7) {
-    this.limits.boundary?.admit(path7);
-  }
-  /** The limits as plain data, for a worker thread's host. */
-  limitsData() {
-    return {
-      ...this.limits.boundary ? { boundary: this.limits.boundary.toData() } : {},
-      ...this.limits.maxFileBytes !== void 0 ? { maxFileBytes: this.limits.maxFileBytes } : {}
-    };
-  }
-  fileIdentity = (path7) => identityOf(path7);
-  whyUnreadable = (path7) => this.failures.get(resolve9(path7));
-  /** Keeps a text read elsewhere (by a lint worker) for `text`. */
-  remember = (path7, text) => {
-    this.texts.set(resolve9(path7), text);
-  };
-  /** The text already read for a file, or a fresh read; for SARIF line hashes. */
-  text = (path7) => this.texts.get(resolve9(path7)) ?? this.readFile(path7);
-  listFiles = (dir) => fileNames(dir, this.listings);
-  fileExists = (path7) => isFile(path7, this.listings);
-  realPath = (path7) => realPathOf(path7, this.listings);
-};
-
 export {
+  __require,
+  __esm,
+  __commonJS,
+  __export,
+  __toESM,
+  __toCommonJS,
+  lineBreakOf,
   compareStrings2 as compareStrings,
+  parse,
+  DEFAULT_MAX_FILE_BYTES,
   readRegularFile,
   readSource,
+  identityOf,
   isWithin,
   ReadBoundary,
+  OUTSIDE_BOUNDARY,
+  DiskHost,
   rules,
   ConfigError,
+  pluginNamespace,
+  withPlugins,
   CONFIG_FILE_NAME,
+  findConfigFile,
   loadConfig,
   loadConfigFile,
   resolveConfig,
+  resolvePlugins,
+  importPlugins,
+  UNUSED_SUPPRESSION,
+  collectSuppressions,
+  namesRule,
+  covers,
+  fingerprintAll,
   compareNotices,
   compareFindings,
+  joinIdentical,
   summaryOf,
   mergeResults,
+  OverlayHost,
   lintPathsOf,
   PathError,
   excludeMatcher,
   discover,
+  SYNTAX_ERROR,
+  DEFAULT_MAX_PLAN_BYTES,
+  PlanError,
+  readPlanFile,
   lint,
   lintModules,
   moduleRoleOf,
   groupPaths,
-  DirectoryListings,
-  isFile,
-  CliHost
+  groupModules
 };
 /*! Bundled license information:
 
