@@ -113,7 +113,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     const covered = new Set(kept.flatMap((e) => e.paths));
     const fresh = paths.filter((p) => !covered.has(p));
     if (fresh.length === 0) break;
-    groups = withoutProgress(s.host, () => groupModules({ ...engineSettings(s), paths: fresh }));
+    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }));
     const reached = new Set(groups.flatMap((g) => g.dirs));
     const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
     if (joined.length === 0) break;
@@ -148,17 +148,6 @@ function engineSettings(s: CachedLintSettings): RecordedLintSettings {
     ...(s.config ? { config: s.config } : {}),
     ...(s.plugins ? { plugins: s.plugins } : {}),
   };
-}
-
-/** Grouping reads files the lint reads again: the progress line counts them then. */
-function withoutProgress<T>(host: CliHost, work: () => T): T {
-  const onRead = host.onRead;
-  host.onRead = undefined;
-  try {
-    return work();
-  } finally {
-    host.onRead = onRead;
-  }
 }
 
 /**

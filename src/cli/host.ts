@@ -47,6 +47,17 @@ export class CliHost implements SourceHost {
   /** Called after each distinct file is read (or found unreadable). */
   onRead: (() => void) | undefined;
 
+  /** Runs `work` with `onRead` off: grouping reads files the lint reads again, and the progress line counts them then. */
+  withoutProgress<T>(work: () => T): T {
+    const onRead = this.onRead;
+    this.onRead = undefined;
+    try {
+      return work();
+    } finally {
+      this.onRead = onRead;
+    }
+  }
+
   readonly readFile = (path: string): string | undefined => {
     const abs = resolve(path);
     if (this.hidden.has(abs)) return undefined;

@@ -65,13 +65,9 @@ export interface ParallelSettings {
   readonly pluginScope?: RunPlugins["scope"];
 }
 
-/**
- * Lints `paths` on up to `threads` threads and returns the joined results.
- * Falls back to one thread when there is only one group or the worker
- * script is missing (running from the TypeScript sources).
- */
-export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
-  const settings = {
+/** What this thread's engine runs take from the settings. */
+function engineSettings(s: ParallelSettings) {
+  return {
     cwd: s.cwd,
     host: s.host,
     overrides: s.overrides,
@@ -80,13 +76,20 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
     ...(s.plugins ? { plugins: s.plugins } : {}),
     ...(s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}),
   };
+}
+
+/**
+ * Lints `paths` on up to `threads` threads and returns the joined results.
+ * Falls back to one thread when there is only one group or the worker
+ * script is missing (running from the TypeScript sources).
+ */
+export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
+  const settings = engineSettings(s);
   const inProcess = (share: readonly string[]): LintResult => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   // Grouping reads every file; the progress line counts files as they are linted.
   const onRead = s.host.onRead;
-  s.host.onRead = undefined;
-  const groups = groupPaths({ ...settings, paths });
-  s.host.onRead = onRead;
+  const groups = s.host.withoutProgress(() => groupPaths({ ...settings, paths }));
   const shares = deal(groups, threads, s.weightOf, paths);
   if (shares.length <= 1) return [inProcess(paths)];
 
@@ -145,15 +148,7 @@ export function deal(groups: readonly (readonly string[])[], count: number, weig
  * on up to `threads` threads; the records come back in the groups' order.
  */
 export async function lintGroupsInParallel(groups: readonly (readonly string[])[], threads: number, s: ParallelSettings): Promise<RecordedLint[]> {
-  const settings = {
-    cwd: s.cwd,
-    host: s.host,
-    overrides: s.overrides,
-    ...(s.boundary ? { boundary: s.boundary } : {}),
-    ...(s.config ? { config: s.config } : {}),
-    ...(s.plugins ? { plugins: s.plugins } : {}),
-    ...(s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}),
-  };
+  const settings = engineSettings(s);
   const inProcess = (share: readonly (readonly string[])[]): RecordedLint[] => share.map((g) => lintRecorded(settings, g));
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
   // Deal whole groups: a group's first path stands for it.
