@@ -290,6 +290,8 @@ class LintRun {
   private readonly roles = new Map<string, ModuleRole>();
   /** The role of each linted module directory, by display name ("" for the working directory). */
   private readonly rolesByDisplay = new Map<string, ModuleRole>();
+  /** The role of the linted module directory that holds a file (by display name). */
+  private readonly roleOfFile = (display: string): ModuleRole | undefined => this.rolesByDisplay.get(displayDirOf(display));
 
   constructor(private readonly options: LintOptions) {
     this.names = new FileNames(path.resolve(options.cwd ?? process.cwd()), options.files !== undefined);
@@ -304,7 +306,7 @@ class LintRun {
     this.rules = rulesOf(options);
     this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
-    this.runner = new RuleRunner(this.rules, this.files, this.notices, (display) => this.rolesByDisplay.get(displayDirOf(display)));
+    this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }
 
   execute(): LintResult {
@@ -356,9 +358,9 @@ class LintRun {
       knownRuleIds: new Set([...catalog.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
-      roleOf: (display) => this.rolesByDisplay.get(displayDirOf(display)),
+      roleOf: this.roleOfFile,
       ruleApplies: (display, ruleId) => {
-        const role = this.rolesByDisplay.get(displayDirOf(display));
+        const role = this.roleOfFile(display);
         const rule = this.rules.find((r) => r.id === ruleId);
         // A plan rule ran only if there was a plan: without one, a suppression of it is not unused.
         if (rule?.checkPlan && this.options.plan === undefined) return false;
