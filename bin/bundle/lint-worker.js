@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-GWC34OKN.js";
+} from "./chunk-CPAC2LUF.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   mergeResults,
   rules,
   withPlugins
-} from "./chunk-PTFI2YAU.js";
+} from "./chunk-EG35LDSS.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

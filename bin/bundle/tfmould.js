@@ -14,7 +14,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-GWC34OKN.js";
+} from "./chunk-CPAC2LUF.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -60,7 +60,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-PTFI2YAU.js";
+} from "./chunk-EG35LDSS.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2165,8 +2165,8 @@ function threadCount(concurrency, files) {
   if (concurrency === "auto") return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
   return Math.max(1, concurrency);
 }
-async function lintInParallel(paths, threads, s) {
-  const settings = {
+function engineSettings(s) {
+  return {
     cwd: s.cwd,
     host: s.host,
     overrides: s.overrides,
@@ -2175,12 +2175,13 @@ async function lintInParallel(paths, threads, s) {
     ...s.plugins ? { plugins: s.plugins } : {},
     ...s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}
   };
+}
+async function lintInParallel(paths, threads, s) {
+  const settings = engineSettings(s);
   const inProcess = (share) => lintModules({ ...settings, paths: share });
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
   const onRead = s.host.onRead;
-  s.host.onRead = void 0;
-  const groups = groupPaths({ ...settings, paths });
-  s.host.onRead = onRead;
+  const groups = s.host.withoutProgress(() => groupPaths({ ...settings, paths }));
   const shares = deal(groups, threads, s.weightOf, paths);
   if (shares.length <= 1) return [inProcess(paths)];
   const listings = s.listings?.toData();
@@ -2222,15 +2223,7 @@ function deal(groups, count, weightOf, order) {
   return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 async function lintGroupsInParallel(groups, threads, s) {
-  const settings = {
-    cwd: s.cwd,
-    host: s.host,
-    overrides: s.overrides,
-    ...s.boundary ? { boundary: s.boundary } : {},
-    ...s.config ? { config: s.config } : {},
-    ...s.plugins ? { plugins: s.plugins } : {},
-    ...s.pluginScope ? { pluginScope: scopeFunction(s.pluginScope) } : {}
-  };
+  const settings = engineSettings(s);
   const inProcess = (share) => share.map((g) => lintRecorded(settings, g));
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
   const byFirst = new Map(groups.map((g) => [g[0], g]));
@@ -2811,7 +2804,7 @@ async function lintWithCache(paths, s) {
     const covered = new Set(kept.flatMap((e) => e.paths));
     const fresh = paths.filter((p) => !covered.has(p));
     if (fresh.length === 0) break;
-    groups = withoutProgress(s.host, () => groupModules({ ...engineSettings(s), paths: fresh }));
+    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings2(s), paths: fresh }));
     const reached = new Set(groups.flatMap((g) => g.dirs));
     const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
     if (joined.length === 0) break;
@@ -2833,7 +2826,7 @@ async function lintWithCache(paths, s) {
   }
   return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length } };
 }
-function engineSettings(s) {
+function engineSettings2(s) {
   return {
     cwd: s.cwd,
     host: s.host,
@@ -2842,15 +2835,6 @@ function engineSettings(s) {
     ...s.config ? { config: s.config } : {},
     ...s.plugins ? { plugins: s.plugins } : {}
   };
-}
-function withoutProgress(host, work) {
-  const onRead = host.onRead;
-  host.onRead = void 0;
-  try {
-    return work();
-  } finally {
-    host.onRead = onRead;
-  }
 }
 function knownFiles(entries, trustedBeforeNs) {
   const known = /* @__PURE__ */ new Map();
@@ -3221,7 +3205,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-OZUJGX7J.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-R5G3GGQ5.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -34,7 +34,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-PTFI2YAU.js";
+} from "./chunk-EG35LDSS.js";
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is = __commonJS({

@@ -10,7 +10,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-PTFI2YAU.js";
+} from "./chunk-EG35LDSS.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -124,6 +124,16 @@ var CliHost = class {
   failures = /* @__PURE__ */ new Map();
   /** Called after each distinct file is read (or found unreadable). */
   onRead;
+  /** Runs `work` with `onRead` off: grouping reads files the lint reads again, and the progress line counts them then. */
+  withoutProgress(work) {
+    const onRead = this.onRead;
+    this.onRead = void 0;
+    try {
+      return work();
+    } finally {
+      this.onRead = onRead;
+    }
+  }
   readFile = (path) => {
     const abs = resolve(path);
     if (this.hidden.has(abs)) return void 0;

@@ -42321,7 +42321,7 @@ var LintRun = class {
     this.rules = rulesOf(options);
     this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
     this.files = new FileRecords(this.names);
-    this.runner = new RuleRunner(this.rules, this.files, this.notices, (display) => this.rolesByDisplay.get(displayDirOf(display)));
+    this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }
   options;
   names;
@@ -42352,6 +42352,8 @@ var LintRun = class {
   roles = /* @__PURE__ */ new Map();
   /** The role of each linted module directory, by display name ("" for the working directory). */
   rolesByDisplay = /* @__PURE__ */ new Map();
+  /** The role of the linted module directory that holds a file (by display name). */
+  roleOfFile = (display) => this.rolesByDisplay.get(displayDirOf(display));
   execute() {
     const targets = this.targets.list();
     const calls = this.targets.callGraph(targets);
@@ -42398,9 +42400,9 @@ var LintRun = class {
       knownRuleIds: /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...this.rules.map((r) => r.id)]),
       restriction: this.targets.restriction(targets),
       isExcluded: (display, config) => this.targets.isExcluded(config, this.names.hostPathOf(display)),
-      roleOf: (display) => this.rolesByDisplay.get(displayDirOf(display)),
+      roleOf: this.roleOfFile,
       ruleApplies: (display, ruleId) => {
-        const role = this.rolesByDisplay.get(displayDirOf(display));
+        const role = this.roleOfFile(display);
         const rule = this.rules.find((r) => r.id === ruleId);
         if (rule?.checkPlan && this.options.plan === void 0) return false;
         return role === void 0 || rule === void 0 || ruleAppliesTo(rule, role);
