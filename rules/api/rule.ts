@@ -238,6 +238,13 @@ export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
    */
   readonly providersConstrainedAround: ReadonlySet<string>;
   /**
+   * Providers that a local module this one calls (at any depth, whatever its
+   * `count`) gives a version constraint with an upper bound, each as
+   * `source:<namespace>/<type>` (lower case). Terraform combines every
+   * module's constraints, so such a cap holds for this module too.
+   */
+  readonly providersCappedBelow: ReadonlySet<string>;
+  /**
    * Evaluates an expression in this module instance's scope. `resource` gives
    * `count.index` / `each.*` (unknown unless the collection is known); never throws.
    * `bindings` adds root names for this evaluation only, e.g. a `dynamic`
@@ -330,7 +337,7 @@ export interface Rule {
    * linted on its own and through a caller) and replay its reports on the
    * others, with each instance's own address and suppressions. It does so
    * when the run's settings (this rule object, its severity and options,
-   * `strict`, `role`, `deploymentCall`, `hasLockFile`, `providersConstrainedAround`) are the same and every value the
+   * `strict`, `role`, `deploymentCall`, `hasLockFile`, `providersConstrainedAround`, `providersCappedBelow`) are the same and every value the
    * run's evaluations read through `ctx.evaluate` (variables, `path.*`) is
    * identical there. It never replays a run that read `ctx.modulePath`,
    * threw, or reported something the engine rejected. A rule that keeps its

@@ -7,7 +7,7 @@ import { defineRule } from "../api/rule.js";
 import type { ReportTarget } from "../api/rule.js";
 import { isBranchRef, isCommitRef, parseModuleSource } from "../lib/module-sources.js";
 import { lineIndexOf } from "../../src/hcl/positions.js";
-import { isExactVersion, parseVersionConstraint } from "../lib/version-constraints.js";
+import { isExactVersion, parseVersionConstraint } from "../../src/model/version-constraints.js";
 
 export default defineRule({
   id: "module-source-pinned",

@@ -5,7 +5,7 @@ import { fileOfNode } from "../../src/model/node-files.js";
 import { defineRule } from "../api/rule.js";
 import type { ReportDescriptor } from "../api/rule.js";
 import { BUILTIN_PROVIDERS, hasNestedBlock, thisDeployment, usedProviders } from "../lib/module-facts.js";
-import { hasUpperBound, parseVersionConstraint } from "../lib/version-constraints.js";
+import { hasUpperBound, parseVersionConstraint } from "../../src/model/version-constraints.js";
 
 export default defineRule({
   id: "provider-version-pinned",
@@ -15,11 +15,17 @@ export default defineRule({
   summary: "Every provider a module uses has a source and a version constraint (capped in deployments)",
   precision: "very-high",
   check(ctx) {
-    // A deployment must cap its own providers: what its modules constrain is a lower bound at most.
-    const around = ctx.role === "deployment" ? new Set<string>() : ctx.providersConstrainedAround;
-    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment", ctx.hasLockFile)) {
-      // Terraform combines every module's constraints: another module of the configuration pinning it is enough.
-      if (missing && (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`))) continue;
+    const isDeployment = ctx.role === "deployment";
+    for (const { descriptor, missing, uncapped } of findingsOf(ctx.module, isDeployment, ctx.hasLockFile)) {
+      // Terraform combines every module's constraints. A deployment needs a cap, and a cap in a local module
+      // it calls holds for the whole configuration; elsewhere, another module's lower bound is enough.
+      if (isDeployment) {
+        const source = missing?.source ?? uncapped;
+        if (source !== undefined && ctx.providersCappedBelow.has(`source:${source}`)) continue;
+      } else if (missing) {
+        const around = ctx.providersConstrainedAround;
+        if (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`)) continue;
+      }
       ctx.report(descriptor);
     }
   },
@@ -32,10 +38,16 @@ export default defineRule({
  */
 const findingsByModule = new WeakMap<Module, { root?: readonly ModuleFinding[]; child?: readonly ModuleFinding[] }>();
 
-/** A report, and for a provider with no entry or no version, which provider: another module may constrain it. */
+/**
+ * A report, and which provider it is about when another module may settle
+ * it: one with no entry or no version (another module may constrain it), or
+ * a deployment's constraint with no upper bound (a called module may cap it).
+ */
 interface ModuleFinding {
   readonly descriptor: ReportDescriptor;
   readonly missing?: { readonly name: string; readonly source: string };
+  /** The provider's source key (`providerSourceKey`). */
+  readonly uncapped?: string;
 }
 
 function findingsOf(module: Module, isRoot: boolean, hasLockFile: boolean): readonly ModuleFinding[] {
@@ -98,6 +110,7 @@ function computeFindings(module: Module, isRoot: boolean, hasLockFile: boolean):
     const parsed = parseVersionConstraint(version);
     if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
     out.push({
+      uncapped: providerSourceKey(name, source),
       descriptor: {
         ...base,
         node: entry.versionRange ? { range: entry.versionRange, of: entry.attribute } : entry.attribute.expr,

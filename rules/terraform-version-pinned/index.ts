@@ -2,7 +2,7 @@ import { blockHeader } from "../../src/model/query.js";
 import { asString } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
 import { moduleAnchor, thisDeployment } from "../lib/module-facts.js";
-import { hasUpperBound, parseVersionConstraint } from "../lib/version-constraints.js";
+import { hasUpperBound, parseVersionConstraint } from "../../src/model/version-constraints.js";
 
 export default defineRule({
   id: "terraform-version-pinned",

@@ -25,6 +25,7 @@ import { DiskHost, MemoryHost, buildModule, isOverrideFile, loadModule } from ".
 import { literalString } from "../model/query.js";
 import type { Module, ModuleDiagnostic } from "../model/types.js";
 import { providerSourceKey } from "../model/required-providers.js";
+import { hasUpperBound, parseVersionConstraint } from "../model/version-constraints.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { OverlayHost } from "../model/overlay-host.js";
 import { callersFirst, lastUses } from "./call-graph.js";
@@ -282,6 +283,8 @@ class LintRun {
   private readonly constrained = new Map<string, readonly string[]>();
   /** `treeConstraints`, by absolute directory. */
   private readonly treeConstrained = new Map<string, readonly string[]>();
+  /** `treeCaps`, by absolute directory. */
+  private readonly treeCapped = new Map<string, readonly string[]>();
   /** The scanned modules that call each module directly, by absolute directory. */
   private readonly callersOf = new Map<string, string[]>();
   /** What paths mode may read; none in memory. */
@@ -552,6 +555,7 @@ class LintRun {
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
         providersConstrainedAround: around,
+        providersCappedBelow: this.cappedBelow(instance.module),
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
@@ -603,6 +607,29 @@ class LintRun {
     for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeConstraints(callee, seen)) out.add(p);
     const list = [...out];
     this.treeConstrained.set(key, list);
+    return list;
+  }
+
+  /** The providers that the local modules a module calls (at any depth) cap: see `RuleContext.providersCappedBelow`. */
+  private cappedBelow(module: Module): ReadonlySet<string> {
+    const out = new Set<string>();
+    // Every call counts, even one with `count = 0`: Terraform combines the constraints of every module in the configuration.
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeCaps(callee, new Set())) out.add(p);
+    return out;
+  }
+
+  /** The providers a module directory and the local modules it calls (at any depth) cap. */
+  private treeCaps(dir: string, seen: Set<string>): readonly string[] {
+    const key = this.names.absolute(dir);
+    const known = this.treeCapped.get(key);
+    if (known) return known;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const module = this.loadModuleOnce(dir, this.host);
+    const out = new Set(cappedProviders(module));
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeCaps(callee, seen)) out.add(p);
+    const list = [...out];
+    this.treeCapped.set(key, list);
     return list;
   }
 
@@ -703,6 +730,22 @@ function constrainedProviders(module: Module): string[] {
   for (const [name, entry] of module.terraform.requiredProviders) {
     if (entry.version === undefined) continue;
     out.push(`source:${providerSourceKey(name, entry.source)}`, `name:${name}`);
+  }
+  return out;
+}
+
+/**
+ * The providers a module gives a version constraint with an upper bound
+ * (`hasUpperBound`), each as `source:<namespace>/<type>`: only the source
+ * says which provider a cap is for, since a module with no entry for a name
+ * takes `hashicorp/<name>` whatever its callees declare.
+ */
+function cappedProviders(module: Module): string[] {
+  const out: string[] = [];
+  for (const [name, entry] of module.terraform.requiredProviders) {
+    if (entry.version === undefined) continue;
+    const parsed = parseVersionConstraint(entry.version);
+    if (parsed.ok && hasUpperBound(parsed.terms)) out.push(`source:${providerSourceKey(name, entry.source)}`);
   }
   return out;
 }

@@ -26,6 +26,7 @@ export interface RunSettings {
   readonly role: ModuleRole;
   readonly deploymentCall: DeploymentCall | undefined;
   readonly providersConstrainedAround: ReadonlySet<string>;
+  readonly providersCappedBelow: ReadonlySet<string>;
   readonly hasLockFile: boolean;
 }
 
@@ -37,6 +38,7 @@ export class RuleRunContext implements RuleContext {
   readonly isRootModule: boolean;
   readonly deploymentCall: DeploymentCall | undefined;
   readonly providersConstrainedAround: ReadonlySet<string>;
+  readonly providersCappedBelow: ReadonlySet<string>;
   readonly hasLockFile: boolean;
   /** Everything reported, in order. */
   readonly reports: ReportDescriptor[] = [];
@@ -58,6 +60,7 @@ export class RuleRunContext implements RuleContext {
     this.isRootModule = settings.role === "deployment";
     this.deploymentCall = settings.deploymentCall;
     this.providersConstrainedAround = settings.providersConstrainedAround;
+    this.providersCappedBelow = settings.providersCappedBelow;
     this.hasLockFile = settings.hasLockFile;
   }
 

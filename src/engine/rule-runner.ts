@@ -25,6 +25,8 @@ export interface InstanceFacts {
   readonly hasLockFile: boolean;
   /** See `RuleContext.providersConstrainedAround`. */
   readonly providersConstrainedAround: ReadonlySet<string>;
+  /** See `RuleContext.providersCappedBelow`. */
+  readonly providersCappedBelow: ReadonlySet<string>;
 }
 
 /** Whether a rule applies to a module role (`Rule.roles`, default: all). */
@@ -122,6 +124,7 @@ export class RuleRunner {
         deploymentCall: facts.deploymentCall,
         hasLockFile: facts.hasLockFile,
         providersConstrainedAround: facts.providersConstrainedAround,
+        providersCappedBelow: facts.providersCappedBelow,
       };
       this.settings.set(key, settings);
     }
@@ -158,5 +161,6 @@ function keyOfFacts(facts: InstanceFacts): string {
   const call = facts.deploymentCall;
   const callKey = call ? `${call.file}\u0001${call.range.start.offset}\u0001${call.range.end.offset}\u0001${call.deployment}` : "";
   const around = [...facts.providersConstrainedAround].sort().join("\u0001");
-  return `${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}\u0000${around}`;
+  const capped = [...facts.providersCappedBelow].sort().join("\u0001");
+  return `${facts.role}\u0000${callKey}\u0000${facts.hasLockFile}\u0000${around}\u0000${capped}`;
 }

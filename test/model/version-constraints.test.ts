@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasUpperBound, isExactVersion, parseVersionConstraint } from "../../rules/lib/version-constraints.js";
+import { hasUpperBound, isExactVersion, parseVersionConstraint } from "../../src/model/version-constraints.js";
 
 function terms(text: string) {
   const p = parseVersionConstraint(text);
