@@ -197,6 +197,14 @@ export interface ReportDescriptor {
    * heredoc the value was written as, it points at that line of it.
    */
   readonly valueLine?: number;
+  /**
+   * For a finding about text that `node` reads from a file that is not the
+   * module's syntax (a line of a script read through `file()` or
+   * `templatefile()`): that place, which becomes the primary location, while
+   * `node` becomes a related location carrying `message`. A suppression
+   * comment on `node` (or on its block) still hides the finding.
+   */
+  readonly readAt?: { readonly file: string; readonly range: Range; readonly message: string };
   readonly related?: readonly RelatedLocation[];
   readonly fix?: Fix;
 }

@@ -4,10 +4,11 @@
  * that wrote it (heredocs and quoted strings, with escapes and `<<-`
  * indentation).
  */
-import type { Expression, HclFile, Range, TemplateExpr, TemplateLiteral, TemplatePart } from "../../src/hcl/ast.js";
+import type { Expression, Range, TemplateExpr, TemplateLiteral, TemplatePart } from "../../src/hcl/ast.js";
 import type { Value } from "../../src/eval/value.js";
 import { asBool, asString } from "../../src/eval/values.js";
 import { iterate } from "../../src/eval/expr.js";
+import type { HasSource } from "../../src/hcl/positions.js";
 import { lineIndexOf } from "../../src/hcl/positions.js";
 
 /** A character's source span, as offsets into the file's source. */
@@ -29,7 +30,8 @@ export const HOLE = "\uE000";
 export interface MappedText {
   readonly text: string;
   readonly spans: readonly Span[];
-  readonly file: HclFile;
+  /** The source the spans point into: a configuration file, or a template file read by `templatefile()`. */
+  readonly file: HasSource;
 }
 
 /** Evaluates an expression for the template walker (the caller's scope and bindings). */
@@ -109,9 +111,16 @@ function alignedLiteral(source: string, part: TemplateLiteral, quoted: boolean):
  * spanning the whole `${…}`, unknown ones become one `HOLE`; an `if` whose
  * condition is unknown and a `for` whose collection is unknown become holes.
  * Returns undefined when a literal cannot be aligned with its source.
+ * `escapes` says whether backslash escapes are read: in a quoted string they
+ * are, in a template file (`templatefile`) they are not.
  */
-export function mapTemplate(file: HclFile, template: TemplateExpr, evaluate: TemplateEvaluator): MappedText | undefined {
-  const quoted = template.kind === "quoted";
+export function mapTemplate(
+  file: HasSource,
+  template: TemplateExpr,
+  evaluate: TemplateEvaluator,
+  escapes = template.kind === "quoted",
+): MappedText | undefined {
+  const quoted = escapes;
   let text = "";
   const spans: Span[] = [];
   let failed = false;

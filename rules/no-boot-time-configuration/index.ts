@@ -1,7 +1,8 @@
 import { fileOfNode } from "../../src/model/node-files.js";
 import * as nodePath from "node:path";
 import { getAttribute } from "../../src/model/query.js";
-import type { Expression, HclFile } from "../../src/hcl/ast.js";
+import type { Expression, HclFile, Range } from "../../src/hcl/ast.js";
+import { parseTemplateText } from "../../src/hcl/parser.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { asString } from "../../src/eval/values.js";
@@ -12,10 +13,10 @@ import { attributeValue, objectItemKey } from "../lib/attributes.js";
 import { blockInstances, hasInstances, nestedBodies, NO_BINDINGS } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { locateOrigin } from "../lib/origins.js";
-import type { ScriptFinding } from "../lib/scripts.js";
 import { decodeBase64Script, scanScript } from "../lib/scripts.js";
+import type { MappedText } from "../lib/templates.js";
 import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "../lib/templates.js";
-import { LineIndex } from "../../src/hcl/positions.js";
+import { lineIndexOf } from "../../src/hcl/positions.js";
 
 /** A boot-script argument: where it is (block path) and its name. */
 interface ScriptSite {
@@ -202,60 +203,120 @@ class BootScripts {
     const findings = scanScript(text, { cloudConfig: place.cloudConfig });
     if (findings.length === 0) return;
     const source = this.describeSource(node, place);
-    const rendered = fileCall(node)?.name === "templatefile" ? "rendered line" : "line";
-    const related = [...(place.related ?? []), ...this.fileLines(node, place, text, findings, decoded !== undefined)];
-    const shown = findings.slice(0, 3).map((f) => `${rendered} ${f.line} ${f.reasons.join(" and ")}`);
-    const more = findings.length > 3 ? `, and ${findings.length - 3} more line${findings.length === 4 ? "" : "s"}` : "";
+    const call = fileCall(node);
+    if (call && this.scriptFile(node, call, place, path, text, source)) return;
+    const rendered = call?.name === "templatefile" ? "rendered line" : "line";
     this.report({
       node,
       file: place.file,
       resource: this.resource,
       attributePath: path,
-      related: related.length > 0 ? related : undefined,
+      related: place.related,
       // Written outside this module (a caller's argument): the engine points at that literal.
-      value: located || fileCall(node) ? undefined : value,
+      value: located || call ? undefined : value,
       // Written as a heredoc elsewhere (a caller's argument): the engine points at this line of it.
       valueLine: decoded === undefined ? findings[0].line : undefined,
-      message: `${describeSite(this.resource.address, path, source)} installs or configures software at boot: ${shown.join("; ")}${more}; ${ADVICE}.`,
+      message: `${describeSite(this.resource.address, path, source)} installs or configures software at boot: ${describeLines(findings.map((f) => ({ line: f.line, reasons: f.reasons })), rendered)}; ${ADVICE}.`,
     });
   }
 
-  /** `, from file("scripts/boot.sh")` when the script comes from a file function. */
+  /**
+   * Reports a script read through `file()`, `filebase64()` or
+   * `templatefile()` at its first offending line in that file (a template's
+   * line, for a line an interpolation wrote: the line of that `${…}`), with
+   * the consuming argument and the other offending lines related. False when
+   * the lines cannot be placed: the file cannot be read here, or its text is
+   * not the text that was scanned.
+   */
+  private scriptFile(node: Expression, call: FileCall, place: Place, path: string, text: string, from: string): boolean {
+    const read = this.readScriptFile(call, place);
+    if (!read) return false;
+    let lines: readonly ScriptLine[];
+    if (call.name === "templatefile") {
+      const mapped = this.mapTemplateFile(call, place, read);
+      if (!mapped) return false;
+      lines = scanScript(mapped.text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: mappedRange(mapped, f.start, f.end), reasons: f.reasons }));
+    } else {
+      // The scanned text is the file's text, or a part of it (`trimspace`, `chomp`).
+      const at = read.source.indexOf(text);
+      if (at < 0) return false;
+      const index = lineIndexOf(read);
+      lines = scanScript(text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: index.plainRange(at + f.start, at + f.end), reasons: f.reasons }));
+    }
+    const [first, ...others] = lines;
+    if (!first) return false;
+    const file = read.filename.split(nodePath.sep).join("/");
+    this.report({
+      node,
+      file: place.file,
+      resource: this.resource,
+      attributePath: path,
+      readAt: { file, range: first.range, message: `used as ${path} of ${this.resource.address}` },
+      related: [
+        ...(place.related ?? []),
+        ...others.slice(0, MAX_RELATED_LINES).map((l) => ({ file, range: l.range, message: l.reasons.join("; ") })),
+      ],
+      message: `${describeSite(this.resource.address, path, from)} installs or configures software at boot: ${describeLines(lines.map((l) => ({ line: l.range.start.line, reasons: l.reasons })), "line")}; ${ADVICE}.`,
+    });
+    return true;
+  }
+
+  /**
+   * The file a file function reads, as `file()` reads it (inside the scanned
+   * root only), and where: Terraform resolves a relative path against the
+   * root module's directory, `path.cwd`.
+   */
+  private readScriptFile(call: FileCall, place: Place): { filename: string; source: string } | undefined {
+    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
+    const cwd = asString(this.ctx.evaluate(PATH_CWD, undefined));
+    const text = asString(this.ctx.evaluate(fileReadOf(call), place.scopeResource, place.bindings));
+    if (p === undefined || cwd === undefined || text === undefined) return undefined;
+    return { filename: nodePath.isAbsolute(p) ? p : nodePath.join(cwd, p), source: text };
+  }
+
+  /** A `templatefile()` call's template, rendered with the call's variables and mapped to the template's text. */
+  private mapTemplateFile(call: FileCall, place: Place, read: { filename: string; source: string }): MappedText | undefined {
+    const vars = call.args[1] ? this.ctx.evaluate(call.args[1], place.scopeResource, place.bindings) : undefined;
+    if (vars?.kind !== "object") return undefined;
+    const parsed = parseTemplateText(read.source, read.filename);
+    if (parsed.expr.type !== "Template" || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
+    const names = new Map(vars.entries);
+    // Only the template's variables are visible in it, as in Terraform, besides the directives' own names.
+    return mapTemplate(read, parsed.expr, (e, b) => this.ctx.evaluate(e, undefined, new Map([...names, ...b])), false);
+  }
+
+  /**
+   * `, from file("scripts/boot.sh")` when the script comes from a file
+   * function, the path relative to the module's directory: the same words
+   * whether the module is linted by itself or through a caller, so that its
+   * instances give one finding.
+   */
   private describeSource(node: Expression, place: Place): string {
     const call = fileCall(node);
     if (!call) return "";
     const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    return p === undefined ? "" : `, from ${call.name}("${p}")`;
-  }
-
-  /**
-   * Related locations for the offending lines of a script read with
-   * `file()` / `filebase64()`, whose text is the file's text, resolved the
-   * way Terraform resolves the path (against the root module's directory).
-   */
-  private fileLines(node: Expression, place: Place, text: string, findings: readonly ScriptFinding[], decoded: boolean): RelatedLocation[] {
-    const call = fileCall(node);
-    if (!call || call.name === "templatefile" || (call.name === "filebase64") !== decoded) return [];
-    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    const moduleRel = asString(this.ctx.evaluate(PATH_MODULE, undefined));
-    if (p === undefined || moduleRel === undefined) return [];
-    const moduleDir = this.ctx.module.dir;
-    // path.module is the module directory relative to Terraform's working directory.
-    const norm = nodePath.posix.normalize(moduleRel);
-    const cwd = norm === "." ? moduleDir : moduleDir.endsWith(norm) ? moduleDir.slice(0, moduleDir.length - norm.length) : undefined;
-    if (cwd === undefined) return [];
-    const file = nodePath.isAbsolute(p) ? p : nodePath.join(cwd === "" ? "." : cwd, p);
-    const lines = new LineIndex(text);
-    return findings.slice(0, 10).map((f) => ({
-      file: file.split(nodePath.sep).join("/"),
-      range: lines.plainRange(f.start, f.end),
-      message: f.reasons.join("; "),
-    }));
+    const moduleDir = asString(this.ctx.evaluate(PATH_MODULE, undefined));
+    if (p === undefined) return "";
+    const shown = moduleDir === undefined || nodePath.posix.isAbsolute(p) ? p : nodePath.posix.relative(moduleDir, nodePath.posix.normalize(p));
+    return `, from ${call.name}("${shown}")`;
   }
 }
 
-/** A synthetic `path.module` reference, for resolving paths the way `file()` does. */
+/** A call of `file`, `filebase64` or `templatefile`. */
+type FileCall = Expression & { type: "FunctionCall" };
+
+/** An offending line of a script file: where it is in that file, and what it does. */
+interface ScriptLine {
+  readonly range: Range;
+  readonly reasons: readonly string[];
+}
+
+/** The other offending lines of a script file listed as related locations, at most. */
+const MAX_RELATED_LINES = 10;
+
 const ZERO = { line: 1, column: 1, offset: 0 };
+
+/** A synthetic `path.module` reference: the module's directory, relative to `path.cwd`. */
 const PATH_MODULE: Expression = {
   type: "GetAttr",
   object: { type: "Variable", name: "path", range: { start: ZERO, end: ZERO } },
@@ -264,8 +325,36 @@ const PATH_MODULE: Expression = {
   range: { start: ZERO, end: ZERO },
 };
 
+/** A synthetic `path.cwd` reference: the directory Terraform resolves a file function's relative path against. */
+const PATH_CWD: Expression = {
+  type: "GetAttr",
+  object: { type: "Variable", name: "path", range: { start: ZERO, end: ZERO } },
+  name: "cwd",
+  nameRange: { start: ZERO, end: ZERO },
+  range: { start: ZERO, end: ZERO },
+};
+
+/**
+ * `file(<the call's path>)`, made once per call: the text of the file a file
+ * function reads, through the evaluator, so that the scanned root's limit
+ * applies as it does to the call itself.
+ */
+const fileReads = new WeakMap<FileCall, Expression>();
+function fileReadOf(call: FileCall): Expression {
+  let read = fileReads.get(call);
+  if (!read) fileReads.set(call, (read = { type: "FunctionCall", name: "file", nameRange: call.nameRange, args: [call.args[0]], expandFinal: false, range: call.range }));
+  return read;
+}
+
+/** `line 3 installs packages …; line 4 …, and 2 more lines`: the first three lines of a script that do something at boot. */
+function describeLines(lines: readonly { line: number; reasons: readonly string[] }[], word: string): string {
+  const shown = lines.slice(0, 3).map((l) => `${word} ${l.line} ${l.reasons.join(" and ")}`);
+  const more = lines.length > 3 ? `, and ${lines.length - 3} more line${lines.length === 4 ? "" : "s"}` : "";
+  return `${shown.join("; ")}${more}`;
+}
+
 /** The file function an expression calls (through encoding wrappers), if any. */
-function fileCall(expr: Expression): (Expression & { type: "FunctionCall" }) | undefined {
+function fileCall(expr: Expression): FileCall | undefined {
   let e = expr;
   while (e.type === "Parentheses" || (e.type === "FunctionCall" && WRAPPERS.has(e.name) && e.args.length >= 1)) e = e.type === "Parentheses" ? e.expr : e.args[0];
   return e.type === "FunctionCall" && ["file", "filebase64", "templatefile"].includes(e.name) && e.args.length >= 1 ? e : undefined;

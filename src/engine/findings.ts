@@ -123,7 +123,14 @@ export function draftFromDescriptor(
   const selectors = all.filter((o) => o.selects && outside(o));
   const elsewhere = origins.filter(outside);
   let keptDefault = false;
-  if (origins.length > 0 && elsewhere[0] === origins[0]) {
+  // Text the node reads from a file (a script line): that line is the place to change; the node stays an anchor.
+  const readAt = descriptor.readAt;
+  const readsElsewhere = readAt !== undefined && isValidRange(readAt.range, files.get(readAt.file));
+  if (readAt && !readsElsewhere) problems.push(`reported a read location with an invalid range ${describeRange(readAt.range)} in ${readAt.file}`);
+  if (readAt && readsElsewhere) {
+    primary = { file: readAt.file, range: readAt.range };
+    related.push({ file: files.display(nodeFile), range: nodeRange, message: readAt.message });
+  } else if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     const value = descriptor.value;

@@ -53,16 +53,88 @@ describe("no-boot-time-configuration ranges inside scripts", () => {
     expect(covered(files, f)).toBe('echo "héllo 🚀"; gem install bundler');
   });
 
-  it("points at the attribute for file() and relates the script's lines", () => {
+  it("points at the first offending line of a file() script, relating the argument and the other lines", () => {
     const files = {
       "main.tf": ['resource "aws_instance" "web" {', '  user_data = file("${path.module}/boot.sh")', "}"].join("\n"),
-      "boot.sh": "#!/bin/sh\nset -e\ncurl -sSL https://example.com/install.sh | sh\n",
+      "boot.sh": "#!/bin/sh\nset -e\ncurl -sSL https://example.com/install.sh | sh\necho ok\n  yum install -y jq\n",
+    };
+    const [f, ...rest] = findings(files);
+    expect(rest).toEqual([]);
+    expect([f.file, f.range.start.line]).toEqual(["boot.sh", 3]);
+    expect(covered(files, f)).toBe("curl -sSL https://example.com/install.sh | sh");
+    expect(f.message).toContain('from file("boot.sh")');
+    expect(f.message).toContain("line 3 ");
+    expect(f.message).toContain("line 5 ");
+    const [argument, other, ...more] = f.related;
+    expect(more).toEqual([]);
+    expect(argument.message).toBe("used as user_data of aws_instance.web");
+    expect([argument.file, argument.range.start.line, argument.range.start.column]).toEqual(["main.tf", 2, 15]);
+    expect([other.file, other.range.start.line, other.range.start.column]).toEqual(["boot.sh", 5, 3]);
+    expect(other.message).toContain("`yum install`");
+  });
+
+  it("points into the file read by filebase64()", () => {
+    const files = {
+      "main.tf": ['resource "aws_launch_template" "web" {', '  user_data = filebase64("scripts/boot.sh")', "}"].join("\n"),
+      "scripts/boot.sh": "#!/bin/sh\napk add nginx\n",
     };
     const [f] = findings(files);
-    expect(f.file).toBe("main.tf");
-    expect(covered(files, f)).toBe('file("${path.module}/boot.sh")');
-    expect(f.message).toContain("line 3");
-    expect(f.related).toEqual([expect.objectContaining({ file: "boot.sh", range: expect.objectContaining({ start: expect.objectContaining({ line: 3, column: 1 }) }) })]);
+    expect([f.file, f.range.start.line]).toEqual(["scripts/boot.sh", 2]);
+    expect(covered(files, f)).toBe("apk add nginx");
+    expect(f.related.map((r) => [r.file, r.range.start.line])).toEqual([["main.tf", 2]]);
+  });
+
+  it("maps a templatefile() script to the template's lines, an interpolated line to its ${...}", () => {
+    const files = {
+      "main.tf": [
+        'resource "aws_instance" "web" {',
+        '  user_data = templatefile("boot.sh.tpl", { setup = "pip install flask", tools = ["jq", "git"] })',
+        "}",
+      ].join("\n"),
+      "boot.sh.tpl": ["#!/bin/sh", "echo start", "  ${setup}", "%{ for t in tools ~}", "apt-get install -y ${t}", "%{ endfor ~}"].join("\n"),
+    };
+    const [f, ...rest] = findings(files);
+    expect(rest).toEqual([]);
+    expect([f.file, f.range.start.line]).toEqual(["boot.sh.tpl", 3]);
+    expect(covered(files, f)).toBe("${setup}");
+    // Template lines, not rendered lines: the loop renders two lines from line 5.
+    expect(f.message).toContain("line 3 installs packages at boot (`pip install`)");
+    expect(f.message).toContain("line 5 installs packages at boot (`apt-get install`)");
+    expect(f.message).not.toContain("rendered");
+    expect(f.related.map((r) => [r.file, r.range.start.line])).toEqual([
+      ["main.tf", 2],
+      ["boot.sh.tpl", 5],
+    ]);
+  });
+
+  it("keeps a finding at a script line hidden by a suppression on the argument", () => {
+    const files = {
+      "main.tf": [
+        'resource "aws_instance" "web" {',
+        "  # tfmould-ignore: no-boot-time-configuration -- baked next sprint",
+        '  user_data = file("boot.sh")',
+        "}",
+      ].join("\n"),
+      "boot.sh": "#!/bin/sh\nyum install -y nginx\n",
+    };
+    const result = lint({ files, rules: [rule] });
+    const [f] = result.findings.filter((x) => x.ruleId === rule.id);
+    expect([f.file, f.range?.start.line]).toEqual(["boot.sh", 2]);
+    expect(f.suppressed).toBeDefined();
+    expect(result.findings.filter((x) => x.ruleId === "unused-suppression")).toEqual([]);
+  });
+
+  it("gives one finding for a module's script however many instances read it", () => {
+    const files = {
+      "main.tf": ['module "a" {', '  source = "./modules/vm"', "}", 'module "b" {', '  source = "./modules/vm"', "}"].join("\n"),
+      "modules/vm/main.tf": ['resource "aws_instance" "vm" {', '  user_data = file("${path.module}/boot.sh")', "}"].join("\n"),
+      "modules/vm/boot.sh": "#!/bin/sh\nyum install -y nginx\n",
+    };
+    const found = findings(files).filter((f) => f.file === "modules/vm/boot.sh");
+    expect(found).toHaveLength(1);
+    expect(found[0].range.start.line).toBe(2);
+    // The module linted by itself is one of its instances, as for every finding in a module.
+    expect(found[0].instances).toEqual(["aws_instance.vm", "module.a.aws_instance.vm", "module.b.aws_instance.vm"]);
   });
 
   it("decodes a base64 literal", () => {
