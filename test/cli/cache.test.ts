@@ -112,11 +112,11 @@ describe("--cache", () => {
   it("re-lints the group that reads a changed template (templatefile)", async () => {
     const root = tree();
     const before = await cached(root);
-    expect(ruleIds(before)).not.toContain("no-boot-time-configuration c/main.tf");
+    expect(ruleIds(before)).not.toContain("no-boot-time-configuration c/scripts/app.sh.tpl");
     writeFileSync(join(root, "c/scripts/app.sh.tpl"), TEMPLATE_INSTALLS);
     const after = await cached(root);
     expect(after).toMatchObject({ reused: 2, linted: 1 });
-    expect(ruleIds(after)).toContain("no-boot-time-configuration c/main.tf");
+    expect(ruleIds(after)).toContain("no-boot-time-configuration c/scripts/app.sh.tpl");
   });
 
   it("re-lints the groups a changed config applies to, and everything for other options", async () => {
