@@ -4,7 +4,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
 import { ConfigError, loadConfig, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
@@ -462,6 +462,13 @@ function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly st
   if (o.outputFile !== undefined && o.writeBaseline !== undefined && resolve(cwd, o.outputFile) === resolve(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
+  // Modules' files and the result's files are mostly the same paths: each is checked once.
+  const absolute = new Map<readonly string[], Set<string>>();
+  const absoluteOf = (read: readonly string[]): Set<string> => {
+    let set = absolute.get(read);
+    if (!set) absolute.set(read, (set = new Set(read.map((p) => (isAbsolute(p) ? p : resolve(cwd, p))))));
+    return set;
+  };
   for (const [option, file, read] of targets) {
     const target = resolve(cwd, file);
     let st: Stats;
@@ -471,15 +478,15 @@ function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly st
       continue; // nothing there yet: nothing to lose
     }
     if (!st.isFile()) continue;
-    const paths = read.map((p) => resolve(cwd, p));
+    const paths = absoluteOf(read);
     // The same path is the common case; other names of the file need their inodes compared.
     // A file with one link has no other name but through symbolic links: real paths, which discovery knows, tell.
     const realTarget = st.nlink === 1 ? realPathOf(target) : undefined;
     const same =
-      paths.includes(target) ||
+      paths.has(target) ||
       (realTarget !== undefined
-        ? paths.some((p) => realPath(p) === realTarget)
-        : paths.some((p) => {
+        ? [...paths].some((p) => realPath(p) === realTarget)
+        : [...paths].some((p) => {
             try {
               const other = statSync(p);
               return other.ino === st.ino && other.dev === st.dev;

@@ -501,7 +501,7 @@ class LintRun {
     const display = this.names.display(dir) || ".";
     if (this.names.inMemory) return display;
     const abs = this.names.absolute(dir);
-    const root = this.boundary?.rootOf(abs);
+    const root = this.boundary?.rootOf(abs, (p) => this.host.realPath(p));
     if (root === undefined) return display;
     const real = this.host.realPath(abs) ?? abs;
     const rel = path.relative(root, real);
@@ -514,7 +514,7 @@ class LintRun {
     const abs = this.names.absolute(dir);
     if (this.host.realPath(joinPath(abs, ".git")) !== undefined) return true;
     const real = this.host.realPath(abs) ?? abs;
-    return this.boundary?.rootOf(abs) === real;
+    return this.boundary?.rootOf(abs, (p) => this.host.realPath(p)) === real;
   }
 
   /** Instantiates a target's module (and the local modules it calls) and runs the rules on every instance. */
@@ -672,7 +672,7 @@ class LintRun {
   /** The directory `file()` and friends may read under: the boundary's root that holds the module (its repository). */
   private rootDir(dir: string): string {
     if (this.names.inMemory) return "";
-    return this.boundary?.rootOf(dir) ?? dir;
+    return this.boundary?.rootOf(dir, (p) => this.host.realPath(p)) ?? dir;
   }
 }
 

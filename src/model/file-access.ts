@@ -232,9 +232,9 @@ export class ReadBoundary {
     return this.named.has(real) || this.roots.some((root) => isWithin(root, real));
   }
 
-  /** The root that holds a path, for relative messages and for `file()`'s limit. */
-  rootOf(path: string): string | undefined {
-    const real = realPath(path) ?? nodePath.resolve(path);
+  /** The root that holds a path, for relative messages and for `file()`'s limit; `resolve` as for `allows`. */
+  rootOf(path: string, resolve: (path: string) => string | undefined = realPath): string | undefined {
+    const real = resolve(path) ?? nodePath.resolve(path);
     return this.roots.find((root) => isWithin(root, real));
   }
 }
