@@ -143,7 +143,7 @@ export type { BuildModuleOptions, LoadModuleOptions, SourceHost } from "./model/
  * in one of `FORMAT_NAMES`: stylish, json, sarif, github, gitlab, junit,
  * checkstyle or compact (see the README for each shape). `run(argv, io)` is the command itself, returning its exit code.
  */
-export { format, summarize, FORMAT_NAMES } from "./report/index.js";
+export { format, summarize, FORMAT_NAMES, LineHashMemo } from "./report/index.js";
 export type {
   FormatName,
   FormatOptions,

@@ -23,7 +23,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -47,6 +47,11 @@ export interface CacheEntry {
   /** The suppression expiry dates the run compared with the time it was linted. */
   readonly expiries: readonly number[];
   readonly result: LintResult;
+  /**
+   * SARIF line hashes of the lines its findings are on, taken of the texts
+   * its log vouches for: NUL-separated file, line and hash fields.
+   */
+  readonly lineHashes: string;
 }
 
 /** What makes a cache apply to a run, besides its entries. */
@@ -314,4 +319,5 @@ const isStoredEntry = shape({
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
   result: isResult,
+  lineHashes: isString,
 });

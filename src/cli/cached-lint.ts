@@ -25,6 +25,7 @@ import { readLogHolds, textsRead } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
+import { LineHashMemo } from "../report/line-hash-memo.js";
 import type { CacheEntry, CacheHeader } from "./cache-file.js";
 import { readCache, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
@@ -43,6 +44,17 @@ export interface CachedLintSettings extends ParallelSettings {
   readonly threadsFor: (files: number) => number;
   /** Prints one line to the user (notices about the cache itself). */
   readonly say: (line: string) => void;
+}
+
+/** What `lintWithCache` gives: the results, and what to keep of the run once it is reported. */
+export interface CachedLint {
+  /** One per group, in the order of their first path: joined, they are one run's. */
+  readonly results: LintResult[];
+  readonly use: CacheUse;
+  /** The SARIF line hashes of the reused groups' findings; a report adds those it works out. */
+  readonly lineHashes: LineHashMemo;
+  /** Rewrites the cache (when anything was learned), with the line hashes known by then. */
+  save(): void;
 }
 
 /** What `lintWithCache` did, for `--debug` and the tests. */
@@ -81,10 +93,10 @@ export function settingsDigest(s: {
 
 /**
  * Lints `paths` (in the order the engine is given them), reusing the cached
- * groups that still hold, and rewrites the cache. The results come one per
- * group, in the order of their first path: joined, they are one run's.
+ * groups that still hold. The cache is rewritten by `save`, after the
+ * report, so that it keeps the line hashes the report worked out.
  */
-export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<{ results: LintResult[]; use: CacheUse }> {
+export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<CachedLint> {
   // File times are coarse (a clock tick, two seconds on FAT): a file changed
   // shortly before the run is not trusted by its status next time.
   const trustedBeforeNs = BigInt(Date.now() - STATUS_MARGIN_MS) * 1_000_000n;
@@ -123,20 +135,41 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
-  const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [] }));
+  const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: "" }));
 
   const rank = new Map(paths.map((p, i) => [p, i]));
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
-  // Nothing learned: every group came from the cache, every file was vouched for by its status.
-  const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size;
-  if (!same && (read.kind !== "ignored" || read.writable)) {
+  // A kept group's files are unchanged (its log held), so are the hashes of its findings' lines.
+  const lineHashes = new LineHashMemo();
+  for (const e of kept) loadLineHashes(e.lineHashes, lineHashes);
+  const loaded = lineHashes.added;
+  const save = (): void => {
+    // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added.
+    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
+    if (same || (read.kind === "ignored" && !read.writable)) return;
     try {
-      writeCache(s.file, s.header, entries, knownFiles(entries, trustedBeforeNs));
+      const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeNs));
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length } };
+  };
+  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length }, lineHashes, save };
+}
+
+function loadLineHashes(text: string, into: LineHashMemo): void {
+  if (text === "") return;
+  const fields = text.split("\0");
+  for (let i = 0; i + 2 < fields.length; i += 3) into.set(fields[i], Number(fields[i + 1]), fields[i + 2]);
+}
+
+/** The known hashes of the lines of a result's files, as stored. */
+function lineHashesOf(result: LintResult, memo: LineHashMemo): string {
+  const fields: string[] = [];
+  const files = new Set<string>();
+  for (const f of result.findings) if (f.file !== undefined) files.add(f.file);
+  for (const file of files) for (const [line, hash] of memo.linesOf(file)) fields.push(file, String(line), hash);
+  return fields.join("\0");
 }
 
 function engineSettings(s: CachedLintSettings): RecordedLintSettings {

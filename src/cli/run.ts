@@ -43,6 +43,7 @@ import { loadRunPlugins, scopeFunction, unloadedPluginsNote } from "./plugins.js
 import type { RunPlugins } from "./plugins.js";
 import { cachePath } from "./cache-file.js";
 import type { CacheHeader } from "./cache-file.js";
+import type { CachedLint } from "./cached-lint.js";
 import { lintWithCache, settingsDigest } from "./cached-lint.js";
 import { createHash } from "node:crypto";
 import { OverlayHost } from "../model/overlay-host.js";
@@ -155,6 +156,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
   const results: LintResult[] = [];
+  let cachedLint: CachedLint | undefined;
   try {
     const paths = lintPathsOf(discovery);
     if (plan !== undefined) {
@@ -172,13 +174,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       };
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       if (cacheFile !== undefined) {
-        const cached = await lintWithCache(paths, {
+        const cached = (cachedLint = await lintWithCache(paths, {
           ...parallel,
           file: cacheFile,
           header: cacheHeader(o, cwd, config, boundary, io, run),
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line),
-        });
+        }));
         if (o.debug) say(io, `cache: ${plural(cached.use.reused, "group")} reused, ${plural(cached.use.linted, "group")} linted`);
         results.push(...cached.results);
       } else {
@@ -250,9 +252,12 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     color: o.format === "stylish" && color,
     width: stylishWidth(io, o.outputFile === undefined),
     readSource: (file) => host.text(resolve(cwd, file)),
+    // Fixed files are not the texts the cache's hashes were taken of.
+    ...(cachedLint !== undefined && o.fix === undefined ? { lineHashes: cachedLint.lineHashes } : {}),
     rules: run.rules,
     ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
+  cachedLint?.save();
   if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
   // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
   else if (o.fix !== "dry-run") io.stdout.write(text);

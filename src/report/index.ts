@@ -16,6 +16,7 @@ import type { StylishOptions } from "./stylish.js";
 export type { FormatName, FormatOptions } from "./options.js";
 export type { StylishOptions } from "./stylish.js";
 export { FORMAT_NAMES } from "./options.js";
+export { LineHashMemo } from "./line-hash-memo.js";
 export type { JsonReport, JsonFinding, JsonNotice, JsonRange } from "./json.js";
 export type { SarifLog } from "./sarif-types.js";
 export type { GitlabIssue, GitlabSeverity } from "./gitlab.js";

@@ -2,6 +2,7 @@
  * What every formatter is given besides the lint result.
  */
 import type { Rule } from "../../rules/api/rule.js";
+import type { LineHashMemo } from "./line-hash-memo.js";
 
 /** The output formats. */
 export type FormatName = "stylish" | "json" | "sarif" | "github" | "gitlab" | "junit" | "checkstyle" | "compact";
@@ -29,6 +30,12 @@ export interface FormatOptions {
    * for a file in neither that fingerprint is left for the upload to compute.
    */
   readonly readSource?: (file: string) => string | undefined;
+  /**
+   * sarif: `primaryLocationLineHash` values known from an earlier run over
+   * the same texts, used instead of reading the file; the hashes this report
+   * works out are added to it.
+   */
+  readonly lineHashes?: LineHashMemo;
   /** Rule metadata to describe rules with (SARIF), and to rank findings by (GitLab). Defaults to tfmould's rule registry. */
   readonly rules?: readonly Rule[];
   /** sarif: `runs[0].automationDetails.id` (`category/run-id`). Default `tfmould/`. */

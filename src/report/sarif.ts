@@ -282,7 +282,8 @@ class SarifWriter {
   lineHashesFor(findings: readonly Finding[]): (string | undefined)[] {
     const hashes = new Array<string | undefined>(findings.length).fill(undefined);
     const read = this.options.readSource;
-    if (!read) return hashes;
+    const memo = this.options.lineHashes;
+    if (!read && !memo) return hashes;
     // Findings (their indexes) by file, each file's text read and hashed once.
     const byFile = new Map<string, number[]>();
     for (let i = 0; i < findings.length; i++) {
@@ -294,11 +295,15 @@ class SarifWriter {
     }
     const startLines = findings.map((f) => (f.range !== undefined ? sarifRegion(f.range).startLine : 0));
     for (const [file, indexes] of byFile) {
-      const text = read(file);
+      if (memo && indexes.every((i) => (hashes[i] = memo.get(file, startLines[i])) !== undefined)) continue;
+      const text = read?.(file);
       if (text === undefined) continue;
       indexes.sort((a, b) => startLines[a] - startLines[b]);
       const fileHashes = lineHashList(text, indexes.map((i) => startLines[i]));
-      indexes.forEach((i, k) => (hashes[i] = fileHashes[k]));
+      indexes.forEach((i, k) => {
+        const hash = (hashes[i] = fileHashes[k]);
+        if (hash !== undefined) memo?.set(file, startLines[i], hash);
+      });
     }
     return hashes;
   }

@@ -226,6 +226,32 @@ describe("--cache", () => {
     expect(after.code).toBe(0);
   });
 
+  it("keeps the SARIF line hashes of its findings, and works them out again for a changed file", async () => {
+    const root = tree();
+    const sarifOf = async (argv: readonly string[]): Promise<string> => {
+      const io = fakeIO(root);
+      await run(["-f", "sarif", ...argv, "."], io);
+      return io.out();
+    };
+    const hashesIn = (sarif: string): string[] =>
+      (JSON.parse(sarif) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }).runs[0].results.map(
+        (r) => r.partialFingerprints.primaryLocationLineHash,
+      );
+    const first = await sarifOf(["--cache"]);
+    const hashes = hashesIn(first);
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(hashes.every((h) => /^[0-9a-f]+:\d+$/.test(h))).toBe(true);
+    // The cache holds them, beside the findings they belong to.
+    const stored = readFileSync(join(root, ".tfmould-cache"), "utf8");
+    for (const h of hashes) expect(stored).toContain(h);
+    expect(await sarifOf(["--cache"])).toBe(first);
+    // The finding's line changes but stays where it was: its hash is taken of the new text, not the cache's.
+    writeFileSync(join(root, "a/main.tf"), 'module "x" {\n  source = "git::https://example.com/z.git"\n}\n');
+    const changed = await sarifOf(["--cache"]);
+    expect(changed).toBe(await sarifOf([]));
+    expect(hashesIn(changed)).not.toEqual(hashes);
+  });
+
   it("refuses a cache location that is the report's", async () => {
     const root = tree();
     const io = fakeIO(root);

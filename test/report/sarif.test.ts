@@ -5,6 +5,7 @@ import { rules as registry } from "../../rules/index.js";
 import { formatSarif, toSarif } from "../../src/report/sarif.js";
 import type { SarifOptions } from "../../src/report/sarif.js";
 import { lineHashes } from "../../src/report/line-hash.js";
+import { LineHashMemo } from "../../src/report/line-hash-memo.js";
 import type { LintResult } from "../../src/engine/types.js";
 import { assertValidSarif, githubProblems } from "./sarif-check.js";
 import { finding, range, result } from "./make.js";
@@ -172,6 +173,21 @@ describe("sarif format", () => {
     expect(before.partialFingerprints.primaryLocationLineHash).toBeDefined();
     expect(after.partialFingerprints).toEqual(before.partialFingerprints);
     expect(after.partialFingerprints["tfmould/v1"]).toBe(finding().fingerprint);
+  });
+
+  it("takes a known line hash instead of reading the file, and keeps those it works out", () => {
+    const source = 'resource "a" "b" {\n  image = "nginx:latest"\n}\n';
+    const known = new LineHashMemo();
+    known.set("main.tf", 2, "feedface:1");
+    const reads: string[] = [];
+    const res = result([finding({ range: range(2, 11) }), finding({ file: "other.tf", range: range(2, 11), address: "a.c" })]);
+    const run = sarif(res, { lineHashes: known, readSource: (f) => (reads.push(f), source) }).runs[0];
+    expect(run.results[0].partialFingerprints.primaryLocationLineHash).toBe("feedface:1");
+    expect(reads).toEqual(["other.tf"]);
+    const computed = lineHashes(source, [2]).get(2);
+    expect(run.results[1].partialFingerprints.primaryLocationLineHash).toBe(computed);
+    expect(known.get("other.tf", 2)).toBe(computed);
+    expect(known.added).toBe(2);
   });
 
   it("leaves primaryLocationLineHash out when the file cannot be read", () => {
