@@ -4,7 +4,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
 import { ConfigError, loadConfig, loadConfigFile } from "../config/index.js";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
@@ -207,7 +207,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...(o.config !== undefined ? [o.config] : []),
     ...(o.plan !== undefined ? [o.plan] : []),
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
-  ], host.realPath);
+  ], host.realPath, (path) => listings.entry(path) === "file");
 
   const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
   if (o.fix !== undefined) {
@@ -459,7 +459,14 @@ export function writeOutput(file: string, text: string, cwd: string): void {
  * whatever name: the same path, a hard link or a symbolic link. Checked
  * before anything is written, so a refused run leaves every file as it was.
  */
-function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly string[], realPath: (path: string) => string | undefined): void {
+function refuseOutputsOverInputs(
+  o: CliOptions,
+  cwd: string,
+  inputs: readonly string[],
+  realPath: (path: string) => string | undefined,
+  /** Whether a path is known to be a plain file, not a symbolic link. */
+  isPlainFile: (path: string) => boolean,
+): void {
   const targets: [string, string, readonly string[]][] = [];
   if (o.writeBaseline !== undefined) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   // The baseline read may be rewritten by --write-baseline (that is how it is updated), but not by the report.
@@ -487,10 +494,12 @@ function refuseOutputsOverInputs(o: CliOptions, cwd: string, inputs: readonly st
     // The same path is the common case; other names of the file need their inodes compared.
     // A file with one link has no other name but through symbolic links: real paths, which discovery knows, tell.
     const realTarget = st.nlink === 1 ? realPathOf(target) : undefined;
+    const targetName = realTarget !== undefined ? basename(realTarget) : "";
     const same =
       paths.has(target) ||
       (realTarget !== undefined
-        ? [...paths].some((p) => realPath(p) === realTarget)
+        ? // A plain file's real name ends as its own name does: only those, and links, can be the target.
+          [...paths].some((p) => (basename(p) === targetName || !isPlainFile(p)) && realPath(p) === realTarget)
         : [...paths].some((p) => {
             try {
               const other = statSync(p);

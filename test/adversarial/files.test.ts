@@ -80,6 +80,14 @@ describe("-o and --write-baseline never overwrite a file being linted", () => {
     expect(readFileSync(join(root, "mod/main.tf"), "utf8")).toBe(BROKEN);
   });
 
+  it("a linted file that is a symbolic link, under another name, to the target", async () => {
+    const root = tree({ "mod/report.txt": BROKEN, "mod/main.tf": "locals {}\n" }, { "mod/other.tf": "report.txt" });
+    const r = await cli(root, "-o", "mod/report.txt", "mod");
+    expect(r.code).toBe(EXIT_ERROR);
+    expect(r.err).toContain("it is one of the files being linted");
+    expect(readFileSync(join(root, "mod/report.txt"), "utf8")).toBe(BROKEN);
+  });
+
   it("still writes a new file, replaces an old report and updates the baseline it read", async () => {
     const root = tree({ "main.tf": BROKEN, "report.json": "old" });
     expect((await cli(root, "-f", "json", "-o", "report.json", ".")).code).toBe(EXIT_FINDINGS);
