@@ -41,6 +41,23 @@ export function findingDiagnostic(finding: Finding, locator: Locator, docsOf: (r
   };
 }
 
+/** The related location that a finding shown at its reader (see `findingShownIn`) gives its own line. */
+export const LINE_AT_FAULT = "the line at fault";
+
+/**
+ * A finding as a document shows it: at its own place in its own file; or,
+ * for a finding in a file that is not linted as a document (a line of a
+ * boot script read through `file()`), at its first related location (the
+ * argument that reads the file) when that is in this document, with the
+ * line it is about related. Undefined when the document shows nothing of it.
+ */
+export function findingShownIn(finding: Finding, file: string, isLinted: (file: string) => boolean): Finding | undefined {
+  if (finding.file === file) return finding;
+  const [reader, ...rest] = finding.related;
+  if (isLinted(finding.file) || reader?.file !== file) return undefined;
+  return { ...finding, file, range: reader.range, related: [{ file: finding.file, range: finding.range, message: LINE_AT_FAULT }, ...rest] };
+}
+
 /** A problem of the run about this file (a value that could not be evaluated, a file that could not be read). */
 export function noticeDiagnostic(notice: Notice, map: PositionMap | undefined): Diagnostic {
   const zero = { line: 0, character: 0 };

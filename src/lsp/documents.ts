@@ -16,6 +16,11 @@ export type LintTarget =
   /** No file behind it: the text alone, under a name that says its syntax. */
   | { readonly kind: "text"; readonly name: string };
 
+/** Whether the editor's documents at this path are linted (a Terraform configuration or variable file). */
+export function isLintedPath(path: string): boolean {
+  return LINTED.test(path);
+}
+
 /** The absolute path of a `file:` URI, or undefined for any other URI. */
 export function pathOfUri(uri: string): string | undefined {
   if (!uri.startsWith("file:")) return undefined;

@@ -37,9 +37,9 @@ import type { Rule } from "../../rules/api/rule.js";
 import type { EditContext, PublishedFinding } from "./code-actions.js";
 import { codeActions } from "./code-actions.js";
 import type { Locator } from "./diagnostics.js";
-import { failureDiagnostic, findingDiagnostic, noticeDiagnostic, sameDiagnostic } from "./diagnostics.js";
+import { failureDiagnostic, findingDiagnostic, findingShownIn, noticeDiagnostic, sameDiagnostic } from "./diagnostics.js";
 import type { LintTarget } from "./documents.js";
-import { lintKeyOf, lintTargetOf, pathOfUri } from "./documents.js";
+import { isLintedPath, lintKeyOf, lintTargetOf, pathOfUri } from "./documents.js";
 import { hoverAt } from "./hover.js";
 import type { ModuleLint } from "./lint-module.js";
 import { directoryHost, lintDirectory, lintText } from "./lint-module.js";
@@ -310,7 +310,10 @@ class Server {
     const aboutConfig = lint.notices.filter((n) => n.file !== undefined && basename(n.file) === CONFIG_FILE_NAME).map((n) => noticeDiagnostic({ ...n, range: undefined }, undefined));
     for (const { document, target } of docs) {
       const file = target.kind === "directory" ? target.path : target.name;
-      const published = lint.findings.filter((f) => f.file === file).map((finding) => ({ finding, diagnostic: findingDiagnostic(finding, context, docsOf) }));
+      const published = lint.findings.flatMap((f) => {
+        const finding = findingShownIn(f, file, isLintedPath);
+        return finding ? [{ finding, diagnostic: findingDiagnostic(finding, context, docsOf) }] : [];
+      });
       const notices = lint.notices.filter((n) => n.file === file).map((n) => noticeDiagnostic(n, context.mapOf(file)));
       this.publish(document, published, [...notices, ...aboutConfig], context, lint.rules);
     }

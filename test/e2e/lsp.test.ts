@@ -201,6 +201,23 @@ describe("tfmould lsp", () => {
     expect(codes(after)).toEqual(codes(before).filter((code) => code !== "user-data-replace-on-change"));
   });
 
+  it("shows a finding about a script file's line at the argument that reads it, where a suppression hides it", async () => {
+    const text = TERRAFORM + INSTANCE.replace('"#!/bin/sh\\necho hi\\n"', 'file("${path.module}/boot.sh")') + "\n";
+    const script = "#!/bin/sh\necho start\nyum install -y nginx\n";
+    const dir = tempDir({ "main.tf": text, "boot.sh": script });
+    const c = client(dir);
+    await c.initialize(null, { workspace: { workspaceEdit: { documentChanges: true } } });
+    const uri = uriOf(dir, "main.tf");
+    await c.open(uri, text);
+    const finding = (await c.current(uri)).find((d) => d.code === "no-boot-time-configuration") as Diagnostic;
+    expect(finding.range).toEqual(rangeOf(text, 'file("${path.module}/boot.sh")'));
+    expect(finding.relatedInformation?.[0].location).toEqual({ uri: uriOf(dir, "boot.sh"), range: rangeOf(script, "yum install -y nginx") });
+    const actions = await c.codeActions(uri, finding.range, [finding]);
+    const suppress = actions.find((a) => a.title === "Suppress no-boot-time-configuration with a reason");
+    await c.apply(suppress?.edit ?? {});
+    expect(codes(await c.current(uri))).not.toContain("no-boot-time-configuration");
+  });
+
   it("suppresses a finding inside a nested block with the comment indented like its line", async () => {
     const text = `${TERRAFORM}\nresource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([\n    {\n      name  = "web"\n      image = "nginx:latest"\n    }\n  ])\n}\n`;
     const dir = tempDir({ "main.tf": text });
