@@ -1,8 +1,6 @@
 import { fileOfNode } from "../../src/model/node-files.js";
-import * as nodePath from "node:path";
 import { getAttribute } from "../../src/model/query.js";
 import type { Expression, HclFile, Range } from "../../src/hcl/ast.js";
-import { parseTemplateText } from "../../src/hcl/parser.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { asString } from "../../src/eval/values.js";
@@ -14,7 +12,8 @@ import { blockInstances, hasInstances, nestedBodies, NO_BINDINGS } from "../lib/
 import { dedupingReporter } from "../lib/reporting.js";
 import { locateOrigin } from "../lib/origins.js";
 import { decodeBase64Script, scanScript } from "../lib/scripts.js";
-import type { MappedText } from "../lib/templates.js";
+import type { FileCall } from "../lib/file-reads.js";
+import { fileCallOf, mapTemplateFile, readFileOf, shownPath } from "../lib/file-reads.js";
 import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "../lib/templates.js";
 import { lineIndexOf } from "../../src/hcl/positions.js";
 
@@ -229,23 +228,24 @@ class BootScripts {
    * not the text that was scanned.
    */
   private scriptFile(node: Expression, call: FileCall, place: Place, path: string, text: string, from: string): boolean {
-    const read = this.readScriptFile(call, place);
+    const at = { resource: place.scopeResource, bindings: place.bindings };
+    const read = readFileOf(this.ctx, call, at);
     if (!read) return false;
     let lines: readonly ScriptLine[];
     if (call.name === "templatefile") {
-      const mapped = this.mapTemplateFile(call, place, read);
+      const mapped = mapTemplateFile(this.ctx, call, at, read);
       if (!mapped) return false;
       lines = scanScript(mapped.text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: mappedRange(mapped, f.start, f.end), reasons: f.reasons }));
     } else {
       // The scanned text is the file's text, or a part of it (`trimspace`, `chomp`).
-      const at = read.source.indexOf(text);
-      if (at < 0) return false;
+      const offset = read.source.indexOf(text);
+      if (offset < 0) return false;
       const index = lineIndexOf(read);
-      lines = scanScript(text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: index.plainRange(at + f.start, at + f.end), reasons: f.reasons }));
+      lines = scanScript(text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: index.plainRange(offset + f.start, offset + f.end), reasons: f.reasons }));
     }
     const [first, ...others] = lines;
     if (!first) return false;
-    const file = read.filename.split(nodePath.sep).join("/");
+    const file = read.filename;
     this.report({
       node,
       file: place.file,
@@ -261,49 +261,14 @@ class BootScripts {
     return true;
   }
 
-  /**
-   * The file a file function reads, as `file()` reads it (inside the scanned
-   * root only), and where: Terraform resolves a relative path against the
-   * root module's directory, `path.cwd`.
-   */
-  private readScriptFile(call: FileCall, place: Place): { filename: string; source: string } | undefined {
-    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    const cwd = asString(this.ctx.evaluate(PATH_CWD, undefined));
-    const text = asString(this.ctx.evaluate(fileReadOf(call), place.scopeResource, place.bindings));
-    if (p === undefined || cwd === undefined || text === undefined) return undefined;
-    return { filename: nodePath.isAbsolute(p) ? p : nodePath.join(cwd, p), source: text };
-  }
-
-  /** A `templatefile()` call's template, rendered with the call's variables and mapped to the template's text. */
-  private mapTemplateFile(call: FileCall, place: Place, read: { filename: string; source: string }): MappedText | undefined {
-    const vars = call.args[1] ? this.ctx.evaluate(call.args[1], place.scopeResource, place.bindings) : undefined;
-    if (vars?.kind !== "object") return undefined;
-    const parsed = parseTemplateText(read.source, read.filename);
-    if (parsed.expr.type !== "Template" || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
-    const names = new Map(vars.entries);
-    // Only the template's variables are visible in it, as in Terraform, besides the directives' own names.
-    return mapTemplate(read, parsed.expr, (e, b) => this.ctx.evaluate(e, undefined, new Map([...names, ...b])), false);
-  }
-
-  /**
-   * `, from file("scripts/boot.sh")` when the script comes from a file
-   * function, the path relative to the module's directory: the same words
-   * whether the module is linted by itself or through a caller, so that its
-   * instances give one finding.
-   */
+  /** `, from file("scripts/boot.sh")` when the script comes from a file function (see `shownPath`). */
   private describeSource(node: Expression, place: Place): string {
     const call = fileCall(node);
-    if (!call) return "";
-    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    const moduleDir = asString(this.ctx.evaluate(PATH_MODULE, undefined));
-    if (p === undefined) return "";
-    const shown = moduleDir === undefined || nodePath.posix.isAbsolute(p) ? p : nodePath.posix.relative(moduleDir, nodePath.posix.normalize(p));
-    return `, from ${call.name}("${shown}")`;
+    const p = call && shownPath(this.ctx, call, { resource: place.scopeResource, bindings: place.bindings });
+    return call && p !== undefined ? `, from ${call.name}("${p}")` : "";
   }
-}
 
-/** A call of `file`, `filebase64` or `templatefile`. */
-type FileCall = Expression & { type: "FunctionCall" };
+}
 
 /** An offending line of a script file: where it is in that file, and what it does. */
 interface ScriptLine {
@@ -314,38 +279,6 @@ interface ScriptLine {
 /** The other offending lines of a script file listed as related locations, at most. */
 const MAX_RELATED_LINES = 10;
 
-const ZERO = { line: 1, column: 1, offset: 0 };
-
-/** A synthetic `path.module` reference: the module's directory, relative to `path.cwd`. */
-const PATH_MODULE: Expression = {
-  type: "GetAttr",
-  object: { type: "Variable", name: "path", range: { start: ZERO, end: ZERO } },
-  name: "module",
-  nameRange: { start: ZERO, end: ZERO },
-  range: { start: ZERO, end: ZERO },
-};
-
-/** A synthetic `path.cwd` reference: the directory Terraform resolves a file function's relative path against. */
-const PATH_CWD: Expression = {
-  type: "GetAttr",
-  object: { type: "Variable", name: "path", range: { start: ZERO, end: ZERO } },
-  name: "cwd",
-  nameRange: { start: ZERO, end: ZERO },
-  range: { start: ZERO, end: ZERO },
-};
-
-/**
- * `file(<the call's path>)`, made once per call: the text of the file a file
- * function reads, through the evaluator, so that the scanned root's limit
- * applies as it does to the call itself.
- */
-const fileReads = new WeakMap<FileCall, Expression>();
-function fileReadOf(call: FileCall): Expression {
-  let read = fileReads.get(call);
-  if (!read) fileReads.set(call, (read = { type: "FunctionCall", name: "file", nameRange: call.nameRange, args: [call.args[0]], expandFinal: false, range: call.range }));
-  return read;
-}
-
 /** `line 3 installs packages …; line 4 …, and 2 more lines`: the first three lines of a script that do something at boot. */
 function describeLines(lines: readonly { line: number; reasons: readonly string[] }[], word: string): string {
   const shown = lines.slice(0, 3).map((l) => `${word} ${l.line} ${l.reasons.join(" and ")}`);
@@ -355,9 +288,7 @@ function describeLines(lines: readonly { line: number; reasons: readonly string[
 
 /** The file function an expression calls (through encoding wrappers), if any. */
 function fileCall(expr: Expression): FileCall | undefined {
-  let e = expr;
-  while (e.type === "Parentheses" || (e.type === "FunctionCall" && WRAPPERS.has(e.name) && e.args.length >= 1)) e = e.type === "Parentheses" ? e.expr : e.args[0];
-  return e.type === "FunctionCall" && ["file", "filebase64", "templatefile"].includes(e.name) && e.args.length >= 1 ? e : undefined;
+  return fileCallOf(expr, WRAPPERS);
 }
 
 /** `aws_instance.web's boot script (user_data)`, or `(user_data, from file("boot.sh"))`. */
