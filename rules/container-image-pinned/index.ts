@@ -1,5 +1,5 @@
 import { fileOfNode } from "../../src/model/node-files.js";
-import type { Attribute, Expression, HclFile, ObjectItem } from "../../src/hcl/ast.js";
+import type { Attribute, Expression, HclFile, ObjectItem, Range } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import type { StringPiece, Value } from "../../src/eval/value.js";
 import { fromJs } from "../../src/eval/values.js";
@@ -13,7 +13,8 @@ import { dedupingReporter } from "../lib/reporting.js";
 import { liesWithin, locateOrigin } from "../lib/origins.js";
 import type { ImageProblem } from "../lib/container-images.js";
 import { DEFAULT_MUTABLE_TAGS, describeImageProblem, judgeImageRef, judgePartialImageRef, parseImageRef } from "../lib/container-images.js";
-import type { MappedText } from "../lib/templates.js";
+import type { MappedText, TemplateEvaluator } from "../lib/templates.js";
+import { fileCallOf, mapPlainFile, mapTemplateFile, readFileOf } from "../lib/file-reads.js";
 import { HOLE, mappedRange, mapTemplate, soleInterpolation } from "../lib/templates.js";
 
 /** Where a resource type keeps image references written as plain string arguments. */
@@ -77,6 +78,9 @@ const JSON_SITES: Readonly<Record<string, readonly string[]>> = {
   aws_batch_job_definition: ["container_properties", "node_properties", "ecs_properties"],
 };
 
+/** Container definitions are read from a file as they are: no function in between is looked through. */
+const NO_PASS_THROUGH: ReadonlySet<string> = new Set();
+
 /** Keys of a Kubernetes manifest that hold lists of containers. */
 const MANIFEST_CONTAINER_KEYS = new Set(["containers", "initContainers", "ephemeralContainers"]);
 
@@ -87,7 +91,11 @@ interface Options {
 
 /** Reports one image with what is wrong with it. */
 interface Sink {
-  (image: string, problem: ImageProblem, where: { node: ReportTarget; file?: HclFile; value?: Value; path: string; related?: ReportDescriptor["related"] }): void;
+  (
+    image: string,
+    problem: ImageProblem,
+    where: { node: ReportTarget; file?: HclFile; value?: Value; path: string; related?: ReportDescriptor["related"]; readAt?: ReportDescriptor["readAt"] },
+  ): void;
 }
 
 export default defineRule({
@@ -124,6 +132,7 @@ export default defineRule({
           attributePath: where.path,
           value: where.value,
           related: where.related,
+          readAt: where.readAt,
           message: `${resource.address}: ${describeImageProblem(image, problem)}`,
         });
 
@@ -244,6 +253,7 @@ class JsonImages {
         if ((expr.name === "jsonencode" || expr.name === "tolist" || expr.name === "tomap") && expr.args.length === 1) {
           return this.expression(expr.args[0], bindings, inContainers);
         }
+        if (this.mode === "json" && this.fileText(expr, bindings)) return;
         return this.evaluated(expr, bindings, inContainers);
       case "Tuple":
         for (const item of expr.items) this.expression(item, bindings, inContainers);
@@ -334,13 +344,55 @@ class JsonImages {
   }
 
   /**
+   * Container definitions read from a file (`file()`, `templatefile()`):
+   * each image is reported at its `"image": "…"` in that file (for a
+   * template, the template's text), with the argument that reads it related;
+   * an image an interpolation wrote is reported where its value was written
+   * when that is elsewhere (a variable's default). False when the file
+   * cannot be read or mapped here.
+   */
+  private fileText(expr: Expression, bindings: Bindings): boolean {
+    const call = fileCallOf(expr, NO_PASS_THROUGH);
+    if (!call || call.name === "filebase64") return false;
+    const at = { resource: this.scopeResource, bindings };
+    const read = readFileOf(this.ctx, call, at);
+    if (!read) return false;
+    const template = call.name === "templatefile" ? mapTemplateFile(this.ctx, call, at, read) : undefined;
+    if (call.name === "templatefile" && !template) return false;
+    const mapped = template?.mapped ?? mapPlainFile(read);
+    const node = { file: this.file.filename, range: expr.range };
+    const readAt = (range: Range) => ({ file: read.filename, range, message: `used as ${this.path} of ${this.resource.address}` });
+    this.scanImages(mapped, template?.evaluate, (range, value) => {
+      // A value written elsewhere is the literal to change; one written in the call's own variables is not a place to point at.
+      const elsewhere = value !== undefined && value.kind !== "unknown" && value.origins[0] !== undefined && !liesWithin(value.origins[0], node);
+      return elsewhere ? { node: expr, file: this.file, value, related: this.related } : { node: expr, file: this.file, related: this.related, readAt: readAt(range) };
+    });
+    return true;
+  }
+
+  /**
    * Scans the JSON text a template produces for `"image": "…"` and reports
    * each at its place in the template. Returns false when the template
    * cannot be mapped to its source.
    */
   templateText(template: Expression & { type: "Template" }, file: HclFile, bindings: Bindings, related: ReportDescriptor["related"]): boolean {
-    const mapped: MappedText | undefined = mapTemplate(file, template, (e, b) => this.ctx.evaluate(e, this.scopeResource, new Map([...bindings, ...b])));
+    const evaluate: TemplateEvaluator = (e, b) => this.ctx.evaluate(e, this.scopeResource, new Map([...bindings, ...b]));
+    const mapped: MappedText | undefined = mapTemplate(file, template, evaluate);
     if (!mapped) return false;
+    this.scanImages(mapped, evaluate, (range, value) => ({ node: { range }, file, value: value && value.kind !== "unknown" ? value : undefined, related }));
+    return true;
+  }
+
+  /**
+   * Finds each `"image": "…"` of a mapped JSON text and judges it; `where`
+   * says where to report one, from its range in the source and, for an image
+   * one interpolation wrote entirely, that interpolation's value.
+   */
+  private scanImages(
+    mapped: MappedText,
+    evaluate: TemplateEvaluator | undefined,
+    where: (range: Range, value: Value | undefined) => Omit<Parameters<Sink>[2], "path">,
+  ): void {
     IMAGE_IN_JSON.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = IMAGE_IN_JSON.exec(mapped.text)) !== null) {
@@ -354,18 +406,9 @@ class JsonImages {
       const start = end - m[1].length - 2;
       const pieces = piecesOf(content);
       const sole = soleInterpolation(mapped, start + 1, end - 1);
-      const value: Value | undefined = sole ? this.ctx.evaluate(sole.expr, this.scopeResource, new Map([...bindings, ...sole.bindings])) : undefined;
+      const value: Value | undefined = sole && evaluate ? evaluate(sole.expr, sole.bindings) : undefined;
       const judged: Value = pieces.every((p) => p.known) ? { kind: "string", value: content, origins: [] } : { kind: "unknown", type: "string", pieces, origins: [] };
-      judgeValue(judged, this.options, (image, problem) =>
-        this.sink(image, problem, {
-          node: { range: mappedRange(mapped, start, end) },
-          file,
-          value: value && value.kind !== "unknown" ? value : undefined,
-          path: `${this.path}.image`,
-          related,
-        }),
-      );
+      judgeValue(judged, this.options, (image, problem) => this.sink(image, problem, { ...where(mappedRange(mapped, start, end), value), path: `${this.path}.image` }));
     }
-    return true;
   }
 }

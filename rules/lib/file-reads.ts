@@ -11,7 +11,7 @@ import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
 import { asString } from "../../src/eval/values.js";
 import type { RuleContext } from "../api/rule.js";
-import type { MappedText } from "./templates.js";
+import type { MappedText, TemplateEvaluator } from "./templates.js";
 import { mapTemplate } from "./templates.js";
 
 /** A call of a function that reads a file: `file`, `filebase64` or `templatefile`. */
@@ -56,19 +56,27 @@ export function readFileOf(ctx: RuleContext, call: FileCall, at: CallScope): Rea
   return { filename: filename.split(nodePath.sep).join("/"), source: text };
 }
 
+/** A template file's rendered text, and how its expressions evaluate (for an interpolation's value). */
+export interface MappedTemplateFile {
+  readonly mapped: MappedText;
+  readonly evaluate: TemplateEvaluator;
+}
+
 /**
  * A `templatefile()` call's template, rendered with the call's variables and
  * mapped to the template's text. Only the template's variables are visible in
  * it, as in Terraform, besides its directives' own names. Undefined when the
  * variables are not a known object or the template does not parse.
  */
-export function mapTemplateFile(ctx: RuleContext, call: FileCall, at: CallScope, read: ReadFile): MappedText | undefined {
+export function mapTemplateFile(ctx: RuleContext, call: FileCall, at: CallScope, read: ReadFile): MappedTemplateFile | undefined {
   const vars = call.args[1] ? ctx.evaluate(call.args[1], at.resource, at.bindings) : undefined;
   if (vars?.kind !== "object") return undefined;
   const parsed = parseTemplateText(read.source, read.filename);
   if (parsed.expr.type !== "Template" || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
   const names = new Map(vars.entries);
-  return mapTemplate(read, parsed.expr, (e, b) => ctx.evaluate(e, undefined, new Map([...names, ...b])), false);
+  const evaluate: TemplateEvaluator = (e, b) => ctx.evaluate(e, undefined, new Map([...names, ...b]));
+  const mapped = mapTemplate(read, parsed.expr, evaluate, false);
+  return mapped && { mapped, evaluate };
 }
 
 /**

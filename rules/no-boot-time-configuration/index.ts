@@ -233,7 +233,7 @@ class BootScripts {
     if (!read) return false;
     let lines: readonly ScriptLine[];
     if (call.name === "templatefile") {
-      const mapped = mapTemplateFile(this.ctx, call, at, read);
+      const mapped = mapTemplateFile(this.ctx, call, at, read)?.mapped;
       if (!mapped) return false;
       lines = scanScript(mapped.text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: mappedRange(mapped, f.start, f.end), reasons: f.reasons }));
     } else {

@@ -81,6 +81,56 @@ describe("container-image-pinned inside JSON text", () => {
     expect([f.range.start.line, f.range.start.column]).toEqual([2, 13]);
   });
 
+  it("points at the image inside a JSON file read by file(), with the argument related", () => {
+    const files = {
+      "main.tf": ['resource "aws_ecs_task_definition" "web" {', '  family                = "web"', '  container_definitions = file("${path.module}/defs/web.json")', "}"].join("\n"),
+      "defs/web.json": ['[', '  { "name": "proxy", "image": "envoyproxy/envoy:v1.30.1" },', '  { "name": "web", "image": "acme/web:latest" }', "]"].join("\n"),
+    };
+    const [f, ...rest] = findings(files);
+    expect(rest).toEqual([]);
+    expect([f.file, f.range.start.line]).toEqual(["defs/web.json", 3]);
+    expect(covered(files, f)).toBe('"acme/web:latest"');
+    expect(f.related.map((r) => [r.file, r.range.start.line, r.message])).toEqual([["main.tf", 3, "used as container_definitions of aws_ecs_task_definition.web"]]);
+  });
+
+  it("points into a templatefile() template: at its text, or at the literal an interpolated image came from", () => {
+    const files = {
+      "main.tf": [
+        'variable "sidecar" {',
+        '  default = "fluent/fluent-bit:latest"',
+        "}",
+        'resource "aws_ecs_task_definition" "web" {',
+        '  family                = "web"',
+        '  container_definitions = templatefile("defs.json.tpl", { name = "web", sidecar = var.sidecar })',
+        "}",
+      ].join("\n"),
+      "defs.json.tpl": ['[', '  { "name": "${name}", "image": "acme/${name}" },', '  { "name": "log", "image": "${sidecar}" }', "]"].join("\n"),
+    };
+    const found = findings(files);
+    expect(found.map((f) => [f.file, f.range.start.line])).toEqual([
+      ["defs.json.tpl", 2],
+      ["main.tf", 2],
+    ]);
+    expect(covered(files, found[0])).toBe('"acme/${name}"');
+    expect(found[0].message).toContain('"acme/web"');
+    expect(covered(files, found[1])).toBe('"fluent/fluent-bit:latest"');
+  });
+
+  it("hides a finding inside a read file with a suppression on the argument", () => {
+    const files = {
+      "main.tf": [
+        'resource "aws_ecs_task_definition" "web" {',
+        '  family                = "web"',
+        "  # tfmould-ignore: container-image-pinned -- sample image for the demo",
+        '  container_definitions = file("defs.json")',
+        "}",
+      ].join("\n"),
+      "defs.json": '[{ "name": "web", "image": "acme/web:latest" }]',
+    };
+    const [f] = findings(files);
+    expect([f.file, f.suppressed !== undefined]).toEqual(["defs.json", true]);
+  });
+
   it("walks jsonencode written in a local", () => {
     const files = {
       "main.tf": [
