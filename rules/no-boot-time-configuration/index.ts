@@ -88,7 +88,8 @@ export default defineRule({
   securitySeverity: 3.0,
   precision: "high",
   check(ctx) {
-    const report = dedupingReporter(ctx);
+    const scripts = new ScriptFileReports(dedupingReporter(ctx));
+    const report = (d: ReportDescriptor): void => scripts.report(d);
     for (const resource of ctx.module.resources) {
       if (!hasInstances(ctx, resource)) continue;
       const scanner = new BootScripts(ctx, resource, report);
@@ -99,8 +100,38 @@ export default defineRule({
       for (const site of SITES[resource.resourceType] ?? []) scanner.site(site);
       if (GOOGLE_METADATA_TYPES.has(resource.resourceType)) scanner.googleMetadata();
     }
+    scripts.flush();
   },
 });
+
+/**
+ * Reports that point into a script file (`readAt`), merged by that place:
+ * one script read by several arguments is one thing to fix, reported once
+ * (for the first reader) with every other reader related. Other reports
+ * pass straight through.
+ */
+class ScriptFileReports {
+  private readonly held = new Map<string, { descriptor: ReportDescriptor; readers: RelatedLocation[] }>();
+
+  constructor(private readonly deliver: (d: ReportDescriptor) => void) {}
+
+  report(d: ReportDescriptor): void {
+    const at = d.readAt;
+    if (!at) return this.deliver(d);
+    const key = `${at.file}\u0000${at.range.start.offset}\u0000${at.range.end.offset}`;
+    const known = this.held.get(key);
+    const file = d.file === undefined ? undefined : typeof d.file === "string" ? d.file : d.file.filename;
+    if (!known) this.held.set(key, { descriptor: d, readers: [] });
+    else if (file !== undefined) known.readers.push({ file, range: d.node.range, message: at.message });
+  }
+
+  flush(): void {
+    for (const { descriptor, readers } of this.held.values()) {
+      this.deliver(readers.length === 0 ? descriptor : { ...descriptor, related: [...readers, ...(descriptor.related ?? [])] });
+    }
+    this.held.clear();
+  }
+}
 
 class BootScripts {
   constructor(

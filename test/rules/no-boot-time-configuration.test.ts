@@ -137,6 +137,27 @@ describe("no-boot-time-configuration ranges inside scripts", () => {
     expect(found[0].instances).toEqual(["aws_instance.vm", "module.a.aws_instance.vm", "module.b.aws_instance.vm"]);
   });
 
+  it("gives one finding for a script that several arguments read, relating every reader", () => {
+    const files = {
+      "main.tf": [
+        'resource "aws_instance" "a" {',
+        '  user_data = file("boot.sh")',
+        "}",
+        'resource "aws_launch_template" "b" {',
+        '  user_data = filebase64("boot.sh")',
+        "}",
+      ].join("\n"),
+      "boot.sh": "#!/bin/sh\nyum install -y nginx\n",
+    };
+    const [f, ...rest] = findings(files);
+    expect(rest).toEqual([]);
+    expect([f.file, f.range.start.line, f.address]).toEqual(["boot.sh", 2, "aws_instance.a"]);
+    expect(f.related.map((r) => [r.file, r.range.start.line, r.message])).toEqual([
+      ["main.tf", 2, "used as user_data of aws_instance.a"],
+      ["main.tf", 5, "used as user_data of aws_launch_template.b"],
+    ]);
+  });
+
   it("decodes a base64 literal", () => {
     const script = Buffer.from("#!/bin/sh\napk add nginx\n").toString("base64");
     const files = { "main.tf": ['resource "aws_launch_template" "web" {', `  user_data = "${script}"`, "}"].join("\n") };
