@@ -35,23 +35,25 @@ function literalKey(expr: Expression): string | undefined {
 
 /** The reference an expression is, when it is a plain traversal (`a.b[0].c`, `a.b[*].c`); else undefined. */
 export function asReference(expr: Expression): Reference | undefined {
-  const steps: ReferenceStep[] = [];
+  // Steps are met from the last to the first: gathered backwards, turned round at the root.
+  const backwards: ReferenceStep[] = [];
   let current: Expression = expr;
   for (;;) {
     if (current.type === "GetAttr") {
-      steps.unshift({ kind: "attr", name: current.name });
+      backwards.push({ kind: "attr", name: current.name });
       current = current.object;
     } else if (current.type === "Index") {
-      steps.unshift({ kind: "index", key: literalKey(current.key) });
+      backwards.push({ kind: "index", key: literalKey(current.key) });
       current = current.collection;
     } else if (current.type === "Splat") {
-      const after: ReferenceStep[] = current.steps.map((s) =>
-        s.type === "GetAttr" ? { kind: "attr" as const, name: s.name } : { kind: "index" as const, key: literalKey(s.key) },
-      );
-      steps.unshift({ kind: "splat" }, ...after);
+      for (let i = current.steps.length - 1; i >= 0; i--) {
+        const s = current.steps[i];
+        backwards.push(s.type === "GetAttr" ? { kind: "attr", name: s.name } : { kind: "index", key: literalKey(s.key) });
+      }
+      backwards.push({ kind: "splat" });
       current = current.source;
     } else if (current.type === "Variable") {
-      return { root: current.name, steps, expr };
+      return { root: current.name, steps: backwards.reverse(), expr };
     } else {
       return undefined;
     }
