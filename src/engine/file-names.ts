@@ -7,6 +7,7 @@ import * as path from "node:path";
 
 export class FileNames {
   private readonly displayNames = new Map<string, string>();
+  private readonly absolutes = new Map<string, string>();
 
   constructor(
     /** Absolute working directory. */
@@ -25,9 +26,11 @@ export class FileNames {
     return name;
   }
 
-  /** A path resolved against the working directory. */
+  /** A path resolved against the working directory; remembered, as the same few paths are asked for all the time. */
   absolute(p: string): string {
-    return path.resolve(this.cwd, p);
+    let abs = this.absolutes.get(p);
+    if (abs === undefined) this.absolutes.set(p, (abs = path.resolve(this.cwd, p)));
+    return abs;
   }
 
   /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */

@@ -39,7 +39,7 @@ export class RuleRunner {
   readonly drafts: DraftFinding[] = [];
   private readonly memo = new RuleRunMemo();
   /** Settings records, one per distinct combination (see `settingsFor`). */
-  private readonly settings = new Map<string, RunSettings>();
+  private readonly settings = new Map<string, Map<string, RunSettings>>();
   private readonly settingsText = new WeakMap<ResolvedConfig, Map<Rule, string>>();
   private readonly ruleNumbers = new Map<Rule, number>();
 
@@ -110,8 +110,11 @@ export class RuleRunner {
    * configs, so remembered runs are found by the record itself.
    */
   private settingsFor(config: ResolvedConfig, rule: Rule, facts: InstanceFacts, factsKey: string): RunSettings {
-    const key = `${this.configText(config, rule)}\u0000${factsKey}`;
-    let settings = this.settings.get(key);
+    // Two levels, not one joined key: a joined key is a new string per rule and instance.
+    const text = this.configText(config, rule);
+    let byFacts = this.settings.get(text);
+    if (!byFacts) this.settings.set(text, (byFacts = new Map()));
+    let settings = byFacts.get(factsKey);
     if (!settings) {
       const setting = config.rules.get(rule.id);
       if (!setting) throw new Error(`rule "${rule.id}" is not enabled`);
@@ -126,7 +129,7 @@ export class RuleRunner {
         providersConstrainedAround: facts.providersConstrainedAround,
         providersCappedBelow: facts.providersCappedBelow,
       };
-      this.settings.set(key, settings);
+      byFacts.set(factsKey, settings);
     }
     return settings;
   }

@@ -96,7 +96,7 @@ class ScopeState {
     this.host = options.host;
     this.rootDir = options.rootDir;
     this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
-    const rel = nodePath.relative(nodePath.resolve(this.cwd), nodePath.resolve(module.dir)).replace(/\\/g, "/");
+    const rel = modulePathFrom(this.cwd, module.dir);
     this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
     this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
     this.tracksReads = options.tracksReads === true;
@@ -563,4 +563,30 @@ export function readValue(scope: Scope, key: string): Value {
  */
 export function isOrderDependent(scope: Scope): boolean {
   return scope instanceof ModuleScope ? scope.orderDependent : true;
+}
+
+/**
+ * `path.module` of a module directory, for a working directory: the same
+ * few pairs come up for every instance, and are worked out once (the table
+ * is emptied when it grows large, so a long-lived process does not keep
+ * every pair it met).
+ */
+const modulePaths = new Map<string, Map<string, string>>();
+let modulePathCount = 0;
+
+function modulePathFrom(cwd: string, dir: string): string {
+  let byDir = modulePaths.get(cwd);
+  if (!byDir) modulePaths.set(cwd, (byDir = new Map()));
+  let rel = byDir.get(dir);
+  if (rel === undefined) {
+    if (++modulePathCount > 10_000) {
+      modulePaths.clear();
+      modulePaths.set(cwd, byDir);
+      byDir.clear();
+      modulePathCount = 1;
+    }
+    rel = nodePath.relative(nodePath.resolve(cwd), nodePath.resolve(dir)).replace(/\\/g, "/");
+    byDir.set(dir, rel);
+  }
+  return rel;
 }

@@ -126,6 +126,14 @@ describe("the trust boundary", () => {
     expect(isWithin("/a", "/ab")).toBe(false);
     expect(isWithin("/a", "/a/b")).toBe(true);
     expect(isWithin("/a/b", "/a")).toBe(false);
+    // Paths that are not plainly written are resolved before they are compared.
+    expect(isWithin("/a/b", "/a/b/../c")).toBe(false);
+    expect(isWithin("/a/b", "/a/b/./c")).toBe(true);
+    expect(isWithin("/a/b/", "/a/b")).toBe(true);
+    expect(isWithin("/a/b", "/a//b/c")).toBe(true);
+    expect(isWithin("/a/b/..", "/a/c")).toBe(true);
+    expect(isWithin("/a/b", "/a/b..")).toBe(false);
+    expect(isWithin("/a/b", "/a/b.../c")).toBe(false);
     expect(isWithin("/a", "/a")).toBe(true);
   });
 
