@@ -283,7 +283,7 @@ class LintRun {
   private readonly constrained = new Map<string, readonly string[]>();
   /** `treeConstraints`, by absolute directory. */
   private readonly treeConstrained = new Map<string, readonly string[]>();
-  /** `treeCaps`, by absolute directory. */
+  /** What `cappedBelow` finds in each directory and below it, by absolute directory. */
   private readonly treeCapped = new Map<string, readonly string[]>();
   /** The scanned modules that call each module directly, by absolute directory. */
   private readonly callersOf = new Map<string, string[]>();
@@ -597,39 +597,34 @@ class LintRun {
 
   /** The providers a module directory and the local modules it calls (at any depth) constrain. */
   private treeConstraints(dir: string, seen: Set<string>): readonly string[] {
-    const key = this.names.absolute(dir);
-    const known = this.treeConstrained.get(key);
-    if (known) return known;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const module = this.loadModuleOnce(dir, this.host);
-    const out = new Set(constrainedProviders(module));
-    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeConstraints(callee, seen)) out.add(p);
-    const list = [...out];
-    this.treeConstrained.set(key, list);
-    return list;
+    return this.treeProviders(dir, seen, this.treeConstrained, constrainedProviders);
   }
 
   /** The providers that the local modules a module calls (at any depth) cap: see `RuleContext.providersCappedBelow`. */
   private cappedBelow(module: Module): ReadonlySet<string> {
     const out = new Set<string>();
     // Every call counts, even one with `count = 0`: Terraform combines the constraints of every module in the configuration.
-    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeCaps(callee, new Set())) out.add(p);
+    for (const callee of localCallTargets(module, module.dir)) {
+      for (const p of this.treeProviders(callee, new Set(), this.treeCapped, cappedProviders)) out.add(p);
+    }
     return out;
   }
 
-  /** The providers a module directory and the local modules it calls (at any depth) cap. */
-  private treeCaps(dir: string, seen: Set<string>): readonly string[] {
+  /**
+   * The providers that `of` finds in a module directory and the local
+   * modules it calls (at any depth), remembered per directory in `known`.
+   */
+  private treeProviders(dir: string, seen: Set<string>, known: Map<string, readonly string[]>, of: (module: Module) => Iterable<string>): readonly string[] {
     const key = this.names.absolute(dir);
-    const known = this.treeCapped.get(key);
-    if (known) return known;
+    const found = known.get(key);
+    if (found) return found;
     if (seen.has(key)) return [];
     seen.add(key);
     const module = this.loadModuleOnce(dir, this.host);
-    const out = new Set(cappedProviders(module));
-    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeCaps(callee, seen)) out.add(p);
+    const out = new Set(of(module));
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeProviders(callee, seen, known, of)) out.add(p);
     const list = [...out];
-    this.treeCapped.set(key, list);
+    known.set(key, list);
     return list;
   }
 
