@@ -47,6 +47,7 @@ import { readPlanFile } from "../plan/read.js";
 import { PlanLocator } from "../plan/locate.js";
 import type { Plan } from "../plan/types.js";
 import { planDrafts } from "./plan-run.js";
+import { planValueDrafts } from "./plan-values.js";
 
 export { SYNTAX_ERROR } from "./file-records.js";
 export { compareNotices } from "./finish.js";
@@ -380,7 +381,7 @@ class LintRun {
     return { ...result, summary: summaryOf(result), ...(planFile !== undefined ? { planFile: this.names.display(this.names.inMemory ? planFile : this.names.absolute(planFile)) } : {}) };
   }
 
-  /** The plan rules' drafts, located in the configuration at the plan's root module. */
+  /** The plan rules' drafts and the value rules' on planned values, located in the configuration at the plan's root module. */
   private planDrafts(plan: Plan): DraftFinding[] {
     const given = this.options.planRoot ?? this.options.paths?.[0];
     let root = given === undefined ? (this.names.inMemory ? "" : this.names.cwd) : this.names.inMemory ? normalizePath(given) : this.names.absolute(given);
@@ -397,7 +398,8 @@ class LintRun {
       join: (dir, relative) => (this.names.inMemory ? normalizePath(path.posix.join(dir, relative)) : path.join(dir, relative)),
       readFile: (file) => this.host.readFile(file),
     });
-    return planDrafts({ plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices });
+    const settings = { plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices };
+    return [...planDrafts(settings), ...planValueDrafts({ ...settings, sourceDrafts: this.runner.drafts })];
   }
 
   /** The role of one of the run's module directories (host path), as `execute` decides it. */

@@ -11,7 +11,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { blockHeaderRange } from "../model/query.js";
 import { normalAttributePath } from "../model/attribute-path.js";
 import type { PlanLocator } from "../plan/locate.js";
-import type { Plan } from "../plan/types.js";
+import type { Plan, PlanResourceChange } from "../plan/types.js";
 import type { DraftFinding, FileTable } from "./findings.js";
 import type { Notice } from "./types.js";
 
@@ -55,9 +55,24 @@ export function planDraft(rule: Rule, severity: Rule["severity"], d: PlanReportD
     attributePath: normalAttributePath(d.attributePath ?? ""),
     related: [],
   };
-  const resource = s.locator.locate(d.change);
-  if (!resource) return { ...fields, anchors: [] };
-  const file = s.files.display(resource.file.filename);
-  const range = blockHeaderRange(resource.block);
-  return { ...fields, file, range, anchors: [{ file, range }, ...s.locator.callsTo(d.change).map((c) => ({ file: s.files.display(c.file), range: c.range }))] };
+  return draftAtResource(fields, d.change, s);
+}
+
+/** What a draft about a plan's resource says, before it is placed. */
+export type PlanDraftFields = Omit<DraftFinding, "file" | "range" | "anchors">;
+
+/** Where a plan's resource instance is: its module instance and its resource. */
+export type PlanResourceRef = Pick<PlanResourceChange, "moduleAddress" | "mode" | "type" | "name">;
+
+/**
+ * A draft at the resource's block in the configuration when the locator
+ * finds it (a suppression there, or on a module call on the way, hides it),
+ * else at the address alone.
+ */
+export function draftAtResource(fields: PlanDraftFields, resource: PlanResourceRef, s: Pick<PlanRunSettings, "locator" | "files">): DraftFinding {
+  const located = s.locator.locate(resource);
+  if (!located) return { ...fields, anchors: [] };
+  const file = s.files.display(located.file.filename);
+  const range = blockHeaderRange(located.block);
+  return { ...fields, file, range, anchors: [{ file, range }, ...s.locator.callsTo(resource).map((c) => ({ file: s.files.display(c.file), range: c.range }))] };
 }

@@ -11,3 +11,5 @@ export type { LocatorHost } from "./locate.js";
 export { moduleSteps, moduleCallPath, resourceAddress } from "./address.js";
 export type { ModuleStep } from "./address.js";
 export { SENSITIVE, KNOWN_AFTER_APPLY, changedPaths, changeKind, formatPath, marked, markedWithin, sameValue, showValue, valueAt } from "./values.js";
+export { synthesizePlanValues, UNKNOWN_VALUE_EXPR, SENSITIVE_VALUE_EXPR } from "./synthesize.js";
+export type { SynthesizedPlan, SynthesizedResource } from "./synthesize.js";

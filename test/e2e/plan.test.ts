@@ -46,7 +46,8 @@ describe("tfmould --plan", () => {
   it("json: the address-only finding has neither file nor range", () => {
     const r = tfmould(planCopy("downloaded-module"), ["--plan", "plan.json", "--format", "json"]);
     const doc = JSON.parse(r.stdout) as { findings: { ruleId: string; address: string; file?: string; range?: unknown }[] };
-    const located = doc.findings.find((f) => f.address === LOCATED);
+    // The downloaded module's database also has no deletion protection (a planned-values finding at the same block).
+    const located = doc.findings.find((f) => f.address === LOCATED && f.ruleId === "plan-replaces-stateful");
     const alone = doc.findings.find((f) => f.address === ADDRESS_ONLY);
     expect(located).toMatchObject({ ruleId: "plan-replaces-stateful", file: ".terraform/modules/orders_db/modules/db_instance/main.tf", range: { start: { line: 13, column: 1 } } });
     expect(alone).toMatchObject({ ruleId: "plan-in-place-update" });
@@ -74,7 +75,11 @@ describe("tfmould --plan", () => {
     const lines = r.stdout.split("\n");
     const head = lines.indexOf(ADDRESS_ONLY);
     expect(head).toBeGreaterThan(-1);
-    expect(lines[head + 1]).toMatch(/^ {2}- {3}warning {2}module\.network\.aws_instance\.bastion is/);
+    // No line and column: a dash. (The layout, rule id beside the message or above it, follows the widest rule id.)
+    expect(lines[head + 1]).toMatch(/^ {2}- {3}warning {2}\S/);
+    const group = lines.slice(head + 1, lines.indexOf("", head + 1)).map((l) => l.trim()).join(" ");
+    expect(group).toContain("plan-in-place-update");
+    expect(group).toContain("module.network.aws_instance.bastion is updated in place");
   });
 
   it("a baseline written with --plan accepts the same plan's findings, the address-only one included", () => {
@@ -83,6 +88,32 @@ describe("tfmould --plan", () => {
     const r = tfmould(dir, ["--plan", "plan.json", "--baseline", "baseline.json", "--format", "json"]);
     const doc = JSON.parse(r.stdout) as { findings: { ruleId: string; suppressed?: { kind: string } }[] };
     expect(doc.findings.filter((f) => f.ruleId.startsWith("plan-")).map((f) => f.suppressed?.kind)).toEqual(["external", "external"]);
+  });
+
+  it("json: the value rules on planned values, at a downloaded module's block and at a module's address", () => {
+    const r = tfmould(planCopy("planned-values-module"), ["--plan", "plan.json", "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { findings: { ruleId: string; address: string; message: string; file?: string; range?: { start: { line: number } } }[] };
+    const image = doc.findings.find((f) => f.ruleId === "container-image-pinned");
+    expect(image).toMatchObject({ address: "module.web.aws_ecs_task_definition.this", file: ".terraform/modules/web/main.tf", range: { start: { line: 9 } } });
+    expect(image?.message).toContain('Image "nginx:latest" uses the floating tag "latest"');
+    const boot = doc.findings.find((f) => f.ruleId === "no-boot-time-configuration");
+    expect(boot).toMatchObject({ address: "module.workers.aws_launch_template.this" });
+    expect(boot && "file" in boot).toBe(false);
+  });
+
+  it("sarif: the planned-values findings pass the schema check; the address-only one is a logical location", () => {
+    const r = tfmould(planCopy("planned-values-module"), ["--plan", "plan.json", "--format", "sarif"]);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout) as unknown;
+    assertValidSarif(doc);
+    type Loc = { physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } }; logicalLocations?: { fullyQualifiedName: string }[] };
+    const results = (doc as { runs: { results: { ruleId: string; locations: Loc[] }[] }[] }).runs[0].results;
+    const image = results.find((x) => x.ruleId === "container-image-pinned");
+    expect(image?.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: ".terraform/modules/web/main.tf" }, region: { startLine: 9 } });
+    const boot = results.find((x) => x.ruleId === "no-boot-time-configuration");
+    expect(boot?.locations[0].logicalLocations).toEqual([{ fullyQualifiedName: "module.workers.aws_launch_template.this", kind: "resource" }]);
   });
 
   it.each([
