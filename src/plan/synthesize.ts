@@ -20,6 +20,14 @@ export const UNKNOWN_VALUE_EXPR = "data.tfmould_plan.value.known_after_apply";
 /** Stands in for a sensitive value: unknown to the evaluator, so never shown. */
 export const SENSITIVE_VALUE_EXPR = "data.tfmould_plan.value.sensitive";
 
+/**
+ * Deepest nesting written as values: below it a value stands as unknown.
+ * Provider schemas nest a dozen levels; a plan nested deeper than this was
+ * not written by Terraform, and must not overflow the writer's (or the
+ * parser's) stack.
+ */
+const MAX_DEPTH = 100;
+
 /** Names that are Terraform's own in a resource block: a provider attribute of that name is left out. */
 const META_ARGUMENTS: ReadonlySet<string> = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "dynamic"]);
 
@@ -171,8 +179,9 @@ class Writer {
       const v = isObject(value) ? value[key] : undefined;
       const hidden = this.hidden(at);
       if (hidden === undefined && (v === null || v === undefined)) continue;
-      // Blocks only when each one can be written: a block wholly unknown or sensitive cannot.
-      if (hidden === undefined && isBlockList(v) && v.every((_, i) => this.hidden([...at, i]) === undefined)) {
+      // Blocks only when each one can be written (a block wholly unknown or sensitive cannot),
+      // and never as `dynamic`, which Terraform reads as its own.
+      if (hidden === undefined && key !== "dynamic" && path.length < MAX_DEPTH && isBlockList(v) && v.every((_, i) => this.hidden([...at, i]) === undefined)) {
         v.forEach((element, i) => {
           this.lines.push(`${indent}${key} {`);
           this.body(element, [...at, i], `${indent}  `);
@@ -190,6 +199,7 @@ class Writer {
     const hidden = this.hidden(path);
     if (hidden !== undefined) return hidden;
     if (v === null || v === undefined) return "null";
+    if (path.length > MAX_DEPTH && typeof v === "object") return UNKNOWN_VALUE_EXPR;
     if (typeof v === "string") return quote(v);
     if (typeof v === "number" || typeof v === "boolean") return String(v);
     if (Array.isArray(v)) return `[${(v as readonly PlanValue[]).map((e, i) => this.expression(e, [...path, i])).join(", ")}]`;

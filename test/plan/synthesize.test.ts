@@ -123,6 +123,31 @@ describe("shapes", () => {
     expect(resource.count).toBeUndefined();
   });
 
+  it("a nested block list named `dynamic` is an attribute, never Terraform's dynamic block", () => {
+    const { resource, value } = readBack(textOf(synthesizePlanValues(planWith({ settings: [{ dynamic: [{ a: 1 }] }] }))));
+    const [settings] = getBlocks(resource.body, "settings");
+    expect(getBlocks(settings.body, "dynamic")).toEqual([]);
+    expect(toJs(value(getAttribute(settings.body, "dynamic")!.expr))).toEqual([{ a: 1 }]);
+  });
+
+  it("a value nested deeper than any provider schema is unknown below the limit, not a crash", () => {
+    let deep: PlanValue = "bottom";
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    let blocks: Json = { leaf: "x" };
+    for (let i = 0; i < 5_000; i++) blocks = { nested: [blocks] };
+    const out = synthesizePlanValues(planWith({ deep, ...blocks }));
+    const { resource, value } = readBack(textOf(out));
+    let v = value(getAttribute(resource.body, "deep")!.expr);
+    let levels = 0;
+    while (v.kind === "tuple") {
+      v = v.items[0];
+      levels++;
+    }
+    expect(v.kind).toBe("unknown");
+    expect(levels).toBeGreaterThan(50);
+    expect(getBlocks(resource.body, "nested")).toHaveLength(1);
+  });
+
   it("only managed resources, each under a label of its own; the instance's address is kept", () => {
     const plan = planOf({
       format_version: "1.2",
