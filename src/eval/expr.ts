@@ -211,6 +211,11 @@ function pathObject(ctx: Ctx, at: Origin): ObjectValue {
 function evalGetAttr(ctx: Ctx, expr: GetAttrExpr): Value {
   const at = here(ctx, expr);
   const obj = expr.object;
+  // `module.x.out`: that output alone, not every output of the module (see `moduleOutputIn`).
+  if (obj.type === "GetAttr" && obj.object.type === "Variable" && obj.object.name === "module" && ctx.mode === "module" && !lookupBinding(ctx, "module")) {
+    const output = ctx.scope.moduleOutputIn(obj.name, expr.name);
+    if (output !== undefined) return addOrigins(output, [at]);
+  }
   if (obj.type === "Variable" && ctx.mode === "module" && !lookupBinding(ctx, obj.name)) {
     switch (obj.name) {
       case "var":

@@ -221,6 +221,12 @@ export interface ScopeInternals {
   localIn(name: string, budget: Budget): Value;
   /** `module.<name>`: the outputs of a local module call's instances; unknown for any other call. */
   moduleIn(name: string): Value;
+  /**
+   * `module.<name>.<output>` of a call with one instance, that output alone
+   * evaluated; undefined when only `moduleIn` answers (other repetitions,
+   * no such output).
+   */
+  moduleOutputIn(name: string, output: string): Value | undefined;
   /** `path.module`, `path.root`, `path.cwd`. */
   readonly paths: { readonly module: string; readonly root: string; readonly cwd: string };
   /** Reads a file for `file()` and friends, only inside the scanned root. */

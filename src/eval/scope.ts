@@ -8,7 +8,7 @@ import type { Attribute, Expression, HclFile } from "../hcl/ast.js";
 import { parseExpressionText } from "../hcl/parser.js";
 import type { SourceHost } from "../model/host.js";
 import { fileOfNode } from "../model/node-files.js";
-import type { Module, ModuleDiagnostic, Variable } from "../model/types.js";
+import type { Module, ModuleDiagnostic, Output, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, InstanceBudget, RememberedResult, ScopeInternals, TreeBudget } from "./internal.js";
 import { newBudget, newInstanceBudget, newTreeBudget } from "./internal.js";
@@ -340,6 +340,31 @@ class ModuleScope implements Scope, ScopeInternals {
     return value;
   }
 
+  moduleOutputIn(name: string, output: string): Value | undefined {
+    const s = this.state;
+    const entry = s.calls.get(name);
+    // The whole value, once known, answers; so does moduleIn for the cases it handles apart.
+    if (!entry || entry.value || entry.computing || entry.repetition !== "single" || entry.instances.length !== 1) return undefined;
+    const child = scopeInternals(entry.instances[0].scope);
+    const declared = child?.module.outputs.get(output);
+    if (!child || !declared?.value) return undefined;
+    s.noteReads(entry.reads);
+    s.noteRead(PATHS_READ);
+    s.noteRead(FILES_READ);
+    const outputs = (entry.outputs ??= new Map());
+    let value = outputs.get(output);
+    if (value === undefined) {
+      entry.computing = true;
+      try {
+        value = outputValue(child, declared, declared.value);
+      } finally {
+        entry.computing = false;
+      }
+      outputs.set(output, value);
+    }
+    return value;
+  }
+
   // -------------------------------------------------------------------------
   // Locals
 
@@ -449,6 +474,8 @@ export interface ModuleCallInstances {
 
 interface CallEntry extends ModuleCallInstances {
   value?: Value;
+  /** Single outputs read before (or instead of) the whole value, by name. */
+  outputs?: Map<string, Value>;
   computing?: boolean;
 }
 
@@ -467,11 +494,15 @@ function outputsOf(scope: Scope): Value {
   if (!s) return unknownValue("object", "module outputs");
   const entries = new Map<string, Value>();
   for (const output of s.module.outputs.values()) {
-    if (!output.value) continue;
-    const file = (fileOfNode(s.module, output.value.expr) ?? output.file).filename;
-    entries.set(output.name, evalExpr(s.context(file, s.newBudget()), output.value.expr));
+    if (output.value) entries.set(output.name, outputValue(s, output, output.value));
   }
   return objectValue(entries);
+}
+
+/** One output's value, evaluated in its module instance's scope. */
+function outputValue(s: NonNullable<ReturnType<typeof scopeInternals>>, output: Output, value: Attribute): Value {
+  const file = (fileOfNode(s.module, value.expr) ?? output.file).filename;
+  return evalExpr(s.context(file, s.newBudget()), value.expr);
 }
 
 function callValue(call: ModuleCallInstances): Value {
