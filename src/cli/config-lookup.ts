@@ -5,7 +5,7 @@
  * is looked in once (the answer for a directory without a config file is
  * its parent's).
  */
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { CONFIG_FILE_NAME, loadConfigFile } from "../config/index.js";
 import type { LoadedConfig } from "../config/index.js";
 import { excludeMatcher } from "./discover.js";
@@ -29,7 +29,8 @@ export class ConfigLookup {
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir: string): LoadedConfig | undefined {
     if (this.given) return this.given;
-    const file = this.configFileFor(resolve(dir));
+    // Discovery's paths are absolute already; resolving each of thousands again only makes garbage.
+    const file = this.configFileFor(isAbsolute(dir) ? dir : resolve(dir));
     if (file === undefined) return undefined;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, (loaded = loadConfigFile(file)));
