@@ -8,7 +8,7 @@
  * `node_modules/` and `.git/` are never entered.
  */
 import * as fs from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { globMatcher } from "../config/glob.js";
 import type { Notice } from "./types.js";
 import type { ReadBoundary } from "../model/file-access.js";
@@ -128,6 +128,11 @@ function describeError(error: unknown): string {
   }
 }
 
+/** An entry of a directory whose path is normalised: no `join` (and its garbage) for each of thousands of entries. */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
 class Walker {
   /** Real paths of directories already walked, so that links to them are not walked again. */
   private readonly walkedDirs = new Set<string>();
@@ -194,8 +199,8 @@ class Walker {
       this.listings?.addListing(dir, entries);
       for (const entry of entries) {
         if (NEVER_ENTERED.includes(entry.name)) continue;
-        const abs = join(dir, entry.name);
-        const real = join(realDir, entry.name);
+        const abs = childPath(dir, entry.name);
+        const real = childPath(realDir, entry.name);
         if (entry.isSymbolicLink()) links.push(abs);
         else if (entry.isDirectory()) {
           // Reached through directories only, so its real path is known.
