@@ -39,13 +39,19 @@ export default defineRule({
       address: "terraform",
       attributePath: "required_version",
       value,
-      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`,
+      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "${cappedConstraint(text, parsed.terms.map((t) => t.version))}".`,
     });
   },
 });
 
-/** `1.5.7` → `1.5.0` for a `~> 1.5.0` suggestion; anything odd → `1.x.0`. */
-function suggestedCap(version: string | undefined): string {
-  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
-  return m ? `${m[1]}.${m[2]}.0` : "1.x.0";
+/**
+ * The constraint with a cap at the next major release, keeping its floor:
+ * `>= 1.3` → `>= 1.3, < 2.0.0`. A floor in 0.x is capped at 2.0.0 too, so
+ * that the advice, followed, still accepts the Terraform 1.x the
+ * deployment runs with today; with no version to go by, `~> 1.x.0`.
+ */
+function cappedConstraint(text: string, versions: readonly (string | undefined)[]): string {
+  const majors = versions.map((v) => (v ? /^(\d+)/.exec(v) : null)).filter((m) => m !== null).map((m) => Number(m[1]));
+  if (majors.length === 0) return "~> 1.x.0";
+  return `${text.trim()}, < ${Math.max(1, ...majors) + 1}.0.0`;
 }

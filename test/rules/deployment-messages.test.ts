@@ -54,6 +54,18 @@ describe("deployment findings name the evidence", () => {
     expect(found.join("\n")).not.toMatch(/root module/);
   });
 
+  it("suggests a cap that keeps the floor and still accepts the Terraform the deployment runs today", () => {
+    const capOf = (constraint: string): string => {
+      const files = { "main.tf": `terraform {\n  backend "local" {}\n  required_version = "${constraint}"\n}\n` };
+      const [message] = messages(files, [terraformVersion]);
+      return /cap it, e\.g\. "([^"]*)"/.exec(message ?? "")?.[1] ?? "";
+    };
+    expect(capOf(">= 0.13")).toBe(">= 0.13, < 2.0.0");
+    expect(capOf(">= 1.3")).toBe(">= 1.3, < 2.0.0");
+    expect(capOf(">= 1.5.7, != 1.6.0")).toBe(">= 1.5.7, != 1.6.0, < 2.0.0");
+    expect(capOf("~> 1")).toBe("~> 1, < 2.0.0");
+  });
+
   it("provider-version-pinned's missing cap names the deployment", () => {
     const files = {
       "main.tf": 'terraform {\n  backend "s3" {}\n  required_providers {\n    aws = { source = "hashicorp/aws", version = ">= 5.0" }\n  }\n}\n',
