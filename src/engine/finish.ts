@@ -164,12 +164,33 @@ export function joinIdentical<T extends Joinable>(group: readonly T[], isBetter:
     if (!f.suppressed === !kept.suppressed) for (const a of f.instances ?? [f.address]) addresses.add(a);
     for (const r of f.related) related.set(`${r.file}\u0000${r.range.start.line}\u0000${r.range.start.column}\u0000${r.range.end.line}\u0000${r.range.end.column}\u0000${r.message}`, r);
   }
-  const instances = [...addresses].sort(compareStrings);
+  const instances = throughCallers(addresses).sort(compareStrings);
   return {
     ...kept,
     related: [...related.values()].sort(compareRelated),
-    ...(instances.length > 1 ? { instances } : {}),
+    ...(instances.length > 1 || (instances.length === 1 && instances[0] !== kept.address) ? { instances } : {}),
   };
+}
+
+/**
+ * The instance addresses without those of a module analysed by itself
+ * (`aws_db_instance.main`) when scanned callers reach the same resource
+ * (`module.db.aws_db_instance.main`): the module alone is how tfmould read
+ * it, not an instance anyone applies.
+ */
+function throughCallers(addresses: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const a of addresses) {
+    let reached = false;
+    for (const b of addresses) {
+      if (b.length > a.length && b.startsWith("module.") && b.endsWith(a) && b.charCodeAt(b.length - a.length - 1) === 0x2e) {
+        reached = true;
+        break;
+      }
+    }
+    if (!reached) out.push(a);
+  }
+  return out;
 }
 
 function compareRelated(a: RelatedLocation, b: RelatedLocation): number {

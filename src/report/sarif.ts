@@ -254,7 +254,7 @@ class SarifWriter {
     }
     if (fixes) out.fixes = fixes;
     // `moduleRole`: the role of the module directory of the primary location (deployment, module, example, test, fixture);
-    // `instances`: every module instance address that gave the finding, when several did.
+    // `instances`: the module instance addresses that gave the finding (see `joinIdentical`).
     if (f.address || f.role) {
       out.properties = {
         ...(f.address ? { address: f.address } : {}),

@@ -148,9 +148,10 @@ function withInstanceAddress(message: string, address: string): { message: strin
 /** The most instance addresses a row lists before it counts the rest. */
 const MAX_INSTANCES_SHOWN = 3;
 
-/** "(3 instances: module.a, module.b, module.c)" for a finding several instances gave; "" otherwise. */
+/** "(3 instances: module.a, module.b, module.c)" for a finding several instances gave, "(instance module.a)" for one reached through a caller; "" otherwise. */
 function instancesNote(instances: readonly string[] | undefined): string {
-  if (!instances || instances.length < 2) return "";
+  if (!instances || instances.length === 0) return "";
+  if (instances.length === 1) return `(instance ${visible(instances[0])})`;
   const shown = instances.slice(0, MAX_INSTANCES_SHOWN).map((a) => visible(a)).join(", ");
   const more = instances.length - MAX_INSTANCES_SHOWN;
   return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;

@@ -85,6 +85,19 @@ module "c" {
     ]);
   });
 
+  it("lists the instances callers make, not the module read by itself", () => {
+    const result = lint({ files, rules: [latestRule] });
+    const literal = result.findings.find((f) => f.address === "x.literal");
+    // Module c's instance is suppressed there, and a suppressed instance stays out of an unsuppressed finding.
+    expect(literal?.instances).toEqual(["module.a.x.literal", "module.b.x.literal"]);
+    // One caller: its instance is still named.
+    const one = lint({ files: { "main.tf": 'module "a" {\n  source = "./modules/app"\n  image  = "v1"\n}\n', "modules/app/main.tf": childModule }, rules: [latestRule] });
+    expect(one.findings.map((f) => [f.address, f.instances])).toEqual([["x.literal", ["module.a.x.literal"]]]);
+    // No caller: the module read by itself is the only instance, and none is listed.
+    const alone = lint({ files: { "main.tf": childModule }, rules: [latestRule] });
+    expect(alone.findings.map((f) => [f.address, f.instances])).toEqual([["x.literal", undefined]]);
+  });
+
   it("tells rules which instance is a root module", () => {
     const seen: string[] = [];
     const spy = defineRule({

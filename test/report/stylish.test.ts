@@ -33,6 +33,15 @@ describe("stylish format", () => {
     ]);
   });
 
+  it("names the instances that gave a finding: their number and the first three, or the one", () => {
+    const text = (instances: readonly string[]) =>
+      formatStylish(result([finding({ message: "Image uses a mutable tag", address: "x.a", instances })]), { cwd: "/r" }).replace(/\s+/g, " ");
+    expect(text(["module.a.x.a", "module.b.x.a", "module.c.x.a", "module.d.x.a"])).toContain(
+      "(4 instances: module.a.x.a, module.b.x.a, module.c.x.a and 1 more)",
+    );
+    expect(text(["module.a.x.a"])).toContain("(instance module.a.x.a)");
+  });
+
   it("does not list suppressed findings", () => {
     expect(formatStylish(res, { cwd: "/r" })).not.toContain("hidden");
   });
