@@ -55,6 +55,11 @@ export { compareNotices } from "./finish.js";
 const LOCK_FILE = ".terraform.lock.hcl";
 
 /** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
+/** Whether a rule's `check` reads module instances: not the engine's own rules, nor the plan rules (whose `check` reads nothing). */
+function readsModules(rule: Rule): boolean {
+  return rule.category !== "engine" && rule.category !== "plan";
+}
+
 function rulesOf(settings: LintSettings): readonly Rule[] {
   const base = settings.rules ?? catalog;
   return settings.plugins !== undefined && settings.plugins.length > 0 ? withPlugins(base, settings.plugins) : base;
@@ -525,6 +530,9 @@ class LintRun {
     const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
     this.files.registerModuleDiagnostics(module, config, role === "fixture" ? snippetDiagnostics(module) : module.diagnostics);
+    // Snippets never loaded together: unless a rule of the config reads modules there (a plugin rule
+    // that lists no roles), their syntax is all there is to check, and the modules they name are not looked for.
+    if (role === "fixture" && !this.rules.some((r) => readsModules(r) && config.rules.has(r.id) && ruleAppliesTo(r, role))) return;
 
     const { instances, diagnostics } = instantiateModules(module, {
       host: this.host,

@@ -119,6 +119,16 @@ describe("roles in a lint run", () => {
     expect(new Set(broken.findings.map((f) => `${f.ruleId} ${f.role}`))).toEqual(new Set(["syntax-error fixture"]));
   });
 
+  it("does not evaluate fixtures nor look for the modules they name, when no rule of the config runs there", () => {
+    const snippet = { "tests/fixtures/call.tf": 'module "vm" {\n  source = "./fabric/modules/compute-vm"\n}\nlocals {\n  x = 1 +\n}\n' };
+    const result = lint({ files: snippet });
+    expect(result.notices).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.role}`)).toEqual(["syntax-error fixture"]);
+    // A rule that lists no roles runs on fixtures, and then the module they name is looked for.
+    const everywhere = lint({ files: snippet, rules: [spy] });
+    expect(everywhere.notices.map((n) => n.message)).toContainEqual(expect.stringContaining("Module directory not found"));
+  });
+
   it("never replays a run across roles", () => {
     const shared = {
       "live/main.tf": 'terraform {\n  backend "s3" {}\n}\nmodule "a" {\n  source = "../m"\n}\n',
