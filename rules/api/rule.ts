@@ -32,7 +32,7 @@ export interface DeploymentCall {
   readonly file: string;
   /** The `module` block in the deployment. */
   readonly range: Range;
-  /** The deployment's directory, as findings name files ("." for the working directory). */
+  /** The deployment's directory, relative to the repository that holds it ("." for its top). */
   readonly deployment: string;
 }
 

@@ -644,7 +644,7 @@ class LintRun {
     for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) outermost = i;
     const caller = outermost?.caller;
     if (!caller) return undefined;
-    return { file: caller.file.filename, range: caller.block.range, deployment: this.names.display(dir) || "." };
+    return { file: caller.file.filename, range: caller.block.range, deployment: this.layoutDir(dir) };
   }
 
   /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */

@@ -299,4 +299,17 @@ describe("exit code", () => {
     expect(exitCode(result([], [{ level: "error", message: "Cannot read file" }]), undefined)).toBe(EXIT_ERROR);
     expect(exitCode(result([], [{ level: "warning", message: "Binary file" }]), undefined)).toBe(EXIT_OK);
   });
+
+  it("names a deployment in a message by its folder in the repository, wherever the command runs", async () => {
+    const root = tree({
+      "repo/.git/HEAD": "ref: refs/heads/main\n",
+      "repo/live/main.tf": 'terraform {\n  backend "s3" {}\n}\nmodule "disk" {\n  source = "../modules/disk"\n}\n',
+      "repo/modules/disk/main.tf": 'resource "aws_ebs_volume" "data" {\n  availability_zone = "eu-west-1a"\n  size = 10\n}\n',
+    });
+    const r = await cli(root, "-f", "json", "repo");
+    const related = (JSON.parse(r.out) as { findings: { ruleId: string; related: { message: string }[] }[] }).findings
+      .filter((f) => f.ruleId === "prevent-destroy-stateful")
+      .flatMap((f) => f.related.map((x) => x.message));
+    expect(related).toContain("called by the deployment live");
+  });
 });
