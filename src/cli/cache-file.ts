@@ -279,10 +279,11 @@ const oneOf =
   (...values: readonly string[]): Check =>
   (v) =>
     typeof v === "string" && values.includes(v);
-const shape =
-  (fields: Readonly<Record<string, Check>>): Check =>
-  (v) =>
-    isObject(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+const shape = (fields: Readonly<Record<string, Check>>): Check => {
+  // Listed once: a cache holds thousands of findings to check.
+  const checks = Object.entries(fields);
+  return (v) => isObject(v) && checks.every(([k, check]) => check(v[k]));
+};
 
 const isSeverity = oneOf("error", "warning", "note");
 const isPos = shape({ line: isCount, column: isCount, offset: isCount });

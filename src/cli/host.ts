@@ -12,7 +12,7 @@
  * The methods are own properties (arrow functions), not prototype methods,
  * because hosts get spread (`{ ...host, listFiles }`) to narrow them.
  */
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import type { SourceHost } from "../model/host.js";
 import type { DirectoryListings } from "./listings.js";
 import { fileNames, isFile, realPathOf } from "./listings.js";
@@ -33,12 +33,15 @@ export interface ReadLimits {
 
 export class CliHost implements SourceHost {
   private readonly hidden: ReadonlySet<string>;
+  /** The file names of `hidden`: only a path with one of them needs resolving to be compared. */
+  private readonly hiddenNames: ReadonlySet<string>;
 
   constructor(
     private readonly listings?: DirectoryListings,
     private readonly limits: ReadLimits = {},
   ) {
     this.hidden = new Set(limits.hidden ?? []);
+    this.hiddenNames = new Set([...this.hidden].map((p) => basename(p)));
   }
 
   private readonly texts = new Map<string, string>();
@@ -105,10 +108,18 @@ export class CliHost implements SourceHost {
 
   readonly listFiles = (dir: string): string[] => {
     const names = fileNames(dir, this.listings);
-    return this.hidden.size === 0 ? names : names.filter((name) => !this.hidden.has(join(resolve(dir), name)));
+    return this.hidden.size === 0 ? names : names.filter((name) => !(this.hiddenNames.has(name) && this.hidden.has(join(resolve(dir), name))));
   };
 
-  readonly fileExists = (path: string): boolean => !this.hidden.has(resolve(path)) && isFile(path, this.listings);
+  readonly fileExists = (path: string): boolean => !this.isHidden(path) && isFile(path, this.listings);
 
-  readonly realPath = (path: string): string | undefined => (this.hidden.has(resolve(path)) ? undefined : realPathOf(path, this.listings));
+  readonly realPath = (path: string): string | undefined => (this.isHidden(path) ? undefined : realPathOf(path, this.listings));
+
+  private isHidden(path: string): boolean {
+    if (this.hidden.size === 0) return false;
+    const name = basename(path);
+    // A path ending in `.` or `..` names another file than its last part: resolved, as any other.
+    if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
+    return this.hidden.has(resolve(path));
+  }
 }

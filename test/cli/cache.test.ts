@@ -252,6 +252,30 @@ describe("--cache", () => {
     expect(hashesIn(changed)).not.toEqual(hashes);
   });
 
+  it("keeps its own file out of the tree the lint sees, however a path names it", async () => {
+    const root = makeTreeAt({
+      "main.tf": [
+        'resource "docker_container" "a" {',
+        '  name  = "a"',
+        '  image = fileexists("${path.module}/.tfmould-cache") ? "nginx:latest" : "nginx:1.25.3"',
+        "}",
+        'resource "docker_container" "b" {',
+        '  name  = "b"',
+        '  image = fileexists("${path.module}/sub/../.tfmould-cache") ? "nginx:latest" : "nginx:1.25.3"',
+        "}",
+        "",
+      ].join("\n"),
+      "sub/keep.txt": "",
+    });
+    const first = await cli(root, ["--cache", "."]);
+    expect(existsSync(join(root, ".tfmould-cache"))).toBe(true);
+    expect(ruleIds(first).filter((r) => r.startsWith("container-image-pinned"))).toEqual([]);
+    // The next run would find the file the first one wrote (and lint again, with other images), were it not kept out.
+    const second = await cli(root, ["--cache", "."]);
+    expect(second).toMatchObject({ reused: 1, linted: 0 });
+    expect(second.out).toBe(first.out);
+  });
+
   it("refuses a cache location that is the report's", async () => {
     const root = tree();
     const io = fakeIO(root);
@@ -264,4 +288,10 @@ describe("--cache", () => {
 function makeTreeFile(root: string, path: string, text: string): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
+}
+
+function makeTreeAt(files: Record<string, string>): string {
+  const root = makeTree(files);
+  trees.push(root);
+  return root;
 }
