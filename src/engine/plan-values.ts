@@ -54,6 +54,7 @@ export function planValueDrafts(s: PlanValuesSettings): DraftFinding[] {
   const out: DraftFinding[] = [];
   for (const { resource, draft: d } of runRules(rules, synthesizePlanValues(s.plan).resources, onlyRules(s.config, rules), s.notices)) {
     const attributePath = d.attributePath !== "" ? d.attributePath : normalAttributePath(resource.paths.get(d.range?.start.line ?? 0) ?? "");
+    if (aboutHidden(d.message, attributePath, resource)) continue;
     const located = s.locator.locate(resource);
     if (located && earlier.hold(d.ruleId, resource, attributePath, { file: s.files.display(located.file.filename), range: located.block.range })) continue;
     // At a block, the message names the resource as its source findings do (so instances of one block join);
@@ -71,6 +72,21 @@ export function planValueDrafts(s: PlanValuesSettings): DraftFinding[] {
     out.push(draftAtResource(fields, resource, s));
   }
   return out;
+}
+
+/**
+ * Whether a finding is about a value the plan does not give (known after
+ * apply, or sensitive): its attribute path lies in it, or it names it (a
+ * nested block `docker_config` whose list is not known yet reads as a
+ * missing block, which it is not). Such a finding is not made.
+ */
+function aboutHidden(message: string, attributePath: string, resource: SynthesizedResource): boolean {
+  for (const hidden of resource.hiddenPaths) {
+    if (attributePath === hidden || attributePath.startsWith(`${hidden}.`) || attributePath.startsWith(`${hidden}[`)) return true;
+    const name = /[A-Za-z_][A-Za-z0-9_-]*$/.exec(hidden)?.[0];
+    if (name !== undefined && new RegExp(`(^|[^A-Za-z0-9_-])${name}($|[^A-Za-z0-9_-])`).test(message)) return true;
+  }
+  return false;
 }
 
 /** The config with only these rules enabled, each with the user's severity and options. */

@@ -46,6 +46,13 @@ export interface SynthesizedResource {
   readonly text: string;
   /** The attribute path written on each line of the text that holds one (`root_block_device[0].delete_on_termination`). */
   readonly paths: ReadonlyMap<number, string>;
+  /**
+   * Paths of arguments written as a stand-in because the plan gives no
+   * plain value for them (known after apply, or sensitive). Such a value
+   * may be a whole list of nested blocks, which the text cannot write as
+   * blocks: a rule may then find the block missing.
+   */
+  readonly hiddenPaths: readonly string[];
 }
 
 export interface SynthesizedPlan {
@@ -148,11 +155,13 @@ class Writer {
   private lines: string[] = [];
   private current: ResourceValues | undefined;
   private paths = new Map<number, string>();
+  private hiddenPaths: string[] = [];
 
   resource(r: ResourceValues): void {
     const label = `tfmould_plan_${this.resources.length}`;
     this.current = r;
     this.paths = new Map();
+    this.hiddenPaths = [];
     this.lines = [];
     this.lines.push(`resource ${quote(r.type)} ${quote(label)} {`);
     this.body(r.values, [], "  ");
@@ -166,6 +175,7 @@ class Writer {
       name: r.name,
       text: `${this.lines.join("\n")}\n`,
       paths: this.paths,
+      hiddenPaths: this.hiddenPaths,
     });
   }
 
@@ -191,6 +201,7 @@ class Writer {
       }
       this.lines.push(`${indent}${key} = ${this.expression(v, at)}`);
       this.paths.set(this.lines.length, formatPath(at));
+      if (hidden !== undefined) this.hiddenPaths.push(formatPath(at));
     }
   }
 

@@ -76,6 +76,13 @@ describe("planned values beside the source", () => {
     expect(found.filter((f) => f.address.includes("aws_ecr_repository"))).toEqual([]);
   });
 
+  it("a list of nested blocks known only after apply is not taken for a missing block", () => {
+    // images: `dynamic "docker_config"` over a variable the pipeline sets; cache: docker_config known, immutable_tags false.
+    expect(valueFindings(run("planned-values-unknown-block")).map(where)).toEqual([
+      "ecr-tag-immutability main.tf:22 google_artifact_registry_repository.cache",
+    ]);
+  });
+
   it("a module's instances with the same problem give one finding that lists them", () => {
     const image = found.find((f) => f.ruleId === "container-image-pinned");
     expect(image?.instances).toEqual(["module.queue[0].aws_ecs_task_definition.this", "module.queue[1].aws_ecs_task_definition.this"]);
