@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-CPAC2LUF.js";
+} from "./chunk-ZIBOOUKX.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   mergeResults,
   rules,
   withPlugins
-} from "./chunk-EG35LDSS.js";
+} from "./chunk-KZY4TYMC.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

@@ -14,7 +14,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-CPAC2LUF.js";
+} from "./chunk-ZIBOOUKX.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -60,11 +60,11 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-EG35LDSS.js";
+} from "./chunk-KZY4TYMC.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, resolve as resolve10 } from "node:path";
+import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve10 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -540,7 +540,7 @@ var RULE_DOCS = {
     remediation: "Reference images by a version tag that your registry keeps immutable (`api:1.42.0`, `api:git-3f2a9c1`)\nor by digest (`api@sha256:…`, optionally with the tag for readers: `api:1.42.0@sha256:…`). Have the\nbuild pipeline write the new tag or digest into the code (a variable, a tfvars file) so that every\nrollout is a commit.",
     examples: '```hcl bad\n# Bad\nresource "aws_ecs_task_definition" "api" {\n  family = "api"\n  container_definitions = jsonencode([{\n    name  = "api"\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest" # ← container-image-pinned\n  }])\n}\n\nresource "kubernetes_deployment" "web" {\n  spec {\n    template {\n      spec {\n        container {\n          name  = "web"\n          image = "nginx" # ← container-image-pinned\n        }\n      }\n    }\n  }\n}\n```\n\n```hcl good\n# Good\nresource "aws_ecs_task_definition" "api" {\n  family = "api"\n  container_definitions = jsonencode([{\n    name  = "api"\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.42.0"\n  }])\n}\n\nresource "kubernetes_deployment" "web" {\n  spec {\n    template {\n      spec {\n        container {\n          name  = "web"\n          image = "nginx:1.27.3@sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a"\n        }\n      }\n    }\n  }\n}\n```',
     options: '`mutableTags` adds tags that move and are reported like `latest`.\n\nWith `--strict` (`"strict": true` in `.tfmould.json`) every image must carry an `@sha256:` digest,\nwhatever its tag.',
-    notes: 'References are parsed as Docker reads them: `[registry[:port]/]path[:tag][@digest]`, where the first\ncomponent is a registry only if it contains `.` or `:` or is `localhost`. So `registry:5000/app` has\nno tag, `app:5000` is tagged `5000`, and anything with `@sha256:` is pinned whatever its tag.\n\nWhere images are read:\n\n- `docker_container.image`, `docker_image.name` (skipped when the image is built here from a `build`\n  block), `docker_service` `task_spec.container_spec.image`;\n- `kubernetes_{pod,deployment,stateful_set,daemon_set,daemonset,job,cron_job,replication_controller}`\n  and their `_v1` forms: every `container` and `init_container` of the pod spec (`spec`,\n  `spec.template.spec`, `spec.job_template.spec.template.spec`);\n- `kubernetes_manifest.manifest`: every `image` in `containers`, `initContainers` and\n  `ephemeralContainers` lists at any depth;\n- `aws_ecs_task_definition.container_definitions` and `aws_batch_job_definition`\n  `container_properties` / `node_properties` / `ecs_properties` (JSON written with `jsonencode(...)`,\n  a heredoc or a string, also through locals and variables: every `image`), and\n  `eks_properties.pod_properties` containers;\n- `aws_lambda_function.image_uri`, `aws_apprunner_service`\n  `source_configuration.image_repository.image_identifier`;\n- `google_cloud_run_service`, `google_cloud_run_v2_service`, `google_cloud_run_v2_job` containers;\n- `azurerm_container_group` `container` / `init_container`, `azurerm_container_app` and\n  `azurerm_container_app_job` `template.container` / `template.init_container`.\n\nValues are evaluated: an image from a variable default, a `.tfvars` file, a local or a module\nargument is reported where it is written. A partly known image (`"nginx:${var.tag}"`) is reported\nonly when its known text already proves the problem (`"${var.registry}/app"` has no tag;\n`"${var.repo}:latest"` is latest); anything unknown (a resource attribute, an unset variable) is\nnot reported. Inside heredoc or string JSON the finding points at the `image` value itself.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.',
+    notes: 'References are parsed as Docker reads them: `[registry[:port]/]path[:tag][@digest]`, where the first\ncomponent is a registry only if it contains `.` or `:` or is `localhost`. So `registry:5000/app` has\nno tag, `app:5000` is tagged `5000`, and anything with `@sha256:` is pinned whatever its tag.\n\nWhere images are read:\n\n- `docker_container.image`, `docker_image.name` (skipped when the image is built here from a `build`\n  block), `docker_service` `task_spec.container_spec.image`;\n- `kubernetes_{pod,deployment,stateful_set,daemon_set,daemonset,job,cron_job,replication_controller}`\n  and their `_v1` forms: every `container` and `init_container` of the pod spec (`spec`,\n  `spec.template.spec`, `spec.job_template.spec.template.spec`);\n- `kubernetes_manifest.manifest`: every `image` in `containers`, `initContainers` and\n  `ephemeralContainers` lists at any depth;\n- `aws_ecs_task_definition.container_definitions` and `aws_batch_job_definition`\n  `container_properties` / `node_properties` / `ecs_properties` (JSON written with `jsonencode(...)`,\n  a heredoc or a string, also through locals and variables, or read from a file with `file(...)` or\n  `templatefile(...)`: every `image`), and\n  `eks_properties.pod_properties` containers;\n- `aws_lambda_function.image_uri`, `aws_apprunner_service`\n  `source_configuration.image_repository.image_identifier`;\n- `google_cloud_run_service`, `google_cloud_run_v2_service`, `google_cloud_run_v2_job` containers;\n- `azurerm_container_group` `container` / `init_container`, `azurerm_container_app` and\n  `azurerm_container_app_job` `template.container` / `template.init_container`.\n\nValues are evaluated: an image from a variable default, a `.tfvars` file, a local or a module\nargument is reported where it is written. A partly known image (`"nginx:${var.tag}"`) is reported\nonly when its known text already proves the problem (`"${var.registry}/app"` has no tag;\n`"${var.repo}:latest"` is latest); anything unknown (a resource attribute, an unset variable) is\nnot reported. Inside heredoc or string JSON the finding points at the `image` value itself. In\nJSON read through `file(...)` or `templatefile(...)`, it points at the `image` value in that file\n(the template\'s own text, for a template), with the argument that reads the file as a related\nlocation; an image that a template interpolates from a value written elsewhere (a variable\'s\ndefault) is reported at that value. A `tfmould-ignore` comment on the argument or its resource\nhides such a finding; files outside the scanned directory are not read.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nOn a plan (`--plan`), the rule also reads the plan\'s planned values, so that an image a registry\nmodule, a data source or a pipeline variable decides (a tag read from SSM) is checked too; such a\nfinding points at the resource\'s block (or, for a module that was not downloaded, at its address)\nand is left out when the code already gave it. A value the plan leaves unknown or marks sensitive is\nnot judged.',
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "machine-image-pinned": {
@@ -564,7 +564,7 @@ var RULE_DOCS = {
     rationale: "Providers turn the same configuration into API calls, and a new provider release can change defaults,\nrename arguments or plan replacements for resources that did not change. A provider with no version\nconstraint floats to the newest release at every `terraform init -upgrade` (and at every init\nwithout a lock file). A provider with no `source` is taken as `hashicorp/<name>`: right for\nHashiCorp's own providers, but the code then depends on a default that a reader has to know, and\nfor any other provider (`kubectl`, `datadog`) `terraform init` looks for a `hashicorp/` provider\nthat does not exist.\n\nDeployments (root modules that are applied) are what gets applied, so their constraints need an\nupper bound: `~> 5.40` lets in fixes, not the next major release. Reusable child modules should\nstate the oldest release they work with and leave the cap to the deployment, as Terraform's\nmodule guidance recommends.",
     remediation: "Declare every provider in `terraform { required_providers { ... } }` with both `source` and\n`version`. In a deployment use a capped constraint (`~> 5.40`, `>= 5.40, < 6.0`, or an exact\nversion); in a child module a lower bound (`>= 5.40`) is enough. Commit the lock file\n(`dependency-lock-file`) to fix the exact build.",
     examples: '```hcl bad\n# Bad (deployment): no version at all for aws, no cap for random, google undeclared\nterraform {\n  required_providers { # ← provider-version-pinned\n    aws    = { source = "hashicorp/aws" } # ← provider-version-pinned\n    random = { source = "hashicorp/random", version = ">= 3.0" } # ← provider-version-pinned\n  }\n}\n\nresource "google_storage_bucket" "logs" {\n  name     = "acme-logs"\n  location = "EU"\n}\n```\n\n```hcl good\n# Good\nterraform {\n  required_providers {\n    aws    = { source = "hashicorp/aws", version = "~> 5.40" }\n    random = { source = "hashicorp/random", version = "~> 3.6" }\n    google = { source = "hashicorp/google", version = "~> 6.0" }\n  }\n}\n```',
-    notes: "A provider counts as used when a resource or data source belongs to it (by its type prefix or its\n`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`\nprovider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`\nentry is also checked for `source` and `version`, used or not.\n\n- A used provider with no entry is reported at its first use (the block header), or at the\n  `required_providers` block when there is one.\n- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without\n  `version` is reported at the entry's value.\n- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,\n  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.\n  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.\n- Terraform combines the version constraints of every module of a configuration. Outside a\n  deployment, a provider with no entry or no `version` is not reported when another module of the\n  same configuration constrains it: a scanned module that calls this one (at any depth), or a local\n  module this one calls (matched by source, or by local name). A deployment still needs its own\n  capped constraint.\n- A call through the registry address of the repository being scanned counts as a call to this\n  checkout: the registry publishes `<namespace>/<name>/<provider>` from a repository named\n  `terraform-<provider>-<name>`, so an example calling `acme/vpc/aws` inside a folder named\n  `terraform-aws-vpc` (or `<owner>__terraform-aws-vpc`) takes the constraints of that folder (and\n  of the `//sub/directory` the source names, with the local modules it calls).\n\nA provider with no entry is reported with the source Terraform takes for it, `hashicorp/<name>`,\nas the one to write when that is a provider HashiCorp publishes (`aws`, `azurerm`, `google`,\n`kubernetes`, `random`, `null`, `local`, `time`, `tls`, `archive`, `external`, `http`, ...); for\nany other name the message says `<namespace>/<name>`, since only the author knows which\npublisher's provider the code was written for.\n\nTerraform requires these settings to be literals, so values play no part here.",
+    notes: "A provider counts as used when a resource or data source belongs to it (by its type prefix or its\n`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`\nprovider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`\nentry is also checked for `source` and `version`, used or not.\n\n- A used provider with no entry is reported at its first use (the block header), or at the\n  `required_providers` block when there is one.\n- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without\n  `version` is reported at the entry's value.\n- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,\n  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.\n  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.\n- Terraform combines the version constraints of every module of a configuration. Outside a\n  deployment, a provider with no entry or no `version` is not reported when another module of the\n  same configuration constrains it: a scanned module that calls this one (at any depth), or a local\n  module this one calls (matched by source, or by local name). A deployment needs a cap: its own,\n  or one that a local module it calls (at any depth, whatever the call's `count`) puts on the same\n  provider source. A deployment with `aws = { version = \">= 5.0\" }` that calls `./modules/network`\n  holding `version = \"~> 5.40\"` is capped, as Terraform combines the two; a module's cap for\n  `gavinbunney/kubectl` does not cap a deployment that uses `kubectl` with no entry, which\n  Terraform reads as `hashicorp/kubectl`. Callers of a deployment and registry modules do not\n  count: the version a registry module's release holds may differ from what is scanned.\n- A call through the registry address of the repository being scanned counts as a call to this\n  checkout: the registry publishes `<namespace>/<name>/<provider>` from a repository named\n  `terraform-<provider>-<name>`, so an example calling `acme/vpc/aws` inside a folder named\n  `terraform-aws-vpc` (or `<owner>__terraform-aws-vpc`) takes the constraints of that folder (and\n  of the `//sub/directory` the source names, with the local modules it calls).\n\nA provider with no entry is reported with the source Terraform takes for it, `hashicorp/<name>`,\nas the one to write when that is a provider HashiCorp publishes (`aws`, `azurerm`, `google`,\n`kubernetes`, `random`, `null`, `local`, `time`, `tls`, `archive`, `external`, `http`, ...); for\nany other name the message says `<namespace>/<name>`, since only the author knows which\npublisher's provider the code was written for.\n\nTerraform requires these settings to be literals, so values play no part here.",
     roles: 'Deployments, reusable modules, examples and tests; only in a deployment must a version constraint\nhave an upper bound. Fixture folders hold snippets that are never loaded together, and only their\nsyntax is checked.\n\nA directory that is not under `examples/` and that no other scanned module calls through a local\n`source` is a deployment (a root module that is applied) when it has a `backend` or `cloud` block or\na `.terraform.lock.hcl` (a `backend \\"local\\"` under `tests/` does not count: a test harness keeps its\nstate beside it); outside `tests/`, when `.tfvars` files sit beside it; and outside `tests/`\nand `modules/`, when it is not a published module\'s top (a repository\'s top with variables), when it\nhas a `provider` configuration (see the rule catalog\'s\n[module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). The finding\'s message names the sign that\nmade the directory a deployment (`This deployment (backend "gcs" in backend.tf)`); a message that\nnames none means `.tfmould.json` made it one. Set `roles` in `.tfmould.json` when the layout says\notherwise: `{ "roles": { "stacks/**": "deployment", "tools/**": "fixture" } }` (the last matching\npattern wins); every rule uses the same answer.\n\nA directory that is never applied, such as one that exists only so that `terraform init` writes a\nshared `.terraform.lock.hcl` with the newest releases (a lock-file generator), is not a module\ntfmould can tell apart from the layout. Give it the `fixture` role in `.tfmould.json`, which keeps\nit to syntax checks: `{ "roles": { "tools/lockfile": "fixture" } }`.'
   },
   "terraform-version-pinned": {
@@ -588,7 +588,7 @@ var RULE_DOCS = {
     rationale: "Pinning `app:1.4.2` only pins something if `1.4.2` can never point at another image. In a mutable\nrepository anyone with push rights (or a CI job run twice) can push a different image under the same\ntag, and the next instance, task or pod that pulls it runs code nobody reviewed. Tag immutability\nmakes the registry reject the second push, so a tag is as good as a digest.",
     remediation: '- `aws_ecr_repository`: set `image_tag_mutability = "IMMUTABLE"` (or `"IMMUTABLE_WITH_EXCLUSION"`\n  when a few tags, such as `latest` for local development, must stay movable).\n- `google_artifact_registry_repository` with `format = "DOCKER"`: add\n  `docker_config { immutable_tags = true }`.\n\nBuild pipelines then push a new, unique tag (a version or the commit id) for every build.',
     examples: '```hcl bad\n# Bad: ECR repositories are MUTABLE unless told otherwise\nresource "aws_ecr_repository" "api" { # ← ecr-tag-immutability\n  name = "api"\n}\n\nresource "google_artifact_registry_repository" "images" { # ← ecr-tag-immutability\n  location      = "europe-west1"\n  repository_id = "images"\n  format        = "DOCKER"\n}\n```\n\n```hcl good\n# Good: a pushed tag can never be replaced\nresource "aws_ecr_repository" "api" {\n  name                 = "api"\n  image_tag_mutability = "IMMUTABLE"\n}\n\nresource "google_artifact_registry_repository" "images" {\n  location      = "europe-west1"\n  repository_id = "images"\n  format        = "DOCKER"\n\n  docker_config {\n    immutable_tags = true\n  }\n}\n```',
-    notes: 'Provider defaults assumed (from the provider documentation and the service APIs):\n\n- `aws_ecr_repository.image_tag_mutability` defaults to `"MUTABLE"`, so a repository without it is\n  reported at its block header. `"IMMUTABLE"` and `"IMMUTABLE_WITH_EXCLUSION"` pass; `"MUTABLE"` and\n  `"MUTABLE_WITH_EXCLUSION"` are reported at the value, with a fix to `"IMMUTABLE"`.\n- `google_artifact_registry_repository`: `docker_config.immutable_tags` defaults to false. Only\n  repositories whose `format` is `"DOCKER"` (any case) are checked, and only in the standard mode: a\n  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,\n  so neither accepts pushes.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nAn unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a\nresource attribute) is not reported. Values that come through variables, locals, `.tfvars` files\nor module arguments are reported where they are written.',
+    notes: 'Provider defaults assumed (from the provider documentation and the service APIs):\n\n- `aws_ecr_repository.image_tag_mutability` defaults to `"MUTABLE"`, so a repository without it is\n  reported at its block header. `"IMMUTABLE"` and `"IMMUTABLE_WITH_EXCLUSION"` pass; `"MUTABLE"` and\n  `"MUTABLE_WITH_EXCLUSION"` are reported at the value, with a fix to `"IMMUTABLE"`.\n- `google_artifact_registry_repository`: `docker_config.immutable_tags` defaults to false. Only\n  repositories whose `format` is `"DOCKER"` (any case) are checked, and only in the standard mode: a\n  `REMOTE_REPOSITORY` caches an upstream registry and a `VIRTUAL_REPOSITORY` only aggregates others,\n  so neither accepts pushes.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nAn unknown `format`, `mode`, `image_tag_mutability` or `immutable_tags` (an unset variable, a\nresource attribute) is not reported. Values that come through variables, locals, `.tfvars` files\nor module arguments are reported where they are written.\n\nOn a plan (`--plan`), the rule also reads the plan\'s planned values, so that a repository a registry\nmodule creates is checked too; such a finding points at the resource\'s block (or, for a module that\nwas not downloaded, at its address) and is left out when the code already gave it. A value the plan\nleaves unknown or marks sensitive is not judged. There, a repository without the argument carries\nthe provider\'s default `MUTABLE`.',
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "no-provisioners": {
@@ -612,7 +612,7 @@ var RULE_DOCS = {
     rationale: "A boot script that runs `apt-get install`, pipes `curl` into a shell, clones a repository or runs a\nconfiguration agent builds the machine at boot, every boot, from whatever the package mirrors and\nrepositories serve that minute. Two instances launched an hour apart can differ; a mirror outage\nstops scaling; the image that was tested is not what runs. Immutable infrastructure installs\nsoftware when the image is built, tests that image, and lets boot scripts only pass the few\nsettings that differ per instance (an environment name, an endpoint).",
     remediation: "Move package installs, downloads, `git clone` and configuration-management runs into the image\nbuild (Packer, EC2 Image Builder, a Dockerfile), and reference the resulting image. Keep the boot\nscript to writing settings and starting services that are already installed. For cloud-init, drop\n`packages`, `package_update` and `package_upgrade` and the install commands in `runcmd`.",
     examples: '```hcl bad\n# Bad: nginx is installed from the internet at every boot\nresource "aws_instance" "web" {\n  ami           = var.ubuntu_ami\n  instance_type = "t3.small"\n  user_data     = <<-EOT\n    #!/bin/bash\n    apt-get update\n    apt-get install -y nginx # ← no-boot-time-configuration\n    curl -fsSL https://example.com/agent.sh | bash # ← no-boot-time-configuration\n  EOT\n}\n```\n\n```hcl good\n# Good: nginx and the agent are in the image; the script only passes settings\nresource "aws_instance" "web" {\n  ami           = var.web_ami # built by packer/web.pkr.hcl\n  instance_type = "t3.small"\n  user_data     = <<-EOT\n    #!/bin/bash\n    echo "ENVIRONMENT=${var.environment}" >> /etc/web.env\n    systemctl restart nginx\n  EOT\n}\n```',
-    notes: 'Boot scripts read: `user_data` / `user_data_base64` of `aws_instance`, `aws_spot_instance_request`,\n`aws_launch_configuration` and `aws_launch_template`; `metadata_startup_script` and the `metadata`\nkeys `startup-script`, `user-data` and `windows-startup-script-*` of Google instances and instance\ntemplates; `custom_data` / `user_data` of Azure virtual machines and scale sets (`os_profile.custom_data`\nfor the legacy ones); and the `part` contents of `data "cloudinit_config"`.\n\nWhat is flagged, line by line: package installs and upgrades (`apt-get`/`apt install|upgrade`,\n`yum`/`dnf install|update|upgrade`, `apk add`, `zypper install`, `pip install`, `npm install -g`,\n`gem install`, `snap install`, `choco install`, `Install-WindowsFeature`, ...), downloads piped into\na shell (`curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iwr … | iex`), configuration agents\n(`ansible-pull`, `chef-client`, `puppet agent|apply`, `salt-call`) and `git clone`. Comment lines are\nskipped. Cloud-init YAML is read as YAML: `packages`, `package_update: true`, `package_upgrade: true`\n(and their `apt_*`/`repo_*` aliases), the `ansible`/`chef`/`puppet`/`salt_minion` modules, and the\ncommands in `runcmd` and `bootcmd`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nWhere findings point: when the script is written in the configuration (a heredoc or a quoted string,\nalso inside `base64encode(...)`, or in a local, variable default, `.tfvars` value or a caller\'s\nmodule argument it comes through), at the offending line itself (of a heredoc, when it was written\nas one), with the consuming argument as a related location. When it\ncomes from `file(...)`, `filebase64(...)` or `templatefile(...)`, at the argument, with the\noffending lines of the file named in the message (and, for `file`, as related locations). Base64\ntext is decoded when it holds a readable script. Unknown parts of a script are never guessed at;\nfiles outside the scanned directory are not read.',
+    notes: "Boot scripts read: `user_data` / `user_data_base64` of `aws_instance`, `aws_spot_instance_request`,\n`aws_launch_configuration` and `aws_launch_template`; `metadata_startup_script` and the `metadata`\nkeys `startup-script`, `user-data` and `windows-startup-script-*` of Google instances and instance\ntemplates; `custom_data` / `user_data` of Azure virtual machines and scale sets (`os_profile.custom_data`\nfor the legacy ones); and the `part` contents of `data \"cloudinit_config\"`.\n\nWhat is flagged, line by line: package installs and upgrades (`apt-get`/`apt install|upgrade`,\n`yum`/`dnf install|update|upgrade`, `apk add`, `zypper install`, `pip install`, `npm install -g`,\n`gem install`, `snap install`, `choco install`, `Install-WindowsFeature`, ...), downloads piped into\na shell (`curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iwr … | iex`), configuration agents\n(`ansible-pull`, `chef-client`, `puppet agent|apply`, `salt-call`) and `git clone`. Comment lines are\nskipped. Cloud-init YAML is read as YAML: `packages`, `package_update: true`, `package_upgrade: true`\n(and their `apt_*`/`repo_*` aliases), the `ansible`/`chef`/`puppet`/`salt_minion` modules, and the\ncommands in `runcmd` and `bootcmd`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nWhere findings point: when the script is written in the configuration (a heredoc or a quoted string,\nalso inside `base64encode(...)`, or in a local, variable default, `.tfvars` value or a caller's\nmodule argument it comes through), at the offending line itself (of a heredoc, when it was written\nas one), with the consuming argument as a related location. When it\ncomes from `file(...)`, `filebase64(...)` or `templatefile(...)` (also inside `base64encode`,\n`trimspace` and the like), at the first offending line of that file, with the argument that reads\nit (`used as user_data of aws_instance.web`) and the file's other offending lines as related\nlocations; the message names the lines of the file. For `templatefile`, a line is the template's\nown line: a line written by a `%{ for }` loop points at the loop's body, and a line that an\ninterpolated value wrote points at the `${...}` that holds it. A script that several arguments read\nis one finding (the other arguments related), however many instances of its module read it. Where the file's lines cannot be\nplaced (the template cannot be mapped to the text it renders), the finding stays at the argument\nand names the rendered lines. A `tfmould-ignore` comment on the argument or on its resource hides\nthe finding, though the finding is in the script. Base64 text is decoded when it holds a readable\nscript. Unknown parts of a script are never guessed at; files outside the scanned directory are not\nread.\n\nOn a plan (`--plan`), the rule also reads the plan's planned values, so that a boot script a\nregistry module or a data source supplies is checked too; such a finding points at the resource's\nblock (or, for a module that was not downloaded, at its address) and is left out when the code\nalready gave it. A value the plan leaves unknown or marks sensitive is not judged. A script a\nprovider keeps only as a hash in the plan cannot be read there.",
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "user-data-replace-on-change": {
@@ -620,7 +620,7 @@ var RULE_DOCS = {
     rationale: "User data runs once, at the first boot. When it changes, the AWS provider by default stops the\ninstance, writes the new user data and starts it again: the instance keeps its disk and everything the\nold script did, the new script does not run, and the code no longer describes what is running.\n`user_data_replace_on_change = true` makes Terraform replace the instance instead, so every instance is\nalways the product of the boot script in the code.",
     remediation: "Set `user_data_replace_on_change = true` on every `aws_instance` that has `user_data` or\n`user_data_base64`. Keep state off the instance (separate EBS volumes, a database, object storage)\nso that replacing it loses nothing, and add `lifecycle { create_before_destroy = true }` where the\ninstance must stay available while it is replaced.",
     examples: '```hcl bad\n# Bad: a changed script is written to the running instance and never runs\nresource "aws_instance" "app" { # ← user-data-replace-on-change\n  ami           = var.app_ami\n  instance_type = "t3.small"\n  user_data     = templatefile("${path.module}/boot.sh", { env = var.env })\n}\n```\n\n```hcl good\n# Good: a changed script means a new instance\nresource "aws_instance" "app" {\n  ami                         = var.app_ami\n  instance_type               = "t3.small"\n  user_data                   = templatefile("${path.module}/boot.sh", { env = var.env })\n  user_data_replace_on_change = true\n}\n```',
-    notes: "Provider default assumed: `user_data_replace_on_change` defaults to `false` (AWS provider\ndocumentation for `aws_instance`), so leaving it out is reported, at the resource's block header,\nwith a fix that adds `user_data_replace_on_change = true` after the user data argument. An explicit\n`false` (or `null`) is reported at the value.\n\nUser data counts as set when its value is known and not null or empty, or when it is unknown but\ncan only be a string: a template, `templatefile()`, `file()`, `base64encode()` and similar functions,\nor a resource attribute such as `data.cloudinit_config.x.rendered`. A bare variable with no default\ncould be null and is not reported; neither is an unknown `user_data_replace_on_change`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nOnly `aws_instance` has this argument. Launch templates are versioned and reach instances through\nAuto Scaling instance refresh (see `asg-instance-refresh`).",
+    notes: "Provider default assumed: `user_data_replace_on_change` defaults to `false` (AWS provider\ndocumentation for `aws_instance`), so leaving it out is reported, at the resource's block header,\nwith a fix that adds `user_data_replace_on_change = true` after the user data argument. An explicit\n`false` (or `null`) is reported at the value.\n\nUser data counts as set when its value is known and not null or empty, or when it is unknown but\ncan only be a string: a template, `templatefile()`, `file()`, `base64encode()` and similar functions,\nor a resource attribute such as `data.cloudinit_config.x.rendered`. A bare variable with no default\ncould be null and is not reported; neither is an unknown `user_data_replace_on_change`.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nOnly `aws_instance` has this argument. Launch templates are versioned and reach instances through\nAuto Scaling instance refresh (see `asg-instance-refresh`).\n\nOn a plan (`--plan`), the rule also reads the plan's planned values, so that an instance a registry\nmodule creates is checked too; such a finding points at the resource's block (or, for a module that\nwas not downloaded, at its address) and is left out when the code already gave it. A value the plan\nleaves unknown or marks sensitive is not judged.",
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "create-before-destroy": {
@@ -686,7 +686,7 @@ var RULE_DOCS = {
     rationale: "In immutable infrastructure the root disk is a copy of the image and nothing more: it is\ncreated with the instance and thrown away with it. Keeping the root disk after the instance is\nterminated is a sign that state lives on it (logs, uploads, a database someone started by hand),\nstate that no replacement instance will have. It also leaves orphaned, billed disks behind every\nreplacement.",
     remediation: "Let the root disk go with the instance (`delete_on_termination = true`, `auto_delete = true`,\nwhich are the defaults) and move whatever must survive to a separate volume or a managed\nservice (see `separate-data-volumes`).",
     examples: '```hcl bad\n# Bad: the root volume outlives the instance\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.micro"\n\n  root_block_device {\n    volume_size           = 20\n    delete_on_termination = false # ← disposable-root-volume\n  }\n}\n```\n\n```hcl good\n# Good: the root volume is disposable\nresource "aws_instance" "web" {\n  ami           = var.ami_id\n  instance_type = "t3.micro"\n\n  root_block_device {\n    volume_size = 20\n  }\n}\n```',
-    notes: "What is reported, at the value (provider defaults from the provider documentation):\n\n- `root_block_device { delete_on_termination = false }` on `aws_instance`,\n  `aws_spot_instance_request` and `aws_launch_configuration` (default true);\n- `aws_launch_template` `block_device_mappings { ebs { delete_on_termination = false } }` for the\n  root device: a `device_name` of `/dev/xvda`, `/dev/sda1`, `/dev/sda`, `xvda` or `sda1`, or one\n  taken from an AMI's `root_device_name`. Other mappings, and mappings whose device name cannot\n  be known, are not reported (the template's default comes from the AMI);\n- `google_compute_instance` `boot_disk { auto_delete = false }` (default true);\n- `google_compute_instance_template` / `google_compute_region_instance_template`\n  `disk { boot = true, auto_delete = false }` (default true);\n- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block\n  header: the provider default is false) or `false`.\n\nNested blocks written as `dynamic` blocks are read through their `content`, once per element of\na known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and\nreported once per argument. Values that cannot be known statically are not reported. A fix is\noffered when a `false` literal is written right at the argument, and one adds a missing\n`delete_os_disk_on_termination = true`.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    notes: "What is reported, at the value (provider defaults from the provider documentation):\n\n- `root_block_device { delete_on_termination = false }` on `aws_instance`,\n  `aws_spot_instance_request` and `aws_launch_configuration` (default true);\n- `aws_launch_template` `block_device_mappings { ebs { delete_on_termination = false } }` for the\n  root device: a `device_name` of `/dev/xvda`, `/dev/sda1`, `/dev/sda`, `xvda` or `sda1`, or one\n  taken from an AMI's `root_device_name`. Other mappings, and mappings whose device name cannot\n  be known, are not reported (the template's default comes from the AMI);\n- `google_compute_instance` `boot_disk { auto_delete = false }` (default true);\n- `google_compute_instance_template` / `google_compute_region_instance_template`\n  `disk { boot = true, auto_delete = false }` (default true);\n- `azurerm_virtual_machine` with `delete_os_disk_on_termination` absent (reported at the block\n  header: the provider default is false) or `false`.\n\nNested blocks written as `dynamic` blocks are read through their `content`, once per element of\na known `for_each` (so `delete_on_termination = root_block_device.value.keep` is evaluated), and\nreported once per argument. Values that cannot be known statically are not reported. A fix is\noffered when a `false` literal is written right at the argument, and one adds a missing\n`delete_os_disk_on_termination = true`.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.\n\nOn a plan (`--plan`), the rule also reads the plan's planned values, so that a\n`delete_on_termination` (or `auto_delete`) that a registry module or a variable the pipeline passes\nswitches off is checked too; such a finding points at the resource's block (or, for a module that\nwas not downloaded, at its address) and is left out when the code already gave it. A value the plan\nleaves unknown or marks sensitive is not judged.",
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "database-deletion-protection": {
@@ -694,7 +694,7 @@ var RULE_DOCS = {
     rationale: "Databases are the state that disposable compute depends on. A database can be replaced by\naccident: a changed engine or identifier, a renamed resource, a module refactor. Deletion\nprotection makes the cloud API refuse to delete the database, whoever asks, until the\nprotection is deliberately turned off. A final snapshot means that even a deliberate delete\nleaves a copy to restore from; `skip_final_snapshot = true` throws that copy away.",
     remediation: "- `aws_db_instance`, `aws_rds_cluster`: set `deletion_protection = true`; keep\n  `skip_final_snapshot = false` (the default) and set `final_snapshot_identifier`.\n- `google_sql_database_instance`: remove `deletion_protection = false` (the default is true), and\n  consider `settings { deletion_protection_enabled = true }` for protection outside Terraform too.\n- `aws_dynamodb_table`: set `deletion_protection_enabled = true`.",
     examples: '```hcl bad\n# Bad: no deletion protection, and no snapshot when it is deleted\nresource "aws_db_instance" "main" { # ← database-deletion-protection\n  identifier          = "main"\n  engine              = "postgres"\n  instance_class      = "db.t4g.medium"\n  allocated_storage   = 50\n  skip_final_snapshot = true # ← database-deletion-protection\n}\n```\n\n```hcl good\n# Good\nresource "aws_db_instance" "main" {\n  identifier                = "main"\n  engine                    = "postgres"\n  instance_class            = "db.t4g.medium"\n  allocated_storage         = 50\n  deletion_protection       = true\n  final_snapshot_identifier = "main-final"\n}\n```',
-    notes: "Provider defaults assumed (registry.terraform.io provider documentation):\n`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`\nfalse; `google_sql_database_instance` `deletion_protection` true and\n`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`\nfalse.\n\n- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.\n- `skip_final_snapshot = true` on RDS: error at the value.\n- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an\n  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes\n  it without a final snapshot, and protecting the source protects the data. (A replica that is\n  later promoted loses `replicate_source_db` and is then checked like any instance.)\n- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless\n  `settings { deletion_protection_enabled = true }` protects the instance at the API level.\n- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.\n- Values that cannot be known statically are never reported. When the value came through a\n  variable, local or module argument, the finding points at that literal.\n- A fix is offered when a `false` literal is written right at the argument, and one adds a\n  missing `deletion_protection` (`deletion_protection_enabled`).\n- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not\n  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`\n  does not count here: it stops Terraform, not a delete from the console or another tool.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.",
+    notes: "Provider defaults assumed (registry.terraform.io provider documentation):\n`aws_db_instance` and `aws_rds_cluster` `deletion_protection` false and `skip_final_snapshot`\nfalse; `google_sql_database_instance` `deletion_protection` true and\n`settings.deletion_protection_enabled` false; `aws_dynamodb_table` `deletion_protection_enabled`\nfalse.\n\n- Missing `deletion_protection` on RDS: warning at the block header; `false`: warning at the value.\n- `skip_final_snapshot = true` on RDS: error at the value.\n- Read replicas (`aws_db_instance` with `replicate_source_db` set to anything but null, an\n  unknown value included) are asked for neither: a replica is a copy of its source, AWS deletes\n  it without a final snapshot, and protecting the source protects the data. (A replica that is\n  later promoted loses `replicate_source_db` and is then checked like any instance.)\n- `google_sql_database_instance` with `deletion_protection = false`: warning at the value, unless\n  `settings { deletion_protection_enabled = true }` protects the instance at the API level.\n- `aws_dynamodb_table` without `deletion_protection_enabled = true`: a note.\n- Values that cannot be known statically are never reported. When the value came through a\n  variable, local or module argument, the finding points at that literal.\n- A fix is offered when a `false` literal is written right at the argument, and one adds a\n  missing `deletion_protection` (`deletion_protection_enabled`).\n- `aws_db_instance` and `aws_rds_cluster` are this rule's alone: `prevent-destroy-stateful` does not\n  report them, so an unprotected database is one finding. `lifecycle { prevent_destroy = true }`\n  does not count here: it stops Terraform, not a delete from the console or another tool.\n\nResources known to have no instances (`count = 0`, a `for_each` over an empty collection, as with\n`count = var.create ? 1 : 0`) are skipped: they describe nothing that will exist.\n\nOn a plan (`--plan`), the rule also reads the plan's planned values, so that protection that a\nregistry module, a data source or a pipeline variable switches off is checked too; such a finding\npoints at the resource's block (or, for a module that was not downloaded, at its address) and is\nleft out when the code already gave it. A value the plan leaves unknown or marks sensitive is not\njudged. An argument the plan leaves null counts as not set.",
     roles: "Deployments and reusable modules (see [module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)).\nExamples and tests are out of scope: CI creates and destroys them, and they switch protection off\non purpose so that it can. A module's finding decided by a literal an example writes\n(`deletion_protection = false` in its call) is not reported; an unsafe default of the module that\nan example leaves in place is, at the default."
   },
   "no-hardcoded-secrets": {
@@ -1168,7 +1168,8 @@ var SarifWriter = class {
   lineHashesFor(findings) {
     const hashes = new Array(findings.length).fill(void 0);
     const read = this.options.readSource;
-    if (!read) return hashes;
+    const memo = this.options.lineHashes;
+    if (!read && !memo) return hashes;
     const byFile = /* @__PURE__ */ new Map();
     for (let i = 0; i < findings.length; i++) {
       const file = findings[i].file;
@@ -1179,11 +1180,15 @@ var SarifWriter = class {
     }
     const startLines = findings.map((f) => f.range !== void 0 ? sarifRegion(f.range).startLine : 0);
     for (const [file, indexes] of byFile) {
-      const text = read(file);
+      if (memo && indexes.every((i) => (hashes[i] = memo.get(file, startLines[i])) !== void 0)) continue;
+      const text = read?.(file);
       if (text === void 0) continue;
       indexes.sort((a, b) => startLines[a] - startLines[b]);
       const fileHashes = lineHashList(text, indexes.map((i) => startLines[i]));
-      indexes.forEach((i, k) => hashes[i] = fileHashes[k]);
+      indexes.forEach((i, k) => {
+        const hash = hashes[i] = fileHashes[k];
+        if (hash !== void 0) memo?.set(file, startLines[i], hash);
+      });
     }
     return hashes;
   }
@@ -1318,7 +1323,8 @@ function withInstanceAddress(message, address) {
 }
 var MAX_INSTANCES_SHOWN = 3;
 function instancesNote(instances) {
-  if (!instances || instances.length < 2) return "";
+  if (!instances || instances.length === 0) return "";
+  if (instances.length === 1) return `(instance ${visible(instances[0])})`;
   const shown = instances.slice(0, MAX_INSTANCES_SHOWN).map((a) => visible(a)).join(", ");
   const more = instances.length - MAX_INSTANCES_SHOWN;
   return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;
@@ -1438,6 +1444,31 @@ function formatStylish(result, options = {}) {
 
 // src/report/options.ts
 var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle", "compact"];
+
+// src/report/line-hash-memo.ts
+var LineHashMemo = class {
+  byFile = /* @__PURE__ */ new Map();
+  additions = 0;
+  get(file, line) {
+    return this.byFile.get(file)?.get(line);
+  }
+  set(file, line, hash) {
+    let lines = this.byFile.get(file);
+    if (!lines) this.byFile.set(file, lines = /* @__PURE__ */ new Map());
+    if (lines.get(line) === hash) return;
+    lines.set(line, hash);
+    this.additions++;
+  }
+  /** The hashes known for a file, as `[line, hash]` pairs. */
+  linesOf(file) {
+    const lines = this.byFile.get(file);
+    return lines ? [...lines] : [];
+  }
+  /** How many hashes `set` added or changed: whether there is anything new to keep. */
+  get added() {
+    return this.additions;
+  }
+};
 
 // src/report/index.ts
 function format(result, formatName, options = {}) {
@@ -1973,7 +2004,7 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname3, join as join2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join2, resolve as resolve4 } from "node:path";
 var ConfigLookup = class {
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -1991,7 +2022,7 @@ var ConfigLookup = class {
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
-    const file = this.configFileFor(resolve4(dir));
+    const file = this.configFileFor(isAbsolute(dir) ? dir : resolve4(dir));
     if (file === void 0) return void 0;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
@@ -2573,7 +2604,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join3, resolve as resolve7, sep as sep2 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
-var FORMAT = 3;
+var FORMAT = 4;
 var FORMAT_KEY = "tfmould-cache";
 var MAGIC = `{"${FORMAT_KEY}":`;
 var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64url");
@@ -2725,7 +2756,10 @@ var isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 var arrayOf = (item) => (v) => Array.isArray(v) && v.every(item);
 var optional = (check) => (v) => v === void 0 || check(v);
 var oneOf = (...values) => (v) => typeof v === "string" && values.includes(v);
-var shape = (fields) => (v) => isObject2(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+var shape = (fields) => {
+  const checks = Object.entries(fields);
+  return (v) => isObject2(v) && checks.every(([k, check]) => check(v[k]));
+};
 var isSeverity = oneOf("error", "warning", "note");
 var isPos = shape({ line: isCount, column: isCount, offset: isCount });
 var isRange = shape({ start: isPos, end: isPos });
@@ -2760,7 +2794,8 @@ var isStoredEntry = shape({
   log: isString,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
-  result: isResult
+  result: isResult,
+  lineHashes: isString
 });
 
 // src/cli/cached-lint.ts
@@ -2813,18 +2848,35 @@ async function lintWithCache(paths, s) {
   const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
-  const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [] }));
+  const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: "" }));
   const rank = new Map(paths.map((p, i) => [p, i]));
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
-  const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size;
-  if (!same && (read.kind !== "ignored" || read.writable)) {
+  const lineHashes = new LineHashMemo();
+  for (const e of kept) loadLineHashes(e.lineHashes, lineHashes);
+  const loaded = lineHashes.added;
+  const save = () => {
+    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
+    if (same || read.kind === "ignored" && !read.writable) return;
     try {
-      writeCache(s.file, s.header, entries, knownFiles(entries, trustedBeforeNs));
+      const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeNs));
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length } };
+  };
+  return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length }, lineHashes, save };
+}
+function loadLineHashes(text, into) {
+  if (text === "") return;
+  const fields = text.split("\0");
+  for (let i = 0; i + 2 < fields.length; i += 3) into.set(fields[i], Number(fields[i + 1]), fields[i + 2]);
+}
+function lineHashesOf(result, memo) {
+  const fields = [];
+  const files = /* @__PURE__ */ new Set();
+  for (const f of result.findings) if (f.file !== void 0) files.add(f.file);
+  for (const file of files) for (const [line, hash] of memo.linesOf(file)) fields.push(file, String(line), hash);
+  return fields.join("\0");
 }
 function engineSettings2(s) {
   return {
@@ -3205,7 +3257,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-R5G3GGQ5.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-LDD2IAQS.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
@@ -3279,6 +3331,7 @@ async function runParsed(o, io) {
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
   const results = [];
+  let cachedLint;
   try {
     const paths = lintPathsOf(discovery);
     if (plan !== void 0) {
@@ -3295,7 +3348,7 @@ async function runParsed(o, io) {
       };
       const plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
       if (cacheFile !== void 0) {
-        const cached = await lintWithCache(paths, {
+        const cached = cachedLint = await lintWithCache(paths, {
           ...parallel,
           file: cacheFile,
           header: cacheHeader(o, cwd, config, boundary, io, run2),
@@ -3325,7 +3378,7 @@ async function runParsed(o, io) {
     ...o.config !== void 0 ? [o.config] : [],
     ...o.plan !== void 0 ? [o.plan] : [],
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? [])
-  ], host.realPath);
+  ], host.realPath, (path) => listings.entry(path) === "file");
   const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
   if (o.fix !== void 0) {
     host.onRead = void 0;
@@ -3364,9 +3417,12 @@ async function runParsed(o, io) {
     color: o.format === "stylish" && color,
     width: stylishWidth(io, o.outputFile === void 0),
     readSource: (file) => host.text(resolve10(cwd, file)),
+    // Fixed files are not the texts the cache's hashes were taken of.
+    ...cachedLint !== void 0 && o.fix === void 0 ? { lineHashes: cachedLint.lineHashes } : {},
     rules: run2.rules,
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
+  cachedLint?.save();
   if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
   else if (o.fix !== "dry-run") io.stdout.write(text);
   const code = exitCode(final, o.maxWarnings);
@@ -3507,13 +3563,19 @@ function writeOutput(file, text, cwd) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
 }
-function refuseOutputsOverInputs(o, cwd, inputs, realPath) {
+function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
   if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
+  const absolute = /* @__PURE__ */ new Map();
+  const absoluteOf = (read) => {
+    let set = absolute.get(read);
+    if (!set) absolute.set(read, set = new Set(read.map((p) => isAbsolute2(p) ? p : resolve10(cwd, p))));
+    return set;
+  };
   for (const [option, file, read] of targets) {
     const target = resolve10(cwd, file);
     let st;
@@ -3523,9 +3585,13 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath) {
       continue;
     }
     if (!st.isFile()) continue;
-    const paths = read.map((p) => resolve10(cwd, p));
+    const paths = absoluteOf(read);
     const realTarget = st.nlink === 1 ? realPathOf(target) : void 0;
-    const same = paths.includes(target) || (realTarget !== void 0 ? paths.some((p) => realPath(p) === realTarget) : paths.some((p) => {
+    const targetName = realTarget !== void 0 ? basename3(realTarget) : "";
+    const same = paths.has(target) || (realTarget !== void 0 ? (
+      // A plain file's real name ends as its own name does: only those, and links, can be the target.
+      [...paths].some((p) => (basename3(p) === targetName || !isPlainFile(p)) && realPath(p) === realTarget)
+    ) : [...paths].some((p) => {
       try {
         const other = statSync4(p);
         return other.ino === st.ino && other.dev === st.dev;

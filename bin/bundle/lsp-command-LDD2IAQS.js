@@ -34,7 +34,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-EG35LDSS.js";
+} from "./chunk-KZY4TYMC.js";
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is = __commonJS({
@@ -10216,6 +10216,13 @@ function findingDiagnostic(finding, locator, docsOf) {
     ...related.length > 0 ? { relatedInformation: related } : {}
   };
 }
+var LINE_AT_FAULT = "the line at fault";
+function findingShownIn(finding, file, isLinted) {
+  if (finding.file === file) return finding;
+  const [reader, ...rest] = finding.related;
+  if (isLinted(finding.file) || reader?.file !== file) return void 0;
+  return { ...finding, file, range: reader.range, related: [{ file: finding.file, range: finding.range, message: LINE_AT_FAULT }, ...rest] };
+}
 function noticeDiagnostic(notice, map) {
   const zero = { line: 0, character: 0 };
   return {
@@ -10237,6 +10244,9 @@ function sameDiagnostic(a, b) {
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 var LINTED = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+function isLintedPath(path) {
+  return LINTED.test(path);
+}
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
   try {
@@ -10609,7 +10619,10 @@ var Server = class {
     const aboutConfig = lint2.notices.filter((n) => n.file !== void 0 && basename2(n.file) === CONFIG_FILE_NAME).map((n) => noticeDiagnostic({ ...n, range: void 0 }, void 0));
     for (const { document, target } of docs) {
       const file = target.kind === "directory" ? target.path : target.name;
-      const published = lint2.findings.filter((f) => f.file === file).map((finding) => ({ finding, diagnostic: findingDiagnostic(finding, context, docsOf) }));
+      const published = lint2.findings.flatMap((f) => {
+        const finding = findingShownIn(f, file, isLintedPath);
+        return finding ? [{ finding, diagnostic: findingDiagnostic(finding, context, docsOf) }] : [];
+      });
       const notices = lint2.notices.filter((n) => n.file === file).map((n) => noticeDiagnostic(n, context.mapOf(file)));
       this.publish(document, published, [...notices, ...aboutConfig], context, lint2.rules);
     }

@@ -10,7 +10,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-EG35LDSS.js";
+} from "./chunk-KZY4TYMC.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -109,16 +109,19 @@ function realPathOf(path, listings) {
 }
 
 // src/cli/host.ts
-import { join as join2, resolve } from "node:path";
+import { basename, join as join2, resolve } from "node:path";
 var CliHost = class {
   constructor(listings, limits = {}) {
     this.listings = listings;
     this.limits = limits;
     this.hidden = new Set(limits.hidden ?? []);
+    this.hiddenNames = new Set([...this.hidden].map((p) => basename(p)));
   }
   listings;
   limits;
   hidden;
+  /** The file names of `hidden`: only a path with one of them needs resolving to be compared. */
+  hiddenNames;
   texts = /* @__PURE__ */ new Map();
   /** Why each file that could not be read was not, by absolute path. */
   failures = /* @__PURE__ */ new Map();
@@ -171,10 +174,16 @@ var CliHost = class {
   text = (path) => this.texts.get(resolve(path)) ?? this.readFile(path);
   listFiles = (dir) => {
     const names = fileNames(dir, this.listings);
-    return this.hidden.size === 0 ? names : names.filter((name) => !this.hidden.has(join2(resolve(dir), name)));
+    return this.hidden.size === 0 ? names : names.filter((name) => !(this.hiddenNames.has(name) && this.hidden.has(join2(resolve(dir), name))));
   };
-  fileExists = (path) => !this.hidden.has(resolve(path)) && isFile(path, this.listings);
-  realPath = (path) => this.hidden.has(resolve(path)) ? void 0 : realPathOf(path, this.listings);
+  fileExists = (path) => !this.isHidden(path) && isFile(path, this.listings);
+  realPath = (path) => this.isHidden(path) ? void 0 : realPathOf(path, this.listings);
+  isHidden(path) {
+    if (this.hidden.size === 0) return false;
+    const name = basename(path);
+    if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
+    return this.hidden.has(resolve(path));
+  }
 };
 
 // src/report/paths.ts

@@ -6054,9 +6054,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -14707,7 +14707,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -14722,11 +14722,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -14803,7 +14803,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -14816,10 +14816,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -15697,7 +15697,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -15710,7 +15710,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -22930,8 +22930,17 @@ function identityOf(path9) {
   }
 }
 function isWithin(outer, inner) {
+  if (nodePath.sep === "/" && isPlainAbsolute(outer) && isPlainAbsolute(inner)) {
+    const o = outer.length > 1 && outer.endsWith("/") ? outer.slice(0, -1) : outer;
+    const i = inner.length > 1 && inner.endsWith("/") ? inner.slice(0, -1) : inner;
+    return o === "/" || i === o || i.length > o.length && i.charCodeAt(o.length) === 47 && i.startsWith(o);
+  }
   const rel = nodePath.relative(outer, inner);
   return rel === "" || !rel.startsWith(`..${nodePath.sep}`) && rel !== ".." && !nodePath.isAbsolute(rel);
+}
+var DOT_OR_DOUBLE_SLASH = /\/\.\.?(?:\/|$)|\/\//;
+function isPlainAbsolute(p) {
+  return p.charCodeAt(0) === 47 && !DOT_OR_DOUBLE_SLASH.test(p);
 }
 function realPath(path9) {
   try {
@@ -23017,9 +23026,9 @@ var ReadBoundary = class _ReadBoundary {
   allowsReal(real) {
     return this.named.has(real) || this.roots.some((root) => isWithin(root, real));
   }
-  /** The root that holds a path, for relative messages and for `file()`'s limit. */
-  rootOf(path9) {
-    const real = realPath(path9) ?? nodePath.resolve(path9);
+  /** The root that holds a path, for relative messages and for `file()`'s limit; `resolve` as for `allows`. */
+  rootOf(path9, resolve12 = realPath) {
+    const real = resolve12(path9) ?? nodePath.resolve(path9);
     return this.roots.find((root) => isWithin(root, real));
   }
 };
@@ -31311,6 +31320,10 @@ function pathObject(ctx, at) {
 function evalGetAttr(ctx, expr) {
   const at = here(ctx, expr);
   const obj2 = expr.object;
+  if (obj2.type === "GetAttr" && obj2.object.type === "Variable" && obj2.object.name === "module" && ctx.mode === "module" && !lookupBinding(ctx, "module")) {
+    const output = ctx.scope.moduleOutputIn(obj2.name, expr.name);
+    if (output !== void 0) return addOrigins(output, [at]);
+  }
   if (obj2.type === "Variable" && ctx.mode === "module" && !lookupBinding(ctx, obj2.name)) {
     switch (obj2.name) {
       case "var":
@@ -31891,23 +31904,24 @@ function literalKey(expr) {
   return literalString(expr);
 }
 function asReference(expr) {
-  const steps = [];
+  const backwards = [];
   let current = expr;
   for (; ; ) {
     if (current.type === "GetAttr") {
-      steps.unshift({ kind: "attr", name: current.name });
+      backwards.push({ kind: "attr", name: current.name });
       current = current.object;
     } else if (current.type === "Index") {
-      steps.unshift({ kind: "index", key: literalKey(current.key) });
+      backwards.push({ kind: "index", key: literalKey(current.key) });
       current = current.collection;
     } else if (current.type === "Splat") {
-      const after = current.steps.map(
-        (s) => s.type === "GetAttr" ? { kind: "attr", name: s.name } : { kind: "index", key: literalKey(s.key) }
-      );
-      steps.unshift({ kind: "splat" }, ...after);
+      for (let i = current.steps.length - 1; i >= 0; i--) {
+        const s = current.steps[i];
+        backwards.push(s.type === "GetAttr" ? { kind: "attr", name: s.name } : { kind: "index", key: literalKey(s.key) });
+      }
+      backwards.push({ kind: "splat" });
       current = current.source;
     } else if (current.type === "Variable") {
-      return { root: current.name, steps, expr };
+      return { root: current.name, steps: backwards.reverse(), expr };
     } else {
       return void 0;
     }
@@ -32244,6 +32258,9 @@ function describeImageProblem(image, problem) {
   }
 }
 
+// rules/lib/file-reads.ts
+import * as nodePath2 from "node:path";
+
 // rules/lib/templates.ts
 var HOLE = "";
 function rawTokenAt(raw, i, quoted) {
@@ -32288,8 +32305,8 @@ function alignedLiteral(source, part, quoted) {
   aligned.set(part, { source, quoted, spans });
   return spans;
 }
-function mapTemplate(file, template, evaluate2) {
-  const quoted = template.kind === "quoted";
+function mapTemplate(file, template, evaluate2, escapes = template.kind === "quoted") {
+  const quoted = escapes;
   let text = "";
   const spans = [];
   let failed = false;
@@ -32364,6 +32381,55 @@ function mappedRange(mapped, start, end) {
   return lineIndexOf(mapped.file).plainRange(first.start, Math.max(first.start, last.end));
 }
 
+// rules/lib/file-reads.ts
+var FILE_FUNCTIONS = /* @__PURE__ */ new Set(["file", "filebase64", "templatefile"]);
+function fileCallOf(expr, passThrough) {
+  let e = expr;
+  while (e.type === "Parentheses" || e.type === "FunctionCall" && passThrough.has(e.name) && e.args.length >= 1) e = e.type === "Parentheses" ? e.expr : e.args[0];
+  return e.type === "FunctionCall" && FILE_FUNCTIONS.has(e.name) && e.args.length >= 1 ? e : void 0;
+}
+function readFileOf(ctx, call, at) {
+  const p = asString(ctx.evaluate(call.args[0], at.resource, at.bindings));
+  const cwd = asString(ctx.evaluate(PATH_CWD, void 0));
+  const text = asString(ctx.evaluate(fileReadOf(call), at.resource, at.bindings));
+  if (p === void 0 || cwd === void 0 || text === void 0) return void 0;
+  const filename = nodePath2.isAbsolute(p) ? p : nodePath2.join(cwd, p);
+  return { filename: filename.split(nodePath2.sep).join("/"), source: text };
+}
+function mapTemplateFile(ctx, call, at, read2) {
+  const vars = call.args[1] ? ctx.evaluate(call.args[1], at.resource, at.bindings) : void 0;
+  if (vars?.kind !== "object") return void 0;
+  const parsed = parseTemplateText(read2.source, read2.filename);
+  if (parsed.expr.type !== "Template" || parsed.diagnostics.some((d) => d.severity === "error")) return void 0;
+  const names = new Map(vars.entries);
+  const evaluate2 = (e, b) => ctx.evaluate(e, void 0, new Map([...names, ...b]));
+  const mapped = mapTemplate(read2, parsed.expr, evaluate2, false);
+  return mapped && { mapped, evaluate: evaluate2 };
+}
+function mapPlainFile(read2) {
+  const spans = Array.from({ length: read2.source.length }, (_, i) => ({ start: i, end: i + 1 }));
+  return { text: read2.source, spans, file: read2 };
+}
+function shownPath(ctx, call, at) {
+  const p = asString(ctx.evaluate(call.args[0], at.resource, at.bindings));
+  if (p === void 0) return void 0;
+  const moduleDir = asString(ctx.evaluate(PATH_MODULE, void 0));
+  return moduleDir === void 0 || nodePath2.posix.isAbsolute(p) ? p : nodePath2.posix.relative(moduleDir, nodePath2.posix.normalize(p));
+}
+var ZERO = { line: 1, column: 1, offset: 0 };
+var NOWHERE = { start: ZERO, end: ZERO };
+function pathReference(name) {
+  return { type: "GetAttr", object: { type: "Variable", name: "path", range: NOWHERE }, name, nameRange: NOWHERE, range: NOWHERE };
+}
+var PATH_MODULE = pathReference("module");
+var PATH_CWD = pathReference("cwd");
+var fileReads = /* @__PURE__ */ new WeakMap();
+function fileReadOf(call) {
+  let read2 = fileReads.get(call);
+  if (!read2) fileReads.set(call, read2 = { type: "FunctionCall", name: "file", nameRange: call.nameRange, args: [call.args[0]], expandFinal: false, range: call.range });
+  return read2;
+}
+
 // rules/container-image-pinned/index.ts
 var K8S_POD_SPEC = {
   pod: ["spec"],
@@ -32415,6 +32481,7 @@ var JSON_SITES = {
   aws_ecs_task_definition: ["container_definitions"],
   aws_batch_job_definition: ["container_properties", "node_properties", "ecs_properties"]
 };
+var NO_PASS_THROUGH = /* @__PURE__ */ new Set();
 var MANIFEST_CONTAINER_KEYS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var container_image_pinned_default = defineRule({
   id: "container-image-pinned",
@@ -32448,6 +32515,7 @@ var container_image_pinned_default = defineRule({
         attributePath: where.path,
         value: where.value,
         related: where.related,
+        readAt: where.readAt,
         message: `${resource.address}: ${describeImageProblem(image, problem)}`
       });
       if (resource.resourceType === "docker_image" && getBlocks(resource.body, "build").length > 0) continue;
@@ -32541,6 +32609,7 @@ var JsonImages = class _JsonImages {
         if ((expr.name === "jsonencode" || expr.name === "tolist" || expr.name === "tomap") && expr.args.length === 1) {
           return this.expression(expr.args[0], bindings, inContainers);
         }
+        if (this.mode === "json" && this.fileText(expr, bindings)) return;
         return this.evaluated(expr, bindings, inContainers);
       case "Tuple":
         for (const item of expr.items) this.expression(item, bindings, inContainers);
@@ -32628,13 +32697,48 @@ var JsonImages = class _JsonImages {
     this.value(fromJs(parsed, value.origins), node, false);
   }
   /**
+   * Container definitions read from a file (`file()`, `templatefile()`):
+   * each image is reported at its `"image": "…"` in that file (for a
+   * template, the template's text), with the argument that reads it related;
+   * an image an interpolation wrote is reported where its value was written
+   * when that is elsewhere (a variable's default). False when the file
+   * cannot be read or mapped here.
+   */
+  fileText(expr, bindings) {
+    const call = fileCallOf(expr, NO_PASS_THROUGH);
+    if (!call || call.name === "filebase64") return false;
+    const at = { resource: this.scopeResource, bindings };
+    const read2 = readFileOf(this.ctx, call, at);
+    if (!read2) return false;
+    const template = call.name === "templatefile" ? mapTemplateFile(this.ctx, call, at, read2) : void 0;
+    if (call.name === "templatefile" && !template) return false;
+    const mapped = template?.mapped ?? mapPlainFile(read2);
+    const node = { file: this.file.filename, range: expr.range };
+    const readAt = (range) => ({ file: read2.filename, range, message: `used as ${this.path} of ${this.resource.address}` });
+    this.scanImages(mapped, template?.evaluate, (range, value) => {
+      const elsewhere = value !== void 0 && value.kind !== "unknown" && value.origins[0] !== void 0 && !liesWithin(value.origins[0], node);
+      return elsewhere ? { node: expr, file: this.file, value, related: this.related } : { node: expr, file: this.file, related: this.related, readAt: readAt(range) };
+    });
+    return true;
+  }
+  /**
    * Scans the JSON text a template produces for `"image": "…"` and reports
    * each at its place in the template. Returns false when the template
    * cannot be mapped to its source.
    */
   templateText(template, file, bindings, related) {
-    const mapped = mapTemplate(file, template, (e, b) => this.ctx.evaluate(e, this.scopeResource, new Map([...bindings, ...b])));
+    const evaluate2 = (e, b) => this.ctx.evaluate(e, this.scopeResource, new Map([...bindings, ...b]));
+    const mapped = mapTemplate(file, template, evaluate2);
     if (!mapped) return false;
+    this.scanImages(mapped, evaluate2, (range, value) => ({ node: { range }, file, value: value && value.kind !== "unknown" ? value : void 0, related }));
+    return true;
+  }
+  /**
+   * Finds each `"image": "…"` of a mapped JSON text and judges it; `where`
+   * says where to report one, from its range in the source and, for an image
+   * one interpolation wrote entirely, that interpolation's value.
+   */
+  scanImages(mapped, evaluate2, where) {
     IMAGE_IN_JSON.lastIndex = 0;
     let m;
     while ((m = IMAGE_IN_JSON.exec(mapped.text)) !== null) {
@@ -32648,21 +32752,10 @@ var JsonImages = class _JsonImages {
       const start = end - m[1].length - 2;
       const pieces = piecesOf(content);
       const sole = soleInterpolation(mapped, start + 1, end - 1);
-      const value = sole ? this.ctx.evaluate(sole.expr, this.scopeResource, new Map([...bindings, ...sole.bindings])) : void 0;
+      const value = sole && evaluate2 ? evaluate2(sole.expr, sole.bindings) : void 0;
       const judged = pieces.every((p) => p.known) ? { kind: "string", value: content, origins: [] } : { kind: "unknown", type: "string", pieces, origins: [] };
-      judgeValue(
-        judged,
-        this.options,
-        (image, problem) => this.sink(image, problem, {
-          node: { range: mappedRange(mapped, start, end) },
-          file,
-          value: value && value.kind !== "unknown" ? value : void 0,
-          path: `${this.path}.image`,
-          related
-        })
-      );
+      judgeValue(judged, this.options, (image, problem) => this.sink(image, problem, { ...where(mappedRange(mapped, start, end), value), path: `${this.path}.image` }));
     }
-    return true;
   }
 };
 
@@ -32941,7 +33034,7 @@ function isCommitRef(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) || /^[0-9a-f]{64}$/i.test(ref);
 }
 
-// rules/lib/version-constraints.ts
+// src/model/version-constraints.ts
 var TERM = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 function parseVersionConstraint(text) {
   const parts = text.split(",").map((p) => p.trim());
@@ -33161,9 +33254,15 @@ var provider_version_pinned_default = defineRule({
   summary: "Every provider a module uses has a source and a version constraint (capped in deployments)",
   precision: "very-high",
   check(ctx) {
-    const around = ctx.role === "deployment" ? /* @__PURE__ */ new Set() : ctx.providersConstrainedAround;
-    for (const { descriptor, missing } of findingsOf(ctx.module, ctx.role === "deployment", ctx.hasLockFile)) {
-      if (missing && (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`))) continue;
+    const isDeployment = ctx.role === "deployment";
+    for (const { descriptor, missing, uncapped } of findingsOf(ctx.module, isDeployment, ctx.hasLockFile)) {
+      if (isDeployment) {
+        const source = missing?.source ?? uncapped;
+        if (source !== void 0 && ctx.providersCappedBelow.has(`source:${source}`)) continue;
+      } else if (missing) {
+        const around = ctx.providersConstrainedAround;
+        if (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`)) continue;
+      }
       ctx.report(descriptor);
     }
   }
@@ -33224,6 +33323,7 @@ function computeFindings(module, isRoot, hasLockFile) {
     const parsed = parseVersionConstraint(version);
     if (!parsed.ok || hasUpperBound(parsed.terms)) continue;
     out.push({
+      uncapped: providerSourceKey(name, source),
       descriptor: {
         ...base,
         node: entry.versionRange ? { range: entry.versionRange, of: entry.attribute } : entry.attribute.expr,
@@ -33309,13 +33409,14 @@ var terraform_version_pinned_default = defineRule({
       address: "terraform",
       attributePath: "required_version",
       value,
-      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "~> ${suggestedCap(parsed.terms[0]?.version)}".`
+      message: `required_version = "${text}" has no upper bound, so any future Terraform release (including a new major version) can apply this deployment; cap it, e.g. "${cappedConstraint(text, parsed.terms.map((t) => t.version))}".`
     });
   }
 });
-function suggestedCap(version) {
-  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
-  return m ? `${m[1]}.${m[2]}.0` : "1.x.0";
+function cappedConstraint(text, versions) {
+  const majors = versions.map((v) => v ? /^(\d+)/.exec(v) : null).filter((m) => m !== null).map((m) => Number(m[1]));
+  if (majors.length === 0) return "~> 1.x.0";
+  return `${text.trim()}, < ${Math.max(1, ...majors) + 1}.0.0`;
 }
 
 // rules/dependency-lock-file/index.ts
@@ -34288,9 +34389,6 @@ function exprText(module, resource, attr) {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-// rules/no-boot-time-configuration/index.ts
-import * as nodePath2 from "node:path";
-
 // rules/lib/scripts.ts
 var cmd = (name) => `(?<![\\w./-])(${name})(?![\\w-])`;
 var sameCommand = "[^|;&\\n]{0,256}?";
@@ -34558,7 +34656,8 @@ var no_boot_time_configuration_default = defineRule({
   securitySeverity: 3,
   precision: "high",
   check(ctx) {
-    const report = dedupingReporter(ctx);
+    const scripts = new ScriptFileReports(dedupingReporter(ctx));
+    const report = (d) => scripts.report(d);
     for (const resource of ctx.module.resources) {
       if (!hasInstances(ctx, resource)) continue;
       const scanner = new BootScripts(ctx, resource, report);
@@ -34569,8 +34668,31 @@ var no_boot_time_configuration_default = defineRule({
       for (const site of SITES[resource.resourceType] ?? []) scanner.site(site);
       if (GOOGLE_METADATA_TYPES2.has(resource.resourceType)) scanner.googleMetadata();
     }
+    scripts.flush();
   }
 });
+var ScriptFileReports = class {
+  constructor(deliver) {
+    this.deliver = deliver;
+  }
+  deliver;
+  held = /* @__PURE__ */ new Map();
+  report(d) {
+    const at = d.readAt;
+    if (!at) return this.deliver(d);
+    const key = `${at.file}\0${at.range.start.offset}\0${at.range.end.offset}`;
+    const known = this.held.get(key);
+    const file = d.file === void 0 ? void 0 : typeof d.file === "string" ? d.file : d.file.filename;
+    if (!known) this.held.set(key, { descriptor: d, readers: [] });
+    else if (file !== void 0) known.readers.push({ file, range: d.node.range, message: at.message });
+  }
+  flush() {
+    for (const { descriptor, readers } of this.held.values()) {
+      this.deliver(readers.length === 0 ? descriptor : { ...descriptor, related: [...readers, ...descriptor.related ?? []] });
+    }
+    this.held.clear();
+  }
+};
 var BootScripts = class {
   constructor(ctx, resource, report) {
     this.ctx = ctx;
@@ -34656,8 +34778,8 @@ var BootScripts = class {
     const located = locateOrigin(this.ctx, value);
     const isNode = located && located.file.filename === place.file.filename && located.expr.range.start.offset === node.range.start.offset && located.expr.range.end.offset === node.range.end.offset;
     if (located && !isNode && (located.expr.type === "Template" || located.expr.type === "FunctionCall" || located.expr.type === "Parentheses")) {
-      const related2 = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path9} of ${this.resource.address}` }];
-      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related: related2, cloudConfig: place.cloudConfig }, path9, seen);
+      const related = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path9} of ${this.resource.address}` }];
+      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related, cloudConfig: place.cloudConfig }, path9, seen);
       return;
     }
     const decoded = decodeBase64Script(value.value);
@@ -34665,66 +34787,77 @@ var BootScripts = class {
     const findings = scanScript(text, { cloudConfig: place.cloudConfig });
     if (findings.length === 0) return;
     const source = this.describeSource(node, place);
-    const rendered = fileCall2(node)?.name === "templatefile" ? "rendered line" : "line";
-    const related = [...place.related ?? [], ...this.fileLines(node, place, text, findings, decoded !== void 0)];
-    const shown2 = findings.slice(0, 3).map((f) => `${rendered} ${f.line} ${f.reasons.join(" and ")}`);
-    const more = findings.length > 3 ? `, and ${findings.length - 3} more line${findings.length === 4 ? "" : "s"}` : "";
+    const call = fileCall2(node);
+    if (call && this.scriptFile(node, call, place, path9, text, source)) return;
+    const rendered = call?.name === "templatefile" ? "rendered line" : "line";
     this.report({
       node,
       file: place.file,
       resource: this.resource,
       attributePath: path9,
-      related: related.length > 0 ? related : void 0,
+      related: place.related,
       // Written outside this module (a caller's argument): the engine points at that literal.
-      value: located || fileCall2(node) ? void 0 : value,
+      value: located || call ? void 0 : value,
       // Written as a heredoc elsewhere (a caller's argument): the engine points at this line of it.
       valueLine: decoded === void 0 ? findings[0].line : void 0,
-      message: `${describeSite(this.resource.address, path9, source)} installs or configures software at boot: ${shown2.join("; ")}${more}; ${ADVICE}.`
+      message: `${describeSite(this.resource.address, path9, source)} installs or configures software at boot: ${describeLines(findings.map((f) => ({ line: f.line, reasons: f.reasons })), rendered)}; ${ADVICE}.`
     });
   }
-  /** `, from file("scripts/boot.sh")` when the script comes from a file function. */
+  /**
+   * Reports a script read through `file()`, `filebase64()` or
+   * `templatefile()` at its first offending line in that file (a template's
+   * line, for a line an interpolation wrote: the line of that `${…}`), with
+   * the consuming argument and the other offending lines related. False when
+   * the lines cannot be placed: the file cannot be read here, or its text is
+   * not the text that was scanned.
+   */
+  scriptFile(node, call, place, path9, text, from) {
+    const at = { resource: place.scopeResource, bindings: place.bindings };
+    const read2 = readFileOf(this.ctx, call, at);
+    if (!read2) return false;
+    let lines;
+    if (call.name === "templatefile") {
+      const mapped = mapTemplateFile(this.ctx, call, at, read2)?.mapped;
+      if (!mapped) return false;
+      lines = scanScript(mapped.text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: mappedRange(mapped, f.start, f.end), reasons: f.reasons }));
+    } else {
+      const offset = read2.source.indexOf(text);
+      if (offset < 0) return false;
+      const index = lineIndexOf(read2);
+      lines = scanScript(text, { cloudConfig: place.cloudConfig }).map((f) => ({ range: index.plainRange(offset + f.start, offset + f.end), reasons: f.reasons }));
+    }
+    const [first, ...others] = lines;
+    if (!first) return false;
+    const file = read2.filename;
+    this.report({
+      node,
+      file: place.file,
+      resource: this.resource,
+      attributePath: path9,
+      readAt: { file, range: first.range, message: `used as ${path9} of ${this.resource.address}` },
+      related: [
+        ...place.related ?? [],
+        ...others.slice(0, MAX_RELATED_LINES).map((l) => ({ file, range: l.range, message: l.reasons.join("; ") }))
+      ],
+      message: `${describeSite(this.resource.address, path9, from)} installs or configures software at boot: ${describeLines(lines.map((l) => ({ line: l.range.start.line, reasons: l.reasons })), "line")}; ${ADVICE}.`
+    });
+    return true;
+  }
+  /** `, from file("scripts/boot.sh")` when the script comes from a file function (see `shownPath`). */
   describeSource(node, place) {
     const call = fileCall2(node);
-    if (!call) return "";
-    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    return p === void 0 ? "" : `, from ${call.name}("${p}")`;
-  }
-  /**
-   * Related locations for the offending lines of a script read with
-   * `file()` / `filebase64()`, whose text is the file's text, resolved the
-   * way Terraform resolves the path (against the root module's directory).
-   */
-  fileLines(node, place, text, findings, decoded) {
-    const call = fileCall2(node);
-    if (!call || call.name === "templatefile" || call.name === "filebase64" !== decoded) return [];
-    const p = asString(this.ctx.evaluate(call.args[0], place.scopeResource, place.bindings));
-    const moduleRel = asString(this.ctx.evaluate(PATH_MODULE, void 0));
-    if (p === void 0 || moduleRel === void 0) return [];
-    const moduleDir = this.ctx.module.dir;
-    const norm = nodePath2.posix.normalize(moduleRel);
-    const cwd = norm === "." ? moduleDir : moduleDir.endsWith(norm) ? moduleDir.slice(0, moduleDir.length - norm.length) : void 0;
-    if (cwd === void 0) return [];
-    const file = nodePath2.isAbsolute(p) ? p : nodePath2.join(cwd === "" ? "." : cwd, p);
-    const lines = new LineIndex(text);
-    return findings.slice(0, 10).map((f) => ({
-      file: file.split(nodePath2.sep).join("/"),
-      range: lines.plainRange(f.start, f.end),
-      message: f.reasons.join("; ")
-    }));
+    const p = call && shownPath(this.ctx, call, { resource: place.scopeResource, bindings: place.bindings });
+    return call && p !== void 0 ? `, from ${call.name}("${p}")` : "";
   }
 };
-var ZERO = { line: 1, column: 1, offset: 0 };
-var PATH_MODULE = {
-  type: "GetAttr",
-  object: { type: "Variable", name: "path", range: { start: ZERO, end: ZERO } },
-  name: "module",
-  nameRange: { start: ZERO, end: ZERO },
-  range: { start: ZERO, end: ZERO }
-};
+var MAX_RELATED_LINES = 10;
+function describeLines(lines, word) {
+  const shown2 = lines.slice(0, 3).map((l) => `${word} ${l.line} ${l.reasons.join(" and ")}`);
+  const more = lines.length > 3 ? `, and ${lines.length - 3} more line${lines.length === 4 ? "" : "s"}` : "";
+  return `${shown2.join("; ")}${more}`;
+}
 function fileCall2(expr) {
-  let e = expr;
-  while (e.type === "Parentheses" || e.type === "FunctionCall" && WRAPPERS.has(e.name) && e.args.length >= 1) e = e.type === "Parentheses" ? e.expr : e.args[0];
-  return e.type === "FunctionCall" && ["file", "filebase64", "templatefile"].includes(e.name) && e.args.length >= 1 ? e : void 0;
+  return fileCallOf(expr, WRAPPERS);
 }
 function describeSite(address, path9, source = "") {
   return `${address}'s boot script (${path9}${source})`;
@@ -37763,7 +37896,7 @@ var DiskHost = class {
 };
 
 // src/model/load.ts
-var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+var NOWHERE2 = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function moduleFileNames(dir, host) {
   return host.listFiles(dir).filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n))).sort(compareFileNames).map((name) => dir === "" ? name : join4(dir, name));
 }
@@ -37788,7 +37921,7 @@ function loadModule(dir, options = {}) {
       severity: "error",
       summary: "Failed to read file",
       detail: `The file "${baseName3(path9)}" could not be read: ${host.whyUnreadable?.(path9) ?? "it is not UTF-8 text"}.${also}`,
-      range: NOWHERE,
+      range: NOWHERE2,
       filename: path9
     };
   });
@@ -38639,13 +38772,13 @@ var Reader = class {
       const key = this.readString();
       if (seen.has(key)) this.failAt(keyStart, `duplicate key "${key}"`);
       seen.add(key);
-      const childPath = [...path9, key];
-      this.positions.set(pathKey(childPath), this.positionAt(keyStart));
+      const childPath2 = [...path9, key];
+      this.positions.set(pathKey(childPath2), this.positionAt(keyStart));
       this.skipSpace();
       if (this.text[this.pos] !== ":") this.fail(`expected ':' after the property name, found ${this.describeHere()}`);
       this.pos++;
       this.skipSpace();
-      const value = this.readValue(childPath);
+      const value = this.readValue(childPath2);
       Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       this.skipSpace();
       const c = this.text[this.pos];
@@ -39757,12 +39890,26 @@ function joinIdentical(group, isBetter) {
     if (!f.suppressed === !kept.suppressed) for (const a of f.instances ?? [f.address]) addresses.add(a);
     for (const r of f.related) related.set(`${r.file}\0${r.range.start.line}\0${r.range.start.column}\0${r.range.end.line}\0${r.range.end.column}\0${r.message}`, r);
   }
-  const instances = [...addresses].sort(compareStrings2);
+  const instances = throughCallers(addresses).sort(compareStrings2);
   return {
     ...kept,
     related: [...related.values()].sort(compareRelated),
-    ...instances.length > 1 ? { instances } : {}
+    ...instances.length > 1 || instances.length === 1 && instances[0] !== kept.address ? { instances } : {}
   };
+}
+function throughCallers(addresses) {
+  const out = [];
+  for (const a of addresses) {
+    let reached = false;
+    for (const b of addresses) {
+      if (b.length > a.length && b.startsWith("module.") && b.endsWith(a) && b.charCodeAt(b.length - a.length - 1) === 46) {
+        reached = true;
+        break;
+      }
+    }
+    if (!reached) out.push(a);
+  }
+  return out;
 }
 function compareRelated(a, b) {
   return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.range.end.line - b.range.end.line || a.range.end.column - b.range.end.column || compareStrings2(a.message, b.message);
@@ -40015,7 +40162,7 @@ var ScopeState = class {
     this.host = options.host;
     this.rootDir = options.rootDir;
     this.cwd = options.rootModuleDir ?? (options.isRoot ? module.dir : options.rootDir);
-    const rel = nodePath3.relative(nodePath3.resolve(this.cwd), nodePath3.resolve(module.dir)).replace(/\\/g, "/");
+    const rel = modulePathFrom(this.cwd, module.dir);
     this.paths = { module: rel === "" ? "." : rel, root: ".", cwd: this.cwd === "" ? "." : this.cwd };
     this.tfvars = options.isRoot ? autoVarFiles(module.varFiles) : [];
     this.tracksReads = options.tracksReads === true;
@@ -40257,6 +40404,29 @@ var ModuleScope = class _ModuleScope {
     entry.value = value;
     return value;
   }
+  moduleOutputIn(name, output) {
+    const s = this.state;
+    const entry = s.calls.get(name);
+    if (!entry || entry.value || entry.computing || entry.repetition !== "single" || entry.instances.length !== 1) return void 0;
+    const child = scopeInternals(entry.instances[0].scope);
+    const declared = child?.module.outputs.get(output);
+    if (!child || !declared?.value) return void 0;
+    s.noteReads(entry.reads);
+    s.noteRead(PATHS_READ);
+    s.noteRead(FILES_READ);
+    const outputs = entry.outputs ??= /* @__PURE__ */ new Map();
+    let value = outputs.get(output);
+    if (value === void 0) {
+      entry.computing = true;
+      try {
+        value = outputValue(child, declared, declared.value);
+      } finally {
+        entry.computing = false;
+      }
+      outputs.set(output, value);
+    }
+    return value;
+  }
   // -------------------------------------------------------------------------
   // Locals
   localIn(name, budget) {
@@ -40353,11 +40523,13 @@ function outputsOf(scope) {
   if (!s) return unknownValue("object", "module outputs");
   const entries = /* @__PURE__ */ new Map();
   for (const output of s.module.outputs.values()) {
-    if (!output.value) continue;
-    const file = (fileOfNode(s.module, output.value.expr) ?? output.file).filename;
-    entries.set(output.name, evalExpr(s.context(file, s.newBudget()), output.value.expr));
+    if (output.value) entries.set(output.name, outputValue(s, output, output.value));
   }
   return objectValue(entries);
+}
+function outputValue(s, output, value) {
+  const file = (fileOfNode(s.module, value.expr) ?? output.file).filename;
+  return evalExpr(s.context(file, s.newBudget()), value.expr);
 }
 function callValue(call) {
   switch (call.repetition) {
@@ -40398,6 +40570,24 @@ function readValue(scope, key) {
 }
 function isOrderDependent(scope) {
   return scope instanceof ModuleScope ? scope.orderDependent : true;
+}
+var modulePaths = /* @__PURE__ */ new Map();
+var modulePathCount = 0;
+function modulePathFrom(cwd, dir) {
+  let byDir = modulePaths.get(cwd);
+  if (!byDir) modulePaths.set(cwd, byDir = /* @__PURE__ */ new Map());
+  let rel = byDir.get(dir);
+  if (rel === void 0) {
+    if (++modulePathCount > 1e4) {
+      modulePaths.clear();
+      modulePaths.set(cwd, byDir);
+      byDir.clear();
+      modulePathCount = 1;
+    }
+    rel = nodePath3.relative(nodePath3.resolve(cwd), nodePath3.resolve(dir)).replace(/\\/g, "/");
+    byDir.set(dir, rel);
+  }
+  return rel;
 }
 
 // src/eval/evaluate.ts
@@ -40838,7 +41028,7 @@ var MinHeap = class {
 
 // src/engine/discover.ts
 import * as fs from "node:fs";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, join as join10, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
 var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
@@ -40876,6 +41066,9 @@ function describeError2(error) {
     default:
       return error.message;
   }
+}
+function childPath(dir, name) {
+  return dir.endsWith(sep3) ? dir + name : dir + sep3 + name;
 }
 var Walker = class {
   constructor(listings, boundary) {
@@ -40936,8 +41129,8 @@ var Walker = class {
       this.listings?.addListing(dir, entries);
       for (const entry of entries) {
         if (NEVER_ENTERED.includes(entry.name)) continue;
-        const abs = join10(dir, entry.name);
-        const real = join10(realDir, entry.name);
+        const abs = childPath(dir, entry.name);
+        const real = childPath(realDir, entry.name);
         if (entry.isSymbolicLink()) links.push(abs);
         else if (entry.isDirectory()) {
           this.listings?.addRealPath(abs, real);
@@ -41078,6 +41271,7 @@ var FileNames = class {
   cwd;
   inMemory;
   displayNames = /* @__PURE__ */ new Map();
+  absolutes = /* @__PURE__ */ new Map();
   /** The name a finding carries for a host path; worked out once per path, since every report asks. */
   display(filename) {
     let name = this.displayNames.get(filename);
@@ -41087,9 +41281,11 @@ var FileNames = class {
     }
     return name;
   }
-  /** A path resolved against the working directory. */
+  /** A path resolved against the working directory; remembered, as the same few paths are asked for all the time. */
   absolute(p) {
-    return path5.resolve(this.cwd, p);
+    let abs = this.absolutes.get(p);
+    if (abs === void 0) this.absolutes.set(p, abs = path5.resolve(this.cwd, p));
+    return abs;
   }
   /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */
   relativeToCwd(p) {
@@ -41136,7 +41332,13 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
   const selectors = all.filter((o) => o.selects && outside(o));
   const elsewhere = origins.filter(outside);
   let keptDefault = false;
-  if (origins.length > 0 && elsewhere[0] === origins[0]) {
+  const readAt = descriptor.readAt;
+  const readsElsewhere = readAt !== void 0 && isValidRange(readAt.range, files.get(readAt.file));
+  if (readAt && !readsElsewhere) problems.push(`reported a read location with an invalid range ${describeRange(readAt.range)} in ${readAt.file}`);
+  if (readAt && readsElsewhere) {
+    primary = { file: readAt.file, range: readAt.range };
+    related.push({ file: files.display(nodeFile), range: nodeRange, message: readAt.message });
+  } else if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     const value = descriptor.value;
@@ -41418,6 +41620,7 @@ var RuleRunContext = class {
     this.isRootModule = settings.role === "deployment";
     this.deploymentCall = settings.deploymentCall;
     this.providersConstrainedAround = settings.providersConstrainedAround;
+    this.providersCappedBelow = settings.providersCappedBelow;
     this.hasLockFile = settings.hasLockFile;
   }
   instance;
@@ -41430,6 +41633,7 @@ var RuleRunContext = class {
   isRootModule;
   deploymentCall;
   providersConstrainedAround;
+  providersCappedBelow;
   hasLockFile;
   /** Everything reported, in order. */
   reports = [];
@@ -41563,8 +41767,10 @@ var RuleRunner = class {
    * configs, so remembered runs are found by the record itself.
    */
   settingsFor(config, rule, facts, factsKey) {
-    const key = `${this.configText(config, rule)}\0${factsKey}`;
-    let settings = this.settings.get(key);
+    const text = this.configText(config, rule);
+    let byFacts = this.settings.get(text);
+    if (!byFacts) this.settings.set(text, byFacts = /* @__PURE__ */ new Map());
+    let settings = byFacts.get(factsKey);
     if (!settings) {
       const setting = config.rules.get(rule.id);
       if (!setting) throw new Error(`rule "${rule.id}" is not enabled`);
@@ -41576,9 +41782,10 @@ var RuleRunner = class {
         role: facts.role,
         deploymentCall: facts.deploymentCall,
         hasLockFile: facts.hasLockFile,
-        providersConstrainedAround: facts.providersConstrainedAround
+        providersConstrainedAround: facts.providersConstrainedAround,
+        providersCappedBelow: facts.providersCappedBelow
       };
-      this.settings.set(key, settings);
+      byFacts.set(factsKey, settings);
     }
     return settings;
   }
@@ -41609,7 +41816,8 @@ function keyOfFacts(facts) {
   const call = facts.deploymentCall;
   const callKey = call ? `${call.file}${call.range.start.offset}${call.range.end.offset}${call.deployment}` : "";
   const around = [...facts.providersConstrainedAround].sort().join("");
-  return `${facts.role}\0${callKey}\0${facts.hasLockFile}\0${around}`;
+  const capped = [...facts.providersCappedBelow].sort().join("");
+  return `${facts.role}\0${callKey}\0${facts.hasLockFile}\0${around}\0${capped}`;
 }
 
 // src/engine/scan-host.ts
@@ -41684,6 +41892,8 @@ var LintTargets = class {
   notices;
   boundary;
   configCache = /* @__PURE__ */ new Map();
+  /** The nearest config file at or above each directory asked about (absolute), "" for none. */
+  configFiles = /* @__PURE__ */ new Map();
   excludeMatchers = /* @__PURE__ */ new Map();
   roleMatchers = /* @__PURE__ */ new Map();
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
@@ -41722,10 +41932,23 @@ var LintTargets = class {
     }
     return [...byDir.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
   }
+  /**
+   * `findConfigFile`, remembered per directory: sibling modules share every
+   * directory above them, and each is looked at once.
+   */
+  configFileAt(dir) {
+    const known = this.configFiles.get(dir);
+    if (known !== void 0) return known;
+    const candidate = path7.join(dir, CONFIG_FILE_NAME);
+    const parent = path7.dirname(dir);
+    const found = this.host.fileExists(candidate) ? candidate : parent === dir ? "" : this.configFileAt(parent);
+    this.configFiles.set(dir, found);
+    return found;
+  }
   /** The config for a directory: the one given, else the nearest `.tfmould.json` above it, resolved once per file. */
   configFor(dir) {
     const given = this.options.config;
-    const key = given !== void 0 || this.names.inMemory ? "" : findConfigFile(this.names.absolute(dir), this.host) ?? "";
+    const key = given !== void 0 || this.names.inMemory ? "" : this.configFileAt(this.names.absolute(dir));
     let resolved = this.configCache.get(key);
     if (!resolved) {
       let loaded3;
@@ -42178,15 +42401,297 @@ function planDraft(rule, severity, d, s) {
     attributePath: normalAttributePath(d.attributePath ?? ""),
     related: []
   };
-  const resource = s.locator.locate(d.change);
-  if (!resource) return { ...fields2, anchors: [] };
-  const file = s.files.display(resource.file.filename);
-  const range = blockHeaderRange(resource.block);
-  return { ...fields2, file, range, anchors: [{ file, range }, ...s.locator.callsTo(d.change).map((c) => ({ file: s.files.display(c.file), range: c.range }))] };
+  return draftAtResource(fields2, d.change, s);
+}
+function draftAtResource(fields2, resource, s) {
+  const located = s.locator.locate(resource);
+  if (!located) return { ...fields2, anchors: [] };
+  const file = s.files.display(located.file.filename);
+  const range = blockHeaderRange(located.block);
+  return { ...fields2, file, range, anchors: [{ file, range }, ...s.locator.callsTo(resource).map((c) => ({ file: s.files.display(c.file), range: c.range }))] };
+}
+
+// src/plan/synthesize.ts
+var UNKNOWN_VALUE_EXPR = "data.tfmould_plan.value.known_after_apply";
+var SENSITIVE_VALUE_EXPR = "data.tfmould_plan.value.sensitive";
+var MAX_DEPTH3 = 100;
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "dynamic"]);
+function isObject4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function synthesizePlanValues(plan, keep = () => true) {
+  const writer = new Writer();
+  for (const r of plannedInstances(plan)) if (keep(r.type)) writer.resource(r);
+  return { resources: writer.resources };
+}
+function plannedInstances(plan) {
+  const changes = new Map(plan.resourceChanges.filter((c) => c.deposed === void 0).map((c) => [c.address, c]));
+  const planned = plan.plannedResources.filter((r) => r.mode === "managed");
+  if (planned.length > 0) {
+    return planned.map((r) => {
+      const change = changes.get(r.address)?.change;
+      return {
+        address: r.address,
+        moduleAddress: r.moduleAddress,
+        type: r.type,
+        name: r.name,
+        values: r.values,
+        unknown: change?.afterUnknown ?? null,
+        // Either mask marking a value keeps it out.
+        sensitive: [r.sensitiveValues, change?.afterSensitive ?? null]
+      };
+    });
+  }
+  const out = [];
+  for (const c of changes.values()) {
+    if (c.mode !== "managed" || !isObject4(c.change.after)) continue;
+    out.push({
+      address: c.address,
+      moduleAddress: c.moduleAddress,
+      type: c.type,
+      name: c.name,
+      values: c.change.after,
+      unknown: c.change.afterUnknown,
+      sensitive: [c.change.afterSensitive]
+    });
+  }
+  return out;
+}
+function isIdentifier(name) {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name);
+}
+function keysOf(value, masks) {
+  const keys = isObject4(value) ? Object.keys(value) : [];
+  const seen = new Set(keys);
+  for (const mask2 of masks) {
+    if (!isObject4(mask2)) continue;
+    for (const [k, m] of Object.entries(mask2)) {
+      if (m === true && !seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
+    }
+  }
+  return keys;
+}
+function isBlockList(v) {
+  return Array.isArray(v) && v.length > 0 && v.every((e) => isObject4(e));
+}
+var Writer = class {
+  resources = [];
+  lines = [];
+  current;
+  paths = /* @__PURE__ */ new Map();
+  hiddenPaths = [];
+  resource(r) {
+    const label = `tfmould_plan_${this.resources.length}`;
+    this.current = r;
+    this.paths = /* @__PURE__ */ new Map();
+    this.hiddenPaths = [];
+    this.lines = [];
+    this.lines.push(`resource ${quote(r.type)} ${quote(label)} {`);
+    this.body(r.values, [], "  ");
+    this.lines.push("}");
+    this.resources.push({
+      label,
+      address: r.address,
+      moduleAddress: r.moduleAddress,
+      mode: "managed",
+      type: r.type,
+      name: r.name,
+      text: `${this.lines.join("\n")}
+`,
+      paths: this.paths,
+      hiddenPaths: this.hiddenPaths
+    });
+  }
+  /** Arguments and nested blocks of an object at `path`. */
+  body(value, path9, indent) {
+    const r = this.current;
+    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path9));
+    for (const key of keysOf(value, masks)) {
+      if (!isIdentifier(key) || path9.length === 0 && META_ARGUMENTS.has(key)) continue;
+      const at = [...path9, key];
+      const v = isObject4(value) ? value[key] : void 0;
+      const hidden = this.hidden(at);
+      if (hidden === void 0 && (v === null || v === void 0)) continue;
+      if (hidden === void 0 && key !== "dynamic" && path9.length < MAX_DEPTH3 && isBlockList(v) && v.every((_, i) => this.hidden([...at, i]) === void 0)) {
+        v.forEach((element, i) => {
+          this.lines.push(`${indent}${key} {`);
+          this.body(element, [...at, i], `${indent}  `);
+          this.lines.push(`${indent}}`);
+        });
+        continue;
+      }
+      this.lines.push(`${indent}${key} = ${this.expression(v, at)}`);
+      this.paths.set(this.lines.length, formatPath(at));
+      if (hidden !== void 0) this.hiddenPaths.push(formatPath(at));
+    }
+  }
+  /** The expression for a value at `path`, every unknown or sensitive part of it replaced. */
+  expression(v, path9) {
+    const hidden = this.hidden(path9);
+    if (hidden !== void 0) return hidden;
+    if (v === null || v === void 0) return "null";
+    if (path9.length > MAX_DEPTH3 && typeof v === "object") return UNKNOWN_VALUE_EXPR;
+    if (typeof v === "string") return quote(v);
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) return `[${v.map((e, i) => this.expression(e, [...path9, i])).join(", ")}]`;
+    const r = this.current;
+    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path9));
+    const items = [];
+    for (const key of keysOf(v, masks)) {
+      const e = v[key];
+      const at = [...path9, key];
+      if ((e === null || e === void 0) && this.hidden(at) === void 0) continue;
+      items.push(`${quote(key)} = ${this.expression(e, at)}`);
+    }
+    return `{${items.join(", ")}}`;
+  }
+  /** The stand-in for a value the plan does not give as a plain one, or undefined when it does. */
+  hidden(path9) {
+    const r = this.current;
+    if (r.sensitive.some((m) => marked(m, path9))) return SENSITIVE_VALUE_EXPR;
+    if (marked(r.unknown, path9)) return UNKNOWN_VALUE_EXPR;
+    return void 0;
+  }
+};
+function maskAt(mask2, path9) {
+  let m = mask2;
+  for (const step of path9) {
+    if (Array.isArray(m) && typeof step === "number") m = m[step];
+    else if (isObject4(m)) m = m[String(step)];
+    else return null;
+  }
+  return m ?? null;
+}
+function quote(text) {
+  let out = '"';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const code = text.charCodeAt(i);
+    if (c === "\\") out += "\\\\";
+    else if (c === '"') out += '\\"';
+    else if (c === "\n") out += "\\n";
+    else if (c === "\r") out += "\\r";
+    else if (c === "	") out += "\\t";
+    else if ((c === "$" || c === "%") && text[i + 1] === "{") out += c + c;
+    else if (code < 32 || code === 127) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += c;
+  }
+  return `${out}"`;
+}
+
+// src/engine/plan-values.ts
+var PLAN_VALUE_RULES = /* @__PURE__ */ new Set([
+  "container-image-pinned",
+  "no-boot-time-configuration",
+  "disposable-root-volume",
+  "database-deletion-protection",
+  "ecr-tag-immutability",
+  "user-data-replace-on-change"
+]);
+var PLANNED_VALUES_DIR = "(planned values)";
+function planValueDrafts(s) {
+  const rules2 = s.rules.filter((r) => PLAN_VALUE_RULES.has(r.id) && s.config.rules.has(r.id));
+  if (rules2.length === 0) return [];
+  const earlier = new SourceFindings(s.sourceDrafts);
+  const out = [];
+  for (const { resource, draft: d } of runRules(rules2, synthesizePlanValues(s.plan).resources, onlyRules(s.config, rules2), s.notices)) {
+    const attributePath = d.attributePath !== "" ? d.attributePath : normalAttributePath(resource.paths.get(d.range?.start.line ?? 0) ?? "");
+    if (aboutHidden(d.message, attributePath, resource)) continue;
+    const located = s.locator.locate(resource);
+    if (located && earlier.hold(d.ruleId, resource, attributePath, { file: s.files.display(located.file.filename), range: located.block.range })) continue;
+    const name = located ? `${resource.type}.${resource.name}` : resource.address;
+    const fields2 = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message.split(`${resource.type}.${resource.label}`).join(name),
+      address: resource.address,
+      attributePath,
+      // The synthesized text's places (where a value was used, a fix) mean nothing in the user's files.
+      related: []
+    };
+    out.push(draftAtResource(fields2, resource, s));
+  }
+  return out;
+}
+function aboutHidden(message, attributePath, resource) {
+  for (const hidden of resource.hiddenPaths) {
+    if (attributePath === hidden || attributePath.startsWith(`${hidden}.`) || attributePath.startsWith(`${hidden}[`)) return true;
+    const name = /[A-Za-z_][A-Za-z0-9_-]*$/.exec(hidden)?.[0];
+    if (name !== void 0 && new RegExp(`(^|[^A-Za-z0-9_-])${name}($|[^A-Za-z0-9_-])`).test(message)) return true;
+  }
+  return false;
+}
+function onlyRules(config, rules2) {
+  const ids = new Set(rules2.map((r) => r.id));
+  return { ...config, rules: new Map([...config.rules].filter(([id]) => ids.has(id))) };
+}
+function runRules(rules2, resources, config, notices) {
+  let file;
+  const table = { display: (name) => name, get: (name) => name === file?.filename ? file : void 0 };
+  const runner = new RuleRunner(rules2, table, notices);
+  const host = new MemoryHost();
+  const out = [];
+  let broken = false;
+  for (const resource of resources) {
+    file = parse(resource.text, `${PLANNED_VALUES_DIR}/${resource.label}.tf`);
+    const error = file.diagnostics.find((d) => d.severity === "error");
+    if (error) {
+      if (!broken) notices.push({ level: "error", message: `internal error: the planned values of ${resource.address} could not be checked (${error.summary})` });
+      broken = true;
+      continue;
+    }
+    const module = buildModule([file], { dir: PLANNED_VALUES_DIR });
+    const before = runner.drafts.length;
+    for (const instance of instantiateModules(module, { host, rootDir: "", isRoot: true, useEnv: false }).instances) {
+      runner.runOn(instance, config, {
+        site: { module: instance.module, modulePath: instance.modulePath, role: "deployment", callers: [] },
+        role: "deployment",
+        deploymentCall: void 0,
+        hasLockFile: false,
+        providersConstrainedAround: NONE,
+        providersCappedBelow: NONE
+      });
+    }
+    for (const draft of runner.drafts.slice(before)) out.push({ resource, draft });
+  }
+  return out;
+}
+var NONE = /* @__PURE__ */ new Set();
+var SourceFindings = class {
+  byRule = /* @__PURE__ */ new Map();
+  constructor(drafts) {
+    for (const d of drafts) {
+      const list2 = this.byRule.get(d.ruleId);
+      if (list2) list2.push(d);
+      else this.byRule.set(d.ruleId, [d]);
+    }
+  }
+  hold(ruleId, resource, attributePath, block2) {
+    return (this.byRule.get(ruleId) ?? []).some(
+      (d) => (d.attributePath === attributePath || d.attributePath === "" || attributePath === "") && sameInstance(d.address, resource) && d.anchors.some((a) => a.file === block2.file && contains2(block2.range, a.range))
+    );
+  }
+};
+function sameInstance(address, resource) {
+  const local = `${resource.type}.${resource.name}`;
+  let modulePart;
+  if (address === local) modulePart = "";
+  else if (address.endsWith(`.${local}`)) modulePart = address.slice(0, -local.length - 1);
+  else return false;
+  const source = moduleSteps(modulePart);
+  const planned = moduleSteps(resource.moduleAddress);
+  if (!source || !planned || source.length !== planned.length) return false;
+  return source.every((step, i) => step.name === planned[i].name && (step.key === void 0 || step.key === planned[i].key));
 }
 
 // src/engine/lint.ts
 var LOCK_FILE = ".terraform.lock.hcl";
+function readsModules(rule) {
+  return rule.category !== "engine" && rule.category !== "plan";
+}
 function rulesOf(settings) {
   const base = settings.rules ?? rules;
   return settings.plugins !== void 0 && settings.plugins.length > 0 ? withPlugins(base, settings.plugins) : base;
@@ -42344,6 +42849,8 @@ var LintRun = class {
   constrained = /* @__PURE__ */ new Map();
   /** `treeConstraints`, by absolute directory. */
   treeConstrained = /* @__PURE__ */ new Map();
+  /** What `cappedBelow` finds in each directory and below it, by absolute directory. */
+  treeCapped = /* @__PURE__ */ new Map();
   /** The scanned modules that call each module directly, by absolute directory. */
   callersOf = /* @__PURE__ */ new Map();
   /** What paths mode may read; none in memory. */
@@ -42417,7 +42924,7 @@ var LintRun = class {
     const planFile = this.options.plan !== void 0 ? this.options.planFile : void 0;
     return { ...result, summary: summaryOf(result), ...planFile !== void 0 ? { planFile: this.names.display(this.names.inMemory ? planFile : this.names.absolute(planFile)) } : {} };
   }
-  /** The plan rules' drafts, located in the configuration at the plan's root module. */
+  /** The plan rules' drafts and the value rules' on planned values, located in the configuration at the plan's root module. */
   planDrafts(plan) {
     const given = this.options.planRoot ?? this.options.paths?.[0];
     let root = given === void 0 ? this.names.inMemory ? "" : this.names.cwd : this.names.inMemory ? normalizePath(given) : this.names.absolute(given);
@@ -42434,7 +42941,8 @@ var LintRun = class {
       join: (dir, relative7) => this.names.inMemory ? normalizePath(path8.posix.join(dir, relative7)) : path8.join(dir, relative7),
       readFile: (file) => this.host.readFile(file)
     });
-    return planDrafts({ plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices });
+    const settings = { plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices };
+    return [...planDrafts(settings), ...planValueDrafts({ ...settings, sourceDrafts: this.runner.drafts })];
   }
   /** The role of one of the run's module directories (host path), as `execute` decides it. */
   roleAt(dir) {
@@ -42529,7 +43037,7 @@ var LintRun = class {
     const display = this.names.display(dir) || ".";
     if (this.names.inMemory) return display;
     const abs = this.names.absolute(dir);
-    const root = this.boundary?.rootOf(abs);
+    const root = this.boundary?.rootOf(abs, (p) => this.host.realPath(p));
     if (root === void 0) return display;
     const real = this.host.realPath(abs) ?? abs;
     const rel = path8.relative(root, real);
@@ -42541,7 +43049,7 @@ var LintRun = class {
     const abs = this.names.absolute(dir);
     if (this.host.realPath(joinPath(abs, ".git")) !== void 0) return true;
     const real = this.host.realPath(abs) ?? abs;
-    return this.boundary?.rootOf(abs) === real;
+    return this.boundary?.rootOf(abs, (p) => this.host.realPath(p)) === real;
   }
   /** Instantiates a target's module (and the local modules it calls) and runs the rules on every instance. */
   lintTarget(target, module, isCalled) {
@@ -42549,6 +43057,7 @@ var LintRun = class {
     const role = this.roleOf(target.dir, module, isCalled);
     for (const f of [...module.files, ...module.varFiles]) this.files.register(f, config, true);
     this.files.registerModuleDiagnostics(module, config, role === "fixture" ? snippetDiagnostics(module) : module.diagnostics);
+    if (role === "fixture" && !this.rules.some((r) => readsModules(r) && config.rules.has(r.id) && ruleAppliesTo(r, role))) return;
     const { instances, diagnostics } = instantiateModules(module, {
       host: this.host,
       rootDir: this.rootDir(target.dir),
@@ -42578,7 +43087,8 @@ var LintRun = class {
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : void 0,
         hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
-        providersConstrainedAround: around
+        providersConstrainedAround: around,
+        providersCappedBelow: this.cappedBelow(instance.module)
       });
     }
     for (const instance of instances) for (const d of instance.scope.diagnostics()) this.notices.push(this.files.notice(d.filename, d));
@@ -42616,16 +43126,31 @@ var LintRun = class {
   }
   /** The providers a module directory and the local modules it calls (at any depth) constrain. */
   treeConstraints(dir, seen) {
+    return this.treeProviders(dir, seen, this.treeConstrained, constrainedProviders);
+  }
+  /** The providers that the local modules a module calls (at any depth) cap: see `RuleContext.providersCappedBelow`. */
+  cappedBelow(module) {
+    const out = /* @__PURE__ */ new Set();
+    for (const callee of localCallTargets(module, module.dir)) {
+      for (const p of this.treeProviders(callee, /* @__PURE__ */ new Set(), this.treeCapped, cappedProviders)) out.add(p);
+    }
+    return out;
+  }
+  /**
+   * The providers that `of` finds in a module directory and the local
+   * modules it calls (at any depth), remembered per directory in `known`.
+   */
+  treeProviders(dir, seen, known, of) {
     const key = this.names.absolute(dir);
-    const known = this.treeConstrained.get(key);
-    if (known) return known;
+    const found = known.get(key);
+    if (found) return found;
     if (seen.has(key)) return [];
     seen.add(key);
     const module = this.loadModuleOnce(dir, this.host);
-    const out = new Set(constrainedProviders(module));
-    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeConstraints(callee, seen)) out.add(p);
+    const out = new Set(of(module));
+    for (const callee of localCallTargets(module, module.dir)) for (const p of this.treeProviders(callee, seen, known, of)) out.add(p);
     const list2 = [...out];
-    this.treeConstrained.set(key, list2);
+    known.set(key, list2);
     return list2;
   }
   /** The scanned deployment's own `module` block on the way down to an instance. */
@@ -42634,7 +43159,7 @@ var LintRun = class {
     for (let i = instance; i?.caller; i = i.parent) outermost2 = i;
     const caller = outermost2?.caller;
     if (!caller) return void 0;
-    return { file: caller.file.filename, range: caller.block.range, deployment: this.names.display(dir) || "." };
+    return { file: caller.file.filename, range: caller.block.range, deployment: this.layoutDir(dir) };
   }
   /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */
   callerAnchors(instance) {
@@ -42664,7 +43189,7 @@ var LintRun = class {
   /** The directory `file()` and friends may read under: the boundary's root that holds the module (its repository). */
   rootDir(dir) {
     if (this.names.inMemory) return "";
-    return this.boundary?.rootOf(dir) ?? dir;
+    return this.boundary?.rootOf(dir, (p) => this.host.realPath(p)) ?? dir;
   }
 };
 var UnionFind = class {
@@ -42703,6 +43228,15 @@ function constrainedProviders(module) {
   for (const [name, entry] of module.terraform.requiredProviders) {
     if (entry.version === void 0) continue;
     out.push(`source:${providerSourceKey(name, entry.source)}`, `name:${name}`);
+  }
+  return out;
+}
+function cappedProviders(module) {
+  const out = [];
+  for (const [name, entry] of module.terraform.requiredProviders) {
+    if (entry.version === void 0) continue;
+    const parsed = parseVersionConstraint(entry.version);
+    if (parsed.ok && hasUpperBound(parsed.terms)) out.push(`source:${providerSourceKey(name, entry.source)}`);
   }
   return out;
 }
