@@ -69,7 +69,9 @@ function computeInstances(item: Repeatable, scope: Scope): readonly InstanceBind
   }
   if (item.forEach) {
     const v = evaluateInScope(s, item.forEach.expr, item.file);
-    if (!isKnown(v)) return NOT_REPEATED;
+    // A map's keys name the instances even while some of its values are
+    // unknown (an id another resource returns): Terraform needs only the keys.
+    if (v.kind === "unknown") return NOT_REPEATED;
     const pairs: [string, Value][] = [];
     if (v.kind === "object") {
       for (const k of sortedKeys(v)) pairs.push([k, v.entries.get(k) as Value]);

@@ -59,6 +59,14 @@ describe("count and for_each", () => {
     expect(instances[0].value.kind === "unknown" && instances[0].value.pieces).toEqual([{ known: true, text: "web-" }, { known: false }]);
   });
 
+  it("a map with unknown values still gives one instance per key (Terraform needs only the keys)", () => {
+    const { scope, resource, attr } = setup('  for_each = { a = aws_s3_bucket.b.id, c = "x" }\n  name = "${each.key}:${each.value}"');
+    const instances = evaluateInstances(attr("name"), scope, resource);
+    expect(instances.map((i) => i.key)).toEqual(["a", "c"]);
+    expect(toJs(instances[1].value)).toBe("c:x");
+    expect(instances[0].value.kind).toBe("unknown");
+  });
+
   it("a list (not a set) for for_each is not iterated, as Terraform rejects it", () => {
     const { scope, resource, attr } = setup('  for_each = ["a"]\n  name = each.key');
     expect(evaluate(attr("name"), scope, resource).kind).toBe("unknown");
