@@ -33,6 +33,7 @@ import {
   firstError,
   isError,
   isKnown,
+  interleaveOrigins,
   joinOrigins,
   nodeCount,
   nullValue,
@@ -566,7 +567,7 @@ function evalBinary(ctx: Ctx, expr: BinaryExpr): Value {
   const err = firstError([left, right]);
   if (err) return err;
   // The operands decide the result, so where their values were written comes before the operator.
-  const origins = joinOrigins(left.origins, right.origins, [at]);
+  const origins = interleaveOrigins(left.origins, right.origins, [at]);
   switch (expr.op) {
     case "&&":
     case "||": {

@@ -82,6 +82,27 @@ export function joinOrigins(...lists: (readonly Origin[] | undefined)[]): readon
   return out;
 }
 
+/**
+ * Like `joinOrigins`, but taking from each list in turn: when both operands
+ * of `a && b` decide a result, the cap must not be spent on `a`'s chain
+ * alone and drop where `b` was written. The first list's first place stays first.
+ */
+export function interleaveOrigins(...lists: readonly (readonly Origin[])[]): readonly Origin[] {
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  const fits = lists.reduce((n, l) => n + l.length, 0) <= MAX_ORIGINS;
+  if (fits || lists.filter((l) => l.length > 0).length <= 1) return joinOrigins(...lists);
+  const out: Origin[] = [];
+  for (let i = 0; i < longest; i++) {
+    for (const list of lists) {
+      const o = list[i];
+      if (o === undefined || includesOrigin(out, o)) continue;
+      out.push(o);
+      if (out.length >= MAX_ORIGINS) return out;
+    }
+  }
+  return out;
+}
+
 function includesOrigin(list: readonly Origin[], o: Origin): boolean {
   for (const x of list) if (sameOrigin(x, o)) return true;
   return false;
