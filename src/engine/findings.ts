@@ -9,6 +9,7 @@ import type { ModuleRole, RelatedLocation, ReportDescriptor, Rule, Severity } fr
 import { normalAttributePath } from "../model/attribute-path.js";
 import { fileOfNode } from "../model/node-files.js";
 import type { Module } from "../model/types.js";
+import type { Origin } from "../eval/value.js";
 import type { Anchor } from "./suppressions.js";
 import type { Fix, SuppressionInfo } from "./types.js";
 
@@ -79,6 +80,28 @@ export interface ReportSite {
    * resource they switch off will not exist (`RuleContext.isCallersChoice`).
    */
   readonly noScannedCaller?: boolean;
+  /**
+   * The calls that made this instance, innermost first (parallel to
+   * `callers`): each with the module it loads, so that a value a call leaves
+   * at that module's default, at any depth, names the call.
+   */
+  readonly hops?: readonly CallHop[];
+  /**
+   * What decides that the reported item exists at all: the values of its
+   * resource's `count` or `for_each` and of the `dynamic` blocks around the
+   * node (see `existenceOrigins`). Asked only for the report in hand.
+   */
+  readonly existence?: (descriptor: ReportDescriptor) => readonly Origin[];
+}
+
+/** One module call on the way from the scanned module to an instance. */
+export interface CallHop {
+  /** The module the call loads. */
+  readonly module: Module;
+  /** The instance the call made (`module.a.module.b["k"]`). */
+  readonly modulePath: string;
+  /** The call's block, in its caller's file (display name). */
+  readonly call: Anchor;
 }
 
 export type DraftResult =
@@ -92,6 +115,9 @@ export const CONSUMED_HERE = "consumed here";
 
 /** The text of a related location where a condition, key or flag chose the value (see `Origin.selects`). */
 export const CHOSEN_HERE = "this chooses the value";
+
+/** The text of a related location where a caller's value decides that the reported item exists (a `count`, a `for_each`). */
+export const DECIDES_EXISTENCE = "this decides that it exists";
 
 /**
  * Converts a rule's report. Returns an error (for an internal-error notice)
@@ -122,7 +148,7 @@ export function draftFromDescriptor(
   const origins = all.filter((o) => !o.selects);
   const selectors = all.filter((o) => o.selects && outside(o));
   const elsewhere = origins.filter(outside);
-  let keptDefault = false;
+  let primaryMoved = false;
   // Text the node reads from a file (a script line): that line is the place to change; the node stays an anchor.
   const readAt = descriptor.readAt;
   const readsElsewhere = readAt !== undefined && isValidRange(readAt.range, files.get(readAt.file));
@@ -132,6 +158,7 @@ export function draftFromDescriptor(
     related.push({ file: files.display(nodeFile), range: nodeRange, message: readAt.message });
   } else if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
+    primaryMoved = true;
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     const value = descriptor.value;
     if (descriptor.valueLine !== undefined && value?.kind === "string") {
@@ -143,7 +170,6 @@ export function draftFromDescriptor(
     for (const o of outermost(elsewhere.slice(1))) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
     }
-    keptDefault = isVariableDefault(site.module, primary);
   }
   if (site.callersChoose) {
     const module = site.callersChoose;
@@ -151,12 +177,9 @@ export function draftFromDescriptor(
   }
   for (const o of selectors) {
     related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
-    keptDefault ||= isVariableDefault(site.module, o);
   }
-  const caller = site.callers[0];
-  if (caller && keptDefault) {
-    related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
-  }
+  related.push(...existenceDeciders(descriptor, site, files, [primary, { file: nodeFile, range: nodeRange }]));
+  related.push(...keptDefaults(primaryMoved ? [primary, ...elsewhere.slice(1), ...selectors] : selectors, site));
   for (const r of descriptor.related ?? []) {
     if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
     else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
@@ -184,6 +207,58 @@ export function draftFromDescriptor(
     ],
   };
   return { draft, problems };
+}
+
+/**
+ * The calls that leave a deciding value at their module's default: for each
+ * call on the way to the instance (the example's call of the root module as
+ * well as the root's call of its submodule), when one of `places` is a
+ * default of the module that call loads.
+ */
+function keptDefaults(places: readonly { file: string; range: Range }[], site: ReportSite): RelatedLocation[] {
+  const hops = site.hops ?? (site.callers[0] ? [{ module: site.module, modulePath: site.modulePath, call: site.callers[0] }] : []);
+  return hops
+    .filter((hop) => places.some((p) => isVariableDefault(hop.module, p)))
+    .map((hop) => ({ file: hop.call.file, range: hop.call.range, message: `${hop.modulePath} keeps this default` }));
+}
+
+/**
+ * Where a caller decided that the reported item exists: the places its
+ * `count`, `for_each` or dynamic block's `for_each` read that a caller wrote,
+ * an argument of a call on the way to the instance or a place in the scanned
+ * module's own files (the literal an example passes), one per hop, when
+ * some such place lies outside the modules called. Not the
+ * modules' own workings (their locals, their defaults: a default that makes
+ * it exist is the module's choice, and every resource behind
+ * `count = var.create ? 1 : 0` would name it), nor an argument that holds
+ * the finding's own place (the object the value at fault is part of).
+ */
+function existenceDeciders(
+  descriptor: ReportDescriptor,
+  site: ReportSite,
+  files: FileTable,
+  holds: readonly { file: string; range: Range }[],
+): RelatedLocation[] {
+  const hops = site.hops;
+  if (!site.existence || !hops || hops.length === 0) return [];
+  const internal = new Set(hops.flatMap((h) => h.module.files.map((f) => f.filename)));
+  const written = (o: Origin): boolean => {
+    if (!internal.has(o.file)) return true;
+    const file = files.display(o.file);
+    return hops.some((h) => h.call.file === file && contains(h.call.range, o.range));
+  };
+  const places = site
+    .existence(descriptor)
+    .filter(
+      (o) =>
+        isValidRange(o.range, files.get(o.file)) &&
+        written(o) &&
+        !hops.some((h) => isVariableDefault(h.module, o)) &&
+        !holds.some((p) => p.file === o.file && contains(o.range, p.range)),
+    );
+  // Arguments that only hand on what the modules chose themselves (`create = local.create`) decided nothing.
+  if (!places.some((o) => !internal.has(o.file))) return [];
+  return outermost(places).map((o) => ({ file: files.display(o.file), range: o.range, message: DECIDES_EXISTENCE }));
 }
 
 /**
@@ -218,11 +293,17 @@ function outermost<T extends { readonly file: string; readonly range: Range }>(p
 
 const defaultRanges = new WeakMap<Module, readonly { file: string; range: Range }[]>();
 
-/** Whether a place lies in one of a module's variable defaults. */
+/**
+ * Whether a place lies in one of a module's variable defaults: its
+ * `default`, or a default its `type` gives an `optional` attribute (the
+ * caller who leaves that attribute out keeps it just the same).
+ */
 export function isVariableDefault(module: Module, place: { file: string; range: Range }): boolean {
   let ranges = defaultRanges.get(module);
   if (!ranges) {
-    ranges = [...module.variables.values()].flatMap((v) => (v.default ? [{ file: v.file.filename, range: v.default.range }] : []));
+    ranges = [...module.variables.values()].flatMap((v) =>
+      [v.default, v.type].flatMap((a) => (a ? [{ file: v.file.filename, range: a.range }] : [])),
+    );
     defaultRanges.set(module, ranges);
   }
   return ranges.some((d) => d.file === place.file && contains(d.range, place.range));

@@ -18,7 +18,7 @@ import { withPlugins } from "../config/plugins.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
-import type { HclFile, Range } from "../hcl/ast.js";
+import type { HclFile } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import type { SourceHost } from "../model/host.js";
 import { DiskHost, MemoryHost, buildModule, isOverrideFile, loadModule } from "../model/index.js";
@@ -32,7 +32,8 @@ import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
 import { discover, lintPathsOf } from "./discover.js";
 import { FileNames, joinPath, memoryDir, normalizePath } from "./file-names.js";
-import type { DraftFinding } from "./findings.js";
+import type { CallHop, DraftFinding } from "./findings.js";
+import { existenceOrigins } from "./existence.js";
 import { FileRecords } from "./file-records.js";
 import { finishFindings, finishNotices, mergeResults, summaryOf } from "./finish.js";
 import type { LintOptions, LintSettings } from "./options.js";
@@ -553,12 +554,15 @@ class LintRun {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
+      const hops = this.callHops(instance);
       this.runner.runOn(instance, config, {
         site: {
           module: instance.module,
           modulePath: instance.modulePath,
           role: instanceRole,
-          callers: this.callerAnchors(instance),
+          callers: hops.map((h) => h.call),
+          hops,
+          existence: (descriptor) => existenceOrigins(instance, descriptor),
           ...(role === "module" ? { callersChoose: module, noScannedCaller: !isCalled } : {}),
         },
         role: instanceRole,
@@ -647,11 +651,15 @@ class LintRun {
     return { file: caller.file.filename, range: caller.block.range, deployment: this.layoutDir(dir) };
   }
 
-  /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */
-  private callerAnchors(instance: ModuleInstance): { file: string; range: Range }[] {
-    const out: { file: string; range: Range }[] = [];
+  /**
+   * The calls that made an instance, innermost first, each with the module
+   * it loads (see `ReportSite.hops`); their blocks are anchors too: a
+   * suppression on any of them covers the instance.
+   */
+  private callHops(instance: ModuleInstance): CallHop[] {
+    const out: CallHop[] = [];
     for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) {
-      out.push({ file: this.names.display(i.caller.file.filename), range: i.caller.block.range });
+      out.push({ module: i.module, modulePath: i.modulePath, call: { file: this.names.display(i.caller.file.filename), range: i.caller.block.range } });
     }
     return out;
   }
