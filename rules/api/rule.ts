@@ -206,6 +206,13 @@ export interface ReportDescriptor {
    */
   readonly readAt?: { readonly file: string; readonly range: Range; readonly message: string };
   readonly related?: readonly RelatedLocation[];
+  /**
+   * Values that decide the finding without being at fault: the `format`
+   * that makes a repository a Docker one, a flag that selects a branch.
+   * Where a caller wrote one (a module argument, an example's literal), the
+   * engine lists that place as a related location.
+   */
+  readonly decidedBy?: readonly Value[];
   readonly fix?: Fix;
 }
 

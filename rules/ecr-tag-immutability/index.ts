@@ -71,8 +71,10 @@ export default defineRule({
       } else if (resource.resourceType === "google_artifact_registry_repository") {
         const format = attributeValue(ctx, resource, resource.body, "format");
         const formatText = format ? asString(format.value) : undefined;
-        if (formatText === undefined || formatText.toUpperCase() !== "DOCKER") continue;
+        if (!format || formatText === undefined || formatText.toUpperCase() !== "DOCKER") continue;
         const mode = attributeValue(ctx, resource, resource.body, "mode");
+        // What makes this a standard Docker repository, which a caller may have chosen.
+        const decidedBy = [format.value, ...(mode ? [mode.value] : [])];
         if (mode) {
           if (mode.value.kind === "unknown") continue;
           const modeText = asString(mode.value);
@@ -86,6 +88,7 @@ export default defineRule({
             node: blockHeader(resource.block),
             resource,
             attributePath: "docker_config.immutable_tags",
+            decidedBy,
             message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
             fix: dynamic
               ? undefined
@@ -100,6 +103,7 @@ export default defineRule({
               node: blockHeader(block.block),
               resource,
               attributePath: "docker_config.immutable_tags",
+              decidedBy,
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
               // Only a block written as such: a `dynamic` block's content is shared by every block it makes.
               fix: resource.body.items.includes(block.block)

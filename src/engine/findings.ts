@@ -119,6 +119,9 @@ export const CHOSEN_HERE = "this chooses the value";
 /** The text of a related location where a caller's value decides that the reported item exists (a `count`, a `for_each`). */
 export const DECIDES_EXISTENCE = "this decides that it exists";
 
+/** The text of a related location where a caller wrote a value the rule named as deciding (`ReportDescriptor.decidedBy`). */
+export const DECIDES_FINDING = "this decides the finding";
+
 /**
  * Converts a rule's report. Returns an error (for an internal-error notice)
  * when the report has no file or no valid range, and non-fatal problems for
@@ -178,7 +181,10 @@ export function draftFromDescriptor(
   for (const o of selectors) {
     related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
   }
-  related.push(...existenceDeciders(descriptor, site, files, [primary, { file: nodeFile, range: nodeRange }]));
+  const holds = [primary, { file: nodeFile, range: nodeRange }];
+  if (site.existence) related.push(...callerDeciders(site.existence(descriptor), DECIDES_EXISTENCE, site, files, holds));
+  const deciders = (descriptor.decidedBy ?? []).flatMap((v) => v.origins);
+  related.push(...callerDeciders(deciders, DECIDES_FINDING, site, files, holds));
   related.push(...keptDefaults(primaryMoved ? [primary, ...elsewhere.slice(1), ...selectors] : selectors, site));
   for (const r of descriptor.related ?? []) {
     if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
@@ -223,42 +229,41 @@ function keptDefaults(places: readonly { file: string; range: Range }[], site: R
 }
 
 /**
- * Where a caller decided that the reported item exists: the places its
- * `count`, `for_each` or dynamic block's `for_each` read that a caller wrote,
- * an argument of a call on the way to the instance or a place in the scanned
+ * Where a caller decided the finding through something other than the value
+ * at fault: the places `origins` were written that a caller wrote, an
+ * argument of a call on the way to the instance or a place in the scanned
  * module's own files (the literal an example passes), one per hop, when
- * some such place lies outside the modules called. Not the
- * modules' own workings (their locals, their defaults: a default that makes
- * it exist is the module's choice, and every resource behind
+ * some such place lies outside the modules called. Not the modules' own
+ * workings (their locals, their defaults: a default that makes a resource
+ * exist is the module's choice, and every resource behind
  * `count = var.create ? 1 : 0` would name it), nor an argument that holds
  * the finding's own place (the object the value at fault is part of).
  */
-function existenceDeciders(
-  descriptor: ReportDescriptor,
+function callerDeciders(
+  origins: readonly Origin[],
+  message: string,
   site: ReportSite,
   files: FileTable,
   holds: readonly { file: string; range: Range }[],
 ): RelatedLocation[] {
   const hops = site.hops;
-  if (!site.existence || !hops || hops.length === 0) return [];
+  if (origins.length === 0 || !hops || hops.length === 0) return [];
   const internal = new Set(hops.flatMap((h) => h.module.files.map((f) => f.filename)));
   const written = (o: Origin): boolean => {
     if (!internal.has(o.file)) return true;
     const file = files.display(o.file);
     return hops.some((h) => h.call.file === file && contains(h.call.range, o.range));
   };
-  const places = site
-    .existence(descriptor)
-    .filter(
-      (o) =>
-        isValidRange(o.range, files.get(o.file)) &&
-        written(o) &&
-        !hops.some((h) => isVariableDefault(h.module, o)) &&
-        !holds.some((p) => p.file === o.file && contains(o.range, p.range)),
-    );
+  const places = origins.filter(
+    (o) =>
+      isValidRange(o.range, files.get(o.file)) &&
+      written(o) &&
+      !hops.some((h) => isVariableDefault(h.module, o)) &&
+      !holds.some((p) => p.file === o.file && contains(o.range, p.range)),
+  );
   // Arguments that only hand on what the modules chose themselves (`create = local.create`) decided nothing.
   if (!places.some((o) => !internal.has(o.file))) return [];
-  return outermost(places).map((o) => ({ file: files.display(o.file), range: o.range, message: DECIDES_EXISTENCE }));
+  return outermost(places).map((o) => ({ file: files.display(o.file), range: o.range, message }));
 }
 
 /**

@@ -163,3 +163,16 @@ describe("a default an optional attribute's type gives", () => {
     expect(relatedAt(found[0], "module.app keeps this default")).toEqual(["examples/basic/main.tf:1:1"]);
   });
 });
+
+describe("a value a rule names as deciding (decidedBy)", () => {
+  it("relates the caller's literal that makes a repository a Docker one", () => {
+    const found = findings("ecr-tag-immutability", {
+      "main.tf":
+        'variable "format" {\n  default = "MAVEN"\n}\n' +
+        'resource "google_artifact_registry_repository" "registry" {\n  repository_id = "r"\n  format        = upper(var.format)\n}\n',
+      "examples/docker/main.tf": 'module "registry" {\n  source = "../.."\n  format = "docker"\n}\n',
+    });
+    expect(found.map(where)).toEqual(["main.tf:4:1"]);
+    expect(relatedAt(found[0], "this decides the finding")).toEqual(["examples/docker/main.tf:3:12"]);
+  });
+});
