@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO } from "./build.js";
@@ -97,5 +97,24 @@ syncBuiltinESMExports();
     rmSync(join(noWorker, "bin/bundle/lint-worker.js"));
     const fallback = tfmould(["--format", "json", "--concurrency", "2"], join(noWorker, "bin/tfmould.js"), ["--import", spy]);
     expect(fallback).toMatchObject({ status: 1, stdout: one.stdout, stderr: "" });
+  });
+
+  it("runs the bundle, or the compiled sources when they were built after it (development); the bundle when both carry one time (a package)", () => {
+    const both = join(work, "both");
+    cpSync(checkout, both, { recursive: true });
+    // A stand-in for dist/ that says it ran.
+    mkdirSync(join(both, "dist/src/cli"), { recursive: true });
+    const compiled = join(both, "dist/src/cli/index.js");
+    writeFileSync(compiled, 'export async function run(argv, io) { io.stdout.write("compiled sources\\n"); return 0; }\n');
+    const bundled = join(both, "bin/bundle/tfmould.js");
+    const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+    const ran = () => tfmould(["--version"], join(both, "bin/tfmould.js")).stdout;
+    at(bundled, 1_000_000_000);
+    at(compiled, 1_000_000_100);
+    expect(ran()).toBe("compiled sources\n");
+    at(compiled, 999_999_900);
+    expect(ran()).toMatch(/^\d+\.\d+\.\d+\n$/);
+    at(compiled, 1_000_000_000);
+    expect(ran()).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
