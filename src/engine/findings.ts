@@ -123,6 +123,17 @@ export const DECIDES_EXISTENCE = "this decides that it exists";
 export const DECIDES_FINDING = "this decides the finding";
 
 /**
+ * Whether a related location names a caller: a module block that keeps a
+ * default, a caller's value that decides the finding, a deployment's call.
+ * People reading a module's finding need these to know which use of the
+ * module it is about (stylish lists them under the finding).
+ */
+export function namesCaller(related: Pick<RelatedLocation, "message">): boolean {
+  const m = related.message;
+  return m === DECIDES_EXISTENCE || m === DECIDES_FINDING || m.endsWith(" keeps this default") || m.startsWith("called by the deployment ");
+}
+
+/**
  * Converts a rule's report. Returns an error (for an internal-error notice)
  * when the report has no file or no valid range, and non-fatal problems for
  * related locations that had to be dropped.

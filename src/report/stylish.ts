@@ -3,7 +3,8 @@
  * columns laid out in a terminal's width, a summary line, ANSI colour only
  * when asked for.
  */
-import type { LintResult, Severity } from "../engine/types.js";
+import { namesCaller } from "../engine/findings.js";
+import type { LintResult, RelatedLocation, Severity } from "../engine/types.js";
 import type { FormatOptions } from "./options.js";
 import { displayPaths } from "./paths.js";
 import { visible } from "./safe-text.js";
@@ -41,6 +42,8 @@ interface Row {
   /** The rest of the message (the advice), shown below the head; "" when none. */
   readonly rest: string;
   readonly ruleId: string;
+  /** The callers related to the finding (`file:line:col message`), one line each under the message. */
+  readonly callers?: readonly string[];
 }
 
 /** Options of the stylish format. */
@@ -157,6 +160,22 @@ function instancesNote(instances: readonly string[] | undefined): string {
   return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;
 }
 
+/**
+ * The related locations that name a caller, as `file:line:col message`:
+ * which use of a module a finding is about (a caller that keeps a default,
+ * a caller's flag that switches the resource on). At most as many as
+ * instances are shown, then how many more.
+ */
+function callerLines(related: readonly RelatedLocation[], shown: (file: string) => string): string[] {
+  const callers = related.filter(namesCaller);
+  const lines = callers
+    .slice(0, MAX_INSTANCES_SHOWN)
+    .map((r) => `${shown(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine(r.message)}`);
+  const more = callers.length - MAX_INSTANCES_SHOWN;
+  if (more > 0) lines.push(`and ${plural(more, "more caller")}`);
+  return lines;
+}
+
 /** `text` in lines of at most `width` code points, broken at spaces; a longer word has a line of its own. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -230,6 +249,7 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
       head,
       rest: [where ? `(${where})` : "", rest, instancesNote(f.instances)].filter((t) => t !== "").join(" "),
       ruleId: visible(f.ruleId),
+      callers: callerLines(f.related, shown),
     });
   }
 
@@ -274,6 +294,11 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
       }
       const paragraphs = more.length > 1 || (more.length === 1 && first !== "") ? [[...more, r.rest].join(" ").trimEnd()] : [...more, r.rest];
       for (const text of paragraphs) if (text) for (const line of wrap(text, textWidth)) out.push(hanging + line);
+      for (const text of r.callers ?? []) {
+        const [head, ...tail] = wrap(text, textWidth - 2);
+        out.push(hanging + p.dim("↳ " + head));
+        for (const line of tail) out.push(hanging + "  " + p.dim(line));
+      }
     }
     out.push("");
   }

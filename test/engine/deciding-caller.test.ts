@@ -50,6 +50,16 @@ describe("a caller's flag that switches a resource on", () => {
     expect(found[0].related.filter((r) => r.message.endsWith("keeps this default"))).toEqual([]);
   });
 
+  it("is shown under the finding in stylish, with the instance address", () => {
+    const result = lint({
+      files: { ...flagModule, "examples/complete/main.tf": 'module "ec2" {\n  source     = "../.."\n  ignore_ami = true\n}\n' },
+      rules: rules.filter((r) => r.id === "lifecycle-ignore-changes"),
+    });
+    const lines = format(result, "stylish", { width: 120 }).split("\n").map((l) => l.trim());
+    expect(lines).toContain("↳ examples/complete/main.tf:3:16 this decides that it exists");
+    expect(lines.some((l) => l.includes("module.ec2.aws_instance.ignore_ami"))).toBe(true);
+  });
+
   it("is listed for every caller that passes it, and the finding is not made where no caller does", () => {
     const found = findings("lifecycle-ignore-changes", {
       ...flagModule,
