@@ -117,7 +117,7 @@ export const CONSUMED_HERE = "consumed here";
 export const CHOSEN_HERE = "this chooses the value";
 
 /** The text of a related location where a caller's value decides that the reported item exists (a `count`, a `for_each`). */
-export const DECIDES_EXISTENCE = "this decides that it exists";
+export const DECIDES_EXISTENCE = "this makes it exist (count or for_each)";
 
 /** The text of a related location where a caller wrote a value the rule named as deciding (`ReportDescriptor.decidedBy`). */
 export const DECIDES_FINDING = "this decides the finding";

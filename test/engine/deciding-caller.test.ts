@@ -20,7 +20,7 @@ const where = (f: { file: string; range: { start: { line: number; column: number
 const relatedAt = (f: FileFinding, message: string): string[] =>
   f.related.filter((r) => r.message === message).map(where).sort();
 
-const DECIDES = "this decides that it exists";
+const DECIDES = "this makes it exist (count or for_each)";
 
 /** A module whose `ignore_ami` flag (off by default) switches on an instance that ignores AMI changes. */
 const flagModule = {
@@ -56,7 +56,7 @@ describe("a caller's flag that switches a resource on", () => {
       rules: rules.filter((r) => r.id === "lifecycle-ignore-changes"),
     });
     const lines = format(result, "stylish", { width: 120 }).split("\n").map((l) => l.trim());
-    expect(lines).toContain("↳ examples/complete/main.tf:3:16 this decides that it exists");
+    expect(lines).toContain("↳ examples/complete/main.tf:3:16 this makes it exist (count or for_each)");
     expect(lines.some((l) => l.includes("module.ec2.aws_instance.ignore_ami"))).toBe(true);
   });
 
