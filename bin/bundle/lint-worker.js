@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-ZIBOOUKX.js";
+} from "./chunk-RUW7W677.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   mergeResults,
   rules,
   withPlugins
-} from "./chunk-KZY4TYMC.js";
+} from "./chunk-JCKODKDU.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

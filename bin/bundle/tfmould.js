@@ -14,7 +14,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-ZIBOOUKX.js";
+} from "./chunk-RUW7W677.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -52,6 +52,7 @@ import {
   loadConfigFile,
   mergeResults,
   moduleRoleOf,
+  namesCaller,
   parse,
   pluginNamespace,
   readPlanFile,
@@ -60,7 +61,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-KZY4TYMC.js";
+} from "./chunk-JCKODKDU.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -1329,6 +1330,13 @@ function instancesNote(instances) {
   const more = instances.length - MAX_INSTANCES_SHOWN;
   return `(${instances.length} instances: ${shown}${more > 0 ? ` and ${more} more` : ""})`;
 }
+function callerLines(related, shown) {
+  const callers = related.filter(namesCaller);
+  const lines = callers.slice(0, MAX_INSTANCES_SHOWN).map((r) => `${shown(r.file)}:${r.range.start.line}:${r.range.start.column} ${oneLine2(r.message)}`);
+  const more = callers.length - MAX_INSTANCES_SHOWN;
+  if (more > 0) lines.push(`and ${plural(more, "more caller")}`);
+  return lines;
+}
 function wrap(text, width) {
   const lines = [];
   let line = "";
@@ -1386,7 +1394,8 @@ function formatStylish(result, options = {}) {
       severity: f.severity,
       head,
       rest: [where ? `(${where})` : "", rest, instancesNote(f.instances)].filter((t) => t !== "").join(" "),
-      ruleId: visible(f.ruleId)
+      ruleId: visible(f.ruleId),
+      callers: callerLines(f.related, shown)
     });
   }
   let ruleWidth = 0;
@@ -1422,6 +1431,11 @@ function formatStylish(result, options = {}) {
       }
       const paragraphs = more.length > 1 || more.length === 1 && first !== "" ? [[...more, r.rest].join(" ").trimEnd()] : [...more, r.rest];
       for (const text of paragraphs) if (text) for (const line of wrap(text, textWidth)) out.push(hanging + line);
+      for (const text of r.callers ?? []) {
+        const [head, ...tail2] = wrap(text, textWidth - 2);
+        out.push(hanging + p.dim("↳ " + head));
+        for (const line of tail2) out.push(hanging + "  " + p.dim(line));
+      }
     }
     out.push("");
   }
@@ -3257,7 +3271,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-LDD2IAQS.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-TLCY3FNA.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

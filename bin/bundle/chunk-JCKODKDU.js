@@ -23345,6 +23345,21 @@ function joinOrigins(...lists) {
   }
   return out;
 }
+function interleaveOrigins(...lists) {
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  const fits = lists.reduce((n, l) => n + l.length, 0) <= MAX_ORIGINS;
+  if (fits || lists.filter((l) => l.length > 0).length <= 1) return joinOrigins(...lists);
+  const out = [];
+  for (let i = 0; i < longest; i++) {
+    for (const list2 of lists) {
+      const o = list2[i];
+      if (o === void 0 || includesOrigin(out, o)) continue;
+      out.push(o);
+      if (out.length >= MAX_ORIGINS) return out;
+    }
+  }
+  return out;
+}
 function includesOrigin(list2, o) {
   for (const x of list2) if (sameOrigin(x, o)) return true;
   return false;
@@ -31617,7 +31632,7 @@ function evalBinary(ctx, expr) {
   const right = evalExpr(ctx, expr.right);
   const err = firstError([left, right]);
   if (err) return err;
-  const origins = joinOrigins(left.origins, right.origins, [at]);
+  const origins = interleaveOrigins(left.origins, right.origins, [at]);
   switch (expr.op) {
     case "&&":
     case "||": {
@@ -33601,8 +33616,9 @@ var ecr_tag_immutability_default = defineRule({
       } else if (resource.resourceType === "google_artifact_registry_repository") {
         const format = attributeValue(ctx, resource, resource.body, "format");
         const formatText = format ? asString(format.value) : void 0;
-        if (formatText === void 0 || formatText.toUpperCase() !== "DOCKER") continue;
+        if (!format || formatText === void 0 || formatText.toUpperCase() !== "DOCKER") continue;
         const mode = attributeValue(ctx, resource, resource.body, "mode");
+        const decidedBy = [format.value, ...mode ? [mode.value] : []];
         if (mode) {
           if (mode.value.kind === "unknown") continue;
           const modeText = asString(mode.value);
@@ -33615,6 +33631,7 @@ var ecr_tag_immutability_default = defineRule({
             node: blockHeader(resource.block),
             resource,
             attributePath: "docker_config.immutable_tags",
+            decidedBy,
             message: `${resource.address} is a Docker repository without docker_config { immutable_tags = true }, so a pushed tag can be moved to another image; add that block.`,
             fix: dynamic ? void 0 : insertIntoBlockFix(ctx, resource.block, blockLines("docker_config", "immutable_tags", "true"), "Add docker_config { immutable_tags = true }")
           });
@@ -33627,6 +33644,7 @@ var ecr_tag_immutability_default = defineRule({
               node: blockHeader(block2.block),
               resource,
               attributePath: "docker_config.immutable_tags",
+              decidedBy,
               message: `${resource.address} has a docker_config without immutable_tags, which defaults to false, so a pushed tag can be moved to another image; set immutable_tags = true.`,
               // Only a block written as such: a `dynamic` block's content is shared by every block it makes.
               fix: resource.body.items.includes(block2.block) ? insertIntoBlockFix(ctx, block2.block, argumentLine("immutable_tags", "true"), "Add immutable_tags = true") : void 0
@@ -40623,7 +40641,7 @@ function computeInstances(item, scope) {
   }
   if (item.forEach) {
     const v = evaluateInScope(s, item.forEach.expr, item.file);
-    if (!isKnown(v)) return NOT_REPEATED;
+    if (v.kind === "unknown") return NOT_REPEATED;
     const pairs = [];
     if (v.kind === "object") {
       for (const k of sortedKeys(v)) pairs.push([k, v.entries.get(k)]);
@@ -41316,6 +41334,12 @@ function joinPath(dir, name) {
 // src/engine/findings.ts
 var CONSUMED_HERE = "consumed here";
 var CHOSEN_HERE = "this chooses the value";
+var DECIDES_EXISTENCE = "this makes it exist (count or for_each)";
+var DECIDES_FINDING = "this decides the finding";
+function namesCaller(related) {
+  const m = related.message;
+  return m === DECIDES_EXISTENCE || m === DECIDES_FINDING || m.endsWith(" keeps this default") || m.startsWith("called by the deployment ");
+}
 function draftFromDescriptor(rule, descriptor, severity, site, files) {
   const nodeFile = locateNode(site.module, descriptor);
   if (nodeFile === void 0) return { error: "reported a finding outside the module's files with neither `file` nor `resource`" };
@@ -41331,7 +41355,7 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
   const origins = all.filter((o) => !o.selects);
   const selectors = all.filter((o) => o.selects && outside(o));
   const elsewhere = origins.filter(outside);
-  let keptDefault = false;
+  let primaryMoved = false;
   const readAt = descriptor.readAt;
   const readsElsewhere = readAt !== void 0 && isValidRange(readAt.range, files.get(readAt.file));
   if (readAt && !readsElsewhere) problems.push(`reported a read location with an invalid range ${describeRange(readAt.range)} in ${readAt.file}`);
@@ -41340,6 +41364,7 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
     related.push({ file: files.display(nodeFile), range: nodeRange, message: readAt.message });
   } else if (origins.length > 0 && elsewhere[0] === origins[0]) {
     primary = { file: origins[0].file, range: origins[0].range };
+    primaryMoved = true;
     if (site.callersChoose && isVariableDefault(site.callersChoose, primary)) return { callersChoice: true };
     const value = descriptor.value;
     if (descriptor.valueLine !== void 0 && value?.kind === "string") {
@@ -41351,7 +41376,6 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
     for (const o of outermost(elsewhere.slice(1))) {
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
     }
-    keptDefault = isVariableDefault(site.module, primary);
   }
   if (site.callersChoose) {
     const module = site.callersChoose;
@@ -41359,12 +41383,12 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
   }
   for (const o of selectors) {
     related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
-    keptDefault ||= isVariableDefault(site.module, o);
   }
-  const caller = site.callers[0];
-  if (caller && keptDefault) {
-    related.push({ file: caller.file, range: caller.range, message: `${site.modulePath} keeps this default` });
-  }
+  const holds = [primary, { file: nodeFile, range: nodeRange }];
+  if (site.existence) related.push(...callerDeciders(site.existence(descriptor), DECIDES_EXISTENCE, site, files, holds));
+  const deciders = (descriptor.decidedBy ?? []).flatMap((v) => v.origins);
+  related.push(...callerDeciders(deciders, DECIDES_FINDING, site, files, holds));
+  related.push(...keptDefaults(primaryMoved ? [primary, ...elsewhere.slice(1), ...selectors] : selectors, site));
   for (const r of descriptor.related ?? []) {
     if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
     else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
@@ -41392,6 +41416,25 @@ function draftFromDescriptor(rule, descriptor, severity, site, files) {
   };
   return { draft, problems };
 }
+function keptDefaults(places, site) {
+  const hops = site.hops ?? (site.callers[0] ? [{ module: site.module, modulePath: site.modulePath, call: site.callers[0] }] : []);
+  return hops.filter((hop) => places.some((p) => isVariableDefault(hop.module, p))).map((hop) => ({ file: hop.call.file, range: hop.call.range, message: `${hop.modulePath} keeps this default` }));
+}
+function callerDeciders(origins, message, site, files, holds) {
+  const hops = site.hops;
+  if (origins.length === 0 || !hops || hops.length === 0) return [];
+  const internal = new Set(hops.flatMap((h) => h.module.files.map((f) => f.filename)));
+  const written = (o) => {
+    if (!internal.has(o.file)) return true;
+    const file = files.display(o.file);
+    return hops.some((h) => h.call.file === file && contains2(h.call.range, o.range));
+  };
+  const places = origins.filter(
+    (o) => isValidRange(o.range, files.get(o.file)) && written(o) && !hops.some((h) => isVariableDefault(h.module, o)) && !holds.some((p) => p.file === o.file && contains2(o.range, p.range))
+  );
+  if (!places.some((o) => !internal.has(o.file))) return [];
+  return outermost(places).map((o) => ({ file: files.display(o.file), range: o.range, message }));
+}
 function locateNode(module, descriptor) {
   const own = fileOfNode(module, descriptor.node.of ?? descriptor.node);
   if (own) return own.filename;
@@ -41409,7 +41452,9 @@ var defaultRanges = /* @__PURE__ */ new WeakMap();
 function isVariableDefault(module, place) {
   let ranges = defaultRanges.get(module);
   if (!ranges) {
-    ranges = [...module.variables.values()].flatMap((v) => v.default ? [{ file: v.file.filename, range: v.default.range }] : []);
+    ranges = [...module.variables.values()].flatMap(
+      (v) => [v.default, v.type].flatMap((a) => a ? [{ file: v.file.filename, range: a.range }] : [])
+    );
     defaultRanges.set(module, ranges);
   }
   return ranges.some((d) => d.file === place.file && contains2(d.range, place.range));
@@ -41461,6 +41506,34 @@ function isValidRange(range, file) {
 function describeRange(range) {
   if (!range || !range.start || !range.end) return "(none)";
   return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}
+
+// src/engine/existence.ts
+function existenceOrigins(instance, descriptor) {
+  const resource = descriptor.resource;
+  if (!resource) return [];
+  const out = [];
+  const repeat = resource.count ?? resource.forEach;
+  if (repeat) out.push(...evaluate(repeat.expr, instance.scope, resource).origins);
+  for (const forEach of dynamicForEaches(resource.body, descriptor.node.range)) {
+    out.push(...evaluate(forEach, instance.scope, resource).origins);
+  }
+  return out;
+}
+function dynamicForEaches(body, range) {
+  const out = [];
+  for (const item of body.items) {
+    if (item.type !== "Block" || !contains2(item.range, range)) continue;
+    if (item.blockType === "dynamic") {
+      const forEach = item.body.items.find((a) => a.type === "Attribute" && a.name === "for_each");
+      if (forEach?.type === "Attribute") out.push(forEach.expr);
+      const content = item.body.items.find((b) => b.type === "Block" && b.blockType === "content");
+      if (content?.type === "Block") out.push(...dynamicForEaches(content.body, range));
+    } else {
+      out.push(...dynamicForEaches(item.body, range));
+    }
+  }
+  return out;
 }
 
 // src/engine/file-records.ts
@@ -43076,12 +43149,15 @@ var LintRun = class {
       for (const f of instance.module.files) this.files.register(f, config, false);
       if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
+      const hops = this.callHops(instance);
       this.runner.runOn(instance, config, {
         site: {
           module: instance.module,
           modulePath: instance.modulePath,
           role: instanceRole,
-          callers: this.callerAnchors(instance),
+          callers: hops.map((h) => h.call),
+          hops,
+          existence: (descriptor) => existenceOrigins(instance, descriptor),
           ...role === "module" ? { callersChoose: module, noScannedCaller: !isCalled } : {}
         },
         role: instanceRole,
@@ -43161,11 +43237,15 @@ var LintRun = class {
     if (!caller) return void 0;
     return { file: caller.file.filename, range: caller.block.range, deployment: this.layoutDir(dir) };
   }
-  /** Module call blocks from the scanned module down to an instance: a suppression on any of them covers the instance. */
-  callerAnchors(instance) {
+  /**
+   * The calls that made an instance, innermost first, each with the module
+   * it loads (see `ReportSite.hops`); their blocks are anchors too: a
+   * suppression on any of them covers the instance.
+   */
+  callHops(instance) {
     const out = [];
     for (let i = instance; i?.caller; i = i.parent) {
-      out.push({ file: this.names.display(i.caller.file.filename), range: i.caller.block.range });
+      out.push({ module: i.module, modulePath: i.modulePath, call: { file: this.names.display(i.caller.file.filename), range: i.caller.block.range } });
     }
     return out;
   }
@@ -43290,6 +43370,7 @@ export {
   PathError,
   excludeMatcher,
   discover,
+  namesCaller,
   SYNTAX_ERROR,
   DEFAULT_MAX_PLAN_BYTES,
   PlanError,
