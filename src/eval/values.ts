@@ -220,6 +220,25 @@ export function addOrigins<V extends Value>(v: V, extra: readonly Origin[]): V {
   return { ...v, origins: joinOrigins(v.origins, extra) };
 }
 
+/**
+ * The attributes a resource or data source always has a value for once it
+ * exists (its id, ARN, image id, self link): an unknown read as one of them
+ * is never "" nor null, so `var.ami_id == ""` with a caller's
+ * `data.aws_ami.x.id` is false, as it will be at apply.
+ */
+const ALWAYS_SET_ATTRIBUTES = new Set(["id", "arn", "image_id", "self_link"]);
+
+function namesIdentifier(v: UnknownValue): boolean {
+  const reference = v.reference;
+  if (reference === undefined || reference.startsWith("module.")) return false;
+  const last = /\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
+  return last !== undefined && ALWAYS_SET_ATTRIBUTES.has(last);
+}
+
+function isEmptyOrNull(v: Value): boolean {
+  return v.kind === "null" || (v.kind === "string" && v.value === "");
+}
+
 /** The Terraform type of a value. */
 export function typeOf(v: Value): ValueType {
   return v.kind === "unknown" ? v.type : v.kind;
@@ -441,6 +460,7 @@ export function valuesEqual(a: Value, b: Value): boolean | undefined {
     // Different known types can never become equal.
     if (a.kind !== "unknown" && b.kind === "unknown" && b.type !== "any" && b.type !== a.kind) return false;
     if (b.kind !== "unknown" && a.kind === "unknown" && a.type !== "any" && a.type !== b.kind) return false;
+    if ((a.kind === "unknown" && isEmptyOrNull(b) && namesIdentifier(a)) || (b.kind === "unknown" && isEmptyOrNull(a) && namesIdentifier(b))) return false;
     return undefined;
   }
   if (a.kind !== b.kind) return false;

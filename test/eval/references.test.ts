@@ -31,3 +31,24 @@ describe("the reference of an apply-time value", () => {
     expect(referenceOf("var.u", { "v.tf": 'variable "u" {}\n' })).toBeUndefined();
   });
 });
+
+describe("an id known only at apply", () => {
+  const known = (text: string) => {
+    const v = evalLocal(text);
+    return v.kind === "bool" ? v.value : v.kind;
+  };
+
+  it("is never empty nor null: a comparison with either is decided", () => {
+    expect(known('data.aws_ami.x.id == ""')).toBe(false);
+    expect(known('"" != data.aws_ami.x.image_id')).toBe(true);
+    expect(known("aws_iam_role.r.arn == null")).toBe(false);
+    expect(known('google_compute_network.n.self_link == "" ? 1 : 0')).toBe("number");
+  });
+
+  it("other attributes, module outputs and other strings stay unknown", () => {
+    expect(known('data.aws_ami.x.description == ""')).toBe("unknown");
+    expect(known('aws_instance.x.outpost_arn == ""')).toBe("unknown");
+    expect(known('module.m.id == ""')).toBe("unknown");
+    expect(known('data.aws_ami.x.id == "ami-1"')).toBe("unknown");
+  });
+});
