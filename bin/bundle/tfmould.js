@@ -14,7 +14,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-RUW7W677.js";
+} from "./chunk-MOLPLYJ7.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -61,7 +61,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-JCKODKDU.js";
+} from "./chunk-R66QQ5ZM.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3271,7 +3271,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-TLCY3FNA.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-HTOXDF3B.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

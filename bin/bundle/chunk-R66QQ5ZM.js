@@ -23440,6 +23440,16 @@ function addOrigins(v, extra) {
   if (extra.length === 0) return v;
   return { ...v, origins: joinOrigins(v.origins, extra) };
 }
+var ALWAYS_SET_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "arn", "image_id", "self_link"]);
+function namesIdentifier(v) {
+  const reference = v.reference;
+  if (reference === void 0 || reference.startsWith("module.")) return false;
+  const last = /\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(reference)?.[1];
+  return last !== void 0 && ALWAYS_SET_ATTRIBUTES.has(last);
+}
+function isEmptyOrNull(v) {
+  return v.kind === "null" || v.kind === "string" && v.value === "";
+}
 function typeOf(v) {
   return v.kind === "unknown" ? v.type : v.kind;
 }
@@ -23578,6 +23588,7 @@ function valuesEqual(a, b) {
   if (a.kind === "unknown" || b.kind === "unknown") {
     if (a.kind !== "unknown" && b.kind === "unknown" && b.type !== "any" && b.type !== a.kind) return false;
     if (b.kind !== "unknown" && a.kind === "unknown" && a.type !== "any" && a.type !== b.kind) return false;
+    if (a.kind === "unknown" && isEmptyOrNull(b) && namesIdentifier(a) || b.kind === "unknown" && isEmptyOrNull(a) && namesIdentifier(b)) return false;
     return void 0;
   }
   if (a.kind !== b.kind) return false;
