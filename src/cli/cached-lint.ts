@@ -30,8 +30,7 @@ import type { CacheEntry, CacheHeader } from "./cache-file.js";
 import { readCache, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { ParallelSettings } from "./parallel.js";
-import { lintGroupsInParallel } from "./parallel.js";
-import type { RecordedLintSettings } from "./recorded-lint.js";
+import { engineSettings, lintGroupsInParallel } from "./parallel.js";
 
 /** How long before a run a file must have last changed for its status to vouch for its text. */
 const STATUS_MARGIN_MS = 2000;
@@ -172,16 +171,6 @@ function lineHashesOf(result: LintResult, memo: LineHashMemo): string {
   return fields.join("\0");
 }
 
-function engineSettings(s: CachedLintSettings): RecordedLintSettings {
-  return {
-    cwd: s.cwd,
-    host: s.host,
-    overrides: s.overrides,
-    ...(s.boundary ? { boundary: s.boundary } : {}),
-    ...(s.config ? { config: s.config } : {}),
-    ...(s.plugins ? { plugins: s.plugins } : {}),
-  };
-}
 
 /**
  * The status signatures of the files the entries read, for the next run.

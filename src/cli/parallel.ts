@@ -16,10 +16,10 @@ import { groupPaths, lintModules } from "../engine/lint.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
-import type { DirectoryListings } from "./listings.js";
+import type { DirectoryListings, ListingsData } from "./listings.js";
 import type { WorkerJob, WorkerReply } from "./lint-worker.js";
 import { lintRecorded } from "./recorded-lint.js";
-import type { RecordedLint } from "./recorded-lint.js";
+import type { RecordedLint, RecordedLintSettings } from "./recorded-lint.js";
 
 type WorkerDone = Extract<WorkerReply, { kind: "done" }>;
 
@@ -65,8 +65,21 @@ export interface ParallelSettings {
   readonly pluginScope?: RunPlugins["scope"];
 }
 
-/** What this thread's engine runs take from the settings. */
-function engineSettings(s: ParallelSettings) {
+/** What a worker thread is told besides its share: the settings as plain data. */
+function workerSettings(s: ParallelSettings, listings: ListingsData | undefined) {
+  return {
+    cwd: s.cwd,
+    overrides: s.overrides,
+    configFile: s.configFile,
+    ...(listings ? { listings } : {}),
+    ...s.host.limitsData(),
+    ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
+    ...(s.pluginScope ? { pluginScope: s.pluginScope } : {}),
+  };
+}
+
+/** What this thread's engine runs take from the settings (also how `--cache` groups what it must lint). */
+export function engineSettings(s: ParallelSettings): RecordedLintSettings {
   return {
     cwd: s.cwd,
     host: s.host,
@@ -99,14 +112,8 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
     .map((share) =>
       runWorker(
         {
+          ...workerSettings(s, listings),
           paths: share,
-          cwd: s.cwd,
-          overrides: s.overrides,
-          configFile: s.configFile,
-          ...(listings ? { listings } : {}),
-          ...s.host.limitsData(),
-          ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
-          ...(s.pluginScope ? { pluginScope: s.pluginScope } : {}),
         },
         s,
       ).then((done) => done.result),
@@ -161,15 +168,9 @@ export async function lintGroupsInParallel(groups: readonly (readonly string[])[
     .map((share) =>
       runWorker(
         {
+          ...workerSettings(s, listings),
           paths: [],
           groups: share,
-          cwd: s.cwd,
-          overrides: s.overrides,
-          configFile: s.configFile,
-          ...(listings ? { listings } : {}),
-          ...s.host.limitsData(),
-          ...(s.plugins ? { plugins: s.pluginSources ?? [] } : {}),
-          ...(s.pluginScope ? { pluginScope: s.pluginScope } : {}),
         },
         s,
       ),
