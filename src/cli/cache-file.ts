@@ -47,12 +47,12 @@ export interface CacheEntry {
   /** The suppression expiry dates the run compared with the time it was linted. */
   readonly expiries: readonly number[];
   readonly result: LintResult;
-  /**
-   * SARIF line hashes of the lines its findings are on, taken of the texts
-   * its log vouches for: NUL-separated file, line and hash fields.
-   */
-  readonly lineHashes: string;
+  /** SARIF line hashes of the lines its findings are on, taken of the texts its log vouches for. */
+  readonly lineHashes: readonly LineHash[];
 }
+
+/** A file (as findings name it), a line of it and that line's `primaryLocationLineHash`. */
+export type LineHash = readonly [file: string, line: number, hash: string];
 
 /** What makes a cache apply to a run, besides its entries. */
 export interface CacheHeader {
@@ -157,7 +157,8 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
   const seen = new Set<string>();
   for (const e of stored as StoredEntry[]) {
     const log = logFrom(e.log);
-    if (log === undefined) return ignored("it is corrupt");
+    const lineHashes = lineHashesFrom(e.lineHashes);
+    if (log === undefined || lineHashes === undefined) return ignored("it is corrupt");
     for (const p of e.paths) {
       if (seen.has(p)) return ignored("it is corrupt");
       seen.add(p);
@@ -165,7 +166,7 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
     const enabledRules = ruleSets[e.result.enabledRules] as LintResult["enabledRules"] | undefined;
     if (enabledRules === undefined) return ignored("it is corrupt");
     const result = { ...e.result, enabledRules };
-    entries.push({ ...e, log, result: { ...result, summary: summaryOf(result) } });
+    entries.push({ ...e, log, lineHashes, result: { ...result, summary: summaryOf(result) } });
   }
   return { kind: "entries", entries, known };
 }
@@ -175,8 +176,9 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
 // small arrays, and a corpus's cache holds tens of thousands of questions.
 
 /** An entry as stored: its log as one string, its enabled rules as an index into the file's `ruleSets` (most groups share one). */
-type StoredEntry = Omit<CacheEntry, "log" | "result"> & {
+type StoredEntry = Omit<CacheEntry, "log" | "result" | "lineHashes"> & {
   readonly log: string;
+  readonly lineHashes: string;
   readonly result: Omit<LintResult, "enabledRules" | "summary"> & { readonly enabledRules: number };
 };
 
@@ -207,12 +209,34 @@ function knownText(known: KnownFiles): string {
 }
 
 function knownFrom(text: string): KnownFiles | undefined {
+  const fields = fieldsOf(text, 3);
+  if (fields === undefined) return undefined;
   const known = new Map<string, readonly [string, string]>();
-  if (text === "") return known;
-  const fields = text.split("\0");
-  if (fields.length % 3 !== 0) return undefined;
   for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
   return known;
+}
+
+function lineHashesText(hashes: readonly LineHash[]): string {
+  return hashes.flatMap(([file, line, hash]) => [file, String(line), hash]).join("\0");
+}
+
+function lineHashesFrom(text: string): LineHash[] | undefined {
+  const fields = fieldsOf(text, 3);
+  if (fields === undefined) return undefined;
+  const hashes: LineHash[] = [];
+  for (let i = 0; i < fields.length; i += 3) {
+    const line = Number(fields[i + 1]);
+    if (!Number.isSafeInteger(line) || line < 1) return undefined;
+    hashes.push([fields[i], line, fields[i + 2]]);
+  }
+  return hashes;
+}
+
+/** The NUL-separated fields of records of `width` fields each, or undefined when they do not make whole records. */
+function fieldsOf(text: string, width: number): string[] | undefined {
+  if (text === "") return [];
+  const fields = text.split("\0");
+  return fields.length % width === 0 ? fields : undefined;
 }
 
 /**
@@ -250,6 +274,7 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
     entries: entries.map((e) => ({
       ...e,
       log: logText(e.log),
+      lineHashes: lineHashesText(e.lineHashes),
       result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
     })),
     ruleSets,

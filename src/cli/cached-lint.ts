@@ -26,7 +26,7 @@ import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
 import { LineHashMemo } from "../report/line-hash-memo.js";
-import type { CacheEntry, CacheHeader } from "./cache-file.js";
+import type { CacheEntry, CacheHeader, LineHash } from "./cache-file.js";
 import { readCache, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { ParallelSettings } from "./parallel.js";
@@ -134,13 +134,13 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
-  const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: "" }));
+  const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));
 
   const rank = new Map(paths.map((p, i) => [p, i]));
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
   // A kept group's files are unchanged (its log held), so are the hashes of its findings' lines.
   const lineHashes = new LineHashMemo();
-  for (const e of kept) loadLineHashes(e.lineHashes, lineHashes);
+  for (const e of kept) for (const [file, line, hash] of e.lineHashes) lineHashes.set(file, line, hash);
   const loaded = lineHashes.added;
   const save = (): void => {
     // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added.
@@ -156,21 +156,12 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length }, lineHashes, save };
 }
 
-function loadLineHashes(text: string, into: LineHashMemo): void {
-  if (text === "") return;
-  const fields = text.split("\0");
-  for (let i = 0; i + 2 < fields.length; i += 3) into.set(fields[i], Number(fields[i + 1]), fields[i + 2]);
-}
-
-/** The known hashes of the lines of a result's files, as stored. */
-function lineHashesOf(result: LintResult, memo: LineHashMemo): string {
-  const fields: string[] = [];
+/** The known hashes of the lines of a result's files. */
+function lineHashesOf(result: LintResult, memo: LineHashMemo): LineHash[] {
   const files = new Set<string>();
   for (const f of result.findings) if (f.file !== undefined) files.add(f.file);
-  for (const file of files) for (const [line, hash] of memo.linesOf(file)) fields.push(file, String(line), hash);
-  return fields.join("\0");
+  return [...files].flatMap((file) => memo.linesOf(file).map(([line, hash]): LineHash => [file, line, hash]));
 }
-
 
 /**
  * The status signatures of the files the entries read, for the next run.
