@@ -467,21 +467,18 @@ function refuseOutputsOverInputs(
   /** Whether a path is known to be a plain file, not a symbolic link. */
   isPlainFile: (path: string) => boolean,
 ): void {
+  // Each target with the files it must not be besides the inputs.
   const targets: [string, string, readonly string[]][] = [];
-  if (o.writeBaseline !== undefined) targets.push(["--write-baseline", o.writeBaseline, inputs]);
+  if (o.writeBaseline !== undefined) targets.push(["--write-baseline", o.writeBaseline, []]);
   // The baseline read may be rewritten by --write-baseline (that is how it is updated), but not by the report.
-  if (o.outputFile !== undefined) targets.push(["-o", o.outputFile, o.baseline !== undefined ? [...inputs, o.baseline] : inputs]);
+  if (o.outputFile !== undefined) targets.push(["-o", o.outputFile, o.baseline !== undefined ? [o.baseline] : []]);
   if (o.outputFile !== undefined && o.writeBaseline !== undefined && resolve(cwd, o.outputFile) === resolve(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
+  const absolute = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
   // Modules' files and the result's files are mostly the same paths: each is checked once.
-  const absolute = new Map<readonly string[], Set<string>>();
-  const absoluteOf = (read: readonly string[]): Set<string> => {
-    let set = absolute.get(read);
-    if (!set) absolute.set(read, (set = new Set(read.map((p) => (isAbsolute(p) ? p : resolve(cwd, p))))));
-    return set;
-  };
-  for (const [option, file, read] of targets) {
+  let inputPaths: ReadonlySet<string> | undefined;
+  for (const [option, file, alsoRead] of targets) {
     const target = resolve(cwd, file);
     let st: Stats;
     try {
@@ -490,7 +487,8 @@ function refuseOutputsOverInputs(
       continue; // nothing there yet: nothing to lose
     }
     if (!st.isFile()) continue;
-    const paths = absoluteOf(read);
+    inputPaths ??= new Set(inputs.map(absolute));
+    const paths = alsoRead.length === 0 ? inputPaths : new Set([...inputPaths, ...alsoRead.map(absolute)]);
     // The same path is the common case; other names of the file need their inodes compared.
     // A file with one link has no other name but through symbolic links: real paths, which discovery knows, tell.
     const realTarget = st.nlink === 1 ? realPathOf(target) : undefined;
