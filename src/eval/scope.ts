@@ -606,18 +606,16 @@ const modulePaths = new Map<string, Map<string, string>>();
 let modulePathCount = 0;
 
 function modulePathFrom(cwd: string, dir: string): string {
+  let rel = modulePaths.get(cwd)?.get(dir);
+  if (rel !== undefined) return rel;
+  if (modulePathCount >= 10_000) {
+    modulePaths.clear();
+    modulePathCount = 0;
+  }
   let byDir = modulePaths.get(cwd);
   if (!byDir) modulePaths.set(cwd, (byDir = new Map()));
-  let rel = byDir.get(dir);
-  if (rel === undefined) {
-    if (++modulePathCount > 10_000) {
-      modulePaths.clear();
-      modulePaths.set(cwd, byDir);
-      byDir.clear();
-      modulePathCount = 1;
-    }
-    rel = nodePath.relative(nodePath.resolve(cwd), nodePath.resolve(dir)).replace(/\\/g, "/");
-    byDir.set(dir, rel);
-  }
+  rel = nodePath.relative(nodePath.resolve(cwd), nodePath.resolve(dir)).replace(/\\/g, "/");
+  byDir.set(dir, rel);
+  modulePathCount++;
   return rel;
 }
