@@ -14,7 +14,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-MOLPLYJ7.js";
+} from "./chunk-VGUHFXZ3.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -61,7 +61,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-R66QQ5ZM.js";
+} from "./chunk-BSMWE2SS.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2210,6 +2210,17 @@ function threadCount(concurrency, files) {
   if (concurrency === "auto") return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
   return Math.max(1, concurrency);
 }
+function workerSettings(s, listings) {
+  return {
+    cwd: s.cwd,
+    overrides: s.overrides,
+    configFile: s.configFile,
+    ...listings ? { listings } : {},
+    ...s.host.limitsData(),
+    ...s.plugins ? { plugins: s.pluginSources ?? [] } : {},
+    ...s.pluginScope ? { pluginScope: s.pluginScope } : {}
+  };
+}
 function engineSettings(s) {
   return {
     cwd: s.cwd,
@@ -2233,14 +2244,8 @@ async function lintInParallel(paths, threads, s) {
   const workers = shares.slice(1).map(
     (share) => runWorker(
       {
-        paths: share,
-        cwd: s.cwd,
-        overrides: s.overrides,
-        configFile: s.configFile,
-        ...listings ? { listings } : {},
-        ...s.host.limitsData(),
-        ...s.plugins ? { plugins: s.pluginSources ?? [] } : {},
-        ...s.pluginScope ? { pluginScope: s.pluginScope } : {}
+        ...workerSettings(s, listings),
+        paths: share
       },
       s
     ).then((done) => done.result)
@@ -2278,15 +2283,9 @@ async function lintGroupsInParallel(groups, threads, s) {
   const workers = shares.slice(1).map(
     (share) => runWorker(
       {
+        ...workerSettings(s, listings),
         paths: [],
-        groups: share,
-        cwd: s.cwd,
-        overrides: s.overrides,
-        configFile: s.configFile,
-        ...listings ? { listings } : {},
-        ...s.host.limitsData(),
-        ...s.plugins ? { plugins: s.pluginSources ?? [] } : {},
-        ...s.pluginScope ? { pluginScope: s.pluginScope } : {}
+        groups: share
       },
       s
     )
@@ -2690,7 +2689,8 @@ function readCache(file, header) {
   const seen = /* @__PURE__ */ new Set();
   for (const e of stored) {
     const log = logFrom(e.log);
-    if (log === void 0) return ignored("it is corrupt");
+    const lineHashes = lineHashesFrom(e.lineHashes);
+    if (log === void 0 || lineHashes === void 0) return ignored("it is corrupt");
     for (const p of e.paths) {
       if (seen.has(p)) return ignored("it is corrupt");
       seen.add(p);
@@ -2698,7 +2698,7 @@ function readCache(file, header) {
     const enabledRules = ruleSets[e.result.enabledRules];
     if (enabledRules === void 0) return ignored("it is corrupt");
     const result = { ...e.result, enabledRules };
-    entries.push({ ...e, log, result: { ...result, summary: summaryOf(result) } });
+    entries.push({ ...e, log, lineHashes, result: { ...result, summary: summaryOf(result) } });
   }
   return { kind: "entries", entries, known };
 }
@@ -2725,12 +2725,30 @@ function knownText(known) {
   return fields.join("\0");
 }
 function knownFrom(text) {
+  const fields = fieldsOf(text, 3);
+  if (fields === void 0) return void 0;
   const known = /* @__PURE__ */ new Map();
-  if (text === "") return known;
-  const fields = text.split("\0");
-  if (fields.length % 3 !== 0) return void 0;
   for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
   return known;
+}
+function lineHashesText(hashes) {
+  return hashes.flatMap(([file, line, hash]) => [file, String(line), hash]).join("\0");
+}
+function lineHashesFrom(text) {
+  const fields = fieldsOf(text, 3);
+  if (fields === void 0) return void 0;
+  const hashes = [];
+  for (let i = 0; i < fields.length; i += 3) {
+    const line = Number(fields[i + 1]);
+    if (!Number.isSafeInteger(line) || line < 1) return void 0;
+    hashes.push([fields[i], line, fields[i + 2]]);
+  }
+  return hashes;
+}
+function fieldsOf(text, width) {
+  if (text === "") return [];
+  const fields = text.split("\0");
+  return fields.length % width === 0 ? fields : void 0;
 }
 function statSignature(path) {
   try {
@@ -2755,6 +2773,7 @@ function writeCache(file, header, entries, known) {
     entries: entries.map((e) => ({
       ...e,
       log: logText(e.log),
+      lineHashes: lineHashesText(e.lineHashes),
       result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) }
     })),
     ruleSets,
@@ -2853,7 +2872,7 @@ async function lintWithCache(paths, s) {
     const covered = new Set(kept.flatMap((e) => e.paths));
     const fresh = paths.filter((p) => !covered.has(p));
     if (fresh.length === 0) break;
-    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings2(s), paths: fresh }));
+    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }));
     const reached = new Set(groups.flatMap((g) => g.dirs));
     const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
     if (joined.length === 0) break;
@@ -2862,11 +2881,11 @@ async function lintWithCache(paths, s) {
   const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
-  const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: "" }));
+  const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));
   const rank = new Map(paths.map((p, i) => [p, i]));
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
   const lineHashes = new LineHashMemo();
-  for (const e of kept) loadLineHashes(e.lineHashes, lineHashes);
+  for (const e of kept) for (const [file, line, hash] of e.lineHashes) lineHashes.set(file, line, hash);
   const loaded = lineHashes.added;
   const save = () => {
     const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
@@ -2880,27 +2899,10 @@ async function lintWithCache(paths, s) {
   };
   return { results: entries.map((e) => e.result), use: { reused: kept.length, linted: linted.length }, lineHashes, save };
 }
-function loadLineHashes(text, into) {
-  if (text === "") return;
-  const fields = text.split("\0");
-  for (let i = 0; i + 2 < fields.length; i += 3) into.set(fields[i], Number(fields[i + 1]), fields[i + 2]);
-}
 function lineHashesOf(result, memo) {
-  const fields = [];
   const files = /* @__PURE__ */ new Set();
   for (const f of result.findings) if (f.file !== void 0) files.add(f.file);
-  for (const file of files) for (const [line, hash] of memo.linesOf(file)) fields.push(file, String(line), hash);
-  return fields.join("\0");
-}
-function engineSettings2(s) {
-  return {
-    cwd: s.cwd,
-    host: s.host,
-    overrides: s.overrides,
-    ...s.boundary ? { boundary: s.boundary } : {},
-    ...s.config ? { config: s.config } : {},
-    ...s.plugins ? { plugins: s.plugins } : {}
-  };
+  return [...files].flatMap((file) => memo.linesOf(file).map(([line, hash]) => [file, line, hash]));
 }
 function knownFiles(entries, trustedBeforeNs) {
   const known = /* @__PURE__ */ new Map();
@@ -3271,7 +3273,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-HTOXDF3B.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-E4SWFBPM.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
@@ -3579,18 +3581,14 @@ function writeOutput(file, text, cwd) {
 }
 function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
   const targets = [];
-  if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, inputs]);
-  if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [...inputs, o.baseline] : inputs]);
+  if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, []]);
+  if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [o.baseline] : []]);
   if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
-  const absolute = /* @__PURE__ */ new Map();
-  const absoluteOf = (read) => {
-    let set = absolute.get(read);
-    if (!set) absolute.set(read, set = new Set(read.map((p) => isAbsolute2(p) ? p : resolve10(cwd, p))));
-    return set;
-  };
-  for (const [option, file, read] of targets) {
+  const absolute = (p) => isAbsolute2(p) ? p : resolve10(cwd, p);
+  let inputPaths;
+  for (const [option, file, alsoRead] of targets) {
     const target = resolve10(cwd, file);
     let st;
     try {
@@ -3599,7 +3597,8 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
       continue;
     }
     if (!st.isFile()) continue;
-    const paths = absoluteOf(read);
+    inputPaths ??= new Set(inputs.map(absolute));
+    const paths = alsoRead.length === 0 ? inputPaths : /* @__PURE__ */ new Set([...inputPaths, ...alsoRead.map(absolute)]);
     const realTarget = st.nlink === 1 ? realPathOf(target) : void 0;
     const targetName = realTarget !== void 0 ? basename3(realTarget) : "";
     const same = paths.has(target) || (realTarget !== void 0 ? (

@@ -40603,19 +40603,17 @@ function isOrderDependent(scope) {
 var modulePaths = /* @__PURE__ */ new Map();
 var modulePathCount = 0;
 function modulePathFrom(cwd, dir) {
+  let rel = modulePaths.get(cwd)?.get(dir);
+  if (rel !== void 0) return rel;
+  if (modulePathCount >= 1e4) {
+    modulePaths.clear();
+    modulePathCount = 0;
+  }
   let byDir = modulePaths.get(cwd);
   if (!byDir) modulePaths.set(cwd, byDir = /* @__PURE__ */ new Map());
-  let rel = byDir.get(dir);
-  if (rel === void 0) {
-    if (++modulePathCount > 1e4) {
-      modulePaths.clear();
-      modulePaths.set(cwd, byDir);
-      byDir.clear();
-      modulePathCount = 1;
-    }
-    rel = nodePath3.relative(nodePath3.resolve(cwd), nodePath3.resolve(dir)).replace(/\\/g, "/");
-    byDir.set(dir, rel);
-  }
+  rel = nodePath3.relative(nodePath3.resolve(cwd), nodePath3.resolve(dir)).replace(/\\/g, "/");
+  byDir.set(dir, rel);
+  modulePathCount++;
   return rel;
 }
 
