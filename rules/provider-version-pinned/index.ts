@@ -6,6 +6,7 @@ import { defineRule } from "../api/rule.js";
 import type { ReportDescriptor } from "../api/rule.js";
 import { BUILTIN_PROVIDERS, hasNestedBlock, thisDeployment, usedProviders } from "../lib/module-facts.js";
 import { hasUpperBound, parseVersionConstraint } from "../../src/model/version-constraints.js";
+import { compareStrings } from "../../src/util/compare.js";
 
 export default defineRule({
   id: "provider-version-pinned",
@@ -16,7 +17,9 @@ export default defineRule({
   precision: "very-high",
   check(ctx) {
     const isDeployment = ctx.role === "deployment";
-    for (const { descriptor, missing, uncapped } of findingsOf(ctx.module, isDeployment, ctx.hasLockFile)) {
+    const unlisted: ModuleFinding[] = [];
+    for (const finding of findingsOf(ctx.module, isDeployment, ctx.hasLockFile)) {
+      const { descriptor, missing, uncapped } = finding;
       // Terraform combines every module's constraints. A deployment needs a cap, and a cap in a local module
       // it calls holds for the whole configuration; elsewhere, another module's lower bound is enough.
       if (isDeployment) {
@@ -26,10 +29,29 @@ export default defineRule({
         const around = ctx.providersConstrainedAround;
         if (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`)) continue;
       }
-      ctx.report(descriptor);
+      if (finding.unlisted) unlisted.push(finding);
+      else ctx.report(descriptor);
     }
+    // Several providers missing from one required_providers block are one thing to fix there.
+    if (unlisted.length === 1) ctx.report(unlisted[0].descriptor);
+    else if (unlisted.length > 1) ctx.report(joinUnlisted(unlisted));
   },
 });
+
+/** One report for the providers with no entry in the module's required_providers block. */
+function joinUnlisted(findings: readonly ModuleFinding[]): ReportDescriptor {
+  const first = findings[0].descriptor;
+  const about = findings.map((f) => f.unlisted?.about ?? "").sort(compareStrings);
+  const source = findings.every((f) => f.unlisted?.hashicorp) ? "hashicorp/<name>" : "<namespace>/<name>";
+  const version = findings[0].unlisted?.version ?? ">= X.Y";
+  return {
+    node: first.node,
+    address: "terraform",
+    attributePath: "required_providers",
+    related: findings.flatMap((f) => f.descriptor.related ?? []),
+    message: `${findings.length} providers have no required_providers entry, so Terraform takes each as "hashicorp/<name>" with any version: ${about.join(", ")}; add each to terraform { required_providers } as <name> = { source = "${source}", version = "${version}" }.`,
+  };
+}
 
 /**
  * What the rule reports for a module: it reads syntax only, so every
@@ -48,6 +70,14 @@ interface ModuleFinding {
   readonly missing?: { readonly name: string; readonly source: string };
   /** The provider's source key (`providerSourceKey`). */
   readonly uncapped?: string;
+  /** Set for a provider with no entry, reported at the module's required_providers block: the parts of a joined message. */
+  readonly unlisted?: {
+    /** `"archive" (used by data.archive_file.bundle)`. */
+    readonly about: string;
+    readonly hashicorp: boolean;
+    /** The version constraint to suggest. */
+    readonly version: string;
+  };
 }
 
 function findingsOf(module: Module, isRoot: boolean, hasLockFile: boolean): readonly ModuleFinding[] {
@@ -69,14 +99,18 @@ function computeFindings(module: Module, isRoot: boolean, hasLockFile: boolean):
   for (const [name, use] of used) {
     if (required.has(name)) continue;
     const atRequired = rpFile && rpHeader;
+    const notHashicorp = isHashicorpProvider(name) ? "" : " (a provider HashiCorp does not publish)";
+    const version = isRoot ? "~> X.Y" : ">= X.Y";
+    const entry = `${name} = { source = "${suggestedSource(name)}", version = "${version}" }`;
     out.push({
       missing: { name, source: providerSourceKey(name, undefined) },
+      ...(atRequired ? { unlisted: { about: `"${name}"${notHashicorp} (${use.by})`, hashicorp: isHashicorpProvider(name), version } } : {}),
       descriptor: {
         node: atRequired ? blockHeader(rpHeader) : blockHeader(use.block),
         address: `provider.${name}`,
         attributePath: `required_providers.${name}`,
         related: atRequired ? [{ file: use.file.filename, range: use.range, message: `provider "${name}" ${use.by.replace(/^used by \S+/, "used here")}` }] : undefined,
-        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform takes it as "hashicorp/${name}"${isHashicorpProvider(name) ? "" : " (a provider HashiCorp does not publish)"} with any version; add ${name} = { source = "${suggestedSource(name)}", version = "${isRoot ? "~> X.Y" : ">= X.Y"}" } to terraform { required_providers }.`,
+        message: `Provider "${name}" (${use.by}) has no required_providers entry, so Terraform takes it as "hashicorp/${name}"${notHashicorp} with any version; add ${entry} to terraform { required_providers }.`,
       },
     });
   }
