@@ -9,6 +9,7 @@ import type { Bindings } from "../lib/instances.js";
 import { attributeValue, listItems } from "../lib/attributes.js";
 import { blockInstances, hasInstances, nestedBodies } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
+import { dataSourceUse } from "../lib/data-reads.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter, regexMatchesMany } from "../lib/machine-images.js";
 
 /** AWS arguments that take an AMI id (and accept `resolve:ssm:`). */
@@ -43,9 +44,16 @@ export default defineRule({
     for (const resource of ctx.module.resources) {
       if (!hasInstances(ctx, resource)) continue;
       if (resource.kind === "data") {
-        if (resource.resourceType === "aws_ami") checkAmiLookup(ctx, resource, report);
-        else if (resource.resourceType === "aws_ssm_parameter") checkSsmParameter(ctx, resource, report);
-        else if (resource.resourceType === "google_compute_image") checkGoogleImageLookup(ctx, resource, report);
+        // A lookup whose answer this instance discards (the caller chose an image) picks nothing that runs.
+        // What takes its answer decides the finding (a caller that leaves a default choosing the lookup).
+        let use: readonly Value[] | undefined | null = null;
+        const reportIfUsed: Report = (d) => {
+          if (use === null) use = dataSourceUse(ctx, resource);
+          if (use) report({ ...d, decidedBy: use });
+        };
+        if (resource.resourceType === "aws_ami") checkAmiLookup(ctx, resource, reportIfUsed);
+        else if (resource.resourceType === "aws_ssm_parameter") checkSsmParameter(ctx, resource, reportIfUsed);
+        else if (resource.resourceType === "google_compute_image") checkGoogleImageLookup(ctx, resource, reportIfUsed);
         continue;
       }
       const amiArg = AWS_AMI_ARGUMENTS[resource.resourceType];

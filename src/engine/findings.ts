@@ -28,6 +28,12 @@ interface DraftFields {
   readonly anchors: readonly Anchor[];
   /** See `Finding.instances`. */
   readonly instances?: readonly string[];
+  /**
+   * Made reading a reusable module by itself, with its defaults, although
+   * scanned modules call it: what its callers give decides what runs, so
+   * a finding their instances make at the same place is the one to keep.
+   */
+  readonly readAlone?: true;
   suppressed?: SuppressionInfo;
 }
 
@@ -185,9 +191,13 @@ export function draftFromDescriptor(
       related.push({ file: files.display(o.file), range: o.range, message: "the value passes through here" });
     }
   }
+  // Where a condition or key chose a value that decides the finding (`ami_id = ""` choosing an image lookup).
+  const decidingSelectors = (descriptor.decidedBy ?? []).flatMap((v) => v.origins ?? []).filter((o) => o.selects && outside(o));
   if (site.callersChoose) {
     const module = site.callersChoose;
-    if (selectors.some((o) => isVariableDefault(module, o))) return { callersChoice: true };
+    if (selectors.some((o) => isVariableDefault(module, o)) || decidingSelectors.some((o) => isVariableDefault(module, o))) {
+      return { callersChoice: true };
+    }
   }
   for (const o of selectors) {
     related.push({ file: files.display(o.file), range: o.range, message: CHOSEN_HERE });
@@ -196,7 +206,7 @@ export function draftFromDescriptor(
   if (site.existence) related.push(...callerDeciders(site.existence(descriptor), DECIDES_EXISTENCE, site, files, holds));
   const deciders = (descriptor.decidedBy ?? []).flatMap((v) => v.origins);
   related.push(...callerDeciders(deciders, DECIDES_FINDING, site, files, holds));
-  related.push(...keptDefaults(primaryMoved ? [primary, ...elsewhere.slice(1), ...selectors] : selectors, site));
+  related.push(...keptDefaults(primaryMoved ? [primary, ...elsewhere.slice(1), ...selectors, ...decidingSelectors] : [...selectors, ...decidingSelectors], site));
   for (const r of descriptor.related ?? []) {
     if (isValidRange(r.range, files.get(r.file))) related.push({ ...r, file: files.display(r.file) });
     else problems.push(`reported a related location with an invalid range ${describeRange(r.range)} in ${r.file}`);
@@ -217,6 +227,7 @@ export function draftFromDescriptor(
     related: uniqueRelated(related, display, primary.range),
     ...(descriptor.fix ? { fix: { ...descriptor.fix, file: files.display(descriptor.fix.file) } } : {}),
     ...(site.role ? { role: site.role } : {}),
+    ...(site.modulePath === "" && site.callersChoose && !site.noScannedCaller ? { readAlone: true as const } : {}),
     anchors: [
       { file: display, range: primary.range },
       { file: files.display(nodeFile), range: nodeRange },

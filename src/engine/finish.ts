@@ -130,7 +130,7 @@ export type FindingOrderKey =
  */
 function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
   const groups = new Map<string, DraftFinding[]>();
-  for (const d of drafts) {
+  for (const d of throughCallersOnly(drafts)) {
     const key = [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? "", d.message].join("\u0000");
     const group = groups.get(key);
     if (group) group.push(d);
@@ -139,12 +139,37 @@ function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
   return [...groups.values()].map((group) => joinIdentical(group, better));
 }
 
+/**
+ * The drafts without those made reading a module by itself (`readAlone`)
+ * where an instance its callers make reports the same rule at the same
+ * place with another message: the lone reading took the module's defaults,
+ * which the callers replace (its message may quote a default,
+ * `optimized-ami//…`, where theirs quote the callers' values), so it would
+ * be a second finding for one problem. One with the same message stays, to
+ * be joined with the callers' (its address is the one that does not change
+ * with the callers).
+ */
+function throughCallersOnly(drafts: readonly DraftFinding[]): readonly DraftFinding[] {
+  if (!drafts.some((d) => d.readAlone)) return drafts;
+  const place = (d: DraftFinding): string => [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\u0000");
+  const reached = new Set<string>();
+  const said = new Set<string>();
+  for (const d of drafts) {
+    if (d.readAlone) continue;
+    reached.add(place(d));
+    said.add(`${place(d)}\u0000${d.message}`);
+  }
+  return drafts.filter((d) => !d.readAlone || !reached.has(place(d)) || said.has(`${place(d)}\u0000${d.message}`));
+}
+
 /** What joining identical findings reads of them: drafts, or findings read back from shards' reports. */
 export interface Joinable {
   readonly address: string;
   readonly suppressed?: unknown;
   readonly related: readonly RelatedLocation[];
   readonly instances?: readonly string[];
+  /** See `DraftFinding.readAlone`: its address is listed only when no caller's instance gave the finding. */
+  readonly readAlone?: true;
 }
 
 /**
@@ -160,37 +185,18 @@ export function joinIdentical<T extends Joinable>(group: readonly T[], isBetter:
   if (group.length === 1) return kept;
   const addresses = new Set<string>();
   const related = new Map<string, RelatedLocation>();
+  // The module read by itself is how tfmould read it, not an instance anyone applies.
+  const throughCallers = group.some((f) => !f.readAlone);
   for (const f of group) {
-    if (!f.suppressed === !kept.suppressed) for (const a of f.instances ?? [f.address]) addresses.add(a);
+    if (!f.suppressed === !kept.suppressed && !(throughCallers && f.readAlone)) for (const a of f.instances ?? [f.address]) addresses.add(a);
     for (const r of f.related) related.set(`${r.file}\u0000${r.range.start.line}\u0000${r.range.start.column}\u0000${r.range.end.line}\u0000${r.range.end.column}\u0000${r.message}`, r);
   }
-  const instances = throughCallers(addresses).sort(compareStrings);
+  const instances = [...addresses].sort(compareStrings);
   return {
     ...kept,
     related: [...related.values()].sort(compareRelated),
     ...(instances.length > 1 || (instances.length === 1 && instances[0] !== kept.address) ? { instances } : {}),
   };
-}
-
-/**
- * The instance addresses without those of a module analysed by itself
- * (`aws_db_instance.main`) when scanned callers reach the same resource
- * (`module.db.aws_db_instance.main`): the module alone is how tfmould read
- * it, not an instance anyone applies.
- */
-function throughCallers(addresses: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const a of addresses) {
-    let reached = false;
-    for (const b of addresses) {
-      if (b.length > a.length && b.startsWith("module.") && b.endsWith(a) && b.charCodeAt(b.length - a.length - 1) === 0x2e) {
-        reached = true;
-        break;
-      }
-    }
-    if (!reached) out.push(a);
-  }
-  return out;
 }
 
 function compareRelated(a: RelatedLocation, b: RelatedLocation): number {

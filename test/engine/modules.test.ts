@@ -98,6 +98,49 @@ module "c" {
     expect(alone.findings.map((f) => [f.address, f.instances])).toEqual([["x.literal", undefined]]);
   });
 
+  /** Reports every `image` that is not "v1", quoting the value it evaluated to. */
+  const quotingRule = defineRule({
+    id: "quoting",
+    severity: "warning",
+    category: "versioning",
+    summary: "quotes the value",
+    docs,
+    check(ctx) {
+      for (const resource of ctx.module.resources) {
+        const attr = getAttribute(resource.body, "image");
+        const value = attr && ctx.evaluate(attr.expr, resource);
+        if (!attr || !value || (value.kind === "string" && value.value === "v1")) continue;
+        const text = value.kind === "string" ? value.value : "(not known)";
+        ctx.report({ node: attr, resource, message: `image is ${text}`, attributePath: "image" });
+      }
+    },
+  });
+
+  it("leaves out what the module read by itself says where its callers say something else", () => {
+    const module = 'variable "tag" {\n  default = "edge"\n}\n\nresource "x" "app" {\n  image = "app-${var.tag}"\n}\n';
+    const result = lint({
+      files: { "main.tf": 'provider "p" {}\nmodule "a" {\n  source = "./modules/app"\n  tag    = "1.2"\n}\n', "modules/app/main.tf": module },
+      rules: [quotingRule],
+    });
+    // Read by itself, the module's default gives "app-edge"; its only caller gives "app-1.2": one finding, the caller's.
+    expect(result.findings.map((f) => [f.address, f.message])).toEqual([["module.a.x.app", "image is app-1.2"]]);
+    // With no caller, the module read by itself is all there is.
+    const alone = lint({ files: { "modules/app/main.tf": module }, rules: [quotingRule] });
+    expect(alone.findings.map((f) => [f.address, f.message])).toEqual([["x.app", "image is app-edge"]]);
+  });
+
+  it("lists an instance whose address ends like another's (module.a.x and module.b.module.a.x)", () => {
+    const result = lint({
+      files: {
+        "main.tf": 'provider "p" {}\nmodule "a" {\n  source = "./modules/app"\n}\nmodule "b" {\n  source = "./modules/wrap"\n}\n',
+        "modules/wrap/main.tf": 'module "a" {\n  source = "../app"\n}\n',
+        "modules/app/main.tf": 'resource "x" "app" {\n  image = "latest"\n}\n',
+      },
+      rules: [latestRule],
+    });
+    expect(result.findings.map((f) => [f.address, f.instances])).toEqual([["x.app", ["module.a.x.app", "module.b.module.a.x.app"]]]);
+  });
+
   it("tells rules which instance is a root module", () => {
     const seen: string[] = [];
     const spy = defineRule({
