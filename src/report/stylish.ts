@@ -256,21 +256,16 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
   // One rule-id width for the whole report, so that every file is laid out alike.
   let ruleWidth = 0;
   for (const rows of groups.values()) ruleWidth = Math.max(ruleWidth, widest(rows, (r) => r.ruleId));
+  const laidOut = [...groups].map(([file, rows]) => ({ file, rows, layout: layoutOf(rows, width, ruleWidth) }));
+  // Too narrow for a message column beside the rule ids (unless every first sentence fits) in any
+  // file: the rule id leads in every file, so that the whole report reads alike.
+  const ruleLeads = laidOut.some(({ layout: l }) => l.beside < MIN_MESSAGE_COLUMN && l.widestHead > l.beside);
   const out: string[] = [];
-  for (const [file, rows] of groups) {
-    const lineWidth = widest(rows, (r) => r.line);
-    const columnWidth = widest(rows, (r) => r.column);
-    const sevWidth = widest(rows, (r) => r.severity);
-    // Where messages start: `  12:5   warning  `.
-    const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+  for (const { file, rows, layout } of laidOut) {
+    const { lineWidth, columnWidth, sevWidth, indent, beside, widestHead } = layout;
     const textWidth = Math.max(width - indent, MIN_TEXT_WIDTH);
     const hanging = " ".repeat(indent);
-    // The message column beside the rule ids: as wide as the widest first sentence, as far as the width allows.
-    const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
-    const widestHead = widest(rows, (r) => (r.ruleId ? r.head : ""));
     const headColumn = Math.min(widestHead, beside);
-    // Too narrow for a message column beside the rule ids (unless every first sentence fits): the rule id leads.
-    const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
     out.push(file.startsWith(ADDRESS_GROUP) ? p.file(file.slice(ADDRESS_GROUP.length)) : p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
       const lead =
@@ -318,4 +313,28 @@ export function formatStylish(result: LintResult, options: StylishOptions = {}):
     out.push(p.bold(style(`${s.errors ? "✖" : "⚠"} ${plural(problems, "problem")} (${counts})${tail}`)));
   }
   return out.join("\n") + "\n";
+}
+
+/** The columns of one file's rows. */
+interface FileLayout {
+  readonly lineWidth: number;
+  readonly columnWidth: number;
+  readonly sevWidth: number;
+  /** Where messages start: `  12:5   warning  `. */
+  readonly indent: number;
+  /** The room for a message column beside the rule ids. */
+  readonly beside: number;
+  /** The widest first sentence of a finding. */
+  readonly widestHead: number;
+}
+
+function layoutOf(rows: readonly Row[], width: number, ruleWidth: number): FileLayout {
+  const lineWidth = widest(rows, (r) => r.line);
+  const columnWidth = widest(rows, (r) => r.column);
+  const sevWidth = widest(rows, (r) => r.severity);
+  const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+  // The message column is as wide as the widest first sentence, as far as the width allows.
+  const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
+  const widestHead = widest(rows, (r) => (r.ruleId ? r.head : ""));
+  return { lineWidth, columnWidth, sevWidth, indent, beside, widestHead };
 }

@@ -130,6 +130,24 @@ describe("stylish at 120 columns", () => {
   });
 });
 
+describe("stylish in any width", () => {
+  it("places the rule ids alike in every file: all beside the message, or all leading it", () => {
+    const styles = new Set<string>();
+    for (let width = 60; width <= 130; width++) {
+      const text = formatStylish(res, { cwd: "/r", root: "/r", width });
+      const firsts = blocks(text)
+        .filter((b) => !/^ +- /.test(b[0]))
+        .map((b) => b[0]);
+      expect(firsts).toHaveLength(LONG.length);
+      const leads = new Set(firsts.map((l) => /^ +\d+:\d+ +\w+ +[a-z-]+$/.test(l)));
+      expect(leads.size, `width ${width}:\n${firsts.join("\n")}`).toBe(1);
+      styles.add([...leads].join());
+    }
+    // Both layouts occur in that range of widths, so the check above compares something.
+    expect(styles).toEqual(new Set(["true", "false"]));
+  });
+});
+
 describe("the first sentence of a message", () => {
   it.each([
     ["A b c. D e.", "A b c.", "D e."],
