@@ -34,6 +34,7 @@ import {
   isError,
   isKnown,
   interleaveOrigins,
+  withOrigins,
   joinOrigins,
   nodeCount,
   nullValue,
@@ -518,19 +519,22 @@ function evalConditional(ctx: Ctx, expr: ConditionalExpr): Value {
   const b = asBool(cond);
   if (b !== undefined) {
     // The result was written in the branch taken, and chosen where the condition's values were written.
+    // Taken in turn from both, so that a long chain behind the result (a `for_each` item's) cannot
+    // spend the cap and drop the condition that chose it.
     const chose = selectingOrigins(cond.origins);
     const chosen = evalExpr(ctx, b ? expr.trueExpr : expr.falseExpr);
-    if (chosen.kind !== "number" && chosen.kind !== "bool") return addOrigins(chosen, joinOrigins([at], chose));
+    const origins = interleaveOrigins(chosen.origins, joinOrigins([at], chose));
+    if (chosen.kind !== "number" && chosen.kind !== "bool") return withOrigins(chosen, origins);
     // HCL gives both results one type: a number or bool opposite a string becomes a string.
     // Only then is the other result worth evaluating.
     const other = evalExpr(ctx, b ? expr.falseExpr : expr.trueExpr);
     if (other.kind === "string" || (other.kind === "unknown" && other.type === "string")) {
-      return stringValue(asString(chosen) as string, joinOrigins(chosen.origins, [at], chose));
+      return stringValue(asString(chosen) as string, origins);
     }
     if (other.kind !== "null" && other.kind !== "unknown" && other.kind !== chosen.kind) {
       return errorValue("inconsistent conditional result types", [at]);
     }
-    return addOrigins(chosen, joinOrigins([at], chose));
+    return withOrigins(chosen, origins);
   }
   if (cond.kind !== "unknown") return errorValue("condition is not a bool", [here(ctx, expr.condition)]);
   const t = evalExpr(ctx, expr.trueExpr);

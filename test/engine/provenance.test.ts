@@ -87,4 +87,21 @@ describe("provenance through operators", () => {
     expect(relatedAt(withCaller[0], "this chooses the value")).toEqual(["variables.tf:3:13"]);
     expect(relatedAt(withCaller[0], "module.app keeps this default")).toEqual(["examples/basic/main.tf:1:1"]);
   });
+
+  it("lists the caller's flag that chose a module's branch, however long the chain behind the chosen value", () => {
+    const asg =
+      'variable "name" {}\nvariable "use_name_prefix" {\n  default = true\n}\n' +
+      'resource "aws_autoscaling_group" "this" {\n  name        = var.use_name_prefix ? null : var.name\n  name_prefix = var.use_name_prefix ? "${var.name}-" : null\n' +
+      '  max_size    = 1\n  min_size    = 1\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n';
+    // The name reaches the module through a for_each item chosen by a condition of its own: a long chain.
+    const wrap =
+      'variable "create" {\n  default = true\n}\nvariable "groups" {\n  type    = any\n  default = {}\n}\n' +
+      'module "asg" {\n  source          = "../asg"\n  for_each        = var.create && var.groups != null ? var.groups : {}\n' +
+      '  name            = coalesce(each.value.name, each.key)\n  use_name_prefix = each.value.use_name_prefix\n}\n';
+    const root = 'module "wrap" {\n  source = "./modules/wrap"\n  groups = {\n    complete = {\n      name            = "complete-web"\n      use_name_prefix = false\n    }\n  }\n}\n';
+    const found = findingsOf("create-before-destroy-name-conflict", { "main.tf": root, "modules/wrap/main.tf": wrap, "modules/asg/main.tf": asg });
+    expect(found.map(where)).toEqual(["main.tf:5:25"]);
+    // use_name_prefix = false decides that the fixed name is used.
+    expect(relatedAt(found[0], "this chooses the value")).toContain("main.tf:6:25");
+  });
 });
