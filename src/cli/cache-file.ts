@@ -10,6 +10,7 @@
  * (never through a symbolic link, a FIFO or a device) and replaced
  * atomically, so an interrupted run leaves the old file or the new one.
  */
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { lstatSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
@@ -23,7 +24,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -119,7 +120,8 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
   if ("reason" in read) {
     return read.reason === "does not exist" ? { kind: "none" } : { kind: "ignored", notice: `ignoring the cache ${file}: ${read.reason}`, writable: true };
   }
-  const text = read.bytes.toString("utf8");
+  // What this code writes is ASCII, which is copied rather than decoded.
+  const text = read.bytes.toString(isAscii(read.bytes) ? "latin1" : "utf8");
   // A file that does not even start as a cache is someone else's: it is left alone.
   if (!text.startsWith(MAGIC)) return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
   const ignored = (why: string): CacheRead => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
@@ -147,97 +149,176 @@ export function readCache(file: string, header: CacheHeader): CacheRead {
   } catch {
     return ignored("it is corrupt");
   }
-  const known = isObject(parsed) && typeof parsed.known === "string" ? knownFrom(parsed.known) : undefined;
-  if (!isObject(parsed) || known === undefined) return ignored("it is corrupt");
-  const stored = parsed.entries;
+  const stored = storedBody(parsed);
+  return stored === undefined ? ignored("it is corrupt") : stored;
+}
+
+// The body names each path once, in `paths`, and each question once, in
+// `questions` (kind, path and answer; most are asked by many groups):
+// entries, logs and known files refer to them by index. Plain arrays of
+// numbers and strings parse much faster than the objects they stand for,
+// and the file is read on every run.
+
+/** The questions of the body: the i-th question is `kinds[i]` asked of `paths[i]` (an index), with `answers[i]` (a path's index, or the answer). */
+interface StoredQuestions {
+  readonly kinds: string;
+  readonly paths: readonly number[];
+  readonly answers: readonly (string | number)[];
+}
+
+/** An entry as stored: paths and questions by index, its enabled rules as an index into the file's `ruleSets` (most groups share one). */
+interface StoredEntry {
+  readonly paths: readonly number[];
+  readonly dirs: readonly number[];
+  readonly log: readonly number[];
+  readonly linted: number;
+  readonly expiries: readonly number[];
+  readonly result: Omit<LintResult, "enabledRules" | "summary"> & { readonly enabledRules: number };
+  /** Line hashes as consecutive file, line and hash. */
+  readonly lineHashes: readonly (string | number)[];
+}
+
+const KINDS: readonly string[] = ["t", "l", "e", "p", "i", "w"];
+
+/** The entries and known files of a parsed body, or undefined when it is not one this code wrote. */
+function storedBody(parsed: unknown): CacheRead | undefined {
+  if (!isObject(parsed)) return undefined;
+  const paths = parsed.paths;
+  if (!Array.isArray(paths) || !paths.every(isString)) return undefined;
+  const pathAt = (i: unknown): string | undefined => (typeof i === "number" ? (paths[i] as string | undefined) : undefined);
+  const questions = questionsFrom(parsed.questions, pathAt);
+  if (questions === undefined) return undefined;
+  const known = knownFrom(parsed.known, questions);
   const ruleSets = parsed.ruleSets;
-  if (!Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return ignored("it is corrupt");
-  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return ignored("it is corrupt");
+  if (known === undefined || !Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return undefined;
+  const stored = parsed.entries;
+  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return undefined;
   const entries: CacheEntry[] = [];
   const seen = new Set<string>();
+  const pathsOf = (indices: readonly number[]): string[] | undefined => {
+    const out: string[] = [];
+    for (const i of indices) {
+      const path = pathAt(i);
+      if (path === undefined) return undefined;
+      out.push(path);
+    }
+    return out;
+  };
   for (const e of stored as StoredEntry[]) {
-    const log = logFrom(e.log);
+    const entryPaths = pathsOf(e.paths);
+    const dirs = pathsOf(e.dirs);
+    const log: ReadLogEntry[] = [];
+    for (const i of e.log) {
+      const question = questions[i];
+      if (question === undefined) return undefined;
+      log.push(question);
+    }
     const lineHashes = lineHashesFrom(e.lineHashes);
-    if (log === undefined || lineHashes === undefined) return ignored("it is corrupt");
-    for (const p of e.paths) {
-      if (seen.has(p)) return ignored("it is corrupt");
+    if (entryPaths === undefined || dirs === undefined || lineHashes === undefined) return undefined;
+    for (const p of entryPaths) {
+      if (seen.has(p)) return undefined;
       seen.add(p);
     }
     const enabledRules = ruleSets[e.result.enabledRules] as LintResult["enabledRules"] | undefined;
-    if (enabledRules === undefined) return ignored("it is corrupt");
+    if (enabledRules === undefined) return undefined;
     const result = { ...e.result, enabledRules };
-    entries.push({ ...e, log, lineHashes, result: { ...result, summary: summaryOf(result) } });
+    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result: { ...result, summary: summaryOf(result) } });
   }
   return { kind: "entries", entries, known };
 }
 
-// Logs and known files are stored as strings of NUL-separated fields (no
-// path holds a NUL): one string is parsed much faster than thousands of
-// small arrays, and a corpus's cache holds tens of thousands of questions.
-
-/** An entry as stored: its log as one string, its enabled rules as an index into the file's `ruleSets` (most groups share one). */
-type StoredEntry = Omit<CacheEntry, "log" | "result" | "lineHashes"> & {
-  readonly log: string;
-  readonly lineHashes: string;
-  readonly result: Omit<LintResult, "enabledRules" | "summary"> & { readonly enabledRules: number };
-};
-
-const KINDS: readonly string[] = ["t", "l", "e", "p", "i", "w"];
-
-function logText(log: readonly ReadLogEntry[]): string {
-  return log.map(([kind, path, answer]) => `${kind}${path}\0${answer}`).join("\0");
-}
-
-function logFrom(text: string): ReadLogEntry[] | undefined {
-  if (text === "") return [];
-  const fields = text.split("\0");
-  if (fields.length % 2 !== 0) return undefined;
-  const log: ReadLogEntry[] = [];
-  for (let i = 0; i < fields.length; i += 2) {
-    const question = fields[i];
-    const kind = question.charAt(0);
-    if (!KINDS.includes(kind) || question.length < 2) return undefined;
-    log.push([kind as ReadKind, question.slice(1), fields[i + 1]]);
+/**
+ * The questions, each one object that every log asking it shares (so a
+ * check of many logs can remember what it found of each by identity).
+ */
+function questionsFrom(stored: unknown, pathAt: (i: unknown) => string | undefined): ReadLogEntry[] | undefined {
+  if (!isObject(stored)) return undefined;
+  const { kinds, paths, answers } = stored as Partial<Record<keyof StoredQuestions, unknown>>;
+  if (typeof kinds !== "string" || !Array.isArray(paths) || !Array.isArray(answers)) return undefined;
+  if (paths.length !== kinds.length || answers.length !== kinds.length) return undefined;
+  const questions: ReadLogEntry[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    const path = pathAt(paths[i]);
+    const stated: unknown = answers[i];
+    const answer = typeof stated === "string" ? stated : pathAt(stated);
+    if (!KINDS.includes(kind) || path === undefined || answer === undefined) return undefined;
+    questions.push([kind as ReadKind, path, answer]);
   }
-  return log;
+  return questions;
 }
 
-function knownText(known: KnownFiles): string {
-  const fields: string[] = [];
-  for (const [path, [signature, digest]] of known) fields.push(path, signature, digest);
-  return fields.join("\0");
-}
-
-function knownFrom(text: string): KnownFiles | undefined {
-  const fields = fieldsOf(text, 3);
-  if (fields === undefined) return undefined;
+/** Known files as stored: the question that read each (its path and digest) and the file's status signature then. */
+function knownFrom(stored: unknown, questions: readonly ReadLogEntry[]): KnownFiles | undefined {
+  if (!isObject(stored)) return undefined;
+  const { questions: read, signatures } = stored;
+  if (!Array.isArray(read) || !Array.isArray(signatures) || read.length !== signatures.length) return undefined;
   const known = new Map<string, readonly [string, string]>();
-  for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
+  for (let i = 0; i < read.length; i++) {
+    const question = typeof read[i] === "number" ? questions[read[i] as number] : undefined;
+    const signature: unknown = signatures[i];
+    if (question === undefined || question[0] !== "t" || typeof signature !== "string") return undefined;
+    known.set(question[1], [signature, question[2]]);
+  }
   return known;
 }
 
-function lineHashesText(hashes: readonly LineHash[]): string {
-  return hashes.flatMap(([file, line, hash]) => [file, String(line), hash]).join("\0");
-}
-
-function lineHashesFrom(text: string): LineHash[] | undefined {
-  const fields = fieldsOf(text, 3);
-  if (fields === undefined) return undefined;
+function lineHashesFrom(stored: readonly (string | number)[]): LineHash[] | undefined {
+  if (stored.length % 3 !== 0) return undefined;
   const hashes: LineHash[] = [];
-  for (let i = 0; i < fields.length; i += 3) {
-    const line = Number(fields[i + 1]);
-    if (!Number.isSafeInteger(line) || line < 1) return undefined;
-    hashes.push([fields[i], line, fields[i + 2]]);
+  for (let i = 0; i < stored.length; i += 3) {
+    const [file, line, hash] = [stored[i], stored[i + 1], stored[i + 2]];
+    if (typeof file !== "string" || typeof hash !== "string" || !Number.isSafeInteger(line) || (line as number) < 1) return undefined;
+    hashes.push([file, line as number, hash]);
   }
   return hashes;
 }
 
-/** The NUL-separated fields of records of `width` fields each, or undefined when they do not make whole records. */
-function fieldsOf(text: string, width: number): string[] | undefined {
-  if (text === "") return [];
-  const fields = text.split("\0");
-  return fields.length % width === 0 ? fields : undefined;
+/** Builds the body's tables: each path and each question once, by index. */
+class Tables {
+  readonly paths: string[] = [];
+  private readonly pathIndex = new Map<string, number>();
+  private readonly kinds: string[] = [];
+  private readonly questionPaths: number[] = [];
+  private readonly answers: (string | number)[] = [];
+  /** Questions read from a cache are shared objects; those of a fresh run are told apart by their text. */
+  private readonly byObject = new Map<ReadLogEntry, number>();
+  private readonly byText = new Map<string, number>();
+
+  path(path: string): number {
+    let i = this.pathIndex.get(path);
+    if (i === undefined) this.pathIndex.set(path, (i = this.paths.push(path) - 1));
+    return i;
+  }
+
+  question(question: ReadLogEntry): number {
+    let i = this.byObject.get(question);
+    if (i !== undefined) return i;
+    const [kind, path, answer] = question;
+    const text = `${kind}${path}\0${answer}`;
+    i = this.byText.get(text);
+    if (i === undefined) {
+      this.byText.set(text, (i = this.kinds.push(kind) - 1));
+      this.questionPaths.push(this.path(path));
+      // A real path is most often a path named already.
+      this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
+    }
+    this.byObject.set(question, i);
+    return i;
+  }
+
+  questions(): StoredQuestions {
+    return { kinds: this.kinds.join(""), paths: this.questionPaths, answers: this.answers };
+  }
 }
+
+/** JSON with every character past ASCII escaped (JSON.stringify already escapes lone surrogates). */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** What the read log writes for no answer (see read-log.ts): never a path, which is absolute. */
+const NO_ANSWER = "-";
 
 /**
  * What tells whether a file was touched: device, inode, size, and the
@@ -270,17 +351,27 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
     if (i === undefined) ruleSetIndex.set(key, (i = ruleSets.push(rules) - 1));
     return i;
   };
-  const body = JSON.stringify({
-    entries: entries.map((e) => ({
-      ...e,
-      log: logText(e.log),
-      lineHashes: lineHashesText(e.lineHashes),
+  const tables = new Tables();
+  const stored = entries.map(
+    (e): StoredEntry => ({
+      paths: e.paths.map((p) => tables.path(p)),
+      dirs: e.dirs.map((d) => tables.path(d)),
+      log: e.log.map((q) => tables.question(q)),
+      linted: e.linted,
+      expiries: e.expiries,
       result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
-    })),
-    ruleSets,
-    known: knownText(known),
-  });
-  const head = JSON.stringify({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body)) });
+      lineHashes: e.lineHashes.flat(),
+    }),
+  );
+  const knownQuestions: number[] = [];
+  const signatures: string[] = [];
+  for (const [path, [signature, digest]] of known) {
+    knownQuestions.push(tables.question(["t", path, digest]));
+    signatures.push(signature);
+  }
+  // Written as ASCII (other characters escaped), so that reading it back is a byte-for-character copy.
+  const body = asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, ruleSets, entries: stored });
+  const head = asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body, "latin1")) });
   writeFileAtomic(file, `${head}\n${body}`);
 }
 
@@ -339,11 +430,11 @@ const isResult = shape({
   enabledRules: isCount,
 });
 const isStoredEntry = shape({
-  paths: arrayOf(isString),
-  dirs: arrayOf(isString),
-  log: isString,
+  paths: arrayOf(isCount),
+  dirs: arrayOf(isCount),
+  log: arrayOf(isCount),
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
   result: isResult,
-  lineHashes: isString,
+  lineHashes: Array.isArray,
 });

@@ -21,7 +21,7 @@ import { basename, dirname, resolve } from "node:path";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
 import { groupModules } from "../engine/lint.js";
-import { readLogHolds, textsRead } from "../engine/read-log.js";
+import { LogMemo, readLogHolds, textsRead } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
@@ -115,7 +115,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     return known[1];
   };
   const cached = read.kind === "entries" ? read.entries : [];
-  const memo = new Map<string, string>();
+  const memo = new LogMemo();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
 
   // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.
@@ -182,13 +182,13 @@ function knownFiles(entries: readonly CacheEntry[], trustedBeforeNs: bigint): Ma
 }
 
 /** Whether a cached group's result is still what linting it would give. */
-function stillHolds(entry: CacheEntry, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: Map<string, string>): boolean {
+function stillHolds(entry: CacheEntry, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: LogMemo): boolean {
   // An expiry date between then and now changes which suppressions apply.
   if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
   // The engine admits the config files its lookup finds to the read boundary; so does the check.
   // Only where that lookup looks: in or above the group's own paths.
   for (const [kind, path] of entry.log) {
-    if (kind === "t" && basename(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname(path), resolve(cwd, p)))) host.admit(path);
+    if (kind === "t" && path.endsWith(CONFIG_FILE_NAME) && basename(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname(path), resolve(cwd, p)))) host.admit(path);
   }
   return readLogHolds(entry.log, host, knownDigest, memo);
 }

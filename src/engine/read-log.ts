@@ -124,6 +124,17 @@ export class RecordingHost implements SourceHost {
 }
 
 /**
+ * What checking logs against one host (whose answers do not change) has
+ * found so far, shared by the logs checked.
+ */
+export class LogMemo {
+  /** The host's answer to each question asked, by kind, then by path (a path read from a cache keeps its hash: no key is built). */
+  readonly answers = new Map<ReadKind, Map<string, string>>();
+  /** Whether each logged question still has its answer, by the entry: logs read from one cache file share them. */
+  readonly held = new Map<ReadLogEntry, boolean>();
+}
+
+/**
  * Whether `host` gives every answer in `log` again (the questions are asked
  * in the log's order). `knownDigest` may vouch for a text's digest without
  * reading it (the command knows files that have not been touched since).
@@ -132,22 +143,28 @@ export function readLogHolds(
   log: readonly ReadLogEntry[],
   host: SourceHost,
   knownDigest?: (path: string) => string | undefined,
-  /** Answers already checked, shared by the logs checked against one host (whose answers do not change). */
-  memo: Map<string, string> = new Map(),
+  memo: LogMemo = new LogMemo(),
 ): boolean {
   const identities = new Identities();
-  for (const [kind, path, answer] of log) {
+  for (const entry of log) {
+    const [kind, path, answer] = entry;
     if (kind === "i") {
+      // Identities are numbered in the order a log first met them: one log's answers are not another's.
       if (answerOf(kind, path, host, identities) !== answer) return false;
       continue;
     }
-    const key = `${kind}${path}`;
-    let now = memo.get(key);
-    if (now === undefined) {
-      now = kind === "t" && answer !== NONE && knownDigest?.(path) === answer ? answer : answerOf(kind, path, host, identities);
-      memo.set(key, now);
+    let held = memo.held.get(entry);
+    if (held === undefined) {
+      let answers = memo.answers.get(kind);
+      if (answers === undefined) memo.answers.set(kind, (answers = new Map()));
+      let now = answers.get(path);
+      if (now === undefined) {
+        now = kind === "t" && answer !== NONE && knownDigest?.(path) === answer ? answer : answerOf(kind, path, host, identities);
+        answers.set(path, now);
+      }
+      memo.held.set(entry, (held = now === answer));
     }
-    if (now !== answer) return false;
+    if (!held) return false;
   }
   return true;
 }

@@ -155,6 +155,31 @@ describe("--cache", () => {
     expect(await cached(root)).toMatchObject({ reused: 3, linted: 0 });
   });
 
+  it("ignores a cache of an older layout, with one notice, and rewrites it", async () => {
+    const root = tree();
+    await cached(root);
+    const file = join(root, ".tfmould-cache");
+    const text = readFileSync(file, "utf8");
+    const layout = /^\{"tfmould-cache":(\d+),/.exec(text);
+    expect(layout).not.toBeNull();
+    writeFileSync(file, text.replace(layout![0], `{"tfmould-cache":${Number(layout![1]) - 1},`));
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(after)).toEqual([expect.stringMatching(/not a tfmould cache of this version/)]);
+    expect(await cached(root)).toMatchObject({ reused: 3, linted: 0 });
+  });
+
+  it("keeps paths and messages past ASCII as they were, in a file of ASCII", async () => {
+    const root = makeTreeAt({ "café/main.tf": 'module "x" {\n  source = "git::https://example.com/ü.git"\n}\n' });
+    const first = await cached(root);
+    expect(ruleIds(first).some((r) => r.includes("café/main.tf"))).toBe(true);
+    const bytes = readFileSync(join(root, ".tfmould-cache"));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const second = await cached(root);
+    expect(second).toMatchObject({ reused: 1, linted: 0 });
+    expect(second.out).toBe(first.out);
+  });
+
   it("ignores a corrupt cache, with one notice, and writes a good one", async () => {
     const root = tree();
     await cached(root);
