@@ -89,7 +89,7 @@ export default defineRule({
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_autoscaling_group" || AZURE_SCALE_SETS.has(r.resourceType))) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);
       else if (AZURE_SCALE_SETS.has(resource.resourceType)) checkAzureScaleSet(ctx, resource);
     }

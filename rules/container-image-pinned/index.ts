@@ -123,7 +123,7 @@ export default defineRule({
     const extra = ctx.options.mutableTags ?? [];
     const options: Options = { strict: ctx.strict, mutableTags: [...DEFAULT_MUTABLE_TAGS, ...extra] };
 
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, readsImages)) {
       const sink: Sink = (image, problem, where) =>
         report({
           node: where.node,
@@ -161,6 +161,12 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a resource has an argument this rule reads an image from. */
+function readsImages(resource: Resource): boolean {
+  const type = resource.resourceType;
+  return stringSites(type).length > 0 || JSON_SITES[type] !== undefined || type === "kubernetes_manifest";
+}
 
 /** Renders a partly known string with `${…}` for its holes. */
 function render(pieces: readonly StringPiece[]): string {

@@ -85,7 +85,7 @@ export default defineRule({
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => UNIQUE_NAME_TYPES.has(r.resourceType))) {
       if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
       const cbd = lifecycleFlag(ctx, resource, "createBeforeDestroy");
       if (cbd.state !== "known" || !cbd.value) continue;

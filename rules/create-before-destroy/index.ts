@@ -37,7 +37,7 @@ export default defineRule({
   precision: "high",
   autofix: "Adds `create_before_destroy = true` to the `lifecycle` block, or adds the block, or replaces a `false` written at the argument; never for a resource with a `name`",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => REFERENCED_TYPES[r.resourceType] !== undefined)) {
       const dependants = REFERENCED_TYPES[resource.resourceType];
       if (!dependants) continue;
       const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");

@@ -8,6 +8,7 @@ import { argumentLine, insertIntoBlockFix } from "../lib/fix-edits.js";
 import { readBool } from "../lib/attributes.js";
 
 const RDS_TYPES = new Set(["aws_db_instance", "aws_rds_cluster"]);
+const CHECKED_TYPES = new Set([...RDS_TYPES, "google_sql_database_instance", "aws_dynamodb_table"]);
 
 /**
  * A protection flag whose provider default is false (RDS `deletion_protection`,
@@ -98,7 +99,7 @@ export default defineRule({
   autofix:
     "Sets `deletion_protection = true` (`deletion_protection_enabled = true` for DynamoDB): adds it when it is missing, or replaces a `false` written at the argument; `skip_final_snapshot` is never changed",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
       if (RDS_TYPES.has(resource.resourceType)) {
         // Read replicas are neither asked for deletion protection nor for a final snapshot.
         if (mayBeReadReplica(ctx, resource)) continue;

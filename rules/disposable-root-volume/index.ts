@@ -15,6 +15,7 @@ const ROOT_DEVICE_NAMES = new Set(["/dev/xvda", "/dev/sda1", "/dev/sda", "xvda",
 
 const ROOT_BLOCK_DEVICE_TYPES = new Set(["aws_instance", "aws_spot_instance_request", "aws_launch_configuration"]);
 const GOOGLE_TEMPLATES = new Set(["google_compute_instance_template", "google_compute_region_instance_template"]);
+const CHECKED_TYPES = new Set([...ROOT_BLOCK_DEVICE_TYPES, "aws_launch_template", "google_compute_instance", ...GOOGLE_TEMPLATES, "azurerm_virtual_machine"]);
 
 /**
  * Reports `<argument> = false` in a body where true (keep nothing) is what we
@@ -68,7 +69,7 @@ export default defineRule({
   autofix:
     "Replaces `delete_on_termination = false` (`auto_delete`, `delete_os_disk_on_termination`) written at the argument with `true`, and adds a missing `delete_os_disk_on_termination = true`",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
       const type = resource.resourceType;
       const reported = new Set<Attribute>();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {

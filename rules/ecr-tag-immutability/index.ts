@@ -19,7 +19,7 @@ export default defineRule({
     'Sets `image_tag_mutability = "IMMUTABLE"` (replacing a value written at the argument, or adding it) and `immutable_tags = true` in `docker_config` (adding the block when there is none)',
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_ecr_repository" || r.resourceType === "google_artifact_registry_repository")) {
       if (resource.resourceType === "aws_ecr_repository") {
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
         if (!setting) {

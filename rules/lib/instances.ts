@@ -124,9 +124,24 @@ export function mayHaveInstances(ctx: RuleContext, resource: Resource): boolean 
   return none === undefined || ctx.isCallersChoice(none);
 }
 
-/** The managed resources (not data sources) of the module that have instances (see `hasInstances`). */
-export function managedResources(ctx: RuleContext): Resource[] {
-  return ctx.module.resources.filter((r) => r.kind === "resource" && hasInstances(ctx, r));
+/**
+ * A rule's test of whether a resource is one it checks (by type, by a block
+ * it has), asked before anything is evaluated: deciding that a resource has
+ * instances evaluates its `count` or `for_each`, which can cost more than the
+ * check, so it is done only for resources some rule reads. It only saves
+ * work: the check still tells its resources apart as if every resource came
+ * (test/rules/concerns.test.ts holds rules to that).
+ */
+export type Concerns = (resource: Resource) => boolean;
+
+/** The resources and data sources of the module that `concerns` accepts and that have instances (see `hasInstances`). */
+export function existingResources(ctx: RuleContext, concerns: Concerns): Resource[] {
+  return ctx.module.resources.filter((r) => concerns(r) && hasInstances(ctx, r));
+}
+
+/** The managed resources (not data sources) of the module that `concerns` accepts and that have instances (see `hasInstances`). */
+export function managedResources(ctx: RuleContext, concerns: Concerns): Resource[] {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns(r) && hasInstances(ctx, r));
 }
 
 /**
@@ -134,6 +149,6 @@ export function managedResources(ctx: RuleContext): Resource[] {
  * checks that do not depend on values: provisioners, `connection`,
  * `ignore_changes`, a literal `key_name`, inline volumes.
  */
-export function possibleResources(ctx: RuleContext): Resource[] {
-  return ctx.module.resources.filter((r) => r.kind === "resource" && mayHaveInstances(ctx, r));
+export function possibleResources(ctx: RuleContext, concerns: Concerns): Resource[] {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns(r) && mayHaveInstances(ctx, r));
 }

@@ -50,7 +50,7 @@ export default defineRule({
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];
     const watched = new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of possibleResources(ctx)) {
+    for (const resource of possibleResources(ctx, (r) => r.lifecycle?.ignoreChanges !== undefined)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {

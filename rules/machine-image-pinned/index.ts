@@ -1,4 +1,4 @@
-import { blockHeader, getAttribute } from "../../src/model/query.js";
+import { blockHeader, getAttribute, getBlocks } from "../../src/model/query.js";
 import type { Body } from "../../src/hcl/ast.js";
 import type { Resource } from "../../src/model/types.js";
 import type { Value } from "../../src/eval/value.js";
@@ -7,7 +7,7 @@ import { defineRule } from "../api/rule.js";
 import type { ReportDescriptor, ReportTarget, RuleContext } from "../api/rule.js";
 import type { Bindings } from "../lib/instances.js";
 import { attributeValue, listItems } from "../lib/attributes.js";
-import { blockInstances, hasInstances, nestedBodies } from "../lib/instances.js";
+import { blockInstances, existingResources, nestedBodies } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { dataSourceUse } from "../lib/data-reads.js";
 import { classifyGoogleImage, floatingSsmWord, hasWildcard, isPublicImageParameter, regexMatchesMany } from "../lib/machine-images.js";
@@ -29,7 +29,19 @@ const GOOGLE_IMAGE_PATHS: Readonly<Record<string, { readonly path: readonly stri
   google_compute_disk: { path: [], attr: "image" },
 };
 
+/** The Azure blocks that name a marketplace image, in any resource. */
+const AZURE_IMAGE_BLOCKS = ["source_image_reference", "storage_image_reference"];
+
+const IMAGE_LOOKUPS = new Set(["aws_ami", "aws_ssm_parameter", "google_compute_image"]);
+
 type Report = (d: ReportDescriptor) => void;
+
+/** Whether the rule reads an image from a resource or data source. */
+function readsImage(resource: Resource): boolean {
+  const type = resource.resourceType;
+  if (resource.kind === "data") return IMAGE_LOOKUPS.has(type);
+  return AWS_AMI_ARGUMENTS[type] !== undefined || GOOGLE_IMAGE_PATHS[type] !== undefined || AZURE_IMAGE_BLOCKS.some((b) => getBlocks(resource.body, b).length > 0);
+}
 
 export default defineRule({
   id: "machine-image-pinned",
@@ -41,8 +53,7 @@ export default defineRule({
   precision: "high",
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
+    for (const resource of existingResources(ctx, readsImage)) {
       if (resource.kind === "data") {
         // A lookup whose answer this instance discards (the caller chose an image) picks nothing that runs.
         // What takes its answer decides the finding (a caller that leaves a default choosing the lookup).
@@ -60,7 +71,7 @@ export default defineRule({
       if (amiArg) checkResolveSsm(ctx, resource, amiArg, report);
       const google = GOOGLE_IMAGE_PATHS[resource.resourceType];
       if (google) checkGoogleImageArgument(ctx, resource, google.path, google.attr, report);
-      for (const type of ["source_image_reference", "storage_image_reference"]) {
+      for (const type of AZURE_IMAGE_BLOCKS) {
         for (const { block, bindings } of blockInstances(ctx, resource, resource.body, type)) {
           checkAzureImageReference(ctx, resource, type, block.body, blockHeader(block.block), bindings, report);
         }

@@ -8,7 +8,7 @@ import { defineRule } from "../api/rule.js";
 import type { RelatedLocation, ReportDescriptor, RuleContext } from "../api/rule.js";
 import type { Bindings } from "../lib/instances.js";
 import { attributeValue, objectItemKey } from "../lib/attributes.js";
-import { blockInstances, hasInstances, nestedBodies, NO_BINDINGS } from "../lib/instances.js";
+import { blockInstances, existingResources, nestedBodies, NO_BINDINGS } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { locateOrigin } from "../lib/origins.js";
 import { decodeBase64Script, scanScript } from "../lib/scripts.js";
@@ -90,8 +90,7 @@ export default defineRule({
   check(ctx) {
     const scripts = new ScriptFileReports(dedupingReporter(ctx));
     const report = (d: ReportDescriptor): void => scripts.report(d);
-    for (const resource of ctx.module.resources) {
-      if (!hasInstances(ctx, resource)) continue;
+    for (const resource of existingResources(ctx, readsScripts)) {
       const scanner = new BootScripts(ctx, resource, report);
       if (resource.kind === "data") {
         if (resource.resourceType === "cloudinit_config" || resource.resourceType === "template_cloudinit_config") scanner.cloudinitParts();
@@ -103,6 +102,13 @@ export default defineRule({
     scripts.flush();
   },
 });
+
+/** Whether the rule reads boot scripts from a resource or data source. */
+function readsScripts(resource: Resource): boolean {
+  const type = resource.resourceType;
+  if (resource.kind === "data") return type === "cloudinit_config" || type === "template_cloudinit_config";
+  return SITES[type] !== undefined || GOOGLE_METADATA_TYPES.has(type);
+}
 
 /**
  * Reports that point into a script file (`readAt`), merged by that place:

@@ -10,7 +10,7 @@ export default defineRule({
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
   check(ctx) {
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_launch_configuration")) {
       if (resource.resourceType !== "aws_launch_configuration") continue;
       ctx.report({
         node: blockHeader(resource.block),

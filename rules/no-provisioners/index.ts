@@ -91,7 +91,7 @@ export default defineRule({
   securitySeverity: 4.0,
   precision: "very-high",
   check(ctx) {
-    for (const resource of possibleResources(ctx)) {
+    for (const resource of possibleResources(ctx, (r) => r.connection !== undefined || r.provisioners.length > 0)) {
       const connections: { connection: Connection; where: string; path: string }[] = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {

@@ -34,6 +34,19 @@ const GOOGLE_METADATA_TYPES = new Set([
   "google_compute_project_metadata",
 ]);
 const SSH_KEY_METADATA = new Set(["ssh-keys", "sshKeys"]);
+/** Every type the rule checks. */
+const CHECKED_TYPES = new Set([
+  ...KEY_NAME_TYPES,
+  ...GOOGLE_METADATA_TYPES,
+  "aws_eks_node_group",
+  "aws_security_group",
+  "aws_security_group_rule",
+  "aws_vpc_security_group_ingress_rule",
+  "google_compute_firewall",
+  "azurerm_network_security_rule",
+  "azurerm_network_security_group",
+  "google_compute_project_metadata_item",
+]);
 
 type Report = (d: ReportDescriptor) => void;
 
@@ -70,7 +83,7 @@ export default defineRule({
   precision: "high",
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of possibleResources(ctx)) {
+    for (const resource of possibleResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
       const type = resource.resourceType;
       if (!hasInstances(ctx, resource)) {
         // Switched off only by the module's own default: a caller may switch it on. A key pair

@@ -121,7 +121,7 @@ function readProtection(ctx: RuleContext, resource: Resource, protection: OwnPro
 /** Whether an `azurerm_management_lock` that forbids deletion has this resource as its scope. */
 function hasDeleteLock(ctx: RuleContext, resource: Resource): boolean | undefined {
   let unknown = false;
-  for (const lock of managedResources(ctx)) {
+  for (const lock of managedResources(ctx, (r) => r.resourceType === "azurerm_management_lock")) {
     if (lock.resourceType !== "azurerm_management_lock") continue;
     const scope = getAttribute(lock.body, "scope");
     if (!scope) continue;
@@ -162,8 +162,10 @@ export default defineRule({
     if (ctx.role !== "deployment" && call === undefined) return;
     const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
-    for (const resource of managedResources(ctx)) {
-      if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) continue;
+    const isStateful = (r: Resource): boolean =>
+      !OWNED_BY_DATABASE_RULE.has(r.resourceType) && (STATEFUL_TYPES[r.resourceType] !== undefined || extra.includes(r.resourceType));
+    for (const resource of managedResources(ctx, isStateful)) {
+      if (!isStateful(resource)) continue;
       const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : undefined);
       if (!protections) continue;
 

@@ -43,7 +43,7 @@ export default defineRule({
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
   check(ctx) {
-    for (const resource of possibleResources(ctx)) {
+    for (const resource of possibleResources(ctx, (r) => INLINE_VOLUMES[r.resourceType] !== undefined)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {

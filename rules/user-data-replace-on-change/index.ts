@@ -18,7 +18,7 @@ export default defineRule({
   autofix: "Adds `user_data_replace_on_change = true` after the user data argument, or replaces a `false` or `null` written at the argument with `true`",
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx)) {
+    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_instance")) {
       if (resource.resourceType !== "aws_instance") continue;
       const userData = ["user_data", "user_data_base64"]
         .map((name) => attributeValue(ctx, resource, resource.body, name))
