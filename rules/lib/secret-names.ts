@@ -47,10 +47,18 @@ const WRITE_ONLY_WORD = "wo";
  * reads no secret.
  */
 export function isIdentifierName(name: string): boolean {
-  const words = nameWords(name);
-  const last = words[words.length - 1];
-  return last === "id" || last === "ids" || last === "arn" || last === "arns";
+  let verdict = identifierNames.get(name);
+  if (verdict === undefined) {
+    const words = nameWords(name);
+    const last = words[words.length - 1];
+    verdict = last === "id" || last === "ids" || last === "arn" || last === "arns";
+    identifierNames.set(name, verdict);
+  }
+  return verdict;
 }
+
+/** Names are few and asked about for every reference: each verdict is worked out once. */
+const identifierNames = new Map<string, boolean>();
 
 /** One-word settings values, in capitals: `ENABLED`, `NONE`. */
 const SETTING_WORDS = new Set([
@@ -240,5 +248,6 @@ export const SECRET_RESULT_ATTRIBUTES_BY_TYPE: Readonly<Record<string, readonly 
 
 /** `encrypted_secret`, `ci_encrypted_password`: ciphertext, not a secret in clear. */
 export function isEncryptedName(name: string): boolean {
-  return nameWords(name).includes("encrypted");
+  // Only a name with those letters in it can have the word.
+  return /encrypted/i.test(name) && nameWords(name).includes("encrypted");
 }

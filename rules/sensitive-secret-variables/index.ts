@@ -71,30 +71,31 @@ function sourceOf(ref: Reference, module: Module, matcher: SecretNameMatcher): S
       (n) => n !== undefined && !isEncryptedName(n) && (matcher.match(n) !== undefined || SECRET_RESULT_ATTRIBUTES.includes(n) || byType.includes(n)),
     );
   };
-  const what = render(ref);
   const expr = ref.expr;
+  // Most references read no secret: what they read is written out only for one that does.
+  const what = (): string => render(ref);
   switch (ref.root) {
     case "var": {
       const [first] = stepNames;
       const variable = first === undefined ? undefined : (module.variables.get(`var.${first}`) ?? module.variables.get(first));
       if (variable && declaredSensitive(variable)) return { kind: "marked", what: `the sensitive variable var.${first}`, expr };
-      if (variable && variableCarrier(variable, matcher)) return { kind: "variable", what, expr, variable };
+      if (variable && variableCarrier(variable, matcher)) return { kind: "variable", what: what(), expr, variable };
       // A `bool`/`number` switch with a secret word in its name is not a secret; a key inside a variable may be.
-      return secretIn(variable ? stepNames.slice(1) : stepNames) ? { kind: "unmarked", what, expr } : undefined;
+      return secretIn(variable ? stepNames.slice(1) : stepNames) ? { kind: "unmarked", what: what(), expr } : undefined;
     }
     case "local":
     case "each":
-      return secretIn(stepNames) ? { kind: "unmarked", what, expr } : undefined;
+      return secretIn(stepNames) ? { kind: "unmarked", what: what(), expr } : undefined;
     case "module":
-      return secretIn(stepNames.slice(1)) ? { kind: "module", what, expr, moduleName: stepNames[0] ?? "" } : undefined;
+      return secretIn(stepNames.slice(1)) ? { kind: "module", what: what(), expr, moduleName: stepNames[0] ?? "" } : undefined;
     case "data": {
       const type = stepNames[0];
       if (!secretIn(stepNames.slice(2), type)) return undefined;
-      return { kind: type !== undefined && UNMARKED_DATA_SOURCES.has(type) ? "unmarked" : "marked", what, expr };
+      return { kind: type !== undefined && UNMARKED_DATA_SOURCES.has(type) ? "unmarked" : "marked", what: what(), expr };
     }
     default:
       // A managed resource: a secret attribute is one its provider's schema marks sensitive.
-      return secretIn(stepNames.slice(1), ref.root) ? { kind: "marked", what, expr } : undefined;
+      return secretIn(stepNames.slice(1), ref.root) ? { kind: "marked", what: what(), expr } : undefined;
   }
 }
 
