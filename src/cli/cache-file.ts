@@ -322,14 +322,18 @@ const NO_ANSWER = "-";
 
 /**
  * What tells whether a file was touched: device, inode, size, and the
- * modification and change times in nanoseconds. The change time cannot be
- * set back by anyone but the system clock, so a write always changes this.
- * Undefined when the file cannot be looked at.
+ * modification and change times (milliseconds, to a fraction of a
+ * microsecond). The change time cannot be set back by anyone but the system
+ * clock, so a write always changes this: a signature is only kept for a file
+ * unchanged for seconds before a run (see cached-lint.ts), and any later
+ * write moves its change time by more than that. Undefined when the file
+ * cannot be looked at.
  */
-export function statSignature(path: string): { readonly signature: string; readonly changedNs: bigint } | undefined {
+export function statSignature(path: string): { readonly signature: string; readonly changedMs: number } | undefined {
   try {
-    const st = statSync(path, { bigint: true });
-    return { signature: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`, changedNs: st.ctimeNs };
+    // Numbers rather than bigints, and no exception for a missing file: thousands are asked each run.
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st && { signature: `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`, changedMs: st.ctimeMs };
   } catch {
     return undefined;
   }

@@ -98,7 +98,7 @@ export function settingsDigest(s: {
 export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<CachedLint> {
   // File times are coarse (a clock tick, two seconds on FAT): a file changed
   // shortly before the run is not trusted by its status next time.
-  const trustedBeforeNs = BigInt(Date.now() - STATUS_MARGIN_MS) * 1_000_000n;
+  const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
   const read = readCache(s.file, s.header);
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
@@ -148,7 +148,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     if (same || (read.kind === "ignored" && !read.writable)) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeNs));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs));
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -169,13 +169,13 @@ function lineHashesOf(result: LintResult, memo: LineHashMemo): LineHash[] {
  * before or after the change: its signature is left out, and the next run
  * reads it again.
  */
-function knownFiles(entries: readonly CacheEntry[], trustedBeforeNs: bigint): Map<string, readonly [string, string]> {
+function knownFiles(entries: readonly CacheEntry[], trustedBeforeMs: number): Map<string, readonly [string, string]> {
   const known = new Map<string, readonly [string, string]>();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {
       if (known.has(path)) continue;
       const stat = statSignature(path);
-      if (stat !== undefined && stat.changedNs < trustedBeforeNs) known.set(path, [stat.signature, digest]);
+      if (stat !== undefined && stat.changedMs < trustedBeforeMs) known.set(path, [stat.signature, digest]);
     }
   }
   return known;

@@ -35,6 +35,7 @@ export class CliHost implements SourceHost {
   private readonly hidden: ReadonlySet<string>;
   /** The file names of `hidden`: only a path with one of them needs resolving to be compared. */
   private readonly hiddenNames: ReadonlySet<string>;
+  private readonly hiddenNameList: readonly string[];
 
   constructor(
     private readonly listings?: DirectoryListings,
@@ -42,6 +43,7 @@ export class CliHost implements SourceHost {
   ) {
     this.hidden = new Set(limits.hidden ?? []);
     this.hiddenNames = new Set([...this.hidden].map((p) => basename(p)));
+    this.hiddenNameList = [...this.hiddenNames];
   }
 
   private readonly texts = new Map<string, string>();
@@ -117,6 +119,8 @@ export class CliHost implements SourceHost {
 
   private isHidden(path: string): boolean {
     if (this.hidden.size === 0) return false;
+    // Asked of every file a run looks at: most end in none of the hidden names, which needs no `basename`.
+    if (!/[./\\]$/.test(path) && !this.hiddenNameList.some((n) => path.endsWith(n))) return false;
     const name = basename(path);
     // A path ending in `.` or `..` names another file than its last part: resolved, as any other.
     if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;

@@ -85,7 +85,8 @@ export class DirectoryListings {
     if (this.entry(path) !== "file") return undefined;
     const slash = path.lastIndexOf(sep);
     const realDir = this.realDirs.get(slash === 0 ? sep : path.slice(0, slash));
-    return realDir === undefined ? undefined : join(realDir, path.slice(slash + 1));
+    // A real path is normalised and the name is an entry's: joined without `join`'s normalising again.
+    return realDir === undefined ? undefined : realDir.endsWith(sep) ? realDir + path.slice(slash + 1) : realDir + path.slice(slash);
   }
 }
 
