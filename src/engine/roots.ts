@@ -3,9 +3,8 @@
  * each scanned module directory is for, decided from the config's `roles`,
  * the layout and the call graph between scanned directories.
  */
-import * as path from "node:path";
 import type { ModuleRole } from "../../rules/api/rule.js";
-import { isLocalSource } from "../eval/modules.js";
+import { isLocalSource, localSourceDir } from "../eval/modules.js";
 import { literalString } from "../model/query.js";
 import type { Module } from "../model/types.js";
 
@@ -15,7 +14,7 @@ export function localCallTargets(module: Module, dir: string): string[] {
   for (const call of module.moduleCalls.values()) {
     const source = call.source ? literalString(call.source.expr) : undefined;
     if (source === undefined || !isLocalSource(source)) continue;
-    out.push(path.join(dir, source));
+    out.push(localSourceDir(dir, source));
   }
   return out;
 }

@@ -30,6 +30,16 @@ export function isLocalSource(source: string): boolean {
   return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
 }
 
+/**
+ * The directory a local source names from `dir`, without a trailing
+ * separator: `source = "../../"` and `"../.."` are one module, read and
+ * parsed once, whichever way a call spells it.
+ */
+export function localSourceDir(dir: string, source: string): string {
+  const joined = nodePath.join(dir, source);
+  return joined.length > nodePath.parse(joined).root.length && /[\\/]$/.test(joined) ? joined.replace(/[\\/]+$/, "") : joined;
+}
+
 function instanceSuffix(key: string | number | undefined): string {
   if (key === undefined) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
@@ -101,7 +111,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
     for (const call of parent.module.moduleCalls.values()) {
       const source = call.source ? literalString(call.source.expr) : undefined;
       if (source === undefined || !isLocalSource(source)) continue;
-      const dir = nodePath.join(parent.module.dir, source);
+      const dir = localSourceDir(parent.module.dir, source);
       const key = dirKey(dir);
       if (ancestors.includes(key)) {
         report(call, "warning", "Module calls itself", `${call.address} loads "${source}", which is already being instantiated above it; the recursion is not followed.`);

@@ -7,6 +7,10 @@ import { getAttribute } from "../../src/model/query.js";
 import { buildModule } from "../../src/model/index.js";
 import { parse } from "../../src/hcl/index.js";
 import { docs } from "./helpers.js";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { localSourceDir } from "../../src/eval/modules.js";
 
 /** Flags `image` attributes of resources whose evaluated value is "latest". */
 const latestRule = defineRule({
@@ -139,6 +143,34 @@ module "c" {
       rules: [latestRule],
     });
     expect(result.findings.map((f) => [f.address, f.instances])).toEqual([["x.app", ["module.a.x.app", "module.b.module.a.x.app"]]]);
+  });
+
+  it("reads a directory once however a call spells it (./modules/app/ and ./modules/app)", () => {
+    const seen = new Map<string, object>();
+    const spy = defineRule({
+      id: "spy",
+      severity: "note",
+      category: "state",
+      summary: "spy",
+      docs,
+      check(ctx) {
+        if (ctx.modulePath !== "") seen.set(ctx.modulePath, ctx.module);
+      },
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), "tfmould-spelling-"));
+    try {
+      mkdirSync(path.join(dir, "modules/app"), { recursive: true });
+      writeFileSync(path.join(dir, "main.tf"), 'module "a" {\n  source = "./modules/app/"\n}\nmodule "b" {\n  source = "./modules/app"\n}\n');
+      writeFileSync(path.join(dir, "modules/app/main.tf"), 'resource "x" "app" {}\n');
+      lint({ paths: [dir], cwd: dir, rules: [spy] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect([...seen.keys()].sort()).toEqual(["module.a", "module.b"]);
+    expect(seen.get("module.a")).toBe(seen.get("module.b"));
+    expect(localSourceDir("/r/examples/x", "../../")).toBe("/r");
+    expect(localSourceDir("/r", "./modules/app/")).toBe("/r/modules/app");
+    expect(localSourceDir("/r", "../..")).toBe("/");
   });
 
   it("tells rules which instance is a root module", () => {
