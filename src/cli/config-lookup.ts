@@ -40,9 +40,15 @@ export class ConfigLookup {
   /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
   private configFileFor(dir: string): string | undefined {
     if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    const parent = dirname(dir);
-    const file = isFile(candidate, this.listings) ? candidate : parent === dir ? undefined : this.configFileFor(parent);
+    // A directory discovery listed (thousands are looked in) says at once that it holds no config file.
+    const absent = this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false;
+    const candidate = absent ? undefined : join(dir, CONFIG_FILE_NAME);
+    let file: string | undefined;
+    if (candidate !== undefined && isFile(candidate, this.listings)) file = candidate;
+    else {
+      const parent = dirname(dir);
+      file = parent === dir ? undefined : this.configFileFor(parent);
+    }
     this.fileByDir.set(dir, file);
     return file;
   }
