@@ -70,8 +70,12 @@ export function sarifRegion(range: Range): SarifRegion {
 
 /** A relative URI reference for a path with `/` separators: each segment percent-encoded. */
 export function encodePath(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
+  // Most paths hold only characters encodeURIComponent leaves as they are: nothing to split and join.
+  return UNRESERVED_PATH.test(path) ? path : path.split("/").map(encodeURIComponent).join("/");
 }
+
+/** Paths of `/` and the characters encodeURIComponent never escapes. */
+const UNRESERVED_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
 
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
