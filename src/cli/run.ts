@@ -318,16 +318,18 @@ function cacheHeader(o: CliOptions, cwd: string, config: LoadedConfig | undefine
  */
 function resolverFrom(cwd: string): (p: string) => string {
   const dirs = new Map<string, string>();
-  return (p) => {
+  // A directory is its parent's resolution and its name: one concatenation for most, `resolve` for the first of a chain.
+  const resolved = (p: string): string => {
     if (isAbsolute(p)) return p;
     const slash = p.lastIndexOf("/");
     const name = p.slice(slash + 1);
     if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve(cwd, p);
     const part = p.slice(0, slash);
     let dir = dirs.get(part);
-    if (dir === undefined) dirs.set(part, (dir = resolve(cwd, part)));
+    if (dir === undefined) dirs.set(part, (dir = resolved(part)));
     return dir.endsWith(sep) ? dir + name : dir + sep + name;
   };
+  return resolved;
 }
 
 /** Whether `basename(p)` is `name` (not empty); `basename` only for the paths that end in it, or in a separator. */

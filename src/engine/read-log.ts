@@ -125,12 +125,12 @@ export class RecordingHost implements SourceHost {
 
 /**
  * What checking logs against one host (whose answers do not change) has
- * found so far, shared by the logs checked.
+ * found so far, shared by the logs checked: whether each logged question
+ * still has its answer, by the entry. Logs read from one cache file share
+ * their entries (each distinct question and answer is one object), so each
+ * is asked once.
  */
 export class LogMemo {
-  /** The host's answer to each question asked, by kind, then by path (a path read from a cache keeps its hash: no key is built). */
-  readonly answers = new Map<ReadKind, Map<string, string>>();
-  /** Whether each logged question still has its answer, by the entry: logs read from one cache file share them. */
   readonly held = new Map<ReadLogEntry, boolean>();
 }
 
@@ -155,14 +155,8 @@ export function readLogHolds(
     }
     let held = memo.held.get(entry);
     if (held === undefined) {
-      let answers = memo.answers.get(kind);
-      if (answers === undefined) memo.answers.set(kind, (answers = new Map()));
-      let now = answers.get(path);
-      if (now === undefined) {
-        now = kind === "t" && answer !== NONE && knownDigest?.(path) === answer ? answer : answerOf(kind, path, host, identities);
-        answers.set(path, now);
-      }
-      memo.held.set(entry, (held = now === answer));
+      held = (kind === "t" && answer !== NONE && knownDigest?.(path) === answer) || answerOf(kind, path, host, identities) === answer;
+      memo.held.set(entry, held);
     }
     if (!held) return false;
   }
