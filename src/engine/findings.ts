@@ -106,6 +106,11 @@ export interface CallHop {
   readonly module: Module;
   /** The instance the call made (`module.a.module.b["k"]`). */
   readonly modulePath: string;
+  /**
+   * The calls' addresses without instance keys (`module.a.module.b`): what
+   * the call's block stands for, whichever of its instances is in hand.
+   */
+  readonly callPath?: string;
   /** The call's block, in its caller's file (display name). */
   readonly call: Anchor;
 }
@@ -247,7 +252,8 @@ function keptDefaults(places: readonly { file: string; range: Range }[], site: R
   const hops = site.hops ?? (site.callers[0] ? [{ module: site.module, modulePath: site.modulePath, call: site.callers[0] }] : []);
   return hops
     .filter((hop) => places.some((p) => isVariableDefault(hop.module, p)))
-    .map((hop) => ({ file: hop.call.file, range: hop.call.range, message: `${hop.modulePath} keeps this default` }));
+    // Named as the call is written: every instance of a `for_each` call keeps the default at the one block.
+    .map((hop) => ({ file: hop.call.file, range: hop.call.range, message: `${hop.callPath ?? hop.modulePath} keeps this default` }));
 }
 
 /**

@@ -657,11 +657,18 @@ class LintRun {
    * suppression on any of them covers the instance.
    */
   private callHops(instance: ModuleInstance): CallHop[] {
-    const out: CallHop[] = [];
-    for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) {
-      out.push({ module: i.module, modulePath: i.modulePath, call: { file: this.names.display(i.caller.file.filename), range: i.caller.block.range } });
-    }
-    return out;
+    const chain: { readonly instance: ModuleInstance; readonly call: NonNullable<ModuleInstance["caller"]> }[] = [];
+    for (let i: ModuleInstance | undefined = instance; i?.caller; i = i.parent) chain.push({ instance: i, call: i.caller });
+    return chain.map(({ instance: i, call }, k) => ({
+      module: i.module,
+      modulePath: i.modulePath,
+      callPath: chain
+        .slice(k)
+        .map((c) => c.call.address)
+        .reverse()
+        .join("."),
+      call: { file: this.names.display(call.file.filename), range: call.block.range },
+    }));
   }
 
   private readVarFiles(config: ResolvedConfig): HclFile[] {
