@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds bin/bundle/: the command and its lint worker as plain ESM files,
-// with the runtime dependencies (ajv, picomatch, re2js, yaml, and the
-// language server's vscode-languageserver and
-// vscode-languageserver-textdocument) inlined, so
+// with the runtime dependencies (picomatch, the language server's
+// vscode-languageserver and vscode-languageserver-textdocument) inlined and
+// those loaded lazily (ajv, re2js, yaml) as CommonJS files beside them, so
 // that the pre-commit hook and the GitHub Action run from a checkout of the
 // repository with nothing installed and nothing built (`npm run bundle`).
 //
@@ -29,6 +29,24 @@ const outdir = resolve(process.argv[2] ?? join(REPO, "bin/bundle"));
 // esbuild inlines and still evaluates only when first called.
 const LAZY_REQUIRE = /createRequire\(import\.meta\.url\)\(/g;
 const REQUIRE_BINDING = /^const require = createRequire\(import\.meta\.url\);$/m;
+
+// The libraries the sources require lazily (configs with ajv, yamldecode with
+// yaml, regex functions with re2js) are each a CommonJS file of their own
+// beside the chunks, `vendor-<name>.cjs`, which the require resolves next to
+// the code calling it. Inlined, they were half of the shared chunk, which
+// every run compiles at start whether it uses them or not.
+const LAZY_PACKAGES = ["ajv", "re2js", "yaml"];
+const vendorFile = (name) => `vendor-${name}.cjs`;
+
+/** @type {import("esbuild").Plugin} */
+const lazyPackages = {
+  name: "lazy-packages",
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join("|")})$`) }, (args) =>
+      args.kind === "require-call" ? { path: `./${vendorFile(args.path)}`, external: true } : undefined,
+    );
+  },
+};
 
 /** @type {import("esbuild").Plugin} */
 const inlineRequires = {
@@ -66,8 +84,26 @@ const result = await build({
   legalComments: "eof",
   charset: "utf8",
   logLevel: "warning",
-  plugins: [inlineRequires],
+  plugins: [inlineRequires, lazyPackages],
   metafile: true,
 });
-const outputs = Object.keys(result.metafile.outputs).sort();
+const vendored = [];
+for (const name of LAZY_PACKAGES) {
+  const built = await build({
+    absWorkingDir: REPO,
+    entryPoints: [name],
+    outfile: join(outdir, vendorFile(name)),
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    preserveSymlinks: true,
+    legalComments: "eof",
+    charset: "utf8",
+    logLevel: "warning",
+    metafile: true,
+  });
+  vendored.push(...Object.keys(built.metafile.outputs));
+}
+const outputs = [...Object.keys(result.metafile.outputs), ...vendored].sort();
 console.log(`bundled ${outputs.length} files into ${outdir}:\n  ${outputs.join("\n  ")}`);
