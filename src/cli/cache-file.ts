@@ -13,6 +13,7 @@
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { lstatSync, statSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import type { ReadLogEntry, ReadKind } from "../engine/read-log.js";
 import { summaryOf } from "../engine/finish.js";
@@ -24,7 +25,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -70,7 +71,13 @@ export interface CacheHeader {
  * file's status (see `statSignature`) and the digest of its text then. A
  * file whose status is unchanged need not be read again to be checked.
  */
-export type KnownFiles = ReadonlyMap<string, readonly [signature: string, digest: string]>;
+export type KnownFiles = ReadonlyMap<string, readonly [signature: StatusSignature, digest: string]>;
+
+/** A file's device, inode, size, and modification and change times (milliseconds), as `stat` gives them. */
+export type StatusSignature = readonly [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number];
+
+/** How many numbers a signature is. */
+const SIGNATURE_LENGTH = 5;
 
 export type CacheRead =
   | { readonly kind: "none" }
@@ -184,15 +191,15 @@ const KINDS: readonly string[] = ["t", "l", "e", "p", "i", "w"];
 function storedBody(parsed: unknown): CacheRead | undefined {
   if (!isObject(parsed)) return undefined;
   const paths = parsed.paths;
-  if (!Array.isArray(paths) || !paths.every(isString)) return undefined;
+  if (!Array.isArray(paths) || !everyItem(paths, isString)) return undefined;
   const pathAt = (i: unknown): string | undefined => (typeof i === "number" ? (paths[i] as string | undefined) : undefined);
   const questions = questionsFrom(parsed.questions, pathAt);
   if (questions === undefined) return undefined;
   const known = knownFrom(parsed.known, questions);
   const ruleSets = parsed.ruleSets;
-  if (known === undefined || !Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return undefined;
+  if (known === undefined || !Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return undefined;
   const stored = parsed.entries;
-  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return undefined;
+  if (!Array.isArray(stored) || !everyItem(stored, isStoredEntry)) return undefined;
   const entries: CacheEntry[] = [];
   const seen = new Set<string>();
   const pathsOf = (indices: readonly number[]): string[] | undefined => {
@@ -207,11 +214,11 @@ function storedBody(parsed: unknown): CacheRead | undefined {
   for (const e of stored as StoredEntry[]) {
     const entryPaths = pathsOf(e.paths);
     const dirs = pathsOf(e.dirs);
-    const log: ReadLogEntry[] = [];
-    for (const i of e.log) {
-      const question = questions[i];
+    const log = new Array<ReadLogEntry>(e.log.length);
+    for (let k = 0; k < log.length; k++) {
+      const question = questions[e.log[k]];
       if (question === undefined) return undefined;
-      log.push(question);
+      log[k] = question;
     }
     const lineHashes = lineHashesFrom(e.lineHashes);
     if (entryPaths === undefined || dirs === undefined || lineHashes === undefined) return undefined;
@@ -221,8 +228,9 @@ function storedBody(parsed: unknown): CacheRead | undefined {
     }
     const enabledRules = ruleSets[e.result.enabledRules] as LintResult["enabledRules"] | undefined;
     if (enabledRules === undefined) return undefined;
-    const result = { ...e.result, enabledRules };
-    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result: { ...result, summary: summaryOf(result) } });
+    const { findings, notices, files } = e.result;
+    const result: LintResult = { findings, notices, files, enabledRules, summary: summaryOf(e.result) };
+    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result });
   }
   return { kind: "entries", entries, known };
 }
@@ -248,16 +256,23 @@ function questionsFrom(stored: unknown, pathAt: (i: unknown) => string | undefin
   return questions;
 }
 
-/** Known files as stored: the question that read each (its path and digest) and the file's status signature then. */
+/**
+ * Known files as stored: the question that read each (its path and digest)
+ * and the file's status signature then, its numbers consecutive in
+ * `signatures` (numbers are compared as they are: no text is made of each
+ * file's status on every run).
+ */
 function knownFrom(stored: unknown, questions: readonly ReadLogEntry[]): KnownFiles | undefined {
   if (!isObject(stored)) return undefined;
   const { questions: read, signatures } = stored;
-  if (!Array.isArray(read) || !Array.isArray(signatures) || read.length !== signatures.length) return undefined;
-  const known = new Map<string, readonly [string, string]>();
+  if (!Array.isArray(read) || !Array.isArray(signatures) || signatures.length !== read.length * SIGNATURE_LENGTH) return undefined;
+  if (!everyItem(signatures, isFiniteNumber)) return undefined;
+  const known = new Map<string, readonly [StatusSignature, string]>();
   for (let i = 0; i < read.length; i++) {
     const question = typeof read[i] === "number" ? questions[read[i] as number] : undefined;
-    const signature: unknown = signatures[i];
-    if (question === undefined || question[0] !== "t" || typeof signature !== "string") return undefined;
+    if (question === undefined || question[0] !== "t") return undefined;
+    const at = i * SIGNATURE_LENGTH;
+    const signature = signatures.slice(at, at + SIGNATURE_LENGTH) as unknown as StatusSignature;
     known.set(question[1], [signature, question[2]]);
   }
   return known;
@@ -329,11 +344,28 @@ const NO_ANSWER = "-";
  * write moves its change time by more than that. Undefined when the file
  * cannot be looked at.
  */
-export function statSignature(path: string): { readonly signature: string; readonly changedMs: number } | undefined {
+export function statSignature(path: string): { readonly signature: StatusSignature; readonly changedMs: number } | undefined {
+  const st = statusOf(path);
+  return st && { signature: [st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs], changedMs: st.ctimeMs };
+}
+
+/** Whether `path`'s status is still `signature` (false when it cannot be looked at). */
+export function hasSignature(path: string, signature: StatusSignature): boolean {
+  const st = statusOf(path);
+  return (
+    st !== undefined &&
+    st.dev === signature[0] &&
+    st.ino === signature[1] &&
+    st.size === signature[2] &&
+    st.mtimeMs === signature[3] &&
+    st.ctimeMs === signature[4]
+  );
+}
+
+function statusOf(path: string): Stats | undefined {
   try {
     // Numbers rather than bigints, and no exception for a missing file: thousands are asked each run.
-    const st = statSync(path, { throwIfNoEntry: false });
-    return st && { signature: `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`, changedMs: st.ctimeMs };
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -368,10 +400,10 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
     }),
   );
   const knownQuestions: number[] = [];
-  const signatures: string[] = [];
+  const signatures: number[] = [];
   for (const [path, [signature, digest]] of known) {
     knownQuestions.push(tables.question(["t", path, digest]));
-    signatures.push(signature);
+    signatures.push(...signature);
   }
   // Written as ASCII (other characters escaped), so that reading it back is a byte-for-character copy.
   const body = asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, ruleSets, entries: stored });
@@ -387,10 +419,17 @@ type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString: Check = (v) => typeof v === "string";
 const isCount: Check = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+const isFiniteNumber: Check = (v) => typeof v === "number" && Number.isFinite(v);
 const arrayOf =
   (item: Check): Check =>
   (v) =>
-    Array.isArray(v) && v.every(item);
+    Array.isArray(v) && everyItem(v, item);
+
+/** `items.every(check)` as a plain loop (thousands of items are checked on every run). */
+function everyItem(items: readonly unknown[], check: Check): boolean {
+  for (let i = 0; i < items.length; i++) if (!check(items[i])) return false;
+  return true;
+}
 const optional =
   (check: Check): Check =>
   (v) =>
@@ -400,9 +439,14 @@ const oneOf =
   (v) =>
     typeof v === "string" && values.includes(v);
 const shape = (fields: Readonly<Record<string, Check>>): Check => {
-  // Listed once: a cache holds thousands of findings to check.
-  const checks = Object.entries(fields);
-  return (v) => isObject(v) && checks.every(([k, check]) => check(v[k]));
+  // Listed once, and walked with a plain loop: a cache holds thousands of findings to check on every run.
+  const keys = Object.keys(fields);
+  const checks = keys.map((k) => fields[k]);
+  return (v) => {
+    if (!isObject(v)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i](v[keys[i]])) return false;
+    return true;
+  };
 };
 
 const isSeverity = oneOf("error", "warning", "note");

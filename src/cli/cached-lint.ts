@@ -26,8 +26,8 @@ import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
 import { LineHashMemo } from "../report/line-hash-memo.js";
-import type { CacheEntry, CacheHeader, LineHash } from "./cache-file.js";
-import { readCache, statSignature, writeCache } from "./cache-file.js";
+import type { CacheEntry, CacheHeader, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
+import { hasSignature, readCache, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { ParallelSettings } from "./parallel.js";
 import { engineSettings, lintGroupsInParallel } from "./parallel.js";
@@ -103,14 +103,13 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
   const now = Date.now();
-  const before = read.kind === "entries" ? read.known : new Map<string, readonly [string, string]>();
+  const before: KnownFiles = read.kind === "entries" ? read.known : new Map();
   // Files whose status is what it was when their digest was taken need not be read to be checked.
   const unchanged = new Map<string, string>();
   const knownDigest = (path: string): string | undefined => {
     const known = before.get(path);
     if (known === undefined) return undefined;
-    const now = statSignature(path);
-    if (now?.signature !== known[0]) return undefined;
+    if (!hasSignature(path, known[0])) return undefined;
     unchanged.set(path, known[1]);
     return known[1];
   };
@@ -169,8 +168,8 @@ function lineHashesOf(result: LintResult, memo: LineHashMemo): LineHash[] {
  * before or after the change: its signature is left out, and the next run
  * reads it again.
  */
-function knownFiles(entries: readonly CacheEntry[], trustedBeforeMs: number): Map<string, readonly [string, string]> {
-  const known = new Map<string, readonly [string, string]>();
+function knownFiles(entries: readonly CacheEntry[], trustedBeforeMs: number): KnownFiles {
+  const known = new Map<string, readonly [StatusSignature, string]>();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {
       if (known.has(path)) continue;

@@ -239,8 +239,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   }
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
 
-  const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
-  findings = findings.map((f) => withReason(f, host, cwd));
+  const reasons = reasonsByFile(host, cwd);
+  const notices: Notice[] = [...discovery.notices, ...result.notices.map((n) => withReason(n, reasons))];
+  findings = findings.map((f) => withReason(f, reasons));
   const kept = { ...result, findings, notices };
   // Baselines and --quiet change the findings: the summary is counted again.
   const final: LintResult = { ...kept, summary: summaryOf(kept) };
@@ -429,10 +430,25 @@ export function exitCode(result: LintResult, maxWarnings: number | undefined): E
  * A notice or finding about a file the host could not read, with the reason
  * the host knows (binary, not UTF-8, permission denied) added to its message.
  */
-function withReason<T extends { readonly file?: string; readonly message: string }>(item: T, host: CliHost, cwd: string): T {
-  if (item.file === undefined || host.failures.size === 0) return item;
-  const reason = host.failures.get(resolve(cwd, item.file));
+function withReason<T extends { readonly file?: string; readonly message: string }>(item: T, reasonFor: (file: string) => string | undefined): T {
+  const reason = item.file === undefined ? undefined : reasonFor(item.file);
   return reason === undefined || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+}
+
+/**
+ * Why the host could not read a file (as a report names it, relative to
+ * `cwd`). Few files fail and thousands of findings are asked about: only a
+ * path named as a failed file is (`basename` of a path that ends in a name
+ * is the name of the path it resolves to) resolved and looked up.
+ */
+function reasonsByFile(host: CliHost, cwd: string): (file: string) => string | undefined {
+  if (host.failures.size === 0) return () => undefined;
+  const names = new Set([...host.failures.keys()].map((file) => basename(file)));
+  return (file) => {
+    const name = basename(file);
+    if (name !== "" && name !== "." && name !== ".." && !names.has(name)) return undefined;
+    return host.failures.get(resolve(cwd, file));
+  };
 }
 
 /** A config without its `exclude`: files named on the command line are linted even when it excludes them. */

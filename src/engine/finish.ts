@@ -241,7 +241,9 @@ export function mergeResults<F extends Finding = Finding>(results: readonly Lint
   if (results.length === 1) return results[0];
   const rules = new Map<string, LintResult["enabledRules"][number]>();
   for (const r of results) for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
-  const sources = Object.assign({}, ...results.map((r) => r.sources ?? {})) as Record<string, string>;
+  // Only in-memory runs carry sources; thousands of cached groups have none to copy.
+  const sources: Record<string, string> = {};
+  for (const r of results) if (r.sources !== undefined) Object.assign(sources, r.sources);
   const merged = {
     findings: results.flatMap((r) => r.findings).sort(compareFindings),
     // Runs that share a config say the same about it (plugins not loaded): once is enough.

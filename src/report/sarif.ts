@@ -401,5 +401,6 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
   const placeholder = `"results":${JSON.stringify(mark)}`;
   const at = log.indexOf(placeholder);
   // Escaped like --format json: the log may be printed to a terminal too.
-  return `${jsonSafe(log.slice(0, at))}"results":[${texts.map(jsonSafe).join(",")}]${jsonSafe(log.slice(at + placeholder.length))}\n`;
+  // Escaping works character by character, so the joined texts are escaped in one pass.
+  return `${jsonSafe(log.slice(0, at))}"results":[${jsonSafe(texts.join(","))}]${jsonSafe(log.slice(at + placeholder.length))}\n`;
 }

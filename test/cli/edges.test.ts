@@ -91,6 +91,16 @@ describe("a module whose files cannot be read", () => {
     expect(reasons(JSON.parse(r.out) as JsonDoc)).toEqual([["syntax-error", "sub/bin.tf", "binary file (contains NUL bytes)"]]);
     expect((await cli(root, "--rule", "syntax-error=off")).code).toBe(EXIT_OK);
   });
+
+  it("gives the reason for the unreadable file alone, reached from outside the working directory, not for another of its name", async () => {
+    const root = tree({ "work/bin.tf": BROKEN, "other/bin.tf": BINARY });
+    const r = await cli(join(root, "work"), "--format", "json", ".", "../other");
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(reasons(JSON.parse(r.out) as JsonDoc)).toEqual([
+      ["syntax-error", "../other/bin.tf", "binary file (contains NUL bytes)"],
+      ["syntax-error", "bin.tf", undefined],
+    ]);
+  });
 });
 
 describe("--max-warnings", () => {

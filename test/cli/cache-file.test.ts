@@ -1,0 +1,94 @@
+/**
+ * The cache file's known files: a file's status signature vouches for its
+ * text only while every number of it is what it was, and a file whose
+ * signatures are not what this code writes is ignored, never trusted.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CacheHeader, KnownFiles } from "../../src/cli/cache-file.js";
+import { hasSignature, readCache, statSignature, writeCache } from "../../src/cli/cache-file.js";
+import { makeTree, removeTree } from "./tree.js";
+
+const trees: string[] = [];
+afterAll(() => trees.forEach(removeTree));
+
+const HEADER: CacheHeader = { version: "1.2.3", tree: "/somewhere", settings: "s" };
+
+function setUp(): { root: string; file: string; cache: string } {
+  const root = makeTree({ "main.tf": 'locals {\n  a = "b"\n}\n' });
+  trees.push(root);
+  return { root, file: join(root, "main.tf"), cache: join(root, ".tfmould-cache") };
+}
+
+/** Writes a cache knowing `file` as it is now, and reads it back. */
+function knownNow(file: string, cache: string): KnownFiles {
+  const status = statSignature(file);
+  expect(status).toBeDefined();
+  writeCache(cache, HEADER, [], new Map([[file, [status!.signature, "digest"]]]));
+  const read = readCache(cache, HEADER);
+  if (read.kind !== "entries") throw new Error(`cache not read back: ${JSON.stringify(read)}`);
+  return read.known;
+}
+
+/** The cache with its body's `known.signatures` replaced, under a checksum that matches (a forged file). */
+function forgeSignatures(cache: string, signatures: unknown): void {
+  const text = readFileSync(cache, "latin1");
+  const newline = text.indexOf("\n");
+  const head = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+  const body = JSON.parse(text.slice(newline + 1)) as { known: { signatures: unknown } };
+  body.known.signatures = signatures;
+  const bodyText = JSON.stringify(body);
+  head.checksum = createHash("sha256").update(bodyText, "latin1").digest("base64url");
+  writeFileSync(cache, `${JSON.stringify(head)}\n${bodyText}`, "latin1");
+}
+
+describe("known files", () => {
+  it("read back with the signature and digest written", () => {
+    const { file, cache } = setUp();
+    const known = knownNow(file, cache);
+    expect([...known.keys()]).toEqual([file]);
+    const [signature, digest] = known.get(file)!;
+    expect(digest).toBe("digest");
+    expect(signature).toEqual(statSignature(file)!.signature);
+    expect(hasSignature(file, signature)).toBe(true);
+  });
+
+  it("vouch for no file whose status changed: an edit of the same size, a new time, a removal", () => {
+    const { file, cache } = setUp();
+    const [signature] = knownNow(file, cache).get(file)!;
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace('"b"', '"c"'));
+    // A minute back, so that the times differ even within one clock tick of the first write.
+    const earlier = new Date(Date.now() - 60_000);
+    utimesSync(file, earlier, earlier);
+    expect(readFileSync(file, "utf8").length).toBe(text.length);
+    expect(hasSignature(file, signature)).toBe(false);
+    rmSync(file);
+    expect(hasSignature(file, signature)).toBe(false);
+    expect(statSignature(file)).toBeUndefined();
+  });
+
+  it("compare each number of the signature", () => {
+    const { file, cache } = setUp();
+    const [signature] = knownNow(file, cache).get(file)!;
+    for (let i = 0; i < signature.length; i++) {
+      const other = [...signature] as unknown as typeof signature & number[];
+      other[i] += 1;
+      expect(hasSignature(file, other)).toBe(false);
+    }
+  });
+
+  it("make a cache of signatures that are not numbers, or not five to a file, one to ignore", () => {
+    const { file, cache } = setUp();
+    const [signature] = knownNow(file, cache).get(file)!;
+    for (const forged of [[...signature.slice(0, 4), String(signature[4])], signature.slice(0, 4), [...signature, 1], [signature.join(":")], [...signature.slice(0, 4), null]]) {
+      knownNow(file, cache);
+      forgeSignatures(cache, forged);
+      const read = readCache(cache, HEADER);
+      expect(read.kind, JSON.stringify(forged)).toBe("ignored");
+      expect(read.kind === "ignored" && read.notice).toMatch(/corrupt/);
+    }
+  });
+});
