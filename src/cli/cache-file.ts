@@ -282,7 +282,9 @@ function lineHashesFrom(stored: readonly (string | number)[]): LineHash[] | unde
   if (stored.length % 3 !== 0) return undefined;
   const hashes: LineHash[] = [];
   for (let i = 0; i < stored.length; i += 3) {
-    const [file, line, hash] = [stored[i], stored[i + 1], stored[i + 2]];
+    const file = stored[i];
+    const line = stored[i + 1];
+    const hash = stored[i + 2];
     if (typeof file !== "string" || typeof hash !== "string" || !Number.isSafeInteger(line) || (line as number) < 1) return undefined;
     hashes.push([file, line as number, hash]);
   }

@@ -139,7 +139,12 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
   // A kept group's files are unchanged (its log held), so are the hashes of its findings' lines.
   const lineHashes = new LineHashMemo();
-  for (const e of kept) for (const [file, line, hash] of e.lineHashes) lineHashes.set(file, line, hash);
+  for (const e of kept) {
+    for (let i = 0; i < e.lineHashes.length; i++) {
+      const known = e.lineHashes[i];
+      lineHashes.set(known[0], known[1], known[2]);
+    }
+  }
   const loaded = lineHashes.added;
   const save = (): void => {
     // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added.
@@ -186,8 +191,13 @@ function stillHolds(entry: CacheEntry, host: CliHost, cwd: string, now: number, 
   if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
   // The engine admits the config files its lookup finds to the read boundary; so does the check.
   // Only where that lookup looks: in or above the group's own paths.
-  for (const [kind, path] of entry.log) {
-    if (kind === "t" && path.endsWith(CONFIG_FILE_NAME) && basename(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname(path), resolve(cwd, p)))) host.admit(path);
+  const log = entry.log;
+  // Indexed, without destructuring: a process that has just started checks tens of thousands of questions.
+  for (let i = 0; i < log.length; i++) {
+    const question = log[i];
+    if (question[0] !== "t" || !question[1].endsWith(CONFIG_FILE_NAME)) continue;
+    const path = question[1];
+    if (basename(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname(path), resolve(cwd, p)))) host.admit(path);
   }
   return readLogHolds(entry.log, host, knownDigest, memo);
 }

@@ -32,7 +32,7 @@ export class DirectoryListings {
   /** Records what `readdir` (with file types) returned for `dir`. */
   addListing(dir: string, entries: readonly Dirent[]): void {
     const byName = new Map<string, EntryKind>();
-    for (const e of entries) byName.set(e.name, kindOf(e));
+    for (let i = 0; i < entries.length; i++) byName.set(entries[i].name, kindOf(entries[i]));
     this.entriesByDir.set(dir, byName);
   }
 
@@ -105,16 +105,17 @@ export function isFile(path: string, listings?: DirectoryListings): boolean {
 
 /** Names of the regular files (or links to them) directly inside `dir`, sorted; [] when it cannot be read. */
 export function fileNames(dir: string, listings?: DirectoryListings): string[] {
-  let entries: Iterable<readonly [string, EntryKind]>;
+  let entries: ReadonlyMap<string, EntryKind>;
   try {
-    entries = listings?.listing(dir) ?? readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)] as const);
+    entries = listings?.listing(dir) ?? new Map(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)] as const));
   } catch {
     return [];
   }
   const names: string[] = [];
-  for (const [name, kind] of entries) {
+  // forEach rather than for-of: no [name, kind] pair is made for each of the entries of thousands of directories.
+  entries.forEach((kind, name) => {
     if (kind === "file" || (kind === "link" && isFile(join(dir, name), listings))) names.push(name);
-  }
+  });
   return names.sort();
 }
 

@@ -185,7 +185,8 @@ class Walker {
     // Directories to read, as reached and as they really are (no link on the way).
     const pending: [string, string][] = [[root, realRoot]];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      const [dir, realDir] = next;
+      const dir = next[0];
+      const realDir = next[1];
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -197,19 +198,22 @@ class Walker {
         continue;
       }
       this.listings?.addListing(dir, entries);
-      for (const entry of entries) {
-        if (NEVER_ENTERED.includes(entry.name)) continue;
-        const abs = childPath(dir, entry.name);
-        const real = childPath(realDir, entry.name);
-        if (entry.isSymbolicLink()) links.push(abs);
+      // Indexed, and paths made only for what is kept: most entries of a repository are other files.
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        const name = entry.name;
+        if (NEVER_ENTERED.includes(name)) continue;
+        if (entry.isSymbolicLink()) links.push(childPath(dir, name));
         else if (entry.isDirectory()) {
+          const abs = childPath(dir, name);
+          const real = childPath(realDir, name);
           // Reached through directories only, so its real path is known.
           this.listings?.addRealPath(abs, real);
           if (recursive) {
             this.walkedDirs.add(real);
             pending.push([abs, real]);
           }
-        } else if (entry.isFile() && isTerraformFileName(entry.name)) this.take(abs, real, false, dir);
+        } else if (entry.isFile() && isTerraformFileName(name)) this.take(childPath(dir, name), childPath(realDir, name), false, dir);
       }
     }
     // Links last: by then every real directory of this tree is known, so a

@@ -146,8 +146,12 @@ export function readLogHolds(
   memo: LogMemo = new LogMemo(),
 ): boolean {
   const identities = new Identities();
-  for (const entry of log) {
-    const [kind, path, answer] = entry;
+  // Indexed, without destructuring: tens of thousands of entries are checked by a process that has just started.
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i];
+    const kind = entry[0];
+    const path = entry[1];
+    const answer = entry[2];
     if (kind === "i") {
       // Identities are numbered in the order a log first met them: one log's answers are not another's.
       if (answerOf(kind, path, host, identities) !== answer) return false;
