@@ -120,10 +120,16 @@ export class CliHost implements SourceHost {
   private isHidden(path: string): boolean {
     if (this.hidden.size === 0) return false;
     // Asked of every file a run looks at: most end in none of the hidden names, which needs no `basename`.
-    if (!/[./\\]$/.test(path) && !this.hiddenNameList.some((n) => path.endsWith(n))) return false;
+    if (!/[./\\]$/.test(path) && !endsWithAny(path, this.hiddenNameList)) return false;
     const name = basename(path);
     // A path ending in `.` or `..` names another file than its last part: resolved, as any other.
     if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
     return this.hidden.has(resolve(path));
   }
+}
+
+/** Whether `path` ends in one of `names`: a plain loop, for a question asked of every file without a closure for each. */
+function endsWithAny(path: string, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (path.endsWith(names[i])) return true;
+  return false;
 }

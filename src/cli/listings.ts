@@ -84,9 +84,13 @@ export class DirectoryListings {
     if (dir !== undefined) return dir;
     if (this.entry(path) !== "file") return undefined;
     const slash = path.lastIndexOf(sep);
-    const realDir = this.realDirs.get(slash === 0 ? sep : path.slice(0, slash));
+    const parent = slash === 0 ? sep : path.slice(0, slash);
+    const realDir = this.realDirs.get(parent);
+    if (realDir === undefined) return undefined;
+    // Most directories are their own real path: then so is the file, and no string is made.
+    if (realDir === parent) return path;
     // A real path is normalised and the name is an entry's: joined without `join`'s normalising again.
-    return realDir === undefined ? undefined : realDir.endsWith(sep) ? realDir + path.slice(slash + 1) : realDir + path.slice(slash);
+    return realDir.endsWith(sep) ? realDir + path.slice(slash + 1) : realDir + path.slice(slash);
   }
 }
 

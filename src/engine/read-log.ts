@@ -32,10 +32,12 @@ const NONE = "-";
  * the order in which it was first seen.
  */
 class Identities {
-  private readonly seen = new Map<string, number>();
+  /** Made when first needed: thousands of logs are checked, and few ask for identities. */
+  private seen: Map<string, number> | undefined;
 
   answer(identity: string | undefined): string {
     if (identity === undefined) return NONE;
+    this.seen ??= new Map();
     let n = this.seen.get(identity);
     if (n === undefined) this.seen.set(identity, (n = this.seen.size));
     return `#${n}`;

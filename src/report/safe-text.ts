@@ -32,7 +32,9 @@ const UNSAFE_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009
  * only ASCII, so these can only be inside strings, where `\uXXXX` means the
  * same character.
  */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+// Without the u flag: every character listed is one UTF-16 unit outside the surrogates, so matching units
+// finds the same characters, and is faster on the megabytes of a SARIF log.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function codePointEscape(ch: string): string {
   return `\\u{${(ch.codePointAt(0) as number).toString(16)}}`;

@@ -76,6 +76,9 @@ describe("control characters from scanned data", () => {
     expect(visible("a\r\nb\u0007", { keepNewlines: true })).toBe("a\r\nb\\u{7}");
     expect(jsonSafe('{"a":"\u0085\u2028"}')).toBe('{"a":"\\u0085\\u2028"}');
     expect(JSON.parse(jsonSafe(JSON.stringify({ a: HOSTILE })))).toEqual({ a: HOSTILE });
+    // Characters past the BMP (surrogate pairs, U+10202E among them) and escaped lone surrogates are left
+    // as they are; the unsafe characters beside them are escaped.
+    expect(jsonSafe('{"a":"\u{1f600}\u2028\u{10202e}\\ud800\u202d"}')).toBe('{"a":"\u{1f600}\\u2028\u{10202e}\\ud800\\u202d"}');
   });
 });
 

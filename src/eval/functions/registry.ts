@@ -101,7 +101,9 @@ export function graphemes(s: string): string[] {
   // ASCII has no multi-unit clusters except "\r\n".
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(s) && !s.includes("\r\n")) return s.split("");
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   return Array.from(segmenter.segment(s), (seg) => seg.segment);
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Made when first needed: making one costs milliseconds at the start of every run, most of which never use it. */
+let segmenter: Intl.Segmenter | undefined;
