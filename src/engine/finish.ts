@@ -240,7 +240,13 @@ export function summaryOf(result: Pick<LintResult, "findings" | "notices" | "fil
 export function mergeResults<F extends Finding = Finding>(results: readonly LintResult<F>[]): LintResult<F> {
   if (results.length === 1) return results[0];
   const rules = new Map<string, LintResult["enabledRules"][number]>();
-  for (const r of results) for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+  // Groups of one config share one list (a cache's thousands of groups do): each list is read once.
+  const lists = new Set<LintResult["enabledRules"]>();
+  for (const r of results) {
+    if (lists.has(r.enabledRules)) continue;
+    lists.add(r.enabledRules);
+    for (const rule of r.enabledRules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+  }
   // Only in-memory runs carry sources; thousands of cached groups have none to copy.
   const sources: Record<string, string> = {};
   for (const r of results) if (r.sources !== undefined) Object.assign(sources, r.sources);
