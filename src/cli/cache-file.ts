@@ -216,7 +216,9 @@ function storedBody(parsed: unknown): CacheRead | undefined {
     const dirs = pathsOf(e.dirs);
     const log = new Array<ReadLogEntry>(e.log.length);
     for (let k = 0; k < log.length; k++) {
-      const question = questions[e.log[k]];
+      // Checked here rather than by the shape: any number that is no question's index finds none.
+      const index: unknown = e.log[k];
+      const question = typeof index === "number" ? questions[index] : undefined;
       if (question === undefined) return undefined;
       log[k] = question;
     }
@@ -479,10 +481,11 @@ const isResult = shape({
   files: arrayOf(isString),
   enabledRules: isCount,
 });
+// Paths and questions are checked as they are looked up (see `storedBody`): each index once.
 const isStoredEntry = shape({
-  paths: arrayOf(isCount),
-  dirs: arrayOf(isCount),
-  log: arrayOf(isCount),
+  paths: Array.isArray,
+  dirs: Array.isArray,
+  log: Array.isArray,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
   result: isResult,

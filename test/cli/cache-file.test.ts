@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CacheHeader, KnownFiles } from "../../src/cli/cache-file.js";
+import type { CacheEntry, CacheHeader, KnownFiles } from "../../src/cli/cache-file.js";
+import { summaryOf } from "../../src/engine/finish.js";
 import { hasSignature, readCache, statSignature, writeCache } from "../../src/cli/cache-file.js";
 import { makeTree, removeTree } from "./tree.js";
 
@@ -32,13 +33,13 @@ function knownNow(file: string, cache: string): KnownFiles {
   return read.known;
 }
 
-/** The cache with its body's `known.signatures` replaced, under a checksum that matches (a forged file). */
-function forgeSignatures(cache: string, signatures: unknown): void {
+/** The cache with its body changed by `edit`, under a checksum that matches (a forged file). */
+function forge(cache: string, edit: (body: { known: { signatures: unknown }; entries: { log: unknown[] }[] }) => void): void {
   const text = readFileSync(cache, "latin1");
   const newline = text.indexOf("\n");
   const head = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-  const body = JSON.parse(text.slice(newline + 1)) as { known: { signatures: unknown } };
-  body.known.signatures = signatures;
+  const body = JSON.parse(text.slice(newline + 1)) as Parameters<typeof edit>[0];
+  edit(body);
   const bodyText = JSON.stringify(body);
   head.checksum = createHash("sha256").update(bodyText, "latin1").digest("base64url");
   writeFileSync(cache, `${JSON.stringify(head)}\n${bodyText}`, "latin1");
@@ -85,10 +86,32 @@ describe("known files", () => {
     const [signature] = knownNow(file, cache).get(file)!;
     for (const forged of [[...signature.slice(0, 4), String(signature[4])], signature.slice(0, 4), [...signature, 1], [signature.join(":")], [...signature.slice(0, 4), null]]) {
       knownNow(file, cache);
-      forgeSignatures(cache, forged);
+      forge(cache, (body) => (body.known.signatures = forged));
       const read = readCache(cache, HEADER);
       expect(read.kind, JSON.stringify(forged)).toBe("ignored");
       expect(read.kind === "ignored" && read.notice).toMatch(/corrupt/);
+    }
+  });
+
+  it("make a cache whose entries name questions by anything but their index one to ignore", () => {
+    const { file, cache } = setUp();
+    const entry: CacheEntry = {
+      paths: ["."],
+      dirs: ["/m"],
+      log: [["t", file, "digest"]],
+      linted: 0,
+      expiries: [],
+      result: { findings: [], notices: [], files: [], enabledRules: [], summary: summaryOf({ findings: [], notices: [], files: [] }) },
+      lineHashes: [],
+    };
+    writeCache(cache, HEADER, [entry], new Map());
+    const read = readCache(cache, HEADER);
+    expect(read.kind === "entries" && read.entries[0].log).toEqual([["t", file, "digest"]]);
+    for (const forged of ["0", 0.5, -1, 1, null]) {
+      writeCache(cache, HEADER, [entry], new Map());
+      forge(cache, (body) => (body.entries[0].log = [forged]));
+      const again = readCache(cache, HEADER);
+      expect(again.kind, JSON.stringify(forged)).toBe("ignored");
     }
   });
 });
