@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-VGUHFXZ3.js";
+} from "./chunk-I7O66NVV.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   mergeResults,
   rules,
   withPlugins
-} from "./chunk-BSMWE2SS.js";
+} from "./chunk-NQ6L7JEJ.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

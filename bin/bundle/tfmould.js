@@ -3,6 +3,7 @@ const require = __tfmouldCreateRequire(import.meta.url);
 import {
   CliHost,
   DirectoryListings,
+  LogMemo,
   RUN_PATH,
   displayPaths,
   isFile,
@@ -14,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-VGUHFXZ3.js";
+} from "./chunk-I7O66NVV.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -61,11 +62,11 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-BSMWE2SS.js";
+} from "./chunk-NQ6L7JEJ.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve10 } from "node:path";
+import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve10, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -234,7 +235,7 @@ function formatCheckstyle(result, options = {}) {
 // src/report/safe-text.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var UNSAFE_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function codePointEscape(ch) {
   return `\\u{${ch.codePointAt(0).toString(16)}}`;
 }
@@ -549,7 +550,7 @@ var RULE_DOCS = {
     rationale: 'An image lookup that picks "the most recent" image (an AMI name filter with a wildcard, an SSM\n`latest` parameter, an Azure `latest` version, a Google image family) returns a different image as\nsoon as the vendor or your image pipeline publishes one. The next `terraform plan` then wants to\nreplace every instance, at a moment nobody chose, with an image nobody tested; or, if the change is\nignored, new instances silently differ from old ones. Immutable infrastructure ships one tested\nimage id, and rolling out a new one is a commit.',
     remediation: "Pass the exact image as data: an AMI id (`ami-0abc…`), a Google image name with its version\n(`projects/debian-cloud/global/images/debian-12-bookworm-v20240110`), an Azure image version\n(`2024.01.10`), or a gallery image version id. Let the image pipeline (Packer, EC2 Image Builder)\npublish the new id and open a pull request that changes it, so each rollout is reviewed and\nrepeatable.",
     examples: '```hcl bad\n# Bad: a new Ubuntu AMI replaces the fleet at the next apply\ndata "aws_ami" "ubuntu" {\n  most_recent = true\n  owners      = ["099720109477"]\n\n  filter {\n    name   = "name"\n    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"] # ← machine-image-pinned\n  }\n}\n\nresource "google_compute_instance" "web" {\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12" # ← machine-image-pinned\n    }\n  }\n}\n```\n\n```hcl good\n# Good: one image, changed by a commit\nvariable "web_ami_id" {\n  type    = string\n  default = "ami-0c7217cdde317cfec" # ubuntu-jammy-22.04-amd64-server-20240111\n}\n\nresource "google_compute_instance" "web" {\n  boot_disk {\n    initialize_params {\n      image = "projects/debian-cloud/global/images/debian-12-bookworm-v20240110"\n    }\n  }\n}\n```',
-    notes: 'What is reported, and where:\n\n- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or\n  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead\n  of floating), so only an explicit true counts.\n- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a\n  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;\n  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no\n  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an\n  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.\n- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or\n  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.\n- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and\n  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.\n- Both SSM forms also when the path is only partly known: when its known parts already say\n  `latest`, `recommended` or `current` as a path segment\n  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),\n  the unknown parts cannot pin it. A word that only an unknown part could complete is not\n  guessed, and an unknown part after the last `:` is taken as a version.\n- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`\n  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a\n  `storage_image_reference` with neither `version` nor `id` is reported at its header, since\n  Azure\'s API takes a missing version as `latest`.\n- `data "google_compute_image"` selecting by `family` (it resolves to the newest image of the family).\n- Google image arguments (`boot_disk.initialize_params.image`, instance template `disk.source_image`,\n  `google_compute_disk.image`) naming a family: `family/x`, `global/images/family/x`,\n  `projects/p/global/images/family/x`, or `project/name` where the name has no version or date\n  suffix (`debian-cloud/debian-12` is a family, `debian-cloud/debian-12-bookworm-v20240110` an image).\n  A bare name without a project is ambiguous (image or family) and is not reported.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nUnknown values are never reported; values that come through variables, locals, `.tfvars` files or\nmodule arguments are reported where they are written. Inside `dynamic` blocks the iterator is bound\nwhen the `for_each` collection is known.',
+    notes: 'What is reported, and where:\n\n- `data "aws_ami"` with `most_recent = true` and a `filter` named `name` whose values contain `*` or\n  `?`: each such value. `most_recent` defaults to false (then a second match fails the plan instead\n  of floating), so only an explicit true counts.\n- `data "aws_ami"` with `most_recent = true` and a `name_regex` that matches many names (a\n  quantifier such as `.*` or `+`, a character class such as `[0-9]` or `\\d`, or an alternation;\n  an unescaped `.` alone is read as the dot it usually stands for): the regex. Only when no\n  `filter` names the image: a `name` filter is judged by itself (one finding, at its value), an\n  `image-id` filter pins the lookup, and a filter whose name is unknown keeps it silent.\n- `data "aws_ssm_parameter"` reading a public image parameter (`/aws/service/…` with `ami` or\n  `image` in its path) whose path contains `latest`, `recommended` or `current`: the name.\n- `ami` / `image_id` of `aws_instance`, `aws_spot_instance_request`, `aws_launch_template` and\n  `aws_launch_configuration` set to `resolve:ssm:<path>` with such a word and no `:<version>`.\n- Both SSM forms also when the path is only partly known: when its known parts already say\n  `latest`, `recommended` or `current` as a path segment\n  (`/aws/service/eks/optimized-ami/${var.k8s_version}/amazon-linux-2023/x86_64/standard/recommended/image_id`),\n  the unknown parts cannot pin it. A word that only an unknown part could complete is not\n  guessed, and an unknown part after the last `:` is taken as a version.\n- `source_image_reference` (Azure VMs and scale sets) and `storage_image_reference`\n  (`azurerm_virtual_machine`, `azurerm_virtual_machine_scale_set`) with `version = "latest"`; a\n  `storage_image_reference` with neither `version` nor `id` is reported at its header, since\n  Azure\'s API takes a missing version as `latest`.\n- `data "google_compute_image"` selecting by `family` (it resolves to the newest image of the family).\n- Google image arguments (`boot_disk.initialize_params.image`, instance template `disk.source_image`,\n  `google_compute_disk.image`) naming a family: `family/x`, `global/images/family/x`,\n  `projects/p/global/images/family/x`, or `project/name` where the name has no version or date\n  suffix (`debian-cloud/debian-12` is a family, `debian-cloud/debian-12-bookworm-v20240110` an image).\n  A bare name without a project is ambiguous (image or family) and is not reported.\n\nA resource whose `count` is known to be 0, or whose `for_each` is a known empty collection, does not\nexist and is not reported. A value used by several resources is reported once, where it is written.\n\nA lookup (`data "aws_ami"`, `data "aws_ssm_parameter"`, `data "google_compute_image"`) is reported\nonly in a module instance that uses its answer: some argument of a resource that exists, of a module\ncall, or an output reads it (directly or through locals) and is not known without it. A node group\nmodule that looks up the newest EKS image unless its caller passes `ami_id`\n(`release_version = var.ami_id != "" ? null : local.latest_release`) floats for the callers that\nleave `ami_id` empty (the finding relates the call that keeps the default) and not for those that\nchoose an image. A lookup nothing reads that tfmould can see is still reported.\n\nUnknown values are never reported; values that come through variables, locals, `.tfvars` files or\nmodule arguments are reported where they are written. Inside `dynamic` blocks the iterator is bound\nwhen the `for_each` collection is known.',
     roles: "Deployments, reusable modules, examples and tests (see [module\nroles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). Fixture folders hold snippets that are never\nloaded together, and only their syntax is checked."
   },
   "module-source-pinned": {
@@ -565,7 +566,7 @@ var RULE_DOCS = {
     rationale: "Providers turn the same configuration into API calls, and a new provider release can change defaults,\nrename arguments or plan replacements for resources that did not change. A provider with no version\nconstraint floats to the newest release at every `terraform init -upgrade` (and at every init\nwithout a lock file). A provider with no `source` is taken as `hashicorp/<name>`: right for\nHashiCorp's own providers, but the code then depends on a default that a reader has to know, and\nfor any other provider (`kubectl`, `datadog`) `terraform init` looks for a `hashicorp/` provider\nthat does not exist.\n\nDeployments (root modules that are applied) are what gets applied, so their constraints need an\nupper bound: `~> 5.40` lets in fixes, not the next major release. Reusable child modules should\nstate the oldest release they work with and leave the cap to the deployment, as Terraform's\nmodule guidance recommends.",
     remediation: "Declare every provider in `terraform { required_providers { ... } }` with both `source` and\n`version`. In a deployment use a capped constraint (`~> 5.40`, `>= 5.40, < 6.0`, or an exact\nversion); in a child module a lower bound (`>= 5.40`) is enough. Commit the lock file\n(`dependency-lock-file`) to fix the exact build.",
     examples: '```hcl bad\n# Bad (deployment): no version at all for aws, no cap for random, google undeclared\nterraform {\n  required_providers { # ← provider-version-pinned\n    aws    = { source = "hashicorp/aws" } # ← provider-version-pinned\n    random = { source = "hashicorp/random", version = ">= 3.0" } # ← provider-version-pinned\n  }\n}\n\nresource "google_storage_bucket" "logs" {\n  name     = "acme-logs"\n  location = "EU"\n}\n```\n\n```hcl good\n# Good\nterraform {\n  required_providers {\n    aws    = { source = "hashicorp/aws", version = "~> 5.40" }\n    random = { source = "hashicorp/random", version = "~> 3.6" }\n    google = { source = "hashicorp/google", version = "~> 6.0" }\n  }\n}\n```',
-    notes: "A provider counts as used when a resource or data source belongs to it (by its type prefix or its\n`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`\nprovider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`\nentry is also checked for `source` and `version`, used or not.\n\n- A used provider with no entry is reported at its first use (the block header), or at the\n  `required_providers` block when there is one.\n- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without\n  `version` is reported at the entry's value.\n- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,\n  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.\n  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.\n- Terraform combines the version constraints of every module of a configuration. Outside a\n  deployment, a provider with no entry or no `version` is not reported when another module of the\n  same configuration constrains it: a scanned module that calls this one (at any depth), or a local\n  module this one calls (matched by source, or by local name). A deployment needs a cap: its own,\n  or one that a local module it calls (at any depth, whatever the call's `count`) puts on the same\n  provider source. A deployment with `aws = { version = \">= 5.0\" }` that calls `./modules/network`\n  holding `version = \"~> 5.40\"` is capped, as Terraform combines the two; a module's cap for\n  `gavinbunney/kubectl` does not cap a deployment that uses `kubectl` with no entry, which\n  Terraform reads as `hashicorp/kubectl`. Callers of a deployment and registry modules do not\n  count: the version a registry module's release holds may differ from what is scanned.\n- A call through the registry address of the repository being scanned counts as a call to this\n  checkout: the registry publishes `<namespace>/<name>/<provider>` from a repository named\n  `terraform-<provider>-<name>`, so an example calling `acme/vpc/aws` inside a folder named\n  `terraform-aws-vpc` (or `<owner>__terraform-aws-vpc`) takes the constraints of that folder (and\n  of the `//sub/directory` the source names, with the local modules it calls).\n\nA provider with no entry is reported with the source Terraform takes for it, `hashicorp/<name>`,\nas the one to write when that is a provider HashiCorp publishes (`aws`, `azurerm`, `google`,\n`kubernetes`, `random`, `null`, `local`, `time`, `tls`, `archive`, `external`, `http`, ...); for\nany other name the message says `<namespace>/<name>`, since only the author knows which\npublisher's provider the code was written for.\n\nTerraform requires these settings to be literals, so values play no part here.",
+    notes: "A provider counts as used when a resource or data source belongs to it (by its type prefix or its\n`provider` argument) or when a `provider` block configures it. Terraform's built-in `terraform`\nprovider (`terraform_data`, `terraform_remote_state`) needs no entry. Every `required_providers`\nentry is also checked for `source` and `version`, used or not.\n\n- A used provider with no entry is reported at its first use (the block header), or at the\n  `required_providers` block when there is one. Several providers missing from one\n  `required_providers` block are one finding there, listing each provider with what uses it (each\n  use is a related location): they are one edit to one block.\n- An entry without `source` (including the legacy `aws = \"~> 5.0\"` string form) or without\n  `version` is reported at the entry's value.\n- In a deployment (a root module that is applied), a constraint without an upper bound (only `>=`,\n  `>` or `!=`, or `~> 5` with a single segment, which means `>= 5`) is reported at the constraint.\n  Reusable modules, examples and tests need a source and a version, but a lower bound is enough.\n- Terraform combines the version constraints of every module of a configuration. Outside a\n  deployment, a provider with no entry or no `version` is not reported when another module of the\n  same configuration constrains it: a scanned module that calls this one (at any depth), or a local\n  module this one calls (matched by source, or by local name). A deployment needs a cap: its own,\n  or one that a local module it calls (at any depth, whatever the call's `count`) puts on the same\n  provider source. A deployment with `aws = { version = \">= 5.0\" }` that calls `./modules/network`\n  holding `version = \"~> 5.40\"` is capped, as Terraform combines the two; a module's cap for\n  `gavinbunney/kubectl` does not cap a deployment that uses `kubectl` with no entry, which\n  Terraform reads as `hashicorp/kubectl`. Callers of a deployment and registry modules do not\n  count: the version a registry module's release holds may differ from what is scanned.\n- A call through the registry address of the repository being scanned counts as a call to this\n  checkout: the registry publishes `<namespace>/<name>/<provider>` from a repository named\n  `terraform-<provider>-<name>`, so an example calling `acme/vpc/aws` inside a folder named\n  `terraform-aws-vpc` (or `<owner>__terraform-aws-vpc`) takes the constraints of that folder (and\n  of the `//sub/directory` the source names, with the local modules it calls).\n\nA provider with no entry is reported with the source Terraform takes for it, `hashicorp/<name>`,\nas the one to write when that is a provider HashiCorp publishes (`aws`, `azurerm`, `google`,\n`kubernetes`, `random`, `null`, `local`, `time`, `tls`, `archive`, `external`, `http`, ...); for\nany other name the message says `<namespace>/<name>`, since only the author knows which\npublisher's provider the code was written for.\n\nTerraform requires these settings to be literals, so values play no part here.",
     roles: 'Deployments, reusable modules, examples and tests; only in a deployment must a version constraint\nhave an upper bound. Fixture folders hold snippets that are never loaded together, and only their\nsyntax is checked.\n\nA directory that is not under `examples/` and that no other scanned module calls through a local\n`source` is a deployment (a root module that is applied) when it has a `backend` or `cloud` block or\na `.terraform.lock.hcl` (a `backend \\"local\\"` under `tests/` does not count: a test harness keeps its\nstate beside it); outside `tests/`, when `.tfvars` files sit beside it; and outside `tests/`\nand `modules/`, when it is not a published module\'s top (a repository\'s top with variables), when it\nhas a `provider` configuration (see the rule catalog\'s\n[module roles](https://github.com/tfmould/tfmould/blob/main/docs/rule-catalog.md#module-roles)). The finding\'s message names the sign that\nmade the directory a deployment (`This deployment (backend "gcs" in backend.tf)`); a message that\nnames none means `.tfmould.json` made it one. Set `roles` in `.tfmould.json` when the layout says\notherwise: `{ "roles": { "stacks/**": "deployment", "tools/**": "fixture" } }` (the last matching\npattern wins); every rule uses the same answer.\n\nA directory that is never applied, such as one that exists only so that `terraform init` writes a\nshared `.terraform.lock.hcl` with the newest releases (a lock-file generator), is not a module\ntfmould can tell apart from the layout. Give it the `fixture` role in `.tfmould.json`, which keeps\nit to syntax checks: `{ "roles": { "tools/lockfile": "fixture" } }`.'
   },
   "terraform-version-pinned": {
@@ -981,8 +982,9 @@ function sarifRegion(range2) {
   return { startLine, startColumn, endLine, endColumn };
 }
 function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+  return UNRESERVED_PATH.test(path) ? path : path.split("/").map(encodeURIComponent).join("/");
 }
+var UNRESERVED_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : href + "/";
@@ -1145,11 +1147,11 @@ var SarifWriter = class {
     }
     if (fixes) out.fixes = fixes;
     if (f.address || f.role) {
-      out.properties = {
-        ...f.address ? { address: f.address } : {},
-        ...f.role ? { moduleRole: f.role } : {},
-        ...f.instances ? { instances: f.instances } : {}
-      };
+      const properties = {};
+      if (f.address) properties.address = f.address;
+      if (f.role) properties.moduleRole = f.role;
+      if (f.instances) properties.instances = f.instances;
+      out.properties = properties;
     }
     return out;
   }
@@ -1249,7 +1251,7 @@ function formatSarif(result, options = {}) {
   const log = JSON.stringify(buildLog(result, options, (r) => texts.push(JSON.stringify(r)), mark));
   const placeholder = `"results":${JSON.stringify(mark)}`;
   const at = log.indexOf(placeholder);
-  return `${jsonSafe(log.slice(0, at))}"results":[${texts.map(jsonSafe).join(",")}]${jsonSafe(log.slice(at + placeholder.length))}
+  return `${jsonSafe(log.slice(0, at))}"results":[${jsonSafe(texts.join(","))}]${jsonSafe(log.slice(at + placeholder.length))}
 `;
 }
 
@@ -1400,18 +1402,14 @@ function formatStylish(result, options = {}) {
   }
   let ruleWidth = 0;
   for (const rows of groups.values()) ruleWidth = Math.max(ruleWidth, widest(rows, (r) => r.ruleId));
+  const laidOut = [...groups].map(([file, rows]) => ({ file, rows, layout: layoutOf(rows, width, ruleWidth) }));
+  const ruleLeads = laidOut.some(({ layout: l }) => l.beside < MIN_MESSAGE_COLUMN && l.widestHead > l.beside);
   const out = [];
-  for (const [file, rows] of groups) {
-    const lineWidth = widest(rows, (r) => r.line);
-    const columnWidth = widest(rows, (r) => r.column);
-    const sevWidth = widest(rows, (r) => r.severity);
-    const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+  for (const { file, rows, layout } of laidOut) {
+    const { lineWidth, columnWidth, sevWidth, indent, beside, widestHead } = layout;
     const textWidth = Math.max(width - indent, MIN_TEXT_WIDTH);
     const hanging = " ".repeat(indent);
-    const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
-    const widestHead = widest(rows, (r) => r.ruleId ? r.head : "");
     const headColumn = Math.min(widestHead, beside);
-    const ruleLeads = beside < MIN_MESSAGE_COLUMN && widestHead > beside;
     out.push(file.startsWith(ADDRESS_GROUP) ? p.file(file.slice(ADDRESS_GROUP.length)) : p.file(file === "" ? "(run)" : file));
     for (const r of rows) {
       const lead = (
@@ -1454,6 +1452,15 @@ function formatStylish(result, options = {}) {
     out.push(p.bold(style(`${s.errors ? "✖" : "⚠"} ${plural(problems, "problem")} (${counts})${tail}`)));
   }
   return out.join("\n") + "\n";
+}
+function layoutOf(rows, width, ruleWidth) {
+  const lineWidth = widest(rows, (r) => r.line);
+  const columnWidth = widest(rows, (r) => r.column);
+  const sevWidth = widest(rows, (r) => r.severity);
+  const indent = 2 + lineWidth + 1 + columnWidth + 2 + sevWidth + 2;
+  const beside = width - indent - (ruleWidth > 0 ? 2 + ruleWidth : 0);
+  const widestHead = widest(rows, (r) => r.ruleId ? r.head : "");
+  return { lineWidth, columnWidth, sevWidth, indent, beside, widestHead };
 }
 
 // src/report/options.ts
@@ -1586,10 +1593,10 @@ function shardPart(whole, s) {
   );
   const mine = units.filter((_, i) => placed[i] === shard.index - 1);
   const keep = new Set(mine.flatMap((u) => u.paths));
-  const named = new Set(mine.flatMap((u) => u.named));
+  const named2 = new Set(mine.flatMap((u) => u.named));
   const discovery = {
     modules: whole.modules.map((m) => m.reportOnly ? { ...m, reportOnly: new Set([...m.reportOnly].filter((f) => keep.has(f))) } : m).filter((m) => m.reportOnly ? m.reportOnly.size > 0 : keep.has(m.dir)),
-    namedButExcluded: whole.namedButExcluded.filter((f) => named.has(f)),
+    namedButExcluded: whole.namedButExcluded.filter((f) => named2.has(f)),
     notices: whole.notices
   };
   const scan = scanSettings(whole, paths, s);
@@ -1658,12 +1665,12 @@ function scanSettings(whole, paths, s) {
     const dirs = [...new Set(paths.map((p) => moduleDirs.has(p) ? p : dirname(p)))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     run2(dirs.map((dir) => s.configs.configFor(dir)));
   } else if (whole.namedButExcluded.length === 0) run2([s.configs.configFor(cwd)]);
-  const named = /* @__PURE__ */ new Set();
+  const named2 = /* @__PURE__ */ new Set();
   for (const file of whole.namedButExcluded) {
     const loaded = s.configs.configFor(dirname(file));
-    if (loaded) named.add(loaded);
+    if (loaded) named2.add(loaded);
   }
-  for (const loaded of named) run2([loaded]);
+  for (const loaded of named2) run2([loaded]);
   const configs = [...new Set(used)].map((l) => l ? { file: l.file !== void 0 ? portable(cwd, l.file) : null, config: l.config } : null);
   const read = (file) => {
     if (file === void 0) return null;
@@ -2018,7 +2025,7 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname3, isAbsolute, join as join2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join2, resolve as resolve4, sep as sep2 } from "node:path";
 var ConfigLookup = class {
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -2045,15 +2052,20 @@ var ConfigLookup = class {
   /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
   configFileFor(dir) {
     if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    const candidate = join2(dir, CONFIG_FILE_NAME);
-    const parent = dirname3(dir);
-    const file = isFile(candidate, this.listings) ? candidate : parent === dir ? void 0 : this.configFileFor(parent);
+    const absent = this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false;
+    const candidate = absent ? void 0 : join2(dir, CONFIG_FILE_NAME);
+    let file;
+    if (candidate !== void 0 && isFile(candidate, this.listings)) file = candidate;
+    else {
+      const parent = dirname3(dir);
+      file = parent === dir ? void 0 : this.configFileFor(parent);
+    }
     this.fileByDir.set(dir, file);
     return file;
   }
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
   isExcluded = (file) => {
-    const loaded = this.configFor(dirname3(file));
+    const loaded = this.configFor(directoryOf(file));
     const patterns = loaded?.config.exclude ?? [];
     if (!loaded || patterns.length === 0) return false;
     let matcher = this.matchers.get(loaded);
@@ -2061,6 +2073,10 @@ var ConfigLookup = class {
     return matcher(file);
   };
 };
+function directoryOf(file) {
+  const slash = file.lastIndexOf("/");
+  return sep2 === "/" && slash > 0 && slash < file.length - 1 && file[slash - 1] !== "/" ? file.slice(0, slash) : dirname3(file);
+}
 
 // src/cli/help.ts
 var HELP_TEXT = `Usage: tfmould [options] [paths...]
@@ -2613,19 +2629,21 @@ function isLspCommand(argv) {
 }
 
 // src/cli/cache-file.ts
+import { isAscii } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join3, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname5, join as join3, resolve as resolve7, sep as sep3 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
-var FORMAT = 4;
+var FORMAT = 6;
 var FORMAT_KEY = "tfmould-cache";
 var MAGIC = `{"${FORMAT_KEY}":`;
 var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64url");
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+var SIGNATURE_LENGTH = 5;
 function cachePath(location, cwd, configFile) {
   if (location === void 0) return join3(configFile !== void 0 ? dirname5(configFile) : cwd, CACHE_FILE_NAME);
   const abs = resolve7(cwd, location);
-  if (location.endsWith("/") || location.endsWith(sep2) || isDirectory(abs)) return join3(abs, CACHE_FILE_NAME);
+  if (location.endsWith("/") || location.endsWith(sep3) || isDirectory(abs)) return join3(abs, CACHE_FILE_NAME);
   return abs;
 }
 function isDirectory(path) {
@@ -2654,7 +2672,7 @@ function readCache(file, header) {
   if ("reason" in read) {
     return read.reason === "does not exist" ? { kind: "none" } : { kind: "ignored", notice: `ignoring the cache ${file}: ${read.reason}`, writable: true };
   }
-  const text = read.bytes.toString("utf8");
+  const text = read.bytes.toString(isAscii(read.bytes) ? "latin1" : "utf8");
   if (!text.startsWith(MAGIC)) return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
   const ignored = (why) => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
   const newline = text.indexOf("\n");
@@ -2679,81 +2697,147 @@ function readCache(file, header) {
   } catch {
     return ignored("it is corrupt");
   }
-  const known = isObject2(parsed) && typeof parsed.known === "string" ? knownFrom(parsed.known) : void 0;
-  if (!isObject2(parsed) || known === void 0) return ignored("it is corrupt");
-  const stored = parsed.entries;
+  const stored = storedBody(parsed);
+  return stored === void 0 ? ignored("it is corrupt") : stored;
+}
+var KINDS = ["t", "l", "e", "p", "i", "w"];
+function storedBody(parsed) {
+  if (!isObject2(parsed)) return void 0;
+  const paths = parsed.paths;
+  if (!Array.isArray(paths) || !everyItem(paths, isString)) return void 0;
+  const pathAt = (i) => typeof i === "number" ? paths[i] : void 0;
+  const questions = questionsFrom(parsed.questions, pathAt);
+  if (questions === void 0) return void 0;
+  const known = knownFrom(parsed.known, questions);
   const ruleSets = parsed.ruleSets;
-  if (!Array.isArray(ruleSets) || !ruleSets.every(isRuleSet)) return ignored("it is corrupt");
-  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return ignored("it is corrupt");
+  if (known === void 0 || !Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return void 0;
+  const stored = parsed.entries;
+  if (!Array.isArray(stored) || !everyItem(stored, isStoredEntry)) return void 0;
   const entries = [];
   const seen = /* @__PURE__ */ new Set();
+  const pathsOf = (indices) => {
+    const out = [];
+    for (const i of indices) {
+      const path = pathAt(i);
+      if (path === void 0) return void 0;
+      out.push(path);
+    }
+    return out;
+  };
   for (const e of stored) {
-    const log = logFrom(e.log);
+    const entryPaths = pathsOf(e.paths);
+    const dirs = pathsOf(e.dirs);
+    const log = new Array(e.log.length);
+    for (let k = 0; k < log.length; k++) {
+      const index = e.log[k];
+      const question = typeof index === "number" ? questions[index] : void 0;
+      if (question === void 0) return void 0;
+      log[k] = question;
+    }
     const lineHashes = lineHashesFrom(e.lineHashes);
-    if (log === void 0 || lineHashes === void 0) return ignored("it is corrupt");
-    for (const p of e.paths) {
-      if (seen.has(p)) return ignored("it is corrupt");
+    if (entryPaths === void 0 || dirs === void 0 || lineHashes === void 0) return void 0;
+    for (const p of entryPaths) {
+      if (seen.has(p)) return void 0;
       seen.add(p);
     }
     const enabledRules = ruleSets[e.result.enabledRules];
-    if (enabledRules === void 0) return ignored("it is corrupt");
-    const result = { ...e.result, enabledRules };
-    entries.push({ ...e, log, lineHashes, result: { ...result, summary: summaryOf(result) } });
+    if (enabledRules === void 0) return void 0;
+    const { findings, notices, files } = e.result;
+    const result = { findings, notices, files, enabledRules, summary: summaryOf(e.result) };
+    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result });
   }
   return { kind: "entries", entries, known };
 }
-var KINDS = ["t", "l", "e", "p", "i", "w"];
-function logText(log) {
-  return log.map(([kind, path, answer]) => `${kind}${path}\0${answer}`).join("\0");
-}
-function logFrom(text) {
-  if (text === "") return [];
-  const fields = text.split("\0");
-  if (fields.length % 2 !== 0) return void 0;
-  const log = [];
-  for (let i = 0; i < fields.length; i += 2) {
-    const question = fields[i];
-    const kind = question.charAt(0);
-    if (!KINDS.includes(kind) || question.length < 2) return void 0;
-    log.push([kind, question.slice(1), fields[i + 1]]);
+function questionsFrom(stored, pathAt) {
+  if (!isObject2(stored)) return void 0;
+  const { kinds, paths, answers } = stored;
+  if (typeof kinds !== "string" || !Array.isArray(paths) || !Array.isArray(answers)) return void 0;
+  if (paths.length !== kinds.length || answers.length !== kinds.length) return void 0;
+  const questions = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    const path = pathAt(paths[i]);
+    const stated = answers[i];
+    const answer = typeof stated === "string" ? stated : pathAt(stated);
+    if (!KINDS.includes(kind) || path === void 0 || answer === void 0) return void 0;
+    questions.push([kind, path, answer]);
   }
-  return log;
+  return questions;
 }
-function knownText(known) {
-  const fields = [];
-  for (const [path, [signature, digest]] of known) fields.push(path, signature, digest);
-  return fields.join("\0");
-}
-function knownFrom(text) {
-  const fields = fieldsOf(text, 3);
-  if (fields === void 0) return void 0;
+function knownFrom(stored, questions) {
+  if (!isObject2(stored)) return void 0;
+  const { questions: read, signatures } = stored;
+  if (!Array.isArray(read) || !Array.isArray(signatures) || signatures.length !== read.length * SIGNATURE_LENGTH) return void 0;
+  if (!everyItem(signatures, isFiniteNumber)) return void 0;
   const known = /* @__PURE__ */ new Map();
-  for (let i = 0; i < fields.length; i += 3) known.set(fields[i], [fields[i + 1], fields[i + 2]]);
+  for (let i = 0; i < read.length; i++) {
+    const question = typeof read[i] === "number" ? questions[read[i]] : void 0;
+    if (question === void 0 || question[0] !== "t") return void 0;
+    const at = i * SIGNATURE_LENGTH;
+    const signature = signatures.slice(at, at + SIGNATURE_LENGTH);
+    known.set(question[1], [signature, question[2]]);
+  }
   return known;
 }
-function lineHashesText(hashes) {
-  return hashes.flatMap(([file, line, hash]) => [file, String(line), hash]).join("\0");
-}
-function lineHashesFrom(text) {
-  const fields = fieldsOf(text, 3);
-  if (fields === void 0) return void 0;
+function lineHashesFrom(stored) {
+  if (stored.length % 3 !== 0) return void 0;
   const hashes = [];
-  for (let i = 0; i < fields.length; i += 3) {
-    const line = Number(fields[i + 1]);
-    if (!Number.isSafeInteger(line) || line < 1) return void 0;
-    hashes.push([fields[i], line, fields[i + 2]]);
+  for (let i = 0; i < stored.length; i += 3) {
+    const file = stored[i];
+    const line = stored[i + 1];
+    const hash = stored[i + 2];
+    if (typeof file !== "string" || typeof hash !== "string" || !Number.isSafeInteger(line) || line < 1) return void 0;
+    hashes.push([file, line, hash]);
   }
   return hashes;
 }
-function fieldsOf(text, width) {
-  if (text === "") return [];
-  const fields = text.split("\0");
-  return fields.length % width === 0 ? fields : void 0;
+var Tables = class {
+  paths = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  kinds = [];
+  questionPaths = [];
+  answers = [];
+  /** Questions read from a cache are shared objects; those of a fresh run are told apart by their text. */
+  byObject = /* @__PURE__ */ new Map();
+  byText = /* @__PURE__ */ new Map();
+  path(path) {
+    let i = this.pathIndex.get(path);
+    if (i === void 0) this.pathIndex.set(path, i = this.paths.push(path) - 1);
+    return i;
+  }
+  question(question) {
+    let i = this.byObject.get(question);
+    if (i !== void 0) return i;
+    const [kind, path, answer] = question;
+    const text = `${kind}${path}\0${answer}`;
+    i = this.byText.get(text);
+    if (i === void 0) {
+      this.byText.set(text, i = this.kinds.push(kind) - 1);
+      this.questionPaths.push(this.path(path));
+      this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
+    }
+    this.byObject.set(question, i);
+    return i;
+  }
+  questions() {
+    return { kinds: this.kinds.join(""), paths: this.questionPaths, answers: this.answers };
+  }
+};
+function asciiJson(value) {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+var NO_ANSWER = "-";
 function statSignature(path) {
+  const st = statusOf(path);
+  return st && { signature: [st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs], changedMs: st.ctimeMs };
+}
+function hasSignature(path, signature) {
+  const st = statusOf(path);
+  return st !== void 0 && st.dev === signature[0] && st.ino === signature[1] && st.size === signature[2] && st.mtimeMs === signature[3] && st.ctimeMs === signature[4];
+}
+function statusOf(path) {
   try {
-    const st = statSync3(path, { bigint: true });
-    return { signature: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`, changedNs: st.ctimeNs };
+    return statSync3(path, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -2769,29 +2853,48 @@ function writeCache(file, header, entries, known) {
     if (i === void 0) ruleSetIndex.set(key, i = ruleSets.push(rules2) - 1);
     return i;
   };
-  const body = JSON.stringify({
-    entries: entries.map((e) => ({
-      ...e,
-      log: logText(e.log),
-      lineHashes: lineHashesText(e.lineHashes),
-      result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) }
-    })),
-    ruleSets,
-    known: knownText(known)
-  });
-  const head = JSON.stringify({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body)) });
+  const tables = new Tables();
+  const stored = entries.map(
+    (e) => ({
+      paths: e.paths.map((p) => tables.path(p)),
+      dirs: e.dirs.map((d) => tables.path(d)),
+      log: e.log.map((q) => tables.question(q)),
+      linted: e.linted,
+      expiries: e.expiries,
+      result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
+      lineHashes: e.lineHashes.flat()
+    })
+  );
+  const knownQuestions = [];
+  const signatures = [];
+  for (const [path, [signature, digest]] of known) {
+    knownQuestions.push(tables.question(["t", path, digest]));
+    signatures.push(...signature);
+  }
+  const body = asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, ruleSets, entries: stored });
+  const head = asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body, "latin1")) });
   writeFileAtomic(file, `${head}
 ${body}`);
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isString = (v) => typeof v === "string";
 var isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-var arrayOf = (item) => (v) => Array.isArray(v) && v.every(item);
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var arrayOf = (item) => (v) => Array.isArray(v) && everyItem(v, item);
+function everyItem(items, check) {
+  for (let i = 0; i < items.length; i++) if (!check(items[i])) return false;
+  return true;
+}
 var optional = (check) => (v) => v === void 0 || check(v);
 var oneOf = (...values) => (v) => typeof v === "string" && values.includes(v);
 var shape = (fields) => {
-  const checks = Object.entries(fields);
-  return (v) => isObject2(v) && checks.every(([k, check]) => check(v[k]));
+  const keys = Object.keys(fields);
+  const checks = keys.map((k) => fields[k]);
+  return (v) => {
+    if (!isObject2(v)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i](v[keys[i]])) return false;
+    return true;
+  };
 };
 var isSeverity = oneOf("error", "warning", "note");
 var isPos = shape({ line: isCount, column: isCount, offset: isCount });
@@ -2822,13 +2925,13 @@ var isResult = shape({
   enabledRules: isCount
 });
 var isStoredEntry = shape({
-  paths: arrayOf(isString),
-  dirs: arrayOf(isString),
-  log: isString,
+  paths: Array.isArray,
+  dirs: Array.isArray,
+  log: Array.isArray,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
   result: isResult,
-  lineHashes: isString
+  lineHashes: Array.isArray
 });
 
 // src/cli/cached-lint.ts
@@ -2849,7 +2952,7 @@ function settingsDigest(s) {
   return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
 }
 async function lintWithCache(paths, s) {
-  const trustedBeforeNs = BigInt(Date.now() - STATUS_MARGIN_MS) * 1000000n;
+  const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
   const read = readCache(s.file, s.header);
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
@@ -2859,13 +2962,12 @@ async function lintWithCache(paths, s) {
   const knownDigest = (path) => {
     const known = before.get(path);
     if (known === void 0) return void 0;
-    const now2 = statSignature(path);
-    if (now2?.signature !== known[0]) return void 0;
+    if (!hasSignature(path, known[0])) return void 0;
     unchanged.set(path, known[1]);
     return known[1];
   };
   const cached = read.kind === "entries" ? read.entries : [];
-  const memo = /* @__PURE__ */ new Map();
+  const memo = new LogMemo();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
   let groups = [];
   for (; ; ) {
@@ -2885,14 +2987,19 @@ async function lintWithCache(paths, s) {
   const rank = new Map(paths.map((p, i) => [p, i]));
   const entries = [...kept, ...linted].sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
   const lineHashes = new LineHashMemo();
-  for (const e of kept) for (const [file, line, hash] of e.lineHashes) lineHashes.set(file, line, hash);
+  for (const e of kept) {
+    for (let i = 0; i < e.lineHashes.length; i++) {
+      const known = e.lineHashes[i];
+      lineHashes.set(known[0], known[1], known[2]);
+    }
+  }
   const loaded = lineHashes.added;
   const save = () => {
     const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
     if (same || read.kind === "ignored" && !read.writable) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeNs));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs));
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -2904,21 +3011,25 @@ function lineHashesOf(result, memo) {
   for (const f of result.findings) if (f.file !== void 0) files.add(f.file);
   return [...files].flatMap((file) => memo.linesOf(file).map(([line, hash]) => [file, line, hash]));
 }
-function knownFiles(entries, trustedBeforeNs) {
+function knownFiles(entries, trustedBeforeMs) {
   const known = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {
       if (known.has(path)) continue;
       const stat = statSignature(path);
-      if (stat !== void 0 && stat.changedNs < trustedBeforeNs) known.set(path, [stat.signature, digest]);
+      if (stat !== void 0 && stat.changedMs < trustedBeforeMs) known.set(path, [stat.signature, digest]);
     }
   }
   return known;
 }
 function stillHolds(entry, host, cwd, now, knownDigest, memo) {
   if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
-  for (const [kind, path] of entry.log) {
-    if (kind === "t" && basename2(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname6(path), resolve8(cwd, p)))) host.admit(path);
+  const log = entry.log;
+  for (let i = 0; i < log.length; i++) {
+    const question = log[i];
+    if (question[0] !== "t" || !question[1].endsWith(CONFIG_FILE_NAME)) continue;
+    const path = question[1];
+    if (basename2(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname6(path), resolve8(cwd, p)))) host.admit(path);
   }
   return readLogHolds(entry.log, host, knownDigest, memo);
 }
@@ -3273,7 +3384,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-E4SWFBPM.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-OZPOR466.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
@@ -3422,8 +3533,9 @@ async function runParsed(o, io) {
     say(io, `wrote a baseline of ${accepted} finding${accepted === 1 ? "" : "s"} to ${o.writeBaseline}`);
   }
   if (o.quiet) findings = findings.filter((f) => f.severity === "error");
-  const notices = [...discovery.notices, ...result.notices.map((n) => withReason(n, host, cwd))];
-  findings = findings.map((f) => withReason(f, host, cwd));
+  const reasons = reasonsByFile(host, cwd);
+  const notices = [...discovery.notices, ...result.notices.map((n) => withReason(n, reasons))];
+  findings = findings.map((f) => withReason(f, reasons));
   const kept = { ...result, findings, notices };
   const final = { ...kept, summary: summaryOf(kept) };
   const color = o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
@@ -3481,6 +3593,23 @@ function cacheHeader(o, cwd, config, boundary, io, plugins) {
     })
   };
 }
+function resolverFrom(cwd) {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolved = (p) => {
+    if (isAbsolute2(p)) return p;
+    const slash = p.lastIndexOf("/");
+    const name = p.slice(slash + 1);
+    if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve10(cwd, p);
+    const part = p.slice(0, slash);
+    let dir = dirs.get(part);
+    if (dir === void 0) dirs.set(part, dir = resolved(part));
+    return dir.endsWith(sep4) ? dir + name : dir + sep4 + name;
+  };
+  return resolved;
+}
+function named(p, name) {
+  return (p.endsWith(name) || p.endsWith("/") || p.endsWith(sep4)) && basename3(p) === name;
+}
 function refuseCacheOverOutputs(o, cwd, cacheFile) {
   for (const [option, file] of [
     ["-o", o.outputFile],
@@ -3496,12 +3625,12 @@ function checkVarFile(file, cwd, maxBytes) {
   if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
 }
 function withUnmatchedPaths(discovery, o, cwd) {
-  const named = new Set(discovery.namedButExcluded);
+  const named2 = new Set(discovery.namedButExcluded);
   const files = new Set(discovery.modules.flatMap((m) => m.files));
   let realDirs;
   const matched = (p) => {
     const abs = resolve10(cwd, p);
-    if (!isDirectory2(abs)) return files.has(abs) || named.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname7(abs));
+    if (!isDirectory2(abs)) return files.has(abs) || named2.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname7(abs));
     if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
     const real = realPathOf(abs);
     realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
@@ -3541,10 +3670,18 @@ function exitCode(result, maxWarnings) {
   if (maxWarnings !== void 0 && s.warnings > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }
-function withReason(item, host, cwd) {
-  if (item.file === void 0 || host.failures.size === 0) return item;
-  const reason = host.failures.get(resolve10(cwd, item.file));
+function withReason(item, reasonFor) {
+  const reason = item.file === void 0 ? void 0 : reasonFor(item.file);
   return reason === void 0 || item.message.includes(reason) ? item : { ...item, message: `${item.message} (${reason})` };
+}
+function reasonsByFile(host, cwd) {
+  if (host.failures.size === 0) return () => void 0;
+  const names = new Set([...host.failures.keys()].map((file) => basename3(file)));
+  return (file) => {
+    const name = basename3(file);
+    if (name !== "" && name !== "." && name !== ".." && !names.has(name)) return void 0;
+    return host.failures.get(resolve10(cwd, file));
+  };
 }
 function unexcluded(loaded) {
   return { ...loaded, config: { ...loaded.config, exclude: [] } };
@@ -3586,7 +3723,7 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
   if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
-  const absolute = (p) => isAbsolute2(p) ? p : resolve10(cwd, p);
+  const absolute = resolverFrom(cwd);
   let inputPaths;
   for (const [option, file, alsoRead] of targets) {
     const target = resolve10(cwd, file);
@@ -3603,7 +3740,7 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
     const targetName = realTarget !== void 0 ? basename3(realTarget) : "";
     const same = paths.has(target) || (realTarget !== void 0 ? (
       // A plain file's real name ends as its own name does: only those, and links, can be the target.
-      [...paths].some((p) => (basename3(p) === targetName || !isPlainFile(p)) && realPath(p) === realTarget)
+      [...paths].some((p) => (named(p, targetName) || !isPlainFile(p)) && realPath(p) === realTarget)
     ) : [...paths].some((p) => {
       try {
         const other = statSync4(p);

@@ -34,7 +34,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-BSMWE2SS.js";
+} from "./chunk-NQ6L7JEJ.js";
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is = __commonJS({

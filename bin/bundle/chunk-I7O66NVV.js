@@ -10,7 +10,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-BSMWE2SS.js";
+} from "./chunk-NQ6L7JEJ.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -24,7 +24,7 @@ var DirectoryListings = class _DirectoryListings {
   /** Records what `readdir` (with file types) returned for `dir`. */
   addListing(dir, entries) {
     const byName = /* @__PURE__ */ new Map();
-    for (const e of entries) byName.set(e.name, kindOf(e));
+    for (let i = 0; i < entries.length; i++) byName.set(entries[i].name, kindOf(entries[i]));
     this.entriesByDir.set(dir, byName);
   }
   toData() {
@@ -70,8 +70,11 @@ var DirectoryListings = class _DirectoryListings {
     if (dir !== void 0) return dir;
     if (this.entry(path) !== "file") return void 0;
     const slash = path.lastIndexOf(sep);
-    const realDir = this.realDirs.get(slash === 0 ? sep : path.slice(0, slash));
-    return realDir === void 0 ? void 0 : join(realDir, path.slice(slash + 1));
+    const parent = slash === 0 ? sep : path.slice(0, slash);
+    const realDir = this.realDirs.get(parent);
+    if (realDir === void 0) return void 0;
+    if (realDir === parent) return path;
+    return realDir.endsWith(sep) ? realDir + path.slice(slash + 1) : realDir + path.slice(slash);
   }
 };
 function isFile(path, listings) {
@@ -87,14 +90,14 @@ function isFile(path, listings) {
 function fileNames(dir, listings) {
   let entries;
   try {
-    entries = listings?.listing(dir) ?? readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]);
+    entries = listings?.listing(dir) ?? new Map(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]));
   } catch {
     return [];
   }
   const names = [];
-  for (const [name, kind] of entries) {
+  entries.forEach((kind, name) => {
     if (kind === "file" || kind === "link" && isFile(join(dir, name), listings)) names.push(name);
-  }
+  });
   return names.sort();
 }
 function realPathOf(path, listings) {
@@ -116,12 +119,14 @@ var CliHost = class {
     this.limits = limits;
     this.hidden = new Set(limits.hidden ?? []);
     this.hiddenNames = new Set([...this.hidden].map((p) => basename(p)));
+    this.hiddenNameList = [...this.hiddenNames];
   }
   listings;
   limits;
   hidden;
   /** The file names of `hidden`: only a path with one of them needs resolving to be compared. */
   hiddenNames;
+  hiddenNameList;
   texts = /* @__PURE__ */ new Map();
   /** Why each file that could not be read was not, by absolute path. */
   failures = /* @__PURE__ */ new Map();
@@ -180,11 +185,16 @@ var CliHost = class {
   realPath = (path) => this.isHidden(path) ? void 0 : realPathOf(path, this.listings);
   isHidden(path) {
     if (this.hidden.size === 0) return false;
+    if (!/[./\\]$/.test(path) && !endsWithAny(path, this.hiddenNameList)) return false;
     const name = basename(path);
     if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
     return this.hidden.has(resolve(path));
   }
 };
+function endsWithAny(path, names) {
+  for (let i = 0; i < names.length; i++) if (path.endsWith(names[i])) return true;
+  return false;
+}
 
 // src/report/paths.ts
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
@@ -251,9 +261,11 @@ var oneShot = crypto.hash;
 var digestOf = (text) => oneShot ? oneShot("sha256", text, "base64url") : crypto.createHash("sha256").update(text).digest("base64url");
 var NONE = "-";
 var Identities = class {
-  seen = /* @__PURE__ */ new Map();
+  /** Made when first needed: thousands of logs are checked, and few ask for identities. */
+  seen;
   answer(identity) {
     if (identity === void 0) return NONE;
+    this.seen ??= /* @__PURE__ */ new Map();
     let n = this.seen.get(identity);
     if (n === void 0) this.seen.set(identity, n = this.seen.size);
     return `#${n}`;
@@ -326,20 +338,26 @@ var RecordingHost = class {
     return why;
   };
 };
-function readLogHolds(log, host, knownDigest, memo = /* @__PURE__ */ new Map()) {
+var LogMemo = class {
+  held = /* @__PURE__ */ new Map();
+};
+function readLogHolds(log, host, knownDigest, memo = new LogMemo()) {
   const identities = new Identities();
-  for (const [kind, path, answer] of log) {
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i];
+    const kind = entry[0];
+    const path = entry[1];
+    const answer = entry[2];
     if (kind === "i") {
       if (answerOf(kind, path, host, identities) !== answer) return false;
       continue;
     }
-    const key = `${kind}${path}`;
-    let now = memo.get(key);
-    if (now === void 0) {
-      now = kind === "t" && answer !== NONE && knownDigest?.(path) === answer ? answer : answerOf(kind, path, host, identities);
-      memo.set(key, now);
+    let held = memo.held.get(entry);
+    if (held === void 0) {
+      held = kind === "t" && answer !== NONE && knownDigest?.(path) === answer || answerOf(kind, path, host, identities) === answer;
+      memo.held.set(entry, held);
     }
-    if (now !== answer) return false;
+    if (!held) return false;
   }
   return true;
 }
@@ -369,6 +387,7 @@ export {
   loadRunPlugins,
   scopeFunction,
   unloadedPluginsNote,
+  LogMemo,
   readLogHolds,
   textsRead,
   lintRecorded
