@@ -44,3 +44,8 @@ export function attributeRule(id: string, name: string, extra: Partial<Rule> = {
 export function tfJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/** A rule that reports nothing and lets a test see each module instance it runs on. */
+export function spyRule(see: (ctx: RuleContext) => void): Rule {
+  return defineRule({ id: "spy", severity: "note", category: "state", summary: "spy", docs, check: see });
+}

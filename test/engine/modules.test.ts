@@ -6,7 +6,7 @@ import { isRootModule, isUnderModulesFolder } from "../../src/engine/roots.js";
 import { getAttribute } from "../../src/model/query.js";
 import { buildModule } from "../../src/model/index.js";
 import { parse } from "../../src/hcl/index.js";
-import { docs } from "./helpers.js";
+import { docs, spyRule } from "./helpers.js";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -147,15 +147,8 @@ module "c" {
 
   it("reads a directory once however a call spells it (./modules/app/ and ./modules/app)", () => {
     const seen = new Map<string, object>();
-    const spy = defineRule({
-      id: "spy",
-      severity: "note",
-      category: "state",
-      summary: "spy",
-      docs,
-      check(ctx) {
-        if (ctx.modulePath !== "") seen.set(ctx.modulePath, ctx.module);
-      },
+    const spy = spyRule((ctx) => {
+      if (ctx.modulePath !== "") seen.set(ctx.modulePath, ctx.module);
     });
     const dir = mkdtempSync(path.join(tmpdir(), "tfmould-spelling-"));
     try {
@@ -175,16 +168,7 @@ module "c" {
 
   it("tells rules which instance is a root module", () => {
     const seen: string[] = [];
-    const spy = defineRule({
-      id: "spy",
-      severity: "note",
-      category: "state",
-      summary: "spy",
-      docs,
-      check(ctx) {
-        seen.push(`${ctx.module.dir || "."}|${ctx.modulePath}|${ctx.isRootModule}`);
-      },
-    });
+    const spy = spyRule((ctx) => seen.push(`${ctx.module.dir || "."}|${ctx.modulePath}|${ctx.isRootModule}`));
     lint({ files, rules: [spy] });
     expect(seen).toEqual([
       ".||true",
