@@ -5,15 +5,18 @@
  * is looked in once (the answer for a directory without a config file is
  * its parent's).
  */
-import { dirname, isAbsolute, join, resolve, sep } from "node:path";
-import { CONFIG_FILE_NAME, loadConfigFile } from "../config/index.js";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
+import { CONFIG_FILE_NAME, ConfigFileFinder, loadConfigFile } from "../config/index.js";
 import type { LoadedConfig } from "../config/index.js";
 import { excludeMatcher } from "./discover.js";
 import type { DirectoryListings } from "./listings.js";
 import { isFile } from "./listings.js";
 
 export class ConfigLookup {
-  private readonly fileByDir = new Map<string, string | undefined>();
+  /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
+  private readonly files = new ConfigFileFinder(
+    (candidate, dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) !== false && isFile(candidate, this.listings),
+  );
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly matchers = new Map<LoadedConfig, (file: string) => boolean>();
 
@@ -30,27 +33,11 @@ export class ConfigLookup {
   configFor(dir: string): LoadedConfig | undefined {
     if (this.given) return this.given;
     // Discovery's paths are absolute already; resolving each of thousands again only makes garbage.
-    const file = this.configFileFor(isAbsolute(dir) ? dir : resolve(dir));
+    const file = this.files.nearest(isAbsolute(dir) ? dir : resolve(dir));
     if (file === undefined) return undefined;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, (loaded = loadConfigFile(file)));
     return loaded;
-  }
-
-  /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
-  private configFileFor(dir: string): string | undefined {
-    if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    // A directory discovery listed (thousands are looked in) says at once that it holds no config file.
-    const absent = this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false;
-    const candidate = absent ? undefined : join(dir, CONFIG_FILE_NAME);
-    let file: string | undefined;
-    if (candidate !== undefined && isFile(candidate, this.listings)) file = candidate;
-    else {
-      const parent = dirname(dir);
-      file = parent === dir ? undefined : this.configFileFor(parent);
-    }
-    this.fileByDir.set(dir, file);
-    return file;
   }
 
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */

@@ -8,6 +8,7 @@ export type * from "./types.js";
 export { ConfigError } from "./types.js";
 export {
   CONFIG_FILE_NAME,
+  ConfigFileFinder,
   configFromObject,
   findConfigFile,
   loadConfig,

@@ -58,6 +58,28 @@ export function findConfigFile(startDir: string, host: ConfigReader = diskConfig
 }
 
 /**
+ * `findConfigFile` remembered per directory, for a run that asks about
+ * thousands of them: sibling directories share everything above them, and
+ * each directory is looked in once.
+ */
+export class ConfigFileFinder {
+  private readonly byDir = new Map<string, string | undefined>();
+
+  /** `holds(candidate, dir)`: whether `candidate`, the config file's path in `dir`, is a file. */
+  constructor(private readonly holds: (candidate: string, dir: string) => boolean) {}
+
+  /** The nearest config file in `dir` (absolute) or a parent directory, as `findConfigFile` finds it. */
+  nearest(dir: string): string | undefined {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const parent = path.dirname(dir);
+    const found = this.holds(candidate, dir) ? candidate : parent === dir ? undefined : this.nearest(parent);
+    this.byDir.set(dir, found);
+    return found;
+  }
+}
+
+/**
  * Loads a config. A path ending in `.json` names the file itself (`--config`):
  * it must exist. Any other path is a directory to start the upward search
  * from; undefined when no config is found there.

@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import type { ModuleRole, Rule, Severity } from "../../rules/api/rule.js";
-import { CONFIG_FILE_NAME, configFromObject, loadConfigFile } from "../config/load.js";
+import { ConfigFileFinder, configFromObject, loadConfigFile } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
 import { pluginNamespace } from "../config/plugins.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
@@ -37,8 +37,8 @@ export interface Target {
 
 export class LintTargets {
   private readonly configCache = new Map<string, ResolvedConfig>();
-  /** The nearest config file at or above each directory asked about (absolute), "" for none. */
-  private readonly configFiles = new Map<string, string>();
+  /** The nearest config file at or above each directory asked about. */
+  private readonly configFiles = new ConfigFileFinder((candidate) => this.host.fileExists(candidate));
   private readonly excludeMatchers = new Map<ResolvedConfig, (relativePath: string) => boolean>();
   private readonly roleMatchers = new Map<ResolvedConfig, readonly { readonly role: ModuleRole; readonly matches: (relativePath: string) => boolean }[]>();
 
@@ -92,24 +92,10 @@ export class LintTargets {
     return [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   }
 
-  /**
-   * `findConfigFile`, remembered per directory: sibling modules share every
-   * directory above them, and each is looked at once.
-   */
-  private configFileAt(dir: string): string {
-    const known = this.configFiles.get(dir);
-    if (known !== undefined) return known;
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    const parent = path.dirname(dir);
-    const found = this.host.fileExists(candidate) ? candidate : parent === dir ? "" : this.configFileAt(parent);
-    this.configFiles.set(dir, found);
-    return found;
-  }
-
   /** The config for a directory: the one given, else the nearest `.tfmould.json` above it, resolved once per file. */
   configFor(dir: string): ResolvedConfig {
     const given = this.options.config;
-    const key = given !== undefined || this.names.inMemory ? "" : this.configFileAt(this.names.absolute(dir));
+    const key = given !== undefined || this.names.inMemory ? "" : (this.configFiles.nearest(this.names.absolute(dir)) ?? "");
     let resolved = this.configCache.get(key);
     if (!resolved) {
       let loaded: LoadedConfig | undefined;

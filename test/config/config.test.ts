@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import {
   ConfigError,
   buildConfigSchema,
   configFromObject,
+  ConfigFileFinder,
   findConfigFile,
   loadConfig,
   parseConfigText,
@@ -173,6 +174,18 @@ describe("config discovery", () => {
     expect(findConfigFile(path.join(root, "repo/envs/prod/app"))).toBe(path.join(root, "repo/envs/prod/.tfmould.json"));
     expect(findConfigFile(path.join(root, "repo/envs"))).toBe(path.join(root, "repo/.tfmould.json"));
     expect(loadConfig(path.join(root, "repo/envs/prod/app"), { rules: testRules })?.config.strict).toBe(true);
+  });
+
+  it("finds the same file with ConfigFileFinder, looking in each directory once", () => {
+    const looked: string[] = [];
+    const finder = new ConfigFileFinder((candidate, dir) => {
+      looked.push(dir);
+      return existsSync(candidate);
+    });
+    expect(finder.nearest(path.join(root, "repo/envs/prod/app"))).toBe(path.join(root, "repo/envs/prod/.tfmould.json"));
+    expect(finder.nearest(path.join(root, "repo/envs"))).toBe(path.join(root, "repo/.tfmould.json"));
+    expect(finder.nearest(path.join(root, "repo/envs/prod"))).toBe(path.join(root, "repo/envs/prod/.tfmould.json"));
+    expect(looked).toEqual([path.join(root, "repo/envs/prod/app"), path.join(root, "repo/envs/prod"), path.join(root, "repo/envs"), path.join(root, "repo")]);
   });
 
   it("returns undefined when there is none up to the root", () => {
