@@ -93,7 +93,7 @@ export default defineRule({
     for (const resource of existingResources(ctx, readsScripts)) {
       const scanner = new BootScripts(ctx, resource, report);
       if (resource.kind === "data") {
-        if (resource.resourceType === "cloudinit_config" || resource.resourceType === "template_cloudinit_config") scanner.cloudinitParts();
+        if (CLOUDINIT_TYPES.has(resource.resourceType)) scanner.cloudinitParts();
         continue;
       }
       for (const site of SITES[resource.resourceType] ?? []) scanner.site(site);
@@ -103,10 +103,13 @@ export default defineRule({
   },
 });
 
+/** Data sources that assemble cloud-init parts. */
+const CLOUDINIT_TYPES: ReadonlySet<string> = new Set(["cloudinit_config", "template_cloudinit_config"]);
+
 /** Whether the rule reads boot scripts from a resource or data source. */
 function readsScripts(resource: Resource): boolean {
   const type = resource.resourceType;
-  if (resource.kind === "data") return type === "cloudinit_config" || type === "template_cloudinit_config";
+  if (resource.kind === "data") return CLOUDINIT_TYPES.has(type);
   return SITES[type] !== undefined || GOOGLE_METADATA_TYPES.has(type);
 }
 
@@ -304,7 +307,6 @@ class BootScripts {
     const p = call && shownPath(this.ctx, call, { resource: place.scopeResource, bindings: place.bindings });
     return call && p !== undefined ? `, from ${call.name}("${p}")` : "";
   }
-
 }
 
 /** An offending line of a script file: where it is in that file, and what it does. */

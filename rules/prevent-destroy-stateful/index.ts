@@ -162,11 +162,11 @@ export default defineRule({
     if (ctx.role !== "deployment" && call === undefined) return;
     const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
-    const isStateful = (r: Resource): boolean =>
-      !OWNED_BY_DATABASE_RULE.has(r.resourceType) && (STATEFUL_TYPES[r.resourceType] !== undefined || extra.includes(r.resourceType));
-    for (const resource of managedResources(ctx, isStateful)) {
-      if (!isStateful(resource)) continue;
-      const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : undefined);
+    // The protections a stateful resource can have of its own; undefined for any other resource.
+    const protectionsOf = (r: Resource): readonly OwnProtection[] | undefined =>
+      OWNED_BY_DATABASE_RULE.has(r.resourceType) ? undefined : (STATEFUL_TYPES[r.resourceType] ?? (extra.includes(r.resourceType) ? [] : undefined));
+    for (const resource of managedResources(ctx, (r) => protectionsOf(r) !== undefined)) {
+      const protections = protectionsOf(resource);
       if (!protections) continue;
 
       const prevent = lifecycleFlag(ctx, resource, "preventDestroy");

@@ -17,7 +17,7 @@ export default defineRule({
   precision: "very-high",
   check(ctx) {
     const isDeployment = ctx.role === "deployment";
-    const unlisted: ModuleFinding[] = [];
+    const unlisted: Unlisted[] = [];
     for (const finding of findingsOf(ctx.module, isDeployment, ctx.hasLockFile)) {
       const { descriptor, missing, uncapped } = finding;
       // Terraform combines every module's constraints. A deployment needs a cap, and a cap in a local module
@@ -29,7 +29,7 @@ export default defineRule({
         const around = ctx.providersConstrainedAround;
         if (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`)) continue;
       }
-      if (finding.unlisted) unlisted.push(finding);
+      if (finding.unlisted) unlisted.push({ descriptor, ...finding.unlisted });
       else ctx.report(descriptor);
     }
     // Several providers missing from one required_providers block are one thing to fix there.
@@ -38,12 +38,15 @@ export default defineRule({
   },
 });
 
+/** A provider with no entry, reported at the module's required_providers block, with the parts of a joined message. */
+type Unlisted = NonNullable<ModuleFinding["unlisted"]> & { readonly descriptor: ReportDescriptor };
+
 /** One report for the providers with no entry in the module's required_providers block. */
-function joinUnlisted(findings: readonly ModuleFinding[]): ReportDescriptor {
+function joinUnlisted(findings: readonly Unlisted[]): ReportDescriptor {
   const first = findings[0].descriptor;
-  const about = findings.map((f) => f.unlisted?.about ?? "").sort(compareStrings);
-  const source = findings.every((f) => f.unlisted?.hashicorp) ? "hashicorp/<name>" : "<namespace>/<name>";
-  const version = findings[0].unlisted?.version ?? ">= X.Y";
+  const about = findings.map((f) => f.about).sort(compareStrings);
+  const source = findings.every((f) => f.hashicorp) ? "hashicorp/<name>" : "<namespace>/<name>";
+  const version = findings[0].version;
   return {
     node: first.node,
     address: "terraform",
