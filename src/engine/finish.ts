@@ -131,7 +131,7 @@ export type FindingOrderKey =
 function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
   const groups = new Map<string, DraftFinding[]>();
   for (const d of throughCallersOnly(drafts)) {
-    const key = [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? "", d.message].join("\u0000");
+    const key = `${placeOf(d)}\u0000${d.message}`;
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -151,15 +151,24 @@ function dedupe(drafts: readonly DraftFinding[]): DraftFinding[] {
  */
 function throughCallersOnly(drafts: readonly DraftFinding[]): readonly DraftFinding[] {
   if (!drafts.some((d) => d.readAlone)) return drafts;
-  const place = (d: DraftFinding): string => [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\u0000");
   const reached = new Set<string>();
   const said = new Set<string>();
   for (const d of drafts) {
     if (d.readAlone) continue;
-    reached.add(place(d));
-    said.add(`${place(d)}\u0000${d.message}`);
+    const place = placeOf(d);
+    reached.add(place);
+    said.add(`${place}\u0000${d.message}`);
   }
-  return drafts.filter((d) => !d.readAlone || !reached.has(place(d)) || said.has(`${place(d)}\u0000${d.message}`));
+  return drafts.filter((d) => {
+    if (!d.readAlone) return true;
+    const place = placeOf(d);
+    return !reached.has(place) || said.has(`${place}\u0000${d.message}`);
+  });
+}
+
+/** A draft's rule and place (its range, or its address alone): with its message, what makes two drafts one finding. */
+function placeOf(d: DraftFinding): string {
+  return [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\u0000");
 }
 
 /** What joining identical findings reads of them: drafts, or findings read back from shards' reports. */
