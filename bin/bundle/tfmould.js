@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-I7O66NVV.js";
+} from "./chunk-2G2H5KOS.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -29,6 +29,7 @@ import {
 import {
   CONFIG_FILE_NAME,
   ConfigError,
+  ConfigFileFinder,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_PLAN_BYTES,
   OverlayHost,
@@ -62,7 +63,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-NQ6L7JEJ.js";
+} from "./chunk-ZQVZ4IHI.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2025,7 +2026,7 @@ function useColor(flag, env, toTerminal) {
 }
 
 // src/cli/config-lookup.ts
-import { dirname as dirname3, isAbsolute, join as join2, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname3, isAbsolute, resolve as resolve4, sep as sep2 } from "node:path";
 var ConfigLookup = class {
   /**
    * `given` is the `--config` file, which then applies everywhere.
@@ -2037,31 +2038,20 @@ var ConfigLookup = class {
   }
   given;
   listings;
-  fileByDir = /* @__PURE__ */ new Map();
+  /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
+  files = new ConfigFileFinder(
+    (candidate, dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) !== false && isFile(candidate, this.listings)
+  );
   byFile = /* @__PURE__ */ new Map();
   matchers = /* @__PURE__ */ new Map();
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
-    const file = this.configFileFor(isAbsolute(dir) ? dir : resolve4(dir));
+    const file = this.files.nearest(isAbsolute(dir) ? dir : resolve4(dir));
     if (file === void 0) return void 0;
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, loaded = loadConfigFile(file));
     return loaded;
-  }
-  /** The nearest config file in `dir` (absolute) or above it, as `findConfigFile` finds it. */
-  configFileFor(dir) {
-    if (this.fileByDir.has(dir)) return this.fileByDir.get(dir);
-    const absent = this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false;
-    const candidate = absent ? void 0 : join2(dir, CONFIG_FILE_NAME);
-    let file;
-    if (candidate !== void 0 && isFile(candidate, this.listings)) file = candidate;
-    else {
-      const parent = dirname3(dir);
-      file = parent === dir ? void 0 : this.configFileFor(parent);
-    }
-    this.fileByDir.set(dir, file);
-    return file;
   }
   /** Whether the config that applies to `file` excludes it. @throws ConfigError */
   isExcluded = (file) => {
@@ -2632,7 +2622,7 @@ function isLspCommand(argv) {
 import { isAscii } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join3, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname5, join as join2, resolve as resolve7, sep as sep3 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
 var FORMAT = 6;
 var FORMAT_KEY = "tfmould-cache";
@@ -2641,9 +2631,9 @@ var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64ur
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SIGNATURE_LENGTH = 5;
 function cachePath(location, cwd, configFile) {
-  if (location === void 0) return join3(configFile !== void 0 ? dirname5(configFile) : cwd, CACHE_FILE_NAME);
+  if (location === void 0) return join2(configFile !== void 0 ? dirname5(configFile) : cwd, CACHE_FILE_NAME);
   const abs = resolve7(cwd, location);
-  if (location.endsWith("/") || location.endsWith(sep3) || isDirectory(abs)) return join3(abs, CACHE_FILE_NAME);
+  if (location.endsWith("/") || location.endsWith(sep3) || isDirectory(abs)) return join2(abs, CACHE_FILE_NAME);
   return abs;
 }
 function isDirectory(path) {
@@ -3384,7 +3374,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-OZPOR466.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-MNXBUAU5.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -12447,7 +12447,7 @@ var provider_version_pinned_default = defineRule({
         const around = ctx.providersConstrainedAround;
         if (around.has(`source:${missing.source}`) || around.has(`name:${missing.name}`)) continue;
       }
-      if (finding.unlisted) unlisted.push(finding);
+      if (finding.unlisted) unlisted.push({ descriptor, ...finding.unlisted });
       else ctx.report(descriptor);
     }
     if (unlisted.length === 1) ctx.report(unlisted[0].descriptor);
@@ -12456,9 +12456,9 @@ var provider_version_pinned_default = defineRule({
 });
 function joinUnlisted(findings) {
   const first = findings[0].descriptor;
-  const about = findings.map((f) => f.unlisted?.about ?? "").sort(compareStrings2);
-  const source = findings.every((f) => f.unlisted?.hashicorp) ? "hashicorp/<name>" : "<namespace>/<name>";
-  const version = findings[0].unlisted?.version ?? ">= X.Y";
+  const about = findings.map((f) => f.about).sort(compareStrings2);
+  const source = findings.every((f) => f.hashicorp) ? "hashicorp/<name>" : "<namespace>/<name>";
+  const version = findings[0].version;
   return {
     node: first.node,
     address: "terraform",
@@ -13880,7 +13880,7 @@ var no_boot_time_configuration_default = defineRule({
     for (const resource of existingResources(ctx, readsScripts)) {
       const scanner = new BootScripts(ctx, resource, report);
       if (resource.kind === "data") {
-        if (resource.resourceType === "cloudinit_config" || resource.resourceType === "template_cloudinit_config") scanner.cloudinitParts();
+        if (CLOUDINIT_TYPES.has(resource.resourceType)) scanner.cloudinitParts();
         continue;
       }
       for (const site of SITES[resource.resourceType] ?? []) scanner.site(site);
@@ -13889,9 +13889,10 @@ var no_boot_time_configuration_default = defineRule({
     scripts.flush();
   }
 });
+var CLOUDINIT_TYPES = /* @__PURE__ */ new Set(["cloudinit_config", "template_cloudinit_config"]);
 function readsScripts(resource) {
   const type = resource.resourceType;
-  if (resource.kind === "data") return type === "cloudinit_config" || type === "template_cloudinit_config";
+  if (resource.kind === "data") return CLOUDINIT_TYPES.has(type);
   return SITES[type] !== void 0 || GOOGLE_METADATA_TYPES2.has(type);
 }
 var ScriptFileReports = class {
@@ -14416,10 +14417,9 @@ var prevent_destroy_stateful_default = defineRule({
     if (ctx.role !== "deployment" && call === void 0) return;
     const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
-    const isStateful = (r) => !OWNED_BY_DATABASE_RULE.has(r.resourceType) && (STATEFUL_TYPES[r.resourceType] !== void 0 || extra.includes(r.resourceType));
-    for (const resource of managedResources(ctx, isStateful)) {
-      if (!isStateful(resource)) continue;
-      const protections = STATEFUL_TYPES[resource.resourceType] ?? (extra.includes(resource.resourceType) ? [] : void 0);
+    const protectionsOf = (r) => OWNED_BY_DATABASE_RULE.has(r.resourceType) ? void 0 : STATEFUL_TYPES[r.resourceType] ?? (extra.includes(r.resourceType) ? [] : void 0);
+    for (const resource of managedResources(ctx, (r) => protectionsOf(r) !== void 0)) {
+      const protections = protectionsOf(resource);
       if (!protections) continue;
       const prevent = lifecycleFlag(ctx, resource, "preventDestroy");
       if (prevent.state === "unknown" || prevent.state === "known" && prevent.value) continue;
@@ -18460,6 +18460,23 @@ function findConfigFile(startDir, host = diskConfigReader) {
     dir = parent;
   }
 }
+var ConfigFileFinder = class {
+  /** `holds(candidate, dir)`: whether `candidate`, the config file's path in `dir`, is a file. */
+  constructor(holds) {
+    this.holds = holds;
+  }
+  holds;
+  byDir = /* @__PURE__ */ new Map();
+  /** The nearest config file in `dir` (absolute) or a parent directory, as `findConfigFile` finds it. */
+  nearest(dir) {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const parent = path.dirname(dir);
+    const found = this.holds(candidate, dir) ? candidate : parent === dir ? void 0 : this.nearest(parent);
+    this.byDir.set(dir, found);
+    return found;
+  }
+};
 function loadConfig(pathOrStartDir, options = {}) {
   const host = options.host ?? diskConfigReader;
   if (pathOrStartDir.endsWith(".json")) return loadConfigFile(pathOrStartDir, options);
@@ -19100,7 +19117,7 @@ function compareFindings(a, b) {
 function dedupe2(drafts) {
   const groups = /* @__PURE__ */ new Map();
   for (const d of throughCallersOnly(drafts)) {
-    const key = [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? "", d.message].join("\0");
+    const key = `${placeOf(d)}\0${d.message}`;
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -19109,15 +19126,22 @@ function dedupe2(drafts) {
 }
 function throughCallersOnly(drafts) {
   if (!drafts.some((d) => d.readAlone)) return drafts;
-  const place = (d) => [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\0");
   const reached = /* @__PURE__ */ new Set();
   const said = /* @__PURE__ */ new Set();
   for (const d of drafts) {
     if (d.readAlone) continue;
-    reached.add(place(d));
-    said.add(`${place(d)}\0${d.message}`);
+    const place = placeOf(d);
+    reached.add(place);
+    said.add(`${place}\0${d.message}`);
   }
-  return drafts.filter((d) => !d.readAlone || !reached.has(place(d)) || said.has(`${place(d)}\0${d.message}`));
+  return drafts.filter((d) => {
+    if (!d.readAlone) return true;
+    const place = placeOf(d);
+    return !reached.has(place) || said.has(`${place}\0${d.message}`);
+  });
+}
+function placeOf(d) {
+  return [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\0");
 }
 function joinIdentical(group, isBetter) {
   let kept = group[0];
@@ -21187,8 +21211,8 @@ var LintTargets = class {
   notices;
   boundary;
   configCache = /* @__PURE__ */ new Map();
-  /** The nearest config file at or above each directory asked about (absolute), "" for none. */
-  configFiles = /* @__PURE__ */ new Map();
+  /** The nearest config file at or above each directory asked about. */
+  configFiles = new ConfigFileFinder((candidate) => this.host.fileExists(candidate));
   excludeMatchers = /* @__PURE__ */ new Map();
   roleMatchers = /* @__PURE__ */ new Map();
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
@@ -21227,23 +21251,10 @@ var LintTargets = class {
     }
     return [...byDir.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
   }
-  /**
-   * `findConfigFile`, remembered per directory: sibling modules share every
-   * directory above them, and each is looked at once.
-   */
-  configFileAt(dir) {
-    const known = this.configFiles.get(dir);
-    if (known !== void 0) return known;
-    const candidate = path6.join(dir, CONFIG_FILE_NAME);
-    const parent = path6.dirname(dir);
-    const found = this.host.fileExists(candidate) ? candidate : parent === dir ? "" : this.configFileAt(parent);
-    this.configFiles.set(dir, found);
-    return found;
-  }
   /** The config for a directory: the one given, else the nearest `.tfmould.json` above it, resolved once per file. */
   configFor(dir) {
     const given = this.options.config;
-    const key = given !== void 0 || this.names.inMemory ? "" : this.configFileAt(this.names.absolute(dir));
+    const key = given !== void 0 || this.names.inMemory ? "" : this.configFiles.nearest(this.names.absolute(dir)) ?? "";
     let resolved = this.configCache.get(key);
     if (!resolved) {
       let loaded3;
@@ -22575,6 +22586,7 @@ export {
   withPlugins,
   CONFIG_FILE_NAME,
   findConfigFile,
+  ConfigFileFinder,
   loadConfig,
   loadConfigFile,
   resolveConfig,
