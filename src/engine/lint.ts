@@ -20,6 +20,7 @@ import { instantiateModules } from "../eval/modules.js";
 import type { ModuleInstance } from "../eval/types.js";
 import type { HclFile } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
+import { warmUpParser } from "../hcl/warm-up.js";
 import type { SourceHost } from "../model/host.js";
 import { DiskHost, MemoryHost, buildModule, isOverrideFile, loadModule } from "../model/index.js";
 import { literalString } from "../model/query.js";
@@ -54,6 +55,15 @@ export { SYNTAX_ERROR } from "./file-records.js";
 export { compareNotices } from "./finish.js";
 
 const LOCK_FILE = ".terraform.lock.hcl";
+
+/**
+ * From how many module directories a run warms the parser up first (see
+ * `warmUpParser`). Measured whole runs: 0.84-0.95x CPU on repositories of 100
+ * to 420 module directories (aztfmod's CAF, fabric, Google's GKE modules),
+ * break-even at 124 (the AWS security-group modules), a loss of 4-20% on
+ * repositories of a few dozen.
+ */
+const WARM_UP_MIN_MODULES = 100;
 
 /** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
 /** Whether a rule's `check` reads module instances: not the engine's own rules, nor the plan rules (whose `check` reads nothing). */
@@ -321,6 +331,7 @@ class LintRun {
 
   execute(): LintResult {
     const targets = this.targets.list();
+    if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
     const calls = this.targets.callGraph(targets);
     const called = new Set<string>();
     for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
