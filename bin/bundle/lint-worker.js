@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-2G2H5KOS.js";
+} from "./chunk-WP5ZHFZ5.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   mergeResults,
   rules,
   withPlugins
-} from "./chunk-ZQVZ4IHI.js";
+} from "./chunk-ORVU7COQ.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

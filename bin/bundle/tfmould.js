@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-2G2H5KOS.js";
+} from "./chunk-WP5ZHFZ5.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -63,7 +63,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-ZQVZ4IHI.js";
+} from "./chunk-ORVU7COQ.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3374,7 +3374,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-MNXBUAU5.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-2EROYXEN.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

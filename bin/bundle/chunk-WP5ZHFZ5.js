@@ -10,7 +10,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-ZQVZ4IHI.js";
+} from "./chunk-ORVU7COQ.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";

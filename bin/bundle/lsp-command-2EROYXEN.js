@@ -34,7 +34,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-ZQVZ4IHI.js";
+} from "./chunk-ORVU7COQ.js";
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is = __commonJS({
