@@ -19,8 +19,9 @@ import { setFlagsFromString } from "node:v8";
 // security-group modules, 0.85x on eks, 0.94x on a 16-file module and 0.89x
 // for a re-run from the cache (5 to 9 alternating runs each). It is set
 // before any code is hot, so every optimised function is compiled under it,
-// and it holds for the lint worker threads too.
-setFlagsFromString("--max-inlined-bytecode-size=30");
+// and it holds for the lint worker threads too. A limit given on node's own
+// command line is left as it is.
+if (!process.execArgv.some((a) => /^--max[-_]inlined[-_]bytecode[-_]size(?![-_])/.test(a))) setFlagsFromString("--max-inlined-bytecode-size=30");
 
 const compiled = new URL("../dist/src/cli/index.js", import.meta.url);
 const bundled = new URL("./bundle/tfmould.js", import.meta.url);
