@@ -21,10 +21,11 @@ describe("warm-up samples", () => {
     expect(readFileSync(path.join(root, WARM_UP_SAMPLES_FILE), "utf8")).toBe(warmUpSamplesModule(root));
   });
 
-  it("leave out the generated heredoc and template cases", () => {
+  it("leave out the generated heredoc and template cases, and keep the error fixtures", () => {
     const files = warmUpSampleFiles(root);
     expect(files.some((f) => f.startsWith("parser/"))).toBe(false);
-    expect(files).toContain("errors/" + files.find((f) => f.startsWith("errors/"))?.slice("errors/".length));
+    // Error recovery is among the branches a large tree takes; the measured gain needed these.
+    expect(files.filter((f) => f.startsWith("errors/")).length).toBeGreaterThan(50);
     expect(WARM_UP_SAMPLES.map(([name]) => name)).toEqual(files);
   });
 
