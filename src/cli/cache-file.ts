@@ -16,6 +16,7 @@ import { lstatSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import type { ReadLogEntry, ReadKind } from "../engine/read-log.js";
+import { NO_ANSWER } from "../engine/read-log.js";
 import { summaryOf } from "../engine/finish.js";
 import type { LintResult } from "../engine/types.js";
 import { readRegularFile } from "../model/file-access.js";
@@ -335,9 +336,6 @@ class Tables {
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-
-/** What the read log writes for no answer (see read-log.ts): never a path, which is absolute. */
-const NO_ANSWER = "-";
 
 /**
  * What tells whether a file was touched: device, inode, size, and the

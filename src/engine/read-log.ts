@@ -24,7 +24,8 @@ const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
 export const digestOf = (text: string): string =>
   oneShot ? oneShot("sha256", text, "base64url") : crypto.createHash("sha256").update(text).digest("base64url");
 
-const NONE = "-";
+/** What a log records for no answer (no text, no real path, no reason): never a digest or a path, which is absolute. */
+export const NO_ANSWER = "-";
 
 /**
  * File identities (device and inode) differ between checkouts of the same
@@ -36,7 +37,7 @@ class Identities {
   private seen: Map<string, number> | undefined;
 
   answer(identity: string | undefined): string {
-    if (identity === undefined) return NONE;
+    if (identity === undefined) return NO_ANSWER;
     this.seen ??= new Map();
     let n = this.seen.get(identity);
     if (n === undefined) this.seen.set(identity, (n = this.seen.size));
@@ -49,18 +50,18 @@ function answerOf(kind: ReadKind, path: string, host: SourceHost, identities: Id
   switch (kind) {
     case "t": {
       const text = host.readFile(path);
-      return text === undefined ? NONE : digestOf(text);
+      return text === undefined ? NO_ANSWER : digestOf(text);
     }
     case "l":
       return digestOf(host.listFiles(path).join("\n"));
     case "e":
       return host.fileExists(path) ? "1" : "0";
     case "p":
-      return host.realPath(path) ?? NONE;
+      return host.realPath(path) ?? NO_ANSWER;
     case "i":
       return identities.answer(host.fileIdentity?.(path));
     case "w":
-      return host.whyUnreadable?.(path) ?? NONE;
+      return host.whyUnreadable?.(path) ?? NO_ANSWER;
   }
 }
 
@@ -90,7 +91,7 @@ export class RecordingHost implements SourceHost {
 
   readonly readFile = (path: string): string | undefined => {
     const text = this.inner.readFile(path);
-    if (!this.asked.has(`t${path}`)) this.note("t", path, text === undefined ? NONE : digestOf(text));
+    if (!this.asked.has(`t${path}`)) this.note("t", path, text === undefined ? NO_ANSWER : digestOf(text));
     return text;
   };
 
@@ -108,7 +109,7 @@ export class RecordingHost implements SourceHost {
 
   readonly realPath = (path: string): string | undefined => {
     const real = this.inner.realPath(path);
-    this.note("p", path, real ?? NONE);
+    this.note("p", path, real ?? NO_ANSWER);
     return real;
   };
 
@@ -120,7 +121,7 @@ export class RecordingHost implements SourceHost {
 
   readonly whyUnreadable = (path: string): string | undefined => {
     const why = this.inner.whyUnreadable?.(path);
-    this.note("w", path, why ?? NONE);
+    this.note("w", path, why ?? NO_ANSWER);
     return why;
   };
 }
@@ -161,7 +162,7 @@ export function readLogHolds(
     }
     let held = memo.held.get(entry);
     if (held === undefined) {
-      held = (kind === "t" && answer !== NONE && knownDigest?.(path) === answer) || answerOf(kind, path, host, identities) === answer;
+      held = (kind === "t" && answer !== NO_ANSWER && knownDigest?.(path) === answer) || answerOf(kind, path, host, identities) === answer;
       memo.held.set(entry, held);
     }
     if (!held) return false;
@@ -172,6 +173,6 @@ export function readLogHolds(
 /** The paths of the texts `log` read successfully, with their digests. */
 export function textsRead(log: readonly ReadLogEntry[]): [path: string, digest: string][] {
   const out: [string, string][] = [];
-  for (const [kind, path, answer] of log) if (kind === "t" && answer !== NONE) out.push([path, answer]);
+  for (const [kind, path, answer] of log) if (kind === "t" && answer !== NO_ANSWER) out.push([path, answer]);
   return out;
 }
