@@ -21,7 +21,8 @@ import { basename, dirname, resolve } from "node:path";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
 import { groupModules } from "../engine/lint.js";
-import { LogMemo, readLogHolds, textsRead } from "../engine/read-log.js";
+import type { LogMemo } from "../engine/read-log.js";
+import { readLogHolds, textsRead } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
@@ -114,7 +115,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     return known[1];
   };
   const cached = read.kind === "entries" ? read.entries : [];
-  const memo = new LogMemo();
+  const memo: LogMemo = new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
 
   // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.

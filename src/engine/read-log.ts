@@ -133,9 +133,7 @@ export class RecordingHost implements SourceHost {
  * their entries (each distinct question and answer is one object), so each
  * is asked once.
  */
-export class LogMemo {
-  readonly held = new Map<ReadLogEntry, boolean>();
-}
+export type LogMemo = Map<ReadLogEntry, boolean>;
 
 /**
  * Whether `host` gives every answer in `log` again (the questions are asked
@@ -146,7 +144,7 @@ export function readLogHolds(
   log: readonly ReadLogEntry[],
   host: SourceHost,
   knownDigest?: (path: string) => string | undefined,
-  memo: LogMemo = new LogMemo(),
+  memo: LogMemo = new Map(),
 ): boolean {
   const identities = new Identities();
   // Indexed, without destructuring: tens of thousands of entries are checked by a process that has just started.
@@ -160,10 +158,10 @@ export function readLogHolds(
       if (answerOf(kind, path, host, identities) !== answer) return false;
       continue;
     }
-    let held = memo.held.get(entry);
+    let held = memo.get(entry);
     if (held === undefined) {
       held = (kind === "t" && answer !== NO_ANSWER && knownDigest?.(path) === answer) || answerOf(kind, path, host, identities) === answer;
-      memo.held.set(entry, held);
+      memo.set(entry, held);
     }
     if (!held) return false;
   }

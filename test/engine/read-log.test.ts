@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { DiskHost, MemoryHost } from "../../src/model/index.js";
 import { makeTree, removeTree } from "../cli/tree.js";
 import type { SourceHost } from "../../src/model/host.js";
-import { LogMemo, RecordingHost, readLogHolds, textsRead } from "../../src/engine/read-log.js";
+import type { LogMemo } from "../../src/engine/read-log.js";
+import { RecordingHost, readLogHolds, textsRead } from "../../src/engine/read-log.js";
 import { lintModules } from "../../src/engine/lint.js";
 
 const trees: string[] = [];
@@ -65,14 +66,14 @@ describe("RecordingHost and readLogHolds", () => {
     const main = join(root, "m/main.tf");
     const text = log.find(([kind, path]) => kind === "t" && path === main);
     expect(text).toBeDefined();
-    const memo = new LogMemo();
+    const memo: LogMemo = new Map();
     // The same path asked whether it exists, then read: neither answer stands for the other.
     expect(readLogHolds([["e", main, "1"]], new DiskHost(), undefined, memo)).toBe(true);
     expect(readLogHolds([text!], new DiskHost(), undefined, memo)).toBe(true);
     expect(readLogHolds([["e", main, "0"]], new DiskHost(), undefined, memo)).toBe(false);
     // A question whose answer changed fails in every log that shares it.
     writeFileSync(main, "# changed\n");
-    const fresh = new LogMemo();
+    const fresh: LogMemo = new Map();
     expect(readLogHolds(log, new DiskHost(), undefined, fresh)).toBe(false);
     expect(readLogHolds([text!], new DiskHost(), undefined, fresh)).toBe(false);
   });
