@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-WP5ZHFZ5.js";
+} from "./chunk-7J5PEA7Y.js";
 import {
   ReadBoundary,
   importPlugins,

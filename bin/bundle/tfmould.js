@@ -3,7 +3,7 @@ const require = __tfmouldCreateRequire(import.meta.url);
 import {
   CliHost,
   DirectoryListings,
-  LogMemo,
+  NO_ANSWER,
   RUN_PATH,
   displayPaths,
   isFile,
@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-WP5ZHFZ5.js";
+} from "./chunk-7J5PEA7Y.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -2816,7 +2816,6 @@ var Tables = class {
 function asciiJson(value) {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var NO_ANSWER = "-";
 function statSignature(path) {
   const st = statusOf(path);
   return st && { signature: [st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs], changedMs: st.ctimeMs };
@@ -2957,7 +2956,7 @@ async function lintWithCache(paths, s) {
     return known[1];
   };
   const cached = read.kind === "entries" ? read.entries : [];
-  const memo = new LogMemo();
+  const memo = /* @__PURE__ */ new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
   let groups = [];
   for (; ; ) {

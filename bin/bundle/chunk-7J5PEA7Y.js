@@ -259,12 +259,12 @@ function unloadedPluginsNote(config, allowed, cwd) {
 import * as crypto from "node:crypto";
 var oneShot = crypto.hash;
 var digestOf = (text) => oneShot ? oneShot("sha256", text, "base64url") : crypto.createHash("sha256").update(text).digest("base64url");
-var NONE = "-";
+var NO_ANSWER = "-";
 var Identities = class {
   /** Made when first needed: thousands of logs are checked, and few ask for identities. */
   seen;
   answer(identity) {
-    if (identity === void 0) return NONE;
+    if (identity === void 0) return NO_ANSWER;
     this.seen ??= /* @__PURE__ */ new Map();
     let n = this.seen.get(identity);
     if (n === void 0) this.seen.set(identity, n = this.seen.size);
@@ -275,18 +275,18 @@ function answerOf(kind, path, host, identities) {
   switch (kind) {
     case "t": {
       const text = host.readFile(path);
-      return text === void 0 ? NONE : digestOf(text);
+      return text === void 0 ? NO_ANSWER : digestOf(text);
     }
     case "l":
       return digestOf(host.listFiles(path).join("\n"));
     case "e":
       return host.fileExists(path) ? "1" : "0";
     case "p":
-      return host.realPath(path) ?? NONE;
+      return host.realPath(path) ?? NO_ANSWER;
     case "i":
       return identities.answer(host.fileIdentity?.(path));
     case "w":
-      return host.whyUnreadable?.(path) ?? NONE;
+      return host.whyUnreadable?.(path) ?? NO_ANSWER;
   }
 }
 var RecordingHost = class {
@@ -309,7 +309,7 @@ var RecordingHost = class {
   }
   readFile = (path) => {
     const text = this.inner.readFile(path);
-    if (!this.asked.has(`t${path}`)) this.note("t", path, text === void 0 ? NONE : digestOf(text));
+    if (!this.asked.has(`t${path}`)) this.note("t", path, text === void 0 ? NO_ANSWER : digestOf(text));
     return text;
   };
   listFiles = (dir) => {
@@ -324,7 +324,7 @@ var RecordingHost = class {
   };
   realPath = (path) => {
     const real = this.inner.realPath(path);
-    this.note("p", path, real ?? NONE);
+    this.note("p", path, real ?? NO_ANSWER);
     return real;
   };
   fileIdentity = (path) => {
@@ -334,14 +334,11 @@ var RecordingHost = class {
   };
   whyUnreadable = (path) => {
     const why = this.inner.whyUnreadable?.(path);
-    this.note("w", path, why ?? NONE);
+    this.note("w", path, why ?? NO_ANSWER);
     return why;
   };
 };
-var LogMemo = class {
-  held = /* @__PURE__ */ new Map();
-};
-function readLogHolds(log, host, knownDigest, memo = new LogMemo()) {
+function readLogHolds(log, host, knownDigest, memo = /* @__PURE__ */ new Map()) {
   const identities = new Identities();
   for (let i = 0; i < log.length; i++) {
     const entry = log[i];
@@ -352,10 +349,10 @@ function readLogHolds(log, host, knownDigest, memo = new LogMemo()) {
       if (answerOf(kind, path, host, identities) !== answer) return false;
       continue;
     }
-    let held = memo.held.get(entry);
+    let held = memo.get(entry);
     if (held === void 0) {
-      held = kind === "t" && answer !== NONE && knownDigest?.(path) === answer || answerOf(kind, path, host, identities) === answer;
-      memo.held.set(entry, held);
+      held = kind === "t" && answer !== NO_ANSWER && knownDigest?.(path) === answer || answerOf(kind, path, host, identities) === answer;
+      memo.set(entry, held);
     }
     if (!held) return false;
   }
@@ -363,7 +360,7 @@ function readLogHolds(log, host, knownDigest, memo = new LogMemo()) {
 }
 function textsRead(log) {
   const out = [];
-  for (const [kind, path, answer] of log) if (kind === "t" && answer !== NONE) out.push([path, answer]);
+  for (const [kind, path, answer] of log) if (kind === "t" && answer !== NO_ANSWER) out.push([path, answer]);
   return out;
 }
 
@@ -387,7 +384,7 @@ export {
   loadRunPlugins,
   scopeFunction,
   unloadedPluginsNote,
-  LogMemo,
+  NO_ANSWER,
   readLogHolds,
   textsRead,
   lintRecorded
