@@ -5,16 +5,16 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-7J5PEA7Y.js";
+} from "./chunk-DWMYNLMV.js";
 import {
   ReadBoundary,
   importPlugins,
-  lintModules,
+  lintModulesKnowingCalls,
   loadConfigFile,
-  mergeResults,
   rules,
+  warmUpParser,
   withPlugins
-} from "./chunk-ORVU7COQ.js";
+} from "./chunk-7EBZ3CMT.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -39,15 +39,25 @@ async function work(job, post) {
     const config = job.configFile !== void 0 ? loadConfigFile(job.configFile, { rules: rules2 }) : void 0;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
     const settings = { cwd: job.cwd, host, overrides: job.overrides, ...boundary, ...config ? { config } : {}, ...plugins ? { plugins } : {}, ...job.pluginScope ? { pluginScope: scopeFunction(job.pluginScope) } : {} };
-    const groups = job.groups?.map((g) => lintRecorded(settings, g));
-    const result = groups ? mergeResults(groups.map((g) => g.result)) : lintModules({ ...settings, paths: job.paths });
+    const calls = new Map(job.calls ?? []);
+    const next = new Int32Array(job.next);
+    const results = [];
+    const records = [];
+    for (let i = job.first; i < job.units.length; i = Atomics.add(next, 0, 1)) {
+      if (job.record) records.push([i, lintRecorded(settings, job.units[i])]);
+      else results.push([i, lintModulesKnowingCalls({ ...settings, paths: job.units[i] }, calls)]);
+    }
     const texts = [];
-    for (const file of new Set(result.findings.flatMap((f) => f.file !== void 0 ? [resolve(job.cwd, f.file)] : []))) {
+    const files = /* @__PURE__ */ new Set();
+    for (const [, result] of [...results, ...records.map(([i, r]) => [i, r.result])]) {
+      for (const f of result.findings) if (f.file !== void 0) files.add(resolve(job.cwd, f.file));
+    }
+    for (const file of files) {
       const text = host.text(file);
       if (text !== void 0) texts.push([file, text]);
     }
     if (unreported > 0) post({ kind: "read", files: unreported });
-    post({ kind: "done", result, ...groups ? { groups } : {}, failures: [...host.failures], texts });
+    post({ kind: "done", ...job.record ? { records } : { results }, failures: [...host.failures], texts });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     post({ kind: "error", name: e.name, message: e.message, ...e.stack !== void 0 ? { stack: e.stack } : {} });
@@ -55,5 +65,7 @@ async function work(job, post) {
 }
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  void work(workerData, (reply) => port.postMessage(reply));
+  const setup = workerData;
+  port.once("message", (share) => void work({ ...setup, ...share }, (reply) => port.postMessage(reply)));
+  if (setup.warmUp) warmUpParser();
 }

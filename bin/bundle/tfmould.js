@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-7J5PEA7Y.js";
+} from "./chunk-DWMYNLMV.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -36,6 +36,7 @@ import {
   PathError,
   PlanError,
   ReadBoundary,
+  WARM_UP_MIN_MODULES,
   compareFindings,
   compareNotices,
   compareStrings,
@@ -44,11 +45,13 @@ import {
   fingerprintAll,
   groupModules,
   groupPaths,
+  groupsAndCalls,
   isWithin,
   joinIdentical,
   lineBreakOf,
   lint,
   lintModules,
+  lintModulesKnowingCalls,
   lintPathsOf,
   loadConfig,
   loadConfigFile,
@@ -62,8 +65,9 @@ import {
   readSource,
   resolveConfig,
   rules,
-  summaryOf
-} from "./chunk-ORVU7COQ.js";
+  summaryOf,
+  warmUpParser
+} from "./chunk-7EBZ3CMT.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2216,7 +2220,8 @@ function threadCount(concurrency, files) {
   if (concurrency === "auto") return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
   return Math.max(1, concurrency);
 }
-function workerSettings(s, listings) {
+function workerSettings(s) {
+  const listings = s.listings?.toData();
   return {
     cwd: s.cwd,
     overrides: s.overrides,
@@ -2240,94 +2245,118 @@ function engineSettings(s) {
 }
 async function lintInParallel(paths, threads, s) {
   const settings = engineSettings(s);
-  const inProcess = (share) => lintModules({ ...settings, paths: share });
-  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
-  const onRead = s.host.onRead;
-  const groups = s.host.withoutProgress(() => groupPaths({ ...settings, paths }));
-  const shares = deal(groups, threads, s.weightOf, paths);
-  if (shares.length <= 1) return [inProcess(paths)];
-  const listings = s.listings?.toData();
-  const workers = shares.slice(1).map(
-    (share) => runWorker(
-      {
-        ...workerSettings(s, listings),
-        paths: share
-      },
-      s
-    ).then((done) => done.result)
-  );
-  const settled = Promise.allSettled(workers);
-  const own = inProcess(shares[0]);
-  for (const p of shares[0]) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
-  const results = [own];
-  for (const outcome of await settled) {
-    if (outcome.status === "rejected") throw outcome.reason;
-    results.push(outcome.value);
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return { results: [lintModules({ ...settings, paths })], threads: 1 };
+  const warmUp = paths.length >= WARM_UP_MIN_MODULES;
+  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  try {
+    if (warmUp) warmUpParser();
+    const onRead = s.host.onRead;
+    const { groups, calls } = s.host.withoutProgress(() => groupsAndCalls({ ...settings, paths }));
+    const units = workUnits(groups, threads, s.weightOf, paths);
+    const lintUnit = (unit) => {
+      const result = lintModulesKnowingCalls({ ...settings, paths: unit }, calls);
+      for (const p of unit) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
+      return result;
+    };
+    if (units.length <= 1) return { results: units.map(lintUnit), threads: 1 };
+    const graph = [...calls];
+    const shared = await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, calls: graph }), (reply) => reply.results ?? []);
+    return { results: shared.outcomes, threads: shared.threads };
+  } finally {
+    for (const worker of workers) worker.stop();
   }
-  return results;
 }
-function deal(groups, count, weightOf, order) {
+function workUnits(groups, threads, weightOf, order) {
   const weighted = groups.map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) })).sort((a, b) => b.w - a.w);
-  const shares = Array.from({ length: Math.min(count, groups.length) }, () => ({ paths: [], w: 0 }));
+  const total = weighted.reduce((n, x) => n + x.w, 0);
+  const least = Math.max(1, Math.floor(total / (threads * 16)));
+  const units = [];
   for (const { g, w } of weighted) {
-    let lightest = shares[0];
-    for (const share of shares) if (share.w < lightest.w) lightest = share;
-    lightest.paths.push(...g);
-    lightest.w += w;
+    const last = units[units.length - 1];
+    if (last !== void 0 && last.w < least) {
+      last.paths.push(...g);
+      last.w += w;
+    } else units.push({ paths: [...g], w });
   }
   const rank = new Map(order.map((p, i) => [p, i]));
-  return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
+  return units.map((u) => u.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 async function lintGroupsInParallel(groups, threads, s) {
   const settings = engineSettings(s);
-  const inProcess = (share) => share.map((g) => lintRecorded(settings, g));
-  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
-  const byFirst = new Map(groups.map((g) => [g[0], g]));
-  const shares = deal(groups, threads, s.weightOf, groups.flat()).map((share) => share.filter((p) => byFirst.has(p)).map((p) => byFirst.get(p)));
-  if (shares.length <= 1) return inProcess(groups);
-  const listings = s.listings?.toData();
-  const workers = shares.slice(1).map(
-    (share) => runWorker(
-      {
-        ...workerSettings(s, listings),
-        paths: [],
-        groups: share
-      },
-      s
-    )
-  );
-  const settled = Promise.allSettled(workers);
-  const records = inProcess(shares[0]);
+  const lintUnit = (group) => lintRecorded(settings, group);
+  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
+  const weightOf = (g) => g.reduce((n, p) => n + Math.max(1, s.weightOf(p)), 0);
+  const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const units = order.map((o) => o.g);
+  const warmUp = groups.length >= WARM_UP_MIN_MODULES;
+  const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  try {
+    if (warmUp) warmUpParser();
+    const records = (await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, record: true }), (reply) => reply.records ?? [])).outcomes;
+    const back = new Array(groups.length);
+    order.forEach((o, k) => back[o.i] = records[k]);
+    return back;
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+}
+async function shareOut(units, workers, lintUnit, share, outcomes) {
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const counter = new Int32Array(next);
+  Atomics.store(counter, 0, workers.length + 1);
+  const done = workers.map((w, k) => w.lint(share(next, k + 1)));
+  const settled = Promise.allSettled(done);
+  const out = new Array(units.length);
+  for (let i = 0; i < units.length; i = Atomics.add(counter, 0, 1)) out[i] = lintUnit(units[i]);
+  let threads = 1;
   for (const outcome of await settled) {
     if (outcome.status === "rejected") throw outcome.reason;
-    records.push(...outcome.value.groups ?? []);
+    const linted = outcomes(outcome.value);
+    if (linted.length > 0) threads++;
+    for (const [i, value] of linted) out[i] = value;
   }
-  const rank = new Map(groups.map((g, i) => [g[0], i]));
-  return records.sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
+  return { outcomes: out, threads };
 }
-function runWorker(job, s) {
-  return new Promise((resolve11, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: job });
-    let done = false;
-    worker.on("message", (reply) => {
-      if (reply.kind === "read") {
-        for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
-        return;
-      }
-      done = true;
-      if (reply.kind === "error") {
-        reject(reviveError(reply));
-        return;
-      }
-      for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
-      for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve11(reply);
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      if (!done) reject(new Error(`a lint worker stopped with exit code ${code}`));
-    });
+function startWorker(setup, s) {
+  const worker = new Worker(WORKER_URL, { workerData: setup });
+  let settle;
+  let failure;
+  let finished = false;
+  const fail = (error) => {
+    if (finished) return;
+    finished = true;
+    failure = error;
+    settle?.reject(error);
+  };
+  worker.on("message", (reply) => {
+    if (reply.kind === "read") {
+      for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
+      return;
+    }
+    finished = true;
+    if (reply.kind === "error") {
+      settle?.reject(reviveError(reply));
+      return;
+    }
+    for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
+    for (const [path, text] of reply.texts) s.host.remember(path, text);
+    settle?.resolve(reply);
   });
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`a lint worker stopped with exit code ${code}`)));
+  return {
+    lint(share) {
+      return new Promise((resolve11, reject) => {
+        if (failure !== void 0) return reject(failure);
+        settle = { resolve: resolve11, reject };
+        worker.postMessage(share);
+      });
+    },
+    stop() {
+      finished = true;
+      void worker.terminate();
+    }
+  };
 }
 function reviveError(reply) {
   const error = new Error(reply.message);
@@ -3373,7 +3402,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-2EROYXEN.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-YZ2Z4OKX.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {
@@ -3474,9 +3503,9 @@ async function runParsed(o, io) {
         if (o.debug) say(io, `cache: ${plural3(cached.use.reused, "group")} reused, ${plural3(cached.use.linted, "group")} linted`);
         results.push(...cached.results);
       } else {
-        const shares = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
-        if (o.debug) say(io, `linted ${plural3(total, "file")} on ${plural3(shares.length, "thread")}`);
-        results.push(...shares);
+        const linted = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
+        if (o.debug) say(io, `linted ${plural3(total, "file")} on ${plural3(linted.threads, "thread")}`);
+        results.push(...linted.results);
       }
     }
     for (const [loaded, files] of groupsOfExcluded) {

@@ -8,11 +8,11 @@ import { resolve } from "node:path";
 import type { ConfigOverrides, PluginSource } from "../config/index.js";
 import { importPlugins, loadConfigFile, withPlugins } from "../config/index.js";
 import { rules as catalog } from "../../rules/index.js";
-import { lintModules } from "../engine/lint.js";
+import { lintModulesKnowingCalls } from "../engine/lint.js";
+import { warmUpParser } from "../hcl/warm-up.js";
 import type { LintResult } from "../engine/types.js";
 import { ReadBoundary } from "../model/file-access.js";
 import type { ReadBoundaryData } from "../model/file-access.js";
-import { mergeResults } from "../engine/finish.js";
 import { CliHost } from "./host.js";
 import { lintRecorded } from "./recorded-lint.js";
 import type { RecordedLint } from "./recorded-lint.js";
@@ -21,11 +21,28 @@ import type { RunPlugins } from "./plugins.js";
 import { DirectoryListings } from "./listings.js";
 import type { ListingsData } from "./listings.js";
 
-/** What a worker is asked to lint. */
-export interface WorkerJob {
-  readonly paths: readonly string[];
-  /** Instead of `paths`: groups to lint each on its own, recording what each read (`--cache`). */
-  readonly groups?: readonly (readonly string[])[];
+/**
+ * What a worker is asked to lint, posted to it once it has started (a
+ * worker is started before the paths are grouped, so that loading its
+ * modules overlaps the grouping): units of work, which it takes in turn with
+ * the other threads from the counter `next`.
+ */
+export interface WorkerShare {
+  readonly units: readonly (readonly string[])[];
+  /** The unit this worker takes first, whatever the counter says. */
+  readonly first: number;
+  /** An Int32Array's one element: the index of the next unit any thread is to take. */
+  readonly next: SharedArrayBuffer;
+  /** Each unit is a group of `groupModules`, linted with what it read recorded (`--cache`). */
+  readonly record?: boolean;
+  /** The module calls the grouping found (see `lintModulesKnowingCalls`), when units are not recorded. */
+  readonly calls?: readonly (readonly [dir: string, callees: readonly string[]])[];
+}
+
+/** How a worker is to lint, given when it starts (its `workerData`). */
+export interface WorkerSetup {
+  /** Whether to warm the parser up (`warmUpParser`) while the units are being made. */
+  readonly warmUp?: boolean;
   readonly cwd: string;
   readonly overrides: ConfigOverrides;
   readonly configFile?: string;
@@ -47,9 +64,9 @@ export type WorkerReply =
   | { readonly kind: "read"; readonly files: number }
   | {
       readonly kind: "done";
-      readonly result: LintResult;
-      /** With `groups`: each group's record (`result` then joins them). */
-      readonly groups?: readonly RecordedLint[];
+      /** The units this thread took, by index: their results, or with `record` their records. */
+      readonly results?: readonly (readonly [index: number, result: LintResult])[];
+      readonly records?: readonly (readonly [index: number, record: RecordedLint])[];
       readonly failures: readonly [string, string][];
       readonly texts: readonly [string, string][];
     }
@@ -57,7 +74,7 @@ export type WorkerReply =
 
 const READS_PER_MESSAGE = 50;
 
-async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise<void> {
+async function work(job: WorkerSetup & WorkerShare, post: (reply: WorkerReply) => void): Promise<void> {
   // One boundary object for the host and the engine: configs the engine's lookup admits must be readable by the host.
   const readBoundary = job.boundary ? ReadBoundary.fromData(job.boundary) : undefined;
   const host = new CliHost(job.listings ? DirectoryListings.fromData(job.listings) : undefined, {
@@ -78,15 +95,26 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
     const config = job.configFile !== undefined ? loadConfigFile(job.configFile, { rules }) : undefined;
     const boundary = readBoundary ? { boundary: readBoundary } : {};
     const settings = { cwd: job.cwd, host, overrides: job.overrides, ...boundary, ...(config ? { config } : {}), ...(plugins ? { plugins } : {}), ...(job.pluginScope ? { pluginScope: scopeFunction(job.pluginScope) } : {}) };
-    const groups = job.groups?.map((g) => lintRecorded(settings, g));
-    const result = groups ? mergeResults(groups.map((g) => g.result)) : lintModules({ ...settings, paths: job.paths });
+    const calls = new Map(job.calls ?? []);
+    const next = new Int32Array(job.next);
+    const results: [number, LintResult][] = [];
+    const records: [number, RecordedLint][] = [];
+    for (let i = job.first; i < job.units.length; i = Atomics.add(next, 0, 1)) {
+      if (job.record) records.push([i, lintRecorded(settings, job.units[i])]);
+      else results.push([i, lintModulesKnowingCalls({ ...settings, paths: job.units[i] }, calls)]);
+    }
+    // The texts of the files with findings, for the report's line hashes.
     const texts: [string, string][] = [];
-    for (const file of new Set(result.findings.flatMap((f) => (f.file !== undefined ? [resolve(job.cwd, f.file)] : [])))) {
+    const files = new Set<string>();
+    for (const [, result] of [...results, ...records.map(([i, r]): [number, LintResult] => [i, r.result])]) {
+      for (const f of result.findings) if (f.file !== undefined) files.add(resolve(job.cwd, f.file));
+    }
+    for (const file of files) {
       const text = host.text(file);
       if (text !== undefined) texts.push([file, text]);
     }
     if (unreported > 0) post({ kind: "read", files: unreported });
-    post({ kind: "done", result, ...(groups ? { groups } : {}), failures: [...host.failures], texts });
+    post({ kind: "done", ...(job.record ? { records } : { results }), failures: [...host.failures], texts });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     post({ kind: "error", name: e.name, message: e.message, ...(e.stack !== undefined ? { stack: e.stack } : {}) });
@@ -95,5 +123,7 @@ async function work(job: WorkerJob, post: (reply: WorkerReply) => void): Promise
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  void work(workerData as WorkerJob, (reply) => port.postMessage(reply));
+  const setup = workerData as WorkerSetup;
+  port.once("message", (share: WorkerShare) => void work({ ...setup, ...share }, (reply) => port.postMessage(reply)));
+  if (setup.warmUp) warmUpParser();
 }

@@ -1,8 +1,9 @@
 /**
  * Linting on several threads. The paths are split into groups that share no
- * module (the engine's `groupPaths`), the groups are dealt out by size, this
- * thread lints one share while worker threads lint the others, and the
- * results are joined in the engine's order: the same report as one run.
+ * module (the engine's `groupPaths`), the groups are made units of work, the
+ * heaviest first, and this thread and the worker threads each take the next
+ * unit until none is left. The results are joined in the engine's order:
+ * the same report as one run.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -12,12 +13,13 @@ import type { ConfigOverrides, LoadedConfig, PluginSource } from "../config/inde
 import type { Plugin } from "../../rules/api/plugin.js";
 import { scopeFunction } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
-import { groupPaths, lintModules } from "../engine/lint.js";
+import { WARM_UP_MIN_MODULES, groupsAndCalls, lintModules, lintModulesKnowingCalls } from "../engine/lint.js";
+import { warmUpParser } from "../hcl/warm-up.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
-import type { DirectoryListings, ListingsData } from "./listings.js";
-import type { WorkerJob, WorkerReply } from "./lint-worker.js";
+import type { DirectoryListings } from "./listings.js";
+import type { WorkerReply, WorkerSetup, WorkerShare } from "./lint-worker.js";
 import { lintRecorded } from "./recorded-lint.js";
 import type { RecordedLint, RecordedLintSettings } from "./recorded-lint.js";
 
@@ -65,8 +67,9 @@ export interface ParallelSettings {
   readonly pluginScope?: RunPlugins["scope"];
 }
 
-/** What a worker thread is told besides its share: the settings as plain data. */
-function workerSettings(s: ParallelSettings, listings: ListingsData | undefined) {
+/** What a worker thread is told when it starts: the settings as plain data. */
+function workerSettings(s: ParallelSettings): WorkerSetup {
+  const listings = s.listings?.toData();
   return {
     cwd: s.cwd,
     overrides: s.overrides,
@@ -92,62 +95,59 @@ export function engineSettings(s: ParallelSettings): RecordedLintSettings {
 }
 
 /**
- * Lints `paths` on up to `threads` threads and returns the joined results.
- * Falls back to one thread when there is only one group or the worker
- * script is missing (running from the TypeScript sources).
+ * Lints `paths` on up to `threads` threads and returns the results, to be
+ * joined, and how many threads linted any. Falls back to one thread when there is only one group or the
+ * worker script is missing (running from the TypeScript sources).
  */
-export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<LintResult[]> {
+export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<{ results: LintResult[]; threads: number }> {
   const settings = engineSettings(s);
-  const inProcess = (share: readonly string[]): LintResult => lintModules({ ...settings, paths: share });
-  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return [inProcess(paths)];
-  // Grouping reads every file; the progress line counts files as they are linted.
-  const onRead = s.host.onRead;
-  const groups = s.host.withoutProgress(() => groupPaths({ ...settings, paths }));
-  const shares = deal(groups, threads, s.weightOf, paths);
-  if (shares.length <= 1) return [inProcess(paths)];
-
-  const listings = s.listings?.toData();
-  const workers = shares
-    .slice(1)
-    .map((share) =>
-      runWorker(
-        {
-          ...workerSettings(s, listings),
-          paths: share,
-        },
-        s,
-      ).then((done) => done.result),
-    );
-  // Rejections are collected after this thread's share, so none goes unhandled meanwhile.
-  const settled = Promise.allSettled(workers);
-  const own = inProcess(shares[0]);
-  // This share's files were read while grouping: count them now.
-  for (const p of shares[0]) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
-  const results: LintResult[] = [own];
-  for (const outcome of await settled) {
-    if (outcome.status === "rejected") throw outcome.reason;
-    results.push(outcome.value);
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return { results: [lintModules({ ...settings, paths })], threads: 1 };
+  const warmUp = paths.length >= WARM_UP_MIN_MODULES;
+  // The workers load their modules (and warm their parsers up) while this thread groups the paths.
+  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  try {
+    if (warmUp) warmUpParser();
+    // Grouping reads every file; the progress line counts files as they are linted.
+    const onRead = s.host.onRead;
+    const { groups, calls } = s.host.withoutProgress(() => groupsAndCalls({ ...settings, paths }));
+    const units = workUnits(groups, threads, s.weightOf, paths);
+    const lintUnit = (unit: readonly string[]): LintResult => {
+      const result = lintModulesKnowingCalls({ ...settings, paths: unit }, calls);
+      // This thread's files were read while grouping: they are counted now.
+      for (const p of unit) for (let i = s.weightOf(p); i > 0; i--) onRead?.();
+      return result;
+    };
+    if (units.length <= 1) return { results: units.map(lintUnit), threads: 1 };
+    const graph = [...calls];
+    const shared = await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, calls: graph }), (reply) => reply.results ?? []);
+    return { results: shared.outcomes, threads: shared.threads };
+  } finally {
+    for (const worker of workers) worker.stop();
   }
-  return results;
 }
 
 /**
- * The groups dealt into at most `count` shares of about equal weight, the
- * heaviest group first; each share keeps the paths' given order.
+ * The groups as units of work for `threads` threads, the heaviest first.
+ * Light groups are joined into units of at least a sixteenth of a thread's
+ * share, as each unit is one engine run, whose setup is not free. Each
+ * unit keeps the paths' given order.
  */
-export function deal(groups: readonly (readonly string[])[], count: number, weightOf: (path: string) => number, order: readonly string[]): string[][] {
+export function workUnits(groups: readonly (readonly string[])[], threads: number, weightOf: (path: string) => number, order: readonly string[]): string[][] {
   const weighted = groups
     .map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) }))
     .sort((a, b) => b.w - a.w);
-  const shares = Array.from({ length: Math.min(count, groups.length) }, () => ({ paths: [] as string[], w: 0 }));
+  const total = weighted.reduce((n, x) => n + x.w, 0);
+  const least = Math.max(1, Math.floor(total / (threads * 16)));
+  const units: { paths: string[]; w: number }[] = [];
   for (const { g, w } of weighted) {
-    let lightest = shares[0];
-    for (const share of shares) if (share.w < lightest.w) lightest = share;
-    lightest.paths.push(...g);
-    lightest.w += w;
+    const last = units[units.length - 1];
+    if (last !== undefined && last.w < least) {
+      last.paths.push(...g);
+      last.w += w;
+    } else units.push({ paths: [...g], w });
   }
   const rank = new Map(order.map((p, i) => [p, i]));
-  return shares.filter((s) => s.paths.length > 0).map((s) => s.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
+  return units.map((u) => u.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 
 /**
@@ -156,58 +156,104 @@ export function deal(groups: readonly (readonly string[])[], count: number, weig
  */
 export async function lintGroupsInParallel(groups: readonly (readonly string[])[], threads: number, s: ParallelSettings): Promise<RecordedLint[]> {
   const settings = engineSettings(s);
-  const inProcess = (share: readonly (readonly string[])[]): RecordedLint[] => share.map((g) => lintRecorded(settings, g));
-  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inProcess(groups);
-  // Deal whole groups: a group's first path stands for it.
-  const byFirst = new Map(groups.map((g) => [g[0], g]));
-  const shares = deal(groups, threads, s.weightOf, groups.flat()).map((share) => share.filter((p) => byFirst.has(p)).map((p) => byFirst.get(p) as readonly string[]));
-  if (shares.length <= 1) return inProcess(groups);
-  const listings = s.listings?.toData();
-  const workers = shares
-    .slice(1)
-    .map((share) =>
-      runWorker(
-        {
-          ...workerSettings(s, listings),
-          paths: [],
-          groups: share,
-        },
-        s,
-      ),
-    );
-  const settled = Promise.allSettled(workers);
-  const records = inProcess(shares[0]);
-  for (const outcome of await settled) {
-    if (outcome.status === "rejected") throw outcome.reason;
-    records.push(...(outcome.value.groups ?? []));
+  const lintUnit = (group: readonly string[]): RecordedLint => lintRecorded(settings, group);
+  if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
+  const weightOf = (g: readonly string[]): number => g.reduce((n, p) => n + Math.max(1, s.weightOf(p)), 0);
+  // The heaviest first: the threads then end at about the same time.
+  const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const units = order.map((o) => o.g);
+  const warmUp = groups.length >= WARM_UP_MIN_MODULES;
+  const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  try {
+    if (warmUp) warmUpParser();
+    const records = (await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, record: true }), (reply) => reply.records ?? [])).outcomes;
+    const back = new Array<RecordedLint>(groups.length);
+    order.forEach((o, k) => (back[o.i] = records[k]));
+    return back;
+  } finally {
+    for (const worker of workers) worker.stop();
   }
-  const rank = new Map(groups.map((g, i) => [g[0], i]));
-  return records.sort((a, b) => (rank.get(a.paths[0]) ?? 0) - (rank.get(b.paths[0]) ?? 0));
 }
 
-function runWorker(job: WorkerJob, s: ParallelSettings): Promise<WorkerDone> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: job });
-    let done = false;
-    worker.on("message", (reply: WorkerReply) => {
-      if (reply.kind === "read") {
-        for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
-        return;
-      }
-      done = true;
-      if (reply.kind === "error") {
-        reject(reviveError(reply));
-        return;
-      }
-      for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
-      for (const [path, text] of reply.texts) s.host.remember(path, text);
-      resolve(reply);
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      if (!done) reject(new Error(`a lint worker stopped with exit code ${code}`));
-    });
+/**
+ * Lints `units` on this thread and the workers together: each thread takes
+ * the next unit from one counter in shared memory until none is left, so
+ * that no thread sits idle while another still has a long list before it.
+ * Gives each unit's outcome at the unit's index, and how many threads linted any.
+ */
+async function shareOut<T>(
+  units: readonly (readonly string[])[],
+  workers: readonly StartedWorker[],
+  lintUnit: (unit: readonly string[]) => T,
+  share: (next: SharedArrayBuffer, first: number) => WorkerShare,
+  outcomes: (reply: WorkerDone) => readonly (readonly [index: number, outcome: T])[],
+): Promise<{ outcomes: T[]; threads: number }> {
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const counter = new Int32Array(next);
+  // Each thread's first unit is its own (this thread's the heaviest), so every thread has work however late it starts.
+  Atomics.store(counter, 0, workers.length + 1);
+  const done = workers.map((w, k) => w.lint(share(next, k + 1)));
+  // Rejections are collected after this thread's units, so none goes unhandled meanwhile.
+  const settled = Promise.allSettled(done);
+  const out = new Array<T>(units.length);
+  for (let i = 0; i < units.length; i = Atomics.add(counter, 0, 1)) out[i] = lintUnit(units[i]);
+  let threads = 1;
+  for (const outcome of await settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    const linted = outcomes(outcome.value);
+    if (linted.length > 0) threads++;
+    for (const [i, value] of linted) out[i] = value;
+  }
+  return { outcomes: out, threads };
+}
+
+/** A started lint worker: given one share to lint, and stopped once it is no longer needed. */
+interface StartedWorker {
+  lint(share: WorkerShare): Promise<WorkerDone>;
+  /** Ends the thread (a worker given no share would otherwise wait for one, keeping the process alive). */
+  stop(): void;
+}
+
+function startWorker(setup: WorkerSetup, s: ParallelSettings): StartedWorker {
+  const worker = new Worker(WORKER_URL, { workerData: setup });
+  let settle: { resolve: (reply: WorkerDone) => void; reject: (error: Error) => void } | undefined;
+  let failure: Error | undefined;
+  let finished = false;
+  const fail = (error: Error): void => {
+    if (finished) return;
+    finished = true;
+    failure = error;
+    settle?.reject(error);
+  };
+  worker.on("message", (reply: WorkerReply) => {
+    if (reply.kind === "read") {
+      for (let i = 0; i < reply.files; i++) s.onWorkerRead?.();
+      return;
+    }
+    finished = true;
+    if (reply.kind === "error") {
+      settle?.reject(reviveError(reply));
+      return;
+    }
+    for (const [path, reason] of reply.failures) s.host.failures.set(path, reason);
+    for (const [path, text] of reply.texts) s.host.remember(path, text);
+    settle?.resolve(reply);
   });
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`a lint worker stopped with exit code ${code}`)));
+  return {
+    lint(share) {
+      return new Promise((resolve, reject) => {
+        if (failure !== undefined) return reject(failure);
+        settle = { resolve, reject };
+        worker.postMessage(share);
+      });
+    },
+    stop() {
+      finished = true;
+      void worker.terminate();
+    },
+  };
 }
 
 /** The worker's error as this thread would have thrown it (a config error stays a config error). */

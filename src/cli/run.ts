@@ -184,9 +184,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         if (o.debug) say(io, `cache: ${plural(cached.use.reused, "group")} reused, ${plural(cached.use.linted, "group")} linted`);
         results.push(...cached.results);
       } else {
-        const shares = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
-        if (o.debug) say(io, `linted ${plural(total, "file")} on ${plural(shares.length, "thread")}`);
-        results.push(...shares);
+        const linted = await lintInParallel(paths, threadCount(o.concurrency, total), parallel);
+        if (o.debug) say(io, `linted ${plural(total, "file")} on ${plural(linted.threads, "thread")}`);
+        results.push(...linted.results);
       }
     }
     // Files named on the command line are linted even when the config excludes

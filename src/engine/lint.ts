@@ -63,7 +63,7 @@ const LOCK_FILE = ".terraform.lock.hcl";
  * break-even at 124 (the AWS security-group modules), a loss of 4-20% on
  * repositories of a few dozen.
  */
-const WARM_UP_MIN_MODULES = 100;
+export const WARM_UP_MIN_MODULES = 100;
 
 /** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
 /** Whether a rule's `check` reads module instances: not the engine's own rules, nor the plan rules (whose `check` reads nothing). */
@@ -115,6 +115,16 @@ export function lintModules(options: LintOptions & { readonly plan?: undefined }
 export function lintModules(options: LintOptions): LintResult;
 export function lintModules(options: LintOptions): LintResult {
   return new LintRun(withPlanRead(options)).execute();
+}
+
+/**
+ * `lintModules` for a part of paths that `groupsAndCalls` split: the calls it
+ * found spare the run scanning its modules for them again (a module holding
+ * a call is otherwise parsed twice). For the command's own threads; not
+ * for an API, whose caller could hand it calls the files do not make.
+ */
+export function lintModulesKnowingCalls(options: LintOptions & { readonly plan?: undefined }, calls: ReadonlyMap<string, readonly string[]>): LintResult<FileFinding> {
+  return new LintRun(options, calls).execute() as LintResult<FileFinding>;
 }
 
 /** The options with `plan` read when it names a file. */
@@ -262,6 +272,12 @@ export function groupPaths(options: LintOptions & { readonly paths: readonly str
   return new LintRun(options).groups().map((g) => g.paths);
 }
 
+/** `groupPaths`, with the module calls it found (by directory, as `lintModulesKnowingCalls` takes them). */
+export function groupsAndCalls(options: LintOptions & { readonly paths: readonly string[] }): { groups: string[][]; calls: Map<string, readonly string[]> } {
+  const run = new LintRun(options);
+  return { groups: run.groups().map((g) => g.paths), calls: run.calls() };
+}
+
 /** A group of `groupModules`: its paths, and every module directory (absolute) its modules are or call, at any depth. */
 export interface ModuleGroup {
   readonly paths: string[];
@@ -313,7 +329,10 @@ class LintRun {
   /** The role of the linted module directory that holds a file (by display name). */
   private readonly roleOfFile = (display: string): ModuleRole | undefined => this.rolesByDisplay.get(displayDirOf(display));
 
-  constructor(private readonly options: LintOptions) {
+  constructor(
+    private readonly options: LintOptions,
+    knownCalls?: ReadonlyMap<string, readonly string[]>,
+  ) {
     this.names = new FileNames(path.resolve(options.cwd ?? process.cwd()), options.files !== undefined);
     this.boundary =
       options.files !== undefined ? undefined : (options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []));
@@ -324,7 +343,7 @@ class LintRun {
           : new DiskHost({ ...(this.boundary ? { boundary: this.boundary } : {}), ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) })),
     );
     this.rules = rulesOf(options);
-    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
+    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, knownCalls);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }
@@ -436,10 +455,18 @@ class LintRun {
     return this.targets.isExcluded(this.targets.configFor(path.dirname(file)), file);
   }
 
+  private allCalls: Map<string, readonly string[]> | undefined;
+
+  /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
+  calls(): Map<string, readonly string[]> {
+    this.allCalls ??= this.targets.callGraph(this.targets.list());
+    return this.allCalls;
+  }
+
   /** The given paths in groups that share no module (see `groupPaths`). */
   groups(): ModuleGroup[] {
     if (this.options.paths === undefined) return [];
-    const calls = this.targets.callGraph(this.targets.list());
+    const calls = this.calls();
     // Call targets are joined paths ("./m/" keeps its slash): compare them resolved.
     const components = new UnionFind();
     for (const [dir, callees] of calls) {

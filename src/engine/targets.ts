@@ -12,6 +12,7 @@ import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/type
 import type { SourceHost } from "../model/host.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { scanDirectoryCalls } from "./call-graph.js";
+import type { DirectoryCalls } from "./call-graph.js";
 import type { FileNames } from "./file-names.js";
 import { displayDir, joinPath, memoryDir } from "./file-names.js";
 import { globMatcher } from "../config/glob.js";
@@ -51,6 +52,8 @@ export class LintTargets {
     private readonly notices: Notice[],
     /** What the run may read: config files the lookup finds are admitted to it. */
     private readonly boundary: ReadBoundary | undefined,
+    /** The calls `callGraph` gives, when an earlier run over these paths or more found them (see `lintModulesKnowingCalls`). */
+    private readonly knownCalls?: ReadonlyMap<string, readonly string[]>,
   ) {}
 
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
@@ -150,20 +153,38 @@ export class LintTargets {
    * paths that they call, at any depth; a target with nothing to lint calls nothing.
    */
   callGraph(targets: readonly Target[]): Map<string, readonly string[]> {
+    const known = this.knownCalls;
+    // Every directory the scan would reach must be known, or the scan is done after all.
+    const reached = known !== undefined ? this.reachedIn(known, targets) : undefined;
+    const callsOf = (dir: string, host: SourceHost): DirectoryCalls => (reached ? { configFiles: [], calls: reached.get(dir) ?? [] } : scanDirectoryCalls(dir, host));
     const calls = new Map<string, readonly string[]>();
     for (const target of targets) {
-      const scan = scanDirectoryCalls(target.dir, this.hostFor(target));
-      calls.set(target.dir, this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
+      const scan = callsOf(target.dir, this.hostFor(target));
+      calls.set(target.dir, reached || this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
     }
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = scanDirectoryCalls(dir, this.host).calls;
+      const found = callsOf(dir, this.host).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
     this.host.endScan();
     return calls;
+  }
+
+  /** The part of a known call graph that `targets` reach, or undefined when it lacks one of those directories. */
+  private reachedIn(known: ReadonlyMap<string, readonly string[]>, targets: readonly Target[]): Map<string, readonly string[]> | undefined {
+    const reached = new Map<string, readonly string[]>();
+    const pending = targets.map((t) => t.dir);
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+      if (reached.has(dir)) continue;
+      const callees = known.get(dir);
+      if (callees === undefined) return undefined;
+      reached.set(dir, callees);
+      pending.push(...callees);
+    }
+    return reached;
   }
 
   /** The host a target's module is read through: without the files its config excludes, unless files were named. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableParallelism } from "node:os";
-import { PARALLEL_MIN_FILES, deal, threadCount } from "../../src/cli/parallel.js";
+import { PARALLEL_MIN_FILES, threadCount, workUnits } from "../../src/cli/parallel.js";
 
 describe("threadCount", () => {
   it("uses one thread when asked to, or for small scans in auto mode", () => {
@@ -15,25 +15,39 @@ describe("threadCount", () => {
   });
 });
 
-describe("deal", () => {
+describe("workUnits", () => {
   const weights: Record<string, number> = { a: 10, b: 1, c: 4, d: 4, e: 2 };
   const weightOf = (p: string) => weights[p] ?? 1;
   const order = ["a", "b", "c", "d", "e"];
 
-  it("keeps each group whole, balances the shares and keeps the given order in each", () => {
-    const shares = deal([["a"], ["b", "e"], ["c"], ["d"]], 2, weightOf, order);
-    expect(shares).toEqual([["a"], ["b", "c", "d", "e"]]);
+  it("keeps each group whole and puts every path in exactly one unit", () => {
+    const units = workUnits([["a"], ["b", "e"], ["c"], ["d"]], 2, weightOf, order);
+    expect(units.flat().sort()).toEqual(order);
+    for (const group of [["b", "e"]]) expect(units.some((u) => group.every((p) => u.includes(p)))).toBe(true);
   });
 
-  it("makes no more shares than groups, and no empty ones", () => {
-    expect(deal([["a", "b"]], 4, weightOf, order)).toEqual([["a", "b"]]);
-    expect(deal([], 3, weightOf, order)).toEqual([]);
+  it("gives the heaviest groups first, each alone when it is heavy enough", () => {
+    // 17 files on 1 thread: units of at least 1 file, so no group is joined.
+    expect(workUnits([["b"], ["c"], ["a"], ["e"]], 1, weightOf, order)).toEqual([["a"], ["c"], ["e"], ["b"]]);
   });
 
-  it("puts every path in exactly one share", () => {
-    const groups = [["a"], ["b"], ["c"], ["d"], ["e"]];
-    const shares = deal(groups, 3, weightOf, order);
-    expect(shares.flat().sort()).toEqual(order);
-    expect(shares).toHaveLength(3);
+  it("joins light groups into units of at least a sixteenth of a thread's share, in the paths' order", () => {
+    const many = Array.from({ length: 64 }, (_, i) => `m${String(i).padStart(2, "0")}`);
+    const units = workUnits(
+      many.map((p) => [p]),
+      2,
+      () => 1,
+      many,
+    );
+    // 64 files on 2 threads: units of 2 files.
+    expect(units).toHaveLength(32);
+    for (const unit of units) {
+      expect(unit).toHaveLength(2);
+      expect([...unit].sort()).toEqual(unit);
+    }
+  });
+
+  it("makes no unit of nothing", () => {
+    expect(workUnits([], 3, weightOf, order)).toEqual([]);
   });
 });

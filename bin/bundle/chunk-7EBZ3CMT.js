@@ -18653,555 +18653,320 @@ function withDefaults(rule, options) {
   return out;
 }
 
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION = "unused-suppression";
-var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
-function parseSuppressionComment(comment, source) {
-  const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
-  const markerLength = comment.style === "#" ? 1 : 2;
-  const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
-  const body = raw.slice(markerLength, bodyEnd);
-  const lines = new LineIndex(raw, comment.range.start);
-  return parseDirective(body, comment.range, (start, end) => lines.plainRange(markerLength + start, markerLength + end));
-}
-function parseJsonSuppressionComment(comment, file) {
-  const literal2 = JSON.stringify(comment.text);
-  const end = comment.range.end.offset;
-  const exact2 = file.source.slice(end - literal2.length, end) === literal2;
-  const valueStart = end - literal2.length + 1;
-  const lines = lineIndexOf(file);
-  return parseDirective(comment.text, comment.range, (from, to) => exact2 ? lines.plainRange(valueStart + from, valueStart + to) : comment.range);
-}
-var MAX_IDS = 64;
-function parseDirective(body, commentRange, locate) {
-  const lead = /^\s*/.exec(body)?.[0].length ?? 0;
-  const match = /^tfmould-ignore(-file)?(?![\w-])/.exec(body.slice(lead));
-  if (!match) return void 0;
-  const scope = match[1] ? "file" : "node";
-  const keyword2 = match[0];
-  let at = lead + keyword2.length;
-  const malformed = (message, start = lead, end = body.length) => ({
-    kind: "malformed",
-    problem: { message: `malformed suppression: ${message}`, range: locate(start, Math.max(start, end)) }
-  });
-  if (body[at] !== ":") return malformed(`expected ':' after '${keyword2}'`);
-  at++;
-  const separator = body.indexOf("--", at);
-  const idsEnd = separator === -1 ? body.length : separator;
-  const ids = [];
-  const idPattern = /[^\s,]+/g;
-  idPattern.lastIndex = at;
-  const idText = body.slice(0, idsEnd);
-  const seen = /* @__PURE__ */ new Set();
-  for (let m = idPattern.exec(idText); m; m = idPattern.exec(idText)) {
-    const id = m[0];
-    if (!RULE_ID.test(id)) return malformed(`"${id}" is not a rule id`, m.index, m.index + id.length);
-    if (seen.has(id)) return malformed(`"${id}" is named twice`, m.index, m.index + id.length);
-    if (ids.length === MAX_IDS) return malformed(`more than ${MAX_IDS} rule ids (use "all")`, m.index, m.index + id.length);
-    seen.add(id);
-    ids.push({ id, range: locate(m.index, m.index + id.length) });
-  }
-  if (ids.length === 0) return malformed(`no rule ids after '${keyword2}:' (use a rule id, or "all")`);
-  let reason = "";
-  let until;
-  if (separator !== -1) {
-    const restStart = separator + 2;
-    const rest = body.slice(restStart);
-    const untilMatch = /^\s*until\b/.exec(rest);
-    if (untilMatch) {
-      const dateMatch = /^(\s*until\s+)(\S+?)(?::|\s|$)/.exec(rest);
-      const dateText = dateMatch?.[2] ?? "";
-      const dateStart = restStart + (dateMatch ? dateMatch[1].length : untilMatch[0].length);
-      const expiresAt = parseDate(dateText);
-      if (expiresAt === void 0) {
-        return malformed(
-          dateText ? `"${dateText}" is not a date (expected until YYYY-MM-DD)` : "expected a date after 'until' (YYYY-MM-DD)",
-          dateStart,
-          dateStart + dateText.length
-        );
-      }
-      until = { date: dateText, range: locate(dateStart, dateStart + dateText.length), expiresAt };
-      reason = rest.slice((dateMatch?.[1].length ?? 0) + dateText.length).replace(/^\s*:?/, "").trim();
-    } else {
-      reason = rest.trim();
-    }
-  }
-  return { kind: "directive", directive: { scope, ids, reason, until, commentRange } };
-}
-function parseDate(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return void 0;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const start = Date.UTC(year, month - 1, day);
-  const d = new Date(start);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return void 0;
-  return start + 24 * 60 * 60 * 1e3;
-}
-function collectSuppressions(file, displayName) {
-  if (file.syntax === "json") return collectJsonSuppressions(file, displayName);
-  const suppressions = [];
-  const problems = [];
-  const parsed = file.comments.map((comment) => ({ comment, result: parseSuppressionComment(comment, file.source) })).filter((p) => p.result !== void 0);
-  if (parsed.length === 0) return { suppressions, problems };
-  const lines = lineIndexOf(file);
-  const commentLines = commentOnlyLines(file, lines);
-  const candidates = coverableNodes(file.body);
-  const firstItem = file.body.items[0];
-  for (const { comment, result } of parsed) {
-    if (result.kind === "malformed") {
-      problems.push(result.problem);
-      continue;
-    }
-    const directive = result.directive;
-    if (directive.scope === "file") {
-      if (firstItem && comment.range.start.offset > firstItem.range.start.offset) {
-        problems.push({
-          message: "tfmould-ignore-file must come before the first block of the file; this one has no effect",
-          range: comment.range
-        });
-      } else {
-        suppressions.push({ directive, file: displayName, target: void 0 });
-      }
-      continue;
-    }
-    const line = comment.range.start.line;
-    const trailing = hasCodeBefore(lines, comment.range.start);
-    let targetLine = line;
-    if (!trailing) {
-      targetLine = comment.range.end.line + 1;
-      while (commentLines.has(targetLine)) targetLine++;
-      if (targetLine > lines.lineCount || isBlank(lines, targetLine)) {
-        problems.push({
-          message: "this suppression is not directly above a block or attribute, so it covers nothing",
-          range: comment.range
-        });
-        continue;
-      }
-    }
-    suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lineRange(lines, targetLine) });
-  }
-  return { suppressions, problems };
-}
-function collectJsonSuppressions(file, displayName) {
-  const suppressions = [];
-  const problems = [];
-  for (const comment of file.comments) {
-    const result = parseJsonSuppressionComment(comment, file);
-    if (result === void 0) continue;
-    if (result.kind === "malformed") {
-      problems.push(result.problem);
-      continue;
-    }
-    const directive = result.directive;
-    const block2 = innermostBlockHolding(file.body, comment.range);
-    if (directive.scope === "file") {
-      if (block2) {
-        problems.push({ message: 'tfmould-ignore-file must be a "//" property outside every block; this one has no effect', range: comment.range });
-      } else {
-        suppressions.push({ directive, file: displayName, target: void 0 });
-      }
-    } else if (block2) {
-      suppressions.push({ directive, file: displayName, target: block2.range });
-    } else {
-      problems.push({
-        message: `this suppression is not a "//" property inside a block's object, so it covers nothing`,
-        range: comment.range
-      });
-    }
-  }
-  return { suppressions, problems };
-}
-function innermostBlockHolding(body, range) {
-  for (const item of body.items) {
-    if (item.type !== "Block") continue;
-    const b = item.body.range;
-    if (range.start.offset >= b.start.offset && range.end.offset <= b.end.offset) return innermostBlockHolding(item.body, range) ?? item;
-  }
-  return void 0;
-}
-function coverableNodes(body) {
-  const out = [];
-  const visitBody = (b) => {
-    for (const item of b.items) {
-      out.push(item.range);
-      if (item.type === "Block") visitBody(item.body);
-      else visitExpression(item.expr);
-    }
-  };
-  const visitExpression = (e) => {
-    switch (e.type) {
-      case "Tuple":
-        for (const item of e.items) {
-          out.push(item.range);
-          visitExpression(item);
-        }
-        break;
-      case "Object":
-        for (const item of e.items) {
-          out.push(item.range);
-          visitExpression(item.value);
-        }
-        break;
-      case "FunctionCall":
-        for (const arg of e.args) visitExpression(arg);
-        break;
-      case "Parentheses":
-        visitExpression(e.expr);
-        break;
-      case "Conditional":
-        visitExpression(e.trueExpr);
-        visitExpression(e.falseExpr);
-        break;
-      default:
-        break;
-    }
-  };
-  visitBody(body);
-  return out;
-}
-function outermostStartingOn(ranges, line) {
-  let best;
-  for (const r of ranges) {
-    if (r.start.line !== line) continue;
-    if (!best || r.end.offset - r.start.offset > best.end.offset - best.start.offset) best = r;
-  }
-  return best;
-}
-function commentOnlyLines(file, lines) {
-  const out = /* @__PURE__ */ new Set();
-  for (const c of file.comments) {
-    if (hasCodeBefore(lines, c.range.start)) continue;
-    for (let l = c.range.start.line; l <= c.range.end.line; l++) {
-      if (l < c.range.end.line || !hasCodeAfter(lines, c.range.end)) out.add(l);
-    }
-  }
-  return out;
-}
-function lineText(lines, line) {
-  return lines.source.slice(lines.lineStart(line), lines.lineStart(line + 1)).replace(/\r?\n$|\r$/, "");
-}
-function isBlank(lines, line) {
-  return lineText(lines, line).trim() === "";
-}
-function hasCodeBefore(lines, pos) {
-  return lines.source.slice(lines.lineStart(pos.line), pos.offset).trim() !== "";
-}
-function hasCodeAfter(lines, pos) {
-  return lines.source.slice(pos.offset, lines.lineStart(pos.line + 1)).trim() !== "";
-}
-function lineRange(lines, line) {
-  const start = lines.lineStart(line);
-  const text = lineText(lines, line);
-  return lines.plainRange(start + text.length - text.trimStart().length, start + text.length);
-}
-function namesRule(directive, ruleId) {
-  return directive.ids.find((i) => i.id === ruleId || i.id === "all" && ruleId !== UNUSED_SUPPRESSION);
-}
-function covers(suppression, anchors) {
-  return anchors.some(
-    (a) => a.file === suppression.file && (suppression.target === void 0 || a.range.start.offset >= suppression.target.start.offset && a.range.start.offset < suppression.target.end.offset || a.range.start.offset === suppression.target.start.offset && a.range.end.offset === a.range.start.offset)
-  );
-}
+// src/hcl/warm-up-samples.generated.ts
+var WARM_UP_SAMPLES = [
+  ["blocks/attribute-and-block-same-name.tf", '# An attribute and a block with the same name in one body: hcl2json keeps only the attribute.\na = 1\nb {\n  inner = true\n}\nb = 3\nc = "attribute first"\nc {\n  inner = false\n}\n'],
+  ["blocks/bare-labels.tf", '# Labels written as bare identifiers instead of strings.\nresource aws_s3_bucket logs {\n  bucket = "logs"\n}\n'],
+  ["blocks/block-brace-spacing.tf", '# Blocks with unusual spacing between labels and the opening brace.\na "x"{\n  v = 1\n}\nb    "y"     "z"    {\n  v = 2\n}\nc{\n  v = 3\n}\n'],
+  ["blocks/blocks-in-blocks-one-line.tf", '# One-line blocks nested in multi-line blocks, and an empty one-line block.\nresource "aws_instance" "a" {\n  lifecycle { ignore_changes = [tags] }\n  timeouts {}\n  ebs_block_device { device_name = "/dev/sdh" }\n}\n'],
+  ["blocks/deep-nesting.tf", "# Blocks nested ten levels deep.\nl1 {\n  l2 {\n    l3 {\n      l4 {\n        l5 {\n          l6 {\n            l7 {\n              l8 {\n                l9 {\n                  l10 {\n                    depth = 10\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"],
+  ["blocks/empty-block.tf", '# Empty blocks: braces on one line and on separate lines.\nlocals {}\n\nlocals {\n}\n\nmodule "m" {\n\n}\n'],
+  ["blocks/empty-labels.tf", '# Quoted labels may be empty strings.\nthing "" {\n  x = 1\n}\nother "a" "" {\n  y = 2\n}\n'],
+  ["blocks/label-escapes.tf", '# Quoted labels may contain escapes and characters that are not identifier characters.\nresource "aws_instance" "with space" {\n  x = 1\n}\nresource "aws_instance" "tab\\there" {\n  x = 2\n}\nresource "aws_instance" "quote\\"inside" {\n  x = 3\n}\nresource "aws_instance" "dollar$sign" {\n  x = 4\n}\n'],
+  ["blocks/labels-unicode.tf", '# Quoted labels with non-ASCII text.\nthing "café" "日本" {\n  x = 1\n}\n'],
+  ["blocks/many-labels.tf", '# A block with more labels than Terraform uses: the native syntax allows any number.\nthing "a" "b" "c" "d" {\n  x = 1\n}\n'],
+  ["blocks/mixed-labels.tf", '# A bare label and a quoted label on the same block.\nresource aws_instance "app" {\n  count = 2\n}\nresource "aws_instance" app2 {\n  count = 3\n}\n'],
+  ["blocks/nested-blocks.tf", '# Blocks nested three levels deep, with attributes at each level.\nouter "a" {\n  level = 1\n  middle {\n    level = 2\n    inner "x" "y" {\n      level = 3\n    }\n  }\n}\n'],
+  ["blocks/no-labels.tf", '# A block with a type and no labels.\nterraform {\n  required_version = ">= 1.5"\n}\n'],
+  ["blocks/one-line-block.tf", '# One-line blocks holding a single attribute.\nlifecycle { create_before_destroy = true }\ntags { Name = "web" }\nprovider "aws" { region = "us-east-1" }\n'],
+  ["blocks/one-quoted-label.tf", '# A block with one quoted label.\nprovider "aws" {\n  region = "eu-west-1"\n}\n'],
+  ["blocks/repeated-blocks.tf", "# The same block type repeated: hcl2json collects them into a list in order.\ningress {\n  from_port = 80\n}\ningress {\n  from_port = 443\n}\ningress {\n  from_port = 22\n}\n"],
+  ["blocks/repeated-labelled-blocks.tf", '# Blocks sharing a type and first label but differing in the second label, and exact repeats.\nresource "aws_instance" "a" {\n  x = 1\n}\nresource "aws_instance" "b" {\n  x = 2\n}\nresource "aws_s3_bucket" "a" {\n  x = 3\n}\nresource "aws_instance" "a" {\n  x = 4\n}\nvariable "v" {}\nvariable "w" {}\n'],
+  ["blocks/two-quoted-labels.tf", '# A block with two quoted labels.\nresource "aws_instance" "web" {\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n'],
+  ["bodies/attribute-spacing.tf", "# Attributes with unusual but legal spacing around the equals sign.\na=1\nb    =    2\nc	=	3\nd =4\ne= 5\n"],
+  ["bodies/attributes-and-blocks.tf", '# Attributes and blocks interleaved in one body; block order is kept.\nfirst = 1\n\nblock_a {\n  inner = "a"\n}\n\nsecond = 2\n\nblock_b {\n  inner = "b"\n}\n\nthird = 3\n'],
+  ["bodies/blank-lines-only.tf", "\n\n   \n	\n"],
+  ["bodies/dashed-names.tf", "# Identifiers may contain dashes and underscores after the first character.\nkebab-case-name = 1\nsnake_case_name = 2\nmixed-name_2    = 3\n_leading        = 4\na-              = 5\n"],
+  ["bodies/empty.tf", ""],
+  ["bodies/keyword-names.tf", "# Words that are keywords elsewhere are plain identifiers as attribute names.\nfor    = 1\nin     = 2\nif     = 3\ntrue_  = 4\nnull_  = 5\nendif  = 6\nendfor = 7\nelse   = 8\n"],
+  ["bodies/keyword-values-as-names.tf", "# true, false and null are only literals in expression position; as block types they are names.\ntrue {\n  x = 1\n}\nnull {\n  y = 2\n}\n"],
+  ["bodies/many-attributes.tf", '# Several attributes of different literal kinds in one body, with blank lines between.\na = 1\n\nb = "two"\nc = true\nd = false\n\n\ne = null\nf = 1.5\n'],
+  ["bodies/no-final-newline.tf", "# An attribute at end of file with no final newline.\nlast = 42"],
+  ["bodies/single-attribute.tf", '# A body with one attribute.\nname = "value"\n'],
+  ["collections/mixed-nesting.tf", '# Deeply interleaved tuples and objects.\ndata = [\n  { name = "a", items = [1, 2, { x = [3] }] },\n  { name = "b", items = [] },\n]\n'],
+  ["collections/number-and-bool-keys.tf", '# Object keys that are number or boolean literals.\nobj = {\n  1     = "one"\n  2.5   = "two and a half"\n  true  = "yes"\n  false = "no"\n}\n'],
+  ["collections/object-key-traversal.tf", "# An unparenthesised traversal as an object key: HCL accepts it as an expression key.\nobj = { var.name = 1 }\n"],
+  ["collections/object-keys.tf", '# Object keys: bare identifiers, quoted strings, keys with dashes, keyword-like keys.\nobj = {\n  bare        = 1\n  "quoted"    = 2\n  "with space" = 3\n  dash-key    = 4\n  "for"       = 5\n  if          = 6\n  in          = 7\n  true        = 8\n  null        = 9\n}\n'],
+  ["collections/object-paren-keys.tf", '# Parenthesised keys are evaluated: variable, traversal, call, and template keys.\nvar_key  = { (var.name) = 1 }\ncall_key = { (upper("a")) = 2 }\ntmpl_key = { "${var.prefix}-x" = 3 }\nexpr_key = { (var.a == 1 ? "one" : "other") = 4 }\nfor_key  = { (for) = 5 }\n'],
+  ["collections/object-values-heredoc.tf", "# A heredoc as an object value, followed by more items.\nobj = {\n  script = <<EOT\necho hi\nEOT\n  after = 1\n}\n"],
+  ["collections/objects-colon.tf", "# Objects with : separators, and mixing : and =.\ncolon = { a: 1, b: 2 }\nmixed = {\n  a = 1\n  b: 2\n}\n"],
+  ["collections/objects-commas.tf", "# Object items separated by commas, by newlines, and with trailing commas.\ncommas   = { a = 1, b = 2, c = 3 }\ntrailing = { a = 1, b = 2, }\nnewline_comma = {\n  a = 1,\n  b = 2,\n}\nmixed_sep = {\n  a = 1, b = 2\n  c = 3\n}\n"],
+  ["collections/objects-duplicate-keys.tf", "# Duplicate keys inside an object constructor are not a syntax error.\nobj = {\n  a = 1\n  a = 2\n}\n"],
+  ["collections/objects-equals.tf", '# Objects with = separators, one line and several.\nempty = {}\none   = { a = 1 }\ntwo   = { a = 1, b = "two" }\nmulti = {\n  a = 1\n  b = 2\n}\n'],
+  ["collections/objects-nested.tf", '# Objects in objects and tuples in objects.\nconfig = {\n  server = {\n    host = "localhost"\n    port = 8080\n    tls  = { enabled = true }\n  }\n  tags  = ["a", "b"]\n  empty = {}\n}\n'],
+  ["collections/objects-with-expressions.tf", '# Object values that are not literals: hcl2json renders them as ${...}.\nobj = {\n  id    = aws_instance.web.id\n  count = length(var.list)\n  flag  = var.a && var.b\n  tmpl  = "x-${var.y}"\n  lit   = "plain"\n}\n'],
+  ["collections/tuple-of-heredocs.tf", '# Heredocs as tuple elements, each ending on its own line before a comma.\nlist = [\n  <<EOT\none\nEOT\n  ,\n  "two",\n]\n'],
+  ["collections/tuples-multiline.tf", '# Tuples spread over lines, with and without commas at line ends.\nlist = [\n  "a",\n  "b",\n  "c",\n]\nno_trailing = [\n  "a",\n  "b"\n]\n'],
+  ["collections/tuples-nested.tf", '# Tuples nested in tuples.\nmatrix = [[1, 2], [3, 4], []]\ndeep   = [[[["x"]]]]\n'],
+  ["collections/tuples.tf", '# Tuples: empty, single, several, mixed types, trailing comma.\nempty    = []\nsingle   = [1]\nseveral  = [1, 2, 3]\nmixed    = ["a", 1, true, null]\ntrailing = [1, 2, 3,]\nspaced   = [ 1 , 2 ]\n'],
+  ["comments/block-comment-at-eof.tf", "# A file ending in a block comment with no newline after it.\na = 1\n/* last */"],
+  ["comments/block-comment-stars.tf", "/**\n * A documentation-style block comment with leading stars.\n **/\na = 1\n/***/\nb = 2\n/* contains // and # and /* but not a nested close */\nc = 3\n"],
+  ["comments/block-comment.tf", "/* A block comment on one line. */\n/*\n  A block comment\n  over several lines.\n*/\na = 1 /* trailing block comment */\nb = /* before the value */ 2\nc /* between name and equals */ = 3\n"],
+  ["comments/comment-at-eof.tf", "# A file ending in a line comment with no newline after it.\na = 1\n# last line"],
+  ["comments/comment-before-block-brace.tf", '# A block comment between the labels and the opening brace, and after the equals sign.\nvariable "x" /* comment */ {\n  default = /* comment */ 1\n}\n'],
+  ["comments/comment-only.tf", "# This file has only comments.\n// Nothing else.\n/* At all. */\n"],
+  ["comments/commented-out-code.tf", '# Commented-out configuration is not parsed.\n# resource "aws_instance" "old" {\n#   ami = "ami-0"\n# }\n// variable "unused" {}\n/*\nmodule "disabled" {\n  source = "./disabled"\n}\n*/\nenabled = true\n'],
+  ["comments/comments-in-blocks.tf", '# Comments in block bodies, before and after items, and between labels.\nresource "aws_instance" /* between labels */ "web" { # after the brace\n  # before an attribute\n  ami = "ami-1" # after an attribute\n\n  // a lone comment line in the body\n  /* a block comment line */\n} # after the closing brace\n'],
+  ["comments/comments-in-expressions.tf", '# Comments inside multi-line collections, calls, and for-expressions.\nlist = [\n  "a", # first\n  // second comes next\n  "b", /* inline */\n  "c"\n]\nobj = {\n  # comment line in an object\n  a = 1 // after item\n  b = 2 /* after item */\n}\ncall = merge(\n  var.a, # first argument\n  var.b  // second argument\n)\nfor = [for x in var.xs : # comment after colon\n  x\n]\n'],
+  ["comments/comments-in-templates.tf", '# Comment markers inside interpolations are comments; in template text they are text.\na = "# text ${var.x /* an inline comment in an interpolation */} // text"\nb = <<EOT\n# not a comment\n${var.y # a line comment inside an interpolation\n}\nEOT\n'],
+  ["comments/double-slash.tf", "// A double-slash line comment.\na = 1 // trailing double-slash comment\n//no space\nb = 2\n"],
+  ["comments/hash.tf", "# A hash line comment at the top.\n# Another one.\na = 1 # trailing hash comment\n#no space after the hash\nb = 2\n"],
+  ["comments/one-line-block-comment.tf", "# A trailing comment after a one-line block.\nlifecycle { prevent_destroy = true } # keep it\n"],
+  ["errors/attribute-then-block-same-line.invalid.tf", "# A block starting on the same line as an attribute.\na = 1 b {}\n"],
+  ["errors/backtick.invalid.tf", "# Backticks are not string delimiters.\na = `text`\n"],
+  ["errors/binary-missing-operand.invalid.tf", "# A binary operator at the end of the expression.\na = 1 +\n"],
+  ["errors/block-brace-content-same-line.invalid.tf", "# A multi-line block whose first attribute starts on the opening brace's line.\nblock { a = 1\n  b = 2\n}\n"],
+  ["errors/block-with-equals.invalid.tf", '# A block with a label and an equals sign.\nthing "x" = {\n  a = 1\n}\n'],
+  ["errors/body-level-comma.invalid.tf", "# A comma after an attribute in a body.\na = 1,\nb = 2\n"],
+  ["errors/conditional-missing-colon.invalid.tf", "# A conditional without its false branch.\na = var.x ? 1\n"],
+  ["errors/digit-attribute-name.invalid.tf", "# An attribute name may not start with a digit.\n1abc = 2\n"],
+  ["errors/double-else.invalid.tf", '# Two else clauses in one if directive.\na = "%{ if var.x }a%{ else }b%{ else }c%{ endif }"\n'],
+  ["errors/double-equals-attribute.invalid.tf", "# == where = was meant.\na == 1\n"],
+  ["errors/duplicate-attribute-in-block.invalid.tf", '# The same attribute twice inside a block body is an error.\nresource "x" "y" {\n  name = "a"\n  name = "b"\n}\n'],
+  ["errors/duplicate-attribute.invalid.tf", '# The same attribute twice in one body is an error ("Attribute redefined").\na = 1\na = 2\n'],
+  ["errors/ellipsis-not-last.invalid.tf", "# The ... expansion is only allowed on the last argument.\na = f(var.xs..., 1)\n"],
+  ["errors/else-without-if.invalid.tf", '# An else with no if open.\na = "x%{ else }y"\n'],
+  ["errors/empty-interpolation.invalid.tf", '# An interpolation with no expression in it.\na = "${}"\n'],
+  ["errors/endfor-without-for.invalid.tf", '# An endfor with no for open.\na = "x%{ endfor }"\n'],
+  ["errors/endif-without-if.invalid.tf", '# An endif with no if open.\na = "text%{ endif }"\n'],
+  ["errors/extra-closing-brace.invalid.tf", "# A closing brace with no block open.\na = 1\n}\n"],
+  ["errors/for-as-object-key.invalid.tf", "# An object whose first key is the bare name for is read as a for-expression and fails.\na = {for = 1, baz = 2}\n"],
+  ["errors/for-as-tuple-element.invalid.tf", "# A tuple starting with the name for is read as a for-expression and fails.\na = [for, foo, baz]\n"],
+  ["errors/for-directive-without-in.invalid.tf", '# A for directive missing its in keyword.\na = "%{ for x var.xs }${x}%{ endfor }"\n'],
+  ["errors/for-missing-colon.invalid.tf", "# A for-expression without the colon after its collection.\na = [for x in var.xs x]\n"],
+  ["errors/for-missing-in.invalid.tf", "# A for-expression without in.\na = [for x var.xs : x]\n"],
+  ["errors/for-object-without-arrow.invalid.tf", "# An object for-expression needs a key => value pair.\na = {for x in var.xs : x}\n"],
+  ["errors/for-tuple-with-arrow.invalid.tf", "# A tuple for-expression may not have a key expression.\na = [for x in var.xs : x => x]\n"],
+  ["errors/heredoc-marker-comment.invalid.tf", "# A comment on the heredoc opening line is not allowed; the marker must end the line.\ntext = <<EOT # comment\nx\nEOT\n"],
+  ["errors/heredoc-marker-followed.invalid.tf", "# A heredoc closing marker followed by other text on its line does not close it.\ntext = <<EOT\nx\nEOT)\n"],
+  ["errors/heredoc-no-marker.invalid.tf", "# << without an identifier.\ntext = <<\nx\n"],
+  ["errors/heredoc-no-newline.invalid.tf", "# Text after the heredoc marker on the opening line.\ntext = <<EOT trailing\nx\nEOT\n"],
+  ["errors/heredoc-unterminated-interpolation.invalid.tf", "# An interpolation in a heredoc that is never closed.\ntext = <<EOT\nvalue ${var.x\nEOT\n"],
+  ["errors/heredoc-wrong-marker.invalid.tf", "# The closing line uses a different marker than the opening line.\ntext = <<EOT\nx\nEND\n"],
+  ["errors/if-without-endif.invalid.tf", '# An if directive with no endif.\na = "%{ if var.x }yes"\n'],
+  ["errors/invalid-character.invalid.tf", "# A character the language does not use.\na = @value\n"],
+  ["errors/invalid-escape.invalid.tf", '# An escape sequence that does not exist.\na = "bad \\q escape"\n'],
+  ["errors/invalid-utf8.invalid.tf", "# An invalid UTF-8 byte where a token should start.\na = �\n"],
+  ["errors/label-after-brace.invalid.tf", '# A block label after the opening brace.\nresource { "aws_instance" }\n'],
+  ["errors/label-depth-conflict.invalid.tf", '# Syntactically valid, but hcl2json cannot convert it: the same type and first label\n# are used once with one label and once with two, so one key would be both a list and an object.\nthing "a" {\n  x = 1\n}\nthing "a" "b" {\n  y = 2\n}\n'],
+  ["errors/legacy-index-chain.invalid.tf", "# Chained legacy indexes: 0.0 is read as a number and the traversal breaks.\na = foo.0.0.bar\n"],
+  ["errors/lone-not.invalid.tf", "# A unary operator with no operand.\na = !\n"],
+  ["errors/many-errors.invalid.tf", '# Several unrelated errors in one file, so recovery can report more than one.\na = = 1\nb = [1, 2\nc = "ok"\nd = )\ne { f = 1 g = 2 }\n'],
+  ["errors/mismatched-directive-end.invalid.tf", '# An if directive closed by endfor.\na = "%{ if var.x }y%{ endfor }"\n'],
+  ["errors/missing-block-body.invalid.tf", '# A block header with no body at end of file.\nresource "aws_instance" "web"\n'],
+  ["errors/missing-equals.invalid.tf", '# An attribute name followed by a value with no equals sign.\nname "value"\n'],
+  ["errors/missing-value.invalid.tf", "# An equals sign with nothing after it on the line.\na =\nb = 2\n"],
+  ["errors/nested-attr-splat.invalid.tf", "# An attribute-only splat may not contain another .* splat.\na = x.*.b.*.c\n"],
+  ["errors/newline-in-string.invalid.tf", '# A quoted string may not span lines.\na = "first\nsecond"\n'],
+  ["errors/nul-byte.invalid.tf", "# A NUL byte between tokens.\na = 1\0\nb = 2\n"],
+  ["errors/number-bad-exponent.invalid.tf", "# An exponent mark with no digits.\na = 1e\n"],
+  ["errors/number-label.invalid.tf", "# A block label must be a string or identifier, not a number.\nthing 1 {\n}\n"],
+  ["errors/number-trailing-dot.invalid.tf", "# A number with a dot and no digits after it.\na = 1.\n"],
+  ["errors/object-items-same-line.invalid.tf", "# Two object items on one line without a comma.\na = { x = 1 y = 2 }\n"],
+  ["errors/object-missing-separator.invalid.tf", "# An object item without = or :.\na = { key 1 }\n"],
+  ["errors/one-line-block-missing-equals.invalid.tf", "# A one-line block holding a bare name.\nb { x }\n"],
+  ["errors/one-line-block-nested-block.invalid.tf", "# A one-line block may not hold a nested block.\nouter { inner {} }\n"],
+  ["errors/one-line-block-trailing.invalid.tf", "# Something after a one-line block on the same line.\na { x = 1 } b = 2\n"],
+  ["errors/one-line-block-two-attributes.invalid.tf", "# A one-line block may hold at most one attribute.\ntags { a = 1, b = 2 }\n"],
+  ["errors/operators-hcl-lacks.invalid.tf", "# Characters HCL has no use for: bitwise operators, a statement separator, a single quote.\na = 1 & 2\nb = 1 | 2\nc = 1 ^ 2\nd = 1;\ne = 'x'\n"],
+  ["errors/provider-function-incomplete.invalid.tf", "# A namespaced function name that stops after ::.\na = provider::aws::\n"],
+  ["errors/short-big-unicode-escape.invalid.tf", '# A \\U escape with fewer than eight hex digits.\na = "\\U0001F6"\n'],
+  ["errors/short-unicode-escape.invalid.tf", '# A \\u escape with fewer than four hex digits.\na = "\\u12"\n'],
+  ["errors/strip-marker-alone.invalid.tf", "# A tilde is not an operator outside template sequences.\na = ~var.x\n"],
+  ["errors/template-for-null.invalid.tf", '# Syntactically valid, but hcl2json evaluates a for directive\'s lone null interpolation and fails.\na = "%{ for x in y }${null}%{ endfor }"\n'],
+  ["errors/template-label.invalid.tf", '# A block label may not contain interpolation.\nresource "aws_instance" "${var.name}" {\n}\n'],
+  ["errors/trailing-dot.invalid.tf", "# A traversal ending in a dot.\na = var.\n"],
+  ["errors/tuple-missing-comma.invalid.tf", "# Two tuple elements without a comma.\na = [1 2]\n"],
+  ["errors/two-attributes-one-line.invalid.tf", "# Two attributes on one line.\na = 1 b = 2\n"],
+  ["errors/two-values.invalid.tf", "# Two expressions side by side with no operator.\na = 1 2\n"],
+  ["errors/unary-minus-bool.invalid.tf", "# Syntactically valid, but hcl2json evaluates -true and fails: a bool is not a number.\na = -true\n"],
+  ["errors/unary-not-null.invalid.tf", "# Syntactically valid, but hcl2json evaluates a unary operator on a literal, and !null fails.\na = !null\n"],
+  ["errors/unary-not-number.invalid.tf", "# Syntactically valid, but hcl2json evaluates !5 and fails: a number is not a bool.\na = [!5]\n"],
+  ["errors/unary-plus.invalid.tf", "# There is no unary plus operator.\na = +1\n"],
+  ["errors/unclosed-block-comment.invalid.tf", "# A block comment that is never closed.\na = 1\n/* never closed\nb = 2\n"],
+  ["errors/unclosed-block.invalid.tf", '# A block whose closing brace is missing.\nresource "aws_instance" "web" {\n  ami = "ami-1"\n'],
+  ["errors/unclosed-call.invalid.tf", "# A function call with no closing parenthesis.\na = max(1, 2\n"],
+  ["errors/unclosed-nested-blocks.invalid.tf", "# Several nested blocks left open: recovery must report them.\na {\n  b {\n    c {\n      x = 1\n"],
+  ["errors/unclosed-object.invalid.tf", "# An object with no closing brace.\na = { x = 1\n"],
+  ["errors/unclosed-parenthesis.invalid.tf", "# A parenthesised expression with no closing parenthesis.\na = (1 + 2\nb = 3\n"],
+  ["errors/unclosed-tuple.invalid.tf", "# A tuple with no closing bracket.\na = [1, 2\nb = 3\n"],
+  ["errors/unknown-directive.invalid.tf", '# A directive keyword that does not exist.\na = "%{ while true }x%{ endwhile }"\n'],
+  ["errors/unterminated-heredoc.invalid.tf", "# A heredoc whose closing marker never appears.\ntext = <<EOT\nline\n"],
+  ["errors/unterminated-interpolation.invalid.tf", '# An interpolation that is never closed.\na = "${var.x"\n'],
+  ["errors/unterminated-string-at-eof.invalid.tf", '# A quoted string that runs to the end of the file.\na = "abc'],
+  ["errors/unterminated-string.invalid.tf", '# A quoted string with no closing quote.\na = "never closed\nb = 2\n'],
+  ["errors/value-at-eof.invalid.tf", "# An equals sign at the very end of the file.\na =\n"],
+  ["expressions/arithmetic.tf", "# Every arithmetic operator.\nadd = var.a + var.b\nsub = var.a - var.b\nmul = var.a * var.b\ndiv = var.a / var.b\nmod = var.a % var.b\nlit = 1 + 2 - 3 * 4 / 5 % 6\n"],
+  ["expressions/associativity.tf", "# Operators of one level associate to the left.\na = var.x / var.y * var.z\nb = var.a - var.b - var.c\nc = var.a % var.b % var.c\nd = var.p && var.q && var.r\ne = var.p == var.q == var.r\n"],
+  ["expressions/attr-splat.tf", "# The attribute-only splat .* followed by attribute accesses.\na = aws_instance.web.*.id\nb = var.objects.*.name.first\nc = var.list.*\nd = aws_instance.web.*.id[0]\n"],
+  ["expressions/comparison.tf", "# Every comparison operator.\neq = var.a == var.b\nne = var.a != var.b\nlt = var.a < var.b\nle = var.a <= var.b\ngt = var.a > var.b\nge = var.a >= var.b\n"],
+  ["expressions/comparisons-mixed.tf", '# Comparison operators of the same level chained, mixed with arithmetic and logic.\na = var.a < var.b < var.c\nb = var.a + 1 >= var.b - 1 && var.c % 2 == 0\nc = var.s != "" || var.t != ""\n'],
+  ["expressions/complex-mix.tf", '# Many expression kinds combined in one attribute.\nvalue = merge(\n  { for k, v in var.map : k => v.enabled ? v.value : null if v != null },\n  length(var.list) > 0 ? { first = var.list[0] } : {},\n  { ids = aws_instance.web[*].id, names = [for i in var.items : "${i.name}-${i.id}"] },\n)\n'],
+  ["expressions/conditional-complex.tf", "# Conditionals with collections, for-expressions and calls in each branch.\na = var.use_list ? [for x in var.xs : x] : []\nb = var.use_map ? { a = 1 } : { b = 2 }\nc = var.x == null ? null : var.x.y\nd = !var.a ? -1 : 1\n"],
+  ["expressions/conditional-multiline.tf", '# A conditional broken over lines inside parentheses.\na = (\n  var.enabled\n  ? "yes"\n  : "no"\n)\n'],
+  ["expressions/conditional-nested.tf", '# Nested conditionals in the false and true branches, and as a condition.\na = var.x == 1 ? "one" : var.x == 2 ? "two" : "many"\nb = var.a ? var.b ? "ab" : "a" : "none"\nc = (var.a ? var.b : var.c) ? 1 : 2\n'],
+  ["expressions/conditional.tf", '# Conditional expressions.\na = var.enabled ? 1 : 0\nb = var.env == "prod" ? "large" : "small"\nc = var.x != null ? var.x : "default"\nd = length(var.list) > 0 ? var.list[0] : null\n'],
+  ["expressions/dash-in-identifiers.tf", '# Dashes belong to identifiers, so "x-1" without spaces is a name, not a subtraction.\na = var.x-1\nb = var.x - 1\nc = foo-bar\nd = local.a-b.c\ne = count.index-1\n'],
+  ["expressions/for-keywords-as-names.tf", "# Variables named like keywords elsewhere, and for over a for.\na = [for in_ in var.list : in_]\nb = [for x in [for y in var.list : y] : x]\nc = [for if_ in var.list : if_ if if_ != null]\n"],
+  ["expressions/for-multiline.tf", '# A for-expression spread over lines, as it is often formatted.\nsubnets = {\n  for idx, cidr in var.cidrs :\n  "subnet-${idx}" => {\n    cidr = cidr\n    az   = var.azs[idx % length(var.azs)]\n  }\n  if cidr != ""\n}\n'],
+  ["expressions/for-nested.tf", '# For-expressions nested in each other.\npairs = flatten([for a in var.as : [for b in var.bs : "${a}-${b}"]])\ngrid  = { for r in var.rows : r => { for c in var.cols : c => "${r}${c}" } }\n'],
+  ["expressions/for-object.tf", "# Object for-expressions, with grouping ... and a condition.\na = { for s in var.list : s => upper(s) }\nb = { for k, v in var.map : v => k }\nc = { for u in var.users : u.role => u.name... }\nd = { for k, v in var.map : k => v if v != null }\ne = { for u in var.users : u.team => u... if u.active }\n"],
+  ["expressions/for-over-splat.tf", '# For-expressions over splats and with conditionals and calls in every position.\na = [for id in aws_instance.web[*].id : upper(id) if id != null]\nb = { for i in var.items : (i.key) => i.value }\nc = [for x in var.cond ? var.a : var.b : x]\nd = { for k, v in var.m : "${k}-suffix" => [for e in v : e * 2] }\n'],
+  ["expressions/for-tuple.tf", '# Tuple for-expressions with one and two variables and a condition.\na = [for s in var.list : upper(s)]\nb = [for i, s in var.list : "${i}:${s}"]\nc = [for s in var.list : s if s != ""]\nd = [for k, v in var.map : v if k != "skip"]\n'],
+  ["expressions/full-splat.tf", '# The full splat [*] followed by attribute and index steps.\na = aws_instance.web[*].id\nb = var.objects[*].tags["Name"]\nc = var.list[*]\nd = var.nested[*].items[0].name\ne = var.objects[*].name[0]\n'],
+  ["expressions/function-expansion.tf", "# The ... expansion of a final tuple argument.\na = max(var.numbers...)\nb = concat([1], var.lists...)\nc = merge(var.maps...)\nd = min([1, 2, 3]...)\n"],
+  ["expressions/function-multiline.tf", "# Function arguments over several lines, with a trailing comma and ... on the last line.\na = merge(\n  var.base,\n  {\n    extra = true\n  },\n)\nb = concat(\n  var.first,\n  var.rest...\n)\n"],
+  ["expressions/functions.tf", '# Function calls with zero, one, and many arguments, and nested calls.\na = timestamp()\nb = upper("x")\nc = format("%s-%d", var.name, 5)\nd = join(",", concat(var.a, var.b))\ne = max(1, 2, 3,)\nf = lookup(var.map, "k", null)\n'],
+  ["expressions/index-multiline.tf", '# Newlines inside index brackets are ignored.\na = var.map[\n  "key"\n]\n'],
+  ["expressions/index.tf", '# Index operators with number, string, and expression keys.\na = var.list[0]\nb = var.map["key"]\nc = var.map[var.key]\nd = var.nested[0][1]["k"]\ne = var.list[length(var.list) - 1]\nf = aws_instance.web[count.index].id\ng = var.map["${var.prefix}-x"]\n'],
+  ["expressions/legacy-index.tf", "# The legacy .N index syntax from HIL.\na = var.list.0\nb = aws_instance.web.0.id\nc = var.nested.1.name\nd = var.list.10\n"],
+  ["expressions/literal-vs-expression.tf", '# hcl2json renders literal values as JSON and anything else as a ${...} template.\nlit_num    = 5\nlit_neg    = -5\nlit_list   = [1, "a", false]\nexpr_list  = [1, var.a]\nexpr_neg   = -var.a\nparen_lit  = (5)\nsum_lits   = 2 + 3\n'],
+  ["expressions/logic.tf", "# Logical operators and unary not.\nand = var.a && var.b\nor  = var.a || var.b\nnot = !var.a\nmix = !var.a && var.b || var.c\n"],
+  ["expressions/namespaced-function-short.tf", "# A namespaced function with a single namespace level.\na = core::max(1, 2)\n"],
+  ["expressions/nested-splats.tf", "# Splats after splats: allowed unless an attribute-only splat holds another .*\na = x[*].b[*].c\nb = x[*].b.*.c\nc = x.*.b[*].c\nd = x[*][*]\ne = x.*.b[0].*.c\n"],
+  ["expressions/no-spaces.tf", '# Operators and punctuation without surrounding spaces.\na=1+2*3\nb=var.a==var.b&&!var.c||var.d\nc=var.n>=1?"y":"n"\nd=[1,2,3][0]\ne={a=1,b=2}\nf=max(1,2)\ng=-var.x\n'],
+  ["expressions/number-getattr.tf", "# A number literal followed by an attribute access parses (it fails only at evaluation).\na = 1.foo\nb = 1.5.bar\n"],
+  ["expressions/parentheses.tf", "# Parentheses changing evaluation order, nested and redundant.\na = (1 + 2) * 3\nb = ((var.a))\nc = (var.a || var.b) && var.c\nd = (\n  var.a +\n  var.b\n)\ne = (1)\n"],
+  ["expressions/postfix-on-literals.tf", '# Index and attribute access applied to tuple, object, string and call results.\na = [1, 2, 3][1]\nb = { x = 1 }.x\nc = { x = { y = 2 } }["x"].y\nd = ["a", "b"][*]\ne = "text"[0]\n'],
+  ["expressions/precedence.tf", "# Operator precedence: * / % over + - over comparisons over == != over && over ||.\na = 1 + 2 * 3\nb = var.a + var.b > var.c * 2\nc = var.a == var.b && var.c != var.d || var.e\nd = var.a || var.b && var.c\ne = var.x < 1 == var.y > 2\nf = -var.a * var.b\ng = !var.a == var.b\n"],
+  ["expressions/provider-functions.tf", '# Provider-defined functions named provider::NAMESPACE::FUNCTION.\na = provider::aws::arn_parse(var.arn)\nb = provider::terraform::encode_tfvars({ a = 1 })\nc = provider::local::direxists("./x").result\n'],
+  ["expressions/splat-legacy-index.tf", "# A legacy numeric index step after an attribute splat is accepted.\na = var.list.*.0\nb = aws_instance.web.*.network.0.ip\n"],
+  ["expressions/splat-on-calls.tf", "# Splats and traversals applied to function results and parenthesised expressions.\na = values(var.map)[*].id\nb = (var.cond ? var.x : var.y)[*].id\nc = tolist(var.set)[0]\nd = jsondecode(var.json).key.sub\n"],
+  ["expressions/traversals.tf", "# Attribute access chains.\na = var.name\nb = local.settings.network.cidr\nc = aws_instance.web.private_ip\nd = data.aws_ami.ubuntu.id\ne = module.vpc.outputs.subnet_ids\nf = each.value.name\ng = count.index\nh = path.module\ni = self.id\n"],
+  ["expressions/unary-on-literals.tf", '# hcl2json evaluates a unary operator applied directly to a literal of the right type.\na = !true\nb = !false\nc = -0\nd = -1.5e3\ne = [-1, !true]\nf = { n = -2 }\ng = "${-3}"\nh = !(null)\ni = -"5"\n'],
+  ["expressions/unary.tf", '# Unary minus and not, repeated and on various operands.\na = -var.x\nb = !var.flag\nc = !!var.flag\nd = - -var.x\ne = -(var.a + var.b)\nf = !contains(var.list, "x")\ng = -var.list[0]\n'],
+  ["expressions/variables.tf", "# Bare variable references and root names.\na = var\nb = local\nc = count\nd = each\ne = self\nf = path\ng = terraform\nh = some_resource_type\n"],
+  ["heredoc/basic.tf", "# A plain heredoc.\ntext = <<EOT\nhello\nworld\nEOT\n"],
+  ["heredoc/directives.tf", "# A heredoc with if and for directives and strip markers.\nconfig = <<EOT\n%{ for name, port in var.ports ~}\nlisten ${name} ${port}\n%{ endfor ~}\n%{ if var.debug ~}\ndebug on\n%{ else ~}\ndebug off\n%{ endif ~}\nEOT\n"],
+  ["heredoc/empty.tf", "# Heredocs with no content lines.\na = <<EOT\nEOT\nb = <<-EOT\n  EOT\n"],
+  ["heredoc/escapes-not-processed.tf", '# Backslash escapes are not processed in heredocs, but $${ and %%{ still are.\ntext = <<EOT\nbackslash n: \\n\nquote: \\"\nliteral interp: $${x}\nliteral directive: %%{ if }\nEOT\n'],
+  ["heredoc/in-block.tf", '# Heredocs inside blocks, as Terraform uses them for policies and user data.\nresource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = <<-POLICY\n    {\n      "Version": "2012-10-17",\n      "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "${var.arn}" }]\n    }\n  POLICY\n}\n'],
+  ["heredoc/in-expressions.tf", '# Heredocs used as function arguments and tuple elements.\njoined = join("", [<<EOT\nfirst\nEOT\n, "second"])\ntrimmed = trimspace(<<-EOT\n  padded text\n  EOT\n)\n'],
+  ["heredoc/indented-uneven.tf", "# <<- with a line less indented than the others, and a blank line in the middle.\ntext = <<-EOT\n      deep\n    shallow\n\n      deep again\n  EOT\n"],
+  ["heredoc/indented-with-interpolation.tf", "# <<- indentation stripping applies to literal text before interpolations at line start.\ntext = <<-EOT\n    ${var.a} first\n      ${var.b} second\n    third ${var.c}\n  EOT\n"],
+  ["heredoc/indented.tf", "# <<- strips the smallest common indentation; the closing marker may be indented.\ntext = <<-EOT\n    first\n      second (two more spaces)\n    third\n    EOT\n"],
+  ["heredoc/interpolation-multiline.tf", "# An interpolation spanning lines inside a heredoc.\ntext = <<EOT\nvalue: ${merge(\n  var.a,\n  var.b,\n)}\nEOT\n"],
+  ["heredoc/interpolation.tf", '# A heredoc with interpolations.\nscript = <<EOT\n#!/bin/bash\necho "${var.message}"\nexport ENV=${var.env}\nEOT\n'],
+  ["heredoc/marker-like-lines.tf", "# Lines that contain the marker but are not only the marker do not close the heredoc.\ntext = <<EOT\nEOT is mentioned here\nEOTX\n EOT trailing\nxEOT\nEOT\n"],
+  ["heredoc/markers.tf", "# Heredoc markers may be any identifier.\na = <<END\none\nEND\nb = <<POLICY\ntwo\nPOLICY\nc = <<-my_marker\n  three\n  my_marker\nd = <<X\nfour\nX\n"],
+  ["heredoc/multiple.tf", "# Several heredocs in one body, back to back.\na = <<A\naaa\nA\nb = <<B\nbbb\nB\nc = <<-C\n  ccc\n  C\n"],
+  ["heredoc/not-indented-marker.tf", "# << keeps leading spaces.\ntext = <<EOT\n    kept\n  also kept\nEOT\n"],
+  ["heredoc/plain-marker-indented.tf", "# Even with << (no dash) an indented closing marker ends the heredoc; the text keeps its indentation.\ntext = <<EOT\n    kept\n  EOT\nafter = 1\n"],
+  ["heredoc/quotes-and-specials.tf", `# Heredoc text with quotes, hashes and braces that would mean something outside.
+text = <<EOT
+"quoted" 'single' # hash // slashes /* block */
+{ braces } [ brackets ] ( parens ) $ alone % alone
+EOT
+`],
+  ["heredoc/tabs.tf", "# <<- with tab indentation.\ntext = <<-EOT\n	tabbed\n		double tabbed\n	EOT\n"],
+  ["lineendings/bom-crlf.tf", '\uFEFF# A byte order mark and CRLF line endings.\r\nresource "x" "y" {\r\n  a = "b"\r\n}\r\n'],
+  ["lineendings/bom.tf", "\uFEFF# A UTF-8 byte order mark at the start of the file.\na = 1\n"],
+  ["lineendings/crlf-basic.tf", '# CRLF line endings throughout: attributes and a block.\r\na = 1\r\nb = "two"\r\nblock "x" {\r\n  c = true\r\n}\r\n'],
+  ["lineendings/crlf-collections.tf", "# CRLF inside multi-line tuples, objects, calls and for-expressions.\r\nlist = [\r\n  1,\r\n  2,\r\n]\r\nobj = {\r\n  a = 1\r\n  b = 2\r\n}\r\ncall = merge(\r\n  var.a,\r\n  var.b,\r\n)\r\nf = [\r\n  for x in var.xs :\r\n  x\r\n]\r\n"],
+  ["lineendings/crlf-comments.tf", "# CRLF after a hash comment.\r\n// CRLF after a slash comment.\r\n/* a block\r\ncomment with CRLF inside */\r\na = 1 # trailing\r\n"],
+  ["lineendings/crlf-heredoc.tf", "# CRLF line endings in a heredoc: the value keeps the CRLF pairs.\r\ntext = <<EOT\r\nline one\r\nline two\r\nEOT\r\nindented = <<-EOT\r\n    deep\r\n  shallow\r\n  EOT\r\n"],
+  ["lineendings/crlf-no-final-newline.tf", "# CRLF lines, and no line ending after the last attribute.\r\na = 1\r\nb = 2"],
+  ["lineendings/crlf-string-escape.tf", '# A quoted string with \\r\\n escapes in a CRLF file.\r\na = "one\\r\\ntwo"\r\n'],
+  ["lineendings/crlf-template.tf", '# CRLF around templates and directives in a heredoc.\r\ntext = <<EOT\r\n%{ for x in var.xs ~}\r\n${x}\r\n%{ endfor ~}\r\nEOT\r\nq = "a ${var.b} c"\r\n'],
+  ["lineendings/form-feed-in-heredoc.tf", "# A form feed inside heredoc text is ordinary text.\ntext = <<EOT\nx\fz\nEOT\n"],
+  ["lineendings/form-feed.invalid.tf", "# A form feed character is not whitespace in HCL.\na = 1\f\nb = 2\n"],
+  ["lineendings/lone-cr-in-heredoc.invalid.tf", "# A lone carriage return inside heredoc text is rejected as an invalid character.\ntext = <<EOT\nx\ry\nEOT\n"],
+  ["lineendings/lone-cr-in-string.invalid.tf", '# A lone carriage return inside a quoted string is rejected.\ntext = "x\ry"\n'],
+  ["lineendings/lone-cr.invalid.tf", "# A lone carriage return is not a line ending in HCL.\na = 1\rb = 2\n"],
+  ["lineendings/mixed-line-endings.tf", "# Mixed LF and CRLF line endings in one file.\na = 1\r\nb = 2\nc = {\r\n  d = 3\n}\r\n"],
+  ["lineendings/tabs.tf", '# Tabs as indentation and as spacing.\nblock	"x"	{\n	a	=	1\n	inner {\n		b = [	1,	2	]\n	}\n}\n'],
+  ["numbers/big-numbers.tf", "# Numbers beyond 64-bit float precision: hcl2json prints them as floats.\nbig_int     = 12345678901234567890123\nmore_digits = 9007199254740993\nlong_frac   = 0.12345678901234567890123\nhuge_exp    = 1e300\n"],
+  ["numbers/decimals.tf", "# Decimal literals with a fractional part.\nhalf    = 0.5\npi      = 3.14159\ntrailing_zero = 2.50\nwhole   = 10.0\ntiny    = 0.000001\n"],
+  ["numbers/exponents.tf", "# Exponent forms: lower and upper case mark, with and without sign.\na = 1e3\nb = 1E3\nc = 1e+3\nd = 1e-3\ne = 2.5e10\nf = 2.5E-10\ng = 0e0\n"],
+  ["numbers/integers.tf", "# Integer literals.\nzero  = 0\none   = 1\nsmall = 42\nlarge = 1000000\nmax32 = 2147483647\nmax53 = 9007199254740991\n"],
+  ["numbers/leading-zeros.tf", "# Leading zeros are decimal digits, not an octal prefix.\na = 007\nb = 00.5\nc = 010\n"],
+  ["numbers/negative-numbers.tf", "# A minus sign before a number is a unary operator on a literal.\na = -1\nb = -0.5\nc = -1e3\nd = - 7\ne = -0\n"],
+  ["numbers/number-then-attr.tf", "# A number followed by a dot and digits is one decimal literal, and number tokens end at letters.\na = 1.5\nb = [1.25, 2.75]\n"],
+  ["numbers/numbers-in-expressions.tf", "# Numbers as operands, arguments, and collection elements.\nsum   = 1 + 2.5\nlist  = [1, 2.0, 3e2]\nobj   = { n = 1e-2 }\ncall  = max(1, 22, 3.5)\nindex = var.list[0]\n"],
+  ["strings/backslash-before-others.tf", '# Escaped backslashes next to quote and escape letters.\na = "\\\\n"\nb = "\\\\\\""\nc = "end\\\\"\nd = "\\\\\\\\"\n'],
+  ["strings/dollar-and-percent.tf", '# Dollar and percent signs that do not start an interpolation or directive are literal.\nprice   = "$5"\npercent = "100%"\nbraces  = "{not a template}"\ndollar_end = "costs $"\npercent_end = "rate %"\nboth    = "$ % $x %y"\n'],
+  ["strings/escapes-basic.tf", '# The single-character escapes: newline, carriage return, tab, quote, backslash.\nnewline   = "a\\nb"\ncr        = "a\\rb"\ntab       = "a\\tb"\nquote     = "say \\"hi\\""\nbackslash = "C:\\\\path\\\\to"\nall       = "\\n\\r\\t\\"\\\\"\n'],
+  ["strings/escapes-unicode.tf", '# \\uNNNN and \\UNNNNNNNN escapes, including a supplementary-plane code point.\ne_acute = "caf\\u00e9"\nsnowman = "\\u2603"\nupper   = "\\u00C9"\nemoji   = "\\U0001F600"\nbig_u   = "\\U000000e9"\nmixed   = "x\\u0041\\U00000042y"\n'],
+  ["strings/json-like.tf", '# Strings holding JSON text with escaped quotes.\npolicy = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"s3:*\\"}]}"\n'],
+  ["strings/long-string.tf", '# A long single-line string.\nlong = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur."\n'],
+  ["strings/simple.tf", `# Plain quoted strings.
+a = "hello"
+b = "hello world"
+c = ""
+d = " "
+e = "with 'single' quotes"
+`],
+  ["strings/special-characters.tf", '# Strings containing characters meaningful elsewhere in the syntax.\nhash     = "# not a comment"\nslashes  = "// not a comment"\nblock    = "/* not a comment */"\nbrackets = "[]{}()"\nops      = "a + b == c && !d"\ntilde    = "~ strip marker outside a template sequence"\nequals   = "key=value"\n'],
+  ["strings/template-escapes.tf", '# $${ and %%{ produce literal ${ and %{ text.\ninterp    = "$${not_interpolated}"\ndirective = "%%{ if nope }"\nmixed     = "a $${b} c %%{d} e"\ndoubled   = "$$$${x}"\n'],
+  ["templates/conditional-in-interpolation.tf", '# hcl2json rewrites some conditionals inside templates as %{if} directives.\na = "${var.x ? "yes" : "no"}"\nb = "pre-${var.x ? "yes" : "no"}-post"\nc = "${var.x ? 1 : 2}"\nd = "${var.x ? var.y : "no"}"\ne = "${var.x ? "a${var.y}" : ""}"\n'],
+  ["templates/directive-literal-bodies.tf", '# Directive bodies holding only a literal interpolation: hcl2json folds or drops them.\nif_null   = "%{ if c }${null}%{ endif }"\nif_number = "%{ if c }${1}%{ endif }"\nfor_str   = "%{ for x in y }${"s"}%{ endfor }"\nfor_strip = "%{ for x in y }${null ~} %{ endfor }"\nif_var    = "%{ if c }${x}%{ endif }"\n'],
+  ["templates/directive-spacing.tf", '# Directive keywords with extra spaces and none, and expressions in for directives.\na = "%{if var.x}A%{endif}"\nb = "%{   if    var.x   }A%{   endif   }"\nc = "%{ for i, v in concat(var.a, var.b) }${i}%{ endfor }"\nd = "%{ for v in [for x in var.xs : x if x != ""] }${v}%{ endfor }"\n'],
+  ["templates/dollar-brace-edges.tf", '# A dollar or percent directly before an interpolation, and a lone dollar at the end.\na = "$${var.x}"\nb = "$$${var.x}"\nc = "%${var.x}"\nd = "${var.x}$"\ne = "%%${var.x}"\n'],
+  ["templates/escapes-with-interpolation.tf", '# Escaped template introducers next to real interpolations.\na = "$${literal} ${var.real}"\nb = "%%{literal} %{ if var.c }real%{ endif }"\nc = "\\"${var.q}\\""\nd = "line1\\n${var.x}\\tend"\n'],
+  ["templates/for-and-if.tf", '# A for directive with an if directive inside it.\ncsv = "%{ for i, v in var.list }${v}%{ if i < length(var.list) - 1 },%{ endif }%{ endfor }"\n'],
+  ["templates/for-directive.tf", '# %{for} with one and two iteration variables.\nvalues = "%{ for v in var.list }${v},%{ endfor }"\npairs  = "%{ for k, v in var.map }${k}=${v};%{ endfor }"\ntight  = "%{for x in var.xs}[${x}]%{endfor}"\n'],
+  ["templates/heredoc-in-interpolation.tf", "# A heredoc inside an interpolation inside a quoted string is not possible, but inside a heredoc it is.\ntext = <<OUTER\nbefore ${trimspace(<<INNER\ninner text\nINNER\n)} after\nOUTER\n"],
+  ["templates/if-directive.tf", '# %{if} with and without %{else}.\nsimple    = "%{ if var.enabled }on%{ endif }"\nwith_else = "%{ if var.enabled }on%{ else }off%{ endif }"\ntext      = "state: %{ if var.x > 1 }many%{ else }few%{ endif }."\ntight     = "%{if var.a}A%{else}B%{endif}"\n'],
+  ["templates/if-nested.tf", '# Nested if directives and an if holding interpolations.\nnested = "%{ if var.a }%{ if var.b }ab%{ else }a%{ endif }%{ else }none%{ endif }"\ninterp = "%{ if var.name != "" }Hello, ${var.name}!%{ else }Hello!%{ endif }"\n'],
+  ["templates/interpolation-expressions.tf", '# Interpolations holding every kind of expression.\narith   = "total: ${var.a + var.b * 2}"\ncond    = "mode: ${var.prod ? "prod" : "dev"}"\ncall    = "upper: ${upper(var.name)}"\nindex   = "first: ${var.list[0]}"\nsplat   = "ids: ${join(",", aws_instance.web[*].id)}"\nforexpr = "${join(",", [for s in var.list : upper(s)])}"\nobject  = "${jsonencode({ a = 1, b = [2, 3] })}"\nparen   = "${(var.a + var.b) * var.c}"\nunary   = "${!var.enabled}"\n'],
+  ["templates/interpolation-in-object-and-tuple.tf", '# Templates as tuple elements and object values.\nlist = ["${var.a}-1", "plain", "${var.b}"]\nobj  = { name = "app-${var.env}", plain = "text" }\n'],
+  ["templates/interpolation-literals.tf", '# Interpolations of constant literals: hcl2json may fold some of these.\nnumber  = "${1}"\nstring  = "${"text"}"\nboolean = "${true}"\nnull_   = "${null}"\ntext_n  = "n=${1}"\n'],
+  ["templates/interpolation-multiline.tf", '# An interpolation whose expression spans several lines inside a quoted template.\nvalue = "${join(",", [\n  "a",\n  "b",\n])}"\ncond = "${\n  var.x\n  ? "yes"\n  : "no"\n}"\n'],
+  ["templates/interpolation-simple.tf", '# A single interpolation, and interpolations with surrounding text.\nonly   = "${var.name}"\nprefix = "web-${var.env}"\nsuffix = "${var.env}-web"\nmiddle = "a-${var.b}-c"\ntwo    = "${var.a}${var.b}"\n'],
+  ["templates/interpolation-spacing.tf", '# Whitespace inside interpolation braces.\ntight  = "${var.a}"\nspaced = "${ var.a }"\nwide   = "${    var.a    }"\ntabs   = "${	var.a	}"\n'],
+  ["templates/interpolation-unicode.tf", '# Templates with non-ASCII text around interpolations.\ngreeting = "héllo ${var.name} — ✓"\nemoji    = "🚀 ${var.release} 🚀"\n'],
+  ["templates/literal-interpolations-folded.tf", '# hcl2json folds literal interpolations into the surrounding text; null alone stays null.\na = "n=${1}, b=${true}, s=${"str"}"\nb = "${1.50}"\nc = "${null}"\nd = "x${-2}y"\ne = "${1e3} and ${007}"\n'],
+  ["templates/nested-templates.tf", '# Quoted templates nested inside interpolations.\nnested  = "outer ${"inner ${var.x} inner"} outer"\ndeeper  = "${"${"${var.deep}"}"}"\nquoted  = "${lookup(var.map, "key-${var.suffix}", "default")}"\n'],
+  ["templates/null-interpolation.tf", '# hcl2json renders a literal null interpolation as text "null" beside other parts.\na = "value: ${null}"\nb = "x ${null} %{ if c }y%{ endif }"\n'],
+  ["templates/strip-markers-directives.tf", '# ~ strip markers on directives.\nif_strip  = "%{ if true ~}   hello   %{~ endif }"\nfor_strip = "%{ for v in var.list ~}  ${v}  %{~ endfor }"\nelse_strip = "x %{~ if var.a ~} A %{~ else ~} B %{~ endif ~} y"\n'],
+  ["templates/strip-markers.tf", '# ~ strip markers on interpolations: left, right, and both.\nleft  = "hello ${~ "world" }"\nright = "${ "hello" ~} world"\nboth  = "a   ${~ var.x ~}   b"\nnone  = "a ${var.x} b"\n'],
+  ["templates/strip-newlines-heredoc.tf", "# Strip markers in heredocs remove the adjacent newline and spaces.\ntext = <<EOT\nstart\n  ${~ var.a ~}\nend\n%{~ if var.b ~}\n  inside\n%{~ endif ~}\ndone\nEOT\n"],
+  ["templates/template-object-keys.tf", '# Template keys in objects, with interpolations and with escapes.\nobj = {\n  "${var.env}-name" = 1\n  "plain-${1}"      = 2\n  "tab\\tkey"        = 3\n  "$${literal}"     = 4\n}\n'],
+  ["templates/unwrapping.tf", '# Templates that are a single interpolation versus interpolation with empty text.\nsingle      = "${var.x}"\nnested      = "${"${var.x}"}"\ntwo_interps = "${""}${var.x}"\nfor_single  = "%{ for v in [var.x] }${v}%{ endfor }"\n'],
+  ["terraform/azure.tf", '# An Azure resource group and virtual network with a splat and a conditional.\nresource "azurerm_resource_group" "rg" {\n  name     = "rg-${var.name}"\n  location = var.location\n}\n\nresource "azurerm_virtual_network" "vnet" {\n  name                = "vnet-${var.name}"\n  address_space       = ["10.1.0.0/16"]\n  location            = azurerm_resource_group.rg.location\n  resource_group_name = azurerm_resource_group.rg.name\n\n  dynamic "subnet" {\n    for_each = var.subnets\n    content {\n      name           = subnet.key\n      address_prefix = subnet.value\n    }\n  }\n\n  tags = var.environment == "prod" ? merge(var.tags, { Critical = "yes" }) : var.tags\n}\n'],
+  ["terraform/check-block.tf", '# A check block with a scoped data source and an assertion.\ncheck "health" {\n  data "http" "site" {\n    url = "https://${aws_lb.main.dns_name}/health"\n  }\n\n  assert {\n    condition     = data.http.site.status_code == 200\n    error_message = "${data.http.site.url} returned ${data.http.site.status_code}."\n  }\n}\n'],
+  ["terraform/cloud-block.tf", '# The cloud block for HCP Terraform, with workspace tags.\nterraform {\n  cloud {\n    organization = "example"\n    workspaces {\n      tags = ["app", "prod"]\n    }\n  }\n}\n'],
+  ["terraform/count-conditional.tf", '# A count driven by a conditional and references to the optional instance.\nresource "aws_eip" "nat" {\n  count  = var.create_nat ? length(local.azs) : 0\n  domain = "vpc"\n}\n\noutput "nat_ip" {\n  value = one(aws_eip.nat[*].public_ip)\n}\n\noutput "nat_ip_try" {\n  value = try(aws_eip.nat[0].public_ip, null)\n}\n'],
+  ["terraform/data-sources.tf", '# Data sources with filters and nested blocks.\ndata "aws_ami" "ubuntu" {\n  most_recent = true\n  owners      = ["099720109477"]\n\n  filter {\n    name   = "name"\n    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"]\n  }\n\n  filter {\n    name   = "virtualization-type"\n    values = ["hvm"]\n  }\n}\n\ndata "aws_availability_zones" "available" {\n  state = "available"\n}\n\ndata "aws_iam_policy_document" "assume" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }\n}\n'],
+  ["terraform/dynamic-blocks.tf", '# Dynamic blocks with iterator, labels, nested dynamic and a for_each over a for-expression.\nresource "aws_security_group" "web" {\n  name   = "web"\n  vpc_id = module.vpc.vpc_id\n\n  dynamic "ingress" {\n    for_each = var.ingress_rules\n    iterator = rule\n    content {\n      from_port   = rule.value.port\n      to_port     = rule.value.port\n      protocol    = "tcp"\n      cidr_blocks = rule.value.cidrs\n    }\n  }\n\n  dynamic "egress" {\n    for_each = { for e in var.egress : e.name => e if e.enabled }\n    content {\n      from_port = egress.value.from\n      to_port   = egress.value.to\n      protocol  = "-1"\n    }\n  }\n}\n\nresource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n\n  dynamic "default_action" {\n    for_each = var.actions\n    content {\n      type = default_action.value.type\n\n      dynamic "redirect" {\n        for_each = default_action.value.redirect != null ? [default_action.value.redirect] : []\n        content {\n          status_code = redirect.value.code\n        }\n      }\n    }\n  }\n}\n'],
+  ["terraform/ecs-task.tf", '# An ECS task definition with container definitions as a jsonencoded list and a heredoc.\nresource "aws_ecs_task_definition" "app" {\n  family                   = "app"\n  requires_compatibilities = ["FARGATE"]\n  cpu                      = 256\n  memory                   = 512\n\n  container_definitions = jsonencode([\n    {\n      name      = "app"\n      image     = "${var.repository_url}:${var.image_tag}"\n      essential = true\n      portMappings = [{ containerPort = 80, hostPort = 80 }]\n      environment = [for k, v in var.env : { name = k, value = v }]\n    }\n  ])\n}\n\nresource "aws_ecs_task_definition" "legacy" {\n  family                = "legacy"\n  container_definitions = <<DEFS\n[\n  {\n    "name": "legacy",\n    "image": "nginx:1.25.3",\n    "memory": 128\n  }\n]\nDEFS\n}\n'],
+  ["terraform/for-each.tf", '# for_each over a map and a set, with each.key and each.value.\nresource "aws_s3_bucket" "this" {\n  for_each = var.buckets\n  bucket   = "${local.name_prefix}-${each.key}"\n  tags     = each.value.tags\n}\n\nresource "aws_iam_user" "users" {\n  for_each = toset(var.user_names)\n  name     = each.value\n}\n'],
+  ["terraform/gcp.tf", '# A Google Cloud compute instance with nested blocks and metadata.\nresource "google_compute_instance" "vm" {\n  name         = "vm-${random_id.suffix.hex}"\n  machine_type = "e2-medium"\n  zone         = "${var.region}-b"\n\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12"\n      size  = 20\n    }\n  }\n\n  network_interface {\n    network = google_compute_network.main.id\n    access_config {}\n  }\n\n  metadata = {\n    enable-oslogin = "TRUE"\n    startup-script = file("${path.module}/startup.sh")\n  }\n\n  service_account {\n    scopes = ["cloud-platform"]\n  }\n\n  labels = {\n    env = var.environment\n  }\n}\n'],
+  ["terraform/iam-policy.tf", '# An IAM policy via jsonencode with a nested object literal.\nresource "aws_iam_role_policy" "s3" {\n  name = "s3-access"\n  role = aws_iam_role.app.id\n\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [\n      {\n        Effect   = "Allow"\n        Action   = ["s3:GetObject", "s3:PutObject"]\n        Resource = ["${aws_s3_bucket.this["data"].arn}/*"]\n        Condition = {\n          StringEquals = {\n            "aws:RequestedRegion" = var.region\n          }\n        }\n      },\n    ]\n  })\n}\n'],
+  ["terraform/ignore-changes-all.tf", '# ignore_changes = all, the bare keyword form.\nresource "aws_autoscaling_group" "asg" {\n  desired_capacity = 2\n\n  lifecycle {\n    ignore_changes = all\n  }\n}\n'],
+  ["terraform/kubernetes.tf", '# A Kubernetes deployment with deeply nested blocks and a pinned image.\nresource "kubernetes_deployment" "app" {\n  metadata {\n    name      = "app"\n    namespace = kubernetes_namespace.app.metadata[0].name\n    labels    = { app = "app" }\n  }\n\n  spec {\n    replicas = 3\n    selector {\n      match_labels = { app = "app" }\n    }\n    template {\n      metadata {\n        labels = { app = "app" }\n      }\n      spec {\n        container {\n          name  = "app"\n          image = "registry.example.com/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"\n          port {\n            container_port = 8080\n          }\n          env {\n            name  = "DB_HOST"\n            value = aws_db_instance.main.address\n          }\n          resources {\n            limits = {\n              cpu    = "500m"\n              memory = "512Mi"\n            }\n          }\n        }\n      }\n    }\n  }\n}\n'],
+  ["terraform/locals.tf", '# Locals with for-expressions, conditionals, merges and templates.\nlocals {\n  name_prefix = "${var.project}-${var.environment}"\n  common_tags = merge(var.tags, {\n    Project     = var.project\n    Environment = var.environment\n  })\n  is_prod      = var.environment == "prod"\n  azs          = slice(data.aws_availability_zones.available.names, 0, 3)\n  subnet_map   = { for s in var.subnets : s.az => s }\n  public_ids   = [for s in aws_subnet.this : s.id if s.map_public_ip_on_launch]\n  by_team      = { for u in var.users : u.team => u.name... }\n  instance_type = local.is_prod ? "m5.large" : "t3.micro"\n}\n'],
+  ["terraform/modules.tf", '# Module calls: registry, git and local sources, with count, for_each, providers and depends_on.\nmodule "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.5.1"\n\n  name            = local.name_prefix\n  cidr            = "10.0.0.0/16"\n  azs             = local.azs\n  private_subnets = [for i, az in local.azs : cidrsubnet("10.0.0.0/16", 8, i)]\n  public_subnets  = [for i, az in local.azs : cidrsubnet("10.0.0.0/16", 8, i + 100)]\n}\n\nmodule "app" {\n  source   = "git::https://example.com/app.git?ref=v1.2.3"\n  for_each = var.apps\n  name     = each.key\n  image    = each.value.image\n\n  providers = {\n    aws = aws.us_east_1\n  }\n\n  depends_on = [module.vpc]\n}\n\nmodule "local" {\n  source = "./modules/local"\n  count  = var.enabled ? 1 : 0\n}\n'],
+  ["terraform/moved-import-removed.tf", '# moved, import and removed blocks.\nmoved {\n  from = aws_instance.old\n  to   = aws_instance.web[0]\n}\n\nmoved {\n  from = module.old\n  to   = module.app["main"]\n}\n\nimport {\n  to = aws_s3_bucket.this["logs"]\n  id = "my-logs-bucket"\n}\n\nimport {\n  for_each = var.existing\n  to       = aws_iam_user.users[each.key]\n  id       = each.value\n}\n\nremoved {\n  from = aws_instance.legacy\n  lifecycle {\n    destroy = false\n  }\n}\n'],
+  ["terraform/outputs.tf", '# Outputs with descriptions, sensitivity, depends_on and preconditions.\noutput "instance_ids" {\n  description = "IDs of the web instances."\n  value       = aws_instance.web[*].id\n}\n\noutput "db_endpoint" {\n  value     = aws_db_instance.main.endpoint\n  sensitive = true\n  depends_on = [aws_db_instance.main]\n}\n\noutput "url" {\n  value = "https://${aws_lb.main.dns_name}/"\n\n  precondition {\n    condition     = aws_lb.main.dns_name != ""\n    error_message = "The load balancer has no DNS name."\n  }\n}\n'],
+  ["terraform/providers.tf", '# Provider configurations with aliases and nested assume_role and default_tags blocks.\nprovider "aws" {\n  region = var.region\n\n  default_tags {\n    tags = {\n      Environment = var.environment\n      ManagedBy   = "terraform"\n    }\n  }\n}\n\nprovider "aws" {\n  alias  = "us_east_1"\n  region = "us-east-1"\n\n  assume_role {\n    role_arn     = "arn:aws:iam::${var.account_id}:role/deploy"\n    session_name = "terraform"\n  }\n}\n'],
+  ["terraform/provisioners.tf", '# Provisioners of different types in order, with connection, when and on_failure.\nresource "aws_instance" "bastion" {\n  ami           = var.ami\n  instance_type = "t3.nano"\n\n  connection {\n    type        = "ssh"\n    user        = "ubuntu"\n    host        = self.public_ip\n    private_key = file(var.key_path)\n  }\n\n  provisioner "file" {\n    source      = "scripts/setup.sh"\n    destination = "/tmp/setup.sh"\n  }\n\n  provisioner "remote-exec" {\n    inline = [\n      "chmod +x /tmp/setup.sh",\n      "/tmp/setup.sh ${var.environment}",\n    ]\n  }\n\n  provisioner "local-exec" {\n    command    = "echo ${self.private_ip} >> hosts.txt"\n    on_failure = continue\n  }\n\n  provisioner "local-exec" {\n    when    = destroy\n    command = "echo destroying ${self.id}"\n  }\n}\n'],
+  ["terraform/random-and-null.tf", '# Helper resources with triggers and keepers maps.\nresource "random_id" "suffix" {\n  byte_length = 4\n  keepers = {\n    ami = data.aws_ami.ubuntu.id\n  }\n}\n\nresource "null_resource" "run" {\n  triggers = {\n    always = timestamp()\n    hash   = filesha256("${path.module}/script.sh")\n  }\n\n  provisioner "local-exec" {\n    command     = "./script.sh"\n    working_dir = path.module\n    environment = {\n      TARGET = var.environment\n    }\n    interpreter = ["/bin/bash", "-c"]\n  }\n}\n'],
+  ["terraform/resource-lifecycle.tf", '# A resource with every lifecycle argument and a postcondition.\nresource "aws_instance" "web" {\n  count         = var.instance_count\n  ami           = data.aws_ami.ubuntu.id\n  instance_type = local.instance_type\n  subnet_id     = element(aws_subnet.private[*].id, count.index)\n\n  tags = merge(local.common_tags, {\n    Name = "${local.name_prefix}-web-${count.index}"\n  })\n\n  lifecycle {\n    create_before_destroy = true\n    prevent_destroy       = false\n    ignore_changes        = [tags["LastModified"], user_data]\n    replace_triggered_by  = [aws_launch_template.web.latest_version]\n\n    precondition {\n      condition     = data.aws_ami.ubuntu.architecture == "x86_64"\n      error_message = "The AMI must be for x86_64."\n    }\n\n    postcondition {\n      condition     = self.public_ip == null\n      error_message = "Web instances must not have public IPs."\n    }\n  }\n}\n'],
+  ["terraform/templatefile.tf", '# templatefile with an object argument, and format strings with percent signs.\nlocals {\n  rendered = templatefile("${path.module}/templates/config.tpl", {\n    port    = var.port\n    servers = [for s in var.servers : s.host]\n  })\n  label   = format("%s-%03d", var.name, var.index)\n  escaped = "100%% sure, $${not_a_ref}"\n}\n'],
+  ["terraform/terraform-block.tf", '# The terraform settings block: required_version, required_providers, backend, cloud.\nterraform {\n  required_version = ">= 1.5.0, < 2.0.0"\n\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.40"\n    }\n    random = {\n      source  = "hashicorp/random"\n      version = "3.6.0"\n    }\n  }\n\n  backend "s3" {\n    bucket         = "my-state"\n    key            = "prod/terraform.tfstate"\n    region         = "eu-west-1"\n    dynamodb_table = "locks"\n    encrypt        = true\n  }\n}\n'],
+  ["terraform/tfvars-style.tf", '# A tfvars-style file: only attributes with literal and collection values.\nregion        = "eu-west-1"\ninstance_count = 3\nenable_nat    = true\nazs           = ["eu-west-1a", "eu-west-1b"]\ntags = {\n  Team  = "platform"\n  Owner = "ops@example.com"\n}\n'],
+  ["terraform/user-data.tf", '# User data built from a heredoc with interpolations and directives.\nresource "aws_launch_template" "web" {\n  name_prefix   = "web-"\n  image_id      = data.aws_ami.ubuntu.id\n  instance_type = "t3.micro"\n\n  user_data = base64encode(<<-EOF\n    #!/bin/bash\n    set -euo pipefail\n    echo "environment=${var.environment}" > /etc/app.env\n    %{ for k, v in var.env_vars ~}\n    echo "${k}=${v}" >> /etc/app.env\n    %{ endfor ~}\n    %{ if var.enable_monitoring ~}\n    systemctl enable node-exporter\n    %{ endif ~}\n    EOF\n  )\n}\n'],
+  ["terraform/variables.tf", '# Variables with types, defaults, descriptions, sensitivity, nullability and validation.\nvariable "region" {\n  type        = string\n  default     = "eu-west-1"\n  description = "AWS region to deploy into."\n}\n\nvariable "instance_count" {\n  type    = number\n  default = 2\n\n  validation {\n    condition     = var.instance_count > 0 && var.instance_count <= 10\n    error_message = "instance_count must be between 1 and 10."\n  }\n}\n\nvariable "db_password" {\n  type      = string\n  sensitive = true\n  nullable  = false\n}\n\nvariable "tags" {\n  type = map(string)\n  default = {\n    Team = "platform"\n  }\n}\n\nvariable "subnets" {\n  type = list(object({\n    cidr = string\n    az   = string\n    public = optional(bool, false)\n  }))\n  default = []\n}\n\nvariable "image" {\n  type = string\n\n  validation {\n    condition     = can(regex("@sha256:[0-9a-f]{64}$", var.image))\n    error_message = <<-EOT\n      The image must be pinned by digest, for example:\n        nginx@sha256:...\n    EOT\n  }\n}\n'],
+  ["terraform/whole-module.tf", '# A small but complete module in one file, formatted the way terraform fmt does.\nterraform {\n  required_version = ">= 1.6"\n  required_providers {\n    aws = { source = "hashicorp/aws", version = ">= 5.0" }\n  }\n}\n\nvariable "name" {\n  type = string\n}\n\nvariable "subnet_ids" {\n  type    = list(string)\n  default = []\n}\n\nlocals {\n  tags = { Name = var.name }\n}\n\nresource "aws_lb" "this" {\n  name               = var.name\n  load_balancer_type = "application"\n  subnets            = var.subnet_ids\n  tags               = local.tags\n\n  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket_prefix = "${var.name}-logs-"\n  force_destroy = false\n}\n\noutput "arn" {\n  value = aws_lb.this.arn\n}\n'],
+  ["unicode/astral-escapes.tf", '# Supplementary-plane characters written literally and with \\U escapes.\nliteral = "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"\nescaped = "\\U0001D518\\U0001D52B"\nmath    = "𝑥 = 𝑦"\n'],
+  ["unicode/combining-identifier.tf", "# An identifier with a combining mark (ID_Continue) after its first letter.\ncafé = 1\nx = var.café\n"],
+  ["unicode/combining.tf", '# Combining characters: HCL normalises string literals to NFC, identifiers are kept as written.\nescaped_decomposed = "e\\u0301"\nliteral_decomposed = "é"\nprecomposed        = "é"\nno_precomposed     = "a̐b"\nhangul_jamo        = "가"\ntemplate           = "é-${var.x}-é"\nheredoc = <<EOT\né in a heredoc\nEOT\n'],
+  ["unicode/comments.tf", "# Commentaire en français — avec des accents et un emoji 🎉.\n// 中文注释\n/* Ελληνικά σχόλια */\na = 1 # 🚀\n"],
+  ["unicode/emoji-positions.tf", '# Emoji before attributes on the same line affect columns but not parsing.\na = "🚀" \nb = ["🔥", "✨", "👨‍👩‍👧"]\nc = { "🔑" = "🔒" }\nd = "${var.x}🚀${var.y}"\n'],
+  ["unicode/heredoc.tf", "# A heredoc with multi-byte characters and an indented form.\ntext = <<-EOT\n    première ligne\n      二行目 🚀\n    EOT\n"],
+  ["unicode/identifier-traversals.tf", "# Non-ASCII identifiers used in traversals and block labels.\nref = var.données.clé\nblock ünïcödé {\n  ключ = local.值\n}\n"],
+  ["unicode/identifiers.tf", '# Identifiers made of non-ASCII letters.\ncafé     = 1\n名前      = "name"\nпеременная = true\nαβγ      = [1, 2]\n'],
+  ["unicode/strings.tf", '# Non-ASCII text in strings: accented Latin, CJK, Cyrillic, Arabic, emoji.\nlatin    = "Ça va, señor? Grüße!"\ncjk      = "日本語のテキスト"\ncyrillic = "Привет, мир"\narabic   = "مرحبا"\nemoji    = "🚀🔥✨"\nflag     = "🇫🇷"\nfamily   = "👨‍👩‍👧"\n'],
+  ["unicode/zero-width.tf", '# Zero-width joiner and non-breaking space inside strings.\nzwj  = "a‍b"\nnbsp = "a b"\n']
+];
 
-// src/engine/apply-suppressions.ts
-function applySuppressions(drafts, files, context) {
-  const active = [];
-  const reports = [];
-  const report = (file, range, message, attributePath) => {
-    const setting = context.configFor(file)?.rules.get(UNUSED_SUPPRESSION);
-    if (!setting) return;
-    reports.push({
-      ruleId: UNUSED_SUPPRESSION,
-      severity: setting.severity,
-      message,
-      file,
-      range,
-      address: "",
-      attributePath,
-      related: [],
-      anchors: [{ file, range }]
-    });
-  };
-  const namespaces = new Set([...context.knownRuleIds].flatMap((id) => pluginNamespace(id) ?? []));
-  const isUnknown = (id) => {
-    if (id === "all" || context.knownRuleIds.has(id)) return false;
-    const namespace = pluginNamespace(id);
-    return namespace === void 0 || namespaces.has(namespace);
-  };
-  const seenFiles = /* @__PURE__ */ new Set();
-  for (const { display, suppressions: collected } of files) {
-    if (seenFiles.has(display)) continue;
-    seenFiles.add(display);
-    const { suppressions, problems } = collected;
-    for (const p of problems) report(display, p.range, p.message, "");
-    for (const s of suppressions) {
-      const unknown = s.directive.ids.filter((i) => isUnknown(i.id));
-      for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
-      const until = s.directive.until;
-      if (until) context.onExpiryDate?.(until.expiresAt);
-      if (until && until.expiresAt <= context.now) {
-        report(
-          display,
-          until.range,
-          `suppression of ${describeIds(s.directive.ids)} expired on ${until.date} and no longer applies`,
-          s.directive.ids.map((i) => i.id).join(",")
-        );
-        continue;
-      }
-      active.push(s);
-    }
-  }
-  const used = /* @__PURE__ */ new Map();
-  const result = drafts.map((d) => ({ ...d }));
-  const index = new SuppressionIndex(active);
-  const suppress = (d, except) => {
-    for (const anchor of d.anchors) {
-      for (const s of index.covering(anchor)) {
-        if (s === except) continue;
-        const id = namesRule(s.directive, d.ruleId);
-        if (!id) continue;
-        let ids = used.get(s);
-        if (!ids) used.set(s, ids = /* @__PURE__ */ new Set());
-        ids.add(id);
-        if (!d.suppressed) {
-          d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
-        }
-      }
-    }
-  };
-  for (const d of result) suppress(d);
-  const sources = /* @__PURE__ */ new Map();
-  const reportUnused = (pick) => {
-    for (const s of active) {
-      const config = context.configFor(s.file);
-      const usedIds = used.get(s) ?? /* @__PURE__ */ new Set();
-      for (const i of s.directive.ids) {
-        if (!pick(i) || usedIds.has(i)) continue;
-        if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue;
-        if (i.id !== "all" && config && !config.rules.has(i.id)) continue;
-        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue;
-        const before = reports.length;
-        const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
-        report(s.file, i.range, `unused ${what}: no such finding ${s.target === void 0 ? "in this file" : "here"}`, i.id);
-        if (reports.length > before) sources.set(reports[reports.length - 1], s);
-      }
-    }
-  };
-  reportUnused((i) => i.id !== UNUSED_SUPPRESSION);
-  for (const r of reports) suppress(r, sources.get(r));
-  reportUnused((i) => i.id === UNUSED_SUPPRESSION);
-  return [...result, ...reports];
-}
-function describeIds(ids) {
-  return ids.map((i) => i.id === "all" ? "all rules" : `"${i.id}"`).join(", ");
-}
-var SuppressionIndex = class {
-  files = /* @__PURE__ */ new Map();
-  constructor(suppressions) {
-    for (const s of suppressions) {
-      let entry = this.files.get(s.file);
-      if (!entry) this.files.set(s.file, entry = { whole: [], byStart: [], starts: [], longest: 0 });
-      if (s.target === void 0) entry.whole.push(s);
-      else {
-        entry.byStart.push(s);
-        entry.longest = Math.max(entry.longest, s.target.end.offset - s.target.start.offset);
-      }
-    }
-    for (const entry of this.files.values()) {
-      entry.byStart.sort((a, b) => (a.target?.start.offset ?? 0) - (b.target?.start.offset ?? 0));
-      entry.starts = entry.byStart.map((s) => s.target?.start.offset ?? 0);
-    }
-  }
-  /** The suppressions whose region holds the anchor. */
-  covering(anchor) {
-    const entry = this.files.get(anchor.file);
-    if (!entry) return [];
-    const out = [...entry.whole];
-    const offset = anchor.range.start.offset;
-    let lo = 0;
-    let hi = entry.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (entry.starts[mid] <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = last; i >= 0 && entry.starts[i] >= offset - entry.longest; i--) {
-      const s = entry.byStart[i];
-      if (covers(s, [anchor])) out.push(s);
-    }
-    return out;
-  }
-};
-
-// src/engine/fingerprint.ts
-import * as crypto from "node:crypto";
-var oneShot = crypto.hash;
-var sha256 = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-function fingerprintBase(parts) {
-  const text = [parts.ruleId, parts.file ?? "", parts.address, parts.attributePath].join("\0");
-  return sha256(text).slice(0, 32);
-}
-function fingerprintAll(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const base = fingerprintBase(f);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${base}:${n}`;
-  });
-}
-
-// src/engine/finish.ts
-function finishFindings(drafts, options) {
-  const { configs } = options;
-  const suppressed = applySuppressions(drafts, options.files, {
-    now: options.now,
-    ...options.onExpiryDate ? { onExpiryDate: options.onExpiryDate } : {},
-    knownRuleIds: options.knownRuleIds,
-    configFor: (display) => configs.get(display),
-    ...options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}
-  });
-  const restricted = options.restriction;
-  const kept = restricted ? suppressed.filter((d) => d.file === void 0 || d.anchors.some((a) => restricted(a.file))) : suppressed;
-  const included = kept.filter((d) => {
-    if (d.file === void 0) return true;
-    const config = configs.get(d.file);
-    return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
-  });
-  const sorted = dedupe2(included).sort(compareFindings);
-  const prints = fingerprintAll(sorted);
-  return sorted.map((d, i) => {
-    const suppression = d.suppressed;
-    const role = d.role ?? (d.file !== void 0 ? options.roleOf?.(d.file) : void 0);
-    const fields2 = {
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      address: d.address,
-      attributePath: d.attributePath,
-      related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
-      ...d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {},
-      ...role ? { role } : {},
-      ...d.instances ? { instances: d.instances } : {},
-      ...suppression ? { suppressed: { ...suppression, ...suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {} } } : {},
-      fingerprint: prints[i]
-    };
-    const finding = d.file !== void 0 ? { file: d.file, range: plainRange(d.range), ...fields2 } : fields2;
-    return finding;
-  });
-}
-function finishNotices(notices) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = notices.filter((n) => {
-    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\0");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort(compareNotices);
-}
-function compareNotices(a, b) {
-  return compareStrings2(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
-}
-function compareFindings(a, b) {
-  if (a.file === void 0 || b.file === void 0) {
-    if (a.file !== void 0) return -1;
-    if (b.file !== void 0) return 1;
-    return compareStrings2(a.address, b.address) || compareStrings2(a.ruleId, b.ruleId) || compareStrings2(a.message, b.message);
-  }
-  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings2(a.ruleId, b.ruleId) || a.range.end.offset - b.range.end.offset || compareStrings2(a.message, b.message) || compareStrings2(a.address, b.address);
-}
-function dedupe2(drafts) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of throughCallersOnly(drafts)) {
-    const key = `${placeOf(d)}\0${d.message}`;
-    const group = groups.get(key);
-    if (group) group.push(d);
-    else groups.set(key, [d]);
-  }
-  return [...groups.values()].map((group) => joinIdentical(group, better));
-}
-function throughCallersOnly(drafts) {
-  if (!drafts.some((d) => d.readAlone)) return drafts;
-  const reached = /* @__PURE__ */ new Set();
-  const said = /* @__PURE__ */ new Set();
-  for (const d of drafts) {
-    if (d.readAlone) continue;
-    const place = placeOf(d);
-    reached.add(place);
-    said.add(`${place}\0${d.message}`);
-  }
-  return drafts.filter((d) => {
-    if (!d.readAlone) return true;
-    const place = placeOf(d);
-    return !reached.has(place) || said.has(`${place}\0${d.message}`);
-  });
-}
-function placeOf(d) {
-  return [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\0");
-}
-function joinIdentical(group, isBetter) {
-  let kept = group[0];
-  for (const f of group) if (isBetter(f, kept)) kept = f;
-  if (group.length === 1) return kept;
-  const addresses = /* @__PURE__ */ new Set();
-  const related = /* @__PURE__ */ new Map();
-  const throughCallers = group.some((f) => !f.readAlone);
-  for (const f of group) {
-    if (!f.suppressed === !kept.suppressed && !(throughCallers && f.readAlone)) for (const a of f.instances ?? [f.address]) addresses.add(a);
-    for (const r of f.related) related.set(`${r.file}\0${r.range.start.line}\0${r.range.start.column}\0${r.range.end.line}\0${r.range.end.column}\0${r.message}`, r);
-  }
-  const instances = [...addresses].sort(compareStrings2);
-  return {
-    ...kept,
-    related: [...related.values()].sort(compareRelated),
-    ...instances.length > 1 || instances.length === 1 && instances[0] !== kept.address ? { instances } : {}
-  };
-}
-function compareRelated(a, b) {
-  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.range.end.line - b.range.end.line || a.range.end.column - b.range.end.column || compareStrings2(a.message, b.message);
-}
-function better(a, b) {
-  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
-  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
-  return a.address < b.address;
-}
-function summaryOf(result) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  let suppressed = 0;
-  for (const f of result.findings) {
-    if (f.suppressed) suppressed++;
-    else if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
-}
-function mergeResults(results) {
-  if (results.length === 1) return results[0];
-  const rules2 = /* @__PURE__ */ new Map();
-  const lists = /* @__PURE__ */ new Set();
-  for (const r of results) {
-    if (lists.has(r.enabledRules)) continue;
-    lists.add(r.enabledRules);
-    for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
-  }
-  const sources = {};
-  for (const r of results) if (r.sources !== void 0) Object.assign(sources, r.sources);
-  const merged = {
-    findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    // Runs that share a config say the same about it (plugins not loaded): once is enough.
-    notices: finishNotices(results.flatMap((r) => r.notices)),
-    files: [...new Set(results.flatMap((r) => r.files))].sort(),
-    enabledRules: [...rules2.values()]
-  };
-  const planFile = results.find((r) => r.planFile !== void 0)?.planFile;
-  return { ...merged, summary: summaryOf(merged), ...Object.keys(sources).length > 0 ? { sources } : {}, ...planFile !== void 0 ? { planFile } : {} };
+// src/hcl/warm-up.ts
+var warmedUp = false;
+function warmUpParser() {
+  if (warmedUp) return;
+  warmedUp = true;
+  for (const [name, text] of WARM_UP_SAMPLES) parseNative(text, name);
 }
 
 // src/engine/lint.ts
@@ -20113,322 +19878,6 @@ function instantiateModules(root, options) {
   return { instances, diagnostics };
 }
 
-// src/hcl/warm-up-samples.generated.ts
-var WARM_UP_SAMPLES = [
-  ["blocks/attribute-and-block-same-name.tf", '# An attribute and a block with the same name in one body: hcl2json keeps only the attribute.\na = 1\nb {\n  inner = true\n}\nb = 3\nc = "attribute first"\nc {\n  inner = false\n}\n'],
-  ["blocks/bare-labels.tf", '# Labels written as bare identifiers instead of strings.\nresource aws_s3_bucket logs {\n  bucket = "logs"\n}\n'],
-  ["blocks/block-brace-spacing.tf", '# Blocks with unusual spacing between labels and the opening brace.\na "x"{\n  v = 1\n}\nb    "y"     "z"    {\n  v = 2\n}\nc{\n  v = 3\n}\n'],
-  ["blocks/blocks-in-blocks-one-line.tf", '# One-line blocks nested in multi-line blocks, and an empty one-line block.\nresource "aws_instance" "a" {\n  lifecycle { ignore_changes = [tags] }\n  timeouts {}\n  ebs_block_device { device_name = "/dev/sdh" }\n}\n'],
-  ["blocks/deep-nesting.tf", "# Blocks nested ten levels deep.\nl1 {\n  l2 {\n    l3 {\n      l4 {\n        l5 {\n          l6 {\n            l7 {\n              l8 {\n                l9 {\n                  l10 {\n                    depth = 10\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"],
-  ["blocks/empty-block.tf", '# Empty blocks: braces on one line and on separate lines.\nlocals {}\n\nlocals {\n}\n\nmodule "m" {\n\n}\n'],
-  ["blocks/empty-labels.tf", '# Quoted labels may be empty strings.\nthing "" {\n  x = 1\n}\nother "a" "" {\n  y = 2\n}\n'],
-  ["blocks/label-escapes.tf", '# Quoted labels may contain escapes and characters that are not identifier characters.\nresource "aws_instance" "with space" {\n  x = 1\n}\nresource "aws_instance" "tab\\there" {\n  x = 2\n}\nresource "aws_instance" "quote\\"inside" {\n  x = 3\n}\nresource "aws_instance" "dollar$sign" {\n  x = 4\n}\n'],
-  ["blocks/labels-unicode.tf", '# Quoted labels with non-ASCII text.\nthing "café" "日本" {\n  x = 1\n}\n'],
-  ["blocks/many-labels.tf", '# A block with more labels than Terraform uses: the native syntax allows any number.\nthing "a" "b" "c" "d" {\n  x = 1\n}\n'],
-  ["blocks/mixed-labels.tf", '# A bare label and a quoted label on the same block.\nresource aws_instance "app" {\n  count = 2\n}\nresource "aws_instance" app2 {\n  count = 3\n}\n'],
-  ["blocks/nested-blocks.tf", '# Blocks nested three levels deep, with attributes at each level.\nouter "a" {\n  level = 1\n  middle {\n    level = 2\n    inner "x" "y" {\n      level = 3\n    }\n  }\n}\n'],
-  ["blocks/no-labels.tf", '# A block with a type and no labels.\nterraform {\n  required_version = ">= 1.5"\n}\n'],
-  ["blocks/one-line-block.tf", '# One-line blocks holding a single attribute.\nlifecycle { create_before_destroy = true }\ntags { Name = "web" }\nprovider "aws" { region = "us-east-1" }\n'],
-  ["blocks/one-quoted-label.tf", '# A block with one quoted label.\nprovider "aws" {\n  region = "eu-west-1"\n}\n'],
-  ["blocks/repeated-blocks.tf", "# The same block type repeated: hcl2json collects them into a list in order.\ningress {\n  from_port = 80\n}\ningress {\n  from_port = 443\n}\ningress {\n  from_port = 22\n}\n"],
-  ["blocks/repeated-labelled-blocks.tf", '# Blocks sharing a type and first label but differing in the second label, and exact repeats.\nresource "aws_instance" "a" {\n  x = 1\n}\nresource "aws_instance" "b" {\n  x = 2\n}\nresource "aws_s3_bucket" "a" {\n  x = 3\n}\nresource "aws_instance" "a" {\n  x = 4\n}\nvariable "v" {}\nvariable "w" {}\n'],
-  ["blocks/two-quoted-labels.tf", '# A block with two quoted labels.\nresource "aws_instance" "web" {\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n'],
-  ["bodies/attribute-spacing.tf", "# Attributes with unusual but legal spacing around the equals sign.\na=1\nb    =    2\nc	=	3\nd =4\ne= 5\n"],
-  ["bodies/attributes-and-blocks.tf", '# Attributes and blocks interleaved in one body; block order is kept.\nfirst = 1\n\nblock_a {\n  inner = "a"\n}\n\nsecond = 2\n\nblock_b {\n  inner = "b"\n}\n\nthird = 3\n'],
-  ["bodies/blank-lines-only.tf", "\n\n   \n	\n"],
-  ["bodies/dashed-names.tf", "# Identifiers may contain dashes and underscores after the first character.\nkebab-case-name = 1\nsnake_case_name = 2\nmixed-name_2    = 3\n_leading        = 4\na-              = 5\n"],
-  ["bodies/empty.tf", ""],
-  ["bodies/keyword-names.tf", "# Words that are keywords elsewhere are plain identifiers as attribute names.\nfor    = 1\nin     = 2\nif     = 3\ntrue_  = 4\nnull_  = 5\nendif  = 6\nendfor = 7\nelse   = 8\n"],
-  ["bodies/keyword-values-as-names.tf", "# true, false and null are only literals in expression position; as block types they are names.\ntrue {\n  x = 1\n}\nnull {\n  y = 2\n}\n"],
-  ["bodies/many-attributes.tf", '# Several attributes of different literal kinds in one body, with blank lines between.\na = 1\n\nb = "two"\nc = true\nd = false\n\n\ne = null\nf = 1.5\n'],
-  ["bodies/no-final-newline.tf", "# An attribute at end of file with no final newline.\nlast = 42"],
-  ["bodies/single-attribute.tf", '# A body with one attribute.\nname = "value"\n'],
-  ["collections/mixed-nesting.tf", '# Deeply interleaved tuples and objects.\ndata = [\n  { name = "a", items = [1, 2, { x = [3] }] },\n  { name = "b", items = [] },\n]\n'],
-  ["collections/number-and-bool-keys.tf", '# Object keys that are number or boolean literals.\nobj = {\n  1     = "one"\n  2.5   = "two and a half"\n  true  = "yes"\n  false = "no"\n}\n'],
-  ["collections/object-key-traversal.tf", "# An unparenthesised traversal as an object key: HCL accepts it as an expression key.\nobj = { var.name = 1 }\n"],
-  ["collections/object-keys.tf", '# Object keys: bare identifiers, quoted strings, keys with dashes, keyword-like keys.\nobj = {\n  bare        = 1\n  "quoted"    = 2\n  "with space" = 3\n  dash-key    = 4\n  "for"       = 5\n  if          = 6\n  in          = 7\n  true        = 8\n  null        = 9\n}\n'],
-  ["collections/object-paren-keys.tf", '# Parenthesised keys are evaluated: variable, traversal, call, and template keys.\nvar_key  = { (var.name) = 1 }\ncall_key = { (upper("a")) = 2 }\ntmpl_key = { "${var.prefix}-x" = 3 }\nexpr_key = { (var.a == 1 ? "one" : "other") = 4 }\nfor_key  = { (for) = 5 }\n'],
-  ["collections/object-values-heredoc.tf", "# A heredoc as an object value, followed by more items.\nobj = {\n  script = <<EOT\necho hi\nEOT\n  after = 1\n}\n"],
-  ["collections/objects-colon.tf", "# Objects with : separators, and mixing : and =.\ncolon = { a: 1, b: 2 }\nmixed = {\n  a = 1\n  b: 2\n}\n"],
-  ["collections/objects-commas.tf", "# Object items separated by commas, by newlines, and with trailing commas.\ncommas   = { a = 1, b = 2, c = 3 }\ntrailing = { a = 1, b = 2, }\nnewline_comma = {\n  a = 1,\n  b = 2,\n}\nmixed_sep = {\n  a = 1, b = 2\n  c = 3\n}\n"],
-  ["collections/objects-duplicate-keys.tf", "# Duplicate keys inside an object constructor are not a syntax error.\nobj = {\n  a = 1\n  a = 2\n}\n"],
-  ["collections/objects-equals.tf", '# Objects with = separators, one line and several.\nempty = {}\none   = { a = 1 }\ntwo   = { a = 1, b = "two" }\nmulti = {\n  a = 1\n  b = 2\n}\n'],
-  ["collections/objects-nested.tf", '# Objects in objects and tuples in objects.\nconfig = {\n  server = {\n    host = "localhost"\n    port = 8080\n    tls  = { enabled = true }\n  }\n  tags  = ["a", "b"]\n  empty = {}\n}\n'],
-  ["collections/objects-with-expressions.tf", '# Object values that are not literals: hcl2json renders them as ${...}.\nobj = {\n  id    = aws_instance.web.id\n  count = length(var.list)\n  flag  = var.a && var.b\n  tmpl  = "x-${var.y}"\n  lit   = "plain"\n}\n'],
-  ["collections/tuple-of-heredocs.tf", '# Heredocs as tuple elements, each ending on its own line before a comma.\nlist = [\n  <<EOT\none\nEOT\n  ,\n  "two",\n]\n'],
-  ["collections/tuples-multiline.tf", '# Tuples spread over lines, with and without commas at line ends.\nlist = [\n  "a",\n  "b",\n  "c",\n]\nno_trailing = [\n  "a",\n  "b"\n]\n'],
-  ["collections/tuples-nested.tf", '# Tuples nested in tuples.\nmatrix = [[1, 2], [3, 4], []]\ndeep   = [[[["x"]]]]\n'],
-  ["collections/tuples.tf", '# Tuples: empty, single, several, mixed types, trailing comma.\nempty    = []\nsingle   = [1]\nseveral  = [1, 2, 3]\nmixed    = ["a", 1, true, null]\ntrailing = [1, 2, 3,]\nspaced   = [ 1 , 2 ]\n'],
-  ["comments/block-comment-at-eof.tf", "# A file ending in a block comment with no newline after it.\na = 1\n/* last */"],
-  ["comments/block-comment-stars.tf", "/**\n * A documentation-style block comment with leading stars.\n **/\na = 1\n/***/\nb = 2\n/* contains // and # and /* but not a nested close */\nc = 3\n"],
-  ["comments/block-comment.tf", "/* A block comment on one line. */\n/*\n  A block comment\n  over several lines.\n*/\na = 1 /* trailing block comment */\nb = /* before the value */ 2\nc /* between name and equals */ = 3\n"],
-  ["comments/comment-at-eof.tf", "# A file ending in a line comment with no newline after it.\na = 1\n# last line"],
-  ["comments/comment-before-block-brace.tf", '# A block comment between the labels and the opening brace, and after the equals sign.\nvariable "x" /* comment */ {\n  default = /* comment */ 1\n}\n'],
-  ["comments/comment-only.tf", "# This file has only comments.\n// Nothing else.\n/* At all. */\n"],
-  ["comments/commented-out-code.tf", '# Commented-out configuration is not parsed.\n# resource "aws_instance" "old" {\n#   ami = "ami-0"\n# }\n// variable "unused" {}\n/*\nmodule "disabled" {\n  source = "./disabled"\n}\n*/\nenabled = true\n'],
-  ["comments/comments-in-blocks.tf", '# Comments in block bodies, before and after items, and between labels.\nresource "aws_instance" /* between labels */ "web" { # after the brace\n  # before an attribute\n  ami = "ami-1" # after an attribute\n\n  // a lone comment line in the body\n  /* a block comment line */\n} # after the closing brace\n'],
-  ["comments/comments-in-expressions.tf", '# Comments inside multi-line collections, calls, and for-expressions.\nlist = [\n  "a", # first\n  // second comes next\n  "b", /* inline */\n  "c"\n]\nobj = {\n  # comment line in an object\n  a = 1 // after item\n  b = 2 /* after item */\n}\ncall = merge(\n  var.a, # first argument\n  var.b  // second argument\n)\nfor = [for x in var.xs : # comment after colon\n  x\n]\n'],
-  ["comments/comments-in-templates.tf", '# Comment markers inside interpolations are comments; in template text they are text.\na = "# text ${var.x /* an inline comment in an interpolation */} // text"\nb = <<EOT\n# not a comment\n${var.y # a line comment inside an interpolation\n}\nEOT\n'],
-  ["comments/double-slash.tf", "// A double-slash line comment.\na = 1 // trailing double-slash comment\n//no space\nb = 2\n"],
-  ["comments/hash.tf", "# A hash line comment at the top.\n# Another one.\na = 1 # trailing hash comment\n#no space after the hash\nb = 2\n"],
-  ["comments/one-line-block-comment.tf", "# A trailing comment after a one-line block.\nlifecycle { prevent_destroy = true } # keep it\n"],
-  ["errors/attribute-then-block-same-line.invalid.tf", "# A block starting on the same line as an attribute.\na = 1 b {}\n"],
-  ["errors/backtick.invalid.tf", "# Backticks are not string delimiters.\na = `text`\n"],
-  ["errors/binary-missing-operand.invalid.tf", "# A binary operator at the end of the expression.\na = 1 +\n"],
-  ["errors/block-brace-content-same-line.invalid.tf", "# A multi-line block whose first attribute starts on the opening brace's line.\nblock { a = 1\n  b = 2\n}\n"],
-  ["errors/block-with-equals.invalid.tf", '# A block with a label and an equals sign.\nthing "x" = {\n  a = 1\n}\n'],
-  ["errors/body-level-comma.invalid.tf", "# A comma after an attribute in a body.\na = 1,\nb = 2\n"],
-  ["errors/conditional-missing-colon.invalid.tf", "# A conditional without its false branch.\na = var.x ? 1\n"],
-  ["errors/digit-attribute-name.invalid.tf", "# An attribute name may not start with a digit.\n1abc = 2\n"],
-  ["errors/double-else.invalid.tf", '# Two else clauses in one if directive.\na = "%{ if var.x }a%{ else }b%{ else }c%{ endif }"\n'],
-  ["errors/double-equals-attribute.invalid.tf", "# == where = was meant.\na == 1\n"],
-  ["errors/duplicate-attribute-in-block.invalid.tf", '# The same attribute twice inside a block body is an error.\nresource "x" "y" {\n  name = "a"\n  name = "b"\n}\n'],
-  ["errors/duplicate-attribute.invalid.tf", '# The same attribute twice in one body is an error ("Attribute redefined").\na = 1\na = 2\n'],
-  ["errors/ellipsis-not-last.invalid.tf", "# The ... expansion is only allowed on the last argument.\na = f(var.xs..., 1)\n"],
-  ["errors/else-without-if.invalid.tf", '# An else with no if open.\na = "x%{ else }y"\n'],
-  ["errors/empty-interpolation.invalid.tf", '# An interpolation with no expression in it.\na = "${}"\n'],
-  ["errors/endfor-without-for.invalid.tf", '# An endfor with no for open.\na = "x%{ endfor }"\n'],
-  ["errors/endif-without-if.invalid.tf", '# An endif with no if open.\na = "text%{ endif }"\n'],
-  ["errors/extra-closing-brace.invalid.tf", "# A closing brace with no block open.\na = 1\n}\n"],
-  ["errors/for-as-object-key.invalid.tf", "# An object whose first key is the bare name for is read as a for-expression and fails.\na = {for = 1, baz = 2}\n"],
-  ["errors/for-as-tuple-element.invalid.tf", "# A tuple starting with the name for is read as a for-expression and fails.\na = [for, foo, baz]\n"],
-  ["errors/for-directive-without-in.invalid.tf", '# A for directive missing its in keyword.\na = "%{ for x var.xs }${x}%{ endfor }"\n'],
-  ["errors/for-missing-colon.invalid.tf", "# A for-expression without the colon after its collection.\na = [for x in var.xs x]\n"],
-  ["errors/for-missing-in.invalid.tf", "# A for-expression without in.\na = [for x var.xs : x]\n"],
-  ["errors/for-object-without-arrow.invalid.tf", "# An object for-expression needs a key => value pair.\na = {for x in var.xs : x}\n"],
-  ["errors/for-tuple-with-arrow.invalid.tf", "# A tuple for-expression may not have a key expression.\na = [for x in var.xs : x => x]\n"],
-  ["errors/heredoc-marker-comment.invalid.tf", "# A comment on the heredoc opening line is not allowed; the marker must end the line.\ntext = <<EOT # comment\nx\nEOT\n"],
-  ["errors/heredoc-marker-followed.invalid.tf", "# A heredoc closing marker followed by other text on its line does not close it.\ntext = <<EOT\nx\nEOT)\n"],
-  ["errors/heredoc-no-marker.invalid.tf", "# << without an identifier.\ntext = <<\nx\n"],
-  ["errors/heredoc-no-newline.invalid.tf", "# Text after the heredoc marker on the opening line.\ntext = <<EOT trailing\nx\nEOT\n"],
-  ["errors/heredoc-unterminated-interpolation.invalid.tf", "# An interpolation in a heredoc that is never closed.\ntext = <<EOT\nvalue ${var.x\nEOT\n"],
-  ["errors/heredoc-wrong-marker.invalid.tf", "# The closing line uses a different marker than the opening line.\ntext = <<EOT\nx\nEND\n"],
-  ["errors/if-without-endif.invalid.tf", '# An if directive with no endif.\na = "%{ if var.x }yes"\n'],
-  ["errors/invalid-character.invalid.tf", "# A character the language does not use.\na = @value\n"],
-  ["errors/invalid-escape.invalid.tf", '# An escape sequence that does not exist.\na = "bad \\q escape"\n'],
-  ["errors/invalid-utf8.invalid.tf", "# An invalid UTF-8 byte where a token should start.\na = �\n"],
-  ["errors/label-after-brace.invalid.tf", '# A block label after the opening brace.\nresource { "aws_instance" }\n'],
-  ["errors/label-depth-conflict.invalid.tf", '# Syntactically valid, but hcl2json cannot convert it: the same type and first label\n# are used once with one label and once with two, so one key would be both a list and an object.\nthing "a" {\n  x = 1\n}\nthing "a" "b" {\n  y = 2\n}\n'],
-  ["errors/legacy-index-chain.invalid.tf", "# Chained legacy indexes: 0.0 is read as a number and the traversal breaks.\na = foo.0.0.bar\n"],
-  ["errors/lone-not.invalid.tf", "# A unary operator with no operand.\na = !\n"],
-  ["errors/many-errors.invalid.tf", '# Several unrelated errors in one file, so recovery can report more than one.\na = = 1\nb = [1, 2\nc = "ok"\nd = )\ne { f = 1 g = 2 }\n'],
-  ["errors/mismatched-directive-end.invalid.tf", '# An if directive closed by endfor.\na = "%{ if var.x }y%{ endfor }"\n'],
-  ["errors/missing-block-body.invalid.tf", '# A block header with no body at end of file.\nresource "aws_instance" "web"\n'],
-  ["errors/missing-equals.invalid.tf", '# An attribute name followed by a value with no equals sign.\nname "value"\n'],
-  ["errors/missing-value.invalid.tf", "# An equals sign with nothing after it on the line.\na =\nb = 2\n"],
-  ["errors/nested-attr-splat.invalid.tf", "# An attribute-only splat may not contain another .* splat.\na = x.*.b.*.c\n"],
-  ["errors/newline-in-string.invalid.tf", '# A quoted string may not span lines.\na = "first\nsecond"\n'],
-  ["errors/nul-byte.invalid.tf", "# A NUL byte between tokens.\na = 1\0\nb = 2\n"],
-  ["errors/number-bad-exponent.invalid.tf", "# An exponent mark with no digits.\na = 1e\n"],
-  ["errors/number-label.invalid.tf", "# A block label must be a string or identifier, not a number.\nthing 1 {\n}\n"],
-  ["errors/number-trailing-dot.invalid.tf", "# A number with a dot and no digits after it.\na = 1.\n"],
-  ["errors/object-items-same-line.invalid.tf", "# Two object items on one line without a comma.\na = { x = 1 y = 2 }\n"],
-  ["errors/object-missing-separator.invalid.tf", "# An object item without = or :.\na = { key 1 }\n"],
-  ["errors/one-line-block-missing-equals.invalid.tf", "# A one-line block holding a bare name.\nb { x }\n"],
-  ["errors/one-line-block-nested-block.invalid.tf", "# A one-line block may not hold a nested block.\nouter { inner {} }\n"],
-  ["errors/one-line-block-trailing.invalid.tf", "# Something after a one-line block on the same line.\na { x = 1 } b = 2\n"],
-  ["errors/one-line-block-two-attributes.invalid.tf", "# A one-line block may hold at most one attribute.\ntags { a = 1, b = 2 }\n"],
-  ["errors/operators-hcl-lacks.invalid.tf", "# Characters HCL has no use for: bitwise operators, a statement separator, a single quote.\na = 1 & 2\nb = 1 | 2\nc = 1 ^ 2\nd = 1;\ne = 'x'\n"],
-  ["errors/provider-function-incomplete.invalid.tf", "# A namespaced function name that stops after ::.\na = provider::aws::\n"],
-  ["errors/short-big-unicode-escape.invalid.tf", '# A \\U escape with fewer than eight hex digits.\na = "\\U0001F6"\n'],
-  ["errors/short-unicode-escape.invalid.tf", '# A \\u escape with fewer than four hex digits.\na = "\\u12"\n'],
-  ["errors/strip-marker-alone.invalid.tf", "# A tilde is not an operator outside template sequences.\na = ~var.x\n"],
-  ["errors/template-for-null.invalid.tf", '# Syntactically valid, but hcl2json evaluates a for directive\'s lone null interpolation and fails.\na = "%{ for x in y }${null}%{ endfor }"\n'],
-  ["errors/template-label.invalid.tf", '# A block label may not contain interpolation.\nresource "aws_instance" "${var.name}" {\n}\n'],
-  ["errors/trailing-dot.invalid.tf", "# A traversal ending in a dot.\na = var.\n"],
-  ["errors/tuple-missing-comma.invalid.tf", "# Two tuple elements without a comma.\na = [1 2]\n"],
-  ["errors/two-attributes-one-line.invalid.tf", "# Two attributes on one line.\na = 1 b = 2\n"],
-  ["errors/two-values.invalid.tf", "# Two expressions side by side with no operator.\na = 1 2\n"],
-  ["errors/unary-minus-bool.invalid.tf", "# Syntactically valid, but hcl2json evaluates -true and fails: a bool is not a number.\na = -true\n"],
-  ["errors/unary-not-null.invalid.tf", "# Syntactically valid, but hcl2json evaluates a unary operator on a literal, and !null fails.\na = !null\n"],
-  ["errors/unary-not-number.invalid.tf", "# Syntactically valid, but hcl2json evaluates !5 and fails: a number is not a bool.\na = [!5]\n"],
-  ["errors/unary-plus.invalid.tf", "# There is no unary plus operator.\na = +1\n"],
-  ["errors/unclosed-block-comment.invalid.tf", "# A block comment that is never closed.\na = 1\n/* never closed\nb = 2\n"],
-  ["errors/unclosed-block.invalid.tf", '# A block whose closing brace is missing.\nresource "aws_instance" "web" {\n  ami = "ami-1"\n'],
-  ["errors/unclosed-call.invalid.tf", "# A function call with no closing parenthesis.\na = max(1, 2\n"],
-  ["errors/unclosed-nested-blocks.invalid.tf", "# Several nested blocks left open: recovery must report them.\na {\n  b {\n    c {\n      x = 1\n"],
-  ["errors/unclosed-object.invalid.tf", "# An object with no closing brace.\na = { x = 1\n"],
-  ["errors/unclosed-parenthesis.invalid.tf", "# A parenthesised expression with no closing parenthesis.\na = (1 + 2\nb = 3\n"],
-  ["errors/unclosed-tuple.invalid.tf", "# A tuple with no closing bracket.\na = [1, 2\nb = 3\n"],
-  ["errors/unknown-directive.invalid.tf", '# A directive keyword that does not exist.\na = "%{ while true }x%{ endwhile }"\n'],
-  ["errors/unterminated-heredoc.invalid.tf", "# A heredoc whose closing marker never appears.\ntext = <<EOT\nline\n"],
-  ["errors/unterminated-interpolation.invalid.tf", '# An interpolation that is never closed.\na = "${var.x"\n'],
-  ["errors/unterminated-string-at-eof.invalid.tf", '# A quoted string that runs to the end of the file.\na = "abc'],
-  ["errors/unterminated-string.invalid.tf", '# A quoted string with no closing quote.\na = "never closed\nb = 2\n'],
-  ["errors/value-at-eof.invalid.tf", "# An equals sign at the very end of the file.\na =\n"],
-  ["expressions/arithmetic.tf", "# Every arithmetic operator.\nadd = var.a + var.b\nsub = var.a - var.b\nmul = var.a * var.b\ndiv = var.a / var.b\nmod = var.a % var.b\nlit = 1 + 2 - 3 * 4 / 5 % 6\n"],
-  ["expressions/associativity.tf", "# Operators of one level associate to the left.\na = var.x / var.y * var.z\nb = var.a - var.b - var.c\nc = var.a % var.b % var.c\nd = var.p && var.q && var.r\ne = var.p == var.q == var.r\n"],
-  ["expressions/attr-splat.tf", "# The attribute-only splat .* followed by attribute accesses.\na = aws_instance.web.*.id\nb = var.objects.*.name.first\nc = var.list.*\nd = aws_instance.web.*.id[0]\n"],
-  ["expressions/comparison.tf", "# Every comparison operator.\neq = var.a == var.b\nne = var.a != var.b\nlt = var.a < var.b\nle = var.a <= var.b\ngt = var.a > var.b\nge = var.a >= var.b\n"],
-  ["expressions/comparisons-mixed.tf", '# Comparison operators of the same level chained, mixed with arithmetic and logic.\na = var.a < var.b < var.c\nb = var.a + 1 >= var.b - 1 && var.c % 2 == 0\nc = var.s != "" || var.t != ""\n'],
-  ["expressions/complex-mix.tf", '# Many expression kinds combined in one attribute.\nvalue = merge(\n  { for k, v in var.map : k => v.enabled ? v.value : null if v != null },\n  length(var.list) > 0 ? { first = var.list[0] } : {},\n  { ids = aws_instance.web[*].id, names = [for i in var.items : "${i.name}-${i.id}"] },\n)\n'],
-  ["expressions/conditional-complex.tf", "# Conditionals with collections, for-expressions and calls in each branch.\na = var.use_list ? [for x in var.xs : x] : []\nb = var.use_map ? { a = 1 } : { b = 2 }\nc = var.x == null ? null : var.x.y\nd = !var.a ? -1 : 1\n"],
-  ["expressions/conditional-multiline.tf", '# A conditional broken over lines inside parentheses.\na = (\n  var.enabled\n  ? "yes"\n  : "no"\n)\n'],
-  ["expressions/conditional-nested.tf", '# Nested conditionals in the false and true branches, and as a condition.\na = var.x == 1 ? "one" : var.x == 2 ? "two" : "many"\nb = var.a ? var.b ? "ab" : "a" : "none"\nc = (var.a ? var.b : var.c) ? 1 : 2\n'],
-  ["expressions/conditional.tf", '# Conditional expressions.\na = var.enabled ? 1 : 0\nb = var.env == "prod" ? "large" : "small"\nc = var.x != null ? var.x : "default"\nd = length(var.list) > 0 ? var.list[0] : null\n'],
-  ["expressions/dash-in-identifiers.tf", '# Dashes belong to identifiers, so "x-1" without spaces is a name, not a subtraction.\na = var.x-1\nb = var.x - 1\nc = foo-bar\nd = local.a-b.c\ne = count.index-1\n'],
-  ["expressions/for-keywords-as-names.tf", "# Variables named like keywords elsewhere, and for over a for.\na = [for in_ in var.list : in_]\nb = [for x in [for y in var.list : y] : x]\nc = [for if_ in var.list : if_ if if_ != null]\n"],
-  ["expressions/for-multiline.tf", '# A for-expression spread over lines, as it is often formatted.\nsubnets = {\n  for idx, cidr in var.cidrs :\n  "subnet-${idx}" => {\n    cidr = cidr\n    az   = var.azs[idx % length(var.azs)]\n  }\n  if cidr != ""\n}\n'],
-  ["expressions/for-nested.tf", '# For-expressions nested in each other.\npairs = flatten([for a in var.as : [for b in var.bs : "${a}-${b}"]])\ngrid  = { for r in var.rows : r => { for c in var.cols : c => "${r}${c}" } }\n'],
-  ["expressions/for-object.tf", "# Object for-expressions, with grouping ... and a condition.\na = { for s in var.list : s => upper(s) }\nb = { for k, v in var.map : v => k }\nc = { for u in var.users : u.role => u.name... }\nd = { for k, v in var.map : k => v if v != null }\ne = { for u in var.users : u.team => u... if u.active }\n"],
-  ["expressions/for-over-splat.tf", '# For-expressions over splats and with conditionals and calls in every position.\na = [for id in aws_instance.web[*].id : upper(id) if id != null]\nb = { for i in var.items : (i.key) => i.value }\nc = [for x in var.cond ? var.a : var.b : x]\nd = { for k, v in var.m : "${k}-suffix" => [for e in v : e * 2] }\n'],
-  ["expressions/for-tuple.tf", '# Tuple for-expressions with one and two variables and a condition.\na = [for s in var.list : upper(s)]\nb = [for i, s in var.list : "${i}:${s}"]\nc = [for s in var.list : s if s != ""]\nd = [for k, v in var.map : v if k != "skip"]\n'],
-  ["expressions/full-splat.tf", '# The full splat [*] followed by attribute and index steps.\na = aws_instance.web[*].id\nb = var.objects[*].tags["Name"]\nc = var.list[*]\nd = var.nested[*].items[0].name\ne = var.objects[*].name[0]\n'],
-  ["expressions/function-expansion.tf", "# The ... expansion of a final tuple argument.\na = max(var.numbers...)\nb = concat([1], var.lists...)\nc = merge(var.maps...)\nd = min([1, 2, 3]...)\n"],
-  ["expressions/function-multiline.tf", "# Function arguments over several lines, with a trailing comma and ... on the last line.\na = merge(\n  var.base,\n  {\n    extra = true\n  },\n)\nb = concat(\n  var.first,\n  var.rest...\n)\n"],
-  ["expressions/functions.tf", '# Function calls with zero, one, and many arguments, and nested calls.\na = timestamp()\nb = upper("x")\nc = format("%s-%d", var.name, 5)\nd = join(",", concat(var.a, var.b))\ne = max(1, 2, 3,)\nf = lookup(var.map, "k", null)\n'],
-  ["expressions/index-multiline.tf", '# Newlines inside index brackets are ignored.\na = var.map[\n  "key"\n]\n'],
-  ["expressions/index.tf", '# Index operators with number, string, and expression keys.\na = var.list[0]\nb = var.map["key"]\nc = var.map[var.key]\nd = var.nested[0][1]["k"]\ne = var.list[length(var.list) - 1]\nf = aws_instance.web[count.index].id\ng = var.map["${var.prefix}-x"]\n'],
-  ["expressions/legacy-index.tf", "# The legacy .N index syntax from HIL.\na = var.list.0\nb = aws_instance.web.0.id\nc = var.nested.1.name\nd = var.list.10\n"],
-  ["expressions/literal-vs-expression.tf", '# hcl2json renders literal values as JSON and anything else as a ${...} template.\nlit_num    = 5\nlit_neg    = -5\nlit_list   = [1, "a", false]\nexpr_list  = [1, var.a]\nexpr_neg   = -var.a\nparen_lit  = (5)\nsum_lits   = 2 + 3\n'],
-  ["expressions/logic.tf", "# Logical operators and unary not.\nand = var.a && var.b\nor  = var.a || var.b\nnot = !var.a\nmix = !var.a && var.b || var.c\n"],
-  ["expressions/namespaced-function-short.tf", "# A namespaced function with a single namespace level.\na = core::max(1, 2)\n"],
-  ["expressions/nested-splats.tf", "# Splats after splats: allowed unless an attribute-only splat holds another .*\na = x[*].b[*].c\nb = x[*].b.*.c\nc = x.*.b[*].c\nd = x[*][*]\ne = x.*.b[0].*.c\n"],
-  ["expressions/no-spaces.tf", '# Operators and punctuation without surrounding spaces.\na=1+2*3\nb=var.a==var.b&&!var.c||var.d\nc=var.n>=1?"y":"n"\nd=[1,2,3][0]\ne={a=1,b=2}\nf=max(1,2)\ng=-var.x\n'],
-  ["expressions/number-getattr.tf", "# A number literal followed by an attribute access parses (it fails only at evaluation).\na = 1.foo\nb = 1.5.bar\n"],
-  ["expressions/parentheses.tf", "# Parentheses changing evaluation order, nested and redundant.\na = (1 + 2) * 3\nb = ((var.a))\nc = (var.a || var.b) && var.c\nd = (\n  var.a +\n  var.b\n)\ne = (1)\n"],
-  ["expressions/postfix-on-literals.tf", '# Index and attribute access applied to tuple, object, string and call results.\na = [1, 2, 3][1]\nb = { x = 1 }.x\nc = { x = { y = 2 } }["x"].y\nd = ["a", "b"][*]\ne = "text"[0]\n'],
-  ["expressions/precedence.tf", "# Operator precedence: * / % over + - over comparisons over == != over && over ||.\na = 1 + 2 * 3\nb = var.a + var.b > var.c * 2\nc = var.a == var.b && var.c != var.d || var.e\nd = var.a || var.b && var.c\ne = var.x < 1 == var.y > 2\nf = -var.a * var.b\ng = !var.a == var.b\n"],
-  ["expressions/provider-functions.tf", '# Provider-defined functions named provider::NAMESPACE::FUNCTION.\na = provider::aws::arn_parse(var.arn)\nb = provider::terraform::encode_tfvars({ a = 1 })\nc = provider::local::direxists("./x").result\n'],
-  ["expressions/splat-legacy-index.tf", "# A legacy numeric index step after an attribute splat is accepted.\na = var.list.*.0\nb = aws_instance.web.*.network.0.ip\n"],
-  ["expressions/splat-on-calls.tf", "# Splats and traversals applied to function results and parenthesised expressions.\na = values(var.map)[*].id\nb = (var.cond ? var.x : var.y)[*].id\nc = tolist(var.set)[0]\nd = jsondecode(var.json).key.sub\n"],
-  ["expressions/traversals.tf", "# Attribute access chains.\na = var.name\nb = local.settings.network.cidr\nc = aws_instance.web.private_ip\nd = data.aws_ami.ubuntu.id\ne = module.vpc.outputs.subnet_ids\nf = each.value.name\ng = count.index\nh = path.module\ni = self.id\n"],
-  ["expressions/unary-on-literals.tf", '# hcl2json evaluates a unary operator applied directly to a literal of the right type.\na = !true\nb = !false\nc = -0\nd = -1.5e3\ne = [-1, !true]\nf = { n = -2 }\ng = "${-3}"\nh = !(null)\ni = -"5"\n'],
-  ["expressions/unary.tf", '# Unary minus and not, repeated and on various operands.\na = -var.x\nb = !var.flag\nc = !!var.flag\nd = - -var.x\ne = -(var.a + var.b)\nf = !contains(var.list, "x")\ng = -var.list[0]\n'],
-  ["expressions/variables.tf", "# Bare variable references and root names.\na = var\nb = local\nc = count\nd = each\ne = self\nf = path\ng = terraform\nh = some_resource_type\n"],
-  ["heredoc/basic.tf", "# A plain heredoc.\ntext = <<EOT\nhello\nworld\nEOT\n"],
-  ["heredoc/directives.tf", "# A heredoc with if and for directives and strip markers.\nconfig = <<EOT\n%{ for name, port in var.ports ~}\nlisten ${name} ${port}\n%{ endfor ~}\n%{ if var.debug ~}\ndebug on\n%{ else ~}\ndebug off\n%{ endif ~}\nEOT\n"],
-  ["heredoc/empty.tf", "# Heredocs with no content lines.\na = <<EOT\nEOT\nb = <<-EOT\n  EOT\n"],
-  ["heredoc/escapes-not-processed.tf", '# Backslash escapes are not processed in heredocs, but $${ and %%{ still are.\ntext = <<EOT\nbackslash n: \\n\nquote: \\"\nliteral interp: $${x}\nliteral directive: %%{ if }\nEOT\n'],
-  ["heredoc/in-block.tf", '# Heredocs inside blocks, as Terraform uses them for policies and user data.\nresource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = <<-POLICY\n    {\n      "Version": "2012-10-17",\n      "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "${var.arn}" }]\n    }\n  POLICY\n}\n'],
-  ["heredoc/in-expressions.tf", '# Heredocs used as function arguments and tuple elements.\njoined = join("", [<<EOT\nfirst\nEOT\n, "second"])\ntrimmed = trimspace(<<-EOT\n  padded text\n  EOT\n)\n'],
-  ["heredoc/indented-uneven.tf", "# <<- with a line less indented than the others, and a blank line in the middle.\ntext = <<-EOT\n      deep\n    shallow\n\n      deep again\n  EOT\n"],
-  ["heredoc/indented-with-interpolation.tf", "# <<- indentation stripping applies to literal text before interpolations at line start.\ntext = <<-EOT\n    ${var.a} first\n      ${var.b} second\n    third ${var.c}\n  EOT\n"],
-  ["heredoc/indented.tf", "# <<- strips the smallest common indentation; the closing marker may be indented.\ntext = <<-EOT\n    first\n      second (two more spaces)\n    third\n    EOT\n"],
-  ["heredoc/interpolation-multiline.tf", "# An interpolation spanning lines inside a heredoc.\ntext = <<EOT\nvalue: ${merge(\n  var.a,\n  var.b,\n)}\nEOT\n"],
-  ["heredoc/interpolation.tf", '# A heredoc with interpolations.\nscript = <<EOT\n#!/bin/bash\necho "${var.message}"\nexport ENV=${var.env}\nEOT\n'],
-  ["heredoc/marker-like-lines.tf", "# Lines that contain the marker but are not only the marker do not close the heredoc.\ntext = <<EOT\nEOT is mentioned here\nEOTX\n EOT trailing\nxEOT\nEOT\n"],
-  ["heredoc/markers.tf", "# Heredoc markers may be any identifier.\na = <<END\none\nEND\nb = <<POLICY\ntwo\nPOLICY\nc = <<-my_marker\n  three\n  my_marker\nd = <<X\nfour\nX\n"],
-  ["heredoc/multiple.tf", "# Several heredocs in one body, back to back.\na = <<A\naaa\nA\nb = <<B\nbbb\nB\nc = <<-C\n  ccc\n  C\n"],
-  ["heredoc/not-indented-marker.tf", "# << keeps leading spaces.\ntext = <<EOT\n    kept\n  also kept\nEOT\n"],
-  ["heredoc/plain-marker-indented.tf", "# Even with << (no dash) an indented closing marker ends the heredoc; the text keeps its indentation.\ntext = <<EOT\n    kept\n  EOT\nafter = 1\n"],
-  ["heredoc/quotes-and-specials.tf", `# Heredoc text with quotes, hashes and braces that would mean something outside.
-text = <<EOT
-"quoted" 'single' # hash // slashes /* block */
-{ braces } [ brackets ] ( parens ) $ alone % alone
-EOT
-`],
-  ["heredoc/tabs.tf", "# <<- with tab indentation.\ntext = <<-EOT\n	tabbed\n		double tabbed\n	EOT\n"],
-  ["lineendings/bom-crlf.tf", '\uFEFF# A byte order mark and CRLF line endings.\r\nresource "x" "y" {\r\n  a = "b"\r\n}\r\n'],
-  ["lineendings/bom.tf", "\uFEFF# A UTF-8 byte order mark at the start of the file.\na = 1\n"],
-  ["lineendings/crlf-basic.tf", '# CRLF line endings throughout: attributes and a block.\r\na = 1\r\nb = "two"\r\nblock "x" {\r\n  c = true\r\n}\r\n'],
-  ["lineendings/crlf-collections.tf", "# CRLF inside multi-line tuples, objects, calls and for-expressions.\r\nlist = [\r\n  1,\r\n  2,\r\n]\r\nobj = {\r\n  a = 1\r\n  b = 2\r\n}\r\ncall = merge(\r\n  var.a,\r\n  var.b,\r\n)\r\nf = [\r\n  for x in var.xs :\r\n  x\r\n]\r\n"],
-  ["lineendings/crlf-comments.tf", "# CRLF after a hash comment.\r\n// CRLF after a slash comment.\r\n/* a block\r\ncomment with CRLF inside */\r\na = 1 # trailing\r\n"],
-  ["lineendings/crlf-heredoc.tf", "# CRLF line endings in a heredoc: the value keeps the CRLF pairs.\r\ntext = <<EOT\r\nline one\r\nline two\r\nEOT\r\nindented = <<-EOT\r\n    deep\r\n  shallow\r\n  EOT\r\n"],
-  ["lineendings/crlf-no-final-newline.tf", "# CRLF lines, and no line ending after the last attribute.\r\na = 1\r\nb = 2"],
-  ["lineendings/crlf-string-escape.tf", '# A quoted string with \\r\\n escapes in a CRLF file.\r\na = "one\\r\\ntwo"\r\n'],
-  ["lineendings/crlf-template.tf", '# CRLF around templates and directives in a heredoc.\r\ntext = <<EOT\r\n%{ for x in var.xs ~}\r\n${x}\r\n%{ endfor ~}\r\nEOT\r\nq = "a ${var.b} c"\r\n'],
-  ["lineendings/form-feed-in-heredoc.tf", "# A form feed inside heredoc text is ordinary text.\ntext = <<EOT\nx\fz\nEOT\n"],
-  ["lineendings/form-feed.invalid.tf", "# A form feed character is not whitespace in HCL.\na = 1\f\nb = 2\n"],
-  ["lineendings/lone-cr-in-heredoc.invalid.tf", "# A lone carriage return inside heredoc text is rejected as an invalid character.\ntext = <<EOT\nx\ry\nEOT\n"],
-  ["lineendings/lone-cr-in-string.invalid.tf", '# A lone carriage return inside a quoted string is rejected.\ntext = "x\ry"\n'],
-  ["lineendings/lone-cr.invalid.tf", "# A lone carriage return is not a line ending in HCL.\na = 1\rb = 2\n"],
-  ["lineendings/mixed-line-endings.tf", "# Mixed LF and CRLF line endings in one file.\na = 1\r\nb = 2\nc = {\r\n  d = 3\n}\r\n"],
-  ["lineendings/tabs.tf", '# Tabs as indentation and as spacing.\nblock	"x"	{\n	a	=	1\n	inner {\n		b = [	1,	2	]\n	}\n}\n'],
-  ["numbers/big-numbers.tf", "# Numbers beyond 64-bit float precision: hcl2json prints them as floats.\nbig_int     = 12345678901234567890123\nmore_digits = 9007199254740993\nlong_frac   = 0.12345678901234567890123\nhuge_exp    = 1e300\n"],
-  ["numbers/decimals.tf", "# Decimal literals with a fractional part.\nhalf    = 0.5\npi      = 3.14159\ntrailing_zero = 2.50\nwhole   = 10.0\ntiny    = 0.000001\n"],
-  ["numbers/exponents.tf", "# Exponent forms: lower and upper case mark, with and without sign.\na = 1e3\nb = 1E3\nc = 1e+3\nd = 1e-3\ne = 2.5e10\nf = 2.5E-10\ng = 0e0\n"],
-  ["numbers/integers.tf", "# Integer literals.\nzero  = 0\none   = 1\nsmall = 42\nlarge = 1000000\nmax32 = 2147483647\nmax53 = 9007199254740991\n"],
-  ["numbers/leading-zeros.tf", "# Leading zeros are decimal digits, not an octal prefix.\na = 007\nb = 00.5\nc = 010\n"],
-  ["numbers/negative-numbers.tf", "# A minus sign before a number is a unary operator on a literal.\na = -1\nb = -0.5\nc = -1e3\nd = - 7\ne = -0\n"],
-  ["numbers/number-then-attr.tf", "# A number followed by a dot and digits is one decimal literal, and number tokens end at letters.\na = 1.5\nb = [1.25, 2.75]\n"],
-  ["numbers/numbers-in-expressions.tf", "# Numbers as operands, arguments, and collection elements.\nsum   = 1 + 2.5\nlist  = [1, 2.0, 3e2]\nobj   = { n = 1e-2 }\ncall  = max(1, 22, 3.5)\nindex = var.list[0]\n"],
-  ["strings/backslash-before-others.tf", '# Escaped backslashes next to quote and escape letters.\na = "\\\\n"\nb = "\\\\\\""\nc = "end\\\\"\nd = "\\\\\\\\"\n'],
-  ["strings/dollar-and-percent.tf", '# Dollar and percent signs that do not start an interpolation or directive are literal.\nprice   = "$5"\npercent = "100%"\nbraces  = "{not a template}"\ndollar_end = "costs $"\npercent_end = "rate %"\nboth    = "$ % $x %y"\n'],
-  ["strings/escapes-basic.tf", '# The single-character escapes: newline, carriage return, tab, quote, backslash.\nnewline   = "a\\nb"\ncr        = "a\\rb"\ntab       = "a\\tb"\nquote     = "say \\"hi\\""\nbackslash = "C:\\\\path\\\\to"\nall       = "\\n\\r\\t\\"\\\\"\n'],
-  ["strings/escapes-unicode.tf", '# \\uNNNN and \\UNNNNNNNN escapes, including a supplementary-plane code point.\ne_acute = "caf\\u00e9"\nsnowman = "\\u2603"\nupper   = "\\u00C9"\nemoji   = "\\U0001F600"\nbig_u   = "\\U000000e9"\nmixed   = "x\\u0041\\U00000042y"\n'],
-  ["strings/json-like.tf", '# Strings holding JSON text with escaped quotes.\npolicy = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"s3:*\\"}]}"\n'],
-  ["strings/long-string.tf", '# A long single-line string.\nlong = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur."\n'],
-  ["strings/simple.tf", `# Plain quoted strings.
-a = "hello"
-b = "hello world"
-c = ""
-d = " "
-e = "with 'single' quotes"
-`],
-  ["strings/special-characters.tf", '# Strings containing characters meaningful elsewhere in the syntax.\nhash     = "# not a comment"\nslashes  = "// not a comment"\nblock    = "/* not a comment */"\nbrackets = "[]{}()"\nops      = "a + b == c && !d"\ntilde    = "~ strip marker outside a template sequence"\nequals   = "key=value"\n'],
-  ["strings/template-escapes.tf", '# $${ and %%{ produce literal ${ and %{ text.\ninterp    = "$${not_interpolated}"\ndirective = "%%{ if nope }"\nmixed     = "a $${b} c %%{d} e"\ndoubled   = "$$$${x}"\n'],
-  ["templates/conditional-in-interpolation.tf", '# hcl2json rewrites some conditionals inside templates as %{if} directives.\na = "${var.x ? "yes" : "no"}"\nb = "pre-${var.x ? "yes" : "no"}-post"\nc = "${var.x ? 1 : 2}"\nd = "${var.x ? var.y : "no"}"\ne = "${var.x ? "a${var.y}" : ""}"\n'],
-  ["templates/directive-literal-bodies.tf", '# Directive bodies holding only a literal interpolation: hcl2json folds or drops them.\nif_null   = "%{ if c }${null}%{ endif }"\nif_number = "%{ if c }${1}%{ endif }"\nfor_str   = "%{ for x in y }${"s"}%{ endfor }"\nfor_strip = "%{ for x in y }${null ~} %{ endfor }"\nif_var    = "%{ if c }${x}%{ endif }"\n'],
-  ["templates/directive-spacing.tf", '# Directive keywords with extra spaces and none, and expressions in for directives.\na = "%{if var.x}A%{endif}"\nb = "%{   if    var.x   }A%{   endif   }"\nc = "%{ for i, v in concat(var.a, var.b) }${i}%{ endfor }"\nd = "%{ for v in [for x in var.xs : x if x != ""] }${v}%{ endfor }"\n'],
-  ["templates/dollar-brace-edges.tf", '# A dollar or percent directly before an interpolation, and a lone dollar at the end.\na = "$${var.x}"\nb = "$$${var.x}"\nc = "%${var.x}"\nd = "${var.x}$"\ne = "%%${var.x}"\n'],
-  ["templates/escapes-with-interpolation.tf", '# Escaped template introducers next to real interpolations.\na = "$${literal} ${var.real}"\nb = "%%{literal} %{ if var.c }real%{ endif }"\nc = "\\"${var.q}\\""\nd = "line1\\n${var.x}\\tend"\n'],
-  ["templates/for-and-if.tf", '# A for directive with an if directive inside it.\ncsv = "%{ for i, v in var.list }${v}%{ if i < length(var.list) - 1 },%{ endif }%{ endfor }"\n'],
-  ["templates/for-directive.tf", '# %{for} with one and two iteration variables.\nvalues = "%{ for v in var.list }${v},%{ endfor }"\npairs  = "%{ for k, v in var.map }${k}=${v};%{ endfor }"\ntight  = "%{for x in var.xs}[${x}]%{endfor}"\n'],
-  ["templates/heredoc-in-interpolation.tf", "# A heredoc inside an interpolation inside a quoted string is not possible, but inside a heredoc it is.\ntext = <<OUTER\nbefore ${trimspace(<<INNER\ninner text\nINNER\n)} after\nOUTER\n"],
-  ["templates/if-directive.tf", '# %{if} with and without %{else}.\nsimple    = "%{ if var.enabled }on%{ endif }"\nwith_else = "%{ if var.enabled }on%{ else }off%{ endif }"\ntext      = "state: %{ if var.x > 1 }many%{ else }few%{ endif }."\ntight     = "%{if var.a}A%{else}B%{endif}"\n'],
-  ["templates/if-nested.tf", '# Nested if directives and an if holding interpolations.\nnested = "%{ if var.a }%{ if var.b }ab%{ else }a%{ endif }%{ else }none%{ endif }"\ninterp = "%{ if var.name != "" }Hello, ${var.name}!%{ else }Hello!%{ endif }"\n'],
-  ["templates/interpolation-expressions.tf", '# Interpolations holding every kind of expression.\narith   = "total: ${var.a + var.b * 2}"\ncond    = "mode: ${var.prod ? "prod" : "dev"}"\ncall    = "upper: ${upper(var.name)}"\nindex   = "first: ${var.list[0]}"\nsplat   = "ids: ${join(",", aws_instance.web[*].id)}"\nforexpr = "${join(",", [for s in var.list : upper(s)])}"\nobject  = "${jsonencode({ a = 1, b = [2, 3] })}"\nparen   = "${(var.a + var.b) * var.c}"\nunary   = "${!var.enabled}"\n'],
-  ["templates/interpolation-in-object-and-tuple.tf", '# Templates as tuple elements and object values.\nlist = ["${var.a}-1", "plain", "${var.b}"]\nobj  = { name = "app-${var.env}", plain = "text" }\n'],
-  ["templates/interpolation-literals.tf", '# Interpolations of constant literals: hcl2json may fold some of these.\nnumber  = "${1}"\nstring  = "${"text"}"\nboolean = "${true}"\nnull_   = "${null}"\ntext_n  = "n=${1}"\n'],
-  ["templates/interpolation-multiline.tf", '# An interpolation whose expression spans several lines inside a quoted template.\nvalue = "${join(",", [\n  "a",\n  "b",\n])}"\ncond = "${\n  var.x\n  ? "yes"\n  : "no"\n}"\n'],
-  ["templates/interpolation-simple.tf", '# A single interpolation, and interpolations with surrounding text.\nonly   = "${var.name}"\nprefix = "web-${var.env}"\nsuffix = "${var.env}-web"\nmiddle = "a-${var.b}-c"\ntwo    = "${var.a}${var.b}"\n'],
-  ["templates/interpolation-spacing.tf", '# Whitespace inside interpolation braces.\ntight  = "${var.a}"\nspaced = "${ var.a }"\nwide   = "${    var.a    }"\ntabs   = "${	var.a	}"\n'],
-  ["templates/interpolation-unicode.tf", '# Templates with non-ASCII text around interpolations.\ngreeting = "héllo ${var.name} — ✓"\nemoji    = "🚀 ${var.release} 🚀"\n'],
-  ["templates/literal-interpolations-folded.tf", '# hcl2json folds literal interpolations into the surrounding text; null alone stays null.\na = "n=${1}, b=${true}, s=${"str"}"\nb = "${1.50}"\nc = "${null}"\nd = "x${-2}y"\ne = "${1e3} and ${007}"\n'],
-  ["templates/nested-templates.tf", '# Quoted templates nested inside interpolations.\nnested  = "outer ${"inner ${var.x} inner"} outer"\ndeeper  = "${"${"${var.deep}"}"}"\nquoted  = "${lookup(var.map, "key-${var.suffix}", "default")}"\n'],
-  ["templates/null-interpolation.tf", '# hcl2json renders a literal null interpolation as text "null" beside other parts.\na = "value: ${null}"\nb = "x ${null} %{ if c }y%{ endif }"\n'],
-  ["templates/strip-markers-directives.tf", '# ~ strip markers on directives.\nif_strip  = "%{ if true ~}   hello   %{~ endif }"\nfor_strip = "%{ for v in var.list ~}  ${v}  %{~ endfor }"\nelse_strip = "x %{~ if var.a ~} A %{~ else ~} B %{~ endif ~} y"\n'],
-  ["templates/strip-markers.tf", '# ~ strip markers on interpolations: left, right, and both.\nleft  = "hello ${~ "world" }"\nright = "${ "hello" ~} world"\nboth  = "a   ${~ var.x ~}   b"\nnone  = "a ${var.x} b"\n'],
-  ["templates/strip-newlines-heredoc.tf", "# Strip markers in heredocs remove the adjacent newline and spaces.\ntext = <<EOT\nstart\n  ${~ var.a ~}\nend\n%{~ if var.b ~}\n  inside\n%{~ endif ~}\ndone\nEOT\n"],
-  ["templates/template-object-keys.tf", '# Template keys in objects, with interpolations and with escapes.\nobj = {\n  "${var.env}-name" = 1\n  "plain-${1}"      = 2\n  "tab\\tkey"        = 3\n  "$${literal}"     = 4\n}\n'],
-  ["templates/unwrapping.tf", '# Templates that are a single interpolation versus interpolation with empty text.\nsingle      = "${var.x}"\nnested      = "${"${var.x}"}"\ntwo_interps = "${""}${var.x}"\nfor_single  = "%{ for v in [var.x] }${v}%{ endfor }"\n'],
-  ["terraform/azure.tf", '# An Azure resource group and virtual network with a splat and a conditional.\nresource "azurerm_resource_group" "rg" {\n  name     = "rg-${var.name}"\n  location = var.location\n}\n\nresource "azurerm_virtual_network" "vnet" {\n  name                = "vnet-${var.name}"\n  address_space       = ["10.1.0.0/16"]\n  location            = azurerm_resource_group.rg.location\n  resource_group_name = azurerm_resource_group.rg.name\n\n  dynamic "subnet" {\n    for_each = var.subnets\n    content {\n      name           = subnet.key\n      address_prefix = subnet.value\n    }\n  }\n\n  tags = var.environment == "prod" ? merge(var.tags, { Critical = "yes" }) : var.tags\n}\n'],
-  ["terraform/check-block.tf", '# A check block with a scoped data source and an assertion.\ncheck "health" {\n  data "http" "site" {\n    url = "https://${aws_lb.main.dns_name}/health"\n  }\n\n  assert {\n    condition     = data.http.site.status_code == 200\n    error_message = "${data.http.site.url} returned ${data.http.site.status_code}."\n  }\n}\n'],
-  ["terraform/cloud-block.tf", '# The cloud block for HCP Terraform, with workspace tags.\nterraform {\n  cloud {\n    organization = "example"\n    workspaces {\n      tags = ["app", "prod"]\n    }\n  }\n}\n'],
-  ["terraform/count-conditional.tf", '# A count driven by a conditional and references to the optional instance.\nresource "aws_eip" "nat" {\n  count  = var.create_nat ? length(local.azs) : 0\n  domain = "vpc"\n}\n\noutput "nat_ip" {\n  value = one(aws_eip.nat[*].public_ip)\n}\n\noutput "nat_ip_try" {\n  value = try(aws_eip.nat[0].public_ip, null)\n}\n'],
-  ["terraform/data-sources.tf", '# Data sources with filters and nested blocks.\ndata "aws_ami" "ubuntu" {\n  most_recent = true\n  owners      = ["099720109477"]\n\n  filter {\n    name   = "name"\n    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"]\n  }\n\n  filter {\n    name   = "virtualization-type"\n    values = ["hvm"]\n  }\n}\n\ndata "aws_availability_zones" "available" {\n  state = "available"\n}\n\ndata "aws_iam_policy_document" "assume" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }\n}\n'],
-  ["terraform/dynamic-blocks.tf", '# Dynamic blocks with iterator, labels, nested dynamic and a for_each over a for-expression.\nresource "aws_security_group" "web" {\n  name   = "web"\n  vpc_id = module.vpc.vpc_id\n\n  dynamic "ingress" {\n    for_each = var.ingress_rules\n    iterator = rule\n    content {\n      from_port   = rule.value.port\n      to_port     = rule.value.port\n      protocol    = "tcp"\n      cidr_blocks = rule.value.cidrs\n    }\n  }\n\n  dynamic "egress" {\n    for_each = { for e in var.egress : e.name => e if e.enabled }\n    content {\n      from_port = egress.value.from\n      to_port   = egress.value.to\n      protocol  = "-1"\n    }\n  }\n}\n\nresource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n\n  dynamic "default_action" {\n    for_each = var.actions\n    content {\n      type = default_action.value.type\n\n      dynamic "redirect" {\n        for_each = default_action.value.redirect != null ? [default_action.value.redirect] : []\n        content {\n          status_code = redirect.value.code\n        }\n      }\n    }\n  }\n}\n'],
-  ["terraform/ecs-task.tf", '# An ECS task definition with container definitions as a jsonencoded list and a heredoc.\nresource "aws_ecs_task_definition" "app" {\n  family                   = "app"\n  requires_compatibilities = ["FARGATE"]\n  cpu                      = 256\n  memory                   = 512\n\n  container_definitions = jsonencode([\n    {\n      name      = "app"\n      image     = "${var.repository_url}:${var.image_tag}"\n      essential = true\n      portMappings = [{ containerPort = 80, hostPort = 80 }]\n      environment = [for k, v in var.env : { name = k, value = v }]\n    }\n  ])\n}\n\nresource "aws_ecs_task_definition" "legacy" {\n  family                = "legacy"\n  container_definitions = <<DEFS\n[\n  {\n    "name": "legacy",\n    "image": "nginx:1.25.3",\n    "memory": 128\n  }\n]\nDEFS\n}\n'],
-  ["terraform/for-each.tf", '# for_each over a map and a set, with each.key and each.value.\nresource "aws_s3_bucket" "this" {\n  for_each = var.buckets\n  bucket   = "${local.name_prefix}-${each.key}"\n  tags     = each.value.tags\n}\n\nresource "aws_iam_user" "users" {\n  for_each = toset(var.user_names)\n  name     = each.value\n}\n'],
-  ["terraform/gcp.tf", '# A Google Cloud compute instance with nested blocks and metadata.\nresource "google_compute_instance" "vm" {\n  name         = "vm-${random_id.suffix.hex}"\n  machine_type = "e2-medium"\n  zone         = "${var.region}-b"\n\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12"\n      size  = 20\n    }\n  }\n\n  network_interface {\n    network = google_compute_network.main.id\n    access_config {}\n  }\n\n  metadata = {\n    enable-oslogin = "TRUE"\n    startup-script = file("${path.module}/startup.sh")\n  }\n\n  service_account {\n    scopes = ["cloud-platform"]\n  }\n\n  labels = {\n    env = var.environment\n  }\n}\n'],
-  ["terraform/iam-policy.tf", '# An IAM policy via jsonencode with a nested object literal.\nresource "aws_iam_role_policy" "s3" {\n  name = "s3-access"\n  role = aws_iam_role.app.id\n\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [\n      {\n        Effect   = "Allow"\n        Action   = ["s3:GetObject", "s3:PutObject"]\n        Resource = ["${aws_s3_bucket.this["data"].arn}/*"]\n        Condition = {\n          StringEquals = {\n            "aws:RequestedRegion" = var.region\n          }\n        }\n      },\n    ]\n  })\n}\n'],
-  ["terraform/ignore-changes-all.tf", '# ignore_changes = all, the bare keyword form.\nresource "aws_autoscaling_group" "asg" {\n  desired_capacity = 2\n\n  lifecycle {\n    ignore_changes = all\n  }\n}\n'],
-  ["terraform/kubernetes.tf", '# A Kubernetes deployment with deeply nested blocks and a pinned image.\nresource "kubernetes_deployment" "app" {\n  metadata {\n    name      = "app"\n    namespace = kubernetes_namespace.app.metadata[0].name\n    labels    = { app = "app" }\n  }\n\n  spec {\n    replicas = 3\n    selector {\n      match_labels = { app = "app" }\n    }\n    template {\n      metadata {\n        labels = { app = "app" }\n      }\n      spec {\n        container {\n          name  = "app"\n          image = "registry.example.com/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"\n          port {\n            container_port = 8080\n          }\n          env {\n            name  = "DB_HOST"\n            value = aws_db_instance.main.address\n          }\n          resources {\n            limits = {\n              cpu    = "500m"\n              memory = "512Mi"\n            }\n          }\n        }\n      }\n    }\n  }\n}\n'],
-  ["terraform/locals.tf", '# Locals with for-expressions, conditionals, merges and templates.\nlocals {\n  name_prefix = "${var.project}-${var.environment}"\n  common_tags = merge(var.tags, {\n    Project     = var.project\n    Environment = var.environment\n  })\n  is_prod      = var.environment == "prod"\n  azs          = slice(data.aws_availability_zones.available.names, 0, 3)\n  subnet_map   = { for s in var.subnets : s.az => s }\n  public_ids   = [for s in aws_subnet.this : s.id if s.map_public_ip_on_launch]\n  by_team      = { for u in var.users : u.team => u.name... }\n  instance_type = local.is_prod ? "m5.large" : "t3.micro"\n}\n'],
-  ["terraform/modules.tf", '# Module calls: registry, git and local sources, with count, for_each, providers and depends_on.\nmodule "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.5.1"\n\n  name            = local.name_prefix\n  cidr            = "10.0.0.0/16"\n  azs             = local.azs\n  private_subnets = [for i, az in local.azs : cidrsubnet("10.0.0.0/16", 8, i)]\n  public_subnets  = [for i, az in local.azs : cidrsubnet("10.0.0.0/16", 8, i + 100)]\n}\n\nmodule "app" {\n  source   = "git::https://example.com/app.git?ref=v1.2.3"\n  for_each = var.apps\n  name     = each.key\n  image    = each.value.image\n\n  providers = {\n    aws = aws.us_east_1\n  }\n\n  depends_on = [module.vpc]\n}\n\nmodule "local" {\n  source = "./modules/local"\n  count  = var.enabled ? 1 : 0\n}\n'],
-  ["terraform/moved-import-removed.tf", '# moved, import and removed blocks.\nmoved {\n  from = aws_instance.old\n  to   = aws_instance.web[0]\n}\n\nmoved {\n  from = module.old\n  to   = module.app["main"]\n}\n\nimport {\n  to = aws_s3_bucket.this["logs"]\n  id = "my-logs-bucket"\n}\n\nimport {\n  for_each = var.existing\n  to       = aws_iam_user.users[each.key]\n  id       = each.value\n}\n\nremoved {\n  from = aws_instance.legacy\n  lifecycle {\n    destroy = false\n  }\n}\n'],
-  ["terraform/outputs.tf", '# Outputs with descriptions, sensitivity, depends_on and preconditions.\noutput "instance_ids" {\n  description = "IDs of the web instances."\n  value       = aws_instance.web[*].id\n}\n\noutput "db_endpoint" {\n  value     = aws_db_instance.main.endpoint\n  sensitive = true\n  depends_on = [aws_db_instance.main]\n}\n\noutput "url" {\n  value = "https://${aws_lb.main.dns_name}/"\n\n  precondition {\n    condition     = aws_lb.main.dns_name != ""\n    error_message = "The load balancer has no DNS name."\n  }\n}\n'],
-  ["terraform/providers.tf", '# Provider configurations with aliases and nested assume_role and default_tags blocks.\nprovider "aws" {\n  region = var.region\n\n  default_tags {\n    tags = {\n      Environment = var.environment\n      ManagedBy   = "terraform"\n    }\n  }\n}\n\nprovider "aws" {\n  alias  = "us_east_1"\n  region = "us-east-1"\n\n  assume_role {\n    role_arn     = "arn:aws:iam::${var.account_id}:role/deploy"\n    session_name = "terraform"\n  }\n}\n'],
-  ["terraform/provisioners.tf", '# Provisioners of different types in order, with connection, when and on_failure.\nresource "aws_instance" "bastion" {\n  ami           = var.ami\n  instance_type = "t3.nano"\n\n  connection {\n    type        = "ssh"\n    user        = "ubuntu"\n    host        = self.public_ip\n    private_key = file(var.key_path)\n  }\n\n  provisioner "file" {\n    source      = "scripts/setup.sh"\n    destination = "/tmp/setup.sh"\n  }\n\n  provisioner "remote-exec" {\n    inline = [\n      "chmod +x /tmp/setup.sh",\n      "/tmp/setup.sh ${var.environment}",\n    ]\n  }\n\n  provisioner "local-exec" {\n    command    = "echo ${self.private_ip} >> hosts.txt"\n    on_failure = continue\n  }\n\n  provisioner "local-exec" {\n    when    = destroy\n    command = "echo destroying ${self.id}"\n  }\n}\n'],
-  ["terraform/random-and-null.tf", '# Helper resources with triggers and keepers maps.\nresource "random_id" "suffix" {\n  byte_length = 4\n  keepers = {\n    ami = data.aws_ami.ubuntu.id\n  }\n}\n\nresource "null_resource" "run" {\n  triggers = {\n    always = timestamp()\n    hash   = filesha256("${path.module}/script.sh")\n  }\n\n  provisioner "local-exec" {\n    command     = "./script.sh"\n    working_dir = path.module\n    environment = {\n      TARGET = var.environment\n    }\n    interpreter = ["/bin/bash", "-c"]\n  }\n}\n'],
-  ["terraform/resource-lifecycle.tf", '# A resource with every lifecycle argument and a postcondition.\nresource "aws_instance" "web" {\n  count         = var.instance_count\n  ami           = data.aws_ami.ubuntu.id\n  instance_type = local.instance_type\n  subnet_id     = element(aws_subnet.private[*].id, count.index)\n\n  tags = merge(local.common_tags, {\n    Name = "${local.name_prefix}-web-${count.index}"\n  })\n\n  lifecycle {\n    create_before_destroy = true\n    prevent_destroy       = false\n    ignore_changes        = [tags["LastModified"], user_data]\n    replace_triggered_by  = [aws_launch_template.web.latest_version]\n\n    precondition {\n      condition     = data.aws_ami.ubuntu.architecture == "x86_64"\n      error_message = "The AMI must be for x86_64."\n    }\n\n    postcondition {\n      condition     = self.public_ip == null\n      error_message = "Web instances must not have public IPs."\n    }\n  }\n}\n'],
-  ["terraform/templatefile.tf", '# templatefile with an object argument, and format strings with percent signs.\nlocals {\n  rendered = templatefile("${path.module}/templates/config.tpl", {\n    port    = var.port\n    servers = [for s in var.servers : s.host]\n  })\n  label   = format("%s-%03d", var.name, var.index)\n  escaped = "100%% sure, $${not_a_ref}"\n}\n'],
-  ["terraform/terraform-block.tf", '# The terraform settings block: required_version, required_providers, backend, cloud.\nterraform {\n  required_version = ">= 1.5.0, < 2.0.0"\n\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.40"\n    }\n    random = {\n      source  = "hashicorp/random"\n      version = "3.6.0"\n    }\n  }\n\n  backend "s3" {\n    bucket         = "my-state"\n    key            = "prod/terraform.tfstate"\n    region         = "eu-west-1"\n    dynamodb_table = "locks"\n    encrypt        = true\n  }\n}\n'],
-  ["terraform/tfvars-style.tf", '# A tfvars-style file: only attributes with literal and collection values.\nregion        = "eu-west-1"\ninstance_count = 3\nenable_nat    = true\nazs           = ["eu-west-1a", "eu-west-1b"]\ntags = {\n  Team  = "platform"\n  Owner = "ops@example.com"\n}\n'],
-  ["terraform/user-data.tf", '# User data built from a heredoc with interpolations and directives.\nresource "aws_launch_template" "web" {\n  name_prefix   = "web-"\n  image_id      = data.aws_ami.ubuntu.id\n  instance_type = "t3.micro"\n\n  user_data = base64encode(<<-EOF\n    #!/bin/bash\n    set -euo pipefail\n    echo "environment=${var.environment}" > /etc/app.env\n    %{ for k, v in var.env_vars ~}\n    echo "${k}=${v}" >> /etc/app.env\n    %{ endfor ~}\n    %{ if var.enable_monitoring ~}\n    systemctl enable node-exporter\n    %{ endif ~}\n    EOF\n  )\n}\n'],
-  ["terraform/variables.tf", '# Variables with types, defaults, descriptions, sensitivity, nullability and validation.\nvariable "region" {\n  type        = string\n  default     = "eu-west-1"\n  description = "AWS region to deploy into."\n}\n\nvariable "instance_count" {\n  type    = number\n  default = 2\n\n  validation {\n    condition     = var.instance_count > 0 && var.instance_count <= 10\n    error_message = "instance_count must be between 1 and 10."\n  }\n}\n\nvariable "db_password" {\n  type      = string\n  sensitive = true\n  nullable  = false\n}\n\nvariable "tags" {\n  type = map(string)\n  default = {\n    Team = "platform"\n  }\n}\n\nvariable "subnets" {\n  type = list(object({\n    cidr = string\n    az   = string\n    public = optional(bool, false)\n  }))\n  default = []\n}\n\nvariable "image" {\n  type = string\n\n  validation {\n    condition     = can(regex("@sha256:[0-9a-f]{64}$", var.image))\n    error_message = <<-EOT\n      The image must be pinned by digest, for example:\n        nginx@sha256:...\n    EOT\n  }\n}\n'],
-  ["terraform/whole-module.tf", '# A small but complete module in one file, formatted the way terraform fmt does.\nterraform {\n  required_version = ">= 1.6"\n  required_providers {\n    aws = { source = "hashicorp/aws", version = ">= 5.0" }\n  }\n}\n\nvariable "name" {\n  type = string\n}\n\nvariable "subnet_ids" {\n  type    = list(string)\n  default = []\n}\n\nlocals {\n  tags = { Name = var.name }\n}\n\nresource "aws_lb" "this" {\n  name               = var.name\n  load_balancer_type = "application"\n  subnets            = var.subnet_ids\n  tags               = local.tags\n\n  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket_prefix = "${var.name}-logs-"\n  force_destroy = false\n}\n\noutput "arn" {\n  value = aws_lb.this.arn\n}\n'],
-  ["unicode/astral-escapes.tf", '# Supplementary-plane characters written literally and with \\U escapes.\nliteral = "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"\nescaped = "\\U0001D518\\U0001D52B"\nmath    = "𝑥 = 𝑦"\n'],
-  ["unicode/combining-identifier.tf", "# An identifier with a combining mark (ID_Continue) after its first letter.\ncafé = 1\nx = var.café\n"],
-  ["unicode/combining.tf", '# Combining characters: HCL normalises string literals to NFC, identifiers are kept as written.\nescaped_decomposed = "e\\u0301"\nliteral_decomposed = "é"\nprecomposed        = "é"\nno_precomposed     = "a̐b"\nhangul_jamo        = "가"\ntemplate           = "é-${var.x}-é"\nheredoc = <<EOT\né in a heredoc\nEOT\n'],
-  ["unicode/comments.tf", "# Commentaire en français — avec des accents et un emoji 🎉.\n// 中文注释\n/* Ελληνικά σχόλια */\na = 1 # 🚀\n"],
-  ["unicode/emoji-positions.tf", '# Emoji before attributes on the same line affect columns but not parsing.\na = "🚀" \nb = ["🔥", "✨", "👨‍👩‍👧"]\nc = { "🔑" = "🔒" }\nd = "${var.x}🚀${var.y}"\n'],
-  ["unicode/heredoc.tf", "# A heredoc with multi-byte characters and an indented form.\ntext = <<-EOT\n    première ligne\n      二行目 🚀\n    EOT\n"],
-  ["unicode/identifier-traversals.tf", "# Non-ASCII identifiers used in traversals and block labels.\nref = var.données.clé\nblock ünïcödé {\n  ключ = local.值\n}\n"],
-  ["unicode/identifiers.tf", '# Identifiers made of non-ASCII letters.\ncafé     = 1\n名前      = "name"\nпеременная = true\nαβγ      = [1, 2]\n'],
-  ["unicode/strings.tf", '# Non-ASCII text in strings: accented Latin, CJK, Cyrillic, Arabic, emoji.\nlatin    = "Ça va, señor? Grüße!"\ncjk      = "日本語のテキスト"\ncyrillic = "Привет, мир"\narabic   = "مرحبا"\nemoji    = "🚀🔥✨"\nflag     = "🇫🇷"\nfamily   = "👨‍👩‍👧"\n'],
-  ["unicode/zero-width.tf", '# Zero-width joiner and non-breaking space inside strings.\nzwj  = "a‍b"\nnbsp = "a b"\n']
-];
-
-// src/hcl/warm-up.ts
-var warmedUp = false;
-function warmUpParser() {
-  if (warmedUp) return;
-  warmedUp = true;
-  for (const [name, text] of WARM_UP_SAMPLES) parseNative(text, name);
-}
-
 // src/model/overlay-host.ts
 import { resolve as resolve7 } from "node:path";
 var OverlayHost = class {
@@ -21098,6 +20547,256 @@ function dynamicForEaches(body, range) {
   return out;
 }
 
+// src/engine/suppressions.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+function parseSuppressionComment(comment, source) {
+  const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
+  const markerLength = comment.style === "#" ? 1 : 2;
+  const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
+  const body = raw.slice(markerLength, bodyEnd);
+  const lines = new LineIndex(raw, comment.range.start);
+  return parseDirective(body, comment.range, (start, end) => lines.plainRange(markerLength + start, markerLength + end));
+}
+function parseJsonSuppressionComment(comment, file) {
+  const literal2 = JSON.stringify(comment.text);
+  const end = comment.range.end.offset;
+  const exact2 = file.source.slice(end - literal2.length, end) === literal2;
+  const valueStart = end - literal2.length + 1;
+  const lines = lineIndexOf(file);
+  return parseDirective(comment.text, comment.range, (from, to) => exact2 ? lines.plainRange(valueStart + from, valueStart + to) : comment.range);
+}
+var MAX_IDS = 64;
+function parseDirective(body, commentRange, locate) {
+  const lead = /^\s*/.exec(body)?.[0].length ?? 0;
+  const match = /^tfmould-ignore(-file)?(?![\w-])/.exec(body.slice(lead));
+  if (!match) return void 0;
+  const scope = match[1] ? "file" : "node";
+  const keyword2 = match[0];
+  let at = lead + keyword2.length;
+  const malformed = (message, start = lead, end = body.length) => ({
+    kind: "malformed",
+    problem: { message: `malformed suppression: ${message}`, range: locate(start, Math.max(start, end)) }
+  });
+  if (body[at] !== ":") return malformed(`expected ':' after '${keyword2}'`);
+  at++;
+  const separator = body.indexOf("--", at);
+  const idsEnd = separator === -1 ? body.length : separator;
+  const ids = [];
+  const idPattern = /[^\s,]+/g;
+  idPattern.lastIndex = at;
+  const idText = body.slice(0, idsEnd);
+  const seen = /* @__PURE__ */ new Set();
+  for (let m = idPattern.exec(idText); m; m = idPattern.exec(idText)) {
+    const id = m[0];
+    if (!RULE_ID.test(id)) return malformed(`"${id}" is not a rule id`, m.index, m.index + id.length);
+    if (seen.has(id)) return malformed(`"${id}" is named twice`, m.index, m.index + id.length);
+    if (ids.length === MAX_IDS) return malformed(`more than ${MAX_IDS} rule ids (use "all")`, m.index, m.index + id.length);
+    seen.add(id);
+    ids.push({ id, range: locate(m.index, m.index + id.length) });
+  }
+  if (ids.length === 0) return malformed(`no rule ids after '${keyword2}:' (use a rule id, or "all")`);
+  let reason = "";
+  let until;
+  if (separator !== -1) {
+    const restStart = separator + 2;
+    const rest = body.slice(restStart);
+    const untilMatch = /^\s*until\b/.exec(rest);
+    if (untilMatch) {
+      const dateMatch = /^(\s*until\s+)(\S+?)(?::|\s|$)/.exec(rest);
+      const dateText = dateMatch?.[2] ?? "";
+      const dateStart = restStart + (dateMatch ? dateMatch[1].length : untilMatch[0].length);
+      const expiresAt = parseDate(dateText);
+      if (expiresAt === void 0) {
+        return malformed(
+          dateText ? `"${dateText}" is not a date (expected until YYYY-MM-DD)` : "expected a date after 'until' (YYYY-MM-DD)",
+          dateStart,
+          dateStart + dateText.length
+        );
+      }
+      until = { date: dateText, range: locate(dateStart, dateStart + dateText.length), expiresAt };
+      reason = rest.slice((dateMatch?.[1].length ?? 0) + dateText.length).replace(/^\s*:?/, "").trim();
+    } else {
+      reason = rest.trim();
+    }
+  }
+  return { kind: "directive", directive: { scope, ids, reason, until, commentRange } };
+}
+function parseDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const start = Date.UTC(year, month - 1, day);
+  const d = new Date(start);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return void 0;
+  return start + 24 * 60 * 60 * 1e3;
+}
+function collectSuppressions(file, displayName) {
+  if (file.syntax === "json") return collectJsonSuppressions(file, displayName);
+  const suppressions = [];
+  const problems = [];
+  const parsed = file.comments.map((comment) => ({ comment, result: parseSuppressionComment(comment, file.source) })).filter((p) => p.result !== void 0);
+  if (parsed.length === 0) return { suppressions, problems };
+  const lines = lineIndexOf(file);
+  const commentLines = commentOnlyLines(file, lines);
+  const candidates = coverableNodes(file.body);
+  const firstItem = file.body.items[0];
+  for (const { comment, result } of parsed) {
+    if (result.kind === "malformed") {
+      problems.push(result.problem);
+      continue;
+    }
+    const directive = result.directive;
+    if (directive.scope === "file") {
+      if (firstItem && comment.range.start.offset > firstItem.range.start.offset) {
+        problems.push({
+          message: "tfmould-ignore-file must come before the first block of the file; this one has no effect",
+          range: comment.range
+        });
+      } else {
+        suppressions.push({ directive, file: displayName, target: void 0 });
+      }
+      continue;
+    }
+    const line = comment.range.start.line;
+    const trailing = hasCodeBefore(lines, comment.range.start);
+    let targetLine = line;
+    if (!trailing) {
+      targetLine = comment.range.end.line + 1;
+      while (commentLines.has(targetLine)) targetLine++;
+      if (targetLine > lines.lineCount || isBlank(lines, targetLine)) {
+        problems.push({
+          message: "this suppression is not directly above a block or attribute, so it covers nothing",
+          range: comment.range
+        });
+        continue;
+      }
+    }
+    suppressions.push({ directive, file: displayName, target: outermostStartingOn(candidates, targetLine) ?? lineRange(lines, targetLine) });
+  }
+  return { suppressions, problems };
+}
+function collectJsonSuppressions(file, displayName) {
+  const suppressions = [];
+  const problems = [];
+  for (const comment of file.comments) {
+    const result = parseJsonSuppressionComment(comment, file);
+    if (result === void 0) continue;
+    if (result.kind === "malformed") {
+      problems.push(result.problem);
+      continue;
+    }
+    const directive = result.directive;
+    const block2 = innermostBlockHolding(file.body, comment.range);
+    if (directive.scope === "file") {
+      if (block2) {
+        problems.push({ message: 'tfmould-ignore-file must be a "//" property outside every block; this one has no effect', range: comment.range });
+      } else {
+        suppressions.push({ directive, file: displayName, target: void 0 });
+      }
+    } else if (block2) {
+      suppressions.push({ directive, file: displayName, target: block2.range });
+    } else {
+      problems.push({
+        message: `this suppression is not a "//" property inside a block's object, so it covers nothing`,
+        range: comment.range
+      });
+    }
+  }
+  return { suppressions, problems };
+}
+function innermostBlockHolding(body, range) {
+  for (const item of body.items) {
+    if (item.type !== "Block") continue;
+    const b = item.body.range;
+    if (range.start.offset >= b.start.offset && range.end.offset <= b.end.offset) return innermostBlockHolding(item.body, range) ?? item;
+  }
+  return void 0;
+}
+function coverableNodes(body) {
+  const out = [];
+  const visitBody = (b) => {
+    for (const item of b.items) {
+      out.push(item.range);
+      if (item.type === "Block") visitBody(item.body);
+      else visitExpression(item.expr);
+    }
+  };
+  const visitExpression = (e) => {
+    switch (e.type) {
+      case "Tuple":
+        for (const item of e.items) {
+          out.push(item.range);
+          visitExpression(item);
+        }
+        break;
+      case "Object":
+        for (const item of e.items) {
+          out.push(item.range);
+          visitExpression(item.value);
+        }
+        break;
+      case "FunctionCall":
+        for (const arg of e.args) visitExpression(arg);
+        break;
+      case "Parentheses":
+        visitExpression(e.expr);
+        break;
+      case "Conditional":
+        visitExpression(e.trueExpr);
+        visitExpression(e.falseExpr);
+        break;
+      default:
+        break;
+    }
+  };
+  visitBody(body);
+  return out;
+}
+function outermostStartingOn(ranges, line) {
+  let best;
+  for (const r of ranges) {
+    if (r.start.line !== line) continue;
+    if (!best || r.end.offset - r.start.offset > best.end.offset - best.start.offset) best = r;
+  }
+  return best;
+}
+function commentOnlyLines(file, lines) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of file.comments) {
+    if (hasCodeBefore(lines, c.range.start)) continue;
+    for (let l = c.range.start.line; l <= c.range.end.line; l++) {
+      if (l < c.range.end.line || !hasCodeAfter(lines, c.range.end)) out.add(l);
+    }
+  }
+  return out;
+}
+function lineText(lines, line) {
+  return lines.source.slice(lines.lineStart(line), lines.lineStart(line + 1)).replace(/\r?\n$|\r$/, "");
+}
+function isBlank(lines, line) {
+  return lineText(lines, line).trim() === "";
+}
+function hasCodeBefore(lines, pos) {
+  return lines.source.slice(lines.lineStart(pos.line), pos.offset).trim() !== "";
+}
+function hasCodeAfter(lines, pos) {
+  return lines.source.slice(pos.offset, lines.lineStart(pos.line + 1)).trim() !== "";
+}
+function lineRange(lines, line) {
+  const start = lines.lineStart(line);
+  const text = lineText(lines, line);
+  return lines.plainRange(start + text.length - text.trimStart().length, start + text.length);
+}
+function namesRule(directive, ruleId) {
+  return directive.ids.find((i) => i.id === ruleId || i.id === "all" && ruleId !== UNUSED_SUPPRESSION);
+}
+function covers(suppression, anchors) {
+  return anchors.some(
+    (a) => a.file === suppression.file && (suppression.target === void 0 || a.range.start.offset >= suppression.target.start.offset && a.range.start.offset < suppression.target.end.offset || a.range.start.offset === suppression.target.start.offset && a.range.end.offset === a.range.start.offset)
+  );
+}
+
 // src/engine/file-records.ts
 var SYNTAX_ERROR = "syntax-error";
 var FileRecords = class {
@@ -21214,6 +20913,307 @@ var FileRecords = class {
 function startOfFile() {
   const p = { line: 1, column: 1, offset: 0 };
   return { start: p, end: p };
+}
+
+// src/engine/apply-suppressions.ts
+function applySuppressions(drafts, files, context) {
+  const active = [];
+  const reports = [];
+  const report = (file, range, message, attributePath) => {
+    const setting = context.configFor(file)?.rules.get(UNUSED_SUPPRESSION);
+    if (!setting) return;
+    reports.push({
+      ruleId: UNUSED_SUPPRESSION,
+      severity: setting.severity,
+      message,
+      file,
+      range,
+      address: "",
+      attributePath,
+      related: [],
+      anchors: [{ file, range }]
+    });
+  };
+  const namespaces = new Set([...context.knownRuleIds].flatMap((id) => pluginNamespace(id) ?? []));
+  const isUnknown = (id) => {
+    if (id === "all" || context.knownRuleIds.has(id)) return false;
+    const namespace = pluginNamespace(id);
+    return namespace === void 0 || namespaces.has(namespace);
+  };
+  const seenFiles = /* @__PURE__ */ new Set();
+  for (const { display, suppressions: collected } of files) {
+    if (seenFiles.has(display)) continue;
+    seenFiles.add(display);
+    const { suppressions, problems } = collected;
+    for (const p of problems) report(display, p.range, p.message, "");
+    for (const s of suppressions) {
+      const unknown = s.directive.ids.filter((i) => isUnknown(i.id));
+      for (const i of unknown) report(display, i.range, `unknown rule "${i.id}" in suppression`, i.id);
+      const until = s.directive.until;
+      if (until) context.onExpiryDate?.(until.expiresAt);
+      if (until && until.expiresAt <= context.now) {
+        report(
+          display,
+          until.range,
+          `suppression of ${describeIds(s.directive.ids)} expired on ${until.date} and no longer applies`,
+          s.directive.ids.map((i) => i.id).join(",")
+        );
+        continue;
+      }
+      active.push(s);
+    }
+  }
+  const used = /* @__PURE__ */ new Map();
+  const result = drafts.map((d) => ({ ...d }));
+  const index = new SuppressionIndex(active);
+  const suppress = (d, except) => {
+    for (const anchor of d.anchors) {
+      for (const s of index.covering(anchor)) {
+        if (s === except) continue;
+        const id = namesRule(s.directive, d.ruleId);
+        if (!id) continue;
+        let ids = used.get(s);
+        if (!ids) used.set(s, ids = /* @__PURE__ */ new Set());
+        ids.add(id);
+        if (!d.suppressed) {
+          d.suppressed = { kind: "inSource", reason: s.directive.reason, commentRange: s.directive.commentRange };
+        }
+      }
+    }
+  };
+  for (const d of result) suppress(d);
+  const sources = /* @__PURE__ */ new Map();
+  const reportUnused = (pick) => {
+    for (const s of active) {
+      const config = context.configFor(s.file);
+      const usedIds = used.get(s) ?? /* @__PURE__ */ new Set();
+      for (const i of s.directive.ids) {
+        if (!pick(i) || usedIds.has(i)) continue;
+        if (i.id !== "all" && !context.knownRuleIds.has(i.id)) continue;
+        if (i.id !== "all" && config && !config.rules.has(i.id)) continue;
+        if (i.id !== "all" && context.ruleApplies && !context.ruleApplies(s.file, i.id)) continue;
+        const before = reports.length;
+        const what = i.id === "all" ? "suppression of all rules" : `suppression of "${i.id}"`;
+        report(s.file, i.range, `unused ${what}: no such finding ${s.target === void 0 ? "in this file" : "here"}`, i.id);
+        if (reports.length > before) sources.set(reports[reports.length - 1], s);
+      }
+    }
+  };
+  reportUnused((i) => i.id !== UNUSED_SUPPRESSION);
+  for (const r of reports) suppress(r, sources.get(r));
+  reportUnused((i) => i.id === UNUSED_SUPPRESSION);
+  return [...result, ...reports];
+}
+function describeIds(ids) {
+  return ids.map((i) => i.id === "all" ? "all rules" : `"${i.id}"`).join(", ");
+}
+var SuppressionIndex = class {
+  files = /* @__PURE__ */ new Map();
+  constructor(suppressions) {
+    for (const s of suppressions) {
+      let entry = this.files.get(s.file);
+      if (!entry) this.files.set(s.file, entry = { whole: [], byStart: [], starts: [], longest: 0 });
+      if (s.target === void 0) entry.whole.push(s);
+      else {
+        entry.byStart.push(s);
+        entry.longest = Math.max(entry.longest, s.target.end.offset - s.target.start.offset);
+      }
+    }
+    for (const entry of this.files.values()) {
+      entry.byStart.sort((a, b) => (a.target?.start.offset ?? 0) - (b.target?.start.offset ?? 0));
+      entry.starts = entry.byStart.map((s) => s.target?.start.offset ?? 0);
+    }
+  }
+  /** The suppressions whose region holds the anchor. */
+  covering(anchor) {
+    const entry = this.files.get(anchor.file);
+    if (!entry) return [];
+    const out = [...entry.whole];
+    const offset = anchor.range.start.offset;
+    let lo = 0;
+    let hi = entry.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (entry.starts[mid] <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && entry.starts[i] >= offset - entry.longest; i--) {
+      const s = entry.byStart[i];
+      if (covers(s, [anchor])) out.push(s);
+    }
+    return out;
+  }
+};
+
+// src/engine/fingerprint.ts
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
+var sha256 = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+function fingerprintBase(parts) {
+  const text = [parts.ruleId, parts.file ?? "", parts.address, parts.attributePath].join("\0");
+  return sha256(text).slice(0, 32);
+}
+function fingerprintAll(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const base = fingerprintBase(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  });
+}
+
+// src/engine/finish.ts
+function finishFindings(drafts, options) {
+  const { configs } = options;
+  const suppressed = applySuppressions(drafts, options.files, {
+    now: options.now,
+    ...options.onExpiryDate ? { onExpiryDate: options.onExpiryDate } : {},
+    knownRuleIds: options.knownRuleIds,
+    configFor: (display) => configs.get(display),
+    ...options.ruleApplies ? { ruleApplies: options.ruleApplies } : {}
+  });
+  const restricted = options.restriction;
+  const kept = restricted ? suppressed.filter((d) => d.file === void 0 || d.anchors.some((a) => restricted(a.file))) : suppressed;
+  const included = kept.filter((d) => {
+    if (d.file === void 0) return true;
+    const config = configs.get(d.file);
+    return !config || config.exclude.length === 0 || !options.isExcluded(d.file, config);
+  });
+  const sorted = dedupe2(included).sort(compareFindings);
+  const prints = fingerprintAll(sorted);
+  return sorted.map((d, i) => {
+    const suppression = d.suppressed;
+    const role = d.role ?? (d.file !== void 0 ? options.roleOf?.(d.file) : void 0);
+    const fields2 = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      address: d.address,
+      attributePath: d.attributePath,
+      related: d.related.map((r) => ({ ...r, range: plainRange(r.range) })),
+      ...d.fix ? { fix: { ...d.fix, replacements: d.fix.replacements.map((r) => ({ ...r, range: plainRange(r.range) })) } } : {},
+      ...role ? { role } : {},
+      ...d.instances ? { instances: d.instances } : {},
+      ...suppression ? { suppressed: { ...suppression, ...suppression.commentRange ? { commentRange: plainRange(suppression.commentRange) } : {} } } : {},
+      fingerprint: prints[i]
+    };
+    const finding = d.file !== void 0 ? { file: d.file, range: plainRange(d.range), ...fields2 } : fields2;
+    return finding;
+  });
+}
+function finishNotices(notices) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = notices.filter((n) => {
+    const key = [n.level, n.message, n.file ?? "", n.range?.start.offset ?? "", n.range?.end.offset ?? ""].join("\0");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(compareNotices);
+}
+function compareNotices(a, b) {
+  return compareStrings2(a.file ?? "", b.file ?? "") || (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1);
+}
+function compareFindings(a, b) {
+  if (a.file === void 0 || b.file === void 0) {
+    if (a.file !== void 0) return -1;
+    if (b.file !== void 0) return 1;
+    return compareStrings2(a.address, b.address) || compareStrings2(a.ruleId, b.ruleId) || compareStrings2(a.message, b.message);
+  }
+  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings2(a.ruleId, b.ruleId) || a.range.end.offset - b.range.end.offset || compareStrings2(a.message, b.message) || compareStrings2(a.address, b.address);
+}
+function dedupe2(drafts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of throughCallersOnly(drafts)) {
+    const key = `${placeOf(d)}\0${d.message}`;
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()].map((group) => joinIdentical(group, better));
+}
+function throughCallersOnly(drafts) {
+  if (!drafts.some((d) => d.readAlone)) return drafts;
+  const reached = /* @__PURE__ */ new Set();
+  const said = /* @__PURE__ */ new Set();
+  for (const d of drafts) {
+    if (d.readAlone) continue;
+    const place = placeOf(d);
+    reached.add(place);
+    said.add(`${place}\0${d.message}`);
+  }
+  return drafts.filter((d) => {
+    if (!d.readAlone) return true;
+    const place = placeOf(d);
+    return !reached.has(place) || said.has(`${place}\0${d.message}`);
+  });
+}
+function placeOf(d) {
+  return [d.ruleId, d.file ?? "", d.range?.start.offset ?? d.address, d.range?.end.offset ?? ""].join("\0");
+}
+function joinIdentical(group, isBetter) {
+  let kept = group[0];
+  for (const f of group) if (isBetter(f, kept)) kept = f;
+  if (group.length === 1) return kept;
+  const addresses = /* @__PURE__ */ new Set();
+  const related = /* @__PURE__ */ new Map();
+  const throughCallers = group.some((f) => !f.readAlone);
+  for (const f of group) {
+    if (!f.suppressed === !kept.suppressed && !(throughCallers && f.readAlone)) for (const a of f.instances ?? [f.address]) addresses.add(a);
+    for (const r of f.related) related.set(`${r.file}\0${r.range.start.line}\0${r.range.start.column}\0${r.range.end.line}\0${r.range.end.column}\0${r.message}`, r);
+  }
+  const instances = [...addresses].sort(compareStrings2);
+  return {
+    ...kept,
+    related: [...related.values()].sort(compareRelated),
+    ...instances.length > 1 || instances.length === 1 && instances[0] !== kept.address ? { instances } : {}
+  };
+}
+function compareRelated(a, b) {
+  return compareStrings2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.range.end.line - b.range.end.line || a.range.end.column - b.range.end.column || compareStrings2(a.message, b.message);
+}
+function better(a, b) {
+  if (!a.suppressed !== !b.suppressed) return !a.suppressed;
+  if (a.address.length !== b.address.length) return a.address.length < b.address.length;
+  return a.address < b.address;
+}
+function summaryOf(result) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) suppressed++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes, suppressed, files: result.files.length, notices: result.notices.length };
+}
+function mergeResults(results) {
+  if (results.length === 1) return results[0];
+  const rules2 = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    if (lists.has(r.enabledRules)) continue;
+    lists.add(r.enabledRules);
+    for (const rule of r.enabledRules) if (!rules2.has(rule.id)) rules2.set(rule.id, rule);
+  }
+  const sources = {};
+  for (const r of results) if (r.sources !== void 0) Object.assign(sources, r.sources);
+  const merged = {
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    // Runs that share a config say the same about it (plugins not loaded): once is enough.
+    notices: finishNotices(results.flatMap((r) => r.notices)),
+    files: [...new Set(results.flatMap((r) => r.files))].sort(),
+    enabledRules: [...rules2.values()]
+  };
+  const planFile = results.find((r) => r.planFile !== void 0)?.planFile;
+  return { ...merged, summary: summaryOf(merged), ...Object.keys(sources).length > 0 ? { sources } : {}, ...planFile !== void 0 ? { planFile } : {} };
 }
 
 // src/engine/registry-self.ts
@@ -21512,13 +21512,14 @@ import * as path6 from "node:path";
 var CONFIG_FILE2 = /\.tf(\.json)?$/;
 var VAR_FILE = /\.tfvars(\.json)?$/;
 var LintTargets = class {
-  constructor(options, host, names, rules2, notices, boundary) {
+  constructor(options, host, names, rules2, notices, boundary, knownCalls) {
     this.options = options;
     this.host = host;
     this.names = names;
     this.rules = rules2;
     this.notices = notices;
     this.boundary = boundary;
+    this.knownCalls = knownCalls;
   }
   options;
   host;
@@ -21526,6 +21527,7 @@ var LintTargets = class {
   rules;
   notices;
   boundary;
+  knownCalls;
   configCache = /* @__PURE__ */ new Map();
   /** The nearest config file at or above each directory asked about. */
   configFiles = new ConfigFileFinder((candidate) => this.host.fileExists(candidate));
@@ -21619,20 +21621,36 @@ var LintTargets = class {
    * paths that they call, at any depth; a target with nothing to lint calls nothing.
    */
   callGraph(targets) {
+    const known = this.knownCalls;
+    const reached = known !== void 0 ? this.reachedIn(known, targets) : void 0;
+    const callsOf = (dir, host) => reached ? { configFiles: [], calls: reached.get(dir) ?? [] } : scanDirectoryCalls(dir, host);
     const calls = /* @__PURE__ */ new Map();
     for (const target of targets) {
-      const scan2 = scanDirectoryCalls(target.dir, this.hostFor(target));
-      calls.set(target.dir, this.keptFiles(target, scan2.configFiles).length > 0 ? scan2.calls : []);
+      const scan2 = callsOf(target.dir, this.hostFor(target));
+      calls.set(target.dir, reached || this.keptFiles(target, scan2.configFiles).length > 0 ? scan2.calls : []);
     }
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== void 0; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = scanDirectoryCalls(dir, this.host).calls;
+      const found = callsOf(dir, this.host).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
     this.host.endScan();
     return calls;
+  }
+  /** The part of a known call graph that `targets` reach, or undefined when it lacks one of those directories. */
+  reachedIn(known, targets) {
+    const reached = /* @__PURE__ */ new Map();
+    const pending = targets.map((t) => t.dir);
+    for (let dir = pending.pop(); dir !== void 0; dir = pending.pop()) {
+      if (reached.has(dir)) continue;
+      const callees = known.get(dir);
+      if (callees === void 0) return void 0;
+      reached.set(dir, callees);
+      pending.push(...callees);
+    }
+    return reached;
   }
   /** The host a target's module is read through: without the files its config excludes, unless files were named. */
   hostFor(target) {
@@ -22332,6 +22350,9 @@ function lint(given) {
 function lintModules(options) {
   return new LintRun(withPlanRead(options)).execute();
 }
+function lintModulesKnowingCalls(options, calls) {
+  return new LintRun(options, calls).execute();
+}
 function withPlanRead(options) {
   if (typeof options.plan !== "string") return options;
   const cwd = path7.resolve(options.cwd ?? process.cwd());
@@ -22435,11 +22456,15 @@ function withSources(result, read2) {
 function groupPaths(options) {
   return new LintRun(options).groups().map((g) => g.paths);
 }
+function groupsAndCalls(options) {
+  const run = new LintRun(options);
+  return { groups: run.groups().map((g) => g.paths), calls: run.calls() };
+}
 function groupModules(options) {
   return new LintRun(options).groups();
 }
 var LintRun = class {
-  constructor(options) {
+  constructor(options, knownCalls) {
     this.options = options;
     this.names = new FileNames(path7.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
     this.boundary = options.files !== void 0 ? void 0 : options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []);
@@ -22447,7 +22472,7 @@ var LintRun = class {
       options.host ?? (options.files !== void 0 ? new MemoryHost(options.files) : new DiskHost({ ...this.boundary ? { boundary: this.boundary } : {}, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} }))
     );
     this.rules = rulesOf(options);
-    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary);
+    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, knownCalls);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }
@@ -22583,10 +22608,16 @@ var LintRun = class {
   isExcluded(file) {
     return this.targets.isExcluded(this.targets.configFor(path7.dirname(file)), file);
   }
+  allCalls;
+  /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
+  calls() {
+    this.allCalls ??= this.targets.callGraph(this.targets.list());
+    return this.allCalls;
+  }
   /** The given paths in groups that share no module (see `groupPaths`). */
   groups() {
     if (this.options.paths === void 0) return [];
-    const calls = this.targets.callGraph(this.targets.list());
+    const calls = this.calls();
     const components = new UnionFind();
     for (const [dir, callees] of calls) {
       for (const callee of callees) components.union(this.names.absolute(dir), this.names.absolute(callee));
@@ -22920,6 +22951,7 @@ export {
   joinIdentical,
   summaryOf,
   mergeResults,
+  warmUpParser,
   OverlayHost,
   lintPathsOf,
   PathError,
@@ -22930,9 +22962,12 @@ export {
   DEFAULT_MAX_PLAN_BYTES,
   PlanError,
   readPlanFile,
+  WARM_UP_MIN_MODULES,
   lint,
   lintModules,
+  lintModulesKnowingCalls,
   moduleRoleOf,
   groupPaths,
+  groupsAndCalls,
   groupModules
 };
