@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-DWMYNLMV.js";
+} from "./chunk-TIWGSPYZ.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -65,9 +65,8 @@ import {
   readSource,
   resolveConfig,
   rules,
-  summaryOf,
-  warmUpParser
-} from "./chunk-7EBZ3CMT.js";
+  summaryOf
+} from "./chunk-VHDN6KJH.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2246,10 +2245,8 @@ function engineSettings(s) {
 async function lintInParallel(paths, threads, s) {
   const settings = engineSettings(s);
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return { results: [lintModules({ ...settings, paths })], threads: 1 };
-  const warmUp = paths.length >= WARM_UP_MIN_MODULES;
-  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp: paths.length >= WARM_UP_MIN_MODULES }, s));
   try {
-    if (warmUp) warmUpParser();
     const onRead = s.host.onRead;
     const { groups, calls } = s.host.withoutProgress(() => groupsAndCalls({ ...settings, paths }));
     const units = workUnits(groups, threads, s.weightOf, paths);
@@ -2288,10 +2285,9 @@ async function lintGroupsInParallel(groups, threads, s) {
   const weightOf = (g) => g.reduce((n, p) => n + Math.max(1, s.weightOf(p)), 0);
   const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const units = order.map((o) => o.g);
-  const warmUp = groups.length >= WARM_UP_MIN_MODULES;
+  const warmUp = units.reduce((n, u) => n + u.length, 0) >= WARM_UP_MIN_MODULES;
   const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
   try {
-    if (warmUp) warmUpParser();
     const records = (await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, record: true }), (reply) => reply.records ?? [])).outcomes;
     const back = new Array(groups.length);
     order.forEach((o, k) => back[o.i] = records[k]);
@@ -3402,7 +3398,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-YZ2Z4OKX.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-3Q7SR3ON.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

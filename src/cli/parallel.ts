@@ -14,7 +14,6 @@ import type { Plugin } from "../../rules/api/plugin.js";
 import { scopeFunction } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
 import { WARM_UP_MIN_MODULES, groupsAndCalls, lintModules, lintModulesKnowingCalls } from "../engine/lint.js";
-import { warmUpParser } from "../hcl/warm-up.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
@@ -102,11 +101,9 @@ export function engineSettings(s: ParallelSettings): RecordedLintSettings {
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<{ results: LintResult[]; threads: number }> {
   const settings = engineSettings(s);
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return { results: [lintModules({ ...settings, paths })], threads: 1 };
-  const warmUp = paths.length >= WARM_UP_MIN_MODULES;
-  // The workers load their modules (and warm their parsers up) while this thread groups the paths.
-  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
+  // The workers load their modules (and warm their parsers up, as the engine does here) while this thread groups the paths.
+  const workers = Array.from({ length: threads - 1 }, () => startWorker({ ...workerSettings(s), warmUp: paths.length >= WARM_UP_MIN_MODULES }, s));
   try {
-    if (warmUp) warmUpParser();
     // Grouping reads every file; the progress line counts files as they are linted.
     const onRead = s.host.onRead;
     const { groups, calls } = s.host.withoutProgress(() => groupsAndCalls({ ...settings, paths }));
@@ -162,10 +159,9 @@ export async function lintGroupsInParallel(groups: readonly (readonly string[])[
   // The heaviest first: the threads then end at about the same time.
   const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const units = order.map((o) => o.g);
-  const warmUp = groups.length >= WARM_UP_MIN_MODULES;
+  const warmUp = units.reduce((n, u) => n + u.length, 0) >= WARM_UP_MIN_MODULES;
   const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
   try {
-    if (warmUp) warmUpParser();
     const records = (await shareOut(units, workers, lintUnit, (next, first) => ({ units, first, next, record: true }), (reply) => reply.records ?? [])).outcomes;
     const back = new Array<RecordedLint>(groups.length);
     order.forEach((o, k) => (back[o.i] = records[k]));

@@ -65,6 +65,11 @@ const LOCK_FILE = ".terraform.lock.hcl";
  */
 export const WARM_UP_MIN_MODULES = 100;
 
+/** Warms the parser up before a run over `targets` parses them, when there are enough of them to pay. */
+function warmUpFor(targets: readonly unknown[]): void {
+  if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
+}
+
 /** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
 /** Whether a rule's `check` reads module instances: not the engine's own rules, nor the plan rules (whose `check` reads nothing). */
 function readsModules(rule: Rule): boolean {
@@ -350,7 +355,7 @@ class LintRun {
 
   execute(): LintResult {
     const targets = this.targets.list();
-    if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
+    warmUpFor(targets);
     const calls = this.targets.callGraph(targets);
     const called = new Set<string>();
     for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
@@ -459,7 +464,12 @@ class LintRun {
 
   /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
   calls(): Map<string, readonly string[]> {
-    this.allCalls ??= this.targets.callGraph(this.targets.list());
+    if (this.allCalls === undefined) {
+      const targets = this.targets.list();
+      // Finding the calls parses every module that may hold one.
+      warmUpFor(targets);
+      this.allCalls = this.targets.callGraph(targets);
+    }
     return this.allCalls;
   }
 

@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("../../src/hcl/warm-up.js", () => ({ warmUpParser: vi.fn() }));
 
 const { warmUpParser } = await import("../../src/hcl/warm-up.js");
-const { lint } = await import("../../src/engine/lint.js");
+const { groupPaths, lint } = await import("../../src/engine/lint.js");
+const { MemoryHost } = await import("../../src/model/index.js");
 
 /** `count` module directories of one file each. */
 function modules(count: number): Record<string, string> {
@@ -29,4 +30,21 @@ describe("parser warm-up", () => {
     expect(warmUpParser).toHaveBeenCalledTimes(1);
     expect(result.files).toHaveLength(100);
   });
+
+  it("runs before grouping 100 module directories, whose calls are found by parsing them", () => {
+    const groups = groupPaths(onHost(100));
+    expect(warmUpParser).toHaveBeenCalledTimes(1);
+    expect(groups).toHaveLength(100);
+  });
+
+  it("is skipped before grouping 99", () => {
+    expect(groupPaths(onHost(99))).toHaveLength(99);
+    expect(warmUpParser).not.toHaveBeenCalled();
+  });
 });
+
+/** `count` module directories given as paths on a host of their own (absolute, as the command gives them). */
+function onHost(count: number) {
+  const files = Object.fromEntries(Object.entries(modules(count)).map(([name, text]) => [`/scan/${name}`, text]));
+  return { cwd: "/scan", host: new MemoryHost(files), paths: Object.keys(files).map((f) => f.slice(0, f.lastIndexOf("/"))) };
+}

@@ -22330,6 +22330,9 @@ function sameInstance(address, resource) {
 // src/engine/lint.ts
 var LOCK_FILE = ".terraform.lock.hcl";
 var WARM_UP_MIN_MODULES = 100;
+function warmUpFor(targets) {
+  if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
+}
 function readsModules(rule) {
   return rule.category !== "engine" && rule.category !== "plan";
 }
@@ -22511,7 +22514,7 @@ var LintRun = class {
   roleOfFile = (display) => this.rolesByDisplay.get(displayDirOf(display));
   execute() {
     const targets = this.targets.list();
-    if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
+    warmUpFor(targets);
     const calls = this.targets.callGraph(targets);
     const called = /* @__PURE__ */ new Set();
     for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
@@ -22611,7 +22614,11 @@ var LintRun = class {
   allCalls;
   /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
   calls() {
-    this.allCalls ??= this.targets.callGraph(this.targets.list());
+    if (this.allCalls === void 0) {
+      const targets = this.targets.list();
+      warmUpFor(targets);
+      this.allCalls = this.targets.callGraph(targets);
+    }
     return this.allCalls;
   }
   /** The given paths in groups that share no module (see `groupPaths`). */
