@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-TIWGSPYZ.js";
+} from "./chunk-VVLODBTZ.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -66,7 +66,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-VHDN6KJH.js";
+} from "./chunk-KMHM5WIG.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3398,7 +3398,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-3Q7SR3ON.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-QN4YLVIM.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

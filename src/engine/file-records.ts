@@ -7,7 +7,7 @@
 import type { Rule, Severity } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Diagnostic, HclFile, Range } from "../hcl/ast.js";
-import { plainRange } from "../hcl/positions.js";
+import { lineIndexOf, plainRange, shareLineIndex } from "../hcl/positions.js";
 import type { Module, ModuleDiagnostic } from "../model/types.js";
 import type { FileNames } from "./file-names.js";
 import type { DraftFinding, FileTable } from "./findings.js";
@@ -54,12 +54,14 @@ export class FileRecords implements FileTable {
   register(file: HclFile, config: ResolvedConfig, linted: boolean): void {
     if (!this.records.has(file.filename)) {
       const display = this.display(file.filename);
-      this.records.set(file.filename, {
+      const record = {
         source: file.source,
         diagnostics: file.diagnostics,
         display,
         suppressions: collectSuppressions(file, display),
-      });
+      };
+      // Findings' ranges are checked against the record's lines: the parser's index of them, not a new one per file.
+      this.records.set(file.filename, shareLineIndex(record, lineIndexOf(file)));
       this.configs.set(file.filename, config);
     }
     if (linted && !this.linted.has(file.filename)) {

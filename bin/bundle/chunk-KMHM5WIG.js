@@ -20825,12 +20825,13 @@ var FileRecords = class {
   register(file, config, linted) {
     if (!this.records.has(file.filename)) {
       const display = this.display(file.filename);
-      this.records.set(file.filename, {
+      const record = {
         source: file.source,
         diagnostics: file.diagnostics,
         display,
         suppressions: collectSuppressions(file, display)
-      });
+      };
+      this.records.set(file.filename, shareLineIndex(record, lineIndexOf(file)));
       this.configs.set(file.filename, config);
     }
     if (linted && !this.linted.has(file.filename)) {
