@@ -95,8 +95,9 @@ export function engineSettings(s: ParallelSettings): RecordedLintSettings {
 
 /**
  * Lints `paths` on up to `threads` threads and returns the results, to be
- * joined, and how many threads linted any. Falls back to one thread when there is only one group or the
- * worker script is missing (running from the TypeScript sources).
+ * joined, and how many threads linted any. Falls back to one thread when
+ * there is only one group or the worker script is missing (running from
+ * the TypeScript sources).
  */
 export async function lintInParallel(paths: readonly string[], threads: number, s: ParallelSettings): Promise<{ results: LintResult[]; threads: number }> {
   const settings = engineSettings(s);
