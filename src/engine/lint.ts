@@ -70,12 +70,12 @@ function warmUpFor(targets: readonly unknown[]): void {
   if (targets.length >= WARM_UP_MIN_MODULES) warmUpParser();
 }
 
-/** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
 /** Whether a rule's `check` reads module instances: not the engine's own rules, nor the plan rules (whose `check` reads nothing). */
 function readsModules(rule: Rule): boolean {
   return rule.category !== "engine" && rule.category !== "plan";
 }
 
+/** The rules a run uses: the given ones (default: the catalog), then the plugins'. @throws PluginError */
 function rulesOf(settings: LintSettings): readonly Rule[] {
   const base = settings.rules ?? catalog;
   return settings.plugins !== undefined && settings.plugins.length > 0 ? withPlugins(base, settings.plugins) : base;
