@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-VVLODBTZ.js";
+} from "./chunk-6FBKVIJZ.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -66,7 +66,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-KMHM5WIG.js";
+} from "./chunk-I37MWFIT.js";
 
 // src/cli/run.ts
 import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3398,7 +3398,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-QN4YLVIM.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-543SCGLB.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

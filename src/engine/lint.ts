@@ -355,10 +355,8 @@ class LintRun {
 
   execute(): LintResult {
     const targets = this.targets.list();
-    warmUpFor(targets);
-    const calls = this.targets.callGraph(targets);
-    const called = new Set<string>();
-    for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
+    const calls = this.calls(targets);
+    const called = this.calledDirs(targets, calls);
     for (const [caller, callees] of calls) {
       for (const callee of callees) {
         const key = this.names.absolute(callee);
@@ -448,9 +446,7 @@ class LintRun {
     const targets = this.targets.list();
     const target = targets.find((t) => this.names.absolute(t.dir) === this.names.absolute(dir));
     if (!target) return undefined;
-    const calls = this.targets.callGraph(targets);
-    const called = new Set<string>();
-    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    const called = this.calledDirs(targets, this.calls(targets));
     const module = this.loadTarget(target);
     return module ? this.roleOf(target.dir, module, called.has(this.names.absolute(target.dir))) : undefined;
   }
@@ -462,15 +458,24 @@ class LintRun {
 
   private allCalls: Map<string, readonly string[]> | undefined;
 
-  /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
-  calls(): Map<string, readonly string[]> {
+  /**
+   * The module calls of the run's targets (`this.targets.list()`) and of the
+   * modules they reach (`LintTargets.callGraph`), found once. Finding them
+   * parses every module that may hold one: the parser is warmed up first.
+   */
+  calls(targets: readonly Target[] = this.targets.list()): Map<string, readonly string[]> {
     if (this.allCalls === undefined) {
-      const targets = this.targets.list();
-      // Finding the calls parses every module that may hold one.
       warmUpFor(targets);
       this.allCalls = this.targets.callGraph(targets);
     }
     return this.allCalls;
+  }
+
+  /** The directories (absolute) that one of `targets` calls. */
+  private calledDirs(targets: readonly Target[], calls: ReadonlyMap<string, readonly string[]>): Set<string> {
+    const called = new Set<string>();
+    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    return called;
   }
 
   /** The given paths in groups that share no module (see `groupPaths`). */

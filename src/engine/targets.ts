@@ -12,7 +12,6 @@ import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/type
 import type { SourceHost } from "../model/host.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { scanDirectoryCalls } from "./call-graph.js";
-import type { DirectoryCalls } from "./call-graph.js";
 import type { FileNames } from "./file-names.js";
 import { displayDir, joinPath, memoryDir } from "./file-names.js";
 import { globMatcher } from "../config/glob.js";
@@ -153,24 +152,25 @@ export class LintTargets {
    * paths that they call, at any depth; a target with nothing to lint calls nothing.
    */
   callGraph(targets: readonly Target[]): Map<string, readonly string[]> {
-    const known = this.knownCalls;
-    // Every directory the scan would reach must be known, or the scan is done after all.
-    const reached = known !== undefined ? this.reachedIn(known, targets) : undefined;
-    const callsOf = (dir: string, host: SourceHost): DirectoryCalls => (reached ? { configFiles: [], calls: reached.get(dir) ?? [] } : scanDirectoryCalls(dir, host));
+    // Calls known from an earlier run, when they cover every directory the scan would reach; else the scan.
+    const known = this.knownCalls && this.reachedIn(this.knownCalls, targets);
     const calls = new Map<string, readonly string[]>();
-    for (const target of targets) {
-      const scan = callsOf(target.dir, this.hostFor(target));
-      calls.set(target.dir, reached || this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : []);
-    }
+    for (const target of targets) calls.set(target.dir, known ? (known.get(target.dir) ?? []) : this.scannedCalls(target));
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = callsOf(dir, this.host).calls;
+      const found = known ? (known.get(dir) ?? []) : scanDirectoryCalls(dir, this.host).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
     this.host.endScan();
     return calls;
+  }
+
+  /** A target's local calls as the scan finds them: none when none of its files is to be linted. */
+  private scannedCalls(target: Target): readonly string[] {
+    const scan = scanDirectoryCalls(target.dir, this.hostFor(target));
+    return this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : [];
   }
 
   /** The part of a known call graph that `targets` reach, or undefined when it lacks one of those directories. */

@@ -21622,23 +21622,23 @@ var LintTargets = class {
    * paths that they call, at any depth; a target with nothing to lint calls nothing.
    */
   callGraph(targets) {
-    const known = this.knownCalls;
-    const reached = known !== void 0 ? this.reachedIn(known, targets) : void 0;
-    const callsOf = (dir, host) => reached ? { configFiles: [], calls: reached.get(dir) ?? [] } : scanDirectoryCalls(dir, host);
+    const known = this.knownCalls && this.reachedIn(this.knownCalls, targets);
     const calls = /* @__PURE__ */ new Map();
-    for (const target of targets) {
-      const scan2 = callsOf(target.dir, this.hostFor(target));
-      calls.set(target.dir, reached || this.keptFiles(target, scan2.configFiles).length > 0 ? scan2.calls : []);
-    }
+    for (const target of targets) calls.set(target.dir, known ? known.get(target.dir) ?? [] : this.scannedCalls(target));
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== void 0; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = callsOf(dir, this.host).calls;
+      const found = known ? known.get(dir) ?? [] : scanDirectoryCalls(dir, this.host).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
     this.host.endScan();
     return calls;
+  }
+  /** A target's local calls as the scan finds them: none when none of its files is to be linted. */
+  scannedCalls(target) {
+    const scan2 = scanDirectoryCalls(target.dir, this.hostFor(target));
+    return this.keptFiles(target, scan2.configFiles).length > 0 ? scan2.calls : [];
   }
   /** The part of a known call graph that `targets` reach, or undefined when it lacks one of those directories. */
   reachedIn(known, targets) {
@@ -22515,10 +22515,8 @@ var LintRun = class {
   roleOfFile = (display) => this.rolesByDisplay.get(displayDirOf(display));
   execute() {
     const targets = this.targets.list();
-    warmUpFor(targets);
-    const calls = this.targets.callGraph(targets);
-    const called = /* @__PURE__ */ new Set();
-    for (const t of targets) for (const dir of calls.get(t.dir) ?? []) called.add(this.names.absolute(dir));
+    const calls = this.calls(targets);
+    const called = this.calledDirs(targets, calls);
     for (const [caller, callees] of calls) {
       for (const callee of callees) {
         const key = this.names.absolute(callee);
@@ -22602,9 +22600,7 @@ var LintRun = class {
     const targets = this.targets.list();
     const target = targets.find((t) => this.names.absolute(t.dir) === this.names.absolute(dir));
     if (!target) return void 0;
-    const calls = this.targets.callGraph(targets);
-    const called = /* @__PURE__ */ new Set();
-    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    const called = this.calledDirs(targets, this.calls(targets));
     const module = this.loadTarget(target);
     return module ? this.roleOf(target.dir, module, called.has(this.names.absolute(target.dir))) : void 0;
   }
@@ -22613,14 +22609,23 @@ var LintRun = class {
     return this.targets.isExcluded(this.targets.configFor(path7.dirname(file)), file);
   }
   allCalls;
-  /** The module calls of every target and of the modules they reach (`LintTargets.callGraph`), found once. */
-  calls() {
+  /**
+   * The module calls of the run's targets (`this.targets.list()`) and of the
+   * modules they reach (`LintTargets.callGraph`), found once. Finding them
+   * parses every module that may hold one: the parser is warmed up first.
+   */
+  calls(targets = this.targets.list()) {
     if (this.allCalls === void 0) {
-      const targets = this.targets.list();
       warmUpFor(targets);
       this.allCalls = this.targets.callGraph(targets);
     }
     return this.allCalls;
+  }
+  /** The directories (absolute) that one of `targets` calls. */
+  calledDirs(targets, calls) {
+    const called = /* @__PURE__ */ new Set();
+    for (const t of targets) for (const callee of calls.get(t.dir) ?? []) called.add(this.names.absolute(callee));
+    return called;
   }
   /** The given paths in groups that share no module (see `groupPaths`). */
   groups() {
