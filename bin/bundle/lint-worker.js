@@ -49,7 +49,7 @@ async function work(job, post) {
     }
     const texts = [];
     const files = /* @__PURE__ */ new Set();
-    for (const [, result] of [...results, ...records.map(([i, r]) => [i, r.result])]) {
+    for (const result of [...results.map(([, r]) => r), ...records.map(([, r]) => r.result)]) {
       for (const f of result.findings) if (f.file !== void 0) files.add(resolve(job.cwd, f.file));
     }
     for (const file of files) {

@@ -2263,8 +2263,11 @@ async function lintInParallel(paths, threads, s) {
     for (const worker of workers) worker.stop();
   }
 }
+function groupWeight(paths, weightOf) {
+  return paths.reduce((n, p) => n + Math.max(1, weightOf(p)), 0);
+}
 function workUnits(groups, threads, weightOf, order) {
-  const weighted = groups.map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) })).sort((a, b) => b.w - a.w);
+  const weighted = groups.map((g) => ({ g, w: groupWeight(g, weightOf) })).sort((a, b) => b.w - a.w);
   const total = weighted.reduce((n, x) => n + x.w, 0);
   const least = Math.max(1, Math.floor(total / (threads * 16)));
   const units = [];
@@ -2282,8 +2285,7 @@ async function lintGroupsInParallel(groups, threads, s) {
   const settings = engineSettings(s);
   const lintUnit = (group) => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
-  const weightOf = (g) => g.reduce((n, p) => n + Math.max(1, s.weightOf(p)), 0);
-  const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const order = groups.map((g, i) => ({ g, i, w: groupWeight(g, s.weightOf) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const units = order.map((o) => o.g);
   const warmUp = units.reduce((n, u) => n + u.length, 0) >= WARM_UP_MIN_MODULES;
   const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
@@ -2994,7 +2996,7 @@ async function lintWithCache(paths, s) {
     if (joined.length === 0) break;
     kept = kept.filter((e) => !joined.includes(e));
   }
-  const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
+  const files = groups.reduce((n, g) => n + groupWeight(g.paths, s.weightOf), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
   const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));

@@ -31,7 +31,7 @@ import type { CacheEntry, CacheHeader, KnownFiles, LineHash, StatusSignature } f
 import { hasSignature, readCache, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { ParallelSettings } from "./parallel.js";
-import { engineSettings, lintGroupsInParallel } from "./parallel.js";
+import { engineSettings, groupWeight, lintGroupsInParallel } from "./parallel.js";
 
 /** How long before a run a file must have last changed for its status to vouch for its text. */
 const STATUS_MARGIN_MS = 2000;
@@ -131,7 +131,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     kept = kept.filter((e) => !joined.includes(e));
   }
 
-  const files = groups.reduce((n, g) => n + g.paths.reduce((m, p) => m + Math.max(1, s.weightOf(p)), 0), 0);
+  const files = groups.reduce((n, g) => n + groupWeight(g.paths, s.weightOf), 0);
   const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
   const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));

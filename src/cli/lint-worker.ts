@@ -106,7 +106,7 @@ async function work(job: WorkerSetup & WorkerShare, post: (reply: WorkerReply) =
     // The texts of the files with findings, for the report's line hashes.
     const texts: [string, string][] = [];
     const files = new Set<string>();
-    for (const [, result] of [...results, ...records.map(([i, r]): [number, LintResult] => [i, r.result])]) {
+    for (const result of [...results.map(([, r]) => r), ...records.map(([, r]) => r.result)]) {
       for (const f of result.findings) if (f.file !== undefined) files.add(resolve(job.cwd, f.file));
     }
     for (const file of files) {

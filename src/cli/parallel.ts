@@ -124,6 +124,11 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
   }
 }
 
+/** How much work a group of paths is: the files under them, at least one per path (see `ParallelSettings.weightOf`). */
+export function groupWeight(paths: readonly string[], weightOf: (path: string) => number): number {
+  return paths.reduce((n, p) => n + Math.max(1, weightOf(p)), 0);
+}
+
 /**
  * The groups as units of work for `threads` threads, the heaviest first.
  * Light groups are joined into units of at least a sixteenth of a thread's
@@ -131,9 +136,7 @@ export async function lintInParallel(paths: readonly string[], threads: number, 
  * unit keeps the paths' given order.
  */
 export function workUnits(groups: readonly (readonly string[])[], threads: number, weightOf: (path: string) => number, order: readonly string[]): string[][] {
-  const weighted = groups
-    .map((g) => ({ g, w: g.reduce((n, p) => n + Math.max(1, weightOf(p)), 0) }))
-    .sort((a, b) => b.w - a.w);
+  const weighted = groups.map((g) => ({ g, w: groupWeight(g, weightOf) })).sort((a, b) => b.w - a.w);
   const total = weighted.reduce((n, x) => n + x.w, 0);
   const least = Math.max(1, Math.floor(total / (threads * 16)));
   const units: { paths: string[]; w: number }[] = [];
@@ -156,9 +159,8 @@ export async function lintGroupsInParallel(groups: readonly (readonly string[])[
   const settings = engineSettings(s);
   const lintUnit = (group: readonly string[]): RecordedLint => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
-  const weightOf = (g: readonly string[]): number => g.reduce((n, p) => n + Math.max(1, s.weightOf(p)), 0);
   // The heaviest first: the threads then end at about the same time.
-  const order = groups.map((g, i) => ({ g, i, w: weightOf(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const order = groups.map((g, i) => ({ g, i, w: groupWeight(g, s.weightOf) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const units = order.map((o) => o.g);
   const warmUp = units.reduce((n, u) => n + u.length, 0) >= WARM_UP_MIN_MODULES;
   const workers = Array.from({ length: Math.min(threads, units.length) - 1 }, () => startWorker({ ...workerSettings(s), warmUp }, s));
