@@ -69,7 +69,7 @@ import {
 } from "./chunk-I37MWFIT.js";
 
 // src/cli/run.ts
-import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve10, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
@@ -2646,12 +2646,11 @@ function isLspCommand(argv) {
 }
 
 // src/cli/cache-file.ts
-import { isAscii } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join2, resolve as resolve7, sep as sep3 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
-var FORMAT = 6;
+var FORMAT = 7;
 var FORMAT_KEY = "tfmould-cache";
 var MAGIC = `{"${FORMAT_KEY}":`;
 var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64url");
@@ -2689,36 +2688,59 @@ function readCache(file, header) {
   if ("reason" in read) {
     return read.reason === "does not exist" ? { kind: "none" } : { kind: "ignored", notice: `ignoring the cache ${file}: ${read.reason}`, writable: true };
   }
-  const text = read.bytes.toString(isAscii(read.bytes) ? "latin1" : "utf8");
-  if (!text.startsWith(MAGIC)) return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
+  const bytes = read.bytes;
+  if (bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) {
+    return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
+  }
   const ignored = (why) => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
-  const newline = text.indexOf("\n");
-  if (newline < 0) return ignored("it is truncated or not a tfmould cache");
+  const ends = [];
+  for (let at = 0; ends.length < 3; at = ends[ends.length - 1] + 1) {
+    const newline = bytes.indexOf(10, at);
+    if (newline < 0) return ignored("it is truncated or not a tfmould cache");
+    ends.push(newline);
+  }
   let head;
   try {
-    head = JSON.parse(text.slice(0, newline));
+    head = JSON.parse(bytes.toString("latin1", 0, ends[0]));
   } catch {
     return ignored("it is corrupt or not a tfmould cache");
   }
-  if (!isObject2(head) || head[FORMAT_KEY] !== FORMAT || typeof head.version !== "string" || typeof head.checksum !== "string") {
+  if (!isObject2(head) || head[FORMAT_KEY] !== FORMAT || typeof head.version !== "string" || !isObject2(head.checksums)) {
     return ignored("it is not a tfmould cache of this version");
   }
   if (head.version !== header.version) return ignored(`it was written by tfmould ${head.version}, this is ${header.version}`);
   if (head.tree !== header.tree) return ignored("it was written for another directory");
-  const body = text.slice(newline + 1);
-  if (checksumOf(read.bytes.subarray(Buffer.byteLength(text.slice(0, newline)) + 1)) !== head.checksum) return ignored("it is truncated or corrupt");
-  if (head.settings !== header.settings) return { kind: "none" };
+  const { index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
+  if (typeof head.settings !== "string" || typeof indexSum !== "string" || typeof resultsSum !== "string" || typeof reportSum !== "string") {
+    return ignored("it is not a tfmould cache of this version");
+  }
+  const indexBytes = bytes.subarray(ends[0] + 1, ends[1]);
+  const resultsBytes = bytes.subarray(ends[1] + 1, ends[2]);
+  const reportBytes = bytes.subarray(ends[2] + 1);
+  if (checksumOf(indexBytes) !== indexSum || checksumOf(resultsBytes) !== resultsSum || checksumOf(reportBytes) !== reportSum) {
+    return ignored("it is truncated or corrupt");
+  }
   let parsed;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(indexBytes.toString("latin1"));
   } catch {
     return ignored("it is corrupt");
   }
-  const stored = storedBody(parsed);
-  return stored === void 0 ? ignored("it is corrupt") : stored;
+  const index = storedIndex(parsed);
+  if (index === void 0) return ignored("it is corrupt");
+  const { groups, known, report } = index;
+  return {
+    kind: "read",
+    settings: head.settings,
+    groups,
+    known,
+    ...report !== void 0 ? { reportKey: report.key } : {},
+    entries: () => storedResults(resultsBytes, groups),
+    report: () => report && { ...report, bytes: reportBytes }
+  };
 }
 var KINDS = ["t", "l", "e", "p", "i", "w"];
-function storedBody(parsed) {
+function storedIndex(parsed) {
   if (!isObject2(parsed)) return void 0;
   const paths = parsed.paths;
   if (!Array.isArray(paths) || !everyItem(paths, isString)) return void 0;
@@ -2726,44 +2748,63 @@ function storedBody(parsed) {
   const questions = questionsFrom(parsed.questions, pathAt);
   if (questions === void 0) return void 0;
   const known = knownFrom(parsed.known, questions);
-  const ruleSets = parsed.ruleSets;
-  if (known === void 0 || !Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return void 0;
-  const stored = parsed.entries;
-  if (!Array.isArray(stored) || !everyItem(stored, isStoredEntry)) return void 0;
-  const entries = [];
+  if (known === void 0) return void 0;
+  const report = parsed.report;
+  if (report !== void 0 && !isStoredReport(report)) return void 0;
+  const stored = parsed.groups;
+  if (!Array.isArray(stored) || !everyItem(stored, isStoredGroup)) return void 0;
+  const groups = [];
   const seen = /* @__PURE__ */ new Set();
-  const pathsOf = (indices) => {
-    const out = [];
-    for (const i of indices) {
-      const path = pathAt(i);
-      if (path === void 0) return void 0;
-      out.push(path);
-    }
-    return out;
-  };
-  for (const e of stored) {
-    const entryPaths = pathsOf(e.paths);
-    const dirs = pathsOf(e.dirs);
-    const log = new Array(e.log.length);
+  for (const g of stored) {
+    const groupPaths2 = pathsOf(g.paths, pathAt);
+    const dirs = pathsOf(g.dirs, pathAt);
+    const log = new Array(g.log.length);
     for (let k = 0; k < log.length; k++) {
-      const index = e.log[k];
+      const index = g.log[k];
       const question = typeof index === "number" ? questions[index] : void 0;
       if (question === void 0) return void 0;
       log[k] = question;
     }
-    const lineHashes = lineHashesFrom(e.lineHashes);
-    if (entryPaths === void 0 || dirs === void 0 || lineHashes === void 0) return void 0;
-    for (const p of entryPaths) {
+    if (groupPaths2 === void 0 || dirs === void 0) return void 0;
+    for (const p of groupPaths2) {
       if (seen.has(p)) return void 0;
       seen.add(p);
     }
-    const enabledRules = ruleSets[e.result.enabledRules];
-    if (enabledRules === void 0) return void 0;
-    const { findings, notices, files } = e.result;
-    const result = { findings, notices, files, enabledRules, summary: summaryOf(e.result) };
-    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result });
+    groups.push({ paths: groupPaths2, dirs, log, linted: g.linted, expiries: g.expiries });
   }
-  return { kind: "entries", entries, known };
+  return { groups, known, ...report !== void 0 ? { report } : {} };
+}
+function pathsOf(indices, pathAt) {
+  const out = [];
+  for (const i of indices) {
+    const path = pathAt(i);
+    if (path === void 0) return void 0;
+    out.push(path);
+  }
+  return out;
+}
+function storedResults(bytes, groups) {
+  let parsed;
+  try {
+    parsed = JSON.parse(bytes.toString("latin1"));
+  } catch {
+    return void 0;
+  }
+  if (!isObject2(parsed)) return void 0;
+  const { ruleSets, results } = parsed;
+  if (!Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return void 0;
+  if (!Array.isArray(results) || results.length !== groups.length || !everyItem(results, isStoredResult)) return void 0;
+  const entries = [];
+  for (let i = 0; i < groups.length; i++) {
+    const stored = results[i];
+    const lineHashes = lineHashesFrom(stored.lineHashes);
+    const enabledRules = ruleSets[stored.result.enabledRules];
+    if (lineHashes === void 0 || enabledRules === void 0) return void 0;
+    const { findings, notices, files } = stored.result;
+    const result = { findings, notices, files, enabledRules, summary: summaryOf(stored.result) };
+    entries.push({ ...groups[i], lineHashes, result });
+  }
+  return entries;
 }
 function questionsFrom(stored, pathAt) {
   if (!isObject2(stored)) return void 0;
@@ -2858,7 +2899,7 @@ function statusOf(path) {
     return void 0;
   }
 }
-function writeCache(file, header, entries, known) {
+function writeCache(file, header, entries, known, report) {
   const refused = refusal(file);
   if (refused !== void 0) throw new Error(refused);
   const ruleSets = [];
@@ -2870,13 +2911,17 @@ function writeCache(file, header, entries, known) {
     return i;
   };
   const tables = new Tables();
-  const stored = entries.map(
+  const groups = entries.map(
     (e) => ({
       paths: e.paths.map((p) => tables.path(p)),
       dirs: e.dirs.map((d) => tables.path(d)),
       log: e.log.map((q) => tables.question(q)),
       linted: e.linted,
-      expiries: e.expiries,
+      expiries: e.expiries
+    })
+  );
+  const results = entries.map(
+    (e) => ({
       result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
       lineHashes: e.lineHashes.flat()
     })
@@ -2887,10 +2932,17 @@ function writeCache(file, header, entries, known) {
     knownQuestions.push(tables.question(["t", path, digest]));
     signatures.push(...signature);
   }
-  const body = asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, ruleSets, entries: stored });
-  const head = asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body, "latin1")) });
-  writeFileAtomic(file, `${head}
-${body}`);
+  const kept = report && { key: report.key, code: report.code, warnings: report.warnings };
+  const index = Buffer.from(
+    asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, groups, ...kept ? { report: kept } : {} }),
+    "latin1"
+  );
+  const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
+  const reportPart = report?.bytes ?? Buffer.alloc(0);
+  const checksums = { index: checksumOf(index), results: checksumOf(resultsPart), report: checksumOf(reportPart) };
+  const head = Buffer.from(asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksums }), "latin1");
+  const newline = Buffer.from("\n", "latin1");
+  writeFileAtomic(file, Buffer.concat([head, newline, index, newline, resultsPart, newline, reportPart]));
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isString = (v) => typeof v === "string";
@@ -2940,15 +2992,15 @@ var isResult = shape({
   files: arrayOf(isString),
   enabledRules: isCount
 });
-var isStoredEntry = shape({
+var isStoredGroup = shape({
   paths: Array.isArray,
   dirs: Array.isArray,
   log: Array.isArray,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
-  expiries: arrayOf((v) => typeof v === "number"),
-  result: isResult,
-  lineHashes: Array.isArray
+  expiries: arrayOf((v) => typeof v === "number")
 });
+var isStoredResult = shape({ result: isResult, lineHashes: Array.isArray });
+var isStoredReport = shape({ key: isString, code: isCount, warnings: isCount });
 
 // src/cli/cached-lint.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -2967,13 +3019,39 @@ function settingsDigest(s) {
   };
   return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
 }
+function reportKey(parts) {
+  return createHash3("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+function reportAgain(paths, key, s) {
+  const read = s.read;
+  if (read.kind !== "read" || read.settings !== s.header.settings || read.reportKey !== key) return void 0;
+  const wanted = new Set(paths);
+  let covered = 0;
+  for (const group of read.groups) {
+    for (const p of group.paths) if (!wanted.has(p)) return void 0;
+    covered += group.paths.length;
+  }
+  if (covered !== wanted.size) return void 0;
+  const known = read.known;
+  const knownDigest = (path) => {
+    const file = known.get(path);
+    return file !== void 0 && hasSignature(path, file[0]) ? file[1] : void 0;
+  };
+  const now = Date.now();
+  const memo = /* @__PURE__ */ new Map();
+  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return void 0;
+  return read.report();
+}
 async function lintWithCache(paths, s) {
   const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
-  const read = readCache(s.file, s.header);
+  const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : void 0;
+  const stored = current === void 0 ? [] : current.entries();
+  const read = stored === void 0 ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
+  const cached = stored ?? [];
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
   const now = Date.now();
-  const before = read.kind === "entries" ? read.known : /* @__PURE__ */ new Map();
+  const before = current !== void 0 && stored !== void 0 ? current.known : /* @__PURE__ */ new Map();
   const unchanged = /* @__PURE__ */ new Map();
   const knownDigest = (path) => {
     const known = before.get(path);
@@ -2982,7 +3060,6 @@ async function lintWithCache(paths, s) {
     unchanged.set(path, known[1]);
     return known[1];
   };
-  const cached = read.kind === "entries" ? read.entries : [];
   const memo = /* @__PURE__ */ new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
   let groups = [];
@@ -3010,12 +3087,12 @@ async function lintWithCache(paths, s) {
     }
   }
   const loaded = lineHashes.added;
-  const save = () => {
-    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
+  const save = (report) => {
+    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded && (report === void 0 || read.kind === "read" && read.reportKey === report.key);
     if (same || read.kind === "ignored" && !read.writable) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs), report);
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -3473,8 +3550,12 @@ async function runParsed(o, io) {
   const pluginSettings = run2.plugins ? { plugins: run2.plugins, ...config ? {} : { pluginScope: scopeFunction(run2.scope) } } : {};
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
+  const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
+  const color = o.format === "stylish" && (o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
+  const width = stylishWidth(io, o.outputFile === void 0);
   const results = [];
   let cachedLint;
+  let keyOfReport;
   try {
     const paths = lintPathsOf(discovery);
     if (plan !== void 0) {
@@ -3491,10 +3572,21 @@ async function runParsed(o, io) {
       };
       const plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
       if (cacheFile !== void 0) {
+        const header = cacheHeader(o, cwd, config, boundary, io, run2);
+        const read = readCache(cacheFile, header);
+        if (o.fix === void 0 && o.writeBaseline === void 0 && part === void 0 && discovery.namedButExcluded.length === 0) {
+          keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
+          if (again !== void 0 && mayWriteAgain(o, cwd)) {
+            if (o.debug) say(io, `cache: ${plural3(read.kind === "read" ? read.groups.length : 0, "group")} reused, 0 groups linted, the report given again`);
+            return reportGivenAgain(again, o, io, cwd);
+          }
+        }
         const cached = cachedLint = await lintWithCache(paths, {
           ...parallel,
           file: cacheFile,
-          header: cacheHeader(o, cwd, config, boundary, io, run2),
+          read,
+          header,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line)
         });
@@ -3522,7 +3614,6 @@ async function runParsed(o, io) {
     ...o.plan !== void 0 ? [o.plan] : [],
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? [])
   ], host.realPath, (path) => listings.entry(path) === "file");
-  const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
   if (o.fix !== void 0) {
     host.onRead = void 0;
     const relint = (texts) => {
@@ -3554,27 +3645,48 @@ async function runParsed(o, io) {
   findings = findings.map((f) => withReason(f, reasons));
   const kept = { ...result, findings, notices };
   const final = { ...kept, summary: summaryOf(kept) };
-  const color = o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
   const text = (part?.format ?? format)(final, o.format, {
     cwd,
     root: cwd,
-    color: o.format === "stylish" && color,
-    width: stylishWidth(io, o.outputFile === void 0),
+    color,
+    width,
     readSource: (file) => host.text(resolve10(cwd, file)),
     // Fixed files are not the texts the cache's hashes were taken of.
     ...cachedLint !== void 0 && o.fix === void 0 ? { lineHashes: cachedLint.lineHashes } : {},
     rules: run2.rules,
     ...o.sarifCategory !== void 0 ? { automationId: `tfmould/${o.sarifCategory}/` } : {}
   });
-  cachedLint?.save();
-  if (o.outputFile !== void 0) writeOutput(o.outputFile, text, cwd);
-  else if (o.fix !== "dry-run") io.stdout.write(text);
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
+  const bytes = Buffer.from(text, "utf8");
+  cachedLint?.save(keyOfReport !== void 0 ? { key: keyOfReport, bytes, code, warnings } : void 0);
+  if (o.outputFile !== void 0) writeOutput(o.outputFile, bytes, cwd);
+  else if (o.fix !== "dry-run") io.stdout.write(text);
+  return reportedCode(code, warnings, o, io);
+}
+function reportedCode(code, warnings, o, io) {
   if (code !== EXIT_ERROR && o.maxWarnings !== void 0 && warnings > o.maxWarnings) {
     say(io, `${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${o.maxWarnings} (--max-warnings)`);
   }
   return code;
+}
+function reportGivenAgain(kept, o, io, cwd) {
+  if (o.outputFile !== void 0) writeOutput(o.outputFile, kept.bytes, cwd);
+  else io.stdout.write(kept.bytes.toString("utf8"));
+  return reportedCode(kept.code, kept.warnings, o, io);
+}
+function mayWriteAgain(o, cwd) {
+  if (o.outputFile === void 0) return true;
+  const target = resolve10(cwd, o.outputFile);
+  let st;
+  try {
+    st = lstatSync4(target, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (st === void 0) return true;
+  if (!st.isFile() || st.nlink !== 1) return false;
+  return o.baseline === void 0 || realPathOf(resolve10(cwd, o.baseline)) !== realPathOf(target);
 }
 function printConfigDir(target, cwd) {
   const abs = resolve10(cwd, target);

@@ -118,7 +118,7 @@ function isDescriptorAlias(path: string): boolean {
 }
 
 /** Opens an existing non-regular file (or descriptor alias) and writes to it; never creates anything. */
-function writeInPlace(path: string, text: string, regularAllowed: boolean): void {
+function writeInPlace(path: string, text: string | Uint8Array, regularAllowed: boolean): void {
   // No O_CREAT: if the target vanished since it was looked at, nothing is created in its place.
   const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC | (constants.O_NOCTTY ?? 0));
   try {
@@ -164,7 +164,7 @@ function ensureDirectory(dir: string): void {
  * `mode` gives the new file those permission bits (a fixed source file keeps its own).
  * The target is replaced whatever it is: callers decide (`writeOutputFile`).
  */
-export function writeFileAtomic(file: string, text: string, mode?: number): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array, mode?: number): void {
   const target = resolve(file);
   const dir = dirname(target);
   ensureDirectory(dir);
@@ -185,7 +185,7 @@ export function writeFileAtomic(file: string, text: string, mode?: number): void
  * module. @throws OutputRefusedError for targets refused, or the file
  * system's error (ENOSPC from `/dev/full`, EACCES, …).
  */
-export function writeOutputFile(file: string, text: string): void {
+export function writeOutputFile(file: string, text: string | Uint8Array): void {
   const target = resolve(file);
   const entry = statOf(target, false);
   if (entry?.isSymbolicLink()) {

@@ -1,16 +1,21 @@
 /**
  * The `--cache` file: what earlier runs learned, one entry per group of
- * modules linted together (see cached-lint.ts), and where it lives.
+ * modules linted together (see cached-lint.ts), the last run's report, and
+ * where the file lives.
  *
- * The file is two lines: a header (`{"tfmould-cache":` and the format, tfmould's version, the directory
- * the run was in, a digest of the settings, and a checksum of the body),
- * then the body (the entries). A file that is not exactly what this code
- * wrote (truncated, edited, another version's, another tree's) is ignored
- * with one notice, never trusted in part. It is read only as a regular file
- * (never through a symbolic link, a FIFO or a device) and replaced
- * atomically, so an interrupted run leaves the old file or the new one.
+ * The file is three lines and the report's bytes: a header
+ * (`{"tfmould-cache":` and the format, tfmould's version, the directory the
+ * run was in, a digest of the settings, and a checksum of each part after
+ * it); the index (what each group read, and what is known of the files it
+ * read); the groups' results; then the report as it was written. A re-run
+ * that finds nothing changed gives the report again from the index alone,
+ * so the results are parsed only when some group is linted or the report
+ * is made anew. A file that is not exactly what this code wrote (truncated,
+ * edited, another version's, another tree's) is ignored with one notice,
+ * never trusted in part. It is read only as a regular file (never through a
+ * symbolic link, a FIFO or a device) and replaced atomically, so an
+ * interrupted run leaves the old file or the new one.
  */
-import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { lstatSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
@@ -26,7 +31,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -37,8 +42,8 @@ const checksumOf = (bytes: Buffer): string => createHash("sha256").update(bytes)
 /** A cache this large is not something tfmould wrote for any real tree. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
-/** One group of modules linted together, and what its run read. */
-export interface CacheEntry {
+/** One group of modules linted together, and what its run read: all that tells whether its result still holds. */
+export interface CacheGroup {
   /** The paths the group was linted with, as the engine was given them. */
   readonly paths: readonly string[];
   /** Every module directory (absolute) the group's modules are or call: another group reaching one joins it. */
@@ -49,6 +54,10 @@ export interface CacheEntry {
   readonly linted: number;
   /** The suppression expiry dates the run compared with the time it was linted. */
   readonly expiries: readonly number[];
+}
+
+/** A group with its result. */
+export interface CacheEntry extends CacheGroup {
   readonly result: LintResult;
   /** SARIF line hashes of the lines its findings are on, taken of the texts its log vouches for. */
   readonly lineHashes: readonly LineHash[];
@@ -80,11 +89,44 @@ export type StatusSignature = readonly [dev: number, ino: number, size: number, 
 /** How many numbers a signature is. */
 const SIGNATURE_LENGTH = 5;
 
+/**
+ * A run's report, kept so that a re-run whose every input is unchanged
+ * gives it again without making it (see cached-lint.ts).
+ */
+export interface KeptReport {
+  /** A digest of everything the report depends on besides the groups' results (`reportKey`). */
+  readonly key: string;
+  /** The report's bytes: the file `-o` names, or what went to standard output. */
+  readonly bytes: Buffer;
+  /** The run's exit code. */
+  readonly code: number;
+  /** The warnings it counted (for the `--max-warnings` line). */
+  readonly warnings: number;
+}
+
+/** What makes a cache apply to a run, besides its entries: this version, this directory. */
+export type CacheTree = Pick<CacheHeader, "version" | "tree">;
+
 export type CacheRead =
   | { readonly kind: "none" }
-  | { readonly kind: "entries"; readonly entries: readonly CacheEntry[]; readonly known: KnownFiles }
+  | CacheContents
   /** Not used; `notice` says why. `writable` is false when the path is no place to write a cache either. */
   | { readonly kind: "ignored"; readonly notice: string; readonly writable: boolean };
+
+/** A cache file as read: its index at once, its results and report when asked for. */
+export interface CacheContents {
+  readonly kind: "read";
+  /** The digest of the settings its groups were linted with (`CacheHeader.settings`). */
+  readonly settings: string;
+  readonly groups: readonly CacheGroup[];
+  readonly known: KnownFiles;
+  /** The key of the report kept, if any. */
+  readonly reportKey?: string;
+  /** The groups with their results (parsed when first asked for), or undefined when they are not what this code writes. */
+  entries(): CacheEntry[] | undefined;
+  /** The report kept, if any. */
+  report(): KeptReport | undefined;
+}
 
 /**
  * Where the cache is: `--cache-location` (a directory, when it is one or
@@ -120,76 +162,111 @@ function refusal(file: string): string | undefined {
   return undefined;
 }
 
-/** Reads the cache at `file` for a run with `header`. Never throws. */
-export function readCache(file: string, header: CacheHeader): CacheRead {
+/** Reads the cache at `file` for a run of this version in this directory. Never throws. */
+export function readCache(file: string, header: CacheTree): CacheRead {
   const refused = refusal(file);
   if (refused !== undefined) return { kind: "ignored", notice: `ignoring the cache ${file}: ${refused}`, writable: false };
   const read = readRegularFile(file, MAX_CACHE_BYTES);
   if ("reason" in read) {
     return read.reason === "does not exist" ? { kind: "none" } : { kind: "ignored", notice: `ignoring the cache ${file}: ${read.reason}`, writable: true };
   }
-  // What this code writes is ASCII, which is copied rather than decoded.
-  const text = read.bytes.toString(isAscii(read.bytes) ? "latin1" : "utf8");
+  const bytes = read.bytes;
   // A file that does not even start as a cache is someone else's: it is left alone.
-  if (!text.startsWith(MAGIC)) return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
+  if (bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) {
+    return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
+  }
   const ignored = (why: string): CacheRead => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
-  const newline = text.indexOf("\n");
-  if (newline < 0) return ignored("it is truncated or not a tfmould cache");
+  // The three lines are ASCII (see `writeCache`): their bytes are their characters.
+  const ends: number[] = [];
+  for (let at = 0; ends.length < 3; at = ends[ends.length - 1] + 1) {
+    const newline = bytes.indexOf(0x0a, at);
+    if (newline < 0) return ignored("it is truncated or not a tfmould cache");
+    ends.push(newline);
+  }
   let head: unknown;
   try {
-    head = JSON.parse(text.slice(0, newline));
+    head = JSON.parse(bytes.toString("latin1", 0, ends[0]));
   } catch {
     return ignored("it is corrupt or not a tfmould cache");
   }
-  if (!isObject(head) || head[FORMAT_KEY] !== FORMAT || typeof head.version !== "string" || typeof head.checksum !== "string") {
+  if (!isObject(head) || head[FORMAT_KEY] !== FORMAT || typeof head.version !== "string" || !isObject(head.checksums)) {
     return ignored("it is not a tfmould cache of this version");
   }
   if (head.version !== header.version) return ignored(`it was written by tfmould ${head.version}, this is ${header.version}`);
   if (head.tree !== header.tree) return ignored("it was written for another directory");
-  const body = text.slice(newline + 1);
-  // The header is ASCII, so the body's bytes start one past the newline's byte.
-  if (checksumOf(read.bytes.subarray(Buffer.byteLength(text.slice(0, newline)) + 1)) !== head.checksum) return ignored("it is truncated or corrupt");
-  // Other settings (options, the --config file, TF_VAR_*): a cache for them is simply out of date.
-  if (head.settings !== header.settings) return { kind: "none" };
+  const { index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
+  if (typeof head.settings !== "string" || typeof indexSum !== "string" || typeof resultsSum !== "string" || typeof reportSum !== "string") {
+    return ignored("it is not a tfmould cache of this version");
+  }
+  const indexBytes = bytes.subarray(ends[0] + 1, ends[1]);
+  const resultsBytes = bytes.subarray(ends[1] + 1, ends[2]);
+  const reportBytes = bytes.subarray(ends[2] + 1);
+  // Every part is checked, even those a run may not read: a file is used whole or not at all.
+  if (checksumOf(indexBytes) !== indexSum || checksumOf(resultsBytes) !== resultsSum || checksumOf(reportBytes) !== reportSum) {
+    return ignored("it is truncated or corrupt");
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(indexBytes.toString("latin1"));
   } catch {
     return ignored("it is corrupt");
   }
-  const stored = storedBody(parsed);
-  return stored === undefined ? ignored("it is corrupt") : stored;
+  const index = storedIndex(parsed);
+  if (index === undefined) return ignored("it is corrupt");
+  const { groups, known, report } = index;
+  return {
+    kind: "read",
+    settings: head.settings,
+    groups,
+    known,
+    ...(report !== undefined ? { reportKey: report.key } : {}),
+    entries: () => storedResults(resultsBytes, groups),
+    report: () => report && { ...report, bytes: reportBytes },
+  };
 }
 
-// The body names each path once, in `paths`, and each question once, in
+// The index names each path once, in `paths`, and each question once, in
 // `questions` (kind, path and answer; most are asked by many groups):
-// entries, logs and known files refer to them by index. Plain arrays of
+// groups, logs and known files refer to them by index. Plain arrays of
 // numbers and strings parse much faster than the objects they stand for,
 // and the file is read on every run.
 
-/** The questions of the body: the i-th question is `kinds[i]` asked of `paths[i]` (an index), with `answers[i]` (a path's index, or the answer). */
+/** The questions of the index: the i-th question is `kinds[i]` asked of `paths[i]` (an index), with `answers[i]` (a path's index, or the answer). */
 interface StoredQuestions {
   readonly kinds: string;
   readonly paths: readonly number[];
   readonly answers: readonly (string | number)[];
 }
 
-/** An entry as stored: paths and questions by index, its enabled rules as an index into the file's `ruleSets` (most groups share one). */
-interface StoredEntry {
+/** A group as stored: paths and questions by index. */
+interface StoredGroup {
   readonly paths: readonly number[];
   readonly dirs: readonly number[];
   readonly log: readonly number[];
   readonly linted: number;
   readonly expiries: readonly number[];
+}
+
+/** A group's result as stored (in the order of the groups): its enabled rules as an index into the file's `ruleSets` (most groups share one). */
+interface StoredResult {
   readonly result: Omit<LintResult, "enabledRules" | "summary"> & { readonly enabledRules: number };
   /** Line hashes as consecutive file, line and hash. */
   readonly lineHashes: readonly (string | number)[];
 }
 
+/** The kept report's other fields (its bytes end the file). */
+type StoredReport = Omit<KeptReport, "bytes">;
+
 const KINDS: readonly string[] = ["t", "l", "e", "p", "i", "w"];
 
-/** The entries and known files of a parsed body, or undefined when it is not one this code wrote. */
-function storedBody(parsed: unknown): CacheRead | undefined {
+interface Index {
+  readonly groups: CacheGroup[];
+  readonly known: KnownFiles;
+  readonly report?: StoredReport;
+}
+
+/** The groups, known files and report of a parsed index, or undefined when it is not one this code wrote. */
+function storedIndex(parsed: unknown): Index | undefined {
   if (!isObject(parsed)) return undefined;
   const paths = parsed.paths;
   if (!Array.isArray(paths) || !everyItem(paths, isString)) return undefined;
@@ -197,45 +274,67 @@ function storedBody(parsed: unknown): CacheRead | undefined {
   const questions = questionsFrom(parsed.questions, pathAt);
   if (questions === undefined) return undefined;
   const known = knownFrom(parsed.known, questions);
-  const ruleSets = parsed.ruleSets;
-  if (known === undefined || !Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return undefined;
-  const stored = parsed.entries;
-  if (!Array.isArray(stored) || !everyItem(stored, isStoredEntry)) return undefined;
-  const entries: CacheEntry[] = [];
+  if (known === undefined) return undefined;
+  const report = parsed.report;
+  if (report !== undefined && !isStoredReport(report)) return undefined;
+  const stored = parsed.groups;
+  if (!Array.isArray(stored) || !everyItem(stored, isStoredGroup)) return undefined;
+  const groups: CacheGroup[] = [];
   const seen = new Set<string>();
-  const pathsOf = (indices: readonly number[]): string[] | undefined => {
-    const out: string[] = [];
-    for (const i of indices) {
-      const path = pathAt(i);
-      if (path === undefined) return undefined;
-      out.push(path);
-    }
-    return out;
-  };
-  for (const e of stored as StoredEntry[]) {
-    const entryPaths = pathsOf(e.paths);
-    const dirs = pathsOf(e.dirs);
-    const log = new Array<ReadLogEntry>(e.log.length);
+  for (const g of stored as StoredGroup[]) {
+    const groupPaths = pathsOf(g.paths, pathAt);
+    const dirs = pathsOf(g.dirs, pathAt);
+    const log = new Array<ReadLogEntry>(g.log.length);
     for (let k = 0; k < log.length; k++) {
       // Checked here rather than by the shape: any number that is no question's index finds none.
-      const index: unknown = e.log[k];
+      const index: unknown = g.log[k];
       const question = typeof index === "number" ? questions[index] : undefined;
       if (question === undefined) return undefined;
       log[k] = question;
     }
-    const lineHashes = lineHashesFrom(e.lineHashes);
-    if (entryPaths === undefined || dirs === undefined || lineHashes === undefined) return undefined;
-    for (const p of entryPaths) {
+    if (groupPaths === undefined || dirs === undefined) return undefined;
+    for (const p of groupPaths) {
       if (seen.has(p)) return undefined;
       seen.add(p);
     }
-    const enabledRules = ruleSets[e.result.enabledRules] as LintResult["enabledRules"] | undefined;
-    if (enabledRules === undefined) return undefined;
-    const { findings, notices, files } = e.result;
-    const result: LintResult = { findings, notices, files, enabledRules, summary: summaryOf(e.result) };
-    entries.push({ paths: entryPaths, dirs, log, linted: e.linted, expiries: e.expiries, lineHashes, result });
+    groups.push({ paths: groupPaths, dirs, log, linted: g.linted, expiries: g.expiries });
   }
-  return { kind: "entries", entries, known };
+  return { groups, known, ...(report !== undefined ? { report: report as StoredReport } : {}) };
+}
+
+function pathsOf(indices: readonly number[], pathAt: (i: unknown) => string | undefined): string[] | undefined {
+  const out: string[] = [];
+  for (const i of indices) {
+    const path = pathAt(i);
+    if (path === undefined) return undefined;
+    out.push(path);
+  }
+  return out;
+}
+
+/** The groups of the index with the results stored for them, or undefined when the results are not what this code wrote. */
+function storedResults(bytes: Buffer, groups: readonly CacheGroup[]): CacheEntry[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString("latin1"));
+  } catch {
+    return undefined;
+  }
+  if (!isObject(parsed)) return undefined;
+  const { ruleSets, results } = parsed;
+  if (!Array.isArray(ruleSets) || !everyItem(ruleSets, isRuleSet)) return undefined;
+  if (!Array.isArray(results) || results.length !== groups.length || !everyItem(results, isStoredResult)) return undefined;
+  const entries: CacheEntry[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const stored = results[i] as StoredResult;
+    const lineHashes = lineHashesFrom(stored.lineHashes);
+    const enabledRules = ruleSets[stored.result.enabledRules] as LintResult["enabledRules"] | undefined;
+    if (lineHashes === undefined || enabledRules === undefined) return undefined;
+    const { findings, notices, files } = stored.result;
+    const result: LintResult = { findings, notices, files, enabledRules, summary: summaryOf(stored.result) };
+    entries.push({ ...groups[i], lineHashes, result });
+  }
+  return entries;
 }
 
 /**
@@ -377,7 +476,7 @@ function statusOf(path: string): Stats | undefined {
  * Writes the cache atomically. @throws the file system's error, or an
  * Error whose message says why the path is refused.
  */
-export function writeCache(file: string, header: CacheHeader, entries: readonly CacheEntry[], known: KnownFiles): void {
+export function writeCache(file: string, header: CacheHeader, entries: readonly CacheEntry[], known: KnownFiles, report?: KeptReport): void {
   const refused = refusal(file);
   if (refused !== undefined) throw new Error(refused);
   // The summary is counted again on reading; the texts of sources are the files', read again.
@@ -390,13 +489,17 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
     return i;
   };
   const tables = new Tables();
-  const stored = entries.map(
-    (e): StoredEntry => ({
+  const groups = entries.map(
+    (e): StoredGroup => ({
       paths: e.paths.map((p) => tables.path(p)),
       dirs: e.dirs.map((d) => tables.path(d)),
       log: e.log.map((q) => tables.question(q)),
       linted: e.linted,
       expiries: e.expiries,
+    }),
+  );
+  const results = entries.map(
+    (e): StoredResult => ({
       result: { findings: e.result.findings, notices: e.result.notices, files: e.result.files, enabledRules: indexOf(e.result.enabledRules) },
       lineHashes: e.lineHashes.flat(),
     }),
@@ -407,10 +510,18 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
     knownQuestions.push(tables.question(["t", path, digest]));
     signatures.push(...signature);
   }
-  // Written as ASCII (other characters escaped), so that reading it back is a byte-for-character copy.
-  const body = asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, ruleSets, entries: stored });
-  const head = asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksum: checksumOf(Buffer.from(body, "latin1")) });
-  writeFileAtomic(file, `${head}\n${body}`);
+  const kept: StoredReport | undefined = report && { key: report.key, code: report.code, warnings: report.warnings };
+  // Written as ASCII (other characters escaped), so that reading them back is a byte-for-character copy.
+  const index = Buffer.from(
+    asciiJson({ paths: tables.paths, questions: tables.questions(), known: { questions: knownQuestions, signatures }, groups, ...(kept ? { report: kept } : {}) }),
+    "latin1",
+  );
+  const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
+  const reportPart = report?.bytes ?? Buffer.alloc(0);
+  const checksums = { index: checksumOf(index), results: checksumOf(resultsPart), report: checksumOf(reportPart) };
+  const head = Buffer.from(asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksums }), "latin1");
+  const newline = Buffer.from("\n", "latin1");
+  writeFileAtomic(file, Buffer.concat([head, newline, index, newline, resultsPart, newline, reportPart]));
 }
 
 // What follows checks that an entry has the shapes the report layer relies on,
@@ -479,13 +590,13 @@ const isResult = shape({
   files: arrayOf(isString),
   enabledRules: isCount,
 });
-// Paths and questions are checked as they are looked up (see `storedBody`): each index once.
-const isStoredEntry = shape({
+// Paths and questions are checked as they are looked up (see `storedIndex`): each index once.
+const isStoredGroup = shape({
   paths: Array.isArray,
   dirs: Array.isArray,
   log: Array.isArray,
   linted: (v) => typeof v === "number" && Number.isFinite(v),
   expiries: arrayOf((v) => typeof v === "number"),
-  result: isResult,
-  lineHashes: Array.isArray,
 });
+const isStoredResult = shape({ result: isResult, lineHashes: Array.isArray });
+const isStoredReport = shape({ key: isString, code: isCount, warnings: isCount });

@@ -15,6 +15,10 @@
  *
  * What comes after the engine (the baseline, --quiet, reasons added to
  * notices, the report) is done on the joined results as without a cache.
+ * The report is kept too, under a key that holds everything else it
+ * depends on (`reportKey`): when every group still holds and the key is
+ * the same, a re-run gives that report again without reading the groups'
+ * results or making it (`reportAgain`).
  */
 import { createHash } from "node:crypto";
 import { basename, dirname, resolve } from "node:path";
@@ -27,8 +31,8 @@ import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
 import { LineHashMemo } from "../report/line-hash-memo.js";
-import type { CacheEntry, CacheHeader, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
-import { hasSignature, readCache, statSignature, writeCache } from "./cache-file.js";
+import type { CacheEntry, CacheGroup, CacheHeader, CacheRead, KeptReport, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
+import { hasSignature, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { ParallelSettings } from "./parallel.js";
 import { engineSettings, groupWeight, lintGroupsInParallel } from "./parallel.js";
@@ -39,6 +43,8 @@ const STATUS_MARGIN_MS = 2000;
 export interface CachedLintSettings extends ParallelSettings {
   /** The cache file (absolute). */
   readonly file: string;
+  /** What it held (`readCache`). */
+  readonly read: CacheRead;
   readonly header: CacheHeader;
   /** Threads to lint a number of files with (`threadCount`). */
   readonly threadsFor: (files: number) => number;
@@ -53,8 +59,11 @@ export interface CachedLint {
   readonly use: CacheUse;
   /** The SARIF line hashes of the reused groups' findings; a report adds those it works out. */
   readonly lineHashes: LineHashMemo;
-  /** Rewrites the cache (when anything was learned), with the line hashes known by then. */
-  save(): void;
+  /**
+   * Rewrites the cache (when anything was learned), with the line hashes
+   * known by then, and `report` to be given again (a run that can be).
+   */
+  save(report?: KeptReport): void;
 }
 
 /** What `lintWithCache` did, for `--debug` and the tests. */
@@ -92,6 +101,51 @@ export function settingsDigest(s: {
 }
 
 /**
+ * What decides a report besides the groups' results: the cache header
+ * (version, directory, settings), the command's options, the colour and
+ * width it is laid out in, the paths linted, discovery's notices, the
+ * baseline's text. A digest of them all.
+ */
+export function reportKey(parts: {
+  readonly header: CacheHeader;
+  readonly options: unknown;
+  readonly color: boolean;
+  readonly width: number;
+  readonly paths: readonly string[];
+  readonly notices: unknown;
+  readonly baseline: string | undefined;
+}): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+
+/**
+ * The report kept in the cache, when it is the one linting `paths` would
+ * give now: it was made under `key`, and every group it was made of still
+ * holds (which the groups' logs tell without their results).
+ */
+export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd">): KeptReport | undefined {
+  const read = s.read;
+  if (read.kind !== "read" || read.settings !== s.header.settings || read.reportKey !== key) return undefined;
+  // The key holds the paths; the groups must be all of them, each once (a path is in one group: see readCache).
+  const wanted = new Set(paths);
+  let covered = 0;
+  for (const group of read.groups) {
+    for (const p of group.paths) if (!wanted.has(p)) return undefined;
+    covered += group.paths.length;
+  }
+  if (covered !== wanted.size) return undefined;
+  const known = read.known;
+  const knownDigest = (path: string): string | undefined => {
+    const file = known.get(path);
+    return file !== undefined && hasSignature(path, file[0]) ? file[1] : undefined;
+  };
+  const now = Date.now();
+  const memo: LogMemo = new Map();
+  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return undefined;
+  return read.report();
+}
+
+/**
  * Lints `paths` (in the order the engine is given them), reusing the cached
  * groups that still hold. The cache is rewritten by `save`, after the
  * report, so that it keeps the line hashes the report worked out.
@@ -100,11 +154,15 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   // File times are coarse (a clock tick, two seconds on FAT): a file changed
   // shortly before the run is not trusted by its status next time.
   const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
-  const read = readCache(s.file, s.header);
+  // Groups are for the settings they were linted with (options, the --config file, TF_VAR_*); a cache for others is simply out of date.
+  const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : undefined;
+  const stored = current === undefined ? [] : current.entries();
+  const read: CacheRead = stored === undefined ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
+  const cached = stored ?? [];
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
   const now = Date.now();
-  const before: KnownFiles = read.kind === "entries" ? read.known : new Map();
+  const before: KnownFiles = current !== undefined && stored !== undefined ? current.known : new Map();
   // Files whose status is what it was when their digest was taken need not be read to be checked.
   const unchanged = new Map<string, string>();
   const knownDigest = (path: string): string | undefined => {
@@ -114,7 +172,6 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     unchanged.set(path, known[1]);
     return known[1];
   };
-  const cached = read.kind === "entries" ? read.entries : [];
   const memo: LogMemo = new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
 
@@ -147,13 +204,18 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     }
   }
   const loaded = lineHashes.added;
-  const save = (): void => {
-    // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added.
-    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded;
+  const save = (report?: KeptReport): void => {
+    // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added, the same report kept.
+    const same =
+      linted.length === 0 &&
+      kept.length === cached.length &&
+      unchanged.size === before.size &&
+      lineHashes.added === loaded &&
+      (report === undefined || (read.kind === "read" && read.reportKey === report.key));
     if (same || (read.kind === "ignored" && !read.writable)) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs));
+      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs), report);
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -187,7 +249,7 @@ function knownFiles(entries: readonly CacheEntry[], trustedBeforeMs: number): Kn
 }
 
 /** Whether a cached group's result is still what linting it would give. */
-function stillHolds(entry: CacheEntry, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: LogMemo): boolean {
+function stillHolds(entry: CacheGroup, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: LogMemo): boolean {
   // An expiry date between then and now changes which suppressions apply.
   if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
   // The engine admits the config files its lookup finds to the read boundary; so does the check.

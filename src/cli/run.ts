@@ -2,7 +2,7 @@
  * The command: argv → files → engine → report → exit code. Writes only to
  * the streams it is given and never exits the process (bin/ does).
  */
-import { realpathSync, statSync } from "node:fs";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
 import { rules as catalog } from "../../rules/index.js";
@@ -41,10 +41,10 @@ import { isLspCommand } from "./lsp-args.js";
 import { shardPart } from "./shard.js";
 import { loadRunPlugins, scopeFunction, unloadedPluginsNote } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
-import { cachePath } from "./cache-file.js";
-import type { CacheHeader } from "./cache-file.js";
+import { cachePath, readCache } from "./cache-file.js";
+import type { CacheHeader, KeptReport } from "./cache-file.js";
 import type { CachedLint } from "./cached-lint.js";
-import { lintWithCache, settingsDigest } from "./cached-lint.js";
+import { lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
 import { createHash } from "node:crypto";
 import { OverlayHost } from "../model/overlay-host.js";
 import { runFixes } from "./fix-command.js";
@@ -155,8 +155,14 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const pluginSettings = run.plugins ? { plugins: run.plugins, ...(config ? {} : { pluginScope: scopeFunction(run.scope) }) } : {};
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
+  // Read before linting: a mistyped baseline fails the run before the work.
+  const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
+  // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
+  const color = o.format === "stylish" && (o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
+  const width = stylishWidth(io, o.outputFile === undefined);
   const results: LintResult[] = [];
   let cachedLint: CachedLint | undefined;
+  let keyOfReport: string | undefined;
   try {
     const paths = lintPathsOf(discovery);
     if (plan !== undefined) {
@@ -174,10 +180,22 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       };
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       if (cacheFile !== undefined) {
+        const header = cacheHeader(o, cwd, config, boundary, io, run);
+        const read = readCache(cacheFile, header);
+        // A run that only reports its findings keeps its report, to give again while nothing it depends on changes.
+        if (o.fix === undefined && o.writeBaseline === undefined && part === undefined && discovery.namedButExcluded.length === 0) {
+          keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
+          if (again !== undefined && mayWriteAgain(o, cwd)) {
+            if (o.debug) say(io, `cache: ${plural(read.kind === "read" ? read.groups.length : 0, "group")} reused, 0 groups linted, the report given again`);
+            return reportGivenAgain(again, o, io, cwd);
+          }
+        }
         const cached = (cachedLint = await lintWithCache(paths, {
           ...parallel,
           file: cacheFile,
-          header: cacheHeader(o, cwd, config, boundary, io, run),
+          read,
+          header,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line),
         }));
@@ -209,7 +227,6 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
     ...discovery.modules.flatMap((m) => configs.configFor(m.dir)?.file ?? []),
   ], host.realPath, (path) => listings.entry(path) === "file");
 
-  const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
   if (o.fix !== undefined) {
     host.onRead = undefined;
     // The same lint again, on one thread, with the fixed texts in place of the files.
@@ -245,30 +262,62 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const kept = { ...result, findings, notices };
   // Baselines and --quiet change the findings: the summary is counted again.
   const final: LintResult = { ...kept, summary: summaryOf(kept) };
-  // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
-  const color = o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true;
   const text = (part?.format ?? format)(final, o.format, {
     cwd,
     root: cwd,
-    color: o.format === "stylish" && color,
-    width: stylishWidth(io, o.outputFile === undefined),
+    color,
+    width,
     readSource: (file) => host.text(resolve(cwd, file)),
     // Fixed files are not the texts the cache's hashes were taken of.
     ...(cachedLint !== undefined && o.fix === undefined ? { lineHashes: cachedLint.lineHashes } : {}),
     rules: run.rules,
     ...(o.sarifCategory !== undefined ? { automationId: `tfmould/${o.sarifCategory}/` } : {}),
   });
-  cachedLint?.save();
-  if (o.outputFile !== undefined) writeOutput(o.outputFile, text, cwd);
-  // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
-  else if (o.fix !== "dry-run") io.stdout.write(text);
-
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
+  const bytes = Buffer.from(text, "utf8");
+  cachedLint?.save(keyOfReport !== undefined ? { key: keyOfReport, bytes, code, warnings } : undefined);
+  if (o.outputFile !== undefined) writeOutput(o.outputFile, bytes, cwd);
+  // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
+  else if (o.fix !== "dry-run") io.stdout.write(text);
+  return reportedCode(code, warnings, o, io);
+}
+
+/** The exit code, after the line that says the warnings were too many. */
+function reportedCode(code: ExitCode, warnings: number, o: CliOptions, io: CliIO): ExitCode {
   if (code !== EXIT_ERROR && o.maxWarnings !== undefined && warnings > o.maxWarnings) {
     say(io, `${warnings} warning${warnings === 1 ? "" : "s"}, more than the maximum of ${o.maxWarnings} (--max-warnings)`);
   }
   return code;
+}
+
+/** Gives a report kept in the cache again, as the run that made it did. */
+function reportGivenAgain(kept: KeptReport, o: CliOptions, io: CliIO, cwd: string): ExitCode {
+  if (o.outputFile !== undefined) writeOutput(o.outputFile, kept.bytes, cwd);
+  else io.stdout.write(kept.bytes.toString("utf8"));
+  return reportedCode(kept.code as ExitCode, kept.warnings, o, io);
+}
+
+/**
+ * Whether a kept report may be written where `-o` says without the checks
+ * of a whole run (\`refuseOutputsOverInputs\`). The run that kept it found
+ * the target none of the files it read, and those are unchanged; so the
+ * target may be written unless it became another name of one of them since:
+ * a link, or a file with other names. Then the whole run decides.
+ */
+function mayWriteAgain(o: CliOptions, cwd: string): boolean {
+  if (o.outputFile === undefined) return true;
+  const target = resolve(cwd, o.outputFile);
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(target, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (st === undefined) return true;
+  if (!st.isFile() || st.nlink !== 1) return false;
+  // The baseline read is never the report's file (a whole run refuses that).
+  return o.baseline === undefined || realPathOf(resolve(cwd, o.baseline)) !== realPathOf(target);
 }
 
 /** The directory `--print-config <path>` is about. @throws UsageError */
@@ -486,7 +535,7 @@ function fileSystemReason(error: unknown): string {
   return `${bare.replace(/, \w+(?: '.*')?$/u, "")} (${code})`;
 }
 
-export function writeOutput(file: string, text: string, cwd: string): void {
+export function writeOutput(file: string, text: string | Uint8Array, cwd: string): void {
   try {
     writeOutputFile(resolve(cwd, file), text);
   } catch (error) {

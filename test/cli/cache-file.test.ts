@@ -29,20 +29,19 @@ function knownNow(file: string, cache: string): KnownFiles {
   expect(status).toBeDefined();
   writeCache(cache, HEADER, [], new Map([[file, [status!.signature, "digest"]]]));
   const read = readCache(cache, HEADER);
-  if (read.kind !== "entries") throw new Error(`cache not read back: ${JSON.stringify(read)}`);
+  if (read.kind !== "read") throw new Error(`cache not read back: ${JSON.stringify(read)}`);
   return read.known;
 }
 
-/** The cache with its body changed by `edit`, under a checksum that matches (a forged file). */
-function forge(cache: string, edit: (body: { known: { signatures: unknown }; entries: { log: unknown[] }[] }) => void): void {
-  const text = readFileSync(cache, "latin1");
-  const newline = text.indexOf("\n");
-  const head = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-  const body = JSON.parse(text.slice(newline + 1)) as Parameters<typeof edit>[0];
-  edit(body);
-  const bodyText = JSON.stringify(body);
-  head.checksum = createHash("sha256").update(bodyText, "latin1").digest("base64url");
-  writeFileSync(cache, `${JSON.stringify(head)}\n${bodyText}`, "latin1");
+/** The cache with its index changed by `edit`, under a checksum that matches (a forged file). */
+function forge(cache: string, edit: (index: { known: { signatures: unknown }; groups: { log: unknown[] }[] }) => void): void {
+  const [headText, indexText, ...rest] = readFileSync(cache, "latin1").split("\n");
+  const head = JSON.parse(headText) as { checksums: Record<string, string> };
+  const index = JSON.parse(indexText) as Parameters<typeof edit>[0];
+  edit(index);
+  const forged = JSON.stringify(index);
+  head.checksums.index = createHash("sha256").update(forged, "latin1").digest("base64url");
+  writeFileSync(cache, [JSON.stringify(head), forged, ...rest].join("\n"), "latin1");
 }
 
 describe("known files", () => {
@@ -86,7 +85,7 @@ describe("known files", () => {
     const [signature] = knownNow(file, cache).get(file)!;
     for (const forged of [[...signature.slice(0, 4), String(signature[4])], signature.slice(0, 4), [...signature, 1], [signature.join(":")], [...signature.slice(0, 4), null]]) {
       knownNow(file, cache);
-      forge(cache, (body) => (body.known.signatures = forged));
+      forge(cache, (index) => (index.known.signatures = forged));
       const read = readCache(cache, HEADER);
       expect(read.kind, JSON.stringify(forged)).toBe("ignored");
       expect(read.kind === "ignored" && read.notice).toMatch(/corrupt/);
@@ -106,10 +105,10 @@ describe("known files", () => {
     };
     writeCache(cache, HEADER, [entry], new Map());
     const read = readCache(cache, HEADER);
-    expect(read.kind === "entries" && read.entries[0].log).toEqual([["t", file, "digest"]]);
+    expect(read.kind === "read" && read.groups[0].log).toEqual([["t", file, "digest"]]);
     for (const forged of ["0", 0.5, -1, 1, null]) {
       writeCache(cache, HEADER, [entry], new Map());
-      forge(cache, (body) => (body.entries[0].log = [forged]));
+      forge(cache, (index) => (index.groups[0].log = [forged]));
       const again = readCache(cache, HEADER);
       expect(again.kind, JSON.stringify(forged)).toBe("ignored");
     }

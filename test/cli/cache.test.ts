@@ -5,8 +5,9 @@
  * Which groups were reused is read from the `--debug` line the command
  * prints ("cache: N groups reused, M groups linted").
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createHash } from "node:crypto";
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { run } from "../../src/cli/index.js";
 import { fakeIO } from "./fake-io.js";
@@ -169,12 +170,17 @@ describe("--cache", () => {
     expect(await cached(root)).toMatchObject({ reused: 3, linted: 0 });
   });
 
-  it("keeps paths and messages past ASCII as they were, in a file of ASCII", async () => {
+  it("keeps paths and messages past ASCII as they were, in lines of ASCII and the report's own bytes", async () => {
     const root = makeTreeAt({ "café/main.tf": 'module "x" {\n  source = "git::https://example.com/ü.git"\n}\n' });
     const first = await cached(root);
     expect(ruleIds(first).some((r) => r.includes("café/main.tf"))).toBe(true);
     const bytes = readFileSync(join(root, ".tfmould-cache"));
-    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    // Three lines (header, index, results), then the report as it was written.
+    let end = 0;
+    for (let line = 0; line < 3; line++) end = bytes.indexOf(0x0a, end) + 1;
+    expect(end).toBeGreaterThan(0);
+    expect(bytes.subarray(0, end).every((b) => b < 0x80)).toBe(true);
+    expect(bytes.subarray(end).toString("utf8")).toBe(first.out);
     const second = await cached(root);
     expect(second).toMatchObject({ reused: 1, linted: 0 });
     expect(second.out).toBe(first.out);
@@ -307,6 +313,122 @@ describe("--cache", () => {
     expect(await run(["--cache", "--cache-location", "r.json", "-o", "r.json", "."], io)).toBe(2);
     expect(io.err()).toMatch(/same file/);
     expect(await run(["--cache-location", "x", "."], fakeIO(root))).toBe(2);
+  });
+});
+
+describe("--cache: the report given again", () => {
+  const againLine = /cache: \d+ groups? reused, 0 groups linted, the report given again/;
+  const givenAgain = (o: Outcome): boolean => againLine.test(o.err);
+
+  /** The cache file with its report part replaced by `text`, under checksums that match. */
+  function forgeReport(file: string, text: string): void {
+    const bytes = readFileSync(file);
+    let end = 0;
+    for (let line = 0; line < 3; line++) end = bytes.indexOf(0x0a, end) + 1;
+    const lines = bytes.subarray(0, end).toString("latin1").split("\n");
+    const head = JSON.parse(lines[0]) as { checksums: Record<string, string> };
+    head.checksums.report = createHash("sha256").update(text, "utf8").digest("base64url");
+    writeFileSync(file, Buffer.concat([Buffer.from([JSON.stringify(head), ...lines.slice(1)].join("\n"), "latin1"), Buffer.from(text, "utf8")]));
+  }
+
+  it("gives the kept report, and the exit code, when nothing it depends on changed", async () => {
+    const root = tree();
+    const first = await cached(root);
+    expect(givenAgain(first)).toBe(false);
+    const second = await cached(root);
+    expect(givenAgain(second)).toBe(true);
+    expect(second.out).toBe(first.out);
+    expect(second.code).toBe(first.code);
+    // What is given is the kept report itself: the findings are not read or reported again.
+    forgeReport(join(root, ".tfmould-cache"), "kept\n");
+    const forged = await cli(root, ["--cache", "."]);
+    expect(givenAgain(forged)).toBe(true);
+    expect(forged.out).toBe("kept\n");
+  });
+
+  it("makes the report again when a file, an option, the layout, the baseline or the paths changed", async () => {
+    const root = tree();
+    await cli(root, ["--write-baseline", "base0.json", "."]);
+    writeFileSync(join(root, "base.json"), '{"version":1,"findings":[]}\n');
+    type Run = { readonly argv: readonly string[]; readonly env?: Record<string, string> };
+    const once = async (r: Run, cache: boolean): Promise<Outcome> => {
+      const io = fakeIO(root, { env: { COLUMNS: "120", ...r.env } });
+      const code = await run(["--debug", "-f", "json", ...r.argv, ...(cache ? ["--cache"] : []), "."], io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    const plain: Run = { argv: [] };
+    // Each: the run whose report is kept, what changes, and the run after it.
+    const changes: [string, Run, () => void, Run][] = [
+      ["a file linted", plain, () => writeFileSync(join(root, "a/main.tf"), 'module "x" {\n  source = "git::https://example.com/y.git"\n}\n'), plain],
+      ["the format", plain, () => undefined, { argv: ["-f", "sarif"] }],
+      ["--quiet", plain, () => undefined, { argv: ["--quiet"] }],
+      ["the width of stylish output", { argv: ["-f", "stylish"] }, () => undefined, { argv: ["-f", "stylish"], env: { COLUMNS: "100" } }],
+      ["colour", { argv: ["-f", "stylish"] }, () => undefined, { argv: ["-f", "stylish"], env: { FORCE_COLOR: "1" } }],
+      ["the baseline's text", { argv: ["--baseline", "base.json"] }, () => writeFileSync(join(root, "base.json"), readFileSync(join(root, "base0.json"))), { argv: ["--baseline", "base.json"] }],
+      ["a new module", plain, () => makeTreeFile(root, "d/main.tf", 'module "y" {\n  source = "git::https://example.com/y.git"\n}\n'), plain],
+    ];
+    for (const [what, kept, change, next] of changes) {
+      await once(kept, true);
+      expect(givenAgain(await once(kept, true)), what).toBe(true);
+      change();
+      const after = await once(next, true);
+      expect(givenAgain(after), what).toBe(false);
+      const without = await once(next, false);
+      expect(after.out, what).toBe(without.out);
+      expect(after.code, what).toBe(without.code);
+      expect(givenAgain(await once(next, true)), what).toBe(true);
+    }
+  });
+
+  it("makes the report again once a suppression's expiry date has passed", async () => {
+    const root = makeTreeAt({
+      "main.tf": '# tfmould-ignore: module-source-pinned -- until 2030-01-31: moved to the registry soon\nmodule "x" {\n  source = "git::https://example.com/x.git"\n}\n',
+    });
+    const before = await cached(root);
+    expect(ruleIds(before)).not.toContain("unused-suppression main.tf");
+    expect(givenAgain(await cached(root))).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2030-02-01T00:00:00Z"));
+      const after = await cached(root);
+      expect(givenAgain(after)).toBe(false);
+      expect(ruleIds(after)).toContain("unused-suppression main.tf");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("writes the kept report where -o says, unless that file became another name of a file it read", async () => {
+    const root = tree();
+    const report = join(root, "r.json");
+    const first = await cli(root, ["--cache", "-o", "r.json", "."]);
+    const written = readFileSync(report, "utf8");
+    expect(JSON.parse(written)).toHaveProperty("findings");
+    writeFileSync(report, "stale\n");
+    const again = await cli(root, ["--cache", "-o", "r.json", "."]);
+    expect(givenAgain(again)).toBe(true);
+    expect(again.code).toBe(first.code);
+    expect(readFileSync(report, "utf8")).toBe(written);
+
+    const linted = join(root, "a/main.tf");
+    const text = readFileSync(linted, "utf8");
+    rmSync(report);
+    linkSync(linted, report);
+    const hardLinked = await cli(root, ["--cache", "-o", "r.json", "."]);
+    expect(givenAgain(hardLinked)).toBe(false);
+    expect(hardLinked.code).toBe(2);
+    expect(hardLinked.err).toMatch(/refusing to write -o r\.json/);
+    expect(readFileSync(linted, "utf8")).toBe(text);
+  });
+
+  it("says again that the warnings were too many, with the same exit code", async () => {
+    const root = tree();
+    const first = await cached(root, ["--max-warnings", "0"]);
+    expect(first.err).toMatch(/more than the maximum of 0/);
+    const again = await cached(root, ["--max-warnings", "0"]);
+    expect(givenAgain(again)).toBe(true);
+    expect(again.code).toBe(first.code);
+    expect(again.err.match(/more than the maximum of 0/g)).toHaveLength(1);
   });
 });
 
