@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-6FBKVIJZ.js";
+} from "./chunk-KEHHAAQR.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   rules,
   warmUpParser,
   withPlugins
-} from "./chunk-I37MWFIT.js";
+} from "./chunk-HUIROXJK.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

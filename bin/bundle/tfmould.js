@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-6FBKVIJZ.js";
+} from "./chunk-KEHHAAQR.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -66,7 +66,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-I37MWFIT.js";
+} from "./chunk-HUIROXJK.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2043,7 +2043,8 @@ var ConfigLookup = class {
   listings;
   /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
   files = new ConfigFileFinder(
-    (candidate, dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) !== false && isFile(candidate, this.listings)
+    (candidate) => isFile(candidate, this.listings),
+    (dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false
   );
   byFile = /* @__PURE__ */ new Map();
   matchers = /* @__PURE__ */ new Map();
@@ -3477,7 +3478,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-543SCGLB.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-WSMQAEDR.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -15,7 +15,8 @@ import { isFile } from "./listings.js";
 export class ConfigLookup {
   /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
   private readonly files = new ConfigFileFinder(
-    (candidate, dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) !== false && isFile(candidate, this.listings),
+    (candidate) => isFile(candidate, this.listings),
+    (dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false,
   );
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly matchers = new Map<LoadedConfig, (file: string) => boolean>();

@@ -65,15 +65,23 @@ export function findConfigFile(startDir: string, host: ConfigReader = diskConfig
 export class ConfigFileFinder {
   private readonly byDir = new Map<string, string | undefined>();
 
-  /** `holds(candidate, dir)`: whether `candidate`, the config file's path in `dir`, is a file. */
-  constructor(private readonly holds: (candidate: string, dir: string) => boolean) {}
+  /**
+   * `holds(candidate)`: whether `candidate`, the config file's path in a
+   * directory, is a file. `lacks(dir)`, when given, says at once of a directory
+   * known to hold no config file (the command's listings), so that thousands
+   * of directories need no candidate path made.
+   */
+  constructor(
+    private readonly holds: (candidate: string) => boolean,
+    private readonly lacks?: (dir: string) => boolean,
+  ) {}
 
   /** The nearest config file in `dir` (absolute) or a parent directory, as `findConfigFile` finds it. */
   nearest(dir: string): string | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
     const parent = path.dirname(dir);
-    const found = this.holds(candidate, dir) ? candidate : parent === dir ? undefined : this.nearest(parent);
+    const candidate = this.lacks?.(dir) === true ? undefined : path.join(dir, CONFIG_FILE_NAME);
+    const found = candidate !== undefined && this.holds(candidate) ? candidate : parent === dir ? undefined : this.nearest(parent);
     this.byDir.set(dir, found);
     return found;
   }

@@ -178,14 +178,28 @@ describe("config discovery", () => {
 
   it("finds the same file with ConfigFileFinder, looking in each directory once", () => {
     const looked: string[] = [];
-    const finder = new ConfigFileFinder((candidate, dir) => {
-      looked.push(dir);
+    const finder = new ConfigFileFinder((candidate) => {
+      looked.push(path.dirname(candidate));
       return existsSync(candidate);
     });
     expect(finder.nearest(path.join(root, "repo/envs/prod/app"))).toBe(path.join(root, "repo/envs/prod/.tfmould.json"));
     expect(finder.nearest(path.join(root, "repo/envs"))).toBe(path.join(root, "repo/.tfmould.json"));
     expect(finder.nearest(path.join(root, "repo/envs/prod"))).toBe(path.join(root, "repo/envs/prod/.tfmould.json"));
     expect(looked).toEqual([path.join(root, "repo/envs/prod/app"), path.join(root, "repo/envs/prod"), path.join(root, "repo/envs"), path.join(root, "repo")]);
+  });
+
+  it("asks nothing of a directory known to lack a config file", () => {
+    const looked: string[] = [];
+    const finder = new ConfigFileFinder(
+      (candidate) => {
+        looked.push(path.dirname(candidate));
+        return existsSync(candidate);
+      },
+      (dir) => dir === path.join(root, "repo/envs/prod"),
+    );
+    // Said to lack one, envs/prod is passed over for the repository's.
+    expect(finder.nearest(path.join(root, "repo/envs/prod/app"))).toBe(path.join(root, "repo/.tfmould.json"));
+    expect(looked).toEqual([path.join(root, "repo/envs/prod/app"), path.join(root, "repo/envs"), path.join(root, "repo")]);
   });
 
   it("returns undefined when there is none up to the root", () => {

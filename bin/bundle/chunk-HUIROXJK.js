@@ -18461,18 +18461,25 @@ function findConfigFile(startDir, host = diskConfigReader) {
   }
 }
 var ConfigFileFinder = class {
-  /** `holds(candidate, dir)`: whether `candidate`, the config file's path in `dir`, is a file. */
-  constructor(holds) {
+  /**
+   * `holds(candidate)`: whether `candidate`, the config file's path in a
+   * directory, is a file. `lacks(dir)`, when given, says at once of a directory
+   * known to hold no config file (the command's listings), so that thousands
+   * of directories need no candidate path made.
+   */
+  constructor(holds, lacks) {
     this.holds = holds;
+    this.lacks = lacks;
   }
   holds;
+  lacks;
   byDir = /* @__PURE__ */ new Map();
   /** The nearest config file in `dir` (absolute) or a parent directory, as `findConfigFile` finds it. */
   nearest(dir) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
     const parent = path.dirname(dir);
-    const found = this.holds(candidate, dir) ? candidate : parent === dir ? void 0 : this.nearest(parent);
+    const candidate = this.lacks?.(dir) === true ? void 0 : path.join(dir, CONFIG_FILE_NAME);
+    const found = candidate !== void 0 && this.holds(candidate) ? candidate : parent === dir ? void 0 : this.nearest(parent);
     this.byDir.set(dir, found);
     return found;
   }

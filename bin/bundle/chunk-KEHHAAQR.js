@@ -10,7 +10,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-I37MWFIT.js";
+} from "./chunk-HUIROXJK.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
