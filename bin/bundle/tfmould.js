@@ -2647,14 +2647,14 @@ function isLspCommand(argv) {
 }
 
 // src/cli/cache-file.ts
-import { createHash as createHash2 } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join2, resolve as resolve7, sep as sep3 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
-var FORMAT = 7;
+var FORMAT = 8;
 var FORMAT_KEY = "tfmould-cache";
 var MAGIC = `{"${FORMAT_KEY}":`;
-var checksumOf = (bytes) => createHash2("sha256").update(bytes).digest("base64url");
+var checksumOf = (bytes) => crc32(bytes).toString(16);
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SIGNATURE_LENGTH = 5;
 function cachePath(location, cwd, configFile) {
@@ -3004,7 +3004,7 @@ var isStoredResult = shape({ result: isResult, lineHashes: Array.isArray });
 var isStoredReport = shape({ key: isString, code: isCount, warnings: isCount });
 
 // src/cli/cached-lint.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
 var STATUS_MARGIN_MS = 2e3;
 function settingsDigest(s) {
@@ -3018,10 +3018,10 @@ function settingsDigest(s) {
     rules: s.ruleIds,
     plugins: s.plugins
   };
-  return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
+  return createHash2("sha256").update(JSON.stringify(settings)).digest("base64url");
 }
 function reportKey(parts) {
-  return createHash3("sha256").update(JSON.stringify(parts)).digest("base64url");
+  return createHash2("sha256").update(JSON.stringify(parts)).digest("base64url");
 }
 function reportAgain(paths, key, s) {
   const read = s.read;
@@ -3129,7 +3129,7 @@ function stillHolds(entry, host, cwd, now, knownDigest, memo) {
 }
 
 // src/cli/run.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/engine/apply-fixes.ts
 function splits(text, offset) {
@@ -3717,7 +3717,7 @@ function cacheHeader(o, cwd, config, boundary, io, plugins) {
       ruleIds: plugins.rules.map((r) => r.id),
       plugins: (plugins.plugins ? plugins.sources : []).map((p) => {
         const read = readRegularFile(p.file);
-        return [p.file, "reason" in read ? read.reason : createHash4("sha256").update(read.bytes).digest("base64url")];
+        return [p.file, "reason" in read ? read.reason : createHash3("sha256").update(read.bytes).digest("base64url")];
       })
     })
   };

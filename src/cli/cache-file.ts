@@ -16,7 +16,7 @@
  * symbolic link, a FIFO or a device) and replaced atomically, so an
  * interrupted run leaves the old file or the new one.
  */
-import { createHash } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { lstatSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
@@ -31,13 +31,18 @@ import { writeFileAtomic } from "./atomic-write.js";
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 7;
+const FORMAT = 8;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
 
-/** Hashing the bytes spares encoding a large string once more. */
-const checksumOf = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("base64url");
+/**
+ * A checksum of a part of the file, to tell one truncated or damaged: CRC-32
+ * (a run reads the whole file each time, and CRC-32 is a third of SHA-256's
+ * cost). It is no seal against a forged file: nothing that checks a file
+ * it cannot authenticate is, and the shapes are checked besides.
+ */
+const checksumOf = (bytes: Buffer): string => crc32(bytes).toString(16);
 
 /** A cache this large is not something tfmould wrote for any real tree. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
