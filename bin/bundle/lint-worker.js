@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-KEHHAAQR.js";
+} from "./chunk-A263YTX7.js";
 import {
   ReadBoundary,
   importPlugins,

@@ -15,7 +15,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-KEHHAAQR.js";
+} from "./chunk-A263YTX7.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -69,8 +69,8 @@ import {
 } from "./chunk-HUIROXJK.js";
 
 // src/cli/run.ts
-import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve10, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute2, resolve as resolve11, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -2043,11 +2043,22 @@ var ConfigLookup = class {
   listings;
   /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
   files = new ConfigFileFinder(
-    (candidate) => isFile(candidate, this.listings),
+    (candidate) => {
+      const listed = this.listings?.entry(candidate);
+      const found = isFile(candidate, this.listings);
+      if (listed === void 0 || listed === "link") this.looked.set(candidate, found);
+      return found;
+    },
     (dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false
   );
+  /** Candidates the listings did not answer for, looked for on the disk, and whether each was found (for `--cache`'s manifest). */
+  looked = /* @__PURE__ */ new Map();
   byFile = /* @__PURE__ */ new Map();
   matchers = /* @__PURE__ */ new Map();
+  /** The config files read so far. */
+  configFiles() {
+    return [...this.byFile.keys()];
+  }
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir) {
     if (this.given) return this.given;
@@ -2345,9 +2356,9 @@ function startWorker(setup, s) {
   worker.on("exit", (code) => fail(new Error(`a lint worker stopped with exit code ${code}`)));
   return {
     lint(share) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (failure !== void 0) return reject(failure);
-        settle = { resolve: resolve11, reject };
+        settle = { resolve: resolve12, reject };
         worker.postMessage(share);
       });
     },
@@ -2651,7 +2662,7 @@ import { crc32 } from "node:zlib";
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, join as join2, resolve as resolve7, sep as sep3 } from "node:path";
 var CACHE_FILE_NAME = ".tfmould-cache";
-var FORMAT = 8;
+var FORMAT = 9;
 var FORMAT_KEY = "tfmould-cache";
 var MAGIC = `{"${FORMAT_KEY}":`;
 var checksumOf = (bytes) => crc32(bytes).toString(16);
@@ -2695,7 +2706,7 @@ function readCache(file, header) {
   }
   const ignored = (why) => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
   const ends = [];
-  for (let at = 0; ends.length < 3; at = ends[ends.length - 1] + 1) {
+  for (let at = 0; ends.length < 4; at = ends[ends.length - 1] + 1) {
     const newline = bytes.indexOf(10, at);
     if (newline < 0) return ignored("it is truncated or not a tfmould cache");
     ends.push(newline);
@@ -2711,33 +2722,54 @@ function readCache(file, header) {
   }
   if (head.version !== header.version) return ignored(`it was written by tfmould ${head.version}, this is ${header.version}`);
   if (head.tree !== header.tree) return ignored("it was written for another directory");
-  const { index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
-  if (typeof head.settings !== "string" || typeof indexSum !== "string" || typeof resultsSum !== "string" || typeof reportSum !== "string") {
+  const { manifest: manifestSum, index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
+  if (typeof head.settings !== "string" || [manifestSum, indexSum, resultsSum, reportSum].some((sum) => typeof sum !== "string")) {
     return ignored("it is not a tfmould cache of this version");
   }
-  const indexBytes = bytes.subarray(ends[0] + 1, ends[1]);
-  const resultsBytes = bytes.subarray(ends[1] + 1, ends[2]);
-  const reportBytes = bytes.subarray(ends[2] + 1);
-  if (checksumOf(indexBytes) !== indexSum || checksumOf(resultsBytes) !== resultsSum || checksumOf(reportBytes) !== reportSum) {
-    return ignored("it is truncated or corrupt");
-  }
-  let parsed;
+  const manifestBytes = bytes.subarray(ends[0] + 1, ends[1]);
+  const indexBytes = bytes.subarray(ends[1] + 1, ends[2]);
+  const resultsBytes = bytes.subarray(ends[2] + 1, ends[3]);
+  const reportBytes = bytes.subarray(ends[3] + 1);
+  const sums = [checksumOf(manifestBytes), checksumOf(indexBytes), checksumOf(resultsBytes), checksumOf(reportBytes)];
+  if (sums[0] !== manifestSum || sums[1] !== indexSum || sums[2] !== resultsSum || sums[3] !== reportSum) return ignored("it is truncated or corrupt");
+  let manifest;
   try {
-    parsed = JSON.parse(indexBytes.toString("latin1"));
+    manifest = JSON.parse(manifestBytes.toString("latin1"));
   } catch {
     return ignored("it is corrupt");
   }
-  const index = storedIndex(parsed);
-  if (index === void 0) return ignored("it is corrupt");
-  const { groups, known, report } = index;
+  if (manifest !== null && !isManifest(manifest)) return ignored("it is corrupt");
+  let index = null;
+  const indexOnce = () => {
+    if (index !== null) return index;
+    try {
+      return index = storedIndex(JSON.parse(indexBytes.toString("latin1")));
+    } catch {
+      return index = void 0;
+    }
+  };
   return {
     kind: "read",
     settings: head.settings,
-    groups,
-    known,
-    ...report !== void 0 ? { reportKey: report.key } : {},
-    entries: () => storedResults(resultsBytes, groups),
-    report: () => report && { ...report, bytes: reportBytes }
+    ...manifest !== null ? { manifest } : {},
+    index: () => {
+      const read2 = indexOnce();
+      return read2 && { groups: read2.groups, known: read2.known, ...read2.report !== void 0 ? { reportKey: read2.report.key } : {} };
+    },
+    entries: () => {
+      const read2 = indexOnce();
+      return read2 && storedResults(resultsBytes, read2.groups);
+    },
+    report: () => {
+      const report = indexOnce()?.report;
+      return report && { ...report, bytes: reportBytes };
+    },
+    reportBytes: () => reportBytes,
+    withManifest: (target, replaced) => {
+      const refused2 = refusal(target);
+      if (refused2 !== void 0) throw new Error(refused2);
+      writeParts(target, { version: header.version, tree: header.tree, settings: head.settings }, [Buffer.from(asciiJson(replaced), "latin1"), indexBytes, resultsBytes, reportBytes]);
+    }
   };
 }
 var KINDS = ["t", "l", "e", "p", "i", "w"];
@@ -2891,7 +2923,10 @@ function statSignature(path) {
 }
 function hasSignature(path, signature) {
   const st = statusOf(path);
-  return st !== void 0 && st.dev === signature[0] && st.ino === signature[1] && st.size === signature[2] && st.mtimeMs === signature[3] && st.ctimeMs === signature[4];
+  return st !== void 0 && matchesSignature(st, signature);
+}
+function matchesSignature(st, signature) {
+  return st.dev === signature[0] && st.ino === signature[1] && st.size === signature[2] && st.mtimeMs === signature[3] && st.ctimeMs === signature[4];
 }
 function statusOf(path) {
   try {
@@ -2900,7 +2935,7 @@ function statusOf(path) {
     return void 0;
   }
 }
-function writeCache(file, header, entries, known, report) {
+function writeCache(file, header, entries, known, report, manifest) {
   const refused = refusal(file);
   if (refused !== void 0) throw new Error(refused);
   const ruleSets = [];
@@ -2940,10 +2975,14 @@ function writeCache(file, header, entries, known, report) {
   );
   const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
   const reportPart = report?.bytes ?? Buffer.alloc(0);
-  const checksums = { index: checksumOf(index), results: checksumOf(resultsPart), report: checksumOf(reportPart) };
+  writeParts(file, header, [Buffer.from(asciiJson(manifest ?? null), "latin1"), index, resultsPart, reportPart]);
+}
+function writeParts(file, header, parts) {
+  const [manifest, index, results, report] = parts;
+  const checksums = { manifest: checksumOf(manifest), index: checksumOf(index), results: checksumOf(results), report: checksumOf(report) };
   const head = Buffer.from(asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksums }), "latin1");
   const newline = Buffer.from("\n", "latin1");
-  writeFileAtomic(file, Buffer.concat([head, newline, index, newline, resultsPart, newline, reportPart]));
+  writeFileAtomic(file, Buffer.concat([head, newline, manifest, newline, index, newline, results, newline, report]));
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isString = (v) => typeof v === "string";
@@ -3002,11 +3041,177 @@ var isStoredGroup = shape({
 });
 var isStoredResult = shape({ result: isResult, lineHashes: Array.isArray });
 var isStoredReport = shape({ key: isString, code: isCount, warnings: isCount });
+var isFiniteArray = arrayOf(isFiniteNumber);
+var isQuestion = (v) => Array.isArray(v) && v.length === 3 && typeof v[0] === "string" && /^[tlepiw]$/.test(v[0]) && isString(v[1]) && isString(v[2]);
+var isManifest = shape({
+  key: isString,
+  code: isCount,
+  warnings: isCount,
+  made: isFiniteNumber,
+  expiries: isFiniteArray,
+  roots: arrayOf((v) => Array.isArray(v) && v.length === 3 && isString(v[0]) && isString(v[1]) && typeof v[2] === "boolean"),
+  dirs: arrayOf(isString),
+  dirSignatures: isFiniteArray,
+  listed: arrayOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isString(v[1])),
+  files: arrayOf(isString),
+  fileSignatures: isFiniteArray,
+  asked: arrayOf(isQuestion)
+});
 
 // src/cli/cached-lint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
+import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
+
+// src/cli/run-manifest.ts
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+function listingText(entries, hidden) {
+  const parts = [];
+  for (const [name, kind] of entries) if (!hidden.has(name)) parts.push(`${kind[0]}${name}`);
+  return parts.sort().join("/");
+}
+function manifestOf(s) {
+  const listings = s.listings;
+  const expiries = /* @__PURE__ */ new Set();
+  const asked = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Set();
+  for (const group of s.groups) {
+    for (const at of group.expiries) expiries.add(at);
+    for (const question of group.log) {
+      const kind = question[0];
+      const path = question[1];
+      if (kind === "t") {
+        if (question[2] === NO_ANSWER) {
+          if (listings.entry(path) !== null) asked.set(`${kind}${path}`, question);
+        } else if (s.known.get(path)?.[1] === question[2]) read.add(path);
+        else return void 0;
+      } else if (kind === "e" || kind === "p") {
+        const entry = listings.entry(path);
+        if (entry === "link") return void 0;
+        if (entry === void 0 || kind === "p" && entry === "other" && listings.realPath(dirname6(path)) === void 0) asked.set(`${kind}${path}`, question);
+      } else if (kind === "l") {
+        if (listings.listing(path) === void 0 && listings.entry(path) !== null) asked.set(`${kind}${path}`, question);
+      } else return void 0;
+    }
+  }
+  for (const [candidate, found] of s.looked) asked.set(`e${candidate}`, ["e", candidate, found ? "1" : "0"]);
+  const files = [];
+  const fileSignatures = [];
+  for (const file of [...read, ...s.configs]) {
+    const known = s.known.get(file)?.[0] ?? trusted(file, s.trustedBeforeMs);
+    if (known === void 0) return void 0;
+    files.push(file);
+    fileSignatures.push(...known);
+  }
+  const roots = [];
+  for (const path of s.paths) {
+    const directory = listings.listing(path) !== void 0;
+    const real = listings.realPath(directory ? path : dirname6(path));
+    if (real === void 0) return void 0;
+    roots.push([path, real, directory]);
+  }
+  const writtenDirs = new Set(s.written.map((f) => dirname6(f)));
+  const hiddenNames = new Set(s.hidden.map((f) => basename2(f)));
+  const dirs = [];
+  const dirSignatures = [];
+  const listed = [];
+  for (const [dir, entries] of listings.all()) {
+    for (const kind of entries.values()) if (kind === "link") return void 0;
+    if (writtenDirs.has(dir)) {
+      listed.push([dir, listingText(entries, hiddenNames)]);
+      continue;
+    }
+    const signature = trusted(dir, s.trustedBeforeMs);
+    if (signature === void 0) return void 0;
+    dirs.push(dir);
+    dirSignatures.push(...signature);
+  }
+  const parts = { roots, dirs, dirSignatures, listed, files, fileSignatures, asked: [...asked.values()] };
+  return { key: s.key, code: s.code, warnings: s.warnings, made: s.made, expiries: [...expiries], ...parts };
+}
+function manifestKey(parts) {
+  return createHash2("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+function trusted(path, trustedBeforeMs) {
+  const status = statSignature(path);
+  return status !== void 0 && status.changedMs < trustedBeforeMs ? status.signature : void 0;
+}
+function manifestHolds(manifest, key, now, host, hidden) {
+  if (manifest.key !== key) return false;
+  for (const at of manifest.expiries) if (at <= now !== at <= manifest.made) return false;
+  for (const [path, real, directory] of manifest.roots) {
+    const st = statusOf2(path);
+    if (st === void 0 || st.isDirectory() !== directory) return false;
+    if (realPathOf(directory ? path : dirname6(path)) !== real) return false;
+  }
+  if (!allHave(manifest.dirs, manifest.dirSignatures)) return false;
+  const hiddenNames = new Set(hidden.map((f) => basename2(f)));
+  for (const [dir, entries] of manifest.listed) {
+    let listed;
+    try {
+      const read = readdirSync(dir, { withFileTypes: true });
+      listed = listingText(
+        read.map((e) => [e.name, e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other"]),
+        hiddenNames
+      );
+    } catch {
+      return false;
+    }
+    if (listed !== entries) return false;
+  }
+  if (!allHave(manifest.files, manifest.fileSignatures)) return false;
+  return readLogHolds(manifest.asked, host);
+}
+function allHave(paths, signatures) {
+  for (let i = 0; i < paths.length; i++) {
+    const at = i * 5;
+    const st = statusOf2(paths[i]);
+    if (st === void 0 || !matchesSignature(st, [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
+  }
+  return true;
+}
+function statusOf2(path) {
+  try {
+    return statSync4(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync2(resolve8(path));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/cached-lint.ts
 var STATUS_MARGIN_MS = 2e3;
+function keepManifest(s, report, parts) {
+  const index = s.read.kind === "read" ? s.read.index() : void 0;
+  if (s.read.kind !== "read" || index === void 0) return;
+  const trustedBeforeMs = trustedBefore();
+  const manifest = manifestOf({
+    ...parts,
+    groups: index.groups,
+    // Every text the groups read was read or vouched for again by this run: their status now, when old enough, vouches for them.
+    known: knownFiles(index.groups, trustedBeforeMs),
+    trustedBeforeMs,
+    made: Date.now(),
+    code: report.code,
+    warnings: report.warnings
+  });
+  if (manifest === void 0) return;
+  try {
+    s.read.withManifest(s.file, manifest);
+  } catch (error) {
+    s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function trustedBefore() {
+  return Date.now() - STATUS_MARGIN_MS;
+}
 function settingsDigest(s) {
   const tfVars = Object.entries(s.env).filter(([name]) => name.startsWith("TF_VAR_")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const settings = {
@@ -3018,14 +3223,14 @@ function settingsDigest(s) {
     rules: s.ruleIds,
     plugins: s.plugins
   };
-  return createHash2("sha256").update(JSON.stringify(settings)).digest("base64url");
+  return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
 }
 function reportKey(parts) {
-  return createHash2("sha256").update(JSON.stringify(parts)).digest("base64url");
+  return createHash3("sha256").update(JSON.stringify(parts)).digest("base64url");
 }
 function reportAgain(paths, key, s) {
-  const read = s.read;
-  if (read.kind !== "read" || read.settings !== s.header.settings || read.reportKey !== key) return void 0;
+  const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : void 0;
+  if (read === void 0 || read.reportKey !== key || s.read.kind !== "read") return void 0;
   const wanted = new Set(paths);
   let covered = 0;
   for (const group of read.groups) {
@@ -3041,18 +3246,19 @@ function reportAgain(paths, key, s) {
   const now = Date.now();
   const memo = /* @__PURE__ */ new Map();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return void 0;
-  return read.report();
+  return s.read.report();
 }
 async function lintWithCache(paths, s) {
-  const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
+  const trustedBeforeMs = trustedBefore();
   const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : void 0;
+  const index = current?.index();
   const stored = current === void 0 ? [] : current.entries();
-  const read = stored === void 0 ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
+  const read = current !== void 0 && (index === void 0 || stored === void 0) ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
   const cached = stored ?? [];
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
   const now = Date.now();
-  const before = current !== void 0 && stored !== void 0 ? current.known : /* @__PURE__ */ new Map();
+  const before = index !== void 0 && stored !== void 0 ? index.known : /* @__PURE__ */ new Map();
   const unchanged = /* @__PURE__ */ new Map();
   const knownDigest = (path) => {
     const known = before.get(path);
@@ -3088,12 +3294,16 @@ async function lintWithCache(paths, s) {
     }
   }
   const loaded = lineHashes.added;
-  const save = (report) => {
-    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded && (report === void 0 || read.kind === "read" && read.reportKey === report.key);
-    if (same || read.kind === "ignored" && !read.writable) return;
+  const save = (run2) => {
+    const report = run2?.report;
+    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded && (report === void 0 || read.kind === "read" && index?.reportKey === report.key);
+    if (same && run2?.refresh !== true || read.kind === "ignored" && !read.writable) return;
+    const known = knownFiles(entries, trustedBeforeMs);
+    const manifest = run2?.manifest && manifestOf({ ...run2.manifest, groups: entries, known, trustedBeforeMs, made: now, code: run2.report.code, warnings: run2.report.warnings });
+    if (same && manifest === void 0) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs), report);
+      writeCache(s.file, s.header, withHashes, known, report, manifest);
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -3123,13 +3333,13 @@ function stillHolds(entry, host, cwd, now, knownDigest, memo) {
     const question = log[i];
     if (question[0] !== "t" || !question[1].endsWith(CONFIG_FILE_NAME)) continue;
     const path = question[1];
-    if (basename2(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname6(path), resolve8(cwd, p)))) host.admit(path);
+    if (basename3(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname7(path), resolve9(cwd, p)))) host.admit(path);
   }
   return readLogHolds(entry.log, host, knownDigest, memo);
 }
 
 // src/cli/run.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/engine/apply-fixes.ts
 function splits(text, offset) {
@@ -3376,7 +3586,7 @@ function unifiedDiff(file, before, after) {
 
 // src/cli/fix-files.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var FixTargets = class {
   constructor(cwd, scanned, boundary) {
     this.cwd = cwd;
@@ -3387,7 +3597,7 @@ var FixTargets = class {
   scanned;
   boundary;
   /** Whether a file (as findings name it) was scanned, so its fixes may be applied. */
-  allows = (file) => this.scanned.has(resolve9(this.cwd, file));
+  allows = (file) => this.scanned.has(resolve10(this.cwd, file));
   /**
    * Writes each fixed text, checking the file again just before; returns the
    * files not written, with the reason. A failure leaves that file as it was.
@@ -3401,7 +3611,7 @@ var FixTargets = class {
     return unwritten;
   }
   writeOne(f, maxFileBytes) {
-    const abs = resolve9(this.cwd, f.file);
+    const abs = resolve10(this.cwd, f.file);
     if (!this.allows(f.file)) return "it is not one of the files scanned";
     let st;
     try {
@@ -3500,7 +3710,7 @@ function overridesOf(o) {
   };
 }
 async function runParsed(o, io) {
-  const cwd = resolve10(io.cwd);
+  const cwd = resolve11(io.cwd);
   if (o.help) {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
@@ -3521,39 +3731,55 @@ async function runParsed(o, io) {
     io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd, { rules: rules2, ...plugins ? { plugins } : {} })));
     return EXIT_OK;
   }
-  const configFile = o.config !== void 0 ? resolve10(cwd, o.config) : void 0;
+  const configFile = o.config !== void 0 ? resolve11(cwd, o.config) : void 0;
   let config = configFile !== void 0 ? loadConfigFile(configFile) : void 0;
-  const plan = o.plan !== void 0 ? readPlanFile(resolve10(cwd, o.plan), { name: o.plan, ...o.maxPlanBytes !== void 0 ? { maxBytes: o.maxPlanBytes } : {} }) : void 0;
+  const plan = o.plan !== void 0 ? readPlanFile(resolve11(cwd, o.plan), { name: o.plan, ...o.maxPlanBytes !== void 0 ? { maxBytes: o.maxPlanBytes } : {} }) : void 0;
   const planFile = o.plan;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   const listings = new DirectoryListings();
   const configs = new ConfigLookup(config, listings);
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...o.config !== void 0 ? [o.config] : [], ...o.baseline !== void 0 ? [o.baseline] : []]);
+  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, configFile ?? configs.configFor(cwd)?.file) : void 0;
+  if (cacheFile !== void 0) refuseCacheOverOutputs(o, cwd, cacheFile);
+  const cacheRead = cacheFile !== void 0 ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : void 0;
+  const limits = { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {}, ...cacheFile !== void 0 ? { hidden: [cacheFile] } : {} };
+  const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
+  const color = o.format === "stylish" && (o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
+  const width = stylishWidth(io, o.outputFile === void 0);
+  const keepsReport = cacheFile !== void 0 && o.fix === void 0 && o.writeBaseline === void 0 && o.shard === void 0 && plan === void 0;
+  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : void 0;
+  const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : void 0;
+  if (keyOfManifest !== void 0 && cacheRead?.kind === "read" && manifest !== void 0 && mayWriteAgain(o, cwd)) {
+    if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(void 0, limits), limits.hidden ?? [])) {
+      if (o.debug) say(io, "cache: the report given again, no file or directory it depends on changed");
+      return reportGivenAgain({ key: keyOfManifest, bytes: cacheRead.reportBytes(), code: manifest.code, warnings: manifest.warnings }, o, io, cwd);
+    }
+  }
   const discovered = await discover2(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
   const whole = withUnmatchedPaths(discovered, o, cwd);
   const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...config ? { config } : {}, configs, listings, boundary }) : void 0;
   const discovery = part?.discovery ?? whole;
-  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, o.config !== void 0 ? resolve10(cwd, o.config) : configs.configFor(cwd)?.file) : void 0;
-  if (cacheFile !== void 0) refuseCacheOverOutputs(o, cwd, cacheFile);
-  const host = new CliHost(listings, {
-    boundary,
-    ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {},
-    ...cacheFile !== void 0 ? { hidden: [cacheFile] } : {}
-  });
+  const host = new CliHost(listings, limits);
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
   const run2 = await loadRunPlugins(
-    config ? [config] : [...discovery.modules.map((m) => configs.configFor(m.dir)), ...discovery.namedButExcluded.map((f) => configs.configFor(dirname7(f)))],
+    config ? [config] : [...discovery.modules.map((m) => configs.configFor(m.dir)), ...discovery.namedButExcluded.map((f) => configs.configFor(dirname8(f)))],
     config !== void 0 || o.allowPlugins
   );
   if (configFile !== void 0 && run2.rules !== rules) config = loadConfigFile(configFile, { rules: run2.rules });
   const pluginSettings = run2.plugins ? { plugins: run2.plugins, ...config ? {} : { pluginScope: scopeFunction(run2.scope) } } : {};
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
-  const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
-  const color = o.format === "stylish" && (o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
-  const width = stylishWidth(io, o.outputFile === void 0);
+  const manifestParts = keyOfManifest !== void 0 && run2.sources.length === 0 && discovery.notices.length === 0 && discovery.namedButExcluded.length === 0 && part === void 0 ? {
+    key: keyOfManifest,
+    listings,
+    paths: o.paths.map((p) => resolve11(cwd, p)),
+    configs: configs.configFiles(),
+    looked: configs.looked,
+    written: [...cacheFile !== void 0 ? [cacheFile] : [], ...o.outputFile !== void 0 ? [resolve11(cwd, o.outputFile)] : []],
+    hidden: limits.hidden ?? []
+  } : void 0;
   const results = [];
   let cachedLint;
   let keyOfReport;
@@ -3565,21 +3791,24 @@ async function runParsed(o, io) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const parallel = {
         ...settings,
-        ...config ? { config, configFile: resolve10(cwd, o.config) } : {},
+        ...config ? { config, configFile: resolve11(cwd, o.config) } : {},
         ...run2.plugins ? { plugins: run2.plugins, pluginSources: run2.sources, ...config ? {} : { pluginScope: run2.scope } } : {},
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
         listings
       };
       const plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      if (cacheFile !== void 0) {
+      if (cacheFile !== void 0 && cacheRead !== void 0) {
         const header = cacheHeader(o, cwd, config, boundary, io, run2);
-        const read = readCache(cacheFile, header);
-        if (o.fix === void 0 && o.writeBaseline === void 0 && part === void 0 && discovery.namedButExcluded.length === 0) {
+        const read = cacheRead;
+        if (keepsReport && discovery.namedButExcluded.length === 0 && part === void 0) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
           if (again !== void 0 && mayWriteAgain(o, cwd)) {
-            if (o.debug) say(io, `cache: ${plural3(read.kind === "read" ? read.groups.length : 0, "group")} reused, 0 groups linted, the report given again`);
+            const say_ = (line) => say(io, line);
+            if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: say_ }, again, manifestParts);
+            const groups = read.kind === "read" ? read.index()?.groups.length ?? 0 : 0;
+            if (o.debug) say(io, `cache: ${plural3(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
           }
         }
@@ -3618,7 +3847,7 @@ async function runParsed(o, io) {
   if (o.fix !== void 0) {
     host.onRead = void 0;
     const relint = (texts) => {
-      const reading = new OverlayHost(host, new Map([...texts].map(([file, text2]) => [resolve10(cwd, file), text2])), true);
+      const reading = new OverlayHost(host, new Map([...texts].map(([file, text2]) => [resolve11(cwd, file), text2])), true);
       const again = { ...settings, host: reading, ...config ? { config } : {} };
       const paths = lintPathsOf(discovery);
       const parts = [];
@@ -3627,7 +3856,7 @@ async function runParsed(o, io) {
       return mergeResults(parts);
     };
     const scanned = /* @__PURE__ */ new Set([...discovery.modules.flatMap((m) => m.reportOnly ? [...m.reportOnly] : m.files), ...discovery.namedButExcluded]);
-    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve10(cwd, file)), relint });
+    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve11(cwd, file)), relint });
     result = fixed.result;
     if (o.fix === "dry-run") io.stdout.write(fixed.diff);
   }
@@ -3651,7 +3880,7 @@ async function runParsed(o, io) {
     root: cwd,
     color,
     width,
-    readSource: (file) => host.text(resolve10(cwd, file)),
+    readSource: (file) => host.text(resolve11(cwd, file)),
     // Fixed files are not the texts the cache's hashes were taken of.
     ...cachedLint !== void 0 && o.fix === void 0 ? { lineHashes: cachedLint.lineHashes } : {},
     rules: run2.rules,
@@ -3660,7 +3889,9 @@ async function runParsed(o, io) {
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
   const bytes = Buffer.from(text, "utf8");
-  cachedLint?.save(keyOfReport !== void 0 ? { key: keyOfReport, bytes, code, warnings } : void 0);
+  cachedLint?.save(
+    keyOfReport !== void 0 ? { report: { key: keyOfReport, bytes, code, warnings }, ...manifestParts !== void 0 ? { manifest: manifestParts } : {}, refresh: manifest === void 0 || manifest.key === keyOfManifest } : void 0
+  );
   if (o.outputFile !== void 0) writeOutput(o.outputFile, bytes, cwd);
   else if (o.fix !== "dry-run") io.stdout.write(text);
   return reportedCode(code, warnings, o, io);
@@ -3678,7 +3909,7 @@ function reportGivenAgain(kept, o, io, cwd) {
 }
 function mayWriteAgain(o, cwd) {
   if (o.outputFile === void 0) return true;
-  const target = resolve10(cwd, o.outputFile);
+  const target = resolve11(cwd, o.outputFile);
   let st;
   try {
     st = lstatSync4(target, { throwIfNoEntry: false });
@@ -3687,23 +3918,24 @@ function mayWriteAgain(o, cwd) {
   }
   if (st === void 0) return true;
   if (!st.isFile() || st.nlink !== 1) return false;
-  return o.baseline === void 0 || realPathOf(resolve10(cwd, o.baseline)) !== realPathOf(target);
+  return o.baseline === void 0 || realPathOf2(resolve11(cwd, o.baseline)) !== realPathOf2(target);
 }
 function printConfigDir(target, cwd) {
-  const abs = resolve10(cwd, target);
+  const abs = resolve11(cwd, target);
   try {
-    return statSync4(abs).isDirectory() ? abs : dirname7(abs);
+    return statSync5(abs).isDirectory() ? abs : dirname8(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${target}`);
   }
 }
 async function pluginsOfConfigAt(dir, o, io, cwd) {
-  const config = o.config !== void 0 ? loadConfigFile(resolve10(cwd, o.config)) : loadConfig(dir);
+  const config = o.config !== void 0 ? loadConfigFile(resolve11(cwd, o.config)) : loadConfig(dir);
   const allowed = o.config !== void 0 || o.allowPlugins;
   const note = unloadedPluginsNote(config, allowed, cwd);
   if (note !== void 0) say(io, note);
   return loadRunPlugins([config], allowed);
 }
+var WITHOUT_PLUGINS = { plugins: void 0, sources: [], rules, scope: [] };
 function cacheHeader(o, cwd, config, boundary, io, plugins) {
   return {
     version: toolVersion(),
@@ -3717,7 +3949,7 @@ function cacheHeader(o, cwd, config, boundary, io, plugins) {
       ruleIds: plugins.rules.map((r) => r.id),
       plugins: (plugins.plugins ? plugins.sources : []).map((p) => {
         const read = readRegularFile(p.file);
-        return [p.file, "reason" in read ? read.reason : createHash3("sha256").update(read.bytes).digest("base64url")];
+        return [p.file, "reason" in read ? read.reason : createHash4("sha256").update(read.bytes).digest("base64url")];
       })
     })
   };
@@ -3728,7 +3960,7 @@ function resolverFrom(cwd) {
     if (isAbsolute2(p)) return p;
     const slash = p.lastIndexOf("/");
     const name = p.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve10(cwd, p);
+    if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve11(cwd, p);
     const part = p.slice(0, slash);
     let dir = dirs.get(part);
     if (dir === void 0) dirs.set(part, dir = resolved(part));
@@ -3737,7 +3969,7 @@ function resolverFrom(cwd) {
   return resolved;
 }
 function named(p, name) {
-  return (p.endsWith(name) || p.endsWith("/") || p.endsWith(sep4)) && basename3(p) === name;
+  return (p.endsWith(name) || p.endsWith("/") || p.endsWith(sep4)) && basename4(p) === name;
 }
 function refuseCacheOverOutputs(o, cwd, cacheFile) {
   for (const [option, file] of [
@@ -3746,11 +3978,11 @@ function refuseCacheOverOutputs(o, cwd, cacheFile) {
     ["--baseline", o.baseline],
     ["--config", o.config]
   ]) {
-    if (file !== void 0 && resolve10(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
+    if (file !== void 0 && resolve11(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
   }
 }
 function checkVarFile(file, cwd, maxBytes) {
-  const read = readSource(resolve10(cwd, file), maxBytes);
+  const read = readSource(resolve11(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
 }
 function withUnmatchedPaths(discovery, o, cwd) {
@@ -3758,29 +3990,29 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const files = new Set(discovery.modules.flatMap((m) => m.files));
   let realDirs;
   const matched = (p) => {
-    const abs = resolve10(cwd, p);
-    if (!isDirectory2(abs)) return files.has(abs) || named2.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname7(abs));
+    const abs = resolve11(cwd, p);
+    if (!isDirectory2(abs)) return files.has(abs) || named2.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname8(abs));
     if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
-    const real = realPathOf(abs);
-    realDirs ??= discovery.modules.map((m) => realPathOf(m.dir));
+    const real = realPathOf2(abs);
+    realDirs ??= discovery.modules.map((m) => realPathOf2(m.dir));
     return real !== void 0 && realDirs.some((d) => d !== void 0 && isWithin(real, d));
   };
   const unmatched = o.paths.filter((p) => !matched(p));
   if (unmatched.length === 0) return discovery;
   if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
-  const notices = unmatched.map((p) => resolve10(cwd, p)).filter((abs) => isDirectory2(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  const notices = unmatched.map((p) => resolve11(cwd, p)).filter((abs) => isDirectory2(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
   return { ...discovery, notices: [...discovery.notices, ...notices] };
 }
 function isDirectory2(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
 }
-function realPathOf(path) {
+function realPathOf2(path) {
   try {
-    return realpathSync2(path);
+    return realpathSync3(path);
   } catch {
     return void 0;
   }
@@ -3805,11 +4037,11 @@ function withReason(item, reasonFor) {
 }
 function reasonsByFile(host, cwd) {
   if (host.failures.size === 0) return () => void 0;
-  const names = new Set([...host.failures.keys()].map((file) => basename3(file)));
+  const names = new Set([...host.failures.keys()].map((file) => basename4(file)));
   return (file) => {
-    const name = basename3(file);
+    const name = basename4(file);
     if (name !== "" && name !== "." && name !== ".." && !names.has(name)) return void 0;
-    return host.failures.get(resolve10(cwd, file));
+    return host.failures.get(resolve11(cwd, file));
   };
 }
 function unexcluded(loaded) {
@@ -3818,7 +4050,7 @@ function unexcluded(loaded) {
 function groupByConfig(files, configs) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const loaded = configs.configFor(dirname7(file));
+    const loaded = configs.configFor(dirname8(file));
     if (!loaded) continue;
     const list = out.get(loaded) ?? [];
     list.push(file);
@@ -3827,7 +4059,7 @@ function groupByConfig(files, configs) {
   return out;
 }
 function readBaseline(file, cwd, maxBytes) {
-  const read = readRegularFile(resolve10(cwd, file), maxBytes);
+  const read = readRegularFile(resolve11(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   return read.bytes.toString("utf8");
 }
@@ -3840,7 +4072,7 @@ function fileSystemReason(error) {
 }
 function writeOutput(file, text, cwd) {
   try {
-    writeOutputFile(resolve10(cwd, file), text);
+    writeOutputFile(resolve11(cwd, file), text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
@@ -3849,30 +4081,30 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, []]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [o.baseline] : []]);
-  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve11(cwd, o.outputFile) === resolve11(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
   const absolute = resolverFrom(cwd);
   let inputPaths;
   for (const [option, file, alsoRead] of targets) {
-    const target = resolve10(cwd, file);
+    const target = resolve11(cwd, file);
     let st;
     try {
-      st = statSync4(target);
+      st = statSync5(target);
     } catch {
       continue;
     }
     if (!st.isFile()) continue;
     inputPaths ??= new Set(inputs.map(absolute));
     const paths = alsoRead.length === 0 ? inputPaths : /* @__PURE__ */ new Set([...inputPaths, ...alsoRead.map(absolute)]);
-    const realTarget = st.nlink === 1 ? realPathOf(target) : void 0;
-    const targetName = realTarget !== void 0 ? basename3(realTarget) : "";
+    const realTarget = st.nlink === 1 ? realPathOf2(target) : void 0;
+    const targetName = realTarget !== void 0 ? basename4(realTarget) : "";
     const same = paths.has(target) || (realTarget !== void 0 ? (
       // A plain file's real name ends as its own name does: only those, and links, can be the target.
       [...paths].some((p) => (named(p, targetName) || !isPlainFile(p)) && realPath(p) === realTarget)
     ) : [...paths].some((p) => {
       try {
-        const other = statSync4(p);
+        const other = statSync5(p);
         return other.ino === st.ino && other.dev === st.dev;
       } catch {
         return false;

@@ -26,12 +26,13 @@ import { summaryOf } from "../engine/finish.js";
 import type { LintResult } from "../engine/types.js";
 import { readRegularFile } from "../model/file-access.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import type { RunManifest } from "./run-manifest.js";
 
 /** The file name `--cache` uses when `--cache-location` names none. */
 export const CACHE_FILE_NAME = ".tfmould-cache";
 
 /** Bumped whenever the file's layout changes: an older file is then another version's. */
-const FORMAT = 8;
+const FORMAT = 9;
 /** The header's first key, which every cache file starts with. */
 const FORMAT_KEY = "tfmould-cache";
 const MAGIC = `{"${FORMAT_KEY}":`;
@@ -118,19 +119,31 @@ export type CacheRead =
   /** Not used; `notice` says why. `writable` is false when the path is no place to write a cache either. */
   | { readonly kind: "ignored"; readonly notice: string; readonly writable: boolean };
 
-/** A cache file as read: its index at once, its results and report when asked for. */
+/** A cache file as read: its manifest at once, the rest when asked for. */
 export interface CacheContents {
   readonly kind: "read";
   /** The digest of the settings its groups were linted with (`CacheHeader.settings`). */
   readonly settings: string;
-  readonly groups: readonly CacheGroup[];
-  readonly known: KnownFiles;
-  /** The key of the report kept, if any. */
-  readonly reportKey?: string;
+  /** What the kept report depends on, by file status (see run-manifest.ts), if the run that kept it could say. */
+  readonly manifest?: RunManifest;
+  /** The index (parsed when first asked for), or undefined when it is not what this code writes. */
+  index(): CacheIndex | undefined;
   /** The groups with their results (parsed when first asked for), or undefined when they are not what this code writes. */
   entries(): CacheEntry[] | undefined;
   /** The report kept, if any. */
   report(): KeptReport | undefined;
+  /** The kept report's bytes (the manifest's report, when there is a manifest). */
+  reportBytes(): Buffer;
+  /** Rewrites `file` with `manifest` in place of this one's, and every other part as it is. @throws the file system's error */
+  withManifest(file: string, manifest: RunManifest): void;
+}
+
+/** The groups and what is known of the files they read. */
+export interface CacheIndex {
+  readonly groups: readonly CacheGroup[];
+  readonly known: KnownFiles;
+  /** The key of the report kept, if any. */
+  readonly reportKey?: string;
 }
 
 /**
@@ -181,9 +194,9 @@ export function readCache(file: string, header: CacheTree): CacheRead {
     return { kind: "ignored", notice: `ignoring ${file}: it is not a tfmould cache, and is left as it is (name another with --cache-location)`, writable: false };
   }
   const ignored = (why: string): CacheRead => ({ kind: "ignored", notice: `ignoring the cache ${file}: ${why}; linting everything`, writable: true });
-  // The three lines are ASCII (see `writeCache`): their bytes are their characters.
+  // The four lines are ASCII (see `writeCache`): their bytes are their characters.
   const ends: number[] = [];
-  for (let at = 0; ends.length < 3; at = ends[ends.length - 1] + 1) {
+  for (let at = 0; ends.length < 4; at = ends[ends.length - 1] + 1) {
     const newline = bytes.indexOf(0x0a, at);
     if (newline < 0) return ignored("it is truncated or not a tfmould cache");
     ends.push(newline);
@@ -199,34 +212,55 @@ export function readCache(file: string, header: CacheTree): CacheRead {
   }
   if (head.version !== header.version) return ignored(`it was written by tfmould ${head.version}, this is ${header.version}`);
   if (head.tree !== header.tree) return ignored("it was written for another directory");
-  const { index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
-  if (typeof head.settings !== "string" || typeof indexSum !== "string" || typeof resultsSum !== "string" || typeof reportSum !== "string") {
+  const { manifest: manifestSum, index: indexSum, results: resultsSum, report: reportSum } = head.checksums;
+  if (typeof head.settings !== "string" || [manifestSum, indexSum, resultsSum, reportSum].some((sum) => typeof sum !== "string")) {
     return ignored("it is not a tfmould cache of this version");
   }
-  const indexBytes = bytes.subarray(ends[0] + 1, ends[1]);
-  const resultsBytes = bytes.subarray(ends[1] + 1, ends[2]);
-  const reportBytes = bytes.subarray(ends[2] + 1);
+  const manifestBytes = bytes.subarray(ends[0] + 1, ends[1]);
+  const indexBytes = bytes.subarray(ends[1] + 1, ends[2]);
+  const resultsBytes = bytes.subarray(ends[2] + 1, ends[3]);
+  const reportBytes = bytes.subarray(ends[3] + 1);
   // Every part is checked, even those a run may not read: a file is used whole or not at all.
-  if (checksumOf(indexBytes) !== indexSum || checksumOf(resultsBytes) !== resultsSum || checksumOf(reportBytes) !== reportSum) {
-    return ignored("it is truncated or corrupt");
-  }
-  let parsed: unknown;
+  const sums = [checksumOf(manifestBytes), checksumOf(indexBytes), checksumOf(resultsBytes), checksumOf(reportBytes)];
+  if (sums[0] !== manifestSum || sums[1] !== indexSum || sums[2] !== resultsSum || sums[3] !== reportSum) return ignored("it is truncated or corrupt");
+  let manifest: unknown;
   try {
-    parsed = JSON.parse(indexBytes.toString("latin1"));
+    manifest = JSON.parse(manifestBytes.toString("latin1"));
   } catch {
     return ignored("it is corrupt");
   }
-  const index = storedIndex(parsed);
-  if (index === undefined) return ignored("it is corrupt");
-  const { groups, known, report } = index;
+  if (manifest !== null && !isManifest(manifest)) return ignored("it is corrupt");
+  let index: Index | undefined | null = null;
+  const indexOnce = (): Index | undefined => {
+    if (index !== null) return index;
+    try {
+      return (index = storedIndex(JSON.parse(indexBytes.toString("latin1"))));
+    } catch {
+      return (index = undefined);
+    }
+  };
   return {
     kind: "read",
     settings: head.settings,
-    groups,
-    known,
-    ...(report !== undefined ? { reportKey: report.key } : {}),
-    entries: () => storedResults(resultsBytes, groups),
-    report: () => report && { ...report, bytes: reportBytes },
+    ...(manifest !== null ? { manifest: manifest as RunManifest } : {}),
+    index: () => {
+      const read = indexOnce();
+      return read && { groups: read.groups, known: read.known, ...(read.report !== undefined ? { reportKey: read.report.key } : {}) };
+    },
+    entries: () => {
+      const read = indexOnce();
+      return read && storedResults(resultsBytes, read.groups);
+    },
+    report: () => {
+      const report = indexOnce()?.report;
+      return report && { ...report, bytes: reportBytes };
+    },
+    reportBytes: () => reportBytes,
+    withManifest: (target, replaced) => {
+      const refused = refusal(target);
+      if (refused !== undefined) throw new Error(refused);
+      writeParts(target, { version: header.version, tree: header.tree, settings: head.settings as string }, [Buffer.from(asciiJson(replaced), "latin1"), indexBytes, resultsBytes, reportBytes]);
+    },
   };
 }
 
@@ -458,14 +492,12 @@ export function statSignature(path: string): { readonly signature: StatusSignatu
 /** Whether `path`'s status is still `signature` (false when it cannot be looked at). */
 export function hasSignature(path: string, signature: StatusSignature): boolean {
   const st = statusOf(path);
-  return (
-    st !== undefined &&
-    st.dev === signature[0] &&
-    st.ino === signature[1] &&
-    st.size === signature[2] &&
-    st.mtimeMs === signature[3] &&
-    st.ctimeMs === signature[4]
-  );
+  return st !== undefined && matchesSignature(st, signature);
+}
+
+/** Whether a status `stat` gave is `signature`. */
+export function matchesSignature(st: Stats, signature: StatusSignature): boolean {
+  return st.dev === signature[0] && st.ino === signature[1] && st.size === signature[2] && st.mtimeMs === signature[3] && st.ctimeMs === signature[4];
 }
 
 function statusOf(path: string): Stats | undefined {
@@ -481,7 +513,14 @@ function statusOf(path: string): Stats | undefined {
  * Writes the cache atomically. @throws the file system's error, or an
  * Error whose message says why the path is refused.
  */
-export function writeCache(file: string, header: CacheHeader, entries: readonly CacheEntry[], known: KnownFiles, report?: KeptReport): void {
+export function writeCache(
+  file: string,
+  header: CacheHeader,
+  entries: readonly CacheEntry[],
+  known: KnownFiles,
+  report?: KeptReport,
+  manifest?: RunManifest,
+): void {
   const refused = refusal(file);
   if (refused !== undefined) throw new Error(refused);
   // The summary is counted again on reading; the texts of sources are the files', read again.
@@ -523,10 +562,16 @@ export function writeCache(file: string, header: CacheHeader, entries: readonly 
   );
   const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
   const reportPart = report?.bytes ?? Buffer.alloc(0);
-  const checksums = { index: checksumOf(index), results: checksumOf(resultsPart), report: checksumOf(reportPart) };
+  writeParts(file, header, [Buffer.from(asciiJson(manifest ?? null), "latin1"), index, resultsPart, reportPart]);
+}
+
+/** Writes the header and the four parts (manifest, index, results, report) atomically. */
+function writeParts(file: string, header: CacheHeader, parts: readonly [manifest: Buffer, index: Buffer, results: Buffer, report: Buffer]): void {
+  const [manifest, index, results, report] = parts;
+  const checksums = { manifest: checksumOf(manifest), index: checksumOf(index), results: checksumOf(results), report: checksumOf(report) };
   const head = Buffer.from(asciiJson({ [FORMAT_KEY]: FORMAT, version: header.version, tree: header.tree, settings: header.settings, checksums }), "latin1");
   const newline = Buffer.from("\n", "latin1");
-  writeFileAtomic(file, Buffer.concat([head, newline, index, newline, resultsPart, newline, reportPart]));
+  writeFileAtomic(file, Buffer.concat([head, newline, manifest, newline, index, newline, results, newline, report]));
 }
 
 // What follows checks that an entry has the shapes the report layer relies on,
@@ -605,3 +650,19 @@ const isStoredGroup = shape({
 });
 const isStoredResult = shape({ result: isResult, lineHashes: Array.isArray });
 const isStoredReport = shape({ key: isString, code: isCount, warnings: isCount });
+const isFiniteArray = arrayOf(isFiniteNumber);
+const isQuestion: Check = (v) => Array.isArray(v) && v.length === 3 && typeof v[0] === "string" && /^[tlepiw]$/.test(v[0]) && isString(v[1]) && isString(v[2]);
+const isManifest = shape({
+  key: isString,
+  code: isCount,
+  warnings: isCount,
+  made: isFiniteNumber,
+  expiries: isFiniteArray,
+  roots: arrayOf((v) => Array.isArray(v) && v.length === 3 && isString(v[0]) && isString(v[1]) && typeof v[2] === "boolean"),
+  dirs: arrayOf(isString),
+  dirSignatures: isFiniteArray,
+  listed: arrayOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isString(v[1])),
+  files: arrayOf(isString),
+  fileSignatures: isFiniteArray,
+  asked: arrayOf(isQuestion),
+});

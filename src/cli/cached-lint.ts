@@ -18,7 +18,9 @@
  * The report is kept too, under a key that holds everything else it
  * depends on (`reportKey`): when every group still holds and the key is
  * the same, a re-run gives that report again without reading the groups'
- * results or making it (`reportAgain`).
+ * results or making it (`reportAgain`). A run that can also keeps a
+ * manifest of the files and directories the report depends on
+ * (run-manifest.ts), which lets the next re-run skip even the walk.
  */
 import { createHash } from "node:crypto";
 import { basename, dirname, resolve } from "node:path";
@@ -34,6 +36,8 @@ import { LineHashMemo } from "../report/line-hash-memo.js";
 import type { CacheEntry, CacheGroup, CacheHeader, CacheRead, KeptReport, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
 import { hasSignature, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
+import type { ManifestSources } from "./run-manifest.js";
+import { manifestOf } from "./run-manifest.js";
 import type { ParallelSettings } from "./parallel.js";
 import { engineSettings, groupWeight, lintGroupsInParallel } from "./parallel.js";
 
@@ -61,9 +65,55 @@ export interface CachedLint {
   readonly lineHashes: LineHashMemo;
   /**
    * Rewrites the cache (when anything was learned), with the line hashes
-   * known by then, and `report` to be given again (a run that can be).
+   * known by then, and the report to be given again (a run that can be).
    */
-  save(report?: KeptReport): void;
+  save(run?: KeptRun): void;
+}
+
+/** A run's report to keep, and what its manifest is made of. */
+export interface KeptRun {
+  readonly report: KeptReport;
+  /** What a manifest is made of besides the groups, the files and the report; none for a run that cannot have one. */
+  readonly manifest?: ManifestParts;
+  /** Whether the manifest kept did not hold: one is made again even when nothing else changed. */
+  readonly refresh: boolean;
+}
+
+/** What the command knows for a manifest (see run-manifest.ts). */
+export type ManifestParts = Omit<ManifestSources, "groups" | "known" | "trustedBeforeMs" | "made" | "code" | "warnings">;
+
+/**
+ * After a report given again the longer way (`reportAgain`), because the
+ * manifest kept did not hold: keeps a new one, with every other part of
+ * the cache as it is, so that the next re-run can take the short way.
+ */
+export function keepManifest(s: Pick<CachedLintSettings, "read" | "file" | "say">, report: KeptReport, parts: ManifestParts): void {
+  const index = s.read.kind === "read" ? s.read.index() : undefined;
+  if (s.read.kind !== "read" || index === undefined) return;
+  const trustedBeforeMs = trustedBefore();
+  const manifest = manifestOf({
+    ...parts,
+    groups: index.groups,
+    // Every text the groups read was read or vouched for again by this run: their status now, when old enough, vouches for them.
+    known: knownFiles(index.groups, trustedBeforeMs),
+    trustedBeforeMs,
+    made: Date.now(),
+    code: report.code,
+    warnings: report.warnings,
+  });
+  if (manifest === undefined) return;
+  try {
+    s.read.withManifest(s.file, manifest);
+  } catch (error) {
+    s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A file changed at or after this time, for a run that starts now, is not vouched for by its status next time. */
+function trustedBefore(): number {
+  // File times are coarse (a clock tick, two seconds on FAT): a file changed
+  // shortly before the run may have been read before or after the change.
+  return Date.now() - STATUS_MARGIN_MS;
 }
 
 /** What `lintWithCache` did, for `--debug` and the tests. */
@@ -124,8 +174,8 @@ export function reportKey(parts: {
  * holds (which the groups' logs tell without their results).
  */
 export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd">): KeptReport | undefined {
-  const read = s.read;
-  if (read.kind !== "read" || read.settings !== s.header.settings || read.reportKey !== key) return undefined;
+  const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : undefined;
+  if (read === undefined || read.reportKey !== key || s.read.kind !== "read") return undefined;
   // The key holds the paths; the groups must be all of them, each once (a path is in one group: see readCache).
   const wanted = new Set(paths);
   let covered = 0;
@@ -142,7 +192,7 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
   const now = Date.now();
   const memo: LogMemo = new Map();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return undefined;
-  return read.report();
+  return s.read.report();
 }
 
 /**
@@ -151,18 +201,20 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
  * report, so that it keeps the line hashes the report worked out.
  */
 export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<CachedLint> {
-  // File times are coarse (a clock tick, two seconds on FAT): a file changed
-  // shortly before the run is not trusted by its status next time.
-  const trustedBeforeMs = Date.now() - STATUS_MARGIN_MS;
+  const trustedBeforeMs = trustedBefore();
   // Groups are for the settings they were linted with (options, the --config file, TF_VAR_*); a cache for others is simply out of date.
   const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : undefined;
+  const index = current?.index();
   const stored = current === undefined ? [] : current.entries();
-  const read: CacheRead = stored === undefined ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
+  const read: CacheRead =
+    current !== undefined && (index === undefined || stored === undefined)
+      ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true }
+      : s.read;
   const cached = stored ?? [];
   if (read.kind === "ignored") s.say(read.notice);
   const wanted = new Set(paths);
   const now = Date.now();
-  const before: KnownFiles = current !== undefined && stored !== undefined ? current.known : new Map();
+  const before: KnownFiles = index !== undefined && stored !== undefined ? index.known : new Map();
   // Files whose status is what it was when their digest was taken need not be read to be checked.
   const unchanged = new Map<string, string>();
   const knownDigest = (path: string): string | undefined => {
@@ -204,18 +256,23 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     }
   }
   const loaded = lineHashes.added;
-  const save = (report?: KeptReport): void => {
+  const save = (run?: KeptRun): void => {
+    const report = run?.report;
     // Nothing learned: every group came from the cache, every file was vouched for by its status, no line hash was added, the same report kept.
     const same =
       linted.length === 0 &&
       kept.length === cached.length &&
       unchanged.size === before.size &&
       lineHashes.added === loaded &&
-      (report === undefined || (read.kind === "read" && read.reportKey === report.key));
-    if (same || (read.kind === "ignored" && !read.writable)) return;
+      (report === undefined || (read.kind === "read" && index?.reportKey === report.key));
+    if ((same && run?.refresh !== true) || (read.kind === "ignored" && !read.writable)) return;
+    const known = knownFiles(entries, trustedBeforeMs);
+    const manifest = run?.manifest && manifestOf({ ...run.manifest, groups: entries, known, trustedBeforeMs, made: now, code: run.report.code, warnings: run.report.warnings });
+    // Only the manifest was out of date, and no other can be made.
+    if (same && manifest === undefined) return;
     try {
       const withHashes = entries.map((e) => ({ ...e, lineHashes: lineHashesOf(e.result, lineHashes) }));
-      writeCache(s.file, s.header, withHashes, knownFiles(entries, trustedBeforeMs), report);
+      writeCache(s.file, s.header, withHashes, known, report, manifest);
     } catch (error) {
       s.say(`could not write the cache ${s.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -236,7 +293,7 @@ function lineHashesOf(result: LintResult, memo: LineHashMemo): LineHash[] {
  * before or after the change: its signature is left out, and the next run
  * reads it again.
  */
-function knownFiles(entries: readonly CacheEntry[], trustedBeforeMs: number): KnownFiles {
+function knownFiles(entries: readonly Pick<CacheGroup, "log">[], trustedBeforeMs: number): KnownFiles {
   const known = new Map<string, readonly [StatusSignature, string]>();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {

@@ -15,9 +15,16 @@ import { isFile } from "./listings.js";
 export class ConfigLookup {
   /** A directory discovery listed (thousands are looked in) says at once whether it holds a config file. */
   private readonly files = new ConfigFileFinder(
-    (candidate) => isFile(candidate, this.listings),
+    (candidate) => {
+      const listed = this.listings?.entry(candidate);
+      const found = isFile(candidate, this.listings);
+      if (listed === undefined || listed === "link") this.looked.set(candidate, found);
+      return found;
+    },
     (dir) => this.listings?.listing(dir)?.has(CONFIG_FILE_NAME) === false,
   );
+  /** Candidates the listings did not answer for, looked for on the disk, and whether each was found (for `--cache`'s manifest). */
+  readonly looked = new Map<string, boolean>();
   private readonly byFile = new Map<string, LoadedConfig>();
   private readonly matchers = new Map<LoadedConfig, (file: string) => boolean>();
 
@@ -29,6 +36,11 @@ export class ConfigLookup {
     private readonly given: LoadedConfig | undefined,
     private readonly listings?: DirectoryListings,
   ) {}
+
+  /** The config files read so far. */
+  configFiles(): string[] {
+    return [...this.byFile.keys()];
+  }
 
   /** The config for files in `dir`, or undefined when there is none. @throws ConfigError */
   configFor(dir: string): LoadedConfig | undefined {

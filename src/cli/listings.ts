@@ -55,6 +55,11 @@ export class DirectoryListings {
     this.realDirs.set(dir, real);
   }
 
+  /** Every directory listed, with its entries. */
+  all(): IterableIterator<[dir: string, entries: ReadonlyMap<string, EntryKind>]> {
+    return this.entriesByDir.entries();
+  }
+
   /** The entries of `dir` when it was listed. */
   listing(dir: string): ReadonlyMap<string, EntryKind> | undefined {
     return this.entriesByDir.get(dir);

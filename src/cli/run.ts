@@ -44,7 +44,9 @@ import type { RunPlugins } from "./plugins.js";
 import { cachePath, readCache } from "./cache-file.js";
 import type { CacheHeader, KeptReport } from "./cache-file.js";
 import type { CachedLint } from "./cached-lint.js";
-import { lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
+import type { ManifestParts } from "./cached-lint.js";
+import { keepManifest, lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
+import { manifestHolds, manifestKey } from "./run-manifest.js";
 import { createHash } from "node:crypto";
 import { OverlayHost } from "../model/overlay-host.js";
 import { runFixes } from "./fix-command.js";
@@ -130,18 +132,32 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const configs = new ConfigLookup(config, listings);
   // One boundary for every read of the run: the repositories that hold the paths, and the files named here.
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...(o.config !== undefined ? [o.config] : []), ...(o.baseline !== undefined ? [o.baseline] : [])]);
+  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, configFile ?? configs.configFor(cwd)?.file) : undefined;
+  if (cacheFile !== undefined) refuseCacheOverOutputs(o, cwd, cacheFile);
+  const cacheRead = cacheFile !== undefined ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : undefined;
+  const limits = { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}), ...(cacheFile !== undefined ? { hidden: [cacheFile] } : {}) };
+  // Read before linting: a mistyped baseline fails the run before the work.
+  const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
+  // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
+  const color = o.format === "stylish" && (o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
+  const width = stylishWidth(io, o.outputFile === undefined);
+  // A run that only reports its findings keeps its report, to give again while nothing it depends on changes.
+  const keepsReport = cacheFile !== undefined && o.fix === undefined && o.writeBaseline === undefined && o.shard === undefined && plan === undefined;
+  // The short way first: the manifest names every file and directory the kept report depends on (run-manifest.ts).
+  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : undefined;
+  const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : undefined;
+  if (keyOfManifest !== undefined && cacheRead?.kind === "read" && manifest !== undefined && mayWriteAgain(o, cwd)) {
+    if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(undefined, limits), limits.hidden ?? [])) {
+      if (o.debug) say(io, "cache: the report given again, no file or directory it depends on changed");
+      return reportGivenAgain({ key: keyOfManifest, bytes: cacheRead.reportBytes(), code: manifest.code, warnings: manifest.warnings }, o, io, cwd);
+    }
+  }
   const discovered = await discover(o.paths, { cwd, dirsOfFiles: o.dirsOfFiles, isExcluded: configs.isExcluded, listings, boundary });
   const whole = withUnmatchedPaths(discovered, o, cwd);
   // --shard: this job's part of the scan (src/cli/shard.ts).
   const part = o.shard ? shardPart(whole, { cwd, options: o, shard: o.shard, overrides: overridesOf(o), ...(config ? { config } : {}), configs, listings, boundary }) : undefined;
   const discovery = part?.discovery ?? whole;
-  const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, o.config !== undefined ? resolve(cwd, o.config) : configs.configFor(cwd)?.file) : undefined;
-  if (cacheFile !== undefined) refuseCacheOverOutputs(o, cwd, cacheFile);
-  const host = new CliHost(listings, {
-    boundary,
-    ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}),
-    ...(cacheFile !== undefined ? { hidden: [cacheFile] } : {}),
-  });
+  const host = new CliHost(listings, limits);
   const total = discovery.modules.reduce((n, m) => n + m.files.length, 0) + discovery.namedButExcluded.length;
   const progress = new Progress(io.stderr, total);
   host.onRead = () => progress.tick();
@@ -155,11 +171,19 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const pluginSettings = run.plugins ? { plugins: run.plugins, ...(config ? {} : { pluginScope: scopeFunction(run.scope) }) } : {};
   const settings = { cwd, host, boundary, overrides: overridesOf(o), ...pluginSettings };
   const groupsOfExcluded = groupByConfig(discovery.namedButExcluded, configs);
-  // Read before linting: a mistyped baseline fails the run before the work.
-  const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
-  // A report written to a file is coloured only when --color says so (FORCE_COLOR is about terminals).
-  const color = o.format === "stylish" && (o.outputFile === undefined ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
-  const width = stylishWidth(io, o.outputFile === undefined);
+  // What a manifest is made of, for a run it can describe whole (see run-manifest.ts).
+  const manifestParts: ManifestParts | undefined =
+    keyOfManifest !== undefined && run.sources.length === 0 && discovery.notices.length === 0 && discovery.namedButExcluded.length === 0 && part === undefined
+      ? {
+          key: keyOfManifest,
+          listings,
+          paths: o.paths.map((p) => resolve(cwd, p)),
+          configs: configs.configFiles(),
+          looked: configs.looked,
+          written: [...(cacheFile !== undefined ? [cacheFile] : []), ...(o.outputFile !== undefined ? [resolve(cwd, o.outputFile)] : [])],
+          hidden: limits.hidden ?? [],
+        }
+      : undefined;
   const results: LintResult[] = [];
   let cachedLint: CachedLint | undefined;
   let keyOfReport: string | undefined;
@@ -179,15 +203,17 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         listings,
       };
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      if (cacheFile !== undefined) {
+      if (cacheFile !== undefined && cacheRead !== undefined) {
         const header = cacheHeader(o, cwd, config, boundary, io, run);
-        const read = readCache(cacheFile, header);
-        // A run that only reports its findings keeps its report, to give again while nothing it depends on changes.
-        if (o.fix === undefined && o.writeBaseline === undefined && part === undefined && discovery.namedButExcluded.length === 0) {
+        const read = cacheRead;
+        if (keepsReport && discovery.namedButExcluded.length === 0 && part === undefined) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
           if (again !== undefined && mayWriteAgain(o, cwd)) {
-            if (o.debug) say(io, `cache: ${plural(read.kind === "read" ? read.groups.length : 0, "group")} reused, 0 groups linted, the report given again`);
+            const say_ = (line: string) => say(io, line);
+            if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: say_ }, again, manifestParts);
+            const groups = read.kind === "read" ? (read.index()?.groups.length ?? 0) : 0;
+            if (o.debug) say(io, `cache: ${plural(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
           }
         }
@@ -276,7 +302,11 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
   const bytes = Buffer.from(text, "utf8");
-  cachedLint?.save(keyOfReport !== undefined ? { key: keyOfReport, bytes, code, warnings } : undefined);
+  cachedLint?.save(
+    keyOfReport !== undefined
+      ? { report: { key: keyOfReport, bytes, code, warnings }, ...(manifestParts !== undefined ? { manifest: manifestParts } : {}), refresh: manifest === undefined || manifest.key === keyOfManifest }
+      : undefined,
+  );
   if (o.outputFile !== undefined) writeOutput(o.outputFile, bytes, cwd);
   // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
   else if (o.fix !== "dry-run") io.stdout.write(text);
@@ -341,6 +371,9 @@ async function pluginsOfConfigAt(dir: string, o: CliOptions, io: CliIO, cwd: str
   if (note !== undefined) say(io, note);
   return loadRunPlugins([config], allowed);
 }
+
+/** The plugins of a run that loads none: the settings a manifest is kept under (it is kept only for such runs). */
+const WITHOUT_PLUGINS: RunPlugins = { plugins: undefined, sources: [], rules: catalog, scope: [] };
 
 /** What a cache must have been written for: this version, this directory, these settings. */
 function cacheHeader(o: CliOptions, cwd: string, config: LoadedConfig | undefined, boundary: ReadBoundary, io: CliIO, plugins: RunPlugins): CacheHeader {

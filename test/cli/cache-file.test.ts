@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { crc32 } from "node:zlib";
 import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CacheEntry, CacheHeader, KnownFiles } from "../../src/cli/cache-file.js";
+import type { CacheEntry, CacheHeader, CacheRead, KnownFiles } from "../../src/cli/cache-file.js";
 import { summaryOf } from "../../src/engine/finish.js";
 import { hasSignature, readCache, statSignature, writeCache } from "../../src/cli/cache-file.js";
 import { makeTree, removeTree } from "./tree.js";
@@ -29,19 +29,25 @@ function knownNow(file: string, cache: string): KnownFiles {
   expect(status).toBeDefined();
   writeCache(cache, HEADER, [], new Map([[file, [status!.signature, "digest"]]]));
   const read = readCache(cache, HEADER);
-  if (read.kind !== "read") throw new Error(`cache not read back: ${JSON.stringify(read)}`);
-  return read.known;
+  const index = read.kind === "read" ? read.index() : undefined;
+  if (index === undefined) throw new Error(`cache not read back: ${JSON.stringify(read)}`);
+  return index.known;
+}
+
+/** Whether a cache read is one to ignore: a notice at once, or an index that is not given (the run then ignores the file, with a notice). */
+function ignored(read: CacheRead): boolean {
+  return read.kind === "ignored" || (read.kind === "read" && read.index() === undefined);
 }
 
 /** The cache with its index changed by `edit`, under a checksum that matches (a forged file). */
 function forge(cache: string, edit: (index: { known: { signatures: unknown }; groups: { log: unknown[] }[] }) => void): void {
-  const [headText, indexText, ...rest] = readFileSync(cache, "latin1").split("\n");
+  const [headText, manifestText, indexText, ...rest] = readFileSync(cache, "latin1").split("\n");
   const head = JSON.parse(headText) as { checksums: Record<string, string> };
   const index = JSON.parse(indexText) as Parameters<typeof edit>[0];
   edit(index);
   const forged = JSON.stringify(index);
   head.checksums.index = crc32(Buffer.from(forged, "latin1")).toString(16);
-  writeFileSync(cache, [JSON.stringify(head), forged, ...rest].join("\n"), "latin1");
+  writeFileSync(cache, [JSON.stringify(head), manifestText, forged, ...rest].join("\n"), "latin1");
 }
 
 describe("known files", () => {
@@ -86,9 +92,7 @@ describe("known files", () => {
     for (const forged of [[...signature.slice(0, 4), String(signature[4])], signature.slice(0, 4), [...signature, 1], [signature.join(":")], [...signature.slice(0, 4), null]]) {
       knownNow(file, cache);
       forge(cache, (index) => (index.known.signatures = forged));
-      const read = readCache(cache, HEADER);
-      expect(read.kind, JSON.stringify(forged)).toBe("ignored");
-      expect(read.kind === "ignored" && read.notice).toMatch(/corrupt/);
+      expect(ignored(readCache(cache, HEADER)), JSON.stringify(forged)).toBe(true);
     }
   });
 
@@ -105,12 +109,11 @@ describe("known files", () => {
     };
     writeCache(cache, HEADER, [entry], new Map());
     const read = readCache(cache, HEADER);
-    expect(read.kind === "read" && read.groups[0].log).toEqual([["t", file, "digest"]]);
+    expect(read.kind === "read" && read.index()?.groups[0].log).toEqual([["t", file, "digest"]]);
     for (const forged of ["0", 0.5, -1, 1, null]) {
       writeCache(cache, HEADER, [entry], new Map());
       forge(cache, (index) => (index.groups[0].log = [forged]));
-      const again = readCache(cache, HEADER);
-      expect(again.kind, JSON.stringify(forged)).toBe("ignored");
+      expect(ignored(readCache(cache, HEADER)), JSON.stringify(forged)).toBe(true);
     }
   });
 });

@@ -5,9 +5,9 @@
  * Which groups were reused is read from the `--debug` line the command
  * prints ("cache: N groups reused, M groups linted").
  */
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { crc32 } from "node:zlib";
-import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { run } from "../../src/cli/index.js";
 import { fakeIO } from "./fake-io.js";
@@ -175,9 +175,9 @@ describe("--cache", () => {
     const first = await cached(root);
     expect(ruleIds(first).some((r) => r.includes("café/main.tf"))).toBe(true);
     const bytes = readFileSync(join(root, ".tfmould-cache"));
-    // Three lines (header, index, results), then the report as it was written.
+    // Four lines (header, manifest, index, results), then the report as it was written.
     let end = 0;
-    for (let line = 0; line < 3; line++) end = bytes.indexOf(0x0a, end) + 1;
+    for (let line = 0; line < 4; line++) end = bytes.indexOf(0x0a, end) + 1;
     expect(end).toBeGreaterThan(0);
     expect(bytes.subarray(0, end).every((b) => b < 0x80)).toBe(true);
     expect(bytes.subarray(end).toString("utf8")).toBe(first.out);
@@ -324,7 +324,7 @@ describe("--cache: the report given again", () => {
   function forgeReport(file: string, text: string): void {
     const bytes = readFileSync(file);
     let end = 0;
-    for (let line = 0; line < 3; line++) end = bytes.indexOf(0x0a, end) + 1;
+    for (let line = 0; line < 4; line++) end = bytes.indexOf(0x0a, end) + 1;
     const lines = bytes.subarray(0, end).toString("latin1").split("\n");
     const head = JSON.parse(lines[0]) as { checksums: Record<string, string> };
     head.checksums.report = crc32(Buffer.from(text, "utf8")).toString(16);
@@ -429,6 +429,120 @@ describe("--cache: the report given again", () => {
     expect(givenAgain(again)).toBe(true);
     expect(again.code).toBe(first.code);
     expect(again.err.match(/more than the maximum of 0/g)).toHaveLength(1);
+  });
+});
+
+describe("--cache: the manifest, the short way to the kept report", () => {
+  const shortWay = (o: Outcome): boolean => /the report given again, no file or directory it depends on changed/.test(o.err);
+
+  // Files are vouched for by their status only when they last changed seconds before a run: the clock is moved on.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 60_000);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("gives the kept report without walking the tree when nothing changed", async () => {
+    const root = tree();
+    const first = await cached(root);
+    expect(shortWay(first)).toBe(false);
+    const second = await cached(root);
+    expect(shortWay(second)).toBe(true);
+    expect(second.out).toBe(first.out);
+    expect(second.code).toBe(first.code);
+  });
+
+  it("takes the long way, with the report of a run without the cache, after any change it depends on", async () => {
+    const root = tree();
+    const mainA = join(root, "a/main.tf");
+    const changes: [string, () => void][] = [
+      ["a file's text", () => writeFileSync(mainA, 'module "x" {\n  source = "git::https://example.com/y.git"\n}\n')],
+      [
+        "a file's text, with its size and modification time kept",
+        () => {
+          const { mtime, size } = statSync(mainA);
+          const text = readFileSync(mainA, "utf8").replace("y.git", "z.git");
+          expect(text.length).toBe(size);
+          writeFileSync(mainA, text);
+          utimesSync(mainA, mtime, mtime);
+        },
+      ],
+      ["a new file in a module", () => writeFileSync(join(root, "b/extra.tf"), 'module "e" {\n  source = "git::https://example.com/e.git"\n}\n')],
+      ["a template read, removed", () => rmSync(join(root, "c/scripts/app.sh.tpl"))],
+      ["a new module", () => makeTreeFile(root, "d/main.tf", 'module "y" {\n  source = "git::https://example.com/y.git"\n}\n')],
+      ["a config in a directory walked", () => writeFileSync(join(root, "c/.tfmould.json"), '{ "rules": { "no-boot-time-configuration": "off" } }\n')],
+      ["a config's text", () => writeFileSync(join(root, ".tfmould.json"), '{ "rules": { "module-source-pinned": "warning" } }\n')],
+    ];
+    await cached(root);
+    for (const [what, change] of changes) {
+      expect(shortWay(await cached(root)), what).toBe(true);
+      change();
+      // `cached` checks the report against a run without the cache.
+      expect(shortWay(await cached(root)), what).toBe(false);
+    }
+  });
+
+  it("keeps a manifest once the files it names are old enough for their status to vouch for them", async () => {
+    vi.setSystemTime(Date.now() - 60_000);
+    const root = tree();
+    await cached(root);
+    // Just written: a manifest would not tell an edit made in the same clock tick.
+    const second = await cached(root);
+    expect(shortWay(second)).toBe(false);
+    expect(second.err).toMatch(/the report given again/);
+    vi.setSystemTime(Date.now() + 60_000);
+    expect(shortWay(await cached(root))).toBe(false);
+    expect(shortWay(await cached(root))).toBe(true);
+  });
+
+  it("looks again for the configs it looked for above the paths given", async () => {
+    const root = makeTreeAt({ "sub/main.tf": 'module "x" {\n  source = "git::https://example.com/x.git"\n}\n' });
+    const argv = ["--cache", "--cache-location", "c.cache", "sub"];
+    await cli(root, argv);
+    expect(shortWay(await cli(root, argv))).toBe(true);
+    writeFileSync(join(root, ".tfmould.json"), '{ "rules": { "module-source-pinned": "off" } }\n');
+    const after = await cli(root, argv);
+    expect(shortWay(after)).toBe(false);
+    expect(ruleIds(after)).toEqual([]);
+  });
+
+  it("keeps no manifest for a tree with a symbolic link, whose target can change unseen", async () => {
+    const root = tree();
+    await cached(root);
+    symlinkSync(join(root, "c/scripts/app.sh.tpl"), join(root, "c/scripts/linked.tpl"));
+    expect(shortWay(await cached(root))).toBe(false);
+    const again = await cached(root);
+    expect(shortWay(again)).toBe(false);
+    expect(again.err).toMatch(/the report given again/);
+  });
+
+  it("takes the long way once a suppression's expiry date has passed", async () => {
+    const root = makeTreeAt({
+      "main.tf": '# tfmould-ignore: module-source-pinned -- until 2030-01-31: moved to the registry soon\nmodule "x" {\n  source = "git::https://example.com/x.git"\n}\n',
+    });
+    await cached(root);
+    expect(shortWay(await cached(root))).toBe(true);
+    vi.setSystemTime(new Date("2030-02-01T00:00:00Z"));
+    const after = await cached(root);
+    expect(shortWay(after)).toBe(false);
+    expect(ruleIds(after)).toContain("unused-suppression main.tf");
+  });
+
+  it("lists again the directories it writes in, and keeps a new manifest when only they changed", async () => {
+    const root = tree();
+    const argv = ["--cache", "-o", "report.json", "."];
+    const first = await cli(root, argv);
+    const written = readFileSync(join(root, "report.json"), "utf8");
+    // The first run walked the tree before it wrote its report: the next finds a new file, and keeps a new manifest.
+    const second = await cli(root, argv);
+    expect(shortWay(second)).toBe(false);
+    expect(second.err).toMatch(/the report given again/);
+    const third = await cli(root, argv);
+    expect(shortWay(third)).toBe(true);
+    expect(third.code).toBe(first.code);
+    expect(readFileSync(join(root, "report.json"), "utf8")).toBe(written);
+    writeFileSync(join(root, "notes.txt"), "a new file beside the report\n");
+    expect(shortWay(await cli(root, argv))).toBe(false);
   });
 });
 

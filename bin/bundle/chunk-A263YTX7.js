@@ -43,6 +43,10 @@ var DirectoryListings = class _DirectoryListings {
   addRealPath(dir, real) {
     this.realDirs.set(dir, real);
   }
+  /** Every directory listed, with its entries. */
+  all() {
+    return this.entriesByDir.entries();
+  }
   /** The entries of `dir` when it was listed. */
   listing(dir) {
     return this.entriesByDir.get(dir);
