@@ -3805,8 +3805,7 @@ async function runParsed(o, io) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
           if (again !== void 0 && mayWriteAgain(o, cwd)) {
-            const say_ = (line) => say(io, line);
-            if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: say_ }, again, manifestParts);
+            if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
             const groups = read.kind === "read" ? read.index()?.groups.length ?? 0 : 0;
             if (o.debug) say(io, `cache: ${plural3(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
@@ -3889,9 +3888,8 @@ async function runParsed(o, io) {
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
   const bytes = Buffer.from(text, "utf8");
-  cachedLint?.save(
-    keyOfReport !== void 0 ? { report: { key: keyOfReport, bytes, code, warnings }, ...manifestParts !== void 0 ? { manifest: manifestParts } : {}, refresh: manifest === void 0 || manifest.key === keyOfManifest } : void 0
-  );
+  const refresh = manifest === void 0 || manifest.key === keyOfManifest;
+  cachedLint?.save(keyOfReport !== void 0 ? { report: { key: keyOfReport, bytes, code, warnings }, ...manifestParts ? { manifest: manifestParts } : {}, refresh } : void 0);
   if (o.outputFile !== void 0) writeOutput(o.outputFile, bytes, cwd);
   else if (o.fix !== "dry-run") io.stdout.write(text);
   return reportedCode(code, warnings, o, io);

@@ -210,8 +210,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
           if (again !== undefined && mayWriteAgain(o, cwd)) {
-            const say_ = (line: string) => say(io, line);
-            if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: say_ }, again, manifestParts);
+            // The manifest did not hold (or there was none): one is kept for the next re-run.
+            if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
             const groups = read.kind === "read" ? (read.index()?.groups.length ?? 0) : 0;
             if (o.debug) say(io, `cache: ${plural(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
@@ -302,11 +302,9 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const code = exitCode(final, o.maxWarnings);
   const warnings = summarize(final).warnings;
   const bytes = Buffer.from(text, "utf8");
-  cachedLint?.save(
-    keyOfReport !== undefined
-      ? { report: { key: keyOfReport, bytes, code, warnings }, ...(manifestParts !== undefined ? { manifest: manifestParts } : {}), refresh: manifest === undefined || manifest.key === keyOfManifest }
-      : undefined,
-  );
+  // A manifest of this run's key that is kept did not hold (or none is kept): a new one is worth writing even when nothing else changed.
+  const refresh = manifest === undefined || manifest.key === keyOfManifest;
+  cachedLint?.save(keyOfReport !== undefined ? { report: { key: keyOfReport, bytes, code, warnings }, ...(manifestParts ? { manifest: manifestParts } : {}), refresh } : undefined);
   if (o.outputFile !== undefined) writeOutput(o.outputFile, bytes, cwd);
   // --fix-dry-run's stdout is the patch alone, so that it can be applied; the report goes to -o only.
   else if (o.fix !== "dry-run") io.stdout.write(text);
@@ -330,7 +328,7 @@ function reportGivenAgain(kept: KeptReport, o: CliOptions, io: CliIO, cwd: strin
 
 /**
  * Whether a kept report may be written where `-o` says without the checks
- * of a whole run (\`refuseOutputsOverInputs\`). The run that kept it found
+ * of a whole run (`refuseOutputsOverInputs`). The run that kept it found
  * the target none of the files it read, and those are unchanged; so the
  * target may be written unless it became another name of one of them since:
  * a link, or a file with other names. Then the whole run decides.
