@@ -3145,6 +3145,7 @@ function manifestHolds(manifest, key, now, host, hidden) {
     if (st === void 0 || st.isDirectory() !== directory) return false;
     if (realPathOf(directory ? path : dirname6(path)) !== real) return false;
   }
+  if (!allHave(manifest.files, manifest.fileSignatures)) return false;
   if (!allHave(manifest.dirs, manifest.dirSignatures)) return false;
   const hiddenNames = new Set(hidden.map((f) => basename2(f)));
   for (const [dir, entries] of manifest.listed) {
@@ -3160,7 +3161,6 @@ function manifestHolds(manifest, key, now, host, hidden) {
     }
     if (listed !== entries) return false;
   }
-  if (!allHave(manifest.files, manifest.fileSignatures)) return false;
   return readLogHolds(manifest.asked, host);
 }
 function allHave(paths, signatures) {
@@ -3244,7 +3244,7 @@ function reportAgain(paths, key, s) {
     return file !== void 0 && hasSignature(path, file[0]) ? file[1] : void 0;
   };
   const now = Date.now();
-  const memo = /* @__PURE__ */ new Map();
+  const memo = s.memo ?? /* @__PURE__ */ new Map();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return void 0;
   return s.read.report();
 }
@@ -3267,7 +3267,7 @@ async function lintWithCache(paths, s) {
     unchanged.set(path, known[1]);
     return known[1];
   };
-  const memo = /* @__PURE__ */ new Map();
+  const memo = s.memo ?? /* @__PURE__ */ new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
   let groups = [];
   for (; ; ) {
@@ -3801,9 +3801,10 @@ async function runParsed(o, io) {
       if (cacheFile !== void 0 && cacheRead !== void 0) {
         const header = cacheHeader(o, cwd, config, boundary, io, run2);
         const read = cacheRead;
+        const memo = /* @__PURE__ */ new Map();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === void 0) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
-          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, memo });
           if (again !== void 0 && mayWriteAgain(o, cwd)) {
             if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
             const groups = read.kind === "read" ? read.index()?.groups.length ?? 0 : 0;
@@ -3816,6 +3817,7 @@ async function runParsed(o, io) {
           file: cacheFile,
           read,
           header,
+          memo,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line)
         });

@@ -50,6 +50,8 @@ export interface CachedLintSettings extends ParallelSettings {
   /** What it held (`readCache`). */
   readonly read: CacheRead;
   readonly header: CacheHeader;
+  /** What checking the groups' logs found so far (`reportAgain`'s, when it looked first): each question is asked once. */
+  readonly memo?: LogMemo;
   /** Threads to lint a number of files with (`threadCount`). */
   readonly threadsFor: (files: number) => number;
   /** Prints one line to the user (notices about the cache itself). */
@@ -173,7 +175,7 @@ export function reportKey(parts: {
  * give now: it was made under `key`, and every group it was made of still
  * holds (which the groups' logs tell without their results).
  */
-export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd">): KeptReport | undefined {
+export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd" | "memo">): KeptReport | undefined {
   const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : undefined;
   if (read === undefined || read.reportKey !== key || s.read.kind !== "read") return undefined;
   // The key holds the paths; the groups must be all of them, each once (a path is in one group: see readCache).
@@ -190,7 +192,7 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
     return file !== undefined && hasSignature(path, file[0]) ? file[1] : undefined;
   };
   const now = Date.now();
-  const memo: LogMemo = new Map();
+  const memo: LogMemo = s.memo ?? new Map();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return undefined;
   return s.read.report();
 }
@@ -224,7 +226,8 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     unchanged.set(path, known[1]);
     return known[1];
   };
-  const memo: LogMemo = new Map();
+  // The answers `reportAgain` found are the same host's: a group it found changed fails at once.
+  const memo: LogMemo = s.memo ?? new Map();
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
 
   // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.

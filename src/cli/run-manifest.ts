@@ -191,6 +191,8 @@ export function manifestHolds(manifest: RunManifest, key: string, now: number, h
     if (st === undefined || st.isDirectory() !== directory) return false;
     if (realPathOf(directory ? path : dirname(path)) !== real) return false;
   }
+  // Files first: an edit is the commonest change, and found before thousands of directories are looked at.
+  if (!allHave(manifest.files, manifest.fileSignatures)) return false;
   if (!allHave(manifest.dirs, manifest.dirSignatures)) return false;
   const hiddenNames = new Set(hidden.map((f) => basename(f)));
   for (const [dir, entries] of manifest.listed) {
@@ -206,7 +208,6 @@ export function manifestHolds(manifest: RunManifest, key: string, now: number, h
     }
     if (listed !== entries) return false;
   }
-  if (!allHave(manifest.files, manifest.fileSignatures)) return false;
   return readLogHolds(manifest.asked, host);
 }
 

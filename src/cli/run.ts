@@ -48,6 +48,7 @@ import type { ManifestParts } from "./cached-lint.js";
 import { keepManifest, lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
 import { manifestHolds, manifestKey } from "./run-manifest.js";
 import { createHash } from "node:crypto";
+import type { LogMemo } from "../engine/read-log.js";
 import { OverlayHost } from "../model/overlay-host.js";
 import { runFixes } from "./fix-command.js";
 
@@ -206,9 +207,10 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       if (cacheFile !== undefined && cacheRead !== undefined) {
         const header = cacheHeader(o, cwd, config, boundary, io, run);
         const read = cacheRead;
+        const memo: LogMemo = new Map();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === undefined) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
-          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, memo });
           if (again !== undefined && mayWriteAgain(o, cwd)) {
             // The manifest did not hold (or there was none): one is kept for the next re-run.
             if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
@@ -222,6 +224,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
           file: cacheFile,
           read,
           header,
+          memo,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line),
         }));
