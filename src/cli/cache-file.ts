@@ -3,18 +3,23 @@
  * modules linted together (see cached-lint.ts), the last run's report, and
  * where the file lives.
  *
- * The file is three lines and the report's bytes: a header
+ * The file is four lines and the report's bytes: a header
  * (`{"tfmould-cache":` and the format, tfmould's version, the directory the
  * run was in, a digest of the settings, and a checksum of each part after
- * it); the index (what each group read, and what is known of the files it
- * read); the groups' results; then the report as it was written. A re-run
- * that finds nothing changed gives the report again from the index alone,
- * so the results are parsed only when some group is linted or the report
- * is made anew. A file that is not exactly what this code wrote (truncated,
- * edited, another version's, another tree's) is ignored with one notice,
- * never trusted in part. It is read only as a regular file (never through a
- * symbolic link, a FIFO or a device) and replaced atomically, so an
- * interrupted run leaves the old file or the new one.
+ * it); the manifest of what the report depends on (run-manifest.ts, or
+ * `null`); the index (what each group read, and what is known of the files
+ * it read); the groups' results; then the report as it was written. A
+ * re-run whose manifest holds reads nothing else; one that finds every
+ * group unchanged gives the report again from the index; the results are
+ * parsed only when some group is linted or the report is made anew. Every
+ * part's checksum is checked all the same: a file that is not what this
+ * code wrote (truncated, edited, another version's, another tree's) is
+ * ignored with one notice, never trusted in part; a part whose checksum
+ * was forged too is checked for its shapes when it is read (see the end
+ * of this module), and the file is then ignored. It is read only as a
+ * regular file (never through a symbolic link, a FIFO or a device) and
+ * replaced atomically, so an interrupted run leaves the old file or the new
+ * one.
  */
 import { crc32 } from "node:zlib";
 import { lstatSync, statSync } from "node:fs";
