@@ -3063,9 +3063,9 @@ import { createHash as createHash3 } from "node:crypto";
 import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
 
 // src/cli/run-manifest.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
-import { createHash as createHash2 } from "node:crypto";
 function listingText(entries, hidden) {
   const parts = [];
   for (const [name, kind] of entries) if (!hidden.has(name)) parts.push(`${kind[0]}${name}`);

@@ -15,24 +15,26 @@
  *   cache's and the report's) are listed again and compared instead;
  * - each file whose text the run read (Terraform files, tfvars, templates,
  *   configs) has the status signature it had;
- * - the few questions no listing answers (config files looked for above the
- *   walked directories) have their answers again;
+ * - the few questions no walked directory answers (config files looked for
+ *   above the paths, files that could not be read, directories outside the
+ *   paths) have their answers again;
  * - no suppression expiry date lies between the run that kept it and now.
  *
  * A manifest is kept only for a run that it describes whole: no symbolic
  * link among the entries walked (a link's target can change without its
  * directory's times), no notice from the walk, no plugin, every file read
- * unchanged for seconds before the run (see `trustedBefore`), and every
- * other question answered by a directory the walk read. Otherwise the run
- * keeps none, and the next re-run goes the longer way.
+ * unchanged for seconds before the run (see `trustedBefore` in
+ * cached-lint.ts), and no question of a kind the disk cannot answer alone
+ * (which files are one, why one could not be read). Otherwise the run keeps
+ * none, and the next re-run goes the longer way.
  */
+import { createHash } from "node:crypto";
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { NO_ANSWER, readLogHolds } from "../engine/read-log.js";
 import type { ReadLogEntry } from "../engine/read-log.js";
 import type { SourceHost } from "../model/host.js";
-import { createHash } from "node:crypto";
 import type { CacheEntry, CacheHeader, KnownFiles, StatusSignature } from "./cache-file.js";
 import { matchesSignature, statSignature } from "./cache-file.js";
 import type { DirectoryListings } from "./listings.js";
@@ -57,7 +59,7 @@ export interface RunManifest {
   /** Files read, with their signatures' numbers consecutive. */
   readonly files: readonly string[];
   readonly fileSignatures: readonly number[];
-  /** Questions asked again of the disk: existence and real paths outside the directories walked. */
+  /** Questions asked again of the disk, with their answers then: those no walked directory answers. */
   readonly asked: readonly ReadLogEntry[];
 }
 
