@@ -506,6 +506,21 @@ describe("--cache: the manifest, the short way to the kept report", () => {
     expect(ruleIds(after)).toEqual([]);
   });
 
+  it("ignores a cache whose manifest is not one it writes, even under a checksum that matches", async () => {
+    const root = tree();
+    await cached(root);
+    expect(shortWay(await cached(root))).toBe(true);
+    const file = join(root, ".tfmould-cache");
+    const [head, manifest, ...rest] = readFileSync(file, "latin1").split("\n");
+    const forged = JSON.stringify({ ...(JSON.parse(manifest) as object), dirs: [42] });
+    const checksums = (JSON.parse(head) as { checksums: Record<string, string> }).checksums;
+    const newHead = JSON.stringify({ ...(JSON.parse(head) as object), checksums: { ...checksums, manifest: crc32(Buffer.from(forged, "latin1")).toString(16) } });
+    writeFileSync(file, [newHead, forged, ...rest].join("\n"), "latin1");
+    const after = await cached(root);
+    expect(after).toMatchObject({ reused: 0, linted: 3 });
+    expect(notices(after)).toEqual([expect.stringMatching(/corrupt/)]);
+  });
+
   it("keeps no manifest for a tree with a symbolic link, whose target can change unseen", async () => {
     const root = tree();
     await cached(root);
