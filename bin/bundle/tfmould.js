@@ -3188,6 +3188,20 @@ function realPathOf(path) {
 
 // src/cli/cached-lint.ts
 var STATUS_MARGIN_MS = 2e3;
+var LogChecks = class {
+  memo = /* @__PURE__ */ new Map();
+  /** Files whose status was what it was when their digest was taken, with that status and digest. */
+  unchanged = /* @__PURE__ */ new Map();
+  /** `readLogHolds`' `knownDigest` over the files a cache knows: the digest of a file whose status vouches for it. */
+  knownDigestIn(known) {
+    return (path) => {
+      const file = known.get(path);
+      if (file === void 0 || !hasSignature(path, file[0])) return void 0;
+      this.unchanged.set(path, file);
+      return file[1];
+    };
+  }
+};
 function keepManifest(s, report, parts) {
   const index = s.read.kind === "read" ? s.read.index() : void 0;
   if (s.read.kind !== "read" || index === void 0) return;
@@ -3196,7 +3210,7 @@ function keepManifest(s, report, parts) {
     ...parts,
     groups: index.groups,
     // Every text the groups read was read or vouched for again by this run: their status now, when old enough, vouches for them.
-    known: knownFiles(index.groups, trustedBeforeMs),
+    known: knownFiles(index.groups, trustedBeforeMs, s.checks?.unchanged),
     trustedBeforeMs,
     made: Date.now(),
     code: report.code,
@@ -3238,14 +3252,10 @@ function reportAgain(paths, key, s) {
     covered += group.paths.length;
   }
   if (covered !== wanted.size) return void 0;
-  const known = read.known;
-  const knownDigest = (path) => {
-    const file = known.get(path);
-    return file !== void 0 && hasSignature(path, file[0]) ? file[1] : void 0;
-  };
+  const checks = s.checks ?? new LogChecks();
+  const knownDigest = checks.knownDigestIn(read.known);
   const now = Date.now();
-  const memo = s.memo ?? /* @__PURE__ */ new Map();
-  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return void 0;
+  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, checks.memo)) return void 0;
   return s.read.report();
 }
 async function lintWithCache(paths, s) {
@@ -3259,16 +3269,9 @@ async function lintWithCache(paths, s) {
   const wanted = new Set(paths);
   const now = Date.now();
   const before = index !== void 0 && stored !== void 0 ? index.known : /* @__PURE__ */ new Map();
-  const unchanged = /* @__PURE__ */ new Map();
-  const knownDigest = (path) => {
-    const known = before.get(path);
-    if (known === void 0) return void 0;
-    if (!hasSignature(path, known[0])) return void 0;
-    unchanged.set(path, known[1]);
-    return known[1];
-  };
-  const memo = s.memo ?? /* @__PURE__ */ new Map();
-  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
+  const checks = s.checks ?? new LogChecks();
+  const knownDigest = checks.knownDigestIn(before);
+  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, checks.memo));
   let groups = [];
   for (; ; ) {
     const covered = new Set(kept.flatMap((e) => e.paths));
@@ -3296,9 +3299,9 @@ async function lintWithCache(paths, s) {
   const loaded = lineHashes.added;
   const save = (run2) => {
     const report = run2?.report;
-    const same = linted.length === 0 && kept.length === cached.length && unchanged.size === before.size && lineHashes.added === loaded && (report === void 0 || read.kind === "read" && index?.reportKey === report.key);
+    const same = linted.length === 0 && kept.length === cached.length && checks.unchanged.size === before.size && lineHashes.added === loaded && (report === void 0 || read.kind === "read" && index?.reportKey === report.key);
     if (same && run2?.refresh !== true || read.kind === "ignored" && !read.writable) return;
-    const known = knownFiles(entries, trustedBeforeMs);
+    const known = knownFiles(entries, trustedBeforeMs, checks.unchanged);
     const manifest = run2?.manifest && manifestOf({ ...run2.manifest, groups: entries, known, trustedBeforeMs, made: now, code: run2.report.code, warnings: run2.report.warnings });
     if (same && manifest === void 0) return;
     try {
@@ -3315,11 +3318,16 @@ function lineHashesOf(result, memo) {
   for (const f of result.findings) if (f.file !== void 0) files.add(f.file);
   return [...files].flatMap((file) => memo.linesOf(file).map(([line, hash]) => [file, line, hash]));
 }
-function knownFiles(entries, trustedBeforeMs) {
+function knownFiles(entries, trustedBeforeMs, unchanged = /* @__PURE__ */ new Map()) {
   const known = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {
       if (known.has(path)) continue;
+      const vouched = unchanged.get(path);
+      if (vouched !== void 0 && vouched[1] === digest) {
+        known.set(path, vouched);
+        continue;
+      }
       const stat = statSignature(path);
       if (stat !== void 0 && stat.changedMs < trustedBeforeMs) known.set(path, [stat.signature, digest]);
     }
@@ -3801,12 +3809,12 @@ async function runParsed(o, io) {
       if (cacheFile !== void 0 && cacheRead !== void 0) {
         const header = cacheHeader(o, cwd, config, boundary, io, run2);
         const read = cacheRead;
-        const memo = /* @__PURE__ */ new Map();
+        const checks = new LogChecks();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === void 0) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
-          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, memo });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
           if (again !== void 0 && mayWriteAgain(o, cwd)) {
-            if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
+            if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line), checks }, again, manifestParts);
             const groups = read.kind === "read" ? read.index()?.groups.length ?? 0 : 0;
             if (o.debug) say(io, `cache: ${plural3(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
@@ -3817,7 +3825,7 @@ async function runParsed(o, io) {
           file: cacheFile,
           read,
           header,
-          memo,
+          checks,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line)
         });

@@ -50,8 +50,8 @@ export interface CachedLintSettings extends ParallelSettings {
   /** What it held (`readCache`). */
   readonly read: CacheRead;
   readonly header: CacheHeader;
-  /** What checking the groups' logs found so far (`reportAgain`'s, when it looked first): each question is asked once. */
-  readonly memo?: LogMemo;
+  /** What checking the groups' logs found so far (`reportAgain`'s, when it looked first). */
+  readonly checks?: LogChecks;
   /** Threads to lint a number of files with (`threadCount`). */
   readonly threadsFor: (files: number) => number;
   /** Prints one line to the user (notices about the cache itself). */
@@ -81,6 +81,27 @@ export interface KeptRun {
   readonly refresh: boolean;
 }
 
+/**
+ * What checking the groups' logs has found in a run, shared by
+ * `reportAgain` and `lintWithCache` (the same host's answers): each
+ * question is asked once, and each file's status looked at once.
+ */
+export class LogChecks {
+  readonly memo: LogMemo = new Map();
+  /** Files whose status was what it was when their digest was taken, with that status and digest. */
+  readonly unchanged = new Map<string, readonly [StatusSignature, string]>();
+
+  /** `readLogHolds`' `knownDigest` over the files a cache knows: the digest of a file whose status vouches for it. */
+  knownDigestIn(known: KnownFiles): (path: string) => string | undefined {
+    return (path) => {
+      const file = known.get(path);
+      if (file === undefined || !hasSignature(path, file[0])) return undefined;
+      this.unchanged.set(path, file);
+      return file[1];
+    };
+  }
+}
+
 /** What the command knows for a manifest (see run-manifest.ts). */
 export type ManifestParts = Omit<ManifestSources, "groups" | "known" | "trustedBeforeMs" | "made" | "code" | "warnings">;
 
@@ -89,7 +110,7 @@ export type ManifestParts = Omit<ManifestSources, "groups" | "known" | "trustedB
  * manifest kept did not hold: keeps a new one, with every other part of
  * the cache as it is, so that the next re-run can take the short way.
  */
-export function keepManifest(s: Pick<CachedLintSettings, "read" | "file" | "say">, report: KeptReport, parts: ManifestParts): void {
+export function keepManifest(s: Pick<CachedLintSettings, "read" | "file" | "say" | "checks">, report: KeptReport, parts: ManifestParts): void {
   const index = s.read.kind === "read" ? s.read.index() : undefined;
   if (s.read.kind !== "read" || index === undefined) return;
   const trustedBeforeMs = trustedBefore();
@@ -97,7 +118,7 @@ export function keepManifest(s: Pick<CachedLintSettings, "read" | "file" | "say"
     ...parts,
     groups: index.groups,
     // Every text the groups read was read or vouched for again by this run: their status now, when old enough, vouches for them.
-    known: knownFiles(index.groups, trustedBeforeMs),
+    known: knownFiles(index.groups, trustedBeforeMs, s.checks?.unchanged),
     trustedBeforeMs,
     made: Date.now(),
     code: report.code,
@@ -175,7 +196,7 @@ export function reportKey(parts: {
  * give now: it was made under `key`, and every group it was made of still
  * holds (which the groups' logs tell without their results).
  */
-export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd" | "memo">): KeptReport | undefined {
+export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd" | "checks">): KeptReport | undefined {
   const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : undefined;
   if (read === undefined || read.reportKey !== key || s.read.kind !== "read") return undefined;
   // The key holds the paths; the groups must be all of them, each once (a path is in one group: see readCache).
@@ -186,14 +207,10 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
     covered += group.paths.length;
   }
   if (covered !== wanted.size) return undefined;
-  const known = read.known;
-  const knownDigest = (path: string): string | undefined => {
-    const file = known.get(path);
-    return file !== undefined && hasSignature(path, file[0]) ? file[1] : undefined;
-  };
+  const checks = s.checks ?? new LogChecks();
+  const knownDigest = checks.knownDigestIn(read.known);
   const now = Date.now();
-  const memo: LogMemo = s.memo ?? new Map();
-  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, memo)) return undefined;
+  for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, checks.memo)) return undefined;
   return s.read.report();
 }
 
@@ -218,17 +235,10 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   const now = Date.now();
   const before: KnownFiles = index !== undefined && stored !== undefined ? index.known : new Map();
   // Files whose status is what it was when their digest was taken need not be read to be checked.
-  const unchanged = new Map<string, string>();
-  const knownDigest = (path: string): string | undefined => {
-    const known = before.get(path);
-    if (known === undefined) return undefined;
-    if (!hasSignature(path, known[0])) return undefined;
-    unchanged.set(path, known[1]);
-    return known[1];
-  };
   // The answers `reportAgain` found are the same host's: a group it found changed fails at once.
-  const memo: LogMemo = s.memo ?? new Map();
-  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, memo));
+  const checks = s.checks ?? new LogChecks();
+  const knownDigest = checks.knownDigestIn(before);
+  let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, checks.memo));
 
   // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.
   let groups: { paths: string[]; dirs: string[] }[] = [];
@@ -265,11 +275,11 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
     const same =
       linted.length === 0 &&
       kept.length === cached.length &&
-      unchanged.size === before.size &&
+      checks.unchanged.size === before.size &&
       lineHashes.added === loaded &&
       (report === undefined || (read.kind === "read" && index?.reportKey === report.key));
     if ((same && run?.refresh !== true) || (read.kind === "ignored" && !read.writable)) return;
-    const known = knownFiles(entries, trustedBeforeMs);
+    const known = knownFiles(entries, trustedBeforeMs, checks.unchanged);
     const manifest = run?.manifest && manifestOf({ ...run.manifest, groups: entries, known, trustedBeforeMs, made: now, code: run.report.code, warnings: run.report.warnings });
     // Only the manifest was out of date, and no other can be made.
     if (same && manifest === undefined) return;
@@ -294,13 +304,23 @@ function lineHashesOf(result: LintResult, memo: LineHashMemo): LineHash[] {
  * The status signatures of the files the entries read, for the next run.
  * A file changed since shortly before this run started may have been read
  * before or after the change: its signature is left out, and the next run
- * reads it again.
+ * reads it again. A file whose status vouched for its text in this run
+ * (`unchanged`) keeps the signature it had, without being looked at again.
  */
-function knownFiles(entries: readonly Pick<CacheGroup, "log">[], trustedBeforeMs: number): KnownFiles {
+function knownFiles(
+  entries: readonly Pick<CacheGroup, "log">[],
+  trustedBeforeMs: number,
+  unchanged: ReadonlyMap<string, readonly [StatusSignature, string]> = new Map(),
+): KnownFiles {
   const known = new Map<string, readonly [StatusSignature, string]>();
   for (const entry of entries) {
     for (const [path, digest] of textsRead(entry.log)) {
       if (known.has(path)) continue;
+      const vouched = unchanged.get(path);
+      if (vouched !== undefined && vouched[1] === digest) {
+        known.set(path, vouched);
+        continue;
+      }
       const stat = statSignature(path);
       if (stat !== undefined && stat.changedMs < trustedBeforeMs) known.set(path, [stat.signature, digest]);
     }

@@ -45,10 +45,9 @@ import { cachePath, readCache } from "./cache-file.js";
 import type { CacheHeader, KeptReport } from "./cache-file.js";
 import type { CachedLint } from "./cached-lint.js";
 import type { ManifestParts } from "./cached-lint.js";
-import { keepManifest, lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
+import { LogChecks, keepManifest, lintWithCache, reportAgain, reportKey, settingsDigest } from "./cached-lint.js";
 import { manifestHolds, manifestKey } from "./run-manifest.js";
 import { createHash } from "node:crypto";
-import type { LogMemo } from "../engine/read-log.js";
 import { OverlayHost } from "../model/overlay-host.js";
 import { runFixes } from "./fix-command.js";
 
@@ -207,13 +206,13 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
       if (cacheFile !== undefined && cacheRead !== undefined) {
         const header = cacheHeader(o, cwd, config, boundary, io, run);
         const read = cacheRead;
-        const memo: LogMemo = new Map();
+        const checks = new LogChecks();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === undefined) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
-          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, memo });
+          const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
           if (again !== undefined && mayWriteAgain(o, cwd)) {
             // The manifest did not hold (or there was none): one is kept for the next re-run.
-            if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: (line) => say(io, line) }, again, manifestParts);
+            if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: (line) => say(io, line), checks }, again, manifestParts);
             const groups = read.kind === "read" ? (read.index()?.groups.length ?? 0) : 0;
             if (o.debug) say(io, `cache: ${plural(groups, "group")} reused, 0 groups linted, the report given again`);
             return reportGivenAgain(again, o, io, cwd);
@@ -224,7 +223,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
           file: cacheFile,
           read,
           header,
-          memo,
+          checks,
           threadsFor: (files) => threadCount(o.concurrency, files),
           say: (line) => say(io, line),
         }));
