@@ -3749,7 +3749,7 @@ async function runParsed(o, io) {
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...o.config !== void 0 ? [o.config] : [], ...o.baseline !== void 0 ? [o.baseline] : []]);
   const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, configFile ?? configs.configFor(cwd)?.file) : void 0;
   if (cacheFile !== void 0) refuseCacheOverOutputs(o, cwd, cacheFile);
-  const cacheRead = cacheFile !== void 0 ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : void 0;
+  const cacheRead = cacheFile !== void 0 && plan === void 0 ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : void 0;
   const limits = { boundary, ...o.maxFileBytes !== void 0 ? { maxFileBytes: o.maxFileBytes } : {}, ...cacheFile !== void 0 ? { hidden: [cacheFile] } : {} };
   const baseline = o.baseline !== void 0 ? readBaseline(o.baseline, cwd, o.maxFileBytes) : void 0;
   const color = o.format === "stylish" && (o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);

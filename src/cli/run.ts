@@ -134,7 +134,8 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   const boundary = ReadBoundary.forScan(o.paths, cwd, [...o.varFiles, ...(o.config !== undefined ? [o.config] : []), ...(o.baseline !== undefined ? [o.baseline] : [])]);
   const cacheFile = o.cache ? cachePath(o.cacheLocation, cwd, configFile ?? configs.configFor(cwd)?.file) : undefined;
   if (cacheFile !== undefined) refuseCacheOverOutputs(o, cwd, cacheFile);
-  const cacheRead = cacheFile !== undefined ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : undefined;
+  // A plan's run is not cached (its findings are located across the whole configuration).
+  const cacheRead = cacheFile !== undefined && plan === undefined ? readCache(cacheFile, { version: toolVersion(), tree: cwd }) : undefined;
   const limits = { boundary, ...(o.maxFileBytes !== undefined ? { maxFileBytes: o.maxFileBytes } : {}), ...(cacheFile !== undefined ? { hidden: [cacheFile] } : {}) };
   // Read before linting: a mistyped baseline fails the run before the work.
   const baseline = o.baseline !== undefined ? readBaseline(o.baseline, cwd, o.maxFileBytes) : undefined;
