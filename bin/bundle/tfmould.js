@@ -240,6 +240,12 @@ function formatCheckstyle(result, options = {}) {
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var UNSAFE_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SGR = /\u001b\[[0-9;]*m/g;
+function steersDisplay(text, options) {
+  const shown = options.colour ? text.replace(SGR, "") : text;
+  UNSAFE_BUT_NEWLINES.lastIndex = 0;
+  return UNSAFE_BUT_NEWLINES.test(shown);
+}
 function codePointEscape(ch) {
   return `\\u{${ch.codePointAt(0).toString(16)}}`;
 }
@@ -3757,7 +3763,7 @@ async function runParsed(o, io) {
   const keepsReport = cacheFile !== void 0 && o.fix === void 0 && o.writeBaseline === void 0 && o.shard === void 0 && plan === void 0;
   const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : void 0;
   const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : void 0;
-  if (keyOfManifest !== void 0 && cacheRead?.kind === "read" && manifest !== void 0 && mayWriteAgain(o, cwd)) {
+  if (keyOfManifest !== void 0 && cacheRead?.kind === "read" && manifest !== void 0 && mayWriteAgain(o, cwd) && fitToShow(cacheRead.reportBytes(), color)) {
     if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(void 0, limits), limits.hidden ?? [])) {
       if (o.debug) say(io, "cache: the report given again, no file or directory it depends on changed");
       return reportGivenAgain({ key: keyOfManifest, bytes: cacheRead.reportBytes(), code: manifest.code, warnings: manifest.warnings }, o, io, cwd);
@@ -3813,7 +3819,7 @@ async function runParsed(o, io) {
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === void 0) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
-          if (again !== void 0 && mayWriteAgain(o, cwd)) {
+          if (again !== void 0 && mayWriteAgain(o, cwd) && fitToShow(again.bytes, color)) {
             if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line), checks }, again, manifestParts);
             const groups = read.kind === "read" ? read.index()?.groups.length ?? 0 : 0;
             if (o.debug) say(io, `cache: ${plural3(groups, "group")} reused, 0 groups linted, the report given again`);
@@ -3914,6 +3920,9 @@ function reportGivenAgain(kept, o, io, cwd) {
   if (o.outputFile !== void 0) writeOutput(o.outputFile, kept.bytes, cwd);
   else io.stdout.write(kept.bytes.toString("utf8"));
   return reportedCode(kept.code, kept.warnings, o, io);
+}
+function fitToShow(bytes, color) {
+  return !steersDisplay(bytes.toString("utf8"), { colour: color });
 }
 function mayWriteAgain(o, cwd) {
   if (o.outputFile === void 0) return true;

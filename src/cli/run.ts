@@ -14,7 +14,7 @@ import { lint, lintModules } from "../engine/lint.js";
 import { PlanError, readPlanFile } from "../plan/read.js";
 import type { Finding, LintResult, Notice } from "../engine/types.js";
 import { format, summarize } from "../report/index.js";
-import { jsonSafe, visible } from "../report/safe-text.js";
+import { jsonSafe, steersDisplay, visible } from "../report/safe-text.js";
 import { toolVersion } from "../report/tool.js";
 import type { CliOptions } from "./args.js";
 import { parseCliArgs } from "./args.js";
@@ -147,7 +147,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // The short way first: the manifest names every file and directory the kept report depends on (run-manifest.ts).
   const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : undefined;
   const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : undefined;
-  if (keyOfManifest !== undefined && cacheRead?.kind === "read" && manifest !== undefined && mayWriteAgain(o, cwd)) {
+  if (keyOfManifest !== undefined && cacheRead?.kind === "read" && manifest !== undefined && mayWriteAgain(o, cwd) && fitToShow(cacheRead.reportBytes(), color)) {
     if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(undefined, limits), limits.hidden ?? [])) {
       if (o.debug) say(io, "cache: the report given again, no file or directory it depends on changed");
       return reportGivenAgain({ key: keyOfManifest, bytes: cacheRead.reportBytes(), code: manifest.code, warnings: manifest.warnings }, o, io, cwd);
@@ -211,7 +211,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === undefined) {
           keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
-          if (again !== undefined && mayWriteAgain(o, cwd)) {
+          if (again !== undefined && mayWriteAgain(o, cwd) && fitToShow(again.bytes, color)) {
             // The manifest did not hold (or there was none): one is kept for the next re-run.
             if (manifestParts !== undefined) keepManifest({ read, file: cacheFile, say: (line) => say(io, line), checks }, again, manifestParts);
             const groups = read.kind === "read" ? (read.index()?.groups.length ?? 0) : 0;
@@ -327,6 +327,15 @@ function reportGivenAgain(kept: KeptReport, o: CliOptions, io: CliIO, cwd: strin
   if (o.outputFile !== undefined) writeOutput(o.outputFile, kept.bytes, cwd);
   else io.stdout.write(kept.bytes.toString("utf8"));
   return reportedCode(kept.code as ExitCode, kept.warnings, o, io);
+}
+
+/**
+ * Whether a kept report holds only what a format writes. A cache file is no
+ * more trusted than the tree it may have come with: a report that would
+ * steer a terminal (see safe-text.ts) is made anew instead.
+ */
+function fitToShow(bytes: Buffer, color: boolean): boolean {
+  return !steersDisplay(bytes.toString("utf8"), { colour: color });
 }
 
 /**

@@ -36,6 +36,22 @@ const UNSAFE_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009
 // finds the same characters, and is faster on the megabytes of a SARIF log.
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** SGR sequences (colour, bold, reset): the only escapes a report holds, in coloured stylish output. */
+// eslint-disable-next-line no-control-regex -- as above
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Whether `text` holds anything that steers a display besides line breaks
+ * and, where `colour` allows them, SGR colour sequences: nothing a report
+ * tfmould made holds. A report read back (a kept report in a cache file,
+ * which may have come with the scanned tree) is checked before it is shown.
+ */
+export function steersDisplay(text: string, options: { readonly colour: boolean }): boolean {
+  const shown = options.colour ? text.replace(SGR, "") : text;
+  UNSAFE_BUT_NEWLINES.lastIndex = 0;
+  return UNSAFE_BUT_NEWLINES.test(shown);
+}
+
 function codePointEscape(ch: string): string {
   return `\\u{${(ch.codePointAt(0) as number).toString(16)}}`;
 }

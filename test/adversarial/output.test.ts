@@ -8,7 +8,7 @@ import { EXIT_ERROR } from "../../src/cli/exit-codes.js";
 import type { LintResult } from "../../src/engine/types.js";
 import { format } from "../../src/report/index.js";
 import type { FormatName } from "../../src/report/index.js";
-import { jsonSafe, visible } from "../../src/report/safe-text.js";
+import { jsonSafe, steersDisplay, visible } from "../../src/report/safe-text.js";
 import { fakeIO } from "../cli/fake-io.js";
 import { makeTree, removeTree } from "../cli/tree.js";
 import { finding, range, result } from "../report/make.js";
@@ -68,6 +68,25 @@ describe("control characters from scanned data", () => {
       const messages = JSON.stringify(JSON.parse(text));
       expect(messages).toContain(JSON.stringify(HOSTILE).slice(1, -1));
     }
+  });
+
+  it("are never in a report tfmould made: a report read back that holds one is made anew (steersDisplay)", () => {
+    for (const [name, colour] of [
+      ["stylish", false],
+      ["stylish", true],
+      ["github", false],
+      ["compact", false],
+      ["json", false],
+      ["sarif", false],
+    ] as const) {
+      const text = format(hostileResult(), name, { cwd: "/work", root: "/work", color: colour, readSource: () => undefined });
+      expect(steersDisplay(text, { colour }), `${name} colour=${colour}`).toBe(false);
+    }
+    expect(steersDisplay(`report ${HOSTILE}\n`, { colour: true })).toBe(true);
+    // Colour codes are a report's own only where colour was asked for.
+    expect(steersDisplay("\u001b[31merror\u001b[39m\n", { colour: true })).toBe(false);
+    expect(steersDisplay("\u001b[31merror\u001b[39m\n", { colour: false })).toBe(true);
+    expect(steersDisplay("\u001b]0;title\u0007\n", { colour: true })).toBe(true);
   });
 
   it("are written visibly by one rule: every unsafe code point as \\u{hex}, clean text untouched", () => {

@@ -346,6 +346,26 @@ describe("--cache: the report given again", () => {
     expect(forged.out).toBe("kept\n");
   });
 
+  it("makes the report anew when the kept one holds what would steer a terminal (a cache that came with the tree)", async () => {
+    const root = tree();
+    const first = await cached(root);
+    forgeReport(join(root, ".tfmould-cache"), "\u001b]0;pwned\u0007\u001b[2J");
+    const forged = await cli(root, ["--cache", "."]);
+    expect(givenAgain(forged)).toBe(false);
+    expect(forged.out).toBe(first.out);
+    // The colour codes of a coloured stylish report are its own: it is given again.
+    const coloured = async (): Promise<Outcome> => {
+      const io = fakeIO(root, { env: { COLUMNS: "120", FORCE_COLOR: "1" } });
+      const code = await run(["--debug", "-f", "stylish", "--cache", "."], io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    const kept = await coloured();
+    expect(kept.out).toContain("\u001b[");
+    const again = await coloured();
+    expect(givenAgain(again)).toBe(true);
+    expect(again.out).toBe(kept.out);
+  });
+
   it("makes the report again when a file, an option, the layout, the baseline or the paths changed", async () => {
     const root = tree();
     await cli(root, ["--write-baseline", "base0.json", "."]);
