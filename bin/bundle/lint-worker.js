@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-A263YTX7.js";
+} from "./chunk-Z6MFDMG2.js";
 import {
   ReadBoundary,
   importPlugins,

@@ -5,17 +5,20 @@ import {
   DirectoryListings,
   NO_ANSWER,
   RUN_PATH,
+  digestOf,
   displayPaths,
   isFile,
+  kindOf,
   lintRecorded,
   loadRunPlugins,
   readLogHolds,
+  realPathOf,
   relativeTo,
   scopeFunction,
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-A263YTX7.js";
+} from "./chunk-Z6MFDMG2.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -69,8 +72,8 @@ import {
 } from "./chunk-HUIROXJK.js";
 
 // src/cli/run.ts
-import { lstatSync as lstatSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
-import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute2, resolve as resolve11, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute2, resolve as resolve10, sep as sep4 } from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -2362,9 +2365,9 @@ function startWorker(setup, s) {
   worker.on("exit", (code) => fail(new Error(`a lint worker stopped with exit code ${code}`)));
   return {
     lint(share) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve11, reject) => {
         if (failure !== void 0) return reject(failure);
-        settle = { resolve: resolve12, reject };
+        settle = { resolve: resolve11, reject };
         worker.postMessage(share);
       });
     },
@@ -3065,13 +3068,11 @@ var isManifest = shape({
 });
 
 // src/cli/cached-lint.ts
-import { createHash as createHash3 } from "node:crypto";
-import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
+import { basename as basename3, dirname as dirname7, resolve as resolve8 } from "node:path";
 
 // src/cli/run-manifest.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename as basename2, dirname as dirname6 } from "node:path";
 function listingText(entries, hidden) {
   const parts = [];
   for (const [name, kind] of entries) if (!hidden.has(name)) parts.push(`${kind[0]}${name}`);
@@ -3137,7 +3138,7 @@ function manifestOf(s) {
   return { key: s.key, code: s.code, warnings: s.warnings, made: s.made, expiries: [...expiries], ...parts };
 }
 function manifestKey(parts) {
-  return createHash2("sha256").update(JSON.stringify(parts)).digest("base64url");
+  return digestOf(JSON.stringify(parts));
 }
 function trusted(path, trustedBeforeMs) {
   const status = statSignature(path);
@@ -3147,7 +3148,7 @@ function manifestHolds(manifest, key, now, host, hidden) {
   if (manifest.key !== key) return false;
   for (const at of manifest.expiries) if (at <= now !== at <= manifest.made) return false;
   for (const [path, real, directory] of manifest.roots) {
-    const st = statusOf2(path);
+    const st = statusOf(path);
     if (st === void 0 || st.isDirectory() !== directory) return false;
     if (realPathOf(directory ? path : dirname6(path)) !== real) return false;
   }
@@ -3157,9 +3158,8 @@ function manifestHolds(manifest, key, now, host, hidden) {
   for (const [dir, entries] of manifest.listed) {
     let listed;
     try {
-      const read = readdirSync(dir, { withFileTypes: true });
       listed = listingText(
-        read.map((e) => [e.name, e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other"]),
+        readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)]),
         hiddenNames
       );
     } catch {
@@ -3171,25 +3171,10 @@ function manifestHolds(manifest, key, now, host, hidden) {
 }
 function allHave(paths, signatures) {
   for (let i = 0; i < paths.length; i++) {
-    const at = i * 5;
-    const st = statusOf2(paths[i]);
-    if (st === void 0 || !matchesSignature(st, [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
+    const at = i * SIGNATURE_LENGTH;
+    if (!hasSignature(paths[i], [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
   }
   return true;
-}
-function statusOf2(path) {
-  try {
-    return statSync4(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function realPathOf(path) {
-  try {
-    return realpathSync2(resolve8(path));
-  } catch {
-    return void 0;
-  }
 }
 
 // src/cli/cached-lint.ts
@@ -3243,10 +3228,10 @@ function settingsDigest(s) {
     rules: s.ruleIds,
     plugins: s.plugins
   };
-  return createHash3("sha256").update(JSON.stringify(settings)).digest("base64url");
+  return digestOf(JSON.stringify(settings));
 }
 function reportKey(parts) {
-  return createHash3("sha256").update(JSON.stringify(parts)).digest("base64url");
+  return digestOf(JSON.stringify(parts));
 }
 function reportAgain(paths, key, s) {
   const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : void 0;
@@ -3347,13 +3332,13 @@ function stillHolds(entry, host, cwd, now, knownDigest, memo) {
     const question = log[i];
     if (question[0] !== "t" || !question[1].endsWith(CONFIG_FILE_NAME)) continue;
     const path = question[1];
-    if (basename3(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname7(path), resolve9(cwd, p)))) host.admit(path);
+    if (basename3(path) === CONFIG_FILE_NAME && entry.paths.some((p) => isWithin(dirname7(path), resolve8(cwd, p)))) host.admit(path);
   }
   return readLogHolds(entry.log, host, knownDigest, memo);
 }
 
 // src/cli/run.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/engine/apply-fixes.ts
 function splits(text, offset) {
@@ -3600,7 +3585,7 @@ function unifiedDiff(file, before, after) {
 
 // src/cli/fix-files.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var FixTargets = class {
   constructor(cwd, scanned, boundary) {
     this.cwd = cwd;
@@ -3611,7 +3596,7 @@ var FixTargets = class {
   scanned;
   boundary;
   /** Whether a file (as findings name it) was scanned, so its fixes may be applied. */
-  allows = (file) => this.scanned.has(resolve10(this.cwd, file));
+  allows = (file) => this.scanned.has(resolve9(this.cwd, file));
   /**
    * Writes each fixed text, checking the file again just before; returns the
    * files not written, with the reason. A failure leaves that file as it was.
@@ -3625,7 +3610,7 @@ var FixTargets = class {
     return unwritten;
   }
   writeOne(f, maxFileBytes) {
-    const abs = resolve10(this.cwd, f.file);
+    const abs = resolve9(this.cwd, f.file);
     if (!this.allows(f.file)) return "it is not one of the files scanned";
     let st;
     try {
@@ -3724,7 +3709,7 @@ function overridesOf(o) {
   };
 }
 async function runParsed(o, io) {
-  const cwd = resolve11(io.cwd);
+  const cwd = resolve10(io.cwd);
   if (o.help) {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
@@ -3745,9 +3730,9 @@ async function runParsed(o, io) {
     io.stdout.write(jsonSafe(printConfig(o.printConfig, o.config, overridesOf(o), cwd, { rules: rules2, ...plugins ? { plugins } : {} })));
     return EXIT_OK;
   }
-  const configFile = o.config !== void 0 ? resolve11(cwd, o.config) : void 0;
+  const configFile = o.config !== void 0 ? resolve10(cwd, o.config) : void 0;
   let config = configFile !== void 0 ? loadConfigFile(configFile) : void 0;
-  const plan = o.plan !== void 0 ? readPlanFile(resolve11(cwd, o.plan), { name: o.plan, ...o.maxPlanBytes !== void 0 ? { maxBytes: o.maxPlanBytes } : {} }) : void 0;
+  const plan = o.plan !== void 0 ? readPlanFile(resolve10(cwd, o.plan), { name: o.plan, ...o.maxPlanBytes !== void 0 ? { maxBytes: o.maxPlanBytes } : {} }) : void 0;
   const planFile = o.plan;
   for (const file of o.varFiles) checkVarFile(file, cwd, o.maxFileBytes);
   const listings = new DirectoryListings();
@@ -3788,10 +3773,10 @@ async function runParsed(o, io) {
   const manifestParts = keyOfManifest !== void 0 && run2.sources.length === 0 && discovery.notices.length === 0 && discovery.namedButExcluded.length === 0 && part === void 0 ? {
     key: keyOfManifest,
     listings,
-    paths: o.paths.map((p) => resolve11(cwd, p)),
+    paths: o.paths.map((p) => resolve10(cwd, p)),
     configs: configs.configFiles(),
     looked: configs.looked,
-    written: [...cacheFile !== void 0 ? [cacheFile] : [], ...o.outputFile !== void 0 ? [resolve11(cwd, o.outputFile)] : []],
+    written: [...cacheFile !== void 0 ? [cacheFile] : [], ...o.outputFile !== void 0 ? [resolve10(cwd, o.outputFile)] : []],
     hidden: limits.hidden ?? []
   } : void 0;
   const results = [];
@@ -3805,7 +3790,7 @@ async function runParsed(o, io) {
       const filesUnder = new Map(discovery.modules.map((m) => [m.dir, m.files.length]));
       const parallel = {
         ...settings,
-        ...config ? { config, configFile: resolve11(cwd, o.config) } : {},
+        ...config ? { config, configFile: resolve10(cwd, o.config) } : {},
         ...run2.plugins ? { plugins: run2.plugins, pluginSources: run2.sources, ...config ? {} : { pluginScope: run2.scope } } : {},
         weightOf: (p) => filesUnder.get(p) ?? 1,
         onWorkerRead: () => progress.tick(),
@@ -3862,7 +3847,7 @@ async function runParsed(o, io) {
   if (o.fix !== void 0) {
     host.onRead = void 0;
     const relint = (texts) => {
-      const reading = new OverlayHost(host, new Map([...texts].map(([file, text2]) => [resolve11(cwd, file), text2])), true);
+      const reading = new OverlayHost(host, new Map([...texts].map(([file, text2]) => [resolve10(cwd, file), text2])), true);
       const again = { ...settings, host: reading, ...config ? { config } : {} };
       const paths = lintPathsOf(discovery);
       const parts = [];
@@ -3871,7 +3856,7 @@ async function runParsed(o, io) {
       return mergeResults(parts);
     };
     const scanned = /* @__PURE__ */ new Set([...discovery.modules.flatMap((m) => m.reportOnly ? [...m.reportOnly] : m.files), ...discovery.namedButExcluded]);
-    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve11(cwd, file)), relint });
+    const fixed = runFixes(o, io, { cwd, boundary, scanned, first: result, baseline, read: (file) => host.text(resolve10(cwd, file)), relint });
     result = fixed.result;
     if (o.fix === "dry-run") io.stdout.write(fixed.diff);
   }
@@ -3895,7 +3880,7 @@ async function runParsed(o, io) {
     root: cwd,
     color,
     width,
-    readSource: (file) => host.text(resolve11(cwd, file)),
+    readSource: (file) => host.text(resolve10(cwd, file)),
     // Fixed files are not the texts the cache's hashes were taken of.
     ...cachedLint !== void 0 && o.fix === void 0 ? { lineHashes: cachedLint.lineHashes } : {},
     rules: run2.rules,
@@ -3926,7 +3911,7 @@ function fitToShow(bytes, color) {
 }
 function mayWriteAgain(o, cwd) {
   if (o.outputFile === void 0) return true;
-  const target = resolve11(cwd, o.outputFile);
+  const target = resolve10(cwd, o.outputFile);
   let st;
   try {
     st = lstatSync4(target, { throwIfNoEntry: false });
@@ -3935,18 +3920,18 @@ function mayWriteAgain(o, cwd) {
   }
   if (st === void 0) return true;
   if (!st.isFile() || st.nlink !== 1) return false;
-  return o.baseline === void 0 || realPathOf2(resolve11(cwd, o.baseline)) !== realPathOf2(target);
+  return o.baseline === void 0 || realPathOf2(resolve10(cwd, o.baseline)) !== realPathOf2(target);
 }
 function printConfigDir(target, cwd) {
-  const abs = resolve11(cwd, target);
+  const abs = resolve10(cwd, target);
   try {
-    return statSync5(abs).isDirectory() ? abs : dirname8(abs);
+    return statSync4(abs).isDirectory() ? abs : dirname8(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${target}`);
   }
 }
 async function pluginsOfConfigAt(dir, o, io, cwd) {
-  const config = o.config !== void 0 ? loadConfigFile(resolve11(cwd, o.config)) : loadConfig(dir);
+  const config = o.config !== void 0 ? loadConfigFile(resolve10(cwd, o.config)) : loadConfig(dir);
   const allowed = o.config !== void 0 || o.allowPlugins;
   const note = unloadedPluginsNote(config, allowed, cwd);
   if (note !== void 0) say(io, note);
@@ -3966,7 +3951,7 @@ function cacheHeader(o, cwd, config, boundary, io, plugins) {
       ruleIds: plugins.rules.map((r) => r.id),
       plugins: (plugins.plugins ? plugins.sources : []).map((p) => {
         const read = readRegularFile(p.file);
-        return [p.file, "reason" in read ? read.reason : createHash4("sha256").update(read.bytes).digest("base64url")];
+        return [p.file, "reason" in read ? read.reason : createHash2("sha256").update(read.bytes).digest("base64url")];
       })
     })
   };
@@ -3977,7 +3962,7 @@ function resolverFrom(cwd) {
     if (isAbsolute2(p)) return p;
     const slash = p.lastIndexOf("/");
     const name = p.slice(slash + 1);
-    if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve11(cwd, p);
+    if (slash < 0 || name === "" || name === "." || name === ".." || name.includes("\\")) return resolve10(cwd, p);
     const part = p.slice(0, slash);
     let dir = dirs.get(part);
     if (dir === void 0) dirs.set(part, dir = resolved(part));
@@ -3995,11 +3980,11 @@ function refuseCacheOverOutputs(o, cwd, cacheFile) {
     ["--baseline", o.baseline],
     ["--config", o.config]
   ]) {
-    if (file !== void 0 && resolve11(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
+    if (file !== void 0 && resolve10(cwd, file) === cacheFile) throw new UsageError(`the cache ${cacheFile} and ${option} name the same file; name another with --cache-location`);
   }
 }
 function checkVarFile(file, cwd, maxBytes) {
-  const read = readSource(resolve11(cwd, file), maxBytes);
+  const read = readSource(resolve10(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the variable file ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
 }
 function withUnmatchedPaths(discovery, o, cwd) {
@@ -4007,7 +3992,7 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const files = new Set(discovery.modules.flatMap((m) => m.files));
   let realDirs;
   const matched = (p) => {
-    const abs = resolve11(cwd, p);
+    const abs = resolve10(cwd, p);
     if (!isDirectory2(abs)) return files.has(abs) || named2.has(abs) || o.dirsOfFiles && discovery.modules.some((m) => m.dir === dirname8(abs));
     if (discovery.modules.some((m) => isWithin(abs, m.dir)) || discovery.namedButExcluded.some((f) => isWithin(abs, f))) return true;
     const real = realPathOf2(abs);
@@ -4017,19 +4002,19 @@ function withUnmatchedPaths(discovery, o, cwd) {
   const unmatched = o.paths.filter((p) => !matched(p));
   if (unmatched.length === 0) return discovery;
   if (o.errorOnUnmatchedPath) throw new UsageError(`no Terraform files in ${unmatched[0]}`);
-  const notices = unmatched.map((p) => resolve11(cwd, p)).filter((abs) => isDirectory2(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
+  const notices = unmatched.map((p) => resolve10(cwd, p)).filter((abs) => isDirectory2(abs)).map((abs) => ({ level: "warning", message: "No Terraform files here; nothing linted", file: abs }));
   return { ...discovery, notices: [...discovery.notices, ...notices] };
 }
 function isDirectory2(path) {
   try {
-    return statSync5(path).isDirectory();
+    return statSync4(path).isDirectory();
   } catch {
     return false;
   }
 }
 function realPathOf2(path) {
   try {
-    return realpathSync3(path);
+    return realpathSync2(path);
   } catch {
     return void 0;
   }
@@ -4058,7 +4043,7 @@ function reasonsByFile(host, cwd) {
   return (file) => {
     const name = basename4(file);
     if (name !== "" && name !== "." && name !== ".." && !names.has(name)) return void 0;
-    return host.failures.get(resolve11(cwd, file));
+    return host.failures.get(resolve10(cwd, file));
   };
 }
 function unexcluded(loaded) {
@@ -4076,7 +4061,7 @@ function groupByConfig(files, configs) {
   return out;
 }
 function readBaseline(file, cwd, maxBytes) {
-  const read = readRegularFile(resolve11(cwd, file), maxBytes);
+  const read = readRegularFile(resolve10(cwd, file), maxBytes);
   if ("reason" in read) throw new UsageError(`cannot read the baseline ${file}: ${read.reason === "does not exist" ? "no such file" : read.reason}`);
   return read.bytes.toString("utf8");
 }
@@ -4089,7 +4074,7 @@ function fileSystemReason(error) {
 }
 function writeOutput(file, text, cwd) {
   try {
-    writeOutputFile(resolve11(cwd, file), text);
+    writeOutputFile(resolve10(cwd, file), text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${fileSystemReason(error)}`);
   }
@@ -4098,16 +4083,16 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
   const targets = [];
   if (o.writeBaseline !== void 0) targets.push(["--write-baseline", o.writeBaseline, []]);
   if (o.outputFile !== void 0) targets.push(["-o", o.outputFile, o.baseline !== void 0 ? [o.baseline] : []]);
-  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve11(cwd, o.outputFile) === resolve11(cwd, o.writeBaseline)) {
+  if (o.outputFile !== void 0 && o.writeBaseline !== void 0 && resolve10(cwd, o.outputFile) === resolve10(cwd, o.writeBaseline)) {
     throw new UsageError(`-o and --write-baseline name the same file ${o.outputFile}`);
   }
   const absolute = resolverFrom(cwd);
   let inputPaths;
   for (const [option, file, alsoRead] of targets) {
-    const target = resolve11(cwd, file);
+    const target = resolve10(cwd, file);
     let st;
     try {
-      st = statSync5(target);
+      st = statSync4(target);
     } catch {
       continue;
     }
@@ -4121,7 +4106,7 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
       [...paths].some((p) => (named(p, targetName) || !isPlainFile(p)) && realPath(p) === realTarget)
     ) : [...paths].some((p) => {
       try {
-        const other = statSync5(p);
+        const other = statSync4(p);
         return other.ino === st.ino && other.dev === st.dev;
       } catch {
         return false;

@@ -98,7 +98,7 @@ export type KnownFiles = ReadonlyMap<string, readonly [signature: StatusSignatur
 export type StatusSignature = readonly [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number];
 
 /** How many numbers a signature is. */
-const SIGNATURE_LENGTH = 5;
+export const SIGNATURE_LENGTH = 5;
 
 /**
  * A run's report, kept so that a re-run whose every input is unchanged
@@ -505,7 +505,8 @@ export function matchesSignature(st: Stats, signature: StatusSignature): boolean
   return st.dev === signature[0] && st.ino === signature[1] && st.size === signature[2] && st.mtimeMs === signature[3] && st.ctimeMs === signature[4];
 }
 
-function statusOf(path: string): Stats | undefined {
+/** `path`'s status, links followed; undefined when it cannot be looked at. */
+export function statusOf(path: string): Stats | undefined {
   try {
     // Numbers rather than bigints, and no exception for a missing file: thousands are asked each run.
     return statSync(path, { throwIfNoEntry: false });

@@ -22,13 +22,12 @@
  * manifest of the files and directories the report depends on
  * (run-manifest.ts), which lets the next re-run skip even the walk.
  */
-import { createHash } from "node:crypto";
 import { basename, dirname, resolve } from "node:path";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
 import { groupModules } from "../engine/lint.js";
 import type { LogMemo } from "../engine/read-log.js";
-import { readLogHolds, textsRead } from "../engine/read-log.js";
+import { digestOf, readLogHolds, textsRead } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
@@ -36,7 +35,7 @@ import { LineHashMemo } from "../report/line-hash-memo.js";
 import type { CacheEntry, CacheGroup, CacheHeader, CacheRead, KeptReport, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
 import { hasSignature, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
-import type { ManifestSources } from "./run-manifest.js";
+import type { KeyParts, ManifestSources } from "./run-manifest.js";
 import { manifestOf } from "./run-manifest.js";
 import type { ParallelSettings } from "./parallel.js";
 import { engineSettings, groupWeight, lintGroupsInParallel } from "./parallel.js";
@@ -170,7 +169,7 @@ export function settingsDigest(s: {
     rules: s.ruleIds,
     plugins: s.plugins,
   };
-  return createHash("sha256").update(JSON.stringify(settings)).digest("base64url");
+  return digestOf(JSON.stringify(settings));
 }
 
 /**
@@ -179,16 +178,8 @@ export function settingsDigest(s: {
  * width it is laid out in, the paths linted, discovery's notices, the
  * baseline's text. A digest of them all.
  */
-export function reportKey(parts: {
-  readonly header: CacheHeader;
-  readonly options: unknown;
-  readonly color: boolean;
-  readonly width: number;
-  readonly paths: readonly string[];
-  readonly notices: unknown;
-  readonly baseline: string | undefined;
-}): string {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+export function reportKey(parts: KeyParts & { readonly paths: readonly string[]; readonly notices: unknown }): string {
+  return digestOf(JSON.stringify(parts));
 }
 
 /**

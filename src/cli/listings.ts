@@ -15,7 +15,8 @@ import { join, sep } from "node:path";
 /** What a directory entry is, as far as the questions asked of it go. */
 export type EntryKind = "file" | "link" | "other";
 
-function kindOf(entry: Dirent): EntryKind {
+/** The kind of an entry `readdir` gave. */
+export function kindOf(entry: Dirent): EntryKind {
   return entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other";
 }
 

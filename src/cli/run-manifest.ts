@@ -28,16 +28,15 @@
  * (which files are one, why one could not be read). Otherwise the run keeps
  * none, and the next re-run goes the longer way.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import type { Stats } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { NO_ANSWER, readLogHolds } from "../engine/read-log.js";
+import { readdirSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { NO_ANSWER, digestOf, readLogHolds } from "../engine/read-log.js";
 import type { ReadLogEntry } from "../engine/read-log.js";
 import type { SourceHost } from "../model/host.js";
 import type { CacheEntry, CacheHeader, KnownFiles, StatusSignature } from "./cache-file.js";
-import { matchesSignature, statSignature } from "./cache-file.js";
+import { SIGNATURE_LENGTH, hasSignature, statSignature, statusOf } from "./cache-file.js";
 import type { DirectoryListings } from "./listings.js";
+import { kindOf, realPathOf } from "./listings.js";
 
 export interface RunManifest {
   /** A digest of what the report depends on besides the files (`manifestKey`). */
@@ -164,14 +163,17 @@ export function manifestOf(s: ManifestSources): RunManifest | undefined {
  * header (version, directory, settings), the command's options, the colour
  * and width it is laid out in, the baseline's text. A digest of them all.
  */
-export function manifestKey(parts: {
+export function manifestKey(parts: KeyParts): string {
+  return digestOf(JSON.stringify(parts));
+}
+
+/** What a kept report depends on besides the files, its groups' results, and the paths the walk found. */
+export interface KeyParts {
   readonly header: CacheHeader;
   readonly options: unknown;
   readonly color: boolean;
   readonly width: number;
   readonly baseline: string | undefined;
-}): string {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
 }
 
 /** The signature of `path` when it last changed before `trustedBeforeMs`. */
@@ -200,9 +202,8 @@ export function manifestHolds(manifest: RunManifest, key: string, now: number, h
   for (const [dir, entries] of manifest.listed) {
     let listed: string;
     try {
-      const read = readdirSync(dir, { withFileTypes: true });
       listed = listingText(
-        read.map((e) => [e.name, e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other"] as const),
+        readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, kindOf(e)] as const),
         hiddenNames,
       );
     } catch {
@@ -216,25 +217,8 @@ export function manifestHolds(manifest: RunManifest, key: string, now: number, h
 /** Whether each path has its signature (the numbers consecutive in `signatures`). */
 function allHave(paths: readonly string[], signatures: readonly number[]): boolean {
   for (let i = 0; i < paths.length; i++) {
-    const at = i * 5;
-    const st = statusOf(paths[i]);
-    if (st === undefined || !matchesSignature(st, [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
+    const at = i * SIGNATURE_LENGTH;
+    if (!hasSignature(paths[i], [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
   }
   return true;
-}
-
-function statusOf(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-function realPathOf(path: string): string | undefined {
-  try {
-    return realpathSync(resolve(path));
-  } catch {
-    return undefined;
-  }
 }
