@@ -125,6 +125,15 @@ class ScopeState {
     if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
   }
 
+  /** Adds what `module.<name>` depends on to every open record. */
+  noteCallReads(call: ModuleCallInstances): void {
+    if (this.openRecords === 0) return;
+    this.noteReads(call.reads);
+    if (call.argumentReads) this.noteReads(call.argumentReads());
+    this.noteRead(PATHS_READ);
+    this.noteRead(FILES_READ);
+  }
+
   report(d: EvalDiagnostic): void {
     const key = `${d.summary}\u0000${d.origin.file}\u0000${d.origin.range.start.offset}\u0000${d.origin.range.end.offset}`;
     if (this.diagnosticKeys.has(key)) return;
@@ -315,9 +324,7 @@ class ModuleScope implements Scope, ScopeInternals {
     if (!entry) return unknownValue("any", "module output");
     // The outputs are a function of what the call's arguments and count read here, and of
     // where the child's paths and files resolve.
-    s.noteReads(entry.reads);
-    s.noteRead(PATHS_READ);
-    s.noteRead(FILES_READ);
+    s.noteCallReads(entry);
     if (entry.value) return entry.value;
     if (entry.repetition === "pending") {
       // Read while the module tree is still being built (a call's argument naming a later call):
@@ -348,9 +355,7 @@ class ModuleScope implements Scope, ScopeInternals {
     const child = scopeInternals(entry.instances[0].scope);
     const declared = child?.module.outputs.get(output);
     if (!child || !declared?.value) return undefined;
-    s.noteReads(entry.reads);
-    s.noteRead(PATHS_READ);
-    s.noteRead(FILES_READ);
+    s.noteCallReads(entry);
     const outputs = (entry.outputs ??= new Map());
     let value = outputs.get(output);
     if (value === undefined) {
@@ -468,8 +473,13 @@ export interface ModuleCallInstances {
   /** How the call is repeated: its instances' keys are known, or (`unknown`) they are not. */
   readonly repetition: "single" | "count" | "for_each" | "unknown" | "pending";
   readonly instances: readonly { readonly key: string | number | undefined; readonly scope: Scope }[];
-  /** What evaluating the call's `count`/`for_each` and arguments read in the caller's scope. */
+  /** What evaluating the call's `count`/`for_each` read in the caller's scope. */
   readonly reads: readonly string[];
+  /**
+   * What evaluating the instances' arguments reads in the caller's scope,
+   * evaluating those not read yet: asked only while a record is open.
+   */
+  readonly argumentReads?: () => readonly string[];
 }
 
 interface CallEntry extends ModuleCallInstances {

@@ -55,8 +55,8 @@ export interface ScopeOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether the module is a root module: only roots read tfvars, flags and the environment. */
   readonly isRoot: boolean;
-  /** A caller's evaluated arguments, for a child module instance. */
-  readonly moduleArguments?: ReadonlyMap<string, Value>;
+  /** A caller's arguments, for a child module instance: a map of values, or anything that gives one by name when asked. */
+  readonly moduleArguments?: Pick<ReadonlyMap<string, Value>, "get">;
   /** The module path used in addresses; "" when omitted. */
   readonly modulePath?: string;
   /**

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate, instantiateModules, primaryOrigin, toJs } from "../../src/eval/index.js";
-import { readsDuring } from "../../src/eval/scope.js";
+import { isOrderDependent, readsDuring } from "../../src/eval/scope.js";
+import type { Value } from "../../src/eval/index.js";
 import { loadModule } from "../../src/model/index.js";
 import { hostWith, ROOT } from "./helpers.js";
 
@@ -61,4 +62,61 @@ describe("module outputs", () => {
     expect(value).toBe("nginx:1.27");
     expect(reads.keys).toContain("tag");
   });
+
+  it("record what every argument reads, also those the outputs read do not use", () => {
+    const { instances } = rootScope({
+      ...svc,
+      "modules/app/main.tf": 'variable "tag" {}\nmodule "svc" {\n  source = "../svc"\n  image  = "nginx:${var.tag}"\n}\noutput "id" {\n  value = module.svc.id\n}\n',
+      "main.tf": 'module "app" {\n  source = "./modules/app"\n  tag    = "1.27"\n}\n',
+    });
+    const app = instances.find((i) => i.modulePath === "module.app");
+    const expr = app?.module.outputs.get("id")?.value?.expr;
+    if (!app || !expr) throw new Error("fixture not loaded");
+    let value: unknown;
+    const reads = readsDuring(app.scope, () => (value = toJs(evaluate(expr, app.scope))));
+    expect(value).toBe("svc-id");
+    expect(reads.keys).toContain("tag");
+  });
+
+  it("evaluate an argument when the module first reads it, not before", () => {
+    const { instances } = rootScope({
+      ...svc,
+      "main.tf": 'module "svc" {\n  source = "./modules/svc"\n  image  = file("../outside.txt")\n}\n',
+    });
+    const [root, svcInstance] = instances;
+    // Reading the file is refused with a warning: none until something reads the argument.
+    expect(root.scope.diagnostics()).toEqual([]);
+    expect(svcInstance.scope.variable("image").kind).toBe("unknown");
+    expect(root.scope.diagnostics().map((d) => d.summary)).toEqual(["File outside the scanned directory"]);
+  });
+
+  it("give an argument the outputs of a call written after it", () => {
+    const { scope } = rootScope({
+      ...svc,
+      "main.tf":
+        'module "front" {\n  source = "./modules/svc"\n  image  = module.back.image\n}\n' +
+        'module "back" {\n  source = "./modules/svc"\n  image  = "api:2.1"\n}\n' +
+        "locals {\n  front = module.front.image\n}\n",
+    });
+    expect(toJs(scope.local("front"))).toBe("api:2.1");
+    expect(isOrderDependent(scope)).toBe(false);
+  });
+
+  it("make an argument that needs itself unknown, and the caller's results order-dependent", () => {
+    const { instances } = rootScope({
+      ...svc,
+      "modules/app/main.tf": 'module "loop" {\n  source = "../svc"\n  image  = module.loop.image\n}\noutput "image" {\n  value = module.loop.image\n}\n',
+      "main.tf": 'module "app" {\n  source = "./modules/app"\n}\n',
+    });
+    const app = instances.find((i) => i.modulePath === "module.app");
+    const expr = app?.module.outputs.get("image")?.value?.expr;
+    if (!app || !expr) throw new Error("fixture not loaded");
+    // A record is open: what module.loop depends on is asked for, its arguments evaluated.
+    let value: Value | undefined;
+    const reads = readsDuring(app.scope, () => (value = evaluate(expr, app.scope)));
+    // Stopped at once, not by running out of stack.
+    expect(value?.kind === "unknown" ? value.reason : value).toBe("module arguments that depend on each other");
+    expect(reads.orderDependent).toBe(true);
+  });
+
 });

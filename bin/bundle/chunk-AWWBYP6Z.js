@@ -19250,6 +19250,14 @@ var ScopeState = class {
   noteReads(names) {
     if (this.openRecords > 0) for (const n of names) this.readLog.push(n);
   }
+  /** Adds what `module.<name>` depends on to every open record. */
+  noteCallReads(call) {
+    if (this.openRecords === 0) return;
+    this.noteReads(call.reads);
+    if (call.argumentReads) this.noteReads(call.argumentReads());
+    this.noteRead(PATHS_READ);
+    this.noteRead(FILES_READ);
+  }
   report(d) {
     const key = `${d.summary}\0${d.origin.file}\0${d.origin.range.start.offset}\0${d.origin.range.end.offset}`;
     if (this.diagnosticKeys.has(key)) return;
@@ -19410,9 +19418,7 @@ var ModuleScope = class _ModuleScope {
     const s = this.state;
     const entry = s.calls.get(name);
     if (!entry) return unknownValue("any", "module output");
-    s.noteReads(entry.reads);
-    s.noteRead(PATHS_READ);
-    s.noteRead(FILES_READ);
+    s.noteCallReads(entry);
     if (entry.value) return entry.value;
     if (entry.repetition === "pending") {
       s.orderDependent = true;
@@ -19439,9 +19445,7 @@ var ModuleScope = class _ModuleScope {
     const child = scopeInternals(entry.instances[0].scope);
     const declared = child?.module.outputs.get(output);
     if (!child || !declared?.value) return void 0;
-    s.noteReads(entry.reads);
-    s.noteRead(PATHS_READ);
-    s.noteRead(FILES_READ);
+    s.noteCallReads(entry);
     const outputs = entry.outputs ??= /* @__PURE__ */ new Map();
     let value = outputs.get(output);
     if (value === void 0) {
@@ -19773,19 +19777,53 @@ function instanceSuffix(key) {
   if (key === void 0) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
-function callArguments(call, caller, inst) {
-  const args = /* @__PURE__ */ new Map();
-  const s = scopeInternals(caller.scope);
-  for (const [name, attr] of call.arguments) {
-    if (!s) {
-      args.set(name, unknownValue("any", "caller scope not available"));
-      continue;
-    }
-    const file = (fileOfNode(caller.module, attr.expr) ?? call.file).filename;
-    args.set(name, evalExpr(s.context(file, s.newBudget(), "module", inst.bindings), attr.expr));
+var CallArguments = class {
+  constructor(call, caller, inst) {
+    this.call = call;
+    this.caller = caller;
+    this.inst = inst;
   }
-  return args;
-}
+  call;
+  caller;
+  inst;
+  values = /* @__PURE__ */ new Map();
+  readsOf = /* @__PURE__ */ new Map();
+  /** Arguments being evaluated: one that needs itself (through the child's outputs) is unknown. */
+  evaluating = /* @__PURE__ */ new Set();
+  get(name) {
+    const known = this.values.get(name);
+    if (known !== void 0) return known;
+    const attr = this.call.arguments.get(name);
+    if (!attr) return void 0;
+    const s = scopeInternals(this.caller.scope);
+    if (!s) return unknownValue("any", "caller scope not available");
+    if (this.evaluating.has(name)) {
+      s.markOrderDependent();
+      return unknownValue("any", "module arguments that depend on each other");
+    }
+    this.evaluating.add(name);
+    const file = (fileOfNode(this.caller.module, attr.expr) ?? this.call.file).filename;
+    const start = s.startReads();
+    let value;
+    try {
+      value = evalExpr(s.context(file, s.newBudget(), "module", this.inst.bindings), attr.expr);
+    } finally {
+      this.readsOf.set(name, s.endReads(start));
+      this.evaluating.delete(name);
+    }
+    this.values.set(name, value);
+    return value;
+  }
+  /** What evaluating every argument reads in the caller's scope (those not read yet are evaluated now). */
+  reads() {
+    const out = [];
+    for (const name of this.call.arguments.keys()) {
+      this.get(name);
+      out.push(...this.readsOf.get(name) ?? []);
+    }
+    return out;
+  }
+};
 function instantiateModules(root, options) {
   const load = options.loadModule ?? ((dir, o) => loadModule(dir, o));
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -19849,6 +19887,7 @@ function instantiateModules(root, options) {
       const readStart = ps ? ps.startReads() : -1;
       const bindings = instancesOf(call, parent.scope);
       const made = [];
+      const argumentsMade = [];
       let stopped = false;
       for (const inst of bindings) {
         if (instances.length >= maxInstances) {
@@ -19860,11 +19899,13 @@ function instantiateModules(root, options) {
           break;
         }
         const modulePath = `${parent.modulePath === "" ? "" : parent.modulePath + "."}${call.address}${instanceSuffix(inst.key)}`;
+        const moduleArguments = new CallArguments(call, parent, inst);
+        argumentsMade.push(moduleArguments);
         const scope = scopeInTree(module, {
           host,
           rootDir: options.rootDir,
           isRoot: false,
-          moduleArguments: callArguments(call, parent, inst),
+          moduleArguments,
           modulePath,
           rootModuleDir,
           tracksReads: true
@@ -19877,7 +19918,12 @@ function instantiateModules(root, options) {
       const reads = ps && readStart >= 0 ? ps.endReads(readStart) : [];
       const repeated = call.count !== void 0 ? "count" : call.forEach !== void 0 ? "for_each" : "single";
       const known = !stopped && (repeated === "single" || bindings.every((b) => b.key !== void 0));
-      registerModuleCall(parent.scope, call.name, { repetition: known ? repeated : "unknown", instances: made, reads });
+      registerModuleCall(parent.scope, call.name, {
+        repetition: known ? repeated : "unknown",
+        instances: made,
+        reads,
+        argumentReads: () => argumentsMade.flatMap((a) => a.reads())
+      });
       if (stopped) return;
     }
   };
