@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-2SNFN45M.js";
+} from "./chunk-7VU63UIB.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   rules,
   warmUpParser,
   withPlugins
-} from "./chunk-AWWBYP6Z.js";
+} from "./chunk-57ABIBMO.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

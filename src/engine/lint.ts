@@ -601,7 +601,11 @@ class LintRun {
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
 
     const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
-    for (const instance of instances) this.constrained.set(this.names.absolute(instance.module.dir), constrainedProviders(instance.module));
+    for (const instance of instances) {
+      const dir = this.names.absolute(instance.module.dir);
+      // A directory's module is the same whichever instance or target loads it.
+      if (!this.constrained.has(dir)) this.constrained.set(dir, constrainedProviders(instance.module));
+    }
     const around = this.constrainedAround(target.dir, instances);
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);

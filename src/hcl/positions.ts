@@ -152,6 +152,12 @@ export function lineIndexOf(file: HasSource): LineIndex {
   return built;
 }
 
+/** The index {@link lineIndexOf} would give for `file` when one is already there; none is built. */
+export function existingLineIndexOf(file: HasSource): LineIndex | undefined {
+  const known = indexes.get(file);
+  return known !== undefined && known.source === file.source ? known : undefined;
+}
+
 /**
  * Lets {@link lineIndexOf} answer for `file` with the index its parser has
  * already built, when that index covers the file's whole text. Returns `file`.
@@ -227,6 +233,11 @@ export class SourceRange implements Range {
 
   toJSON(): Range {
     return { start: this.start, end: this.end };
+  }
+
+  /** The index a `SourceRange` reads its positions from (its parser's, for a parsed node); undefined for a plain range. */
+  static linesOf(range: Range): LineIndex | undefined {
+    return range instanceof SourceRange ? range.#lines : undefined;
   }
 
   /** `range.start.offset`, without working out the position for a `SourceRange`. */

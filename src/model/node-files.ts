@@ -10,7 +10,7 @@
  * parsing them (and its ephemeron table slowed every garbage collection).
  */
 import type { BodyItem, HclFile, Range } from "../hcl/ast.js";
-import { SourceRange } from "../hcl/positions.js";
+import { existingLineIndexOf, SourceRange } from "../hcl/positions.js";
 import type { Module } from "./types.js";
 
 interface Ranged {
@@ -130,6 +130,13 @@ function searchFileOf(module: Module, node: Ranged): HclFile | undefined {
 export function fileHoldingNode(files: readonly HclFile[], node: object): HclFile | undefined {
   if (!hasRange(node)) return undefined;
   const target: Target = { node, from: SourceRange.startOffset(node.range), to: SourceRange.endOffset(node.range) };
+  // A parsed node's range reads the line index of the file it was parsed from, so only that file can
+  // hold it; anything else (a node made by the model or a rule with a range copied from one) is looked for everywhere.
+  const lines = SourceRange.linesOf(node.range);
+  if (lines !== undefined) {
+    const own = files.find((file) => existingLineIndexOf(file) === lines);
+    if (own && fileHolds(own, target)) return own;
+  }
   for (const file of files) if (fileHolds(file, target)) return file;
   return undefined;
 }

@@ -2221,6 +2221,10 @@ function lineIndexOf(file) {
   indexes.set(file, built);
   return built;
 }
+function existingLineIndexOf(file) {
+  const known = indexes.get(file);
+  return known !== void 0 && known.source === file.source ? known : void 0;
+}
 function shareLineIndex(file, lines) {
   if (lines.describesWhole(file.source)) indexes.set(file, lines);
   return file;
@@ -2272,6 +2276,10 @@ var SourceRange = class _SourceRange {
   }
   toJSON() {
     return { start: this.start, end: this.end };
+  }
+  /** The index a `SourceRange` reads its positions from (its parser's, for a parsed node); undefined for a plain range. */
+  static linesOf(range) {
+    return range instanceof _SourceRange ? range.#lines : void 0;
   }
   /** `range.start.offset`, without working out the position for a `SourceRange`. */
   static startOffset(range) {
@@ -2377,6 +2385,11 @@ function searchFileOf(module, node) {
 function fileHoldingNode(files, node) {
   if (!hasRange(node)) return void 0;
   const target = { node, from: SourceRange.startOffset(node.range), to: SourceRange.endOffset(node.range) };
+  const lines = SourceRange.linesOf(node.range);
+  if (lines !== void 0) {
+    const own = files.find((file) => existingLineIndexOf(file) === lines);
+    if (own && fileHolds(own, target)) return own;
+  }
   for (const file of files) if (fileHolds(file, target)) return file;
   return void 0;
 }
@@ -22791,7 +22804,10 @@ var LintRun = class {
     });
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
     const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
-    for (const instance of instances) this.constrained.set(this.names.absolute(instance.module.dir), constrainedProviders(instance.module));
+    for (const instance of instances) {
+      const dir = this.names.absolute(instance.module.dir);
+      if (!this.constrained.has(dir)) this.constrained.set(dir, constrainedProviders(instance.module));
+    }
     const around = this.constrainedAround(target.dir, instances);
     for (const instance of instances) {
       for (const f of instance.module.files) this.files.register(f, config, false);
