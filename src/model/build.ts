@@ -593,7 +593,15 @@ class ModuleBuilder {
   }
 
   build(dir: string, files: HclFile[], varFiles: HclFile[]): Module {
-    const resources = [...this.resources.values()].map((d) => this.resource(d));
+    // Filled from one array literal, so that every module's lists have the same elements kind: arrays
+    // made by `map` differ between empty and not, and code optimised for one kind was thrown away on the next.
+    const resources: Resource[] = [];
+    const resourcesByAddress = new Map<string, Resource>();
+    for (const d of this.resources.values()) {
+      const resource = this.resource(d);
+      resources.push(resource);
+      resourcesByAddress.set(resource.address, resource);
+    }
     const moduleCalls = new Map<string, ModuleCall>();
     for (const [name, d] of this.moduleCalls) {
       const args = new Map<string, Attribute>();
@@ -651,15 +659,18 @@ class ModuleBuilder {
     for (const [name, d] of this.locals) {
       locals.set(name, { name, address: `local.${name}`, attribute: d.attribute, file: d.file });
     }
-    const providers: ProviderConfig[] = [...this.providers.values()].map((d) => ({
-      name: d.name,
-      alias: d.alias,
-      address: d.alias === undefined ? d.name : `${d.name}.${d.alias}`,
-      block: d.block,
-      file: d.file,
-      body: d.body,
-      overrideFiles: d.overrideFiles,
-    }));
+    const providers: ProviderConfig[] = [];
+    for (const d of this.providers.values()) {
+      providers.push({
+        name: d.name,
+        alias: d.alias,
+        address: d.alias === undefined ? d.name : `${d.name}.${d.alias}`,
+        block: d.block,
+        file: d.file,
+        body: d.body,
+        overrideFiles: d.overrideFiles,
+      });
+    }
     const terraform: TerraformSettings = {
       blocks: this.terraformBlocks,
       requiredVersion: this.requiredVersions[0],
@@ -673,7 +684,7 @@ class ModuleBuilder {
       files,
       varFiles,
       resources,
-      resourcesByAddress: new Map(resources.map((r) => [r.address, r])),
+      resourcesByAddress,
       moduleCalls,
       variables,
       locals,

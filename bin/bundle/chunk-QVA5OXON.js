@@ -16012,7 +16012,13 @@ var ModuleBuilder = class {
     };
   }
   build(dir, files, varFiles) {
-    const resources = [...this.resources.values()].map((d) => this.resource(d));
+    const resources = [];
+    const resourcesByAddress = /* @__PURE__ */ new Map();
+    for (const d of this.resources.values()) {
+      const resource = this.resource(d);
+      resources.push(resource);
+      resourcesByAddress.set(resource.address, resource);
+    }
     const moduleCalls = /* @__PURE__ */ new Map();
     for (const [name, d] of this.moduleCalls) {
       const args = /* @__PURE__ */ new Map();
@@ -16070,15 +16076,18 @@ var ModuleBuilder = class {
     for (const [name, d] of this.locals) {
       locals.set(name, { name, address: `local.${name}`, attribute: d.attribute, file: d.file });
     }
-    const providers = [...this.providers.values()].map((d) => ({
-      name: d.name,
-      alias: d.alias,
-      address: d.alias === void 0 ? d.name : `${d.name}.${d.alias}`,
-      block: d.block,
-      file: d.file,
-      body: d.body,
-      overrideFiles: d.overrideFiles
-    }));
+    const providers = [];
+    for (const d of this.providers.values()) {
+      providers.push({
+        name: d.name,
+        alias: d.alias,
+        address: d.alias === void 0 ? d.name : `${d.name}.${d.alias}`,
+        block: d.block,
+        file: d.file,
+        body: d.body,
+        overrideFiles: d.overrideFiles
+      });
+    }
     const terraform = {
       blocks: this.terraformBlocks,
       requiredVersion: this.requiredVersions[0],
@@ -16092,7 +16101,7 @@ var ModuleBuilder = class {
       files,
       varFiles,
       resources,
-      resourcesByAddress: new Map(resources.map((r) => [r.address, r])),
+      resourcesByAddress,
       moduleCalls,
       variables,
       locals,
