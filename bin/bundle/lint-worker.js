@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-EOAKMGKJ.js";
+} from "./chunk-FF4L3SQV.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   rules,
   warmUpParser,
   withPlugins
-} from "./chunk-QVA5OXON.js";
+} from "./chunk-OBEQDTCE.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

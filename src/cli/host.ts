@@ -14,6 +14,7 @@
  */
 import { basename, join, resolve } from "node:path";
 import type { SourceHost } from "../model/host.js";
+import { resolvePath } from "../util/paths.js";
 import type { DirectoryListings } from "./listings.js";
 import { fileNames, isFile, realPathOf } from "./listings.js";
 import type { ReadBoundary, ReadBoundaryData } from "../model/file-access.js";
@@ -64,7 +65,7 @@ export class CliHost implements SourceHost {
   }
 
   readonly readFile = (path: string): string | undefined => {
-    const abs = resolve(path);
+    const abs = resolvePath(path);
     if (this.hidden.has(abs)) return undefined;
     const cached = this.texts.get(abs);
     if (cached !== undefined) return cached;
@@ -98,15 +99,15 @@ export class CliHost implements SourceHost {
 
   readonly fileIdentity = (path: string): string | undefined => identityOf(path);
 
-  readonly whyUnreadable = (path: string): string | undefined => this.failures.get(resolve(path));
+  readonly whyUnreadable = (path: string): string | undefined => this.failures.get(resolvePath(path));
 
   /** Keeps a text read elsewhere (by a lint worker) for `text`. */
   readonly remember = (path: string, text: string): void => {
-    this.texts.set(resolve(path), text);
+    this.texts.set(resolvePath(path), text);
   };
 
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
-  readonly text = (path: string): string | undefined => this.texts.get(resolve(path)) ?? this.readFile(path);
+  readonly text = (path: string): string | undefined => this.texts.get(resolvePath(path)) ?? this.readFile(path);
 
   readonly listFiles = (dir: string): string[] => {
     const names = fileNames(dir, this.listings);
@@ -124,7 +125,7 @@ export class CliHost implements SourceHost {
     const name = basename(path);
     // A path ending in `.` or `..` names another file than its last part: resolved, as any other.
     if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
-    return this.hidden.has(resolve(path));
+    return this.hidden.has(resolvePath(path));
   }
 }
 

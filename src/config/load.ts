@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import { readRegularFile } from "../model/file-access.js";
 import * as path from "node:path";
+import { joinName } from "../util/paths.js";
 import type { Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import type { SourceHost } from "../model/host.js";
@@ -80,7 +81,7 @@ export class ConfigFileFinder {
   nearest(dir: string): string | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     const parent = path.dirname(dir);
-    const candidate = this.lacks?.(dir) === true ? undefined : path.join(dir, CONFIG_FILE_NAME);
+    const candidate = this.lacks?.(dir) === true ? undefined : joinName(dir, CONFIG_FILE_NAME);
     const found = candidate !== undefined && this.holds(candidate) ? candidate : parent === dir ? undefined : this.nearest(parent);
     this.byDir.set(dir, found);
     return found;

@@ -4,6 +4,7 @@
  * working directory, `/` separators).
  */
 import * as path from "node:path";
+import { isNormalAbsolute, joinName, relativePath } from "../util/paths.js";
 
 export class FileNames {
   private readonly displayNames = new Map<string, string>();
@@ -20,7 +21,7 @@ export class FileNames {
   display(filename: string): string {
     let name = this.displayNames.get(filename);
     if (name === undefined) {
-      name = path.isAbsolute(filename) ? normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || "." : normalizePath(filename);
+      name = path.isAbsolute(filename) ? normalizePath(relativePath(this.cwd, filename).split(path.sep).join("/")) || "." : normalizePath(filename);
       this.displayNames.set(filename, name);
     }
     return name;
@@ -29,7 +30,7 @@ export class FileNames {
   /** A path resolved against the working directory; remembered, as the same few paths are asked for all the time. */
   absolute(p: string): string {
     let abs = this.absolutes.get(p);
-    if (abs === undefined) this.absolutes.set(p, (abs = path.resolve(this.cwd, p)));
+    if (abs === undefined) this.absolutes.set(p, (abs = isNormalAbsolute(p) ? p : path.resolve(this.cwd, p)));
     return abs;
   }
 
@@ -73,5 +74,5 @@ export function displayDir(display: string): string {
 
 /** A file of a directory, for both hosts ("" and "." are the in-memory top). */
 export function joinPath(dir: string, name: string): string {
-  return dir === "." || dir === "" ? name : path.join(dir, name);
+  return dir === "." || dir === "" ? name : joinName(dir, name);
 }

@@ -11,6 +11,7 @@
  * finishing (`finish.ts`).
  */
 import * as path from "node:path";
+import { relativePath } from "../util/paths.js";
 import type { DeploymentCall, ModuleRole, Rule } from "../../rules/api/rule.js";
 import { rules as catalog } from "../../rules/index.js";
 import { findConfigFile, loadConfigFile } from "../config/load.js";
@@ -565,7 +566,7 @@ class LintRun {
     const root = this.boundary?.rootOf(abs, (p) => this.host.realPath(p));
     if (root === undefined) return display;
     const real = this.host.realPath(abs) ?? abs;
-    const rel = path.relative(root, real);
+    const rel = relativePath(root, real);
     return rel.startsWith("..") || path.isAbsolute(rel) ? display : rel.split(path.sep).join("/") || ".";
   }
 

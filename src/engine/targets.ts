@@ -4,6 +4,7 @@
  * modules call which.
  */
 import * as path from "node:path";
+import { relativePath } from "../util/paths.js";
 import type { ModuleRole, Rule, Severity } from "../../rules/api/rule.js";
 import { ConfigFileFinder, configFromObject, loadConfigFile } from "../config/load.js";
 import { resolveConfig } from "../config/resolve.js";
@@ -200,7 +201,7 @@ export class LintTargets {
   /** Whether a config's `exclude` patterns cover a file (patterns are relative to the config's directory). */
   isExcluded(config: ResolvedConfig, filename: string): boolean {
     if (config.exclude.length === 0) return false;
-    const rel = path.relative(config.baseDir, this.names.absolute(filename)).split(path.sep).join("/");
+    const rel = relativePath(config.baseDir, this.names.absolute(filename)).split(path.sep).join("/");
     if (rel.startsWith("../")) return false;
     let matcher = this.excludeMatchers.get(config);
     if (!matcher) this.excludeMatchers.set(config, (matcher = globMatcher(config.exclude)));
@@ -210,7 +211,7 @@ export class LintTargets {
   /** The role a config's `roles` gives a directory (host path): the last pattern that matches it, relative to the config's directory. */
   configuredRole(config: ResolvedConfig, dir: string): ModuleRole | undefined {
     if (config.roles.length === 0) return undefined;
-    const rel = path.relative(config.baseDir, this.names.absolute(dir)).split(path.sep).join("/");
+    const rel = relativePath(config.baseDir, this.names.absolute(dir)).split(path.sep).join("/");
     if (rel.startsWith("../") || rel === "..") return undefined;
     let matchers = this.roleMatchers.get(config);
     if (!matchers) this.roleMatchers.set(config, (matchers = config.roles.map((r) => ({ role: r.role, matches: globMatcher([r.pattern]) }))));

@@ -7,6 +7,8 @@ import * as nodePath from "node:path";
 import type { SourceHost } from "../model/host.js";
 import { loadModule } from "../model/load.js";
 import { fileOfNode } from "../model/node-files.js";
+import { memoOfPairs } from "../util/memo.js";
+import { resolvePath } from "../util/paths.js";
 import { literalString } from "../model/query.js";
 import type { Module, ModuleCall, ModuleDiagnostic } from "../model/types.js";
 import type { InstanceBinding } from "./evaluate.js";
@@ -35,10 +37,10 @@ export function isLocalSource(source: string): boolean {
  * separator: `source = "../../"` and `"../.."` are one module, read and
  * parsed once, whichever way a call spells it.
  */
-export function localSourceDir(dir: string, source: string): string {
+export const localSourceDir = memoOfPairs((dir: string, source: string): string => {
   const joined = nodePath.join(dir, source);
   return joined.length > nodePath.parse(joined).root.length && /[\\/]$/.test(joined) ? joined.replace(/[\\/]+$/, "") : joined;
-}
+});
 
 function instanceSuffix(key: string | number | undefined): string {
   if (key === undefined) return "";
@@ -136,7 +138,7 @@ export function instantiateModules(root: Module, options: InstantiateOptions): I
   const instances: ModuleInstance[] = [rootInstance];
   let capped = false;
 
-  const dirKey = (dir: string): string => nodePath.resolve(host.realPath(dir) ?? dir);
+  const dirKey = (dir: string): string => resolvePath(host.realPath(dir) ?? dir);
 
   const report = (call: ModuleCall, severity: "error" | "warning", summary: string, detail: string): void => {
     const range = call.source?.expr.range ?? call.block.range;

@@ -8,6 +8,8 @@ import type { Attribute, Expression, HclFile } from "../hcl/ast.js";
 import { parseExpressionText } from "../hcl/parser.js";
 import type { SourceHost } from "../model/host.js";
 import { fileOfNode } from "../model/node-files.js";
+import { memoOfPairs } from "../util/memo.js";
+import { relativePath, resolvePath } from "../util/paths.js";
 import type { Module, ModuleDiagnostic, Output, Variable } from "../model/types.js";
 import { evalExpr } from "./expr.js";
 import type { Budget, Ctx, EvalDiagnostic, EvalMode, FileRead, InstanceBudget, RememberedResult, ScopeInternals, TreeBudget } from "./internal.js";
@@ -416,7 +418,7 @@ class ModuleScope implements Scope, ScopeInternals {
     s.noteRead(FILES_READ);
     const target = nodePath.isAbsolute(path) ? nodePath.normalize(path) : nodePath.join(s.cwd, path);
     const inside = (root: string, p: string): boolean => {
-      const rel = nodePath.relative(nodePath.resolve(root), nodePath.resolve(p));
+      const rel = relativePath(resolvePath(root), resolvePath(p));
       return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
     };
     let escaped = !inside(s.rootDir, target);
@@ -463,7 +465,7 @@ class ModuleScope implements Scope, ScopeInternals {
     const real = s.host.realPath(target);
     if (real === undefined) return true;
     const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-    const rel = nodePath.relative(nodePath.resolve(realRoot), nodePath.resolve(real));
+    const rel = relativePath(resolvePath(realRoot), resolvePath(real));
     return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
   }
 }
@@ -608,24 +610,6 @@ export function isOrderDependent(scope: Scope): boolean {
 
 /**
  * `path.module` of a module directory, for a working directory: the same
- * few pairs come up for every instance, and are worked out once (the table
- * is emptied when it grows large, so a long-lived process does not keep
- * every pair it met).
+ * few pairs come up for every instance, and are worked out once.
  */
-const modulePaths = new Map<string, Map<string, string>>();
-let modulePathCount = 0;
-
-function modulePathFrom(cwd: string, dir: string): string {
-  let rel = modulePaths.get(cwd)?.get(dir);
-  if (rel !== undefined) return rel;
-  if (modulePathCount >= 10_000) {
-    modulePaths.clear();
-    modulePathCount = 0;
-  }
-  let byDir = modulePaths.get(cwd);
-  if (!byDir) modulePaths.set(cwd, (byDir = new Map()));
-  rel = nodePath.relative(nodePath.resolve(cwd), nodePath.resolve(dir)).replace(/\\/g, "/");
-  byDir.set(dir, rel);
-  modulePathCount++;
-  return rel;
-}
+const modulePathFrom = memoOfPairs((cwd, dir) => relativePath(resolvePath(cwd), resolvePath(dir)).replace(/\\/g, "/"));

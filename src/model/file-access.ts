@@ -13,6 +13,7 @@
 import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
+import { isPlainAbsolute } from "../util/paths.js";
 
 /** Files larger than this are not read unless the user raises the limit: no Terraform file comes near it. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -121,20 +122,13 @@ export function identityOf(path: string): string | undefined {
 /** Whether `inner` is `outer` or lies under it, comparing whole path components (so `/` holds everything, and `/a` does not hold `/ab`). */
 export function isWithin(outer: string, inner: string): boolean {
   // Absolute POSIX paths without `.`, `..` or doubled slashes compare as text; anything else is resolved first.
-  if (nodePath.sep === "/" && isPlainAbsolute(outer) && isPlainAbsolute(inner)) {
+  if (isPlainAbsolute(outer) && isPlainAbsolute(inner)) {
     const o = outer.length > 1 && outer.endsWith("/") ? outer.slice(0, -1) : outer;
     const i = inner.length > 1 && inner.endsWith("/") ? inner.slice(0, -1) : inner;
     return o === "/" || i === o || (i.length > o.length && i.charCodeAt(o.length) === 0x2f && i.startsWith(o));
   }
   const rel = nodePath.relative(outer, inner);
   return rel === "" || (!rel.startsWith(`..${nodePath.sep}`) && rel !== ".." && !nodePath.isAbsolute(rel));
-}
-
-/** `/./`, `/../`, a trailing `/.` or `/..`, or `//`: a path that text comparison would misjudge. */
-const DOT_OR_DOUBLE_SLASH = /\/\.\.?(?:\/|$)|\/\//;
-
-function isPlainAbsolute(p: string): boolean {
-  return p.charCodeAt(0) === 0x2f && !DOT_OR_DOUBLE_SLASH.test(p);
 }
 
 /** The canonical path, or undefined when it does not exist. */

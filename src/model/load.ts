@@ -1,13 +1,13 @@
 /**
  * `loadModule`: reads one directory through a `SourceHost` and builds its model.
  */
-import { join } from "node:path";
 import type { HclFile } from "../hcl/ast.js";
 import { parse } from "../hcl/index.js";
 import { buildModule } from "./build.js";
 import { DiskHost } from "./disk-host.js";
 import { baseName, compareFileNames, isConfigFile, isIgnoredFile, isVarFile } from "./files.js";
 import type { SourceHost } from "./host.js";
+import { joinName } from "../util/paths.js";
 import type { Module, ModuleDiagnostic } from "./types.js";
 
 /** Options of `loadModule`. */
@@ -28,7 +28,7 @@ export function moduleFileNames(dir: string, host: SourceHost): string[] {
     .listFiles(dir)
     .filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n)))
     .sort(compareFileNames)
-    .map((name) => (dir === "" ? name : join(dir, name)));
+    .map((name) => (dir === "" ? name : joinName(dir, name)));
 }
 
 /**

@@ -304,8 +304,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1928,11 +1928,46 @@ var require_schema = __commonJS({
 import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
+
+// src/util/paths.ts
+import * as path from "node:path";
+var POSIX = path.sep === "/";
+var DOT_OR_DOUBLE_SLASH = /\/\.\.?(?:\/|$)|\/\//;
+function isPlainAbsolute(p) {
+  return POSIX && p.charCodeAt(0) === 47 && !DOT_OR_DOUBLE_SLASH.test(p);
+}
+function isNormalAbsolute(p) {
+  return isPlainAbsolute(p) && (p.length === 1 || p.charCodeAt(p.length - 1) !== 47);
+}
+function resolvePath(p) {
+  return isNormalAbsolute(p) ? p : path.resolve(p);
+}
+function joinName(dir, name) {
+  if (name !== "" && name !== "." && name !== ".." && !name.includes("/") && isNormalAbsolute(dir)) {
+    return dir.length === 1 ? `/${name}` : `${dir}/${name}`;
+  }
+  return path.join(dir, name);
+}
+function relativePath(from, to) {
+  if (!isNormalAbsolute(from) || !isNormalAbsolute(to)) return path.relative(from, to);
+  if (from === to) return "";
+  if (from === "/") return to.slice(1);
+  if (to.startsWith(from) && to.charCodeAt(from.length) === 47) return to.slice(from.length + 1);
+  const a = from.split("/");
+  const b = to === "/" ? [""] : to.split("/");
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const up = "../".repeat(a.length - common);
+  const down = b.slice(common).join("/");
+  return down === "" ? up.slice(0, -1) : up + down;
+}
+
+// src/model/file-access.ts
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-function readRegularFile(path8, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readRegularFile(path9, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let fd;
   try {
-    fd = openSync(path8, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path9, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { reason: describeError(error) };
   }
@@ -1995,16 +2030,16 @@ function describeError(error) {
       return error instanceof Error ? error.message : String(error);
   }
 }
-function identityOf(path8) {
+function identityOf(path9) {
   try {
-    const stat = statSync(path8, { bigint: true });
+    const stat = statSync(path9, { bigint: true });
     return `${stat.dev}:${stat.ino}`;
   } catch {
     return void 0;
   }
 }
 function isWithin(outer, inner) {
-  if (nodePath.sep === "/" && isPlainAbsolute(outer) && isPlainAbsolute(inner)) {
+  if (isPlainAbsolute(outer) && isPlainAbsolute(inner)) {
     const o = outer.length > 1 && outer.endsWith("/") ? outer.slice(0, -1) : outer;
     const i = inner.length > 1 && inner.endsWith("/") ? inner.slice(0, -1) : inner;
     return o === "/" || i === o || i.length > o.length && i.charCodeAt(o.length) === 47 && i.startsWith(o);
@@ -2012,19 +2047,15 @@ function isWithin(outer, inner) {
   const rel = nodePath.relative(outer, inner);
   return rel === "" || !rel.startsWith(`..${nodePath.sep}`) && rel !== ".." && !nodePath.isAbsolute(rel);
 }
-var DOT_OR_DOUBLE_SLASH = /\/\.\.?(?:\/|$)|\/\//;
-function isPlainAbsolute(p) {
-  return p.charCodeAt(0) === 47 && !DOT_OR_DOUBLE_SLASH.test(p);
-}
-function realPath(path8) {
+function realPath(path9) {
   try {
-    return realpathSync(path8);
+    return realpathSync(path9);
   } catch {
     return void 0;
   }
 }
-function repositoryRoot(path8) {
-  const real = realPath(path8);
+function repositoryRoot(path9) {
+  const real = realPath(path9);
   if (real === void 0) return void 0;
   let dir = isDirectory(real) ? real : nodePath.dirname(real);
   for (; ; ) {
@@ -2034,9 +2065,9 @@ function repositoryRoot(path8) {
     dir = parent;
   }
 }
-function isDirectory(path8) {
+function isDirectory(path9) {
   try {
-    return statSync(path8).isDirectory();
+    return statSync(path9).isDirectory();
   } catch {
     return false;
   }
@@ -2075,8 +2106,8 @@ var ReadBoundary = class _ReadBoundary {
    * config lookup found above the repository is the user's own, like a
    * named one (what it names is still confined).
    */
-  admit(path8) {
-    const real = realPath(path8);
+  admit(path9) {
+    const real = realPath(path9);
     if (real !== void 0) this.named.add(real);
   }
   /** The boundary as plain data, for a worker thread. */
@@ -2091,8 +2122,8 @@ var ReadBoundary = class _ReadBoundary {
    * path that does not exist may be (there is nothing to leak). `resolve`
    * works out real paths (a host that knows many already can answer faster).
    */
-  allows(path8, resolve12 = realPath) {
-    const real = resolve12(path8);
+  allows(path9, resolve11 = realPath) {
+    const real = resolve11(path9);
     if (real === void 0) return true;
     return this.allowsReal(real);
   }
@@ -2101,8 +2132,8 @@ var ReadBoundary = class _ReadBoundary {
     return this.named.has(real) || this.roots.some((root) => isWithin(root, real));
   }
   /** The root that holds a path, for relative messages and for `file()`'s limit; `resolve` as for `allows`. */
-  rootOf(path8, resolve12 = realPath) {
-    const real = resolve12(path8) ?? nodePath.resolve(path8);
+  rootOf(path9, resolve11 = realPath) {
+    const real = resolve11(path9) ?? nodePath.resolve(path9);
     return this.roots.find((root) => isWithin(root, real));
   }
 };
@@ -8354,10 +8385,10 @@ var Parser = class {
         if (this.typeAt(recovered) === T.CParen) close = recovered;
         break;
       }
-      const sep7 = this.read();
-      const sepType = this.typeAt(sep7);
+      const sep8 = this.read();
+      const sepType = this.typeAt(sep8);
       if (sepType === T.CParen) {
-        close = sep7;
+        close = sep8;
         break;
       }
       if (sepType === T.Ellipsis) {
@@ -8367,7 +8398,7 @@ var Parser = class {
             this.errorAt(
               "Missing closing parenthesis",
               "An expanded function argument (with ...) must be immediately followed by closing parentheses.",
-              sep7
+              sep8
             );
           }
           close = this.recover(T.CParen);
@@ -8385,7 +8416,7 @@ var Parser = class {
             this.ends[open]
           );
         } else {
-          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep7);
+          this.errorAt("Missing argument separator", "A comma is required to separate each function argument from the next.", sep8);
         }
         close = this.recover(T.CParen);
         break;
@@ -8488,20 +8519,20 @@ var Parser = class {
           close = this.recover(T.CBrace);
           break;
         }
-        const sep7 = this.peekIndex();
-        const sepType = this.typeAt(sep7);
+        const sep8 = this.peekIndex();
+        const sepType = this.typeAt(sep8);
         if (sepType !== T.Equal && sepType !== T.Colon) {
           if (!this.recovery) {
             switch (sepType) {
               case T.Newline:
               case T.Comma:
-                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep7);
+                this.errorAt("Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").', sep8);
                 break;
               case T.Ident:
                 this.errorAt(
                   "Missing key/value separator",
                   'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.',
-                  sep7
+                  sep8
                 );
                 break;
               case T.EOF:
@@ -8512,7 +8543,7 @@ var Parser = class {
                 );
                 break;
               default:
-                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep7);
+                this.errorAt("Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep8);
             }
           }
           close = this.recover(T.CBrace);
@@ -9094,8 +9125,8 @@ function replaceAll(pattern, input, matches, template, maxLength) {
 }
 
 // src/eval/functions/filesystem.ts
-function read(call, path8, binaryOk) {
-  const r = call.ctx.scope.readFile(path8, call.origin);
+function read(call, path9, binaryOk) {
+  const r = call.ctx.scope.readFile(path9, call.origin);
   if (r.ok) return { text: r.text, path: r.path };
   if (r.kind === "escape") return unknownValue("string", r.reason);
   if (r.kind === "binary" && binaryOk) return unknownValue("string", "file is not UTF-8 text");
@@ -9862,12 +9893,12 @@ function trimCutset(s, cutset, left, right) {
   if (right) while (b > a && cut.has(cps[b - 1])) b--;
   return cps.slice(a, b).join("");
 }
-function joinPieces(sep7, items) {
+function joinPieces(sep8, items) {
   const pieces = [];
   let length = 0;
   let known = true;
   items.forEach((item, i) => {
-    if (i > 0) pieces.push({ known: true, text: sep7 });
+    if (i > 0) pieces.push({ known: true, text: sep8 });
     if (item.kind === "unknown") {
       known = false;
       if (item.pieces) pieces.push(...item.pieces);
@@ -9876,7 +9907,7 @@ function joinPieces(sep7, items) {
     }
     const s = asString(item);
     if (s === void 0) throw new EvalError("join: elements must be strings");
-    length += s.length + sep7.length;
+    length += s.length + sep8.length;
     if (length > MAX_STRING) throw new EvalError("result too large");
     pieces.push({ known: true, text: s });
   });
@@ -9908,8 +9939,8 @@ var stringFunctions = {
     returns: "string",
     partial: true,
     impl: (args) => {
-      const [sep7, ...lists] = args;
-      if (sep7.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
+      const [sep8, ...lists] = args;
+      if (sep8.kind === "unknown" || lists.some((l) => l.kind === "unknown")) return unknownValue("string", "argument not known");
       if (lists.length === 0) throw new EvalError("join needs at least one list");
       const items = [];
       for (const l of lists) {
@@ -9918,7 +9949,7 @@ var stringFunctions = {
           items.push(item);
         }
       }
-      return joinPieces(str(sep7, "separator"), items);
+      return joinPieces(str(sep8, "separator"), items);
     }
   },
   lower: { params: 1, returns: "string", impl: ([s]) => stringValue(str(s).toLowerCase()) },
@@ -9939,8 +9970,8 @@ var stringFunctions = {
   split: {
     params: 2,
     returns: "tuple",
-    impl: ([sep7, s], call) => {
-      const sp = str(sep7, "separator");
+    impl: ([sep8, s], call) => {
+      const sp = str(sep8, "separator");
       const text = str(s);
       const parts = sp === "" ? Array.from(text) : text.split(sp);
       checkSize(parts.length, call);
@@ -10942,9 +10973,9 @@ function blockInstances(ctx, resource, body, blockType, outer = NO_BINDINGS) {
   }
   return out;
 }
-function nestedBodies(ctx, resource, path8) {
+function nestedBodies(ctx, resource, path9) {
   let level = [{ body: resource.body, bindings: NO_BINDINGS }];
-  for (const type of path8) {
+  for (const type of path9) {
     level = level.flatMap((l) => blockInstances(ctx, resource, l.body, type, l.bindings)).map((instance) => ({ body: instance.block.body, bindings: instance.bindings }));
   }
   return level;
@@ -11253,12 +11284,12 @@ function writtenAt(ctx, located, expr) {
 
 // src/model/attribute-path.ts
 var PATH_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function attributePathStep(path8, key) {
-  if (PATH_IDENTIFIER.test(key)) return path8 ? `${path8}.${key}` : key;
-  return `${path8}[${JSON.stringify(key)}]`;
+function attributePathStep(path9, key) {
+  if (PATH_IDENTIFIER.test(key)) return path9 ? `${path9}.${key}` : key;
+  return `${path9}[${JSON.stringify(key)}]`;
 }
-function normalAttributePath(path8) {
-  return path8.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, inner, offset) => {
+function normalAttributePath(path9) {
+  return path9.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, inner, offset) => {
     let key;
     try {
       key = JSON.parse(`"${inner}"`);
@@ -11702,12 +11733,12 @@ function piecesOf(text) {
 }
 var IMAGE_IN_JSON = /"image"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 var JsonImages = class _JsonImages {
-  constructor(ctx, resource, options, sink, path8, mode, written) {
+  constructor(ctx, resource, options, sink, path9, mode, written) {
     this.ctx = ctx;
     this.resource = resource;
     this.options = options;
     this.sink = sink;
-    this.path = path8;
+    this.path = path9;
     this.mode = mode;
     const elsewhere = "file" in written ? written : void 0;
     this.file = elsewhere?.file ?? fileOfNode(ctx.module, written.attribute) ?? resource.file;
@@ -11959,13 +11990,13 @@ function classifyGoogleImage(text) {
   return void 0;
 }
 var FLOATING_SEGMENT = /(?:^|[/_-])(latest|recommended|current)(?:$|[/_-])/i;
-function floatingSsmWord(path8) {
-  if (/:(?:\d+|\$\{…\})$/.test(path8)) return void 0;
-  const m = FLOATING_SEGMENT.exec(path8);
+function floatingSsmWord(path9) {
+  if (/:(?:\d+|\$\{…\})$/.test(path9)) return void 0;
+  const m = FLOATING_SEGMENT.exec(path9);
   return m ? m[1].toLowerCase() : void 0;
 }
-function isPublicImageParameter(path8) {
-  return /^\/aws\/service\//.test(path8) && /ami|image/i.test(path8);
+function isPublicImageParameter(path9) {
+  return /^\/aws\/service\//.test(path9) && /ami|image/i.test(path9);
 }
 function hasWildcard(pattern) {
   return /[*?]/.test(pattern);
@@ -12072,16 +12103,16 @@ function checkAmiLookup(ctx, resource, report) {
 function checkSsmParameter(ctx, resource, report) {
   const name = attributeValue(ctx, resource, resource.body, "name");
   if (!name) return;
-  const path8 = asString(name.value) ?? partlyKnownPath(name.value);
-  if (path8 === void 0 || !isPublicImageParameter(path8)) return;
-  const word = floatingSsmWord(path8);
+  const path9 = asString(name.value) ?? partlyKnownPath(name.value);
+  if (path9 === void 0 || !isPublicImageParameter(path9)) return;
+  const word = floatingSsmWord(path9);
   if (!word) return;
   report({
     node: name.attr.expr,
     resource,
     attributePath: "name",
     value: name.value,
-    message: `${resource.address} reads the public parameter "${path8}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`
+    message: `${resource.address} reads the public parameter "${path9}", which AWS moves to each new image ("${word}"); pin the AMI id it resolves to today and change it in a commit.`
   });
 }
 function partlyKnownPath(value) {
@@ -12116,8 +12147,8 @@ function checkGoogleImageLookup(ctx, resource, report) {
     message: `${resource.address} looks up the newest image of the family "${text}", so a new image replaces your instances at the next apply; select one image by name (with its version) instead.`
   });
 }
-function checkGoogleImageArgument(ctx, resource, path8, attrName, report) {
-  for (const { body, bindings } of nestedBodies(ctx, resource, path8)) {
+function checkGoogleImageArgument(ctx, resource, path9, attrName, report) {
+  for (const { body, bindings } of nestedBodies(ctx, resource, path9)) {
     const image = attributeValue(ctx, resource, body, attrName, bindings);
     const text = image ? asString(image.value) : void 0;
     if (!image || text === void 0) continue;
@@ -12126,7 +12157,7 @@ function checkGoogleImageArgument(ctx, resource, path8, attrName, report) {
     report({
       node: image.attr.expr,
       resource,
-      attributePath: [...path8, attrName].join("."),
+      attributePath: [...path9, attrName].join("."),
       value: image.value,
       message: `${resource.address} boots "${text}", which names the image family "${ref.family}" and resolves to its newest image; name one image with its version (projects/${ref.project ?? "<project>"}/global/images/<image>).`
     });
@@ -13052,8 +13083,8 @@ function scriptPath(command, interpreter) {
   if (/\.(?:sh|bash)$/.test(first)) return first;
   return shell(interpreter[0]) && words.length === 1 && first.includes("/") ? first : void 0;
 }
-function fileCall(path8, range) {
-  const literal2 = { type: "Template", kind: "quoted", heredoc: void 0, parts: [{ type: "TemplateLiteral", value: path8, range }], range };
+function fileCall(path9, range) {
+  const literal2 = { type: "Template", kind: "quoted", heredoc: void 0, parts: [{ type: "TemplateLiteral", value: path9, range }], range };
   return { type: "FunctionCall", name: "file", nameRange: range, args: [literal2], expandFinal: false, range };
 }
 function writtenText(expr) {
@@ -13091,11 +13122,11 @@ var no_provisioners_default = defineRule({
         });
         if (p.connection) connections.push({ connection: p.connection, where: `its "${type}" provisioner`, path: `provisioner[${i}].connection` });
       });
-      for (const { connection, where, path: path8 } of connections) {
+      for (const { connection, where, path: path9 } of connections) {
         ctx.report({
           node: blockHeader(connection.block),
           resource,
-          attributePath: path8,
+          attributePath: path9,
           message: `${resource.address} has a connection block${where === resource.address ? "" : ` in ${where}`}, so Terraform logs in to the machine to change it after creation; remove it together with the provisioners that need it.`
         });
       }
@@ -13294,7 +13325,7 @@ function checkEksRemoteAccess(ctx, resource, report) {
     });
   }
 }
-function awsRule(ctx, resource, body, bindings, path8) {
+function awsRule(ctx, resource, body, bindings, path9) {
   const protocol = tcpProtocol(ctx, resource, body, "protocol", bindings);
   if (!protocol) return void 0;
   const from = attributeValue(ctx, resource, body, "from_port", bindings);
@@ -13303,7 +13334,7 @@ function awsRule(ctx, resource, body, bindings, path8) {
   if (!access) return void 0;
   if (access.range.from !== access.range.to && onlySelf(ctx, resource, body, bindings)) return void 0;
   const worldSources = ["cidr_blocks", "ipv6_cidr_blocks"].flatMap((name) => worldItems(ctx, resource, body, name, bindings));
-  const facts = awsIngressFacts(resource, path8, protocol, from, access, worldSources);
+  const facts = awsIngressFacts(resource, path9, protocol, from, access, worldSources);
   return withBroadAndInternal(
     facts,
     access.range,
@@ -13326,11 +13357,11 @@ function sourcesInternal(values) {
   }
   return true;
 }
-function awsIngressFacts(resource, path8, protocol, from, access, worldSources) {
+function awsIngressFacts(resource, path9, protocol, from, access, worldSources) {
   const portAttr = protocol.proto === "all" ? protocol : from ?? protocol;
   return {
     resource,
-    path: path8,
+    path: path9,
     services: access.services,
     portNode: portAttr.attr.expr,
     portValue: portAttr.value,
@@ -13462,7 +13493,7 @@ function googleFirewall(ctx, resource) {
   }
   return out;
 }
-function azureRule(ctx, resource, body, bindings, path8) {
+function azureRule(ctx, resource, body, bindings, path9) {
   const read2 = (name) => {
     const a = attributeValue(ctx, resource, body, name, bindings);
     return a ? asString(a.value) : void 0;
@@ -13483,7 +13514,7 @@ function azureRule(ctx, resource, body, bindings, path8) {
   worldSources.push(...worldItems(ctx, resource, body, "source_address_prefixes", bindings));
   const facts = {
     resource,
-    path: path8,
+    path: path9,
     services: found.services,
     portNode: found.item.node,
     portValue: found.item.value,
@@ -13976,17 +14007,17 @@ var BootScripts = class {
     }
   }
   /** Scans a script expression written at `place`. `seen` stops cycles through origins. */
-  expression(expr, place, path8, seen) {
+  expression(expr, place, path9, seen) {
     const key = `${place.file.filename}:${expr.range.start.offset}:${expr.range.end.offset}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (expr.type === "Parentheses") return this.expression(expr.expr, place, path8, seen);
-    if (expr.type === "FunctionCall" && WRAPPERS.has(expr.name) && expr.args.length >= 1) return this.expression(expr.args[0], place, path8, seen);
-    if (expr.type === "Template" && this.template(expr, place, path8, seen)) return;
-    this.value(this.ctx.evaluate(expr, place.scopeResource, place.bindings), expr, place, path8, seen);
+    if (expr.type === "Parentheses") return this.expression(expr.expr, place, path9, seen);
+    if (expr.type === "FunctionCall" && WRAPPERS.has(expr.name) && expr.args.length >= 1) return this.expression(expr.args[0], place, path9, seen);
+    if (expr.type === "Template" && this.template(expr, place, path9, seen)) return;
+    this.value(this.ctx.evaluate(expr, place.scopeResource, place.bindings), expr, place, path9, seen);
   }
   /** Scans a template line by line at its source; false when it cannot be mapped. */
-  template(expr, place, path8, seen) {
+  template(expr, place, path9, seen) {
     const mapped = mapTemplate(place.file, expr, (e, b) => this.ctx.evaluate(e, place.scopeResource, new Map([...place.bindings, ...b])));
     if (!mapped || !mapped.text.includes(HOLE) && decodeBase64Script(mapped.text) !== void 0) return false;
     const deferred = /* @__PURE__ */ new Map();
@@ -14001,22 +14032,22 @@ var BootScripts = class {
         node: { range: mappedRange(mapped, finding.start, finding.end), of: expr },
         file: place.file,
         resource: this.resource,
-        attributePath: path8,
+        attributePath: path9,
         related: place.related,
-        message: `${describeSite(this.resource.address, path8)} ${finding.reasons.join("; ")}; ${ADVICE}.`
+        message: `${describeSite(this.resource.address, path9)} ${finding.reasons.join("; ")}; ${ADVICE}.`
       });
     }
-    for (const d of deferred.values()) this.expression(d.expr, { ...place, bindings: d.bindings }, path8, seen);
+    for (const d of deferred.values()) this.expression(d.expr, { ...place, bindings: d.bindings }, path9, seen);
     return true;
   }
   /** Scans a script known only as a value: follow it to where it was written, or report at `node`. */
-  value(value, node, place, path8, seen) {
+  value(value, node, place, path9, seen) {
     if (value.kind !== "string") return;
     const located = locateOrigin(this.ctx, value);
     const isNode = located && located.file.filename === place.file.filename && located.expr.range.start.offset === node.range.start.offset && located.expr.range.end.offset === node.range.end.offset;
     if (located && !isNode && (located.expr.type === "Template" || located.expr.type === "FunctionCall" || located.expr.type === "Parentheses")) {
-      const related = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path8} of ${this.resource.address}` }];
-      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related, cloudConfig: place.cloudConfig }, path8, seen);
+      const related = place.related ?? [{ file: place.file.filename, range: node.range, message: `used as ${path9} of ${this.resource.address}` }];
+      this.expression(located.expr, { file: located.file, scopeResource: void 0, bindings: NO_BINDINGS, related, cloudConfig: place.cloudConfig }, path9, seen);
       return;
     }
     const decoded = decodeBase64Script(value.value);
@@ -14025,19 +14056,19 @@ var BootScripts = class {
     if (findings.length === 0) return;
     const source = this.describeSource(node, place);
     const call = fileCall2(node);
-    if (call && this.scriptFile(node, call, place, path8, text, source)) return;
+    if (call && this.scriptFile(node, call, place, path9, text, source)) return;
     const rendered = call?.name === "templatefile" ? "rendered line" : "line";
     this.report({
       node,
       file: place.file,
       resource: this.resource,
-      attributePath: path8,
+      attributePath: path9,
       related: place.related,
       // Written outside this module (a caller's argument): the engine points at that literal.
       value: located || call ? void 0 : value,
       // Written as a heredoc elsewhere (a caller's argument): the engine points at this line of it.
       valueLine: decoded === void 0 ? findings[0].line : void 0,
-      message: `${describeSite(this.resource.address, path8, source)} installs or configures software at boot: ${describeLines(findings.map((f) => ({ line: f.line, reasons: f.reasons })), rendered)}; ${ADVICE}.`
+      message: `${describeSite(this.resource.address, path9, source)} installs or configures software at boot: ${describeLines(findings.map((f) => ({ line: f.line, reasons: f.reasons })), rendered)}; ${ADVICE}.`
     });
   }
   /**
@@ -14048,7 +14079,7 @@ var BootScripts = class {
    * the lines cannot be placed: the file cannot be read here, or its text is
    * not the text that was scanned.
    */
-  scriptFile(node, call, place, path8, text, from) {
+  scriptFile(node, call, place, path9, text, from) {
     const at = { resource: place.scopeResource, bindings: place.bindings };
     const read2 = readFileOf(this.ctx, call, at);
     if (!read2) return false;
@@ -14070,13 +14101,13 @@ var BootScripts = class {
       node,
       file: place.file,
       resource: this.resource,
-      attributePath: path8,
-      readAt: { file, range: first.range, message: `used as ${path8} of ${this.resource.address}` },
+      attributePath: path9,
+      readAt: { file, range: first.range, message: `used as ${path9} of ${this.resource.address}` },
       related: [
         ...place.related ?? [],
         ...others.slice(0, MAX_RELATED_LINES).map((l) => ({ file, range: l.range, message: l.reasons.join("; ") }))
       ],
-      message: `${describeSite(this.resource.address, path8, from)} installs or configures software at boot: ${describeLines(lines.map((l) => ({ line: l.range.start.line, reasons: l.reasons })), "line")}; ${ADVICE}.`
+      message: `${describeSite(this.resource.address, path9, from)} installs or configures software at boot: ${describeLines(lines.map((l) => ({ line: l.range.start.line, reasons: l.reasons })), "line")}; ${ADVICE}.`
     });
     return true;
   }
@@ -14096,8 +14127,8 @@ function describeLines(lines, word) {
 function fileCall2(expr) {
   return fileCallOf(expr, WRAPPERS);
 }
-function describeSite(address, path8, source = "") {
-  return `${address}'s boot script (${path8}${source})`;
+function describeSite(address, path9, source = "") {
+  return `${address}'s boot script (${path9}${source})`;
 }
 
 // rules/user-data-replace-on-change/index.ts
@@ -14324,10 +14355,10 @@ var create_before_destroy_name_conflict_default = defineRule({
 });
 
 // rules/prevent-destroy-stateful/index.ts
-function boolProtection(path8, byDefault) {
+function boolProtection(path9, byDefault) {
   return {
-    path: path8,
-    wanted: `${path8.join(".")} = true`,
+    path: path9,
+    wanted: `${path9.join(".")} = true`,
     read(ctx, body, arg, resource, bindings) {
       const state = readBool(ctx, body, arg, resource, bindings);
       if (state.state === "absent") return { state, protects: byDefault };
@@ -15110,14 +15141,14 @@ var SecretScanner = class {
   found = [];
   /** The literals reported so far: a literal is one problem, however many ways lead to it. */
   reported = /* @__PURE__ */ new Set();
-  report(site, node, path8, where) {
+  report(site, node, path9, where) {
     if (this.reported.has(node)) return;
     this.reported.add(node);
     this.found.push({
       node,
       resource: site.resource,
       address: site.resource ? void 0 : site.address,
-      attributePath: path8,
+      attributePath: path9,
       message: `${site.label} has a hard-coded secret in ${where}: it ends up in version control, in every plan and in the state. Read it from a secret store (a data source, a sensitive variable without a default set from the environment) instead.`
     });
   }
@@ -15125,11 +15156,11 @@ var SecretScanner = class {
    * A `name = expr` whose name is secret (or `forced`: secret by its resource
    * type): every literal it can produce. `where` names it in the message.
    */
-  argument(site, name, expr, path8, parentBlock, forced = false, where = path8) {
+  argument(site, name, expr, path9, parentBlock, forced = false, where = path9) {
     if (!forced && (!this.matcher.match(name) || notASecretHere(name, parentBlock))) return;
     const literals = forced ? literalPositions(expr).filter((l) => l === unwrapSensitive(expr)) : literalPositions(expr);
     for (const literal2 of literals) {
-      if (holdsSecret(literal2, forced)) this.report(site, literal2, path8, where);
+      if (holdsSecret(literal2, forced)) this.report(site, literal2, path9, where);
     }
   }
   /**
@@ -15138,7 +15169,7 @@ var SecretScanner = class {
    * the same order as a recursive walk: a chain like `1 + 1 + ...` nests as
    * deep as it is long, deeper than the call stack goes.
    */
-  expression(site, root, path8) {
+  expression(site, root, path9) {
     const pending = [root];
     for (let expr = pending.pop(); expr !== void 0; expr = pending.pop()) {
       if (expr.type === "Literal" || expr.type === "Variable") continue;
@@ -15147,7 +15178,7 @@ var SecretScanner = class {
         continue;
       }
       if (expr.type === "Object") {
-        this.object(site, expr, path8);
+        this.object(site, expr, path9);
         for (let i = expr.items.length - 1; i >= 0; i--) pending.push(expr.items[i].value);
         continue;
       }
@@ -15155,28 +15186,28 @@ var SecretScanner = class {
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
   }
-  object(site, expr, path8) {
+  object(site, expr, path9) {
     const byKey = /* @__PURE__ */ new Map();
     for (const item of expr.items) {
       const key = objectKey(item.key);
       if (key === void 0) continue;
       byKey.set(key, item.value);
-      this.argument(site, key, item.value, attributePathStep(path8, key), void 0);
+      this.argument(site, key, item.value, attributePathStep(path9, key), void 0);
     }
-    this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path8);
+    this.namedPair(site, byKey.get("name"), byKey.get("value"), byKey.get("type"), path9);
   }
-  namedPair(site, name, value, type, path8) {
+  namedPair(site, name, value, type, path9) {
     if (!name || !value) return;
     const variable = literalString(name);
     if (variable === void 0 || !this.matcher.match(variable)) return;
     const kind = type ? literalString(type) : void 0;
     if (kind !== void 0 && REFERENCE_VALUE_TYPES.has(kind.toUpperCase())) return;
     for (const literal2 of literalPositions(value)) {
-      if (holdsSecret(literal2)) this.report(site, literal2, `${path8}.value`, `the value of ${variable}`);
+      if (holdsSecret(literal2)) this.report(site, literal2, `${path9}.value`, `the value of ${variable}`);
     }
   }
   /** Every argument of a body and of its nested blocks (`dynamic` blocks through their content). */
-  body(site, body, path8, blockType, forcedArguments = []) {
+  body(site, body, path9, blockType, forcedArguments = []) {
     let name;
     let value;
     let type;
@@ -15187,13 +15218,13 @@ var SecretScanner = class {
         if (item.name === "name") name = item;
         else if (item.name === "value") value = item;
         else if (item.name === "type") type = item;
-        const itemPath = path8 ? `${path8}.${item.name}` : item.name;
+        const itemPath = path9 ? `${path9}.${item.name}` : item.name;
         this.argument(site, item.name, item.expr, itemPath, blockType, forcedArguments.includes(item.name));
         this.expression(site, item.expr, itemPath);
       } else if (item.blockType !== "lifecycle") {
         const nestedType = item.blockType === "dynamic" ? item.labels[0]?.value : item.blockType;
         if (!nestedType) continue;
-        const nestedPath = path8 ? `${path8}.${nestedType}` : nestedType;
+        const nestedPath = path9 ? `${path9}.${nestedType}` : nestedType;
         if (item.blockType !== "dynamic") {
           this.body(site, item.body, nestedPath, nestedType);
           continue;
@@ -15203,16 +15234,16 @@ var SecretScanner = class {
         }
       }
     }
-    this.namedPair(site, name?.expr, value?.expr, type?.expr, path8);
+    this.namedPair(site, name?.expr, value?.expr, type?.expr, path9);
   }
   /** `kubernetes_secret` `data`: every literal value is a secret. */
-  secretMap(site, expr, path8) {
+  secretMap(site, expr, path9) {
     if (expr.type !== "Object") return;
     for (const item of expr.items) {
       const key = objectKey(item.key) ?? "data";
       for (const literal2 of literalPositions(item.value)) {
         if (holdsSecret(literal2, true)) {
-          const keyPath = attributePathStep(path8, key);
+          const keyPath = attributePathStep(path9, key);
           this.report(site, literal2, keyPath, keyPath);
         }
       }
@@ -15345,22 +15376,22 @@ function duplicateArguments(file, body) {
 }
 
 // src/model/files.ts
-function baseName3(path8) {
-  const cut = Math.max(path8.lastIndexOf("/"), path8.lastIndexOf("\\"));
-  return cut < 0 ? path8 : path8.slice(cut + 1);
+function baseName3(path9) {
+  const cut = Math.max(path9.lastIndexOf("/"), path9.lastIndexOf("\\"));
+  return cut < 0 ? path9 : path9.slice(cut + 1);
 }
-function isConfigFile(path8) {
-  return path8.endsWith(".tf") || path8.endsWith(".tf.json");
+function isConfigFile(path9) {
+  return path9.endsWith(".tf") || path9.endsWith(".tf.json");
 }
-function isVarFile(path8) {
-  return path8.endsWith(".tfvars") || path8.endsWith(".tfvars.json");
+function isVarFile(path9) {
+  return path9.endsWith(".tfvars") || path9.endsWith(".tfvars.json");
 }
-function isOverrideFile(path8) {
-  const name = baseName3(path8).replace(/\.tf(?:\.json)?$/, "");
+function isOverrideFile(path9) {
+  const name = baseName3(path9).replace(/\.tf(?:\.json)?$/, "");
   return name === "override" || name.endsWith("_override");
 }
-function isIgnoredFile(path8) {
-  const name = baseName3(path8);
+function isIgnoredFile(path9) {
+  const name = baseName3(path9);
   return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#");
 }
 function compareFileNames(a, b) {
@@ -16136,9 +16167,6 @@ function buildModule(files, options = {}) {
   for (const f of overrides) builder.addOverride(f);
   return builder.build(options.dir ?? "", [...primaries, ...overrides], varFiles);
 }
-
-// src/model/load.ts
-import { join as join4 } from "node:path";
 
 // src/hcl/json/scanner.ts
 var NUMBER_SYNTAX2 = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
@@ -17095,7 +17123,7 @@ function parse(source, filename) {
 
 // src/model/disk-host.ts
 import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var DiskHost = class {
   constructor(options = {}) {
     this.options = options;
@@ -17103,41 +17131,41 @@ var DiskHost = class {
   options;
   /** Why each file that could not be read was not, by path as asked. */
   failures = /* @__PURE__ */ new Map();
-  readFile(path8) {
-    if (this.options.boundary && !this.options.boundary.allows(path8)) {
-      this.failures.set(path8, OUTSIDE_BOUNDARY);
+  readFile(path9) {
+    if (this.options.boundary && !this.options.boundary.allows(path9)) {
+      this.failures.set(path9, OUTSIDE_BOUNDARY);
       return void 0;
     }
-    const read2 = readSource(path8, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const read2 = readSource(path9, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ("reason" in read2) {
-      this.failures.set(path8, read2.reason);
+      this.failures.set(path9, read2.reason);
       return void 0;
     }
     return read2.text;
   }
-  fileIdentity(path8) {
-    return identityOf(path8);
+  fileIdentity(path9) {
+    return identityOf(path9);
   }
-  whyUnreadable(path8) {
-    return this.failures.get(path8);
+  whyUnreadable(path9) {
+    return this.failures.get(path9);
   }
   listFiles(dir) {
     try {
-      return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink() && this.fileExists(join3(dir, e.name))).map((e) => e.name).sort();
+      return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink() && this.fileExists(join4(dir, e.name))).map((e) => e.name).sort();
     } catch {
       return [];
     }
   }
-  fileExists(path8) {
+  fileExists(path9) {
     try {
-      return statSync2(path8).isFile();
+      return statSync2(path9).isFile();
     } catch {
       return false;
     }
   }
-  realPath(path8) {
+  realPath(path9) {
     try {
-      return realpathSync2(path8);
+      return realpathSync2(path9);
     } catch {
       return void 0;
     }
@@ -17147,31 +17175,31 @@ var DiskHost = class {
 // src/model/load.ts
 var NOWHERE2 = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function moduleFileNames(dir, host) {
-  return host.listFiles(dir).filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n))).sort(compareFileNames).map((name) => dir === "" ? name : join4(dir, name));
+  return host.listFiles(dir).filter((n) => !isIgnoredFile(n) && (isConfigFile(n) || isVarFile(n))).sort(compareFileNames).map((name) => dir === "" ? name : joinName(dir, name));
 }
 function loadModule(dir, options = {}) {
   const host = options.host ?? new DiskHost();
   const files = [];
   const unreadable = /* @__PURE__ */ new Map();
-  for (const path8 of moduleFileNames(dir, host)) {
-    const text = host.readFile(path8);
+  for (const path9 of moduleFileNames(dir, host)) {
+    const text = host.readFile(path9);
     if (text !== void 0) {
-      files.push(parse(text, path8));
+      files.push(parse(text, path9));
       continue;
     }
-    const identity = host.fileIdentity?.(path8) ?? path8;
+    const identity = host.fileIdentity?.(path9) ?? path9;
     const names = unreadable.get(identity);
-    if (names) names.push(path8);
-    else unreadable.set(identity, [path8]);
+    if (names) names.push(path9);
+    else unreadable.set(identity, [path9]);
   }
-  const problems = [...unreadable.values()].map(([path8, ...aliases]) => {
+  const problems = [...unreadable.values()].map(([path9, ...aliases]) => {
     const also = aliases.length > 0 ? ` The same file is also named ${aliases.map((a) => `"${baseName3(a)}"`).join(", ")}.` : "";
     return {
       severity: "error",
       summary: "Failed to read file",
-      detail: `The file "${baseName3(path8)}" could not be read: ${host.whyUnreadable?.(path8) ?? "it is not UTF-8 text"}.${also}`,
+      detail: `The file "${baseName3(path9)}" could not be read: ${host.whyUnreadable?.(path9) ?? "it is not UTF-8 text"}.${also}`,
       range: NOWHERE2,
-      filename: path8
+      filename: path9
     };
   });
   const module = buildModule(files, { dir });
@@ -17180,8 +17208,8 @@ function loadModule(dir, options = {}) {
 
 // src/model/memory-host.ts
 import { posix as posix2 } from "node:path";
-function normalize(path8) {
-  const p = posix2.normalize(path8.replace(/\\/g, "/"));
+function normalize(path9) {
+  const p = posix2.normalize(path9.replace(/\\/g, "/"));
   const trimmed2 = p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   return trimmed2 === "." ? "" : trimmed2.startsWith("./") ? trimmed2.slice(2) : trimmed2;
 }
@@ -17189,31 +17217,31 @@ var MemoryHost = class {
   files = /* @__PURE__ */ new Map();
   constructor(files = {}) {
     const entries = files instanceof Map ? [...files.entries()] : Object.entries(files);
-    for (const [path8, text] of entries) this.files.set(normalize(path8), text);
+    for (const [path9, text] of entries) this.files.set(normalize(path9), text);
   }
   /** Adds or replaces a file. */
-  set(path8, text) {
-    this.files.set(normalize(path8), text);
+  set(path9, text) {
+    this.files.set(normalize(path9), text);
   }
-  readFile(path8) {
-    return this.files.get(normalize(path8));
+  readFile(path9) {
+    return this.files.get(normalize(path9));
   }
   listFiles(dir) {
     const d = normalize(dir);
     const prefix = d === "" ? "" : d === "/" ? "/" : `${d}/`;
     const names = [];
-    for (const path8 of this.files.keys()) {
-      if (!path8.startsWith(prefix)) continue;
-      const rest = path8.slice(prefix.length);
+    for (const path9 of this.files.keys()) {
+      if (!path9.startsWith(prefix)) continue;
+      const rest = path9.slice(prefix.length);
       if (rest !== "" && !rest.includes("/")) names.push(rest);
     }
     return names.sort();
   }
-  fileExists(path8) {
-    return this.files.has(normalize(path8));
+  fileExists(path9) {
+    return this.files.has(normalize(path9));
   }
-  realPath(path8) {
-    const p = normalize(path8);
+  realPath(path9) {
+    const p = normalize(path9);
     if (this.files.has(p)) return p;
     const prefix = p === "" ? "" : `${p}/`;
     for (const key of this.files.keys()) if (key.startsWith(prefix)) return p;
@@ -17465,18 +17493,18 @@ var KNOWN_AFTER_APPLY = "(known after apply)";
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function valueAt(value, path8) {
+function valueAt(value, path9) {
   let v = value;
-  for (const step of path8) {
+  for (const step of path9) {
     if (Array.isArray(v) && typeof step === "number") v = v[step];
     else if (isObject(v) && typeof step === "string") v = v[step];
     else return void 0;
   }
   return v;
 }
-function marked(mask2, path8) {
+function marked(mask2, path9) {
   let m = mask2;
-  for (const step of path8) {
+  for (const step of path9) {
     if (m === true) return true;
     if (Array.isArray(m) && typeof step === "number") m = m[step];
     else if (isObject(m)) m = m[String(step)];
@@ -17484,9 +17512,9 @@ function marked(mask2, path8) {
   }
   return m === true;
 }
-function formatPath(path8) {
+function formatPath(path9) {
   let out = "";
-  for (const step of path8) {
+  for (const step of path9) {
     if (typeof step === "number") out += `[${step}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(step)) out += out === "" ? step : `.${step}`;
     else out += `[${JSON.stringify(step)}]`;
@@ -17502,23 +17530,23 @@ function showValue(value, sensitive, unknown = false) {
 }
 function changedPaths(before, after, afterUnknown, limit = 200) {
   const out = [];
-  const walk = (b, a, u, path8, depth) => {
+  const walk = (b, a, u, path9, depth) => {
     if (out.length >= limit) return;
     if (u === true) {
-      out.push(path8);
+      out.push(path9);
       return;
     }
     if (depth < 32 && isObject(b) && isObject(a)) {
       const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a), ...isObject(u) ? Object.keys(u) : []]);
-      for (const k of [...keys].sort()) walk(b[k], a[k], isObject(u) ? u[k] : void 0, [...path8, k], depth + 1);
+      for (const k of [...keys].sort()) walk(b[k], a[k], isObject(u) ? u[k] : void 0, [...path9, k], depth + 1);
       return;
     }
     if (depth < 32 && Array.isArray(b) && Array.isArray(a) && b.length === a.length) {
       const uu = Array.isArray(u) ? u : [];
-      for (let i = 0; i < a.length; i++) walk(b[i], a[i], uu[i], [...path8, i], depth + 1);
+      for (let i = 0; i < a.length; i++) walk(b[i], a[i], uu[i], [...path9, i], depth + 1);
       return;
     }
-    if (!sameValue(b ?? null, a ?? null) && path8.length > 0) out.push(path8);
+    if (!sameValue(b ?? null, a ?? null) && path9.length > 0) out.push(path9);
   };
   walk(before, after, afterUnknown, [], 0);
   return out;
@@ -17574,21 +17602,21 @@ var LAUNCH_TEMPLATE_TYPES = /* @__PURE__ */ new Set([
   "google_compute_region_instance_template"
 ]);
 var LABEL_ATTRIBUTES = /* @__PURE__ */ new Set(["tags", "tags_all", "labels", "effective_labels", "terraform_labels"]);
-function isLabelPath(path8, extra = /* @__PURE__ */ new Set()) {
-  const first = path8[0];
+function isLabelPath(path9, extra = /* @__PURE__ */ new Set()) {
+  const first = path9[0];
   return typeof first === "string" && (LABEL_ATTRIBUTES.has(first) || extra.has(first));
 }
-function shown(side, path8, sensitiveElsewhere) {
-  const sensitive = sensitiveElsewhere || marked(side.sensitive, path8);
-  return showValue(valueAt(side.value, path8), sensitive, side.unknown !== void 0 && marked(side.unknown, path8));
+function shown(side, path9, sensitiveElsewhere) {
+  const sensitive = sensitiveElsewhere || marked(side.sensitive, path9);
+  return showValue(valueAt(side.value, path9), sensitive, side.unknown !== void 0 && marked(side.unknown, path9));
 }
 function describeChanges(change, paths, limit = 5) {
   const before = { value: change.before, sensitive: change.beforeSensitive };
   const after = { value: change.after, sensitive: change.afterSensitive, unknown: change.afterUnknown };
-  const parts = paths.slice(0, limit).map((path8) => {
-    const sensitive = marked(change.beforeSensitive, path8) || marked(change.afterSensitive, path8);
-    if (sensitive) return `${formatPath(path8)} ${SENSITIVE}`;
-    return `${formatPath(path8)} ${shown(before, path8, false)} → ${shown(after, path8, false)}`;
+  const parts = paths.slice(0, limit).map((path9) => {
+    const sensitive = marked(change.beforeSensitive, path9) || marked(change.afterSensitive, path9);
+    if (sensitive) return `${formatPath(path9)} ${SENSITIVE}`;
+    return `${formatPath(path9)} ${shown(before, path9, false)} → ${shown(after, path9, false)}`;
   });
   const more = paths.length - limit;
   return parts.join(", ") + (more > 0 ? ` and ${more} more` : "");
@@ -17948,7 +17976,7 @@ function withPlugins(base, plugins, origins) {
 
 // src/config/load.ts
 import { statSync as statSync3 } from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 
 // src/config/json.ts
 var MAX_DEPTH2 = 64;
@@ -17962,8 +17990,8 @@ var JsonSyntaxError = class extends Error {
   detail;
   position;
 };
-function pathKey(path8) {
-  return path8.map((s) => typeof s === "number" ? `#${s}` : `.${s}`).join("\0");
+function pathKey(path9) {
+  return path9.map((s) => typeof s === "number" ? `#${s}` : `.${s}`).join("\0");
 }
 function readJson(text) {
   return new Reader(text).readDocument();
@@ -17985,12 +18013,12 @@ var Reader = class {
     if (this.pos < this.text.length) this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
     return { value, positions: this.positions };
   }
-  readValue(path8) {
-    if (path8.length > MAX_DEPTH2) this.fail(`nested more than ${MAX_DEPTH2} levels deep`);
-    if (!this.positions.has(pathKey(path8))) this.positions.set(pathKey(path8), this.positionAt(this.pos));
+  readValue(path9) {
+    if (path9.length > MAX_DEPTH2) this.fail(`nested more than ${MAX_DEPTH2} levels deep`);
+    if (!this.positions.has(pathKey(path9))) this.positions.set(pathKey(path9), this.positionAt(this.pos));
     const c = this.text[this.pos];
-    if (c === "{") return this.readObject(path8);
-    if (c === "[") return this.readArray(path8);
+    if (c === "{") return this.readObject(path9);
+    if (c === "[") return this.readArray(path9);
     if (c === '"') return this.readString();
     if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.readNumber();
     for (const [word, value] of [
@@ -18005,7 +18033,7 @@ var Reader = class {
     }
     return this.fail(`expected a JSON value, found ${this.describeHere()}`);
   }
-  readObject(path8) {
+  readObject(path9) {
     const result = {};
     const seen = /* @__PURE__ */ new Set();
     this.pos++;
@@ -18021,7 +18049,7 @@ var Reader = class {
       const key = this.readString();
       if (seen.has(key)) this.failAt(keyStart, `duplicate key "${key}"`);
       seen.add(key);
-      const childPath2 = [...path8, key];
+      const childPath2 = [...path9, key];
       this.positions.set(pathKey(childPath2), this.positionAt(keyStart));
       this.skipSpace();
       if (this.text[this.pos] !== ":") this.fail(`expected ':' after the property name, found ${this.describeHere()}`);
@@ -18042,7 +18070,7 @@ var Reader = class {
       this.fail(`expected ',' or '}' after a property value, found ${this.describeHere()}`);
     }
   }
-  readArray(path8) {
+  readArray(path9) {
     const result = [];
     this.pos++;
     this.skipSpace();
@@ -18052,7 +18080,7 @@ var Reader = class {
     }
     for (; ; ) {
       this.skipSpace();
-      result.push(this.readValue([...path8, result.length]));
+      result.push(this.readValue([...path9, result.length]));
       this.skipSpace();
       const c = this.text[this.pos];
       if (c === ",") {
@@ -18150,22 +18178,22 @@ function globMatcher(patterns) {
     return typeof c === "string" ? [] : c;
   });
   if (compiled2.length === 0) return () => false;
-  return (relativePath) => {
-    const segments = relativePath.split("/").filter((s) => s !== "" && s !== ".");
+  return (relativePath2) => {
+    const segments = relativePath2.split("/").filter((s) => s !== "" && s !== ".");
     return segments.length > 0 && compiled2.some((p) => matchSegments(p, segments));
   };
 }
-function matchSegments(pattern, path8) {
+function matchSegments(pattern, path9) {
   const memo = /* @__PURE__ */ new Map();
   const from = (i, j) => {
     if (i === pattern.length) return j > 0;
-    const key = i * (path8.length + 1) + j;
+    const key = i * (path9.length + 1) + j;
     const known = memo.get(key);
     if (known !== void 0) return known;
     const p = pattern[i];
     let result;
-    if (p === "**") result = from(i + 1, j) || j < path8.length && from(i, j + 1);
-    else result = j < path8.length && p(path8[j]) && from(i + 1, j + 1);
+    if (p === "**") result = from(i + 1, j) || j < path9.length && from(i, j + 1);
+    else result = j < path9.length && p(path9[j]) && from(i + 1, j + 1);
     memo.set(key, result);
     return result;
   };
@@ -18473,11 +18501,11 @@ var diskConfigReader = {
   }
 };
 function findConfigFile(startDir, host = diskConfigReader) {
-  let dir = path.resolve(startDir);
+  let dir = path2.resolve(startDir);
   for (; ; ) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const candidate = path2.join(dir, CONFIG_FILE_NAME);
     if (host.fileExists(candidate)) return candidate;
-    const parent = path.dirname(dir);
+    const parent = path2.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -18499,8 +18527,8 @@ var ConfigFileFinder = class {
   /** The nearest config file in `dir` (absolute) or a parent directory, as `findConfigFile` finds it. */
   nearest(dir) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
-    const parent = path.dirname(dir);
-    const candidate = this.lacks?.(dir) === true ? void 0 : path.join(dir, CONFIG_FILE_NAME);
+    const parent = path2.dirname(dir);
+    const candidate = this.lacks?.(dir) === true ? void 0 : joinName(dir, CONFIG_FILE_NAME);
     const found = candidate !== void 0 && this.holds(candidate) ? candidate : parent === dir ? void 0 : this.nearest(parent);
     this.byDir.set(dir, found);
     return found;
@@ -18533,17 +18561,17 @@ function parseConfigText(text, file, rules2 = rules) {
     throw error;
   }
   const config = validateConfig(parsed.value, rules2, { file, positions: parsed.positions });
-  return { config, file, baseDir: path.dirname(path.resolve(file)) };
+  return { config, file, baseDir: path2.dirname(path2.resolve(file)) };
 }
 function configFromObject(value, baseDir, rules2 = rules) {
   const config = validateConfig(value, rules2, { file: "<config>" });
-  return { config, file: void 0, baseDir: path.resolve(baseDir) };
+  return { config, file: void 0, baseDir: path2.resolve(baseDir) };
 }
 
 // src/config/load-plugins.ts
 import { statSync as statSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 import { pathToFileURL } from "node:url";
 function resolvePlugins(loaded3) {
   const file = loaded3.file ?? "<config>";
@@ -18553,18 +18581,18 @@ function resolvePlugins(loaded3) {
   });
 }
 function isPathSpecifier(specifier) {
-  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === ".." || path2.isAbsolute(specifier) || /^\.\.?\\/.test(specifier);
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === ".." || path3.isAbsolute(specifier) || /^\.\.?\\/.test(specifier);
 }
 function resolveSpecifier(specifier, baseDir, origin) {
   if (isPathSpecifier(specifier)) {
-    const file = path2.resolve(baseDir, specifier);
+    const file = path3.resolve(baseDir, specifier);
     if (!isFile(file)) throw new PluginError(origin, `cannot be loaded: no such file ${file}`);
     return file;
   }
   if (!/^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*$/i.test(specifier)) {
     throw new PluginError(origin, `is neither a relative path ("./rules.js") nor a package name`);
   }
-  const require2 = createRequire(path2.join(baseDir, "noop.js"));
+  const require2 = createRequire(path3.join(baseDir, "noop.js"));
   try {
     return require2.resolve(specifier);
   } catch (error) {
@@ -18577,20 +18605,20 @@ function resolveSpecifier(specifier, baseDir, origin) {
   }
 }
 function importEntry(name, baseDir) {
-  for (let dir = baseDir; ; dir = path2.dirname(dir)) {
-    const pkgDir = path2.join(dir, "node_modules", name);
-    const read2 = readRegularFile(path2.join(pkgDir, "package.json"));
+  for (let dir = baseDir; ; dir = path3.dirname(dir)) {
+    const pkgDir = path3.join(dir, "node_modules", name);
+    const read2 = readRegularFile(path3.join(pkgDir, "package.json"));
     if ("bytes" in read2) {
       try {
         const pkg = JSON.parse(read2.bytes.toString("utf8"));
         const root = typeof pkg.exports === "object" && pkg.exports !== null && "." in pkg.exports ? pkg.exports["."] : pkg.exports;
         const target = typeof root === "object" && root !== null ? root.import ?? root.default : root;
-        return typeof target === "string" && isFile(path2.resolve(pkgDir, target)) ? path2.resolve(pkgDir, target) : void 0;
+        return typeof target === "string" && isFile(path3.resolve(pkgDir, target)) ? path3.resolve(pkgDir, target) : void 0;
       } catch {
         return void 0;
       }
     }
-    if (path2.dirname(dir) === dir) return void 0;
+    if (path3.dirname(dir) === dir) return void 0;
   }
 }
 function isFile(file) {
@@ -18616,11 +18644,11 @@ async function importPlugins(sources) {
 }
 
 // src/config/resolve.ts
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 var LEVELS = ["off", "note", "warning", "error"];
 function resolveConfig(loaded3, overrides = {}, options = {}) {
   const rules2 = options.rules ?? rules;
-  const cwd = path3.resolve(options.cwd ?? process.cwd());
+  const cwd = path4.resolve(options.cwd ?? process.cwd());
   const config = loaded3?.config ?? {};
   const baseDir = loaded3?.baseDir ?? cwd;
   checkOverrides(overrides, rules2);
@@ -18647,8 +18675,8 @@ function resolveConfig(loaded3, overrides = {}, options = {}) {
     exclude: [...config.exclude ?? []],
     roles: Object.entries(config.roles ?? {}).map(([pattern, role]) => ({ pattern, role })),
     varFiles: [
-      ...(config.varFiles ?? []).map((f) => path3.resolve(baseDir, f)),
-      ...(overrides.varFiles ?? []).map((f) => path3.resolve(cwd, f))
+      ...(config.varFiles ?? []).map((f) => path4.resolve(baseDir, f)),
+      ...(overrides.varFiles ?? []).map((f) => path4.resolve(cwd, f))
     ],
     vars: { ...config.vars ?? {}, ...overrides.vars ?? {} },
     useEnvVars: overrides.useEnvVars ?? config.useEnvVars ?? false
@@ -18999,10 +19027,30 @@ function warmUpParser() {
 }
 
 // src/engine/lint.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/eval/modules.ts
 import * as nodePath4 from "node:path";
+
+// src/util/memo.ts
+function memoOfPairs(compute, limit = 1e4) {
+  const table = /* @__PURE__ */ new Map();
+  let size = 0;
+  return (a, b) => {
+    let value = table.get(a)?.get(b);
+    if (value !== void 0) return value;
+    if (size >= limit) {
+      table.clear();
+      size = 0;
+    }
+    let byB = table.get(a);
+    if (!byB) table.set(a, byB = /* @__PURE__ */ new Map());
+    value = compute(a, b);
+    byB.set(b, value);
+    size++;
+    return value;
+  };
+}
 
 // src/eval/scope.ts
 import * as nodePath3 from "node:path";
@@ -19518,12 +19566,12 @@ var ModuleScope = class _ModuleScope {
   }
   // -------------------------------------------------------------------------
   // Files
-  resolveInRoot(path8, at) {
+  resolveInRoot(path9, at) {
     const s = this.state;
     s.noteRead(FILES_READ);
-    const target = nodePath3.isAbsolute(path8) ? nodePath3.normalize(path8) : nodePath3.join(s.cwd, path8);
+    const target = nodePath3.isAbsolute(path9) ? nodePath3.normalize(path9) : nodePath3.join(s.cwd, path9);
     const inside = (root, p) => {
-      const rel = nodePath3.relative(nodePath3.resolve(root), nodePath3.resolve(p));
+      const rel = relativePath(resolvePath(root), resolvePath(p));
       return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
     };
     let escaped = !inside(s.rootDir, target);
@@ -19536,22 +19584,22 @@ var ModuleScope = class _ModuleScope {
     this.report({
       severity: "warning",
       summary: "File outside the scanned directory",
-      detail: `"${path8}" resolves to a file outside ${s.rootDir === "" ? "the scanned directory" : s.rootDir}; tfmould does not read it and treats its content as unknown.`,
+      detail: `"${path9}" resolves to a file outside ${s.rootDir === "" ? "the scanned directory" : s.rootDir}; tfmould does not read it and treats its content as unknown.`,
       origin: at
     });
     return { ok: false, reason: "file outside the scanned directory" };
   }
-  readFile(path8, at) {
-    const resolved = this.resolveInRoot(path8, at);
+  readFile(path9, at) {
+    const resolved = this.resolveInRoot(path9, at);
     if (!resolved.ok) return { ok: false, kind: "escape", reason: resolved.reason };
     const host = this.state.host;
     const text = host.readFile(resolved.path);
     if (text !== void 0) return { ok: true, path: resolved.path, text };
-    if (host.fileExists(resolved.path)) return { ok: false, kind: "binary", reason: `"${path8}" is not valid UTF-8 text` };
-    return { ok: false, kind: "missing", reason: `no file exists at "${path8}"` };
+    if (host.fileExists(resolved.path)) return { ok: false, kind: "binary", reason: `"${path9}" is not valid UTF-8 text` };
+    return { ok: false, kind: "missing", reason: `no file exists at "${path9}"` };
   }
-  fileExists(path8, at) {
-    const resolved = this.resolveInRoot(path8, at);
+  fileExists(path9, at) {
+    const resolved = this.resolveInRoot(path9, at);
     return resolved.ok ? this.state.host.fileExists(resolved.path) : void 0;
   }
   listFiles(dir, at) {
@@ -19565,7 +19613,7 @@ var ModuleScope = class _ModuleScope {
     const real = s.host.realPath(target);
     if (real === void 0) return true;
     const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-    const rel = nodePath3.relative(nodePath3.resolve(realRoot), nodePath3.resolve(real));
+    const rel = relativePath(resolvePath(realRoot), resolvePath(real));
     return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
   }
 };
@@ -19625,22 +19673,7 @@ function readValue(scope, key) {
 function isOrderDependent(scope) {
   return scope instanceof ModuleScope ? scope.orderDependent : true;
 }
-var modulePaths = /* @__PURE__ */ new Map();
-var modulePathCount = 0;
-function modulePathFrom(cwd, dir) {
-  let rel = modulePaths.get(cwd)?.get(dir);
-  if (rel !== void 0) return rel;
-  if (modulePathCount >= 1e4) {
-    modulePaths.clear();
-    modulePathCount = 0;
-  }
-  let byDir = modulePaths.get(cwd);
-  if (!byDir) modulePaths.set(cwd, byDir = /* @__PURE__ */ new Map());
-  rel = nodePath3.relative(nodePath3.resolve(cwd), nodePath3.resolve(dir)).replace(/\\/g, "/");
-  byDir.set(dir, rel);
-  modulePathCount++;
-  return rel;
-}
+var modulePathFrom = memoOfPairs((cwd, dir) => relativePath(resolvePath(cwd), resolvePath(dir)).replace(/\\/g, "/"));
 
 // src/eval/evaluate.ts
 var MAX_INSTANCES = 256;
@@ -19791,10 +19824,10 @@ var DEFAULT_MAX_INSTANCES = 1e3;
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
 }
-function localSourceDir(dir, source) {
+var localSourceDir = memoOfPairs((dir, source) => {
   const joined2 = nodePath4.join(dir, source);
   return joined2.length > nodePath4.parse(joined2).root.length && /[\\/]$/.test(joined2) ? joined2.replace(/[\\/]+$/, "") : joined2;
-}
+});
 function instanceSuffix(key) {
   if (key === void 0) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
@@ -19870,7 +19903,7 @@ function instantiateModules(root, options) {
   const rootInstance = { module: root, modulePath: "", scope: rootScope, isRoot };
   const instances = [rootInstance];
   let capped = false;
-  const dirKey = (dir) => nodePath4.resolve(host.realPath(dir) ?? dir);
+  const dirKey = (dir) => resolvePath(host.realPath(dir) ?? dir);
   const report = (call, severity, summary, detail) => {
     const range = call.source?.expr.range ?? call.block.range;
     diagnostics.push({ severity, summary, detail, range, filename: call.file.filename });
@@ -19954,7 +19987,7 @@ function instantiateModules(root, options) {
 }
 
 // src/model/overlay-host.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var OverlayHost = class {
   /**
    * `texts` by path as the host underneath is asked; `absolute` keys are
@@ -19963,17 +19996,17 @@ var OverlayHost = class {
   constructor(base, texts, absolute) {
     this.base = base;
     this.absolute = absolute;
-    this.texts = absolute ? new Map([...texts].map(([p, t]) => [resolve7(p), t])) : texts;
+    this.texts = absolute ? new Map([...texts].map(([p, t]) => [resolve6(p), t])) : texts;
   }
   base;
   absolute;
   texts;
-  readFile = (path8) => this.texts.get(this.absolute ? resolve7(path8) : path8) ?? this.base.readFile(path8);
+  readFile = (path9) => this.texts.get(this.absolute ? resolve6(path9) : path9) ?? this.base.readFile(path9);
   listFiles = (dir) => this.base.listFiles(dir);
-  fileExists = (path8) => this.base.fileExists(path8);
-  realPath = (path8) => this.base.realPath(path8);
-  fileIdentity = (path8) => this.base.fileIdentity?.(path8);
-  whyUnreadable = (path8) => this.base.whyUnreadable?.(path8);
+  fileExists = (path9) => this.base.fileExists(path9);
+  realPath = (path9) => this.base.realPath(path9);
+  fileIdentity = (path9) => this.base.fileIdentity?.(path9);
+  whyUnreadable = (path9) => this.base.whyUnreadable?.(path9);
 };
 
 // src/engine/roots.ts
@@ -20028,12 +20061,12 @@ function mayHoldModuleBlock(filename, text) {
 function scanDirectoryCalls(dir, host) {
   const configFiles = [];
   const candidates = [];
-  for (const path8 of moduleFileNames(dir, host)) {
-    if (!isConfigFile(path8)) continue;
-    const text = host.readFile(path8);
+  for (const path9 of moduleFileNames(dir, host)) {
+    if (!isConfigFile(path9)) continue;
+    const text = host.readFile(path9);
     if (text === void 0) continue;
-    configFiles.push(path8);
-    if (mayHoldModuleBlock(path8, text)) candidates.push(parse(text, path8));
+    configFiles.push(path9);
+    if (mayHoldModuleBlock(path9, text)) candidates.push(parse(text, path9));
   }
   const calls = candidates.length === 0 ? [] : localCallTargets(buildModule(candidates, { dir }), dir);
   return { configFiles, calls };
@@ -20125,7 +20158,7 @@ var MinHeap = class {
 
 // src/engine/discover.ts
 import * as fs from "node:fs";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
 var NEVER_ENTERED = [".terraform", "node_modules", ".git"];
 var TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 var CONFIGURATION_FILE = /\.(tf|tf\.json)$/;
@@ -20165,7 +20198,7 @@ function describeError2(error) {
   }
 }
 function childPath(dir, name) {
-  return dir.endsWith(sep3) ? dir + name : dir + sep3 + name;
+  return dir.endsWith(sep4) ? dir + name : dir + sep4 + name;
 }
 var Walker = class {
   constructor(listings, boundary) {
@@ -20286,11 +20319,11 @@ var Walker = class {
 function excludeMatcher(spec) {
   if (spec.patterns.length === 0) return () => false;
   const matches = globMatcher(spec.patterns);
-  const baseDir = resolve8(spec.baseDir);
+  const baseDir = resolve7(spec.baseDir);
   return (file) => {
-    const rel = relative3(baseDir, resolve8(file));
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute5(rel)) return false;
-    return matches(rel.split(sep3).join("/"));
+    const rel = relative3(baseDir, resolve7(file));
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute5(rel)) return false;
+    return matches(rel.split(sep4).join("/"));
   };
 }
 function discover(paths, options) {
@@ -20298,7 +20331,7 @@ function discover(paths, options) {
   const wholeDirs = /* @__PURE__ */ new Set();
   const named = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    const abs = resolve8(options.cwd, p);
+    const abs = resolve7(options.cwd, p);
     let stat;
     try {
       stat = fs.statSync(abs);
@@ -20351,18 +20384,18 @@ function discover(paths, options) {
 }
 function scannedFromDirectory(dir, paths, cwd) {
   return paths.some((p) => {
-    const abs = resolve8(cwd, p);
+    const abs = resolve7(cwd, p);
     try {
       if (!fs.statSync(abs).isDirectory()) return false;
     } catch {
       return false;
     }
-    return dir === abs || dir.startsWith(abs + sep3);
+    return dir === abs || dir.startsWith(abs + sep4);
   });
 }
 
 // src/engine/file-names.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 var FileNames = class {
   constructor(cwd, inMemory) {
     this.cwd = cwd;
@@ -20376,7 +20409,7 @@ var FileNames = class {
   display(filename) {
     let name = this.displayNames.get(filename);
     if (name === void 0) {
-      name = path4.isAbsolute(filename) ? normalizePath(path4.relative(this.cwd, filename).split(path4.sep).join("/")) || "." : normalizePath(filename);
+      name = path5.isAbsolute(filename) ? normalizePath(relativePath(this.cwd, filename).split(path5.sep).join("/")) || "." : normalizePath(filename);
       this.displayNames.set(filename, name);
     }
     return name;
@@ -20384,33 +20417,33 @@ var FileNames = class {
   /** A path resolved against the working directory; remembered, as the same few paths are asked for all the time. */
   absolute(p) {
     let abs = this.absolutes.get(p);
-    if (abs === void 0) this.absolutes.set(p, abs = path4.resolve(this.cwd, p));
+    if (abs === void 0) this.absolutes.set(p, abs = isNormalAbsolute(p) ? p : path5.resolve(this.cwd, p));
     return abs;
   }
   /** A host path relative to the working directory, `/`-separated ("." for the directory itself). */
   relativeToCwd(p) {
-    return normalizePath(path4.relative(this.cwd, p) || ".");
+    return normalizePath(path5.relative(this.cwd, p) || ".");
   }
   /** The host path a display name stands for. */
   hostPathOf(display) {
-    return this.inMemory ? display : path4.resolve(this.cwd, display);
+    return this.inMemory ? display : path5.resolve(this.cwd, display);
   }
 };
-function normalizePath(p, separator = path4.sep) {
+function normalizePath(p, separator = path5.sep) {
   const slashed = separator === "/" ? p : p.split(separator).join("/");
-  const normal = path4.posix.normalize(slashed);
+  const normal = path5.posix.normalize(slashed);
   const trimmed2 = normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
   return trimmed2 === "." ? "" : trimmed2.startsWith("./") ? trimmed2.slice(2) : trimmed2;
 }
 function memoryDir(name) {
-  return normalizePath(path4.posix.dirname(normalizePath(name)));
+  return normalizePath(path5.posix.dirname(normalizePath(name)));
 }
 function displayDir(display) {
   const i = display.lastIndexOf("/");
   return i === -1 ? "." : display.slice(0, i);
 }
 function joinPath(dir, name) {
-  return dir === "." || dir === "" ? name : path4.join(dir, name);
+  return dir === "." || dir === "" ? name : joinName(dir, name);
 }
 
 // src/engine/findings.ts
@@ -21293,7 +21326,7 @@ function mergeResults(results) {
 }
 
 // src/engine/registry-self.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 var PUBLIC_REGISTRIES = /* @__PURE__ */ new Set(["registry.terraform.io", "registry.opentofu.org"]);
 var REGISTRY_SOURCE = /^(?:([a-z0-9.-]+\.[a-z]+)\/)?([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9_-]*)\/([a-z0-9]+)(?:\/\/(.*))?$/i;
 function parseRegistrySource(source) {
@@ -21307,14 +21340,14 @@ function parseRegistrySource(source) {
 }
 function checkoutDirOf(source, dir, top) {
   const repository = `terraform-${source.provider}-${source.name}`;
-  const stop = path5.resolve(top);
-  for (let at = path5.resolve(dir); ; at = path5.dirname(at)) {
-    const base = path5.basename(at).toLowerCase();
+  const stop = path6.resolve(top);
+  for (let at = path6.resolve(dir); ; at = path6.dirname(at)) {
+    const base = path6.basename(at).toLowerCase();
     const i = base.length - repository.length;
     if (i >= 0 && base.endsWith(repository) && (i === 0 || !/[a-z0-9]/.test(base[i - 1]))) {
-      return source.subdir === "" ? at : path5.join(at, source.subdir);
+      return source.subdir === "" ? at : path6.join(at, source.subdir);
     }
-    if (at === stop || path5.dirname(at) === at) return void 0;
+    if (at === stop || path6.dirname(at) === at) return void 0;
   }
 }
 
@@ -21544,18 +21577,18 @@ var ScanHost = class {
   endScan() {
     this.scanning = false;
   }
-  readFile = (path8) => {
-    if (this.pending.has(path8)) {
-      const text2 = this.pending.get(path8);
-      this.pending.delete(path8);
+  readFile = (path9) => {
+    if (this.pending.has(path9)) {
+      const text2 = this.pending.get(path9);
+      this.pending.delete(path9);
       return text2;
     }
-    const text = this.inner.readFile(path8);
-    if (this.scanning) this.pending.set(path8, text);
+    const text = this.inner.readFile(path9);
+    if (this.scanning) this.pending.set(path9, text);
     return text;
   };
-  fileIdentity = (path8) => this.inner.fileIdentity?.(path8);
-  whyUnreadable = (path8) => this.inner.whyUnreadable?.(path8);
+  fileIdentity = (path9) => this.inner.fileIdentity?.(path9);
+  whyUnreadable = (path9) => this.inner.whyUnreadable?.(path9);
   listFiles = (dir) => {
     const listed = this.pendingLists.get(dir);
     if (listed !== void 0) {
@@ -21570,21 +21603,21 @@ var ScanHost = class {
   // instance, a real path per module call); the answers do not change within it.
   exists = /* @__PURE__ */ new Map();
   realPaths = /* @__PURE__ */ new Map();
-  fileExists = (path8) => {
-    let known = this.exists.get(path8);
-    if (known === void 0) this.exists.set(path8, known = this.inner.fileExists(path8));
+  fileExists = (path9) => {
+    let known = this.exists.get(path9);
+    if (known === void 0) this.exists.set(path9, known = this.inner.fileExists(path9));
     return known;
   };
-  realPath = (path8) => {
-    if (this.realPaths.has(path8)) return this.realPaths.get(path8);
-    const real = this.inner.realPath(path8);
-    this.realPaths.set(path8, real);
+  realPath = (path9) => {
+    if (this.realPaths.has(path9)) return this.realPaths.get(path9);
+    const real = this.inner.realPath(path9);
+    this.realPaths.set(path9, real);
     return real;
   };
 };
 
 // src/engine/targets.ts
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 var CONFIG_FILE2 = /\.tf(\.json)?$/;
 var VAR_FILE = /\.tfvars(\.json)?$/;
 var LintTargets = class {
@@ -21635,7 +21668,7 @@ var LintTargets = class {
     for (const given of this.options.paths) {
       const p = this.names.absolute(given);
       if (this.host.fileExists(p)) {
-        if (CONFIG_FILE2.test(p) || VAR_FILE.test(p)) add(path6.dirname(p), p);
+        if (CONFIG_FILE2.test(p) || VAR_FILE.test(p)) add(path7.dirname(p), p);
         else this.notices.push({ level: "warning", message: `not a Terraform file: ${this.names.display(p)}`, file: this.names.display(p) });
       } else if (this.host.realPath(p) !== void 0) {
         add(p, void 0);
@@ -21739,7 +21772,7 @@ var LintTargets = class {
   /** Whether a config's `exclude` patterns cover a file (patterns are relative to the config's directory). */
   isExcluded(config, filename) {
     if (config.exclude.length === 0) return false;
-    const rel = path6.relative(config.baseDir, this.names.absolute(filename)).split(path6.sep).join("/");
+    const rel = relativePath(config.baseDir, this.names.absolute(filename)).split(path7.sep).join("/");
     if (rel.startsWith("../")) return false;
     let matcher = this.excludeMatchers.get(config);
     if (!matcher) this.excludeMatchers.set(config, matcher = globMatcher(config.exclude));
@@ -21748,7 +21781,7 @@ var LintTargets = class {
   /** The role a config's `roles` gives a directory (host path): the last pattern that matches it, relative to the config's directory. */
   configuredRole(config, dir) {
     if (config.roles.length === 0) return void 0;
-    const rel = path6.relative(config.baseDir, this.names.absolute(dir)).split(path6.sep).join("/");
+    const rel = relativePath(config.baseDir, this.names.absolute(dir)).split(path7.sep).join("/");
     if (rel.startsWith("../") || rel === "..") return void 0;
     let matchers2 = this.roleMatchers.get(config);
     if (!matchers2) this.roleMatchers.set(config, matchers2 = config.roles.map((r) => ({ role: r.role, matches: globMatcher([r.pattern]) })));
@@ -21804,10 +21837,10 @@ var PlanError = class extends Error {
   }
 };
 var ACTIONS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget"]);
-function readPlanFile(path8, options = {}) {
-  const name = options.name ?? path8;
+function readPlanFile(path9, options = {}) {
+  const name = options.name ?? path9;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PLAN_BYTES;
-  const read2 = readRegularFile(path8, maxBytes);
+  const read2 = readRegularFile(path9, maxBytes);
   if ("reason" in read2) {
     const reason = read2.reason.replace("(--max-file-size)", "(--max-plan-size)");
     throw new PlanError(`cannot read the plan ${name}: ${reason === "does not exist" ? "no such file" : reason}`);
@@ -21931,8 +21964,8 @@ function resourceChange(item, where, fail) {
 function replacePaths(value) {
   if (!Array.isArray(value)) return [];
   const out = [];
-  for (const path8 of value) {
-    if (Array.isArray(path8) && path8.every((s) => typeof s === "string" || typeof s === "number")) out.push(path8);
+  for (const path9 of value) {
+    if (Array.isArray(path9) && path9.every((s) => typeof s === "string" || typeof s === "number")) out.push(path9);
   }
   return out;
 }
@@ -22222,16 +22255,16 @@ var Writer = class {
     });
   }
   /** Arguments and nested blocks of an object at `path`. */
-  body(value, path8, indent) {
+  body(value, path9, indent) {
     const r = this.current;
-    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path8));
+    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path9));
     for (const key of keysOf(value, masks)) {
-      if (!isIdentifier(key) || path8.length === 0 && META_ARGUMENTS.has(key)) continue;
-      const at = [...path8, key];
+      if (!isIdentifier(key) || path9.length === 0 && META_ARGUMENTS.has(key)) continue;
+      const at = [...path9, key];
       const v = isObject4(value) ? value[key] : void 0;
       const hidden = this.hidden(at);
       if (hidden === void 0 && (v === null || v === void 0)) continue;
-      if (hidden === void 0 && key !== "dynamic" && path8.length < MAX_DEPTH3 && isBlockList(v) && v.every((_, i) => this.hidden([...at, i]) === void 0)) {
+      if (hidden === void 0 && key !== "dynamic" && path9.length < MAX_DEPTH3 && isBlockList(v) && v.every((_, i) => this.hidden([...at, i]) === void 0)) {
         v.forEach((element, i) => {
           this.lines.push(`${indent}${key} {`);
           this.body(element, [...at, i], `${indent}  `);
@@ -22245,36 +22278,36 @@ var Writer = class {
     }
   }
   /** The expression for a value at `path`, every unknown or sensitive part of it replaced. */
-  expression(v, path8) {
-    const hidden = this.hidden(path8);
+  expression(v, path9) {
+    const hidden = this.hidden(path9);
     if (hidden !== void 0) return hidden;
     if (v === null || v === void 0) return "null";
-    if (path8.length > MAX_DEPTH3 && typeof v === "object") return UNKNOWN_VALUE_EXPR;
+    if (path9.length > MAX_DEPTH3 && typeof v === "object") return UNKNOWN_VALUE_EXPR;
     if (typeof v === "string") return quote(v);
     if (typeof v === "number" || typeof v === "boolean") return String(v);
-    if (Array.isArray(v)) return `[${v.map((e, i) => this.expression(e, [...path8, i])).join(", ")}]`;
+    if (Array.isArray(v)) return `[${v.map((e, i) => this.expression(e, [...path9, i])).join(", ")}]`;
     const r = this.current;
-    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path8));
+    const masks = [r.unknown, ...r.sensitive].map((m) => maskAt(m, path9));
     const items = [];
     for (const key of keysOf(v, masks)) {
       const e = v[key];
-      const at = [...path8, key];
+      const at = [...path9, key];
       if ((e === null || e === void 0) && this.hidden(at) === void 0) continue;
       items.push(`${quote(key)} = ${this.expression(e, at)}`);
     }
     return `{${items.join(", ")}}`;
   }
   /** The stand-in for a value the plan does not give as a plain one, or undefined when it does. */
-  hidden(path8) {
+  hidden(path9) {
     const r = this.current;
-    if (r.sensitive.some((m) => marked(m, path8))) return SENSITIVE_VALUE_EXPR;
-    if (marked(r.unknown, path8)) return UNKNOWN_VALUE_EXPR;
+    if (r.sensitive.some((m) => marked(m, path9))) return SENSITIVE_VALUE_EXPR;
+    if (marked(r.unknown, path9)) return UNKNOWN_VALUE_EXPR;
     return void 0;
   }
 };
-function maskAt(mask2, path8) {
+function maskAt(mask2, path9) {
   let m = mask2;
-  for (const step of path8) {
+  for (const step of path9) {
     if (Array.isArray(m) && typeof step === "number") m = m[step];
     else if (isObject4(m)) m = m[String(step)];
     else return null;
@@ -22434,12 +22467,12 @@ function lintModulesKnowingCalls(options, calls) {
 }
 function withPlanRead(options) {
   if (typeof options.plan !== "string") return options;
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
-  const plan = readPlanFile(path7.resolve(cwd, options.plan), { name: options.plan, ...options.maxPlanBytes !== void 0 ? { maxBytes: options.maxPlanBytes } : {} });
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const plan = readPlanFile(path8.resolve(cwd, options.plan), { name: options.plan, ...options.maxPlanBytes !== void 0 ? { maxBytes: options.maxPlanBytes } : {} });
   return { ...options, plan, planFile: options.planFile ?? options.plan };
 }
 function lintScan(options, texts) {
-  const names = new FileNames(path7.resolve(options.cwd ?? process.cwd()), false);
+  const names = new FileNames(path8.resolve(options.cwd ?? process.cwd()), false);
   const cwd = names.cwd;
   const boundary = options.boundary ?? ReadBoundary.forScan(options.paths, cwd, options.overrides?.varFiles ?? []);
   const host = new DiskHost({ boundary, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} });
@@ -22468,7 +22501,7 @@ function lintScan(options, texts) {
   return withSources({ ...final, summary: summaryOf(final) }, (file) => reading.readFile(names.absolute(file)));
 }
 function moduleRoleOf(dir, settings = {}) {
-  const names = new FileNames(path7.resolve(settings.cwd ?? process.cwd()), false);
+  const names = new FileNames(path8.resolve(settings.cwd ?? process.cwd()), false);
   const cwd = names.cwd;
   const abs = names.absolute(dir);
   const boundary = settings.boundary ?? ReadBoundary.forScan([abs], cwd);
@@ -22489,7 +22522,7 @@ function moduleRoleOf(dir, settings = {}) {
 function emptyPaths(paths, discovery, names, host) {
   const found = [...discovery.modules.map((m) => m.dir), ...discovery.namedButExcluded];
   let realFound;
-  const holdsOneOf = (dir, list2) => list2.some((f) => f !== void 0 && (f === dir || f.startsWith(dir.endsWith(path7.sep) ? dir : dir + path7.sep)));
+  const holdsOneOf = (dir, list2) => list2.some((f) => f !== void 0 && (f === dir || f.startsWith(dir.endsWith(path8.sep) ? dir : dir + path8.sep)));
   const out = [];
   for (const given of paths) {
     const dir = names.absolute(given);
@@ -22506,7 +22539,7 @@ function unexcludedConfigs(files, settings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const file of files) {
     const given = settings.config;
-    const key = given !== void 0 ? "" : findConfigFile(path7.dirname(file), settings.host) ?? "";
+    const key = given !== void 0 ? "" : findConfigFile(path8.dirname(file), settings.host) ?? "";
     let config = byKey.get(key);
     if (!config) {
       if (given !== void 0) config = "baseDir" in given && "config" in given ? unexcluded(given) : { ...given, exclude: [] };
@@ -22545,7 +22578,7 @@ function groupModules(options) {
 var LintRun = class {
   constructor(options, knownCalls) {
     this.options = options;
-    this.names = new FileNames(path7.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
+    this.names = new FileNames(path8.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
     this.boundary = options.files !== void 0 ? void 0 : options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []);
     this.host = new ScanHost(
       options.host ?? (options.files !== void 0 ? new MemoryHost(options.files) : new DiskHost({ ...this.boundary ? { boundary: this.boundary } : {}, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} }))
@@ -22654,7 +22687,7 @@ var LintRun = class {
   planDrafts(plan) {
     const given = this.options.planRoot ?? this.options.paths?.[0];
     let root = given === void 0 ? this.names.inMemory ? "" : this.names.cwd : this.names.inMemory ? normalizePath(given) : this.names.absolute(given);
-    if (this.host.fileExists(root)) root = this.names.inMemory ? memoryDir(root) : path7.dirname(root);
+    if (this.host.fileExists(root)) root = this.names.inMemory ? memoryDir(root) : path8.dirname(root);
     const modules = /* @__PURE__ */ new Map();
     const locator = new PlanLocator(root, {
       loadModule: (dir) => {
@@ -22664,7 +22697,7 @@ var LintRun = class {
         }
         return modules.get(dir);
       },
-      join: (dir, relative7) => this.names.inMemory ? normalizePath(path7.posix.join(dir, relative7)) : path7.join(dir, relative7),
+      join: (dir, relative5) => this.names.inMemory ? normalizePath(path8.posix.join(dir, relative5)) : path8.join(dir, relative5),
       readFile: (file) => this.host.readFile(file)
     });
     const settings = { plan, rules: this.rules, config: this.targets.configFor(root), locator, files: this.files, notices: this.notices };
@@ -22681,7 +22714,7 @@ var LintRun = class {
   }
   /** Whether the config that applies to a file (host path) excludes it. */
   isExcluded(file) {
-    return this.targets.isExcluded(this.targets.configFor(path7.dirname(file)), file);
+    return this.targets.isExcluded(this.targets.configFor(path8.dirname(file)), file);
   }
   allCalls;
   /**
@@ -22713,7 +22746,7 @@ var LintRun = class {
     const groups = /* @__PURE__ */ new Map();
     for (const given of this.options.paths) {
       const p = this.names.absolute(given);
-      const dir = this.host.fileExists(p) ? path7.dirname(p) : p;
+      const dir = this.host.fileExists(p) ? path8.dirname(p) : p;
       const key = components.find(dir);
       const group = groups.get(key);
       if (group) {
@@ -22783,8 +22816,8 @@ var LintRun = class {
     const root = this.boundary?.rootOf(abs, (p) => this.host.realPath(p));
     if (root === void 0) return display;
     const real = this.host.realPath(abs) ?? abs;
-    const rel = path7.relative(root, real);
-    return rel.startsWith("..") || path7.isAbsolute(rel) ? display : rel.split(path7.sep).join("/") || ".";
+    const rel = relativePath(root, real);
+    return rel.startsWith("..") || path8.isAbsolute(rel) ? display : rel.split(path8.sep).join("/") || ".";
   }
   /** The top of a repository: the scanned root in memory, else a directory holding `.git` or the boundary's root itself. */
   isRepositoryRoot(dir) {
@@ -23012,6 +23045,7 @@ export {
   compareStrings2 as compareStrings,
   lineBreakOf,
   parse,
+  resolvePath,
   DEFAULT_MAX_FILE_BYTES,
   readRegularFile,
   readSource,

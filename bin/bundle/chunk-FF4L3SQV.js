@@ -7,10 +7,11 @@ import {
   importPlugins,
   lintModules,
   readSource,
+  resolvePath,
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-QVA5OXON.js";
+} from "./chunk-OBEQDTCE.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -147,7 +148,7 @@ var CliHost = class {
     }
   }
   readFile = (path) => {
-    const abs = resolve(path);
+    const abs = resolvePath(path);
     if (this.hidden.has(abs)) return void 0;
     const cached = this.texts.get(abs);
     if (cached !== void 0) return cached;
@@ -174,13 +175,13 @@ var CliHost = class {
     };
   }
   fileIdentity = (path) => identityOf(path);
-  whyUnreadable = (path) => this.failures.get(resolve(path));
+  whyUnreadable = (path) => this.failures.get(resolvePath(path));
   /** Keeps a text read elsewhere (by a lint worker) for `text`. */
   remember = (path, text) => {
-    this.texts.set(resolve(path), text);
+    this.texts.set(resolvePath(path), text);
   };
   /** The text already read for a file, or a fresh read; for SARIF line hashes. */
-  text = (path) => this.texts.get(resolve(path)) ?? this.readFile(path);
+  text = (path) => this.texts.get(resolvePath(path)) ?? this.readFile(path);
   listFiles = (dir) => {
     const names = fileNames(dir, this.listings);
     return this.hidden.size === 0 ? names : names.filter((name) => !(this.hiddenNames.has(name) && this.hidden.has(join2(resolve(dir), name))));
@@ -192,7 +193,7 @@ var CliHost = class {
     if (!/[./\\]$/.test(path) && !endsWithAny(path, this.hiddenNameList)) return false;
     const name = basename(path);
     if (name !== "." && name !== ".." && !this.hiddenNames.has(name)) return false;
-    return this.hidden.has(resolve(path));
+    return this.hidden.has(resolvePath(path));
   }
 };
 function endsWithAny(path, names) {
