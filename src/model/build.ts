@@ -135,6 +135,10 @@ class ModuleBuilder {
 
   private readonly diagnosticStarts = new Map<HclFile, Set<number>>();
 
+  private hasParseErrors(file: HclFile): boolean {
+    return file.diagnostics.some((d) => d.severity === "error");
+  }
+
   /** The top-level blocks of a file whose header is valid; reports the others. */
   private blocksOf(file: HclFile): Block[] {
     const out: Block[] = [];
@@ -149,7 +153,8 @@ class ModuleBuilder {
         continue;
       }
       if (!this.labelsOk(file, item, labels)) continue;
-      if (item.blockType !== "locals") {
+      // The native parser reports an argument set twice itself, and misses one only after an error it could not recover from.
+      if (item.blockType !== "locals" && (file.syntax !== "native" || this.hasParseErrors(file))) {
         const reported = this.parseDiagnosticStarts(file);
         for (const d of duplicateArguments(file, item.body)) {
           if (!reported.has(d.range.start.offset)) this.diagnostics.push(d);

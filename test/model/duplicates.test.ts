@@ -93,6 +93,13 @@ describe("duplicate definitions are diagnostics worded like Terraform's", () => 
     ]);
   });
 
+  it("an argument set twice after a native parse error the parser could not recover from is reported by the model", () => {
+    // After the stray string the parser reads on without reporting (as hclsyntax skips the rest of the file).
+    const m = build({ "a.tf": '"stray"\nresource "a_b" "c" {\n  x = 1\n  x = 2\n}\n' });
+    expect(m.files[0].diagnostics.map((d) => d.summary)).toEqual(["Invalid argument name"]);
+    expect(m.diagnostics.map((d) => [d.summary, d.range.start.line])).toEqual([["Attribute redefined", 4]]);
+  });
+
   it("wrong label counts, unknown blocks and top-level arguments", () => {
     const m = build({
       "a.tf": 'resource "x" {}\nvariable "a" "b" {}\nlocals "l" {}\nfoo {}\nbar = 1\n',

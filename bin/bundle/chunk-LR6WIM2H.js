@@ -15603,6 +15603,9 @@ var ModuleBuilder = class {
     return starts;
   }
   diagnosticStarts = /* @__PURE__ */ new Map();
+  hasParseErrors(file) {
+    return file.diagnostics.some((d) => d.severity === "error");
+  }
   /** The top-level blocks of a file whose header is valid; reports the others. */
   blocksOf(file) {
     const out = [];
@@ -15617,7 +15620,7 @@ var ModuleBuilder = class {
         continue;
       }
       if (!this.labelsOk(file, item, labels)) continue;
-      if (item.blockType !== "locals") {
+      if (item.blockType !== "locals" && (file.syntax !== "native" || this.hasParseErrors(file))) {
         const reported = this.parseDiagnosticStarts(file);
         for (const d of duplicateArguments(file, item.body)) {
           if (!reported.has(d.range.start.offset)) this.diagnostics.push(d);
