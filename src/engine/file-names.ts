@@ -21,7 +21,10 @@ export class FileNames {
   display(filename: string): string {
     let name = this.displayNames.get(filename);
     if (name === undefined) {
-      name = path.isAbsolute(filename) ? normalizePath(relativePath(this.cwd, filename).split(path.sep).join("/")) || "." : normalizePath(filename);
+      if (!path.isAbsolute(filename)) name = normalizePath(filename);
+      // Between two normal absolute paths the relative path is normal already.
+      else if (isNormalAbsolute(this.cwd) && isNormalAbsolute(filename)) name = relativePath(this.cwd, filename) || ".";
+      else name = normalizePath(path.relative(this.cwd, filename).split(path.sep).join("/")) || ".";
       this.displayNames.set(filename, name);
     }
     return name;

@@ -16,7 +16,7 @@
  * and must come before the file's first block.
  */
 import type { Attribute, Block, Body, Comment, Expression, HclFile, ObjectItem, Pos, Range } from "../hcl/ast.js";
-import { LineIndex, lineIndexOf } from "../hcl/positions.js";
+import { LineIndex, lineIndexOf, SourceRange } from "../hcl/positions.js";
 
 /** The rule id that unused, expired, malformed and unknown suppressions are reported under. */
 export const UNUSED_SUPPRESSION = "unused-suppression";
@@ -56,13 +56,18 @@ export type ParsedComment =
  * the comment is not a `tfmould-ignore` comment at all.
  */
 export function parseSuppressionComment(comment: Comment, source: string): ParsedComment | undefined {
-  const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
+  const raw = source.slice(SourceRange.startOffset(comment.range), SourceRange.endOffset(comment.range));
+  // Nearly every comment is prose: one search tells it apart before anything is made for it.
+  if (!raw.includes(DIRECTIVE)) return undefined;
   const markerLength = comment.style === "#" ? 1 : 2;
   const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
   const body = raw.slice(markerLength, bodyEnd);
   const lines = new LineIndex(raw, comment.range.start);
-  return parseDirective(body, comment.range, (start, end) => lines.plainRange(markerLength + start, markerLength + end));
+  return parseDirective(body, comment.range, (from, to) => lines.plainRange(markerLength + from, markerLength + to));
 }
+
+/** What every suppression comment holds: `parseDirective` reads nothing else. */
+const DIRECTIVE = "tfmould-ignore";
 
 /**
  * Reads a `"//"` property of a `.tf.json` file (Terraform's JSON comments)

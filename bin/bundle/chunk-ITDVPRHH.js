@@ -20412,7 +20412,9 @@ var FileNames = class {
   display(filename) {
     let name = this.displayNames.get(filename);
     if (name === void 0) {
-      name = path5.isAbsolute(filename) ? normalizePath(relativePath(this.cwd, filename).split(path5.sep).join("/")) || "." : normalizePath(filename);
+      if (!path5.isAbsolute(filename)) name = normalizePath(filename);
+      else if (isNormalAbsolute(this.cwd) && isNormalAbsolute(filename)) name = relativePath(this.cwd, filename) || ".";
+      else name = normalizePath(path5.relative(this.cwd, filename).split(path5.sep).join("/")) || ".";
       this.displayNames.set(filename, name);
     }
     return name;
@@ -20662,13 +20664,15 @@ function dynamicForEaches(body, range) {
 var UNUSED_SUPPRESSION = "unused-suppression";
 var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 function parseSuppressionComment(comment, source) {
-  const raw = source.slice(comment.range.start.offset, comment.range.end.offset);
+  const raw = source.slice(SourceRange.startOffset(comment.range), SourceRange.endOffset(comment.range));
+  if (!raw.includes(DIRECTIVE)) return void 0;
   const markerLength = comment.style === "#" ? 1 : 2;
   const bodyEnd = comment.style === "/*" && raw.endsWith("*/") ? raw.length - 2 : raw.length;
   const body = raw.slice(markerLength, bodyEnd);
   const lines = new LineIndex(raw, comment.range.start);
-  return parseDirective(body, comment.range, (start, end) => lines.plainRange(markerLength + start, markerLength + end));
+  return parseDirective(body, comment.range, (from, to) => lines.plainRange(markerLength + from, markerLength + to));
 }
+var DIRECTIVE = "tfmould-ignore";
 function parseJsonSuppressionComment(comment, file) {
   const literal2 = JSON.stringify(comment.text);
   const end = comment.range.end.offset;
