@@ -25,7 +25,12 @@ function goQuote(s: string): string {
  * `report` gets offsets relative to `text`.
  */
 export function decodeLiteral(text: string, quoted: boolean, report: LiteralErrorSink): string {
-  if ((!quoted || text.indexOf("\\") < 0) && text.indexOf("{") < 0) return text;
+  // Apart, so that the common case makes no closure for the escapes' helper.
+  return (!quoted || text.indexOf("\\") < 0) && text.indexOf("{") < 0 ? text : decodeMarked(text, quoted, report);
+}
+
+/** `decodeLiteral` for a text holding a backslash or a brace. */
+function decodeMarked(text: string, quoted: boolean, report: LiteralErrorSink): string {
   let out = "";
   let i = 0;
   let runStart = 0;

@@ -11,7 +11,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-ITDVPRHH.js";
+} from "./chunk-BGY7K764.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";

@@ -6998,7 +6998,9 @@ function goQuote(s) {
   return JSON.stringify(s);
 }
 function decodeLiteral(text, quoted, report) {
-  if ((!quoted || text.indexOf("\\") < 0) && text.indexOf("{") < 0) return text;
+  return (!quoted || text.indexOf("\\") < 0) && text.indexOf("{") < 0 ? text : decodeMarked(text, quoted, report);
+}
+function decodeMarked(text, quoted, report) {
   let out = "";
   let i = 0;
   let runStart = 0;
