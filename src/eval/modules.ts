@@ -1,7 +1,7 @@
 /**
  * Module instances: the scanned module, then every instance of every module
  * call with a local source, each with its own scope whose variables are the
- * caller's evaluated arguments.
+ * caller's arguments, each evaluated in the caller's scope when first read.
  */
 import * as nodePath from "node:path";
 import type { SourceHost } from "../model/host.js";
