@@ -3746,7 +3746,7 @@ async function runParsed(o, io) {
   const color = o.format === "stylish" && (o.outputFile === void 0 ? useColor(o.color, io.env, io.stdout.isTTY === true) : o.color === true);
   const width = stylishWidth(io, o.outputFile === void 0);
   const keepsReport = cacheFile !== void 0 && o.fix === void 0 && o.writeBaseline === void 0 && o.shard === void 0 && plan === void 0;
-  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : void 0;
+  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: reportOptions(o), color, width, baseline }) : void 0;
   const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : void 0;
   if (keyOfManifest !== void 0 && cacheRead?.kind === "read" && manifest !== void 0 && mayWriteAgain(o, cwd) && fitToShow(cacheRead.reportBytes(), color)) {
     if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(void 0, limits), limits.hidden ?? [])) {
@@ -3802,7 +3802,7 @@ async function runParsed(o, io) {
         const read = cacheRead;
         const checks = new LogChecks();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === void 0) {
-          keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
+          keyOfReport = reportKey({ header, options: reportOptions(o), color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
           if (again !== void 0 && mayWriteAgain(o, cwd) && fitToShow(again.bytes, color)) {
             if (manifestParts !== void 0) keepManifest({ read, file: cacheFile, say: (line) => say(io, line), checks }, again, manifestParts);
@@ -4114,6 +4114,12 @@ function refuseOutputsOverInputs(o, cwd, inputs, realPath, isPlainFile) {
     }));
     if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
   }
+}
+function reportOptions(o) {
+  const { concurrency, debug, ...reported } = o;
+  void concurrency;
+  void debug;
+  return reported;
 }
 export {
   EXIT_ERROR,

@@ -145,7 +145,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
   // A run that only reports its findings keeps its report, to give again while nothing it depends on changes.
   const keepsReport = cacheFile !== undefined && o.fix === undefined && o.writeBaseline === undefined && o.shard === undefined && plan === undefined;
   // The short way first: the manifest names every file and directory the kept report depends on (run-manifest.ts).
-  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: o, color, width, baseline }) : undefined;
+  const keyOfManifest = keepsReport ? manifestKey({ header: cacheHeader(o, cwd, config, boundary, io, WITHOUT_PLUGINS), options: reportOptions(o), color, width, baseline }) : undefined;
   const manifest = cacheRead?.kind === "read" ? cacheRead.manifest : undefined;
   if (keyOfManifest !== undefined && cacheRead?.kind === "read" && manifest !== undefined && mayWriteAgain(o, cwd) && fitToShow(cacheRead.reportBytes(), color)) {
     if (manifestHolds(manifest, keyOfManifest, Date.now(), new CliHost(undefined, limits), limits.hidden ?? [])) {
@@ -209,7 +209,7 @@ async function runParsed(o: CliOptions, io: CliIO): Promise<ExitCode> {
         const read = cacheRead;
         const checks = new LogChecks();
         if (keepsReport && discovery.namedButExcluded.length === 0 && part === undefined) {
-          keyOfReport = reportKey({ header, options: o, color, width, paths, notices: discovery.notices, baseline });
+          keyOfReport = reportKey({ header, options: reportOptions(o), color, width, paths, notices: discovery.notices, baseline });
           const again = reportAgain(paths, keyOfReport, { read, header, host, cwd, checks });
           if (again !== undefined && mayWriteAgain(o, cwd) && fitToShow(again.bytes, color)) {
             // The manifest did not hold (or there was none): one is kept for the next re-run.
@@ -641,4 +641,16 @@ function refuseOutputsOverInputs(
           }));
     if (same) throw new UsageError(`refusing to write ${option} ${file}: it is one of the files being linted; name another file`);
   }
+}
+
+/**
+ * The options a kept report depends on: all but the number of threads and
+ * `--debug`, which change how a run goes and what it says on stderr, not its
+ * report. A run with another setting of either is given the kept report.
+ */
+function reportOptions(o: CliOptions): Omit<CliOptions, "concurrency" | "debug"> {
+  const { concurrency, debug, ...reported } = o;
+  void concurrency;
+  void debug;
+  return reported;
 }

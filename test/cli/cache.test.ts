@@ -346,6 +346,18 @@ describe("--cache: the report given again", () => {
     expect(forged.out).toBe("kept\n");
   });
 
+  it("gives the kept report to a run with another thread count, or without --debug: neither changes a report", async () => {
+    const root = tree();
+    const first = await cached(root);
+    const threads = await cli(root, ["--cache", "--concurrency", "2", "."]);
+    expect(givenAgain(threads)).toBe(true);
+    expect(threads.out).toBe(first.out);
+    forgeReport(join(root, ".tfmould-cache"), "kept\n");
+    const io = fakeIO(root, { env: { COLUMNS: "120" } });
+    expect(await run(["-f", "json", "--cache", "."], io)).toBe(first.code);
+    expect(io.out()).toBe("kept\n");
+  });
+
   it("makes the report anew when the kept one holds what would steer a terminal (a cache that came with the tree)", async () => {
     const root = tree();
     const first = await cached(root);
