@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, instantiateModules, primaryOrigin, toJs } from "../../src/eval/index.js";
 import { isOrderDependent, readsDuring } from "../../src/eval/scope.js";
+import type { ScopeReads } from "../../src/eval/scope.js";
 import type { Value } from "../../src/eval/index.js";
 import { loadModule } from "../../src/model/index.js";
 import { hostWith, ROOT } from "./helpers.js";
@@ -17,6 +18,18 @@ function rootScope(files: Record<string, string>) {
   const host = hostWith(files);
   const result = instantiateModules(loadModule(ROOT, { host }), { host, rootDir: ROOT });
   return { scope: result.instances[0].scope, instances: result.instances };
+}
+
+/** An output of `module.app` (in modules/app/main.tf) evaluated in that instance, with what it read there. */
+function appOutput(appMain: string, output: string): { value: Value; reads: ScopeReads } {
+  const { instances } = rootScope({ ...svc, "modules/app/main.tf": appMain, "main.tf": 'module "app" {\n  source = "./modules/app"\n  tag    = "1.27"\n}\n' });
+  const app = instances.find((i) => i.modulePath === "module.app");
+  const expr = app?.module.outputs.get(output)?.value?.expr;
+  if (!app || !expr) throw new Error("fixture not loaded");
+  let value: Value | undefined;
+  const reads = readsDuring(app.scope, () => (value = evaluate(expr, app.scope)));
+  if (!value) throw new Error("not evaluated");
+  return { value, reads };
 }
 
 describe("module outputs", () => {
@@ -49,32 +62,14 @@ describe("module outputs", () => {
   });
 
   it("record what the call's arguments read, so a result is not carried to an instance where they differ", () => {
-    const { instances } = rootScope({
-      ...svc,
-      "modules/app/main.tf": 'variable "tag" {}\nmodule "svc" {\n  source = "../svc"\n  image  = "nginx:${var.tag}"\n}\noutput "image" {\n  value = module.svc.image\n}\n',
-      "main.tf": 'module "app" {\n  source = "./modules/app"\n  tag    = "1.27"\n}\n',
-    });
-    const app = instances.find((i) => i.modulePath === "module.app");
-    const expr = app?.module.outputs.get("image")?.value?.expr;
-    if (!app || !expr) throw new Error("fixture not loaded");
-    let value: unknown;
-    const reads = readsDuring(app.scope, () => (value = toJs(evaluate(expr, app.scope))));
-    expect(value).toBe("nginx:1.27");
+    const { value, reads } = appOutput('variable "tag" {}\nmodule "svc" {\n  source = "../svc"\n  image  = "nginx:${var.tag}"\n}\noutput "image" {\n  value = module.svc.image\n}\n', "image");
+    expect(toJs(value)).toBe("nginx:1.27");
     expect(reads.keys).toContain("tag");
   });
 
   it("record what every argument reads, also those the outputs read do not use", () => {
-    const { instances } = rootScope({
-      ...svc,
-      "modules/app/main.tf": 'variable "tag" {}\nmodule "svc" {\n  source = "../svc"\n  image  = "nginx:${var.tag}"\n}\noutput "id" {\n  value = module.svc.id\n}\n',
-      "main.tf": 'module "app" {\n  source = "./modules/app"\n  tag    = "1.27"\n}\n',
-    });
-    const app = instances.find((i) => i.modulePath === "module.app");
-    const expr = app?.module.outputs.get("id")?.value?.expr;
-    if (!app || !expr) throw new Error("fixture not loaded");
-    let value: unknown;
-    const reads = readsDuring(app.scope, () => (value = toJs(evaluate(expr, app.scope))));
-    expect(value).toBe("svc-id");
+    const { value, reads } = appOutput('variable "tag" {}\nmodule "svc" {\n  source = "../svc"\n  image  = "nginx:${var.tag}"\n}\noutput "id" {\n  value = module.svc.id\n}\n', "id");
+    expect(toJs(value)).toBe("svc-id");
     expect(reads.keys).toContain("tag");
   });
 
@@ -103,20 +98,10 @@ describe("module outputs", () => {
   });
 
   it("make an argument that needs itself unknown, and the caller's results order-dependent", () => {
-    const { instances } = rootScope({
-      ...svc,
-      "modules/app/main.tf": 'module "loop" {\n  source = "../svc"\n  image  = module.loop.image\n}\noutput "image" {\n  value = module.loop.image\n}\n',
-      "main.tf": 'module "app" {\n  source = "./modules/app"\n}\n',
-    });
-    const app = instances.find((i) => i.modulePath === "module.app");
-    const expr = app?.module.outputs.get("image")?.value?.expr;
-    if (!app || !expr) throw new Error("fixture not loaded");
     // A record is open: what module.loop depends on is asked for, its arguments evaluated.
-    let value: Value | undefined;
-    const reads = readsDuring(app.scope, () => (value = evaluate(expr, app.scope)));
+    const { value, reads } = appOutput('variable "tag" {}\nmodule "loop" {\n  source = "../svc"\n  image  = module.loop.image\n}\noutput "image" {\n  value = module.loop.image\n}\n', "image");
     // Stopped at once, not by running out of stack.
-    expect(value?.kind === "unknown" ? value.reason : value).toBe("module arguments that depend on each other");
+    expect(value.kind === "unknown" ? value.reason : value).toBe("module arguments that depend on each other");
     expect(reads.orderDependent).toBe(true);
   });
-
 });
