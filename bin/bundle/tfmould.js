@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-URU3TFMY.js";
+} from "./chunk-Z4RJEPSV.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -69,7 +69,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-BGY7K764.js";
+} from "./chunk-AOS7EM3F.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3687,7 +3687,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-YZZLEV24.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-C3ZQCWKL.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

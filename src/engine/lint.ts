@@ -547,7 +547,7 @@ class LintRun {
       role = moduleRole(module, {
         called,
         dir: this.layoutDir(dir),
-        hasLockFile: this.host.fileExists(joinPath(dir, LOCK_FILE)),
+        hasLockFile: this.hasLockFile(dir),
         hasVarFiles: files.some((f) => /\.tfvars(\.json)?$/.test(f)),
         isRepositoryRoot: this.isRepositoryRoot(dir),
         configured: this.targets.configuredRole(config, dir),
@@ -556,6 +556,15 @@ class LintRun {
     }
     this.rolesByDisplay.set(this.names.display(dir), role);
     return role;
+  }
+
+  /** Lock files by module directory: every instance of a module asks. */
+  private readonly lockFiles = new Map<string, boolean>();
+
+  private hasLockFile(dir: string): boolean {
+    let has = this.lockFiles.get(dir);
+    if (has === undefined) this.lockFiles.set(dir, (has = this.host.fileExists(joinPath(dir, LOCK_FILE))));
+    return has;
   }
 
   /** The directory relative to the repository that holds it (else to the working directory), `/`-separated. */
@@ -601,16 +610,20 @@ class LintRun {
     });
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
 
-    const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
     for (const instance of instances) {
       const dir = this.names.absolute(instance.module.dir);
       // A directory's module is the same whichever instance or target loads it.
       if (!this.constrained.has(dir)) this.constrained.set(dir, constrainedProviders(instance.module));
     }
     const around = this.constrainedAround(target.dir, instances);
+    // The target's own files are registered above; a module with several instances, once.
+    const registered = new Set<Module>([module]);
     for (const instance of instances) {
-      for (const f of instance.module.files) this.files.register(f, config, false);
-      if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
+      if (!registered.has(instance.module)) {
+        registered.add(instance.module);
+        for (const f of instance.module.files) this.files.register(f, config, false);
+        this.files.registerModuleDiagnostics(instance.module, config);
+      }
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       const hops = this.callHops(instance);
       this.runner.runOn(instance, config, {
@@ -625,7 +638,7 @@ class LintRun {
         },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : undefined,
-        hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
+        hasLockFile: this.hasLockFile(instance.module.dir),
         providersConstrainedAround: around,
         providersCappedBelow: this.cappedBelow(instance.module),
       });

@@ -33,7 +33,7 @@ import { checkInvalidTokens, suggest } from "./token-checks.js";
 import type { ScanMode } from "./lexer.js";
 import { MAX_NESTING } from "./limits.js";
 import { decodeLiteral } from "./literals.js";
-import { LineIndex, shareLineIndex, SourceRange } from "./positions.js";
+import { LineIndex, SourceRange } from "./positions.js";
 import { T } from "./tokens.js";
 import type { TokenList } from "./tokens.js";
 import { exact, flushHeredoc, formatRange, MAY_NEED_NFC, meldLiterals, TemplateTreeBuilder } from "./template.js";
@@ -1730,7 +1730,7 @@ function setup(source: string, filename: string, mode: ScanMode, base?: Pos) {
 
 /** Parses HCL native syntax. Never throws; problems are in `diagnostics`. */
 export function parseNative(source: string, filename: string): HclFile {
-  const { parser, comments, lexDiags, bodyStart, tokens, lines } = setup(source, filename, "main");
+  const { parser, comments, lexDiags, bodyStart, tokens } = setup(source, filename, "main");
   const body = parser.parseFile(bodyStart);
   recycleTokens(tokens);
   const file: HclFile = {
@@ -1741,7 +1741,8 @@ export function parseNative(source: string, filename: string): HclFile {
     comments,
     diagnostics: [...lexDiags, ...parser.diags],
   };
-  return shareLineIndex(file, lines);
+  // `lineIndexOf(file)` finds the parser's index through the body's range.
+  return file;
 }
 
 /** Result of parsing a standalone expression or template. */

@@ -145,8 +145,8 @@ const indexes = new WeakMap<HasSource, LineIndex>();
  * the file object lives (rebuilt if the object's text has changed).
  */
 export function lineIndexOf(file: HasSource): LineIndex {
-  const known = indexes.get(file);
-  if (known !== undefined && known.source === file.source) return known;
+  const known = existingLineIndexOf(file);
+  if (known !== undefined) return known;
   const built = new LineIndex(file.source);
   indexes.set(file, built);
   return built;
@@ -155,7 +155,11 @@ export function lineIndexOf(file: HasSource): LineIndex {
 /** The index {@link lineIndexOf} would give for `file` when one is already there; none is built. */
 export function existingLineIndexOf(file: HasSource): LineIndex | undefined {
   const known = indexes.get(file);
-  return known !== undefined && known.source === file.source ? known : undefined;
+  if (known !== undefined && known.source === file.source) return known;
+  // A parsed file's body reads its positions from the parser's index: found there, no table entry is needed.
+  const range = (file as { readonly body?: { readonly range?: Range } }).body?.range;
+  const lines = range === undefined ? undefined : SourceRange.linesOf(range);
+  return lines !== undefined && lines.describesWhole(file.source) ? lines : undefined;
 }
 
 /**

@@ -43,11 +43,18 @@ export function relativePath(from: string, to: string): string {
   if (from === to) return "";
   if (from === "/") return to.slice(1);
   if (to.startsWith(from) && to.charCodeAt(from.length) === 0x2f) return to.slice(from.length + 1);
-  const a = from.split("/");
-  const b = to === "/" ? [""] : to.split("/");
+  // The slash that ends the deepest directory both are in (the end of a path counts as one).
   let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const up = "../".repeat(a.length - common);
-  const down = b.slice(common).join("/");
+  const n = Math.min(from.length, to.length);
+  for (let i = 1; i <= n; i++) {
+    const a = i < from.length ? from.charCodeAt(i) : 0x2f;
+    const b = i < to.length ? to.charCodeAt(i) : 0x2f;
+    if (a !== b) break;
+    if (a === 0x2f) common = i;
+  }
+  let ups = common >= from.length ? 0 : 1;
+  for (let i = common + 1; i < from.length; i++) if (from.charCodeAt(i) === 0x2f) ups++;
+  const down = common >= to.length ? "" : to.slice(common + 1);
+  const up = "../".repeat(ups);
   return down === "" ? up.slice(0, -1) : up + down;
 }

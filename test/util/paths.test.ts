@@ -23,6 +23,19 @@ describe("paths", () => {
     for (const from of [...DIRS, ...more]) for (const to of [...DIRS, ...more]) expect(relativePath(from, to), `${from} -> ${to}`).toBe(path.relative(from, to));
   });
 
+  it("gives relative paths as path.relative does between many normal absolute paths", () => {
+    // Paths of 0 to 4 segments from a few names that share prefixes; a fixed sequence, so a failure repeats.
+    const names = ["a", "b", "ab", "a.b", "..x", "x.."];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const some = (): string => "/" + Array.from({ length: next(5) }, () => names[next(names.length)]).join("/");
+    for (let k = 0; k < 3000; k++) {
+      const from = some();
+      const to = some();
+      expect(relativePath(from, to), `${from} -> ${to}`).toBe(path.relative(from, to));
+    }
+  });
+
   it("takes the quick way only for absolute paths without dot components, doubled slashes or (when normal) a trailing slash", () => {
     expect(["/", "/a", "/a/b", "/.hidden/x", "/a/b..c", "/a/.b"].every(isNormalAbsolute)).toBe(true);
     expect(["/a/b/", "/a//b", "/a/./b", "/a/../b", "/a/.", "/a/..", "a/b", "./a", ""].some(isNormalAbsolute)).toBe(false);

@@ -11,7 +11,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-BGY7K764.js";
+} from "./chunk-AOS7EM3F.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";

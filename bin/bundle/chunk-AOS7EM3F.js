@@ -1953,12 +1953,18 @@ function relativePath(from, to) {
   if (from === to) return "";
   if (from === "/") return to.slice(1);
   if (to.startsWith(from) && to.charCodeAt(from.length) === 47) return to.slice(from.length + 1);
-  const a = from.split("/");
-  const b = to === "/" ? [""] : to.split("/");
   let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const up = "../".repeat(a.length - common);
-  const down = b.slice(common).join("/");
+  const n = Math.min(from.length, to.length);
+  for (let i = 1; i <= n; i++) {
+    const a = i < from.length ? from.charCodeAt(i) : 47;
+    const b = i < to.length ? to.charCodeAt(i) : 47;
+    if (a !== b) break;
+    if (a === 47) common = i;
+  }
+  let ups = common >= from.length ? 0 : 1;
+  for (let i = common + 1; i < from.length; i++) if (from.charCodeAt(i) === 47) ups++;
+  const down = common >= to.length ? "" : to.slice(common + 1);
+  const up = "../".repeat(ups);
   return down === "" ? up.slice(0, -1) : up + down;
 }
 
@@ -2246,15 +2252,18 @@ var LineIndex = class {
 };
 var indexes = /* @__PURE__ */ new WeakMap();
 function lineIndexOf(file) {
-  const known = indexes.get(file);
-  if (known !== void 0 && known.source === file.source) return known;
+  const known = existingLineIndexOf(file);
+  if (known !== void 0) return known;
   const built = new LineIndex(file.source);
   indexes.set(file, built);
   return built;
 }
 function existingLineIndexOf(file) {
   const known = indexes.get(file);
-  return known !== void 0 && known.source === file.source ? known : void 0;
+  if (known !== void 0 && known.source === file.source) return known;
+  const range = file.body?.range;
+  const lines = range === void 0 ? void 0 : SourceRange.linesOf(range);
+  return lines !== void 0 && lines.describesWhole(file.source) ? lines : void 0;
 }
 function shareLineIndex(file, lines) {
   if (lines.describesWhole(file.source)) indexes.set(file, lines);
@@ -8949,7 +8958,7 @@ function setup(source, filename, mode, base) {
   return { parser, comments, lexDiags, bodyStart, tokens, lines };
 }
 function parseNative(source, filename) {
-  const { parser, comments, lexDiags, bodyStart, tokens, lines } = setup(source, filename, "main");
+  const { parser, comments, lexDiags, bodyStart, tokens } = setup(source, filename, "main");
   const body = parser.parseFile(bodyStart);
   recycleTokens(tokens);
   const file = {
@@ -8960,7 +8969,7 @@ function parseNative(source, filename) {
     comments,
     diagnostics: [...lexDiags, ...parser.diags]
   };
-  return shareLineIndex(file, lines);
+  return file;
 }
 function parseTemplateText(text, filename, start) {
   const { parser, lexDiags, tokens } = setup(text, filename, "template", start);
@@ -22807,7 +22816,7 @@ var LintRun = class {
       role = moduleRole(module, {
         called,
         dir: this.layoutDir(dir),
-        hasLockFile: this.host.fileExists(joinPath(dir, LOCK_FILE)),
+        hasLockFile: this.hasLockFile(dir),
         hasVarFiles: files.some((f) => /\.tfvars(\.json)?$/.test(f)),
         isRepositoryRoot: this.isRepositoryRoot(dir),
         configured: this.targets.configuredRole(config, dir)
@@ -22816,6 +22825,13 @@ var LintRun = class {
     }
     this.rolesByDisplay.set(this.names.display(dir), role);
     return role;
+  }
+  /** Lock files by module directory: every instance of a module asks. */
+  lockFiles = /* @__PURE__ */ new Map();
+  hasLockFile(dir) {
+    let has = this.lockFiles.get(dir);
+    if (has === void 0) this.lockFiles.set(dir, has = this.host.fileExists(joinPath(dir, LOCK_FILE)));
+    return has;
   }
   /** The directory relative to the repository that holds it (else to the working directory), `/`-separated. */
   layoutDir(dir) {
@@ -22854,15 +22870,18 @@ var LintRun = class {
       loadModule: (dir, o) => this.loadModuleOnce(dir, o.host)
     });
     for (const d of diagnostics) this.notices.push(this.files.notice(d.filename, d));
-    const hasLockFile = this.host.fileExists(joinPath(module.dir, LOCK_FILE));
     for (const instance of instances) {
       const dir = this.names.absolute(instance.module.dir);
       if (!this.constrained.has(dir)) this.constrained.set(dir, constrainedProviders(instance.module));
     }
     const around = this.constrainedAround(target.dir, instances);
+    const registered = /* @__PURE__ */ new Set([module]);
     for (const instance of instances) {
-      for (const f of instance.module.files) this.files.register(f, config, false);
-      if (instance.module !== module) this.files.registerModuleDiagnostics(instance.module, config);
+      if (!registered.has(instance.module)) {
+        registered.add(instance.module);
+        for (const f of instance.module.files) this.files.register(f, config, false);
+        this.files.registerModuleDiagnostics(instance.module, config);
+      }
       const instanceRole = instance.modulePath === "" ? role : this.roleOf(instance.module.dir, instance.module, true);
       const hops = this.callHops(instance);
       this.runner.runOn(instance, config, {
@@ -22877,7 +22896,7 @@ var LintRun = class {
         },
         role: instanceRole,
         deploymentCall: role === "deployment" && instance.modulePath !== "" ? this.deploymentCall(instance, target.dir) : void 0,
-        hasLockFile: instance.module === module ? hasLockFile : this.host.fileExists(joinPath(instance.module.dir, LOCK_FILE)),
+        hasLockFile: this.hasLockFile(instance.module.dir),
         providersConstrainedAround: around,
         providersCappedBelow: this.cappedBelow(instance.module)
       });
