@@ -2677,6 +2677,12 @@ var MAGIC = `{"${FORMAT_KEY}":`;
 var checksumOf = (bytes) => crc32(bytes).toString(16);
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SIGNATURE_LENGTH = 5;
+function signatureAt(numbers, i) {
+  return numbers.slice(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH);
+}
+function expiryPassed(expiries, then, now) {
+  return expiries.some((at) => at <= now !== at <= then);
+}
 function cachePath(location, cwd, configFile) {
   if (location === void 0) return join2(configFile !== void 0 ? dirname5(configFile) : cwd, CACHE_FILE_NAME);
   const abs = resolve7(cwd, location);
@@ -2873,9 +2879,7 @@ function knownFrom(stored, questions) {
   for (let i = 0; i < read.length; i++) {
     const question = typeof read[i] === "number" ? questions[read[i]] : void 0;
     if (question === void 0 || question[0] !== "t") return void 0;
-    const at = i * SIGNATURE_LENGTH;
-    const signature = signatures.slice(at, at + SIGNATURE_LENGTH);
-    known.set(question[1], [signature, question[2]]);
+    known.set(question[1], [signatureAt(signatures, i), question[2]]);
   }
   return known;
 }
@@ -3146,7 +3150,7 @@ function trusted(path, trustedBeforeMs) {
 }
 function manifestHolds(manifest, key, now, host, hidden) {
   if (manifest.key !== key) return false;
-  for (const at of manifest.expiries) if (at <= now !== at <= manifest.made) return false;
+  if (expiryPassed(manifest.expiries, manifest.made, now)) return false;
   for (const [path, real, directory] of manifest.roots) {
     const st = statusOf(path);
     if (st === void 0 || st.isDirectory() !== directory) return false;
@@ -3170,10 +3174,7 @@ function manifestHolds(manifest, key, now, host, hidden) {
   return readLogHolds(manifest.asked, host);
 }
 function allHave(paths, signatures) {
-  for (let i = 0; i < paths.length; i++) {
-    const at = i * SIGNATURE_LENGTH;
-    if (!hasSignature(paths[i], [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
-  }
+  for (let i = 0; i < paths.length; i++) if (!hasSignature(paths[i], signatureAt(signatures, i))) return false;
   return true;
 }
 
@@ -3234,8 +3235,9 @@ function reportKey(parts) {
   return digestOf(JSON.stringify(parts));
 }
 function reportAgain(paths, key, s) {
-  const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : void 0;
-  if (read === void 0 || read.reportKey !== key || s.read.kind !== "read") return void 0;
+  const current = readFor(s.read, s.header);
+  const read = current?.index();
+  if (current === void 0 || read === void 0 || read.reportKey !== key) return void 0;
   const wanted = new Set(paths);
   let covered = 0;
   for (const group of read.groups) {
@@ -3247,11 +3249,14 @@ function reportAgain(paths, key, s) {
   const knownDigest = checks.knownDigestIn(read.known);
   const now = Date.now();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, checks.memo)) return void 0;
-  return s.read.report();
+  return current.report();
+}
+function readFor(read, header) {
+  return read.kind === "read" && read.settings === header.settings ? read : void 0;
 }
 async function lintWithCache(paths, s) {
   const trustedBeforeMs = trustedBefore();
-  const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : void 0;
+  const current = readFor(s.read, s.header);
   const index = current?.index();
   const stored = current === void 0 ? [] : current.entries();
   const read = current !== void 0 && (index === void 0 || stored === void 0) ? { kind: "ignored", notice: `ignoring the cache ${s.file}: it is corrupt; linting everything`, writable: true } : s.read;
@@ -3326,7 +3331,7 @@ function knownFiles(entries, trustedBeforeMs, unchanged = /* @__PURE__ */ new Ma
   return known;
 }
 function stillHolds(entry, host, cwd, now, knownDigest, memo) {
-  if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
+  if (expiryPassed(entry.expiries, entry.linted, now)) return false;
   const log = entry.log;
   for (let i = 0; i < log.length; i++) {
     const question = log[i];

@@ -98,7 +98,20 @@ export type KnownFiles = ReadonlyMap<string, readonly [signature: StatusSignatur
 export type StatusSignature = readonly [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number];
 
 /** How many numbers a signature is. */
-export const SIGNATURE_LENGTH = 5;
+const SIGNATURE_LENGTH = 5;
+
+/** The `i`-th of the signatures whose numbers are consecutive in `numbers`, as the cache stores them. */
+export function signatureAt(numbers: readonly number[], i: number): StatusSignature {
+  return numbers.slice(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH) as unknown as StatusSignature;
+}
+
+/**
+ * Whether one of a run's suppression expiry dates lies between `then` (when
+ * it compared them) and `now`: which suppressions apply has changed since.
+ */
+export function expiryPassed(expiries: readonly number[], then: number, now: number): boolean {
+  return expiries.some((at) => at <= now !== at <= then);
+}
 
 /**
  * A run's report, kept so that a re-run whose every input is unchanged
@@ -417,9 +430,7 @@ function knownFrom(stored: unknown, questions: readonly ReadLogEntry[]): KnownFi
   for (let i = 0; i < read.length; i++) {
     const question = typeof read[i] === "number" ? questions[read[i] as number] : undefined;
     if (question === undefined || question[0] !== "t") return undefined;
-    const at = i * SIGNATURE_LENGTH;
-    const signature = signatures.slice(at, at + SIGNATURE_LENGTH) as unknown as StatusSignature;
-    known.set(question[1], [signature, question[2]]);
+    known.set(question[1], [signatureAt(signatures as number[], i), question[2]]);
   }
   return known;
 }

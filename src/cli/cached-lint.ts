@@ -32,8 +32,8 @@ import type { LintResult } from "../engine/types.js";
 import type { ReadBoundary } from "../model/file-access.js";
 import { isWithin } from "../model/file-access.js";
 import { LineHashMemo } from "../report/line-hash-memo.js";
-import type { CacheEntry, CacheGroup, CacheHeader, CacheRead, KeptReport, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
-import { hasSignature, statSignature, writeCache } from "./cache-file.js";
+import type { CacheContents, CacheEntry, CacheGroup, CacheHeader, CacheRead, KeptReport, KnownFiles, LineHash, StatusSignature } from "./cache-file.js";
+import { expiryPassed, hasSignature, statSignature, writeCache } from "./cache-file.js";
 import type { CliHost } from "./host.js";
 import type { KeyParts, ManifestSources } from "./run-manifest.js";
 import { manifestOf } from "./run-manifest.js";
@@ -188,8 +188,9 @@ export function reportKey(parts: KeyParts & { readonly paths: readonly string[];
  * holds (which the groups' logs tell without their results).
  */
 export function reportAgain(paths: readonly string[], key: string, s: Pick<CachedLintSettings, "read" | "header" | "host" | "cwd" | "checks">): KeptReport | undefined {
-  const read = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read.index() : undefined;
-  if (read === undefined || read.reportKey !== key || s.read.kind !== "read") return undefined;
+  const current = readFor(s.read, s.header);
+  const read = current?.index();
+  if (current === undefined || read === undefined || read.reportKey !== key) return undefined;
   // The key holds the paths; the groups must be all of them, each once (a path is in one group: see readCache).
   const wanted = new Set(paths);
   let covered = 0;
@@ -202,7 +203,12 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
   const knownDigest = checks.knownDigestIn(read.known);
   const now = Date.now();
   for (const group of read.groups) if (!stillHolds(group, s.host, s.cwd, now, knownDigest, checks.memo)) return undefined;
-  return s.read.report();
+  return current.report();
+}
+
+/** The cache as read, when its groups were linted with the settings of `header` (options, the --config file, TF_VAR_*); a cache for others is out of date. */
+function readFor(read: CacheRead, header: CacheHeader): CacheContents | undefined {
+  return read.kind === "read" && read.settings === header.settings ? read : undefined;
 }
 
 /**
@@ -212,8 +218,7 @@ export function reportAgain(paths: readonly string[], key: string, s: Pick<Cache
  */
 export async function lintWithCache(paths: readonly string[], s: CachedLintSettings): Promise<CachedLint> {
   const trustedBeforeMs = trustedBefore();
-  // Groups are for the settings they were linted with (options, the --config file, TF_VAR_*); a cache for others is simply out of date.
-  const current = s.read.kind === "read" && s.read.settings === s.header.settings ? s.read : undefined;
+  const current = readFor(s.read, s.header);
   const index = current?.index();
   const stored = current === undefined ? [] : current.entries();
   const read: CacheRead =
@@ -321,8 +326,7 @@ function knownFiles(
 
 /** Whether a cached group's result is still what linting it would give. */
 function stillHolds(entry: CacheGroup, host: CliHost, cwd: string, now: number, knownDigest: (path: string) => string | undefined, memo: LogMemo): boolean {
-  // An expiry date between then and now changes which suppressions apply.
-  if (entry.expiries.some((at) => at <= now !== at <= entry.linted)) return false;
+  if (expiryPassed(entry.expiries, entry.linted, now)) return false;
   // The engine admits the config files its lookup finds to the read boundary; so does the check.
   // Only where that lookup looks: in or above the group's own paths.
   const log = entry.log;

@@ -34,7 +34,7 @@ import { NO_ANSWER, digestOf, readLogHolds } from "../engine/read-log.js";
 import type { ReadLogEntry } from "../engine/read-log.js";
 import type { SourceHost } from "../model/host.js";
 import type { CacheEntry, CacheHeader, KnownFiles, StatusSignature } from "./cache-file.js";
-import { SIGNATURE_LENGTH, hasSignature, statSignature, statusOf } from "./cache-file.js";
+import { expiryPassed, hasSignature, signatureAt, statSignature, statusOf } from "./cache-file.js";
 import type { DirectoryListings } from "./listings.js";
 import { kindOf, realPathOf } from "./listings.js";
 
@@ -189,7 +189,7 @@ function trusted(path: string, trustedBeforeMs: number): StatusSignature | undef
  */
 export function manifestHolds(manifest: RunManifest, key: string, now: number, host: SourceHost, hidden: readonly string[]): boolean {
   if (manifest.key !== key) return false;
-  for (const at of manifest.expiries) if (at <= now !== at <= manifest.made) return false;
+  if (expiryPassed(manifest.expiries, manifest.made, now)) return false;
   for (const [path, real, directory] of manifest.roots) {
     const st = statusOf(path);
     if (st === undefined || st.isDirectory() !== directory) return false;
@@ -216,9 +216,6 @@ export function manifestHolds(manifest: RunManifest, key: string, now: number, h
 
 /** Whether each path has its signature (the numbers consecutive in `signatures`). */
 function allHave(paths: readonly string[], signatures: readonly number[]): boolean {
-  for (let i = 0; i < paths.length; i++) {
-    const at = i * SIGNATURE_LENGTH;
-    if (!hasSignature(paths[i], [signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3], signatures[at + 4]])) return false;
-  }
+  for (let i = 0; i < paths.length; i++) if (!hasSignature(paths[i], signatureAt(signatures, i))) return false;
   return true;
 }
