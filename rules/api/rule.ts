@@ -343,6 +343,16 @@ export interface Rule {
    */
   readonly roles?: readonly ModuleRole[];
   /**
+   * The resources and data sources the rule checks, for a rule that reports
+   * nothing on a module without any: the engine then runs `check` only on
+   * instances whose module has at least one resource this accepts. It is
+   * asked of the syntax alone (type, blocks, `lifecycle`), with the run's
+   * options, and must accept every resource whose presence can lead to a
+   * report. Most modules hold none of the few types a rule is about, so
+   * this spares most runs. Left out, the rule runs on every module.
+   */
+  readonly concerns?: (resource: Resource, options: Readonly<Record<string, unknown>>) => boolean;
+  /**
    * Reports through `ctx.report`. It must be a function of `ctx` alone: no
    * state kept between calls, no cache of its own keyed by module, resource
    * or anything else, no reading of files, clocks or the environment.
@@ -370,8 +380,9 @@ export interface Rule {
 }
 
 /** What `defineRule` takes: a rule whose `check` sees options typed by its `optionsSchema`. */
-export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema" | "check" | "checkPlan"> & {
+export type RuleDefinition<P extends OptionSchemas> = Omit<Rule, "optionsSchema" | "concerns" | "check" | "checkPlan"> & {
   readonly optionsSchema?: RuleOptionsSchema<P>;
+  readonly concerns?: (resource: Resource, options: OptionsOf<P>) => boolean;
 } & (
     | { check(ctx: RuleContext<OptionsOf<P>>): void; checkPlan?(ctx: PlanRuleContext<OptionsOf<P>>): void }
     | { check?: undefined; checkPlan(ctx: PlanRuleContext<OptionsOf<P>>): void }

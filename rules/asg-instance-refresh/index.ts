@@ -81,6 +81,8 @@ function checkAzureScaleSet(ctx: RuleContext, scaleSet: Resource): void {
   }
 }
 
+const concerns = (r: Resource): boolean => r.resourceType === "aws_autoscaling_group" || AZURE_SCALE_SETS.has(r.resourceType);
+
 export default defineRule({
   id: "asg-instance-refresh",
   severity: "warning",
@@ -88,8 +90,9 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_autoscaling_group" || AZURE_SCALE_SETS.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);
       else if (AZURE_SCALE_SETS.has(resource.resourceType)) checkAzureScaleSet(ctx, resource);
     }

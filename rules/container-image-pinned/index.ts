@@ -118,6 +118,7 @@ export default defineRule({
     },
     additionalProperties: false,
   },
+  concerns: readsImages,
   check(ctx) {
     const report = dedupingReporter(ctx);
     const extra = ctx.options.mutableTags ?? [];

@@ -77,6 +77,8 @@ function isFixedName(ctx: RuleContext, expr: Expression, resource: Resource): bo
   }
 }
 
+const concerns = (r: Resource): boolean => UNIQUE_NAME_TYPES.has(r.resourceType);
+
 export default defineRule({
   id: "create-before-destroy-name-conflict",
   severity: "error",
@@ -84,8 +86,9 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => UNIQUE_NAME_TYPES.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
       const cbd = lifecycleFlag(ctx, resource, "createBeforeDestroy");
       if (cbd.state !== "known" || !cbd.value) continue;

@@ -1,3 +1,4 @@
+import type { Resource } from "../../src/model/types.js";
 import { blockHeader, getAttribute } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import { managedResources } from "../lib/instances.js";
@@ -28,6 +29,8 @@ export const REFERENCED_TYPES: Readonly<Record<string, string>> = {
   google_compute_ssl_certificate: "target HTTPS and SSL proxies",
 };
 
+const concerns = (r: Resource): boolean => REFERENCED_TYPES[r.resourceType] !== undefined;
+
 export default defineRule({
   id: "create-before-destroy",
   severity: "warning",
@@ -36,8 +39,9 @@ export default defineRule({
   summary: "Resources that others point at are replaced with create_before_destroy",
   precision: "high",
   autofix: "Adds `create_before_destroy = true` to the `lifecycle` block, or adds the block, or replaces a `false` written at the argument; never for a resource with a `name`",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => REFERENCED_TYPES[r.resourceType] !== undefined)) {
+    for (const resource of managedResources(ctx, concerns)) {
       const dependants = REFERENCED_TYPES[resource.resourceType];
       if (!dependants) continue;
       const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");

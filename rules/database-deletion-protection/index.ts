@@ -89,6 +89,8 @@ function checkCloudSql(ctx: RuleContext, resource: Resource): void {
   });
 }
 
+const concerns = (r: Resource): boolean => CHECKED_TYPES.has(r.resourceType);
+
 export default defineRule({
   id: "database-deletion-protection",
   severity: "warning",
@@ -98,8 +100,9 @@ export default defineRule({
   precision: "very-high",
   autofix:
     "Sets `deletion_protection = true` (`deletion_protection_enabled = true` for DynamoDB): adds it when it is missing, or replaces a `false` written at the argument; `skip_final_snapshot` is never changed",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (RDS_TYPES.has(resource.resourceType)) {
         // Read replicas are neither asked for deletion protection nor for a final snapshot.
         if (mayBeReadReplica(ctx, resource)) continue;

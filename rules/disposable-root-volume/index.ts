@@ -59,6 +59,8 @@ function isRootMapping(ctx: RuleContext, resource: Resource, mapping: Body, bind
   return name.state === "known" && ROOT_DEVICE_NAMES.has(name.value);
 }
 
+const concerns = (r: Resource): boolean => CHECKED_TYPES.has(r.resourceType);
+
 export default defineRule({
   id: "disposable-root-volume",
   severity: "warning",
@@ -68,8 +70,9 @@ export default defineRule({
   precision: "high",
   autofix:
     "Replaces `delete_on_termination = false` (`auto_delete`, `delete_os_disk_on_termination`) written at the argument with `true`, and adds a missing `delete_os_disk_on_termination = true`",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns)) {
       const type = resource.resourceType;
       const reported = new Set<Attribute>();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {

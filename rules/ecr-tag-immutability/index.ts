@@ -1,3 +1,4 @@
+import type { Resource } from "../../src/model/types.js";
 import { blockHeader } from "../../src/model/query.js";
 import { asBool, asString } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
@@ -6,6 +7,8 @@ import { blockInstances, managedResources } from "../lib/instances.js";
 import { dedupingReporter } from "../lib/reporting.js";
 import { locateOrigin, writtenAt } from "../lib/origins.js";
 import { argumentLine, blockLines, insertIntoBlockFix } from "../lib/fix-edits.js";
+
+const concerns = (r: Resource): boolean => r.resourceType === "aws_ecr_repository" || r.resourceType === "google_artifact_registry_repository";
 
 export default defineRule({
   id: "ecr-tag-immutability",
@@ -17,9 +20,10 @@ export default defineRule({
   precision: "very-high",
   autofix:
     'Sets `image_tag_mutability = "IMMUTABLE"` (replacing a value written at the argument, or adding it) and `immutable_tags = true` in `docker_config` (adding the block when there is none)',
+  concerns,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_ecr_repository" || r.resourceType === "google_artifact_registry_repository")) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (resource.resourceType === "aws_ecr_repository") {
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
         if (!setting) {

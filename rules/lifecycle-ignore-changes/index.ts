@@ -28,6 +28,8 @@ function hasReplaceTriggers(resource: Resource): boolean {
   return triggers.type !== "Tuple" || triggers.items.length > 0;
 }
 
+const concerns = (r: Resource): boolean => r.lifecycle?.ignoreChanges !== undefined;
+
 export default defineRule({
   id: "lifecycle-ignore-changes",
   severity: "warning",
@@ -47,10 +49,11 @@ export default defineRule({
     },
     additionalProperties: false,
   },
+  concerns,
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];
     const watched = new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of possibleResources(ctx, (r) => r.lifecycle?.ignoreChanges !== undefined)) {
+    for (const resource of possibleResources(ctx, concerns)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {

@@ -51,6 +51,7 @@ export default defineRule({
   summary: "Virtual machines boot one chosen image, not whatever image is newest",
   securitySeverity: 3.0,
   precision: "high",
+  concerns: readsImage,
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of existingResources(ctx, readsImage)) {

@@ -87,6 +87,7 @@ export default defineRule({
   summary: "Boot scripts pass settings; they do not install or configure software",
   securitySeverity: 3.0,
   precision: "high",
+  concerns: readsScripts,
   check(ctx) {
     const scripts = new ScriptFileReports(dedupingReporter(ctx));
     const report = (d: ReportDescriptor): void => scripts.report(d);

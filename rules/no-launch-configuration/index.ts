@@ -1,6 +1,9 @@
+import type { Resource } from "../../src/model/types.js";
 import { blockHeader } from "../../src/model/query.js";
 import { defineRule } from "../api/rule.js";
 import { managedResources } from "../lib/instances.js";
+
+const concerns = (r: Resource): boolean => r.resourceType === "aws_launch_configuration";
 
 export default defineRule({
   id: "no-launch-configuration",
@@ -9,8 +12,9 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
+  concerns,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_launch_configuration")) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (resource.resourceType !== "aws_launch_configuration") continue;
       ctx.report({
         node: blockHeader(resource.block),

@@ -82,6 +82,8 @@ function writtenText(expr: Expression): string | undefined {
   return expr.parts.map((part) => (part.type === "TemplateLiteral" ? part.value : "…")).join("");
 }
 
+const concerns = (r: Resource): boolean => r.connection !== undefined || r.provisioners.length > 0;
+
 export default defineRule({
   id: "no-provisioners",
   severity: "error",
@@ -90,8 +92,9 @@ export default defineRule({
   summary: "Resources are not configured after creation by provisioners or SSH/WinRM connections",
   securitySeverity: 4.0,
   precision: "very-high",
+  concerns,
   check(ctx) {
-    for (const resource of possibleResources(ctx, (r) => r.connection !== undefined || r.provisioners.length > 0)) {
+    for (const resource of possibleResources(ctx, concerns)) {
       const connections: { connection: Connection; where: string; path: string }[] = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {

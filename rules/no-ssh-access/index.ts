@@ -73,6 +73,8 @@ interface IngressFacts {
   readonly broadAndInternal?: boolean;
 }
 
+const concerns = (r: Resource): boolean => CHECKED_TYPES.has(r.resourceType);
+
 export default defineRule({
   id: "no-ssh-access",
   severity: "warning",
@@ -81,9 +83,10 @@ export default defineRule({
   summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
   securitySeverity: 7.5,
   precision: "high",
+  concerns,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of possibleResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
+    for (const resource of possibleResources(ctx, concerns)) {
       const type = resource.resourceType;
       if (!hasInstances(ctx, resource)) {
         // Switched off only by the module's own default: a caller may switch it on. A key pair

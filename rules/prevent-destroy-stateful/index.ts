@@ -136,6 +136,12 @@ function hasDeleteLock(ctx: RuleContext, resource: Resource): boolean | undefine
   return unknown ? undefined : false;
 }
 
+/** The protections a stateful resource can have of its own; undefined for any other resource. */
+function protectionsOf(resource: Resource, extraStatefulTypes: readonly string[]): readonly OwnProtection[] | undefined {
+  if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) return undefined;
+  return STATEFUL_TYPES[resource.resourceType] ?? (extraStatefulTypes.includes(resource.resourceType) ? [] : undefined);
+}
+
 export default defineRule({
   id: "prevent-destroy-stateful",
   severity: "warning",
@@ -156,17 +162,15 @@ export default defineRule({
     },
     additionalProperties: false,
   },
+  concerns: (resource, options) => protectionsOf(resource, options.extraStatefulTypes ?? []) !== undefined,
   check(ctx) {
     // `prevent_destroy` must be a literal: a reusable module is asked only where a scanned deployment calls it.
     const call = ctx.deploymentCall;
     if (ctx.role !== "deployment" && call === undefined) return;
     const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
-    // The protections a stateful resource can have of its own; undefined for any other resource.
-    const protectionsOf = (r: Resource): readonly OwnProtection[] | undefined =>
-      OWNED_BY_DATABASE_RULE.has(r.resourceType) ? undefined : (STATEFUL_TYPES[r.resourceType] ?? (extra.includes(r.resourceType) ? [] : undefined));
-    for (const resource of managedResources(ctx, (r) => protectionsOf(r) !== undefined)) {
-      const protections = protectionsOf(resource);
+    for (const resource of managedResources(ctx, (r) => protectionsOf(r, extra) !== undefined)) {
+      const protections = protectionsOf(resource, extra);
       if (!protections) continue;
 
       const prevent = lifecycleFlag(ctx, resource, "preventDestroy");

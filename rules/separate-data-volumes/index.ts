@@ -35,6 +35,8 @@ function declaresInlineVolume(ctx: RuleContext, resource: Resource, instances: r
   return unknown ? undefined : false;
 }
 
+const concerns = (r: Resource): boolean => INLINE_VOLUMES[r.resourceType] !== undefined;
+
 export default defineRule({
   id: "separate-data-volumes",
   severity: "warning",
@@ -42,8 +44,9 @@ export default defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
+  concerns,
   check(ctx) {
-    for (const resource of possibleResources(ctx, (r) => INLINE_VOLUMES[r.resourceType] !== undefined)) {
+    for (const resource of possibleResources(ctx, concerns)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block of getBlocks(resource.body, spec.block)) {

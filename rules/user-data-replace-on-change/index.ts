@@ -1,3 +1,4 @@
+import type { Resource } from "../../src/model/types.js";
 import { blockHeader } from "../../src/model/query.js";
 import { asBool } from "../../src/eval/values.js";
 import { defineRule } from "../api/rule.js";
@@ -8,6 +9,8 @@ import { managedResources } from "../lib/instances.js";
 import { locateOrigin, writtenAt } from "../lib/origins.js";
 import { argumentLine, blockHolding, insertIntoBlockFix } from "../lib/fix-edits.js";
 
+const concerns = (r: Resource): boolean => r.resourceType === "aws_instance";
+
 export default defineRule({
   id: "user-data-replace-on-change",
   severity: "warning",
@@ -16,9 +19,10 @@ export default defineRule({
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
   autofix: "Adds `user_data_replace_on_change = true` after the user data argument, or replaces a `false` or `null` written at the argument with `true`",
+  concerns,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_instance")) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (resource.resourceType !== "aws_instance") continue;
       const userData = ["user_data", "user_data_base64"]
         .map((name) => attributeValue(ctx, resource, resource.body, name))

@@ -105,6 +105,7 @@ function ruleProblem(rule: unknown, plugin: string): string | undefined {
   if (security !== undefined && (typeof security !== "number" || !(security >= 0 && security <= 10))) return `${at}: "securitySeverity" must be a number from 0 to 10`;
   if (rule.precision !== undefined && !PRECISIONS.includes(rule.precision as string)) return `${at}: "precision" must be one of ${PRECISIONS.join(", ")}`;
   if (rule.autofix !== undefined && typeof rule.autofix !== "string") return `${at}: "autofix" must be a string (what --fix changes)`;
+  if (rule.concerns !== undefined && typeof rule.concerns !== "function") return `${at}: "concerns" must be a function (resource, options) => boolean`;
   const roles = rule.roles;
   if (roles !== undefined && (!Array.isArray(roles) || roles.some((r) => !(MODULE_ROLES as readonly unknown[]).includes(r)))) {
     return `${at}: "roles" must list module roles (${MODULE_ROLES.join(", ")})`;

@@ -7,6 +7,7 @@
 import type { DeploymentCall, ModuleRole, ReportDescriptor, Rule } from "../../rules/api/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { ModuleInstance } from "../eval/types.js";
+import type { Module } from "../model/types.js";
 import type { DraftFinding, FileTable, ReportSite } from "./findings.js";
 import { draftFromDescriptor } from "./findings.js";
 import type { RunSettings } from "./rule-run-context.js";
@@ -42,6 +43,8 @@ export class RuleRunner {
   private readonly settings = new Map<string, Map<string, RunSettings>>();
   private readonly settingsText = new WeakMap<ResolvedConfig, Map<Rule, string>>();
   private readonly ruleNumbers = new Map<Rule, number>();
+  /** `concernsModule`'s answers, per module and settings record. */
+  private readonly concerned = new WeakMap<Module, Map<RunSettings, boolean>>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -57,8 +60,32 @@ export class RuleRunner {
     const factsKey = keyOfFacts(facts);
     for (const rule of this.rules) {
       if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
-      this.run(this.settingsFor(config, rule, facts, factsKey), instance, facts.site);
+      const settings = this.settingsFor(config, rule, facts, factsKey);
+      if (this.concernsModule(settings, instance.module)) this.run(settings, instance, facts.site);
     }
+  }
+
+  /**
+   * Whether the module holds a resource the rule checks (`Rule.concerns`):
+   * asked once per module and settings, since instances of a module share
+   * their syntax. A test that throws lets the run go ahead, where the
+   * rule's failure is reported as for any other.
+   */
+  private concernsModule(settings: RunSettings, module: Module): boolean {
+    const { concerns } = settings.rule;
+    if (concerns === undefined) return true;
+    let byModule = this.concerned.get(module);
+    if (!byModule) this.concerned.set(module, (byModule = new Map()));
+    let verdict = byModule.get(settings);
+    if (verdict === undefined) {
+      try {
+        verdict = module.resources.some((resource) => concerns(resource, settings.options));
+      } catch {
+        verdict = true;
+      }
+      byModule.set(settings, verdict);
+    }
+    return verdict;
   }
 
   /**

@@ -142,3 +142,52 @@ describe("rule runs replayed between module instances", () => {
     expect(cyclic.runs()).toBe(4);
   });
 });
+
+describe("rules that say which resources they check", () => {
+  /** A rule checking resources of type `y` (plus those named in its `extraTypes` option), recording the modules it runs on. */
+  function concerned(concerns: (resource: { resourceType: string }, extra: readonly string[]) => boolean) {
+    const ranOn: string[] = [];
+    const rule = defineRule({
+      id: "concerned",
+      severity: "warning",
+      category: "mutation",
+      summary: "checks y",
+      docs,
+      optionsSchema: { type: "object", properties: { extraTypes: { type: "array", items: { type: "string" } } }, additionalProperties: false },
+      concerns: (resource, options) => concerns(resource, options.extraTypes ?? []),
+      check(ctx) {
+        ranOn.push(ctx.module.dir);
+        for (const resource of ctx.module.resources) {
+          if (concerns(resource, ctx.options.extraTypes ?? [])) ctx.report({ node: resource.block, resource, message: `${resource.address} checked` });
+        }
+      },
+    });
+    return { rule, ranOn };
+  }
+  const tree = {
+    "main.tf": 'provider "aws" {}\nresource "x" "a" {}\nmodule "with_y" {\n  source = "./with-y"\n}\nmodule "with_z" {\n  source = "./with-z"\n}\n',
+    "with-y/main.tf": 'resource "y" "b" {\n  count = 0\n}\n',
+    "with-z/main.tf": 'resource "z" "c" {}\n',
+  };
+
+  it("runs a rule only on the modules that hold one of them, asking with the run's options", () => {
+    const byType = concerned((r, extra) => r.resourceType === "y" || extra.includes(r.resourceType));
+    lint({ files: tree, rules: [byType.rule] });
+    // A resource with no instances still counts: the rule decides what it means.
+    expect(new Set(byType.ranOn)).toEqual(new Set(["with-y"]));
+
+    const withExtra = concerned((r, extra) => r.resourceType === "y" || extra.includes(r.resourceType));
+    const result = lint({ files: tree, rules: [withExtra.rule], config: { rules: { concerned: { severity: "warning", options: { extraTypes: ["z"] } } } } });
+    expect(new Set(withExtra.ranOn)).toEqual(new Set(["with-y", "with-z"]));
+    expect(result.findings.map((f) => f.message)).toContain("z.c checked");
+  });
+
+  it("runs the rule where its test throws, which then fails as a run would", () => {
+    const throwing = concerned(() => {
+      throw new Error("no test");
+    });
+    const result = lint({ files: tree, rules: [throwing.rule] });
+    expect(new Set(throwing.ranOn)).toEqual(new Set(["", "with-y", "with-z"]));
+    expect(result.notices.map((n) => n.message)).toContain('internal error: rule "concerned" on main.tf failed: no test');
+  });
+});

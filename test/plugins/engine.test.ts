@@ -139,6 +139,7 @@ describe("plugin shape", () => {
     ["another plugin's namespace", { name: "acme", rules: [rule("other/x")] }, /not namespaced/],
     ["a rule twice", { name: "acme", rules: [rule("acme/x"), rule("acme/x")] }, /two rules with the id "acme\/x"/],
     ["no check", { name: "acme", rules: [{ ...rule("acme/x"), check: undefined }] }, /rule "acme\/x": "check" must be a function/],
+    ["concerns not a function", { name: "acme", rules: [{ ...rule("acme/x"), concerns: ["aws_instance"] }] }, /rule "acme\/x": "concerns" must be a function/],
     ["a bad severity", { name: "acme", rules: [{ ...rule("acme/x"), severity: "fatal" }] }, /"severity" must be one of error, warning, note/],
     ["the engine category", { name: "acme", rules: [{ ...rule("acme/x"), category: "engine" }] }, /"category" must be one of/],
     ["docs that are not Markdown sections", { name: "acme", rules: [{ ...rule("acme/x"), docs: "see the wiki" }] }, /"docs" must be/],

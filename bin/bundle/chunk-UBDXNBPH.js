@@ -11010,14 +11010,14 @@ function mayHaveInstances(ctx, resource) {
   const none = noInstancesBy(ctx, resource);
   return none === void 0 || ctx.isCallersChoice(none);
 }
-function existingResources(ctx, concerns) {
-  return ctx.module.resources.filter((r) => concerns(r) && hasInstances(ctx, r));
+function existingResources(ctx, concerns13) {
+  return ctx.module.resources.filter((r) => concerns13(r) && hasInstances(ctx, r));
 }
-function managedResources(ctx, concerns) {
-  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns(r) && hasInstances(ctx, r));
+function managedResources(ctx, concerns13) {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns13(r) && hasInstances(ctx, r));
 }
-function possibleResources(ctx, concerns) {
-  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns(r) && mayHaveInstances(ctx, r));
+function possibleResources(ctx, concerns13) {
+  return ctx.module.resources.filter((r) => r.kind === "resource" && concerns13(r) && mayHaveInstances(ctx, r));
 }
 
 // src/hcl/walk.ts
@@ -11666,6 +11666,7 @@ var container_image_pinned_default = defineRule({
     },
     additionalProperties: false
   },
+  concerns: readsImages,
   check(ctx) {
     const report = dedupingReporter(ctx);
     const extra = ctx.options.mutableTags ?? [];
@@ -12047,6 +12048,7 @@ var machine_image_pinned_default = defineRule({
   summary: "Virtual machines boot one chosen image, not whatever image is newest",
   securitySeverity: 3,
   precision: "high",
+  concerns: readsImage,
   check(ctx) {
     const report = dedupingReporter(ctx);
     for (const resource of existingResources(ctx, readsImage)) {
@@ -12803,6 +12805,7 @@ function placeLines(file, block2, lines, after) {
 }
 
 // rules/ecr-tag-immutability/index.ts
+var concerns = (r) => r.resourceType === "aws_ecr_repository" || r.resourceType === "google_artifact_registry_repository";
 var ecr_tag_immutability_default = defineRule({
   id: "ecr-tag-immutability",
   severity: "warning",
@@ -12812,9 +12815,10 @@ var ecr_tag_immutability_default = defineRule({
   securitySeverity: 5,
   precision: "very-high",
   autofix: 'Sets `image_tag_mutability = "IMMUTABLE"` (replacing a value written at the argument, or adding it) and `immutable_tags = true` in `docker_config` (adding the block when there is none)',
+  concerns,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_ecr_repository" || r.resourceType === "google_artifact_registry_repository")) {
+    for (const resource of managedResources(ctx, concerns)) {
       if (resource.resourceType === "aws_ecr_repository") {
         const setting = attributeValue(ctx, resource, resource.body, "image_tag_mutability");
         if (!setting) {
@@ -13102,6 +13106,7 @@ function writtenText(expr) {
   if (expr.type !== "Template") return void 0;
   return expr.parts.map((part) => part.type === "TemplateLiteral" ? part.value : "…").join("");
 }
+var concerns2 = (r) => r.connection !== void 0 || r.provisioners.length > 0;
 var no_provisioners_default = defineRule({
   id: "no-provisioners",
   severity: "error",
@@ -13110,8 +13115,9 @@ var no_provisioners_default = defineRule({
   summary: "Resources are not configured after creation by provisioners or SSH/WinRM connections",
   securitySeverity: 4,
   precision: "very-high",
+  concerns: concerns2,
   check(ctx) {
-    for (const resource of possibleResources(ctx, (r) => r.connection !== void 0 || r.provisioners.length > 0)) {
+    for (const resource of possibleResources(ctx, concerns2)) {
       const connections = [];
       if (resource.connection) connections.push({ connection: resource.connection, where: resource.address, path: "connection" });
       resource.provisioners.forEach((p, i) => {
@@ -13253,6 +13259,7 @@ var CHECKED_TYPES = /* @__PURE__ */ new Set([
   "azurerm_network_security_group",
   "google_compute_project_metadata_item"
 ]);
+var concerns3 = (r) => CHECKED_TYPES.has(r.resourceType);
 var no_ssh_access_default = defineRule({
   id: "no-ssh-access",
   severity: "warning",
@@ -13261,9 +13268,10 @@ var no_ssh_access_default = defineRule({
   summary: "Machines accept no SSH or RDP logins: no key pairs, no open remote-access ports, no metadata SSH keys",
   securitySeverity: 7.5,
   precision: "high",
+  concerns: concerns3,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of possibleResources(ctx, (r) => CHECKED_TYPES.has(r.resourceType))) {
+    for (const resource of possibleResources(ctx, concerns3)) {
       const type = resource.resourceType;
       if (!hasInstances(ctx, resource)) {
         if (KEY_NAME_TYPES.has(type)) checkKeyName(ctx, resource, report, true);
@@ -13929,6 +13937,7 @@ var no_boot_time_configuration_default = defineRule({
   summary: "Boot scripts pass settings; they do not install or configure software",
   securitySeverity: 3,
   precision: "high",
+  concerns: readsScripts,
   check(ctx) {
     const scripts = new ScriptFileReports(dedupingReporter(ctx));
     const report = (d) => scripts.report(d);
@@ -14143,6 +14152,7 @@ function describeSite(address, path9, source = "") {
 }
 
 // rules/user-data-replace-on-change/index.ts
+var concerns4 = (r) => r.resourceType === "aws_instance";
 var user_data_replace_on_change_default = defineRule({
   id: "user-data-replace-on-change",
   severity: "warning",
@@ -14151,9 +14161,10 @@ var user_data_replace_on_change_default = defineRule({
   summary: "EC2 instances are replaced, not updated in place, when their user data changes",
   precision: "high",
   autofix: "Adds `user_data_replace_on_change = true` after the user data argument, or replaces a `false` or `null` written at the argument with `true`",
+  concerns: concerns4,
   check(ctx) {
     const report = dedupingReporter(ctx);
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_instance")) {
+    for (const resource of managedResources(ctx, concerns4)) {
       if (resource.resourceType !== "aws_instance") continue;
       const userData = ["user_data", "user_data_base64"].map((name2) => attributeValue(ctx, resource, resource.body, name2)).find((a) => a !== void 0 && isDefinitelySet(a.attr.expr, a.value));
       if (!userData) continue;
@@ -14229,6 +14240,7 @@ var REFERENCED_TYPES = {
   google_compute_region_instance_template: "managed instance groups",
   google_compute_ssl_certificate: "target HTTPS and SSL proxies"
 };
+var concerns5 = (r) => REFERENCED_TYPES[r.resourceType] !== void 0;
 var create_before_destroy_default = defineRule({
   id: "create-before-destroy",
   severity: "warning",
@@ -14237,8 +14249,9 @@ var create_before_destroy_default = defineRule({
   summary: "Resources that others point at are replaced with create_before_destroy",
   precision: "high",
   autofix: "Adds `create_before_destroy = true` to the `lifecycle` block, or adds the block, or replaces a `false` written at the argument; never for a resource with a `name`",
+  concerns: concerns5,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => REFERENCED_TYPES[r.resourceType] !== void 0)) {
+    for (const resource of managedResources(ctx, concerns5)) {
       const dependants = REFERENCED_TYPES[resource.resourceType];
       if (!dependants) continue;
       const flag = lifecycleFlag(ctx, resource, "createBeforeDestroy");
@@ -14329,6 +14342,7 @@ function isFixedName(ctx, expr, resource) {
       return false;
   }
 }
+var concerns6 = (r) => UNIQUE_NAME_TYPES.has(r.resourceType);
 var create_before_destroy_name_conflict_default = defineRule({
   id: "create-before-destroy-name-conflict",
   severity: "error",
@@ -14336,8 +14350,9 @@ var create_before_destroy_name_conflict_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "create_before_destroy is not combined with a fixed unique name",
   precision: "high",
+  concerns: concerns6,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => UNIQUE_NAME_TYPES.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns6)) {
       if (!UNIQUE_NAME_TYPES.has(resource.resourceType)) continue;
       const cbd = lifecycleFlag(ctx, resource, "createBeforeDestroy");
       if (cbd.state !== "known" || !cbd.value) continue;
@@ -14447,6 +14462,10 @@ function hasDeleteLock(ctx, resource) {
   }
   return unknown ? void 0 : false;
 }
+function protectionsOf(resource, extraStatefulTypes) {
+  if (OWNED_BY_DATABASE_RULE.has(resource.resourceType)) return void 0;
+  return STATEFUL_TYPES[resource.resourceType] ?? (extraStatefulTypes.includes(resource.resourceType) ? [] : void 0);
+}
 var prevent_destroy_stateful_default = defineRule({
   id: "prevent-destroy-stateful",
   severity: "warning",
@@ -14467,14 +14486,14 @@ var prevent_destroy_stateful_default = defineRule({
     },
     additionalProperties: false
   },
+  concerns: (resource, options) => protectionsOf(resource, options.extraStatefulTypes ?? []) !== void 0,
   check(ctx) {
     const call = ctx.deploymentCall;
     if (ctx.role !== "deployment" && call === void 0) return;
     const related = call ? { related: [{ file: call.file, range: call.range, message: `called by the deployment ${call.deployment}` }] } : {};
     const extra = ctx.options.extraStatefulTypes ?? [];
-    const protectionsOf = (r) => OWNED_BY_DATABASE_RULE.has(r.resourceType) ? void 0 : STATEFUL_TYPES[r.resourceType] ?? (extra.includes(r.resourceType) ? [] : void 0);
-    for (const resource of managedResources(ctx, (r) => protectionsOf(r) !== void 0)) {
-      const protections = protectionsOf(resource);
+    for (const resource of managedResources(ctx, (r) => protectionsOf(r, extra) !== void 0)) {
+      const protections = protectionsOf(resource, extra);
       if (!protections) continue;
       const prevent = lifecycleFlag(ctx, resource, "preventDestroy");
       if (prevent.state === "unknown" || prevent.state === "known" && prevent.value) continue;
@@ -14542,6 +14561,7 @@ function hasReplaceTriggers(resource) {
   if (!triggers) return false;
   return triggers.type !== "Tuple" || triggers.items.length > 0;
 }
+var concerns7 = (r) => r.lifecycle?.ignoreChanges !== void 0;
 var lifecycle_ignore_changes_default = defineRule({
   id: "lifecycle-ignore-changes",
   severity: "warning",
@@ -14561,10 +14581,11 @@ var lifecycle_ignore_changes_default = defineRule({
     },
     additionalProperties: false
   },
+  concerns: concerns7,
   check(ctx) {
     const extra = ctx.options.extraAttributes ?? [];
     const watched = /* @__PURE__ */ new Set([...IMAGE_ATTRIBUTES, ...extra]);
-    for (const resource of possibleResources(ctx, (r) => r.lifecycle?.ignoreChanges !== void 0)) {
+    for (const resource of possibleResources(ctx, concerns7)) {
       const ignore = resource.lifecycle?.ignoreChanges;
       if (!ignore) continue;
       if (ignore.kind === "all") {
@@ -14648,6 +14669,7 @@ function checkAzureScaleSet(ctx, scaleSet) {
     });
   }
 }
+var concerns8 = (r) => r.resourceType === "aws_autoscaling_group" || AZURE_SCALE_SETS.has(r.resourceType);
 var asg_instance_refresh_default = defineRule({
   id: "asg-instance-refresh",
   severity: "warning",
@@ -14655,8 +14677,9 @@ var asg_instance_refresh_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Scale groups roll new images out to running instances",
   precision: "high",
+  concerns: concerns8,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_autoscaling_group" || AZURE_SCALE_SETS.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns8)) {
       if (resource.resourceType === "aws_autoscaling_group") checkAutoScalingGroup(ctx, resource);
       else if (AZURE_SCALE_SETS.has(resource.resourceType)) checkAzureScaleSet(ctx, resource);
     }
@@ -14664,6 +14687,7 @@ var asg_instance_refresh_default = defineRule({
 });
 
 // rules/no-launch-configuration/index.ts
+var concerns9 = (r) => r.resourceType === "aws_launch_configuration";
 var no_launch_configuration_default = defineRule({
   id: "no-launch-configuration",
   severity: "warning",
@@ -14671,8 +14695,9 @@ var no_launch_configuration_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Auto Scaling groups use versioned launch templates, not deprecated launch configurations",
   precision: "very-high",
+  concerns: concerns9,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => r.resourceType === "aws_launch_configuration")) {
+    for (const resource of managedResources(ctx, concerns9)) {
       if (resource.resourceType !== "aws_launch_configuration") continue;
       ctx.report({
         node: blockHeader(resource.block),
@@ -14703,6 +14728,7 @@ function declaresInlineVolume(ctx, resource, instances, blockType) {
   }
   return unknown ? void 0 : false;
 }
+var concerns10 = (r) => INLINE_VOLUMES[r.resourceType] !== void 0;
 var separate_data_volumes_default = defineRule({
   id: "separate-data-volumes",
   severity: "warning",
@@ -14710,8 +14736,9 @@ var separate_data_volumes_default = defineRule({
   roles: ["deployment", "module", "example", "test"],
   summary: "Data volumes are separate resources, not declared inside disposable compute",
   precision: "high",
+  concerns: concerns10,
   check(ctx) {
-    for (const resource of possibleResources(ctx, (r) => INLINE_VOLUMES[r.resourceType] !== void 0)) {
+    for (const resource of possibleResources(ctx, concerns10)) {
       const spec = INLINE_VOLUMES[resource.resourceType];
       if (!spec) continue;
       for (const block2 of getBlocks(resource.body, spec.block)) {
@@ -14758,6 +14785,7 @@ function isRootMapping(ctx, resource, mapping, bindings) {
   const name = readString(ctx, mapping, "device_name", resource, bindings);
   return name.state === "known" && ROOT_DEVICE_NAMES.has(name.value);
 }
+var concerns11 = (r) => CHECKED_TYPES2.has(r.resourceType);
 var disposable_root_volume_default = defineRule({
   id: "disposable-root-volume",
   severity: "warning",
@@ -14766,8 +14794,9 @@ var disposable_root_volume_default = defineRule({
   summary: "Root and boot disks are deleted with their instance",
   precision: "high",
   autofix: "Replaces `delete_on_termination = false` (`auto_delete`, `delete_os_disk_on_termination`) written at the argument with `true`, and adds a missing `delete_os_disk_on_termination = true`",
+  concerns: concerns11,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES2.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns11)) {
       const type = resource.resourceType;
       const reported = /* @__PURE__ */ new Set();
       if (ROOT_BLOCK_DEVICE_TYPES.has(type)) {
@@ -14894,6 +14923,7 @@ function checkCloudSql(ctx, resource) {
     fix: flipBoolFix(ctx, resource, protection.attribute.expr, true, "Set deletion_protection = true")
   });
 }
+var concerns12 = (r) => CHECKED_TYPES3.has(r.resourceType);
 var database_deletion_protection_default = defineRule({
   id: "database-deletion-protection",
   severity: "warning",
@@ -14902,8 +14932,9 @@ var database_deletion_protection_default = defineRule({
   summary: "Databases have deletion protection and keep a final snapshot",
   precision: "very-high",
   autofix: "Sets `deletion_protection = true` (`deletion_protection_enabled = true` for DynamoDB): adds it when it is missing, or replaces a `false` written at the argument; `skip_final_snapshot` is never changed",
+  concerns: concerns12,
   check(ctx) {
-    for (const resource of managedResources(ctx, (r) => CHECKED_TYPES3.has(r.resourceType))) {
+    for (const resource of managedResources(ctx, concerns12)) {
       if (RDS_TYPES.has(resource.resourceType)) {
         if (mayBeReadReplica(ctx, resource)) continue;
         checkFlagDefaultingToFalse(ctx, resource, "deletion_protection", "any plan or console action can delete the database", void 0);
@@ -17952,6 +17983,7 @@ function ruleProblem(rule, plugin) {
   if (security !== void 0 && (typeof security !== "number" || !(security >= 0 && security <= 10))) return `${at}: "securitySeverity" must be a number from 0 to 10`;
   if (rule.precision !== void 0 && !PRECISIONS.includes(rule.precision)) return `${at}: "precision" must be one of ${PRECISIONS.join(", ")}`;
   if (rule.autofix !== void 0 && typeof rule.autofix !== "string") return `${at}: "autofix" must be a string (what --fix changes)`;
+  if (rule.concerns !== void 0 && typeof rule.concerns !== "function") return `${at}: "concerns" must be a function (resource, options) => boolean`;
   const roles = rule.roles;
   if (roles !== void 0 && (!Array.isArray(roles) || roles.some((r) => !MODULE_ROLES.includes(r)))) {
     return `${at}: "roles" must list module roles (${MODULE_ROLES.join(", ")})`;
@@ -21477,13 +21509,38 @@ var RuleRunner = class {
   settings = /* @__PURE__ */ new Map();
   settingsText = /* @__PURE__ */ new WeakMap();
   ruleNumbers = /* @__PURE__ */ new Map();
+  /** `concernsModule`'s answers, per module and settings record. */
+  concerned = /* @__PURE__ */ new WeakMap();
   /** Runs every rule the config enables (except the engine's own) for the instance's role on one module instance. */
   runOn(instance, config, facts) {
     const factsKey = keyOfFacts(facts);
     for (const rule of this.rules) {
       if (rule.category === "engine" || !config.rules.has(rule.id) || !ruleAppliesTo(rule, facts.role)) continue;
-      this.run(this.settingsFor(config, rule, facts, factsKey), instance, facts.site);
+      const settings = this.settingsFor(config, rule, facts, factsKey);
+      if (this.concernsModule(settings, instance.module)) this.run(settings, instance, facts.site);
     }
+  }
+  /**
+   * Whether the module holds a resource the rule checks (`Rule.concerns`):
+   * asked once per module and settings, since instances of a module share
+   * their syntax. A test that throws lets the run go ahead, where the
+   * rule's failure is reported as for any other.
+   */
+  concernsModule(settings, module) {
+    const { concerns: concerns13 } = settings.rule;
+    if (concerns13 === void 0) return true;
+    let byModule = this.concerned.get(module);
+    if (!byModule) this.concerned.set(module, byModule = /* @__PURE__ */ new Map());
+    let verdict = byModule.get(settings);
+    if (verdict === void 0) {
+      try {
+        verdict = module.resources.some((resource) => concerns13(resource, settings.options));
+      } catch {
+        verdict = true;
+      }
+      byModule.set(settings, verdict);
+    }
+    return verdict;
   }
   /**
    * Runs a rule on one module instance, or replays an earlier run with the

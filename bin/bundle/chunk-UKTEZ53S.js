@@ -11,7 +11,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-AOS7EM3F.js";
+} from "./chunk-UBDXNBPH.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
