@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-UKTEZ53S.js";
+} from "./chunk-YYCXRQUO.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   rules,
   warmUpParser,
   withPlugins
-} from "./chunk-UBDXNBPH.js";
+} from "./chunk-4RPJ3UX7.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-UKTEZ53S.js";
+} from "./chunk-YYCXRQUO.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -69,7 +69,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-UBDXNBPH.js";
+} from "./chunk-4RPJ3UX7.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3692,7 +3692,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-2ENT4YRW.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-CS2G62M6.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

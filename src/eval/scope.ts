@@ -21,6 +21,14 @@ import type { Origin, Value } from "./value.js";
 import { asBool, errorValue, isError, objectValue, stringValue, stripOrigins, tupleValue, unknownValue } from "./values.js";
 
 const NO_BINDINGS: ReadonlyMap<string, Value> = new Map();
+
+/**
+ * Variable defaults converted to their types, per declaration: Terraform
+ * allows no references and no function calls in a default, so it is the
+ * same in every instance of the module (a module called for each of many
+ * examples converts a large default map once).
+ */
+const defaults = new WeakMap<Variable, Value>();
 const NO_READS: readonly string[] = [];
 /** Read-log entries besides variable names (which cannot start with NUL): `path.*`, and where file paths resolve. */
 const PATHS_READ = "\u0000paths";
@@ -81,6 +89,8 @@ class ScopeState {
   /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
   readonly tracksReads: boolean;
   private readonly diagnosticKeys = new Set<string>();
+  /** How many problems evaluation reported, counting those already reported (`diagnostics` holds each once). */
+  reports = 0;
   readonly host: SourceHost;
   readonly rootDir: string;
   readonly cwd: string;
@@ -137,6 +147,7 @@ class ScopeState {
   }
 
   report(d: EvalDiagnostic): void {
+    this.reports++;
     const key = `${d.summary}\u0000${d.origin.file}\u0000${d.origin.range.start.offset}\u0000${d.origin.range.end.offset}`;
     if (this.diagnosticKeys.has(key)) return;
     this.diagnosticKeys.add(key);
@@ -269,13 +280,25 @@ class ModuleScope implements Scope, ScopeInternals {
     const nullable = nullableValue ?? true;
     let value = this.assignedValue(decl.name, typeSpec, budget);
     if (value && value.kind === "null" && !nullable) value = undefined;
-    if (!value) {
-      if (!decl.default) {
-        return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
-      }
-      value = constant(decl.default.expr, file);
+    if (value) return this.converted(decl, value, typeSpec, constant);
+    if (!decl.default) {
+      return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
     }
+    const known = defaults.get(decl);
+    if (known) return known;
+    const s = this.state;
+    const reports = s.reports;
+    const limited = budget.exhausted || budget.incomplete;
+    const converted = this.converted(decl, constant(decl.default.expr, file), typeSpec, constant);
+    // The same in every instance, unless a limit or a problem made this one's answer its own.
+    if (!limited && !budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
+    return converted;
+  }
+
+  /** A variable's value converted to its type; a value that does not match is unknown, with a warning. */
+  private converted(decl: Variable, value: Value, typeSpec: TypeSpec | undefined, constant: (expr: Expression, file: string) => Value): Value {
     if (!typeSpec || isError(value)) return value;
+    const file = decl.file.filename;
     const converted = convertToType(value, typeSpec, (e) => constant(e, file));
     if (isError(converted) && !isError(value)) {
       const at: Origin = value.origins[0] ?? { file, range: decl.block.range };

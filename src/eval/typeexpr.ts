@@ -37,8 +37,17 @@ export type TypeSpec =
 
 const ANY: TypeSpec = { kind: "any" };
 
+/** Type constraints read so far: a module's variables are read again in each of its instances. */
+const parsedTypes = new WeakMap<Expression, TypeSpec | null>();
+
 /** Reads a type constraint expression; undefined when it is not one. */
 export function parseType(expr: Expression): TypeSpec | undefined {
+  let spec = parsedTypes.get(expr);
+  if (spec === undefined) parsedTypes.set(expr, (spec = readType(expr) ?? null));
+  return spec ?? undefined;
+}
+
+function readType(expr: Expression): TypeSpec | undefined {
   const legacy = literalString(expr);
   if (legacy !== undefined) {
     // Terraform 0.11 quoted types.
@@ -47,7 +56,7 @@ export function parseType(expr: Expression): TypeSpec | undefined {
     if (legacy === "map") return { kind: "map", elem: ANY };
     return undefined;
   }
-  if (expr.type === "Parentheses") return parseType(expr.expr);
+  if (expr.type === "Parentheses") return readType(expr.expr);
   if (expr.type === "Variable") {
     switch (expr.name) {
       case "string":
@@ -71,14 +80,14 @@ export function parseType(expr: Expression): TypeSpec | undefined {
     case "set":
     case "map": {
       if (expr.args.length !== 1) return undefined;
-      const elem = parseType(arg);
+      const elem = readType(arg);
       return elem && { kind: expr.name, elem };
     }
     case "tuple": {
       if (expr.args.length !== 1 || arg.type !== "Tuple") return undefined;
       const elems: TypeSpec[] = [];
       for (const item of arg.items) {
-        const t = parseType(item);
+        const t = readType(item);
         if (!t) return undefined;
         elems.push(t);
       }
@@ -92,11 +101,11 @@ export function parseType(expr: Expression): TypeSpec | undefined {
         if (key === undefined) return undefined;
         const v = item.value;
         if (v.type === "FunctionCall" && v.name === "optional" && v.args.length >= 1 && v.args.length <= 2) {
-          const t = parseType(v.args[0]);
+          const t = readType(v.args[0]);
           if (!t) return undefined;
           attrs.set(key, { type: t, optional: true, default: v.args[1] });
         } else {
-          const t = parseType(v);
+          const t = readType(v);
           if (!t) return undefined;
           attrs.set(key, { type: t, optional: false, default: undefined });
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/hcl/index.js";
-import { evaluate, primaryOrigin, toJs } from "../../src/eval/index.js";
+import { createModuleScope, evaluate, primaryOrigin, toJs } from "../../src/eval/index.js";
 import type { Scope, ScopeOptions } from "../../src/eval/index.js";
 import { moduleScope, ROOT } from "./helpers.js";
 
@@ -132,6 +132,20 @@ variable "legacy" {
     expect(s.diagnostics().map((d) => d.summary)).toContain("Invalid value for variable");
     const flagged = scope({ vars: { n: "five" } });
     expect(flagged.variable("n").kind).toBe("unknown");
+  });
+
+  it("converts a default once for all scopes of a module, and still reports a bad one in each", () => {
+    const { module, host } = moduleScope({ "v.tf": decls });
+    const another = (vars?: Record<string, string>) => createModuleScope(module, { host, rootDir: ROOT, isRoot: true, vars });
+    const [a, b] = [another(), another()];
+    expect(b.variable("o")).toBe(a.variable("o"));
+    expect(toJs(b.variable("o"))).toEqual({ a: "x", b: 3, c: null });
+    // A value given from outside is converted where it is given.
+    expect(toJs(another({ o: '{ a = "y" }' }).variable("o"))).toEqual({ a: "y", b: 3, c: null });
+    for (const s of [a, b]) {
+      expect(s.variable("bad").kind).toBe("unknown");
+      expect(s.diagnostics().map((d) => d.summary)).toContain("Invalid value for variable");
+    }
   });
 
   it("an undeclared variable is an error value", () => {

@@ -19103,7 +19103,13 @@ import * as nodePath3 from "node:path";
 
 // src/eval/typeexpr.ts
 var ANY = { kind: "any" };
+var parsedTypes = /* @__PURE__ */ new WeakMap();
 function parseType(expr) {
+  let spec = parsedTypes.get(expr);
+  if (spec === void 0) parsedTypes.set(expr, spec = readType(expr) ?? null);
+  return spec ?? void 0;
+}
+function readType(expr) {
   const legacy = literalString(expr);
   if (legacy !== void 0) {
     if (legacy === "string") return { kind: "string" };
@@ -19111,7 +19117,7 @@ function parseType(expr) {
     if (legacy === "map") return { kind: "map", elem: ANY };
     return void 0;
   }
-  if (expr.type === "Parentheses") return parseType(expr.expr);
+  if (expr.type === "Parentheses") return readType(expr.expr);
   if (expr.type === "Variable") {
     switch (expr.name) {
       case "string":
@@ -19135,14 +19141,14 @@ function parseType(expr) {
     case "set":
     case "map": {
       if (expr.args.length !== 1) return void 0;
-      const elem = parseType(arg);
+      const elem = readType(arg);
       return elem && { kind: expr.name, elem };
     }
     case "tuple": {
       if (expr.args.length !== 1 || arg.type !== "Tuple") return void 0;
       const elems = [];
       for (const item of arg.items) {
-        const t = parseType(item);
+        const t = readType(item);
         if (!t) return void 0;
         elems.push(t);
       }
@@ -19156,11 +19162,11 @@ function parseType(expr) {
         if (key === void 0) return void 0;
         const v = item.value;
         if (v.type === "FunctionCall" && v.name === "optional" && v.args.length >= 1 && v.args.length <= 2) {
-          const t = parseType(v.args[0]);
+          const t = readType(v.args[0]);
           if (!t) return void 0;
           attrs.set(key, { type: t, optional: true, default: v.args[1] });
         } else {
-          const t = parseType(v);
+          const t = readType(v);
           if (!t) return void 0;
           attrs.set(key, { type: t, optional: false, default: void 0 });
         }
@@ -19279,6 +19285,7 @@ function convertToType(v, spec, evalDefault) {
 
 // src/eval/scope.ts
 var NO_BINDINGS2 = /* @__PURE__ */ new Map();
+var defaults = /* @__PURE__ */ new WeakMap();
 var NO_READS = [];
 var PATHS_READ = "\0paths";
 var FILES_READ = "\0files";
@@ -19340,6 +19347,8 @@ var ScopeState = class {
   /** See `ScopeOptions.tracksReads`; without it, records are always empty. */
   tracksReads;
   diagnosticKeys = /* @__PURE__ */ new Set();
+  /** How many problems evaluation reported, counting those already reported (`diagnostics` holds each once). */
+  reports = 0;
   host;
   rootDir;
   cwd;
@@ -19375,6 +19384,7 @@ var ScopeState = class {
     this.noteRead(FILES_READ);
   }
   report(d) {
+    this.reports++;
     const key = `${d.summary}\0${d.origin.file}\0${d.origin.range.start.offset}\0${d.origin.range.end.offset}`;
     if (this.diagnosticKeys.has(key)) return;
     this.diagnosticKeys.add(key);
@@ -19483,13 +19493,23 @@ var ModuleScope = class _ModuleScope {
     const nullable = nullableValue ?? true;
     let value = this.assignedValue(decl.name, typeSpec, budget);
     if (value && value.kind === "null" && !nullable) value = void 0;
-    if (!value) {
-      if (!decl.default) {
-        return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
-      }
-      value = constant(decl.default.expr, file);
+    if (value) return this.converted(decl, value, typeSpec, constant);
+    if (!decl.default) {
+      return unknownValue(valueTypeOf(typeSpec), this.isRoot ? "variable without a value" : "module argument not set");
     }
+    const known = defaults.get(decl);
+    if (known) return known;
+    const s = this.state;
+    const reports = s.reports;
+    const limited = budget.exhausted || budget.incomplete;
+    const converted = this.converted(decl, constant(decl.default.expr, file), typeSpec, constant);
+    if (!limited && !budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
+    return converted;
+  }
+  /** A variable's value converted to its type; a value that does not match is unknown, with a warning. */
+  converted(decl, value, typeSpec, constant) {
     if (!typeSpec || isError(value)) return value;
+    const file = decl.file.filename;
     const converted = convertToType(value, typeSpec, (e) => constant(e, file));
     if (isError(converted) && !isError(value)) {
       const at = value.origins[0] ?? { file, range: decl.block.range };
