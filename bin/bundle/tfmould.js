@@ -922,6 +922,17 @@ function hashLines(text, last) {
     }
   }
 }
+var primed = false;
+function primeHashLines() {
+  if (primed) return;
+  primed = true;
+  const sample = `a 	b\r
+c\rd
+
+ ${"e".repeat(120)}
+`.repeat(50);
+  hashLines(sample, 400);
+}
 var firstEntry = new Int32Array(TWO_16);
 var entryHighs = [0];
 var entryLows = [0];
@@ -936,6 +947,7 @@ function findEntry(high, low) {
   return e;
 }
 function lineHashList(text, lines) {
+  primeHashLines();
   const out = new Array(lines.length).fill(void 0);
   let first = 0;
   while (first < lines.length && lines[first] < 1) first++;
