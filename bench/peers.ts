@@ -5,8 +5,9 @@
  * with `hclsyntax`, the parser every Go-based Terraform tool runs. CPU time
  * is compared with hclsyntax on one worker, wall time with as many workers
  * as there are cores. Runs alternate (tfmould, hclsyntax on one worker,
- * hclsyntax on all cores, tfmould again with a warm `--cache`), so a busy
- * machine weighs on each alike, and medians are reported.
+ * hclsyntax on all cores, tfmould again with a warm `--cache`, and tfmould
+ * with every rule off but the syntax check), so a busy machine weighs on
+ * each alike, and medians are reported.
  *
  * The corpus is BENCH_PEER_CORPUS, else /work/corpus (the 23-repository
  * corpus of ../shared/tools/corpus-extract.py) when it exists, else the
@@ -67,6 +68,19 @@ function childCpuMs(timesOutput: string): number {
   return parts[0] + parts[1];
 }
 
+/**
+ * `--rule <id>=off` for every rule the command lists except the syntax check:
+ * the same run with nothing checked but syntax, which shows what the rules
+ * (and the evaluation they ask for) cost on top of finding, reading and
+ * parsing the files, building the models and instances, and the report.
+ */
+function everyRuleOffButSyntax(bin: string, env: NodeJS.ProcessEnv): string[] {
+  const r = spawnSync(process.execPath, [bin, "--list-rules", "--format", "json"], { env, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`tfmould --list-rules failed: ${r.stderr || r.error?.message}`);
+  const rules = JSON.parse(r.stdout) as { id: string }[];
+  return rules.filter((rule) => rule.id !== "syntax-error").flatMap((rule) => ["--rule", `${rule.id}=off`]);
+}
+
 /** Runs a command with its own output in `log`, and times it. */
 function timed(command: readonly string[], env: NodeJS.ProcessEnv, log: string): Timed {
   const script = '"$@" >"$BENCH_LOG" 2>&1; rc=$?; times; exit $rc';
@@ -98,7 +112,9 @@ export const peersSection: BenchSection = {
     const bin = packagedCommand(work);
     const tfmould = (extra: readonly string[]): readonly string[] => [process.execPath, bin, "--format", "sarif", "-o", join(work, "out.sarif"), ...extra, dir];
     const cacheArgs = ["--cache", "--cache-location", join(work, "cache")];
+    const syntaxOnlyArgs = everyRuleOffButSyntax(bin, env);
     const cold: Timed[] = [];
+    const syntaxOnly: Timed[] = [];
     const warm: Timed[] = [];
     const go1: Timed[] = [];
     const goN: Timed[] = [];
@@ -110,13 +126,14 @@ export const peersSection: BenchSection = {
       ctx.log(`peers: corpus ${label}; priming the cache`);
       check(timed(tfmould(cacheArgs), env, join(work, "prime.log")), "tfmould --cache");
       for (let i = 1; i <= reps; i++) {
-        ctx.log(`peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache`);
+        ctx.log(`peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache, tfmould cold with every rule off`);
         cold.push(check(timed(tfmould([]), env, join(work, "cold.log")), "tfmould"));
         if (haveGo) {
           go1.push(check(timed([hclsyntax, dir], { ...env, WORKERS: "1" }, join(work, "go1.log")), "hclsyntax-bench"));
           goN.push(check(timed([hclsyntax, dir], { ...env, WORKERS: String(cores) }, join(work, "goN.log")), "hclsyntax-bench"));
         }
         warm.push(check(timed(tfmould(cacheArgs), env, join(work, "warm.log")), "tfmould --cache"));
+        syntaxOnly.push(check(timed(tfmould(syntaxOnlyArgs), env, join(work, "syntax-only.log")), "tfmould, every rule off"));
       }
     } finally {
       if (process.env.BENCH_KEEP !== "1") rmSync(work, { recursive: true, force: true });
@@ -145,6 +162,15 @@ export const peersSection: BenchSection = {
         note: `build it with bash ../shared/tools/hclsyntax-bench/build.sh ${DEFAULT_HCLSYNTAX} (Go from Debian's packages), or set HCLSYNTAX_BENCH to its path`,
       });
     }
+    const baseline = haveGo ? ` (${(cpu(syntaxOnly) / cpu(go1)).toFixed(2)}x hclsyntax's CPU, ${(wall(syntaxOnly) / wall(goN)).toFixed(2)}x its wall)` : "";
+    rows.push(
+      {
+        metric: "tfmould, every rule off but syntax-error, cold: CPU",
+        value: seconds(cpu(syntaxOnly)),
+        note: `finding, reading, parsing, models, instances, report${baseline}; the rules and their evaluation cost the rest`,
+      },
+      { metric: "tfmould, every rule off, same runs: wall", value: seconds(wall(syntaxOnly)) },
+    );
     const warmRatio = cpu(warm) / cpu(cold);
     rows.push(
       { metric: "tfmould --cache, unchanged tree: CPU", value: seconds(cpu(warm)), note: "warm cache, every group reused" },
