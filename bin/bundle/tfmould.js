@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-YYCXRQUO.js";
+} from "./chunk-PCN6B6PP.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -69,7 +69,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-4RPJ3UX7.js";
+} from "./chunk-346RZIMF.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3704,7 +3704,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-CS2G62M6.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-3M4YE6GU.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -21,14 +21,6 @@ import type { Origin, Value } from "./value.js";
 import { asBool, errorValue, isError, objectValue, stringValue, stripOrigins, tupleValue, unknownValue } from "./values.js";
 
 const NO_BINDINGS: ReadonlyMap<string, Value> = new Map();
-
-/**
- * Variable defaults converted to their types, per declaration: Terraform
- * allows no references and no function calls in a default, so it is the
- * same in every instance of the module (a module called for each of many
- * examples converts a large default map once).
- */
-const defaults = new WeakMap<Variable, Value>();
 const NO_READS: readonly string[] = [];
 /** Read-log entries besides variable names (which cannot start with NUL): `path.*`, and where file paths resolve. */
 const PATHS_READ = "\u0000paths";
@@ -59,6 +51,14 @@ function topLevelAttribute(file: HclFile, name: string): Attribute | undefined {
   for (const item of file.body.items) if (item.type === "Attribute" && item.name === name) found = item;
   return found;
 }
+
+/**
+ * Variable defaults converted to their types, per declaration: Terraform
+ * allows no references and no function calls in a default, so it is the
+ * same in every instance of the module (a module called for each of many
+ * examples converts a large default map once).
+ */
+const defaults = new WeakMap<Variable, Value>();
 
 /** State shared by a module scope and every `withBindings` view of it. */
 class ScopeState {
@@ -288,10 +288,10 @@ class ModuleScope implements Scope, ScopeInternals {
     if (known) return known;
     const s = this.state;
     const reports = s.reports;
-    const limited = budget.exhausted || budget.incomplete;
     const converted = this.converted(decl, constant(decl.default.expr, file), typeSpec, constant);
-    // The same in every instance, unless a limit or a problem made this one's answer its own.
-    if (!limited && !budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
+    // The same in every instance, unless a limit or a problem made this one's answer its own
+    // (a budget's flags stay set once raised, so this also tells a limit hit before).
+    if (!budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
     return converted;
   }
 

@@ -19285,7 +19285,6 @@ function convertToType(v, spec, evalDefault) {
 
 // src/eval/scope.ts
 var NO_BINDINGS2 = /* @__PURE__ */ new Map();
-var defaults = /* @__PURE__ */ new WeakMap();
 var NO_READS = [];
 var PATHS_READ = "\0paths";
 var FILES_READ = "\0files";
@@ -19305,6 +19304,7 @@ function topLevelAttribute(file, name) {
   for (const item of file.body.items) if (item.type === "Attribute" && item.name === name) found = item;
   return found;
 }
+var defaults = /* @__PURE__ */ new WeakMap();
 var ScopeState = class {
   constructor(module, options, tree) {
     this.module = module;
@@ -19501,9 +19501,8 @@ var ModuleScope = class _ModuleScope {
     if (known) return known;
     const s = this.state;
     const reports = s.reports;
-    const limited = budget.exhausted || budget.incomplete;
     const converted = this.converted(decl, constant(decl.default.expr, file), typeSpec, constant);
-    if (!limited && !budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
+    if (!budget.exhausted && !budget.incomplete && s.reports === reports) defaults.set(decl, converted);
     return converted;
   }
   /** A variable's value converted to its type; a value that does not match is unknown, with a warning. */

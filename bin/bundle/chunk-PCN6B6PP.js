@@ -11,7 +11,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-4RPJ3UX7.js";
+} from "./chunk-346RZIMF.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
