@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-PCN6B6PP.js";
+} from "./chunk-3CZEFT45.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -31,6 +31,7 @@ import {
 } from "./chunk-4EHNIOEZ.js";
 import {
   CONFIG_FILE_NAME,
+  CallScanMemo,
   ConfigError,
   ConfigFileFinder,
   DEFAULT_MAX_FILE_BYTES,
@@ -69,7 +70,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-346RZIMF.js";
+} from "./chunk-CPMABTNB.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2314,8 +2315,8 @@ function workUnits(groups, threads, weightOf, order) {
   const rank = new Map(order.map((p, i) => [p, i]));
   return units.map((u) => u.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
-async function lintGroupsInParallel(groups, threads, s) {
-  const settings = engineSettings(s);
+async function lintGroupsInParallel(groups, threads, s, callScans) {
+  const settings = { ...engineSettings(s), ...callScans ? { callScans } : {} };
   const lintUnit = (group) => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
   const order = groups.map((g, i) => ({ g, i, w: groupWeight(g, s.weightOf) })).sort((a, b) => b.w - a.w || a.i - b.i);
@@ -3281,18 +3282,19 @@ async function lintWithCache(paths, s) {
   const knownDigest = checks.knownDigestIn(before);
   let kept = cached.filter((e) => e.paths.every((p) => wanted.has(p)) && stillHolds(e, s.host, s.cwd, now, knownDigest, checks.memo));
   let groups = [];
+  const callScans = new CallScanMemo();
   for (; ; ) {
     const covered = new Set(kept.flatMap((e) => e.paths));
     const fresh = paths.filter((p) => !covered.has(p));
     if (fresh.length === 0) break;
-    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }));
+    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }, callScans));
     const reached = new Set(groups.flatMap((g) => g.dirs));
     const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
     if (joined.length === 0) break;
     kept = kept.filter((e) => !joined.includes(e));
   }
   const files = groups.reduce((n, g) => n + groupWeight(g.paths, s.weightOf), 0);
-  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
+  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s, callScans);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
   const linted = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));
   const rank = new Map(paths.map((p, i) => [p, i]));
@@ -3704,7 +3706,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-3M4YE6GU.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-6B4UGIKL.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

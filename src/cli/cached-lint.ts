@@ -25,6 +25,7 @@
 import { basename, dirname, resolve } from "node:path";
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import { CONFIG_FILE_NAME } from "../config/index.js";
+import { CallScanMemo } from "../engine/call-graph.js";
 import { groupModules } from "../engine/lint.js";
 import type { LogMemo } from "../engine/read-log.js";
 import { digestOf, readLogHolds, textsRead } from "../engine/read-log.js";
@@ -238,11 +239,13 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
 
   // What the cache does not cover is grouped; a group reaching a kept group's directory takes that group in.
   let groups: { paths: string[]; dirs: string[] }[] = [];
+  // The groups read their files again (their logs must hold every answer) but need not parse them again for their calls.
+  const callScans = new CallScanMemo();
   for (;;) {
     const covered = new Set(kept.flatMap((e) => e.paths));
     const fresh = paths.filter((p) => !covered.has(p));
     if (fresh.length === 0) break;
-    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }));
+    groups = s.host.withoutProgress(() => groupModules({ ...engineSettings(s), paths: fresh }, callScans));
     const reached = new Set(groups.flatMap((g) => g.dirs));
     const joined = kept.filter((e) => e.dirs.some((d) => reached.has(d)));
     if (joined.length === 0) break;
@@ -250,7 +253,7 @@ export async function lintWithCache(paths: readonly string[], s: CachedLintSetti
   }
 
   const files = groups.reduce((n, g) => n + groupWeight(g.paths, s.weightOf), 0);
-  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s);
+  const records = groups.length === 0 ? [] : await lintGroupsInParallel(groups.map((g) => g.paths), s.threadsFor(files), s, callScans);
   const dirsOf = new Map(groups.map((g) => [g.paths[0], g.dirs]));
   const linted: CacheEntry[] = records.map((r) => ({ ...r, dirs: dirsOf.get(r.paths[0]) ?? [], lineHashes: [] }));
 

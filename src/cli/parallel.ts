@@ -14,6 +14,7 @@ import type { Plugin } from "../../rules/api/plugin.js";
 import { scopeFunction } from "./plugins.js";
 import type { RunPlugins } from "./plugins.js";
 import { WARM_UP_MIN_MODULES, groupsAndCalls, lintModules, lintModulesKnowingCalls } from "../engine/lint.js";
+import type { CallScanMemo } from "../engine/call-graph.js";
 import type { LintResult } from "../engine/types.js";
 import type { CliHost } from "./host.js";
 import type { ReadBoundary } from "../model/file-access.js";
@@ -154,9 +155,15 @@ export function workUnits(groups: readonly (readonly string[])[], threads: numbe
 /**
  * Lints each of `groups` on its own, recording what it read (`--cache`),
  * on up to `threads` threads; the records come back in the groups' order.
+ * This thread's groups recall `callScans` (the grouping's scans, on this thread).
  */
-export async function lintGroupsInParallel(groups: readonly (readonly string[])[], threads: number, s: ParallelSettings): Promise<RecordedLint[]> {
-  const settings = engineSettings(s);
+export async function lintGroupsInParallel(
+  groups: readonly (readonly string[])[],
+  threads: number,
+  s: ParallelSettings,
+  callScans?: CallScanMemo,
+): Promise<RecordedLint[]> {
+  const settings = { ...engineSettings(s), ...(callScans ? { callScans } : {}) };
   const lintUnit = (group: readonly string[]): RecordedLint => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
   // The heaviest first: the threads then end at about the same time.

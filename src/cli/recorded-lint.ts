@@ -4,7 +4,8 @@
  * Used on the main thread and in lint workers alike.
  */
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
-import { lintModules } from "../engine/lint.js";
+import type { CallScanMemo } from "../engine/call-graph.js";
+import { lintModules, lintModulesRecallingScans } from "../engine/lint.js";
 import { RecordingHost } from "../engine/read-log.js";
 import type { ReadLogEntry } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
@@ -29,6 +30,8 @@ export interface RecordedLintSettings {
   readonly plugins?: readonly Plugin[];
   /** See `LintSettings.pluginScope`. */
   readonly pluginScope?: (configFile: string) => readonly string[];
+  /** The scans of the grouping and of the groups linted before on this thread (see `lintModulesRecallingScans`). */
+  readonly callScans?: CallScanMemo;
 }
 
 /** Lints `paths` (one group of `groupModules`) and records what the run read. */
@@ -36,6 +39,8 @@ export function lintRecorded(settings: RecordedLintSettings, paths: readonly str
   const host = new RecordingHost(settings.host);
   const now = new Date();
   const expiries = new Set<number>();
-  const result = lintModules({ ...settings, host, paths, now, onExpiryDate: (at) => expiries.add(at) });
+  const { callScans, ...rest } = settings;
+  const options = { ...rest, host, paths, now, onExpiryDate: (at: number) => expiries.add(at) };
+  const result = callScans ? lintModulesRecallingScans(options, callScans) : lintModules(options);
   return { paths, log: host.log(), linted: now.getTime(), expiries: [...expiries], result };
 }

@@ -7,7 +7,6 @@
  */
 import { buildModule } from "../model/build.js";
 import { parse } from "../hcl/index.js";
-import type { HclFile } from "../hcl/ast.js";
 import type { SourceHost } from "../model/host.js";
 import { moduleFileNames } from "../model/load.js";
 import { isConfigFile } from "../model/files.js";
@@ -38,21 +37,62 @@ export interface DirectoryCalls {
   readonly calls: readonly string[];
 }
 
+/** The texts of a directory's files that may hold a `module` block, by path, in reading order, and the calls found in them. */
+interface ScannedTexts {
+  readonly paths: readonly string[];
+  readonly texts: readonly string[];
+  readonly calls: readonly string[];
+}
+
+/**
+ * The calls `scanDirectoryCalls` found in each directory, with the texts it
+ * found them in. Runs over the same tree in one process (the command's
+ * `--cache` groups the paths, then lints each group on its own) read every
+ * file again, as their read logs must, but need not parse again a text
+ * already scanned: the calls depend on nothing else.
+ */
+export class CallScanMemo {
+  private readonly byDir = new Map<string, ScannedTexts>();
+
+  /** The calls found in `dir` when it was scanned with exactly these files and texts. */
+  callsFor(dir: string, paths: readonly string[], texts: readonly string[]): readonly string[] | undefined {
+    const known = this.byDir.get(dir);
+    if (known === undefined || known.paths.length !== paths.length) return undefined;
+    for (let i = 0; i < paths.length; i++) {
+      if (known.paths[i] !== paths[i] || known.texts[i] !== texts[i]) return undefined;
+    }
+    return known.calls;
+  }
+
+  remember(dir: string, scanned: ScannedTexts): void {
+    this.byDir.set(dir, scanned);
+  }
+}
+
 /**
  * The module calls of `dir` with a local source, exactly as the full model
- * would give them, but parsing only the files that can hold a `module` block.
+ * would give them, but parsing only the files that can hold a `module` block
+ * (and none whose text `memo` has seen in this directory).
  */
-export function scanDirectoryCalls(dir: string, host: SourceHost): DirectoryCalls {
+export function scanDirectoryCalls(dir: string, host: SourceHost, memo?: CallScanMemo): DirectoryCalls {
   const configFiles: string[] = [];
-  const candidates: HclFile[] = [];
+  const paths: string[] = [];
+  const texts: string[] = [];
   for (const path of moduleFileNames(dir, host)) {
     if (!isConfigFile(path)) continue;
     const text = host.readFile(path);
     if (text === undefined) continue;
     configFiles.push(path);
-    if (mayHoldModuleBlock(path, text)) candidates.push(parse(text, path));
+    if (mayHoldModuleBlock(path, text)) {
+      paths.push(path);
+      texts.push(text);
+    }
   }
-  const calls = candidates.length === 0 ? [] : localCallTargets(buildModule(candidates, { dir }), dir);
+  if (paths.length === 0) return { configFiles, calls: [] };
+  const known = memo?.callsFor(dir, paths, texts);
+  if (known !== undefined) return { configFiles, calls: known };
+  const calls = localCallTargets(buildModule(paths.map((path, i) => parse(texts[i], path)), { dir }), dir);
+  memo?.remember(dir, { paths, texts, calls });
   return { configFiles, calls };
 }
 

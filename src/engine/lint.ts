@@ -30,6 +30,7 @@ import { providerSourceKey } from "../model/required-providers.js";
 import { hasUpperBound, parseVersionConstraint } from "../model/version-constraints.js";
 import { ReadBoundary } from "../model/file-access.js";
 import { OverlayHost } from "../model/overlay-host.js";
+import type { CallScanMemo } from "./call-graph.js";
 import { callersFirst, lastUses } from "./call-graph.js";
 import type { Discovery } from "./discover.js";
 import { discover, lintPathsOf } from "./discover.js";
@@ -43,7 +44,7 @@ import { checkoutDirOf, parseRegistrySource } from "./registry-self.js";
 import { localCallTargets, moduleRole } from "./roots.js";
 import { RuleRunner, ruleAppliesTo } from "./rule-runner.js";
 import { ScanHost } from "./scan-host.js";
-import type { Target } from "./targets.js";
+import type { RunHelps, Target } from "./targets.js";
 import { LintTargets } from "./targets.js";
 import type { FileFinding, Finding, LintResult, Notice } from "./types.js";
 import { readPlanFile } from "../plan/read.js";
@@ -130,7 +131,17 @@ export function lintModules(options: LintOptions): LintResult {
  * for an API, whose caller could hand it calls the files do not make.
  */
 export function lintModulesKnowingCalls(options: LintOptions & { readonly plan?: undefined }, calls: ReadonlyMap<string, readonly string[]>): LintResult<FileFinding> {
-  return new LintRun(options, calls).execute() as LintResult<FileFinding>;
+  return new LintRun(options, { knownCalls: calls }).execute() as LintResult<FileFinding>;
+}
+
+/**
+ * `lintModules` for one group of `groupModules`, with the scans of earlier
+ * runs in the process (the grouping's among them): a file the run reads
+ * with the text a scan parsed is not parsed again to find its calls. For
+ * the command's `--cache`, whose groups each read their files themselves.
+ */
+export function lintModulesRecallingScans(options: LintOptions, callScans: CallScanMemo): LintResult {
+  return new LintRun(withPlanRead(options), { callScans }).execute();
 }
 
 /** The options with `plan` read when it names a file. */
@@ -297,8 +308,8 @@ export interface ModuleGroup {
  *
  * @throws ConfigError when a config (given or found) is invalid.
  */
-export function groupModules(options: LintOptions & { readonly paths: readonly string[] }): ModuleGroup[] {
-  return new LintRun(options).groups();
+export function groupModules(options: LintOptions & { readonly paths: readonly string[] }, callScans?: CallScanMemo): ModuleGroup[] {
+  return new LintRun(options, callScans ? { callScans } : {}).groups();
 }
 
 class LintRun {
@@ -337,7 +348,7 @@ class LintRun {
 
   constructor(
     private readonly options: LintOptions,
-    knownCalls?: ReadonlyMap<string, readonly string[]>,
+    helps: RunHelps = {},
   ) {
     this.names = new FileNames(path.resolve(options.cwd ?? process.cwd()), options.files !== undefined);
     this.boundary =
@@ -349,7 +360,7 @@ class LintRun {
           : new DiskHost({ ...(this.boundary ? { boundary: this.boundary } : {}), ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) })),
     );
     this.rules = rulesOf(options);
-    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, knownCalls);
+    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, helps);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }

@@ -12,6 +12,7 @@ import { pluginNamespace } from "../config/plugins.js";
 import type { LoadedConfig, ResolvedConfig, TfmouldConfig } from "../config/types.js";
 import type { SourceHost } from "../model/host.js";
 import type { ReadBoundary } from "../model/file-access.js";
+import type { CallScanMemo } from "./call-graph.js";
 import { scanDirectoryCalls } from "./call-graph.js";
 import type { FileNames } from "./file-names.js";
 import { displayDir, joinPath, memoryDir } from "./file-names.js";
@@ -36,6 +37,14 @@ export interface Target {
   loaded?: boolean;
 }
 
+/** What a run may be handed, to spare it work an earlier run in the same process did. */
+export interface RunHelps {
+  /** The calls `callGraph` gives, when an earlier run over these paths or more found them (see `lintModulesKnowingCalls`). */
+  readonly knownCalls?: ReadonlyMap<string, readonly string[]>;
+  /** Directories' calls as earlier scans found them in the same texts; this run's scans are added. */
+  readonly callScans?: CallScanMemo;
+}
+
 export class LintTargets {
   private readonly configCache = new Map<string, ResolvedConfig>();
   /** The nearest config file at or above each directory asked about. */
@@ -52,8 +61,8 @@ export class LintTargets {
     private readonly notices: Notice[],
     /** What the run may read: config files the lookup finds are admitted to it. */
     private readonly boundary: ReadBoundary | undefined,
-    /** The calls `callGraph` gives, when an earlier run over these paths or more found them (see `lintModulesKnowingCalls`). */
-    private readonly knownCalls?: ReadonlyMap<string, readonly string[]>,
+    /** What earlier runs in this process found or scanned (see `RunHelps`). */
+    private readonly helps: RunHelps = {},
   ) {}
 
   /** The module directories named by `options` (in-memory: every directory with configuration files), in path order. */
@@ -154,13 +163,13 @@ export class LintTargets {
    */
   callGraph(targets: readonly Target[]): Map<string, readonly string[]> {
     // Calls known from an earlier run, when they cover every directory the scan would reach; else the scan.
-    const known = this.knownCalls && this.reachedIn(this.knownCalls, targets);
+    const known = this.helps.knownCalls && this.reachedIn(this.helps.knownCalls, targets);
     const calls = new Map<string, readonly string[]>();
     for (const target of targets) calls.set(target.dir, known ? (known.get(target.dir) ?? []) : this.scannedCalls(target));
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== undefined; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = known ? (known.get(dir) ?? []) : scanDirectoryCalls(dir, this.host).calls;
+      const found = known ? (known.get(dir) ?? []) : scanDirectoryCalls(dir, this.host, this.helps.callScans).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
@@ -170,7 +179,7 @@ export class LintTargets {
 
   /** A target's local calls as the scan finds them: none when none of its files is to be linted. */
   private scannedCalls(target: Target): readonly string[] {
-    const scan = scanDirectoryCalls(target.dir, this.hostFor(target));
+    const scan = scanDirectoryCalls(target.dir, this.hostFor(target), this.helps.callScans);
     return this.keptFiles(target, scan.configFiles).length > 0 ? scan.calls : [];
   }
 

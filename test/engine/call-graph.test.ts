@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callersFirst, lastUses, mayHoldModuleBlock, scanDirectoryCalls } from "../../src/engine/call-graph.js";
+import { CallScanMemo, callersFirst, lastUses, mayHoldModuleBlock, scanDirectoryCalls } from "../../src/engine/call-graph.js";
 import { localCallTargets } from "../../src/engine/roots.js";
 import { MemoryHost, loadModule } from "../../src/model/index.js";
 import { defineRule } from "../../rules/api/rule.js";
@@ -66,6 +66,35 @@ describe("scanDirectoryCalls", () => {
       realPath: (p: string) => host.realPath(p),
     };
     expect(scanDirectoryCalls("m", failing).configFiles).toEqual(["m/a.tf"]);
+  });
+});
+
+describe("CallScanMemo", () => {
+  const caller = 'module "a" {\n  source = "../a"\n}\n';
+
+  it("gives a directory's calls again, without parsing, for the same files and texts", () => {
+    const memo = new CallScanMemo();
+    const host = new MemoryHost({ "root/main.tf": caller, "root/vars.tf": 'variable "x" {}\n' });
+    const first = scanDirectoryCalls("root", host, memo);
+    const again = scanDirectoryCalls("root", new MemoryHost({ "root/main.tf": caller, "root/vars.tf": 'variable "x" {}\n' }), memo);
+    expect(first.calls).toEqual(["a"]);
+    // The very list the first scan made: nothing was parsed to make another.
+    expect(again.calls).toBe(first.calls);
+    expect(again.configFiles).toEqual(["root/main.tf", "root/vars.tf"]);
+  });
+
+  it("scans again when a text, a file or the directory differs", () => {
+    const memo = new CallScanMemo();
+    scanDirectoryCalls("root", new MemoryHost({ "root/main.tf": caller }), memo);
+    const changed = scanDirectoryCalls("root", new MemoryHost({ "root/main.tf": caller.replace("../a", "../b") }), memo);
+    expect(changed.calls).toEqual(["b"]);
+    const added = scanDirectoryCalls("root", new MemoryHost({ "root/main.tf": caller.replace("../a", "../b"), "root/more.tf": 'module "c" {\n  source = "./c"\n}\n' }), memo);
+    expect([...added.calls].sort()).toEqual(["b", "root/c"]);
+    const renamed = scanDirectoryCalls("root", new MemoryHost({ "root/other.tf": caller.replace("../a", "../b"), "root/more.tf": 'module "c" {\n  source = "./c"\n}\n' }), memo);
+    expect(renamed.calls).not.toBe(added.calls);
+    expect([...renamed.calls].sort()).toEqual(["b", "root/c"]);
+    const elsewhere = scanDirectoryCalls("x/root", new MemoryHost({ "x/root/main.tf": caller }), memo);
+    expect(elsewhere.calls).toEqual(["x/a"]);
   });
 });
 

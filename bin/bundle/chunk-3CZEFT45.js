@@ -6,12 +6,13 @@ import {
   identityOf,
   importPlugins,
   lintModules,
+  lintModulesRecallingScans,
   readSource,
   resolvePath,
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-346RZIMF.js";
+} from "./chunk-CPMABTNB.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -374,7 +375,9 @@ function lintRecorded(settings, paths) {
   const host = new RecordingHost(settings.host);
   const now = /* @__PURE__ */ new Date();
   const expiries = /* @__PURE__ */ new Set();
-  const result = lintModules({ ...settings, host, paths, now, onExpiryDate: (at) => expiries.add(at) });
+  const { callScans, ...rest } = settings;
+  const options = { ...rest, host, paths, now, onExpiryDate: (at) => expiries.add(at) };
+  const result = callScans ? lintModulesRecallingScans(options, callScans) : lintModules(options);
   return { paths, log: host.log(), linted: now.getTime(), expiries: [...expiries], result };
 }
 

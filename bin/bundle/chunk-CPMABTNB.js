@@ -20123,17 +20123,40 @@ function mayHoldModuleBlock(filename, text) {
   if (filename.endsWith(".json")) return MAY_HOLD_MODULE_KEY.test(text) || text.includes("\\u");
   return MAY_START_MODULE_BLOCK.test(text);
 }
-function scanDirectoryCalls(dir, host) {
+var CallScanMemo = class {
+  byDir = /* @__PURE__ */ new Map();
+  /** The calls found in `dir` when it was scanned with exactly these files and texts. */
+  callsFor(dir, paths, texts) {
+    const known = this.byDir.get(dir);
+    if (known === void 0 || known.paths.length !== paths.length) return void 0;
+    for (let i = 0; i < paths.length; i++) {
+      if (known.paths[i] !== paths[i] || known.texts[i] !== texts[i]) return void 0;
+    }
+    return known.calls;
+  }
+  remember(dir, scanned) {
+    this.byDir.set(dir, scanned);
+  }
+};
+function scanDirectoryCalls(dir, host, memo) {
   const configFiles = [];
-  const candidates = [];
+  const paths = [];
+  const texts = [];
   for (const path9 of moduleFileNames(dir, host)) {
     if (!isConfigFile(path9)) continue;
     const text = host.readFile(path9);
     if (text === void 0) continue;
     configFiles.push(path9);
-    if (mayHoldModuleBlock(path9, text)) candidates.push(parse(text, path9));
+    if (mayHoldModuleBlock(path9, text)) {
+      paths.push(path9);
+      texts.push(text);
+    }
   }
-  const calls = candidates.length === 0 ? [] : localCallTargets(buildModule(candidates, { dir }), dir);
+  if (paths.length === 0) return { configFiles, calls: [] };
+  const known = memo?.callsFor(dir, paths, texts);
+  if (known !== void 0) return { configFiles, calls: known };
+  const calls = localCallTargets(buildModule(paths.map((path9, i) => parse(texts[i], path9)), { dir }), dir);
+  memo?.remember(dir, { paths, texts, calls });
   return { configFiles, calls };
 }
 function callersFirst(dirs, calls) {
@@ -21715,14 +21738,14 @@ import * as path7 from "node:path";
 var CONFIG_FILE2 = /\.tf(\.json)?$/;
 var VAR_FILE = /\.tfvars(\.json)?$/;
 var LintTargets = class {
-  constructor(options, host, names, rules2, notices, boundary, knownCalls) {
+  constructor(options, host, names, rules2, notices, boundary, helps = {}) {
     this.options = options;
     this.host = host;
     this.names = names;
     this.rules = rules2;
     this.notices = notices;
     this.boundary = boundary;
-    this.knownCalls = knownCalls;
+    this.helps = helps;
   }
   options;
   host;
@@ -21730,7 +21753,7 @@ var LintTargets = class {
   rules;
   notices;
   boundary;
-  knownCalls;
+  helps;
   configCache = /* @__PURE__ */ new Map();
   /** The nearest config file at or above each directory asked about. */
   configFiles = new ConfigFileFinder((candidate) => this.host.fileExists(candidate));
@@ -21824,13 +21847,13 @@ var LintTargets = class {
    * paths that they call, at any depth; a target with nothing to lint calls nothing.
    */
   callGraph(targets) {
-    const known = this.knownCalls && this.reachedIn(this.knownCalls, targets);
+    const known = this.helps.knownCalls && this.reachedIn(this.helps.knownCalls, targets);
     const calls = /* @__PURE__ */ new Map();
     for (const target of targets) calls.set(target.dir, known ? known.get(target.dir) ?? [] : this.scannedCalls(target));
     const outside = [...calls.values()].flat().filter((dir) => !calls.has(dir));
     for (let dir = outside.pop(); dir !== void 0; dir = outside.pop()) {
       if (calls.has(dir)) continue;
-      const found = known ? known.get(dir) ?? [] : scanDirectoryCalls(dir, this.host).calls;
+      const found = known ? known.get(dir) ?? [] : scanDirectoryCalls(dir, this.host, this.helps.callScans).calls;
       calls.set(dir, found);
       outside.push(...found);
     }
@@ -21839,7 +21862,7 @@ var LintTargets = class {
   }
   /** A target's local calls as the scan finds them: none when none of its files is to be linted. */
   scannedCalls(target) {
-    const scan2 = scanDirectoryCalls(target.dir, this.hostFor(target));
+    const scan2 = scanDirectoryCalls(target.dir, this.hostFor(target), this.helps.callScans);
     return this.keptFiles(target, scan2.configFiles).length > 0 ? scan2.calls : [];
   }
   /** The part of a known call graph that `targets` reach, or undefined when it lacks one of those directories. */
@@ -22557,7 +22580,10 @@ function lintModules(options) {
   return new LintRun(withPlanRead(options)).execute();
 }
 function lintModulesKnowingCalls(options, calls) {
-  return new LintRun(options, calls).execute();
+  return new LintRun(options, { knownCalls: calls }).execute();
+}
+function lintModulesRecallingScans(options, callScans) {
+  return new LintRun(withPlanRead(options), { callScans }).execute();
 }
 function withPlanRead(options) {
   if (typeof options.plan !== "string") return options;
@@ -22666,11 +22692,11 @@ function groupsAndCalls(options) {
   const run = new LintRun(options);
   return { groups: run.groups().map((g) => g.paths), calls: run.calls() };
 }
-function groupModules(options) {
-  return new LintRun(options).groups();
+function groupModules(options, callScans) {
+  return new LintRun(options, callScans ? { callScans } : {}).groups();
 }
 var LintRun = class {
-  constructor(options, knownCalls) {
+  constructor(options, helps = {}) {
     this.options = options;
     this.names = new FileNames(path8.resolve(options.cwd ?? process.cwd()), options.files !== void 0);
     this.boundary = options.files !== void 0 ? void 0 : options.boundary ?? ReadBoundary.forScan(options.paths, this.names.cwd, options.overrides?.varFiles ?? []);
@@ -22678,7 +22704,7 @@ var LintRun = class {
       options.host ?? (options.files !== void 0 ? new MemoryHost(options.files) : new DiskHost({ ...this.boundary ? { boundary: this.boundary } : {}, ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {} }))
     );
     this.rules = rulesOf(options);
-    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, knownCalls);
+    this.targets = new LintTargets(options, this.host, this.names, this.rules, this.notices, this.boundary, helps);
     this.files = new FileRecords(this.names);
     this.runner = new RuleRunner(this.rules, this.files, this.notices, this.roleOfFile);
   }
@@ -23182,6 +23208,7 @@ export {
   mergeResults,
   warmUpParser,
   OverlayHost,
+  CallScanMemo,
   lintPathsOf,
   PathError,
   excludeMatcher,
@@ -23195,6 +23222,7 @@ export {
   lint,
   lintModules,
   lintModulesKnowingCalls,
+  lintModulesRecallingScans,
   moduleRoleOf,
   groupPaths,
   groupsAndCalls,
