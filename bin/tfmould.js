@@ -8,32 +8,12 @@
 // development. In a package, whose files all carry one time, the bundle.
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
+import { tuningFlags } from "./v8-flags.js";
 
-// A run of the command is a short, cold process, and V8's optimising
-// compiler (on its own thread, but CPU all the same) spends more compiling
-// than the compiled code gives back before the process ends. Two settings,
-// each measured against V8's default on the 23-repository corpus (5 to 11
-// alternating runs):
-// - Inlining only small functions (30 bytes of bytecode, near V8's own
-//   small-function limit of 27, instead of 460): 0.78-0.80x the CPU and
-//   0.87-0.89x the wall time there, 0.79x the CPU on the AWS security-group
-//   modules, 0.85x on eks, 0.94x on a 16-file module, 0.89x for a re-run
-//   from the cache.
-// - Optimising a function after 16 rounds of its profiler's budget instead
-//   of 3, so that only what stays hot is compiled: a further 0.94x the CPU
-//   at the same wall time on the corpus, 0.96x on aztfmod's CAF, 0.90x on
-//   eks, 0.98x on the security-group modules, 0.99x on a 16-file module and
-//   on a re-run from the cache; 8 and 32 rounds gained less.
-// They are set before any code is hot, so every optimised function is
-// compiled under them, and they hold for the lint worker threads too. A
-// value given on node's own command line is left as it is.
-for (const [flag, value] of [
-  ["max-inlined-bytecode-size", 30],
-  ["ticks-before-optimization", 16],
-]) {
-  const given = new RegExp(`^--${flag.replaceAll("-", "[-_]")}(?![-_a-z])`);
-  if (!process.execArgv.some((a) => given.test(a))) setFlagsFromString(`--${flag}=${value}`);
-}
+// V8 settings for a short, cold process (the reasons and figures are in
+// v8-flags.js), made before any code is hot. A value given on node's own
+// command line is left as it is.
+for (const flag of tuningFlags(process.versions.v8, process.execArgv)) setFlagsFromString(flag);
 
 const compiled = new URL("../dist/src/cli/index.js", import.meta.url);
 const bundled = new URL("./bundle/tfmould.js", import.meta.url);
