@@ -42,7 +42,7 @@ let actionPath: string;
 beforeAll(() => {
   // What the runner downloads, less what the action must not need.
   actionPath = mkdtempSync(join(tmpdir(), "tfmould-action-"));
-  for (const p of ["action.yml", "package.json", "bin/tfmould.js", "bin/bundle"]) cpSync(join(REPO, p), join(actionPath, p), { recursive: true });
+  for (const p of ["action.yml", "package.json", "bin/tfmould.js", "bin/v8-flags.js", "bin/bundle"]) cpSync(join(REPO, p), join(actionPath, p), { recursive: true });
 });
 afterAll(() => {
   removeCopies();

@@ -21,7 +21,7 @@ let tree: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "tfmould-bundle-"));
   checkout = join(work, "checkout");
-  for (const p of ["package.json", "bin/tfmould.js", "bin/bundle"]) cpSync(join(REPO, p), join(checkout, p), { recursive: true });
+  for (const p of ["package.json", "bin/tfmould.js", "bin/v8-flags.js", "bin/bundle"]) cpSync(join(REPO, p), join(checkout, p), { recursive: true });
   tree = join(work, "tree");
   for (let i = 1; i <= 6; i++) {
     mkdirSync(join(tree, `m${i}`), { recursive: true });
