@@ -62,8 +62,8 @@ describe("npm package", () => {
     expect(paths).toContain("dist/src/testing/index.d.ts");
     cpSync(join(REPO, "fixtures/plugins/acme"), join(project, "lint"), { recursive: true });
     writeFileSync(join(project, "lint/package.json"), JSON.stringify({ type: "module" }));
-    // The file itself: Node 21 and later read `--test` arguments as glob patterns, not directories.
-    const tests = sh(process.execPath, ["--test", "lint/test/rules.test.js"], project);
+    // The file itself (Node 21 and later read `--test` arguments as glob patterns, not directories), and TAP, which is not the default on Node 24.
+    const tests = sh(process.execPath, ["--test", "--test-reporter=tap", "lint/test/rules.test.js"], project);
     expect(tests.status, tests.stdout + tests.stderr).toBe(0);
     expect(tests.stdout).toMatch(/# pass 2\b/);
     cpSync(join(REPO, "fixtures/plugins/repo/main.tf"), join(project, "buckets/main.tf"));

@@ -177,8 +177,8 @@ describe("a plugin that cannot be used", () => {
 
 describe("the fixture plugin's own tests", () => {
   it("pass under node:test, with tfmould/testing as users import it", () => {
-    // The file itself: Node 21 and later read `--test` arguments as glob patterns, not directories.
-    const r = spawnSync(process.execPath, ["--test", "fixtures/plugins/acme/test/rules.test.js"], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
+    // The file itself (Node 21 and later read `--test` arguments as glob patterns, not directories), and TAP, which is not the default on Node 24.
+    const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", "fixtures/plugins/acme/test/rules.test.js"], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/# pass 2\b/);
     expect(r.stdout).toMatch(/# fail 0\b/);
