@@ -39,7 +39,7 @@ const REPO = fileURLToPath(new URL("../..", import.meta.url));
 function packagedCommand(work: string): string {
   const root = join(work, "packaged");
   mkdirSync(join(root, "bin"), { recursive: true });
-  for (const p of ["package.json", "bin/tfmould.js"]) cpSync(join(REPO, p), join(root, p));
+  for (const p of ["package.json", "bin/tfmould.js", "bin/v8-flags.js"]) cpSync(join(REPO, p), join(root, p));
   const r = spawnSync(process.execPath, [join(REPO, "bin/build-bundle.mjs"), join(root, "bin/bundle")], { cwd: REPO, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`building the bundle failed: ${r.stderr || r.error?.message}`);
   return join(root, "bin/tfmould.js");

@@ -6,6 +6,9 @@
 // the compiled sources' two hundred modules; or the compiled sources
 // (dist/, `npm run compile`) when they were built after it, as in
 // development. In a package, whose files all carry one time, the bundle.
+// What a checkout needs to run it is this file, v8-flags.js and bundle/
+// (the bench's packaged command and the action's and the bundle's
+// end-to-end tests copy those).
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { tuningFlags } from "./v8-flags.js";
