@@ -440,17 +440,8 @@ class ModuleScope implements Scope, ScopeInternals {
     const s = this.state;
     s.noteRead(FILES_READ);
     const target = nodePath.isAbsolute(path) ? nodePath.normalize(path) : nodePath.join(s.cwd, path);
-    const inside = (root: string, p: string): boolean => {
-      const rel = relativePath(resolvePath(root), resolvePath(p));
-      return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
-    };
-    let escaped = !inside(s.rootDir, target);
-    if (!escaped) {
-      const real = s.host.realPath(target);
-      const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-      if (real !== undefined && !inside(realRoot, real)) escaped = true;
-    }
-    if (!escaped) return { ok: true, path: target };
+    // As written, then as it really is (a link inside the root may point out of it).
+    if (liesWithin(s.rootDir, target) && this.isInside(target)) return { ok: true, path: target };
     this.report({
       severity: "warning",
       summary: "File outside the scanned directory",
@@ -483,14 +474,23 @@ class ModuleScope implements Scope, ScopeInternals {
     return host.listFiles(resolved.path).filter((name) => this.isInside(nodePath.join(resolved.path, name)));
   }
 
+  /** Whether `target`'s real path lies within the root's; a path that does not resolve counts as inside. */
   private isInside(target: string): boolean {
     const s = this.state;
     const real = s.host.realPath(target);
     if (real === undefined) return true;
-    const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-    const rel = relativePath(resolvePath(realRoot), resolvePath(real));
-    return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
+    return liesWithin(s.host.realPath(s.rootDir) ?? s.rootDir, real);
   }
+}
+
+/**
+ * Whether `p` is `root` or lies below it. Stricter than `isWithin`: a path
+ * below the root whose first component starts with `..` (`..data/x`)
+ * counts as outside too.
+ */
+function liesWithin(root: string, p: string): boolean {
+  const rel = relativePath(resolvePath(root), resolvePath(p));
+  return rel === "" || (!rel.startsWith("..") && !nodePath.isAbsolute(rel));
 }
 
 /** The instances of one local module call, as `module.<name>` reads them. */

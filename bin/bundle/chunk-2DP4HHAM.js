@@ -12,7 +12,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-CPMABTNB.js";
+} from "./chunk-UO2TUMGF.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";

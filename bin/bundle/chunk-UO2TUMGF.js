@@ -19635,17 +19635,7 @@ var ModuleScope = class _ModuleScope {
     const s = this.state;
     s.noteRead(FILES_READ);
     const target = nodePath3.isAbsolute(path9) ? nodePath3.normalize(path9) : nodePath3.join(s.cwd, path9);
-    const inside = (root, p) => {
-      const rel = relativePath(resolvePath(root), resolvePath(p));
-      return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
-    };
-    let escaped = !inside(s.rootDir, target);
-    if (!escaped) {
-      const real = s.host.realPath(target);
-      const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-      if (real !== void 0 && !inside(realRoot, real)) escaped = true;
-    }
-    if (!escaped) return { ok: true, path: target };
+    if (liesWithin2(s.rootDir, target) && this.isInside(target)) return { ok: true, path: target };
     this.report({
       severity: "warning",
       summary: "File outside the scanned directory",
@@ -19673,15 +19663,18 @@ var ModuleScope = class _ModuleScope {
     const host = this.state.host;
     return host.listFiles(resolved.path).filter((name) => this.isInside(nodePath3.join(resolved.path, name)));
   }
+  /** Whether `target`'s real path lies within the root's; a path that does not resolve counts as inside. */
   isInside(target) {
     const s = this.state;
     const real = s.host.realPath(target);
     if (real === void 0) return true;
-    const realRoot = s.host.realPath(s.rootDir) ?? s.rootDir;
-    const rel = relativePath(resolvePath(realRoot), resolvePath(real));
-    return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
+    return liesWithin2(s.host.realPath(s.rootDir) ?? s.rootDir, real);
   }
 };
+function liesWithin2(root, p) {
+  const rel = relativePath(resolvePath(root), resolvePath(p));
+  return rel === "" || !rel.startsWith("..") && !nodePath3.isAbsolute(rel);
+}
 function registerModuleCall(caller, name, call) {
   if (caller instanceof ModuleScope) caller.registerCall(name, call);
 }
