@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-2DP4HHAM.js";
+} from "./chunk-7QVJ2ZTL.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -70,7 +70,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-UO2TUMGF.js";
+} from "./chunk-XH4PP3ST.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -2316,7 +2316,7 @@ function workUnits(groups, threads, weightOf, order) {
   return units.map((u) => u.paths.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 async function lintGroupsInParallel(groups, threads, s, callScans) {
-  const settings = { ...engineSettings(s), ...callScans ? { callScans } : {} };
+  const settings = { ...engineSettings(s), callScans };
   const lintUnit = (group) => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
   const order = groups.map((g, i) => ({ g, i, w: groupWeight(g, s.weightOf) })).sort((a, b) => b.w - a.w || a.i - b.i);
@@ -3706,7 +3706,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-TTYNW44C.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-UI34T5Z6.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -163,7 +163,7 @@ export async function lintGroupsInParallel(
   s: ParallelSettings,
   callScans?: CallScanMemo,
 ): Promise<RecordedLint[]> {
-  const settings = { ...engineSettings(s), ...(callScans ? { callScans } : {}) };
+  const settings = { ...engineSettings(s), callScans };
   const lintUnit = (group: readonly string[]): RecordedLint => lintRecorded(settings, group);
   if (threads <= 1 || groups.length <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return groups.map(lintUnit);
   // The heaviest first: the threads then end at about the same time.

@@ -5,7 +5,7 @@
  */
 import type { ConfigOverrides, LoadedConfig } from "../config/index.js";
 import type { CallScanMemo } from "../engine/call-graph.js";
-import { lintModules, lintModulesRecallingScans } from "../engine/lint.js";
+import { lintModulesRecallingScans } from "../engine/lint.js";
 import { RecordingHost } from "../engine/read-log.js";
 import type { ReadLogEntry } from "../engine/read-log.js";
 import type { LintResult } from "../engine/types.js";
@@ -41,6 +41,6 @@ export function lintRecorded(settings: RecordedLintSettings, paths: readonly str
   const expiries = new Set<number>();
   const { callScans, ...rest } = settings;
   const options = { ...rest, host, paths, now, onExpiryDate: (at: number) => expiries.add(at) };
-  const result = callScans ? lintModulesRecallingScans(options, callScans) : lintModules(options);
+  const result = lintModulesRecallingScans(options, callScans);
   return { paths, log: host.log(), linted: now.getTime(), expiries: [...expiries], result };
 }

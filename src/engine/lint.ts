@@ -136,11 +136,11 @@ export function lintModulesKnowingCalls(options: LintOptions & { readonly plan?:
 
 /**
  * `lintModules` for one group of `groupModules`, with the scans of earlier
- * runs in the process (the grouping's among them): a file the run reads
- * with the text a scan parsed is not parsed again to find its calls. For
- * the command's `--cache`, whose groups each read their files themselves.
+ * runs in the process (the grouping's among them), when given: a file the
+ * run reads with the text a scan parsed is not parsed again to find its
+ * calls. For the command's `--cache`, whose groups each read their files themselves.
  */
-export function lintModulesRecallingScans(options: LintOptions, callScans: CallScanMemo): LintResult {
+export function lintModulesRecallingScans(options: LintOptions, callScans?: CallScanMemo): LintResult {
   return new LintRun(withPlanRead(options), { callScans }).execute();
 }
 
@@ -309,7 +309,7 @@ export interface ModuleGroup {
  * @throws ConfigError when a config (given or found) is invalid.
  */
 export function groupModules(options: LintOptions & { readonly paths: readonly string[] }, callScans?: CallScanMemo): ModuleGroup[] {
-  return new LintRun(options, callScans ? { callScans } : {}).groups();
+  return new LintRun(options, { callScans }).groups();
 }
 
 class LintRun {

@@ -22686,7 +22686,7 @@ function groupsAndCalls(options) {
   return { groups: run.groups().map((g) => g.paths), calls: run.calls() };
 }
 function groupModules(options, callScans) {
-  return new LintRun(options, callScans ? { callScans } : {}).groups();
+  return new LintRun(options, { callScans }).groups();
 }
 var LintRun = class {
   constructor(options, helps = {}) {

@@ -5,14 +5,13 @@ import {
   OUTSIDE_BOUNDARY,
   identityOf,
   importPlugins,
-  lintModules,
   lintModulesRecallingScans,
   readSource,
   resolvePath,
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-UO2TUMGF.js";
+} from "./chunk-XH4PP3ST.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -377,7 +376,7 @@ function lintRecorded(settings, paths) {
   const expiries = /* @__PURE__ */ new Set();
   const { callScans, ...rest } = settings;
   const options = { ...rest, host, paths, now, onExpiryDate: (at) => expiries.add(at) };
-  const result = callScans ? lintModulesRecallingScans(options, callScans) : lintModules(options);
+  const result = lintModulesRecallingScans(options, callScans);
   return { paths, log: host.log(), linted: now.getTime(), expiries: [...expiries], result };
 }
 
