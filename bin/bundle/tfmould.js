@@ -2914,9 +2914,14 @@ var Tables = class {
   kinds = [];
   questionPaths = [];
   answers = [];
-  /** Questions read from a cache are shared objects; those of a fresh run are told apart by their text. */
+  /** Questions read from a cache are shared objects; those of a fresh run are told apart by what they ask and answer. */
   byObject = /* @__PURE__ */ new Map();
-  byText = /* @__PURE__ */ new Map();
+  /**
+   * By path, then kind and answer: the path strings are the host's own, whose
+   * hashes are known already, where a key joining the three would be a new
+   * string to build and hash for each of the run's hundred thousand questions.
+   */
+  byPath = /* @__PURE__ */ new Map();
   path(path) {
     let i = this.pathIndex.get(path);
     if (i === void 0) this.pathIndex.set(path, i = this.paths.push(path) - 1);
@@ -2926,13 +2931,19 @@ var Tables = class {
     let i = this.byObject.get(question);
     if (i !== void 0) return i;
     const [kind, path, answer] = question;
-    const text = `${kind}${path}\0${answer}`;
-    i = this.byText.get(text);
-    if (i === void 0) {
-      this.byText.set(text, i = this.kinds.push(kind) - 1);
-      this.questionPaths.push(this.path(path));
-      this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
+    let asked = this.byPath.get(path);
+    if (asked === void 0) this.byPath.set(path, asked = []);
+    for (let k = 0; k < asked.length; k += 3) {
+      if (asked[k] === kind && asked[k + 1] === answer) {
+        i = asked[k + 2];
+        this.byObject.set(question, i);
+        return i;
+      }
     }
+    i = this.kinds.push(kind) - 1;
+    asked.push(kind, answer, i);
+    this.questionPaths.push(this.path(path));
+    this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
     this.byObject.set(question, i);
     return i;
   }
@@ -2965,11 +2976,9 @@ function writeCache(file, header, entries, known, report, manifest) {
   const refused = refusal(file);
   if (refused !== void 0) throw new Error(refused);
   const ruleSets = [];
-  const ruleSetIndex = /* @__PURE__ */ new Map();
   const indexOf = (rules2) => {
-    const key = JSON.stringify(rules2);
-    let i = ruleSetIndex.get(key);
-    if (i === void 0) ruleSetIndex.set(key, i = ruleSets.push(rules2) - 1);
+    let i = ruleSets.findIndex((known2) => sameRules(known2, rules2));
+    if (i < 0) i = ruleSets.push(rules2) - 1;
     return i;
   };
   const tables = new Tables();
@@ -3002,6 +3011,12 @@ function writeCache(file, header, entries, known, report, manifest) {
   const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
   const reportPart = report?.bytes ?? Buffer.alloc(0);
   writeParts(file, header, [Buffer.from(asciiJson(manifest ?? null), "latin1"), index, resultsPart, reportPart]);
+}
+function sameRules(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].severity !== b[i].severity) return false;
+  return true;
 }
 function writeParts(file, header, parts) {
   const [manifest, index, results, report] = parts;

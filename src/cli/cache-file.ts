@@ -455,9 +455,14 @@ class Tables {
   private readonly kinds: string[] = [];
   private readonly questionPaths: number[] = [];
   private readonly answers: (string | number)[] = [];
-  /** Questions read from a cache are shared objects; those of a fresh run are told apart by their text. */
+  /** Questions read from a cache are shared objects; those of a fresh run are told apart by what they ask and answer. */
   private readonly byObject = new Map<ReadLogEntry, number>();
-  private readonly byText = new Map<string, number>();
+  /**
+   * By path, then kind and answer: the path strings are the host's own, whose
+   * hashes are known already, where a key joining the three would be a new
+   * string to build and hash for each of the run's hundred thousand questions.
+   */
+  private readonly byPath = new Map<string, (string | number)[]>();
 
   path(path: string): number {
     let i = this.pathIndex.get(path);
@@ -469,14 +474,21 @@ class Tables {
     let i = this.byObject.get(question);
     if (i !== undefined) return i;
     const [kind, path, answer] = question;
-    const text = `${kind}${path}\0${answer}`;
-    i = this.byText.get(text);
-    if (i === undefined) {
-      this.byText.set(text, (i = this.kinds.push(kind) - 1));
-      this.questionPaths.push(this.path(path));
-      // A real path is most often a path named already.
-      this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
+    let asked = this.byPath.get(path);
+    if (asked === undefined) this.byPath.set(path, (asked = []));
+    // Triples of kind, answer and index: a path is asked about a few times at most.
+    for (let k = 0; k < asked.length; k += 3) {
+      if (asked[k] === kind && asked[k + 1] === answer) {
+        i = asked[k + 2] as number;
+        this.byObject.set(question, i);
+        return i;
+      }
     }
+    i = this.kinds.push(kind) - 1;
+    asked.push(kind, answer, i);
+    this.questionPaths.push(this.path(path));
+    // A real path is most often a path named already.
+    this.answers.push(kind === "p" && answer !== NO_ANSWER ? this.path(answer) : answer);
     this.byObject.set(question, i);
     return i;
   }
@@ -542,11 +554,10 @@ export function writeCache(
   if (refused !== undefined) throw new Error(refused);
   // The summary is counted again on reading; the texts of sources are the files', read again.
   const ruleSets: LintResult["enabledRules"][] = [];
-  const ruleSetIndex = new Map<string, number>();
+  // A run's groups have one list or a few (one per config): compared item by item, not written out as text per group.
   const indexOf = (rules: LintResult["enabledRules"]): number => {
-    const key = JSON.stringify(rules);
-    let i = ruleSetIndex.get(key);
-    if (i === undefined) ruleSetIndex.set(key, (i = ruleSets.push(rules) - 1));
+    let i = ruleSets.findIndex((known) => sameRules(known, rules));
+    if (i < 0) i = ruleSets.push(rules) - 1;
     return i;
   };
   const tables = new Tables();
@@ -580,6 +591,13 @@ export function writeCache(
   const resultsPart = Buffer.from(asciiJson({ ruleSets, results }), "latin1");
   const reportPart = report?.bytes ?? Buffer.alloc(0);
   writeParts(file, header, [Buffer.from(asciiJson(manifest ?? null), "latin1"), index, resultsPart, reportPart]);
+}
+
+function sameRules(a: LintResult["enabledRules"], b: LintResult["enabledRules"]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].severity !== b[i].severity) return false;
+  return true;
 }
 
 /** Writes the header and the four parts (manifest, index, results, report) atomically. */

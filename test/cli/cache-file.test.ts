@@ -117,3 +117,59 @@ describe("known files", () => {
     }
   });
 });
+
+describe("the groups' questions and rule lists", () => {
+  const result = (enabledRules: CacheEntry["result"]["enabledRules"]): CacheEntry["result"] => ({
+    findings: [],
+    notices: [],
+    files: [],
+    enabledRules,
+    summary: summaryOf({ findings: [], notices: [], files: [] }),
+  });
+  const entry = (path: string, log: CacheEntry["log"], enabledRules: CacheEntry["result"]["enabledRules"]): CacheEntry => ({
+    paths: [path],
+    dirs: ["/m"],
+    log,
+    linted: 0,
+    expiries: [],
+    result: result(enabledRules),
+    lineHashes: [],
+  });
+
+  it("are written once each, and each group reads back its own", () => {
+    const { cache } = setUp();
+    // Questions about one path that differ in kind or in answer, and equal ones that are other objects.
+    const first = entry(
+      "a",
+      [
+        ["t", "/m/a.tf", "d1"],
+        ["e", "/m/a.tf", "d1"],
+        ["t", "/m/a.tf", "d2"],
+        ["p", "/m/b.tf", "/m/a.tf"],
+      ],
+      [{ id: "r1", severity: "error" }, { id: "r2", severity: "warning" }],
+    );
+    const second = entry(
+      "b",
+      [
+        ["t", "/m/a.tf", "d2"],
+        ["t", "/m/a.tf", "d1"],
+        ["p", "/m/b.tf", "-"],
+      ],
+      [{ id: "r1", severity: "error" }, { id: "r2", severity: "warning" }],
+    );
+    const third = entry("c", [["l", "/m", "d1"]], [{ id: "r1", severity: "error" }, { id: "r2", severity: "error" }]);
+    const fourth = entry("d", [["e", "/m/a.tf", "d1"]], [{ id: "r2", severity: "warning" }, { id: "r1", severity: "error" }]);
+    writeCache(cache, HEADER, [first, second, third, fourth], new Map());
+
+    const read = readCache(cache, HEADER);
+    if (read.kind !== "read") throw new Error(`cache not read back: ${JSON.stringify(read)}`);
+    expect(read.index()?.groups.map((g) => g.log)).toEqual([first.log, second.log, third.log, fourth.log]);
+    expect(read.entries()?.map((e) => e.result.enabledRules)).toEqual([first, second, third, fourth].map((e) => e.result.enabledRules));
+
+    const [, , indexText, resultsText] = readFileSync(cache, "latin1").split("\n");
+    const stored = JSON.parse(indexText) as { questions: { kinds: string } };
+    expect(stored.questions.kinds).toBe("tetppl");
+    expect((JSON.parse(resultsText) as { ruleSets: unknown[] }).ruleSets).toHaveLength(3);
+  });
+});
