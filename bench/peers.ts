@@ -14,12 +14,18 @@
  * generated one. The Go tool is HCLSYNTAX_BENCH, else /tmp/hclsyntax-bench
  * (where ../shared/tools/hclsyntax-bench/build.sh puts it).
  *
+ * Two more figures say where the cold run's time goes. The same run made
+ * three times in one process, timed on the third: the work itself, with V8's
+ * code optimised; what the cold run costs beyond it is warming up. And a tree
+ * of one-file modules, against hclsyntax on the same files: what each module
+ * costs beyond its bytes.
+ *
  * CPU time is the children's user + system time as bash's `times` reports it
  * for the process it ran (every thread of it, garbage collection included).
  * tfmould runs as a package runs it: from a bundle built for the run.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -43,6 +49,80 @@ function packagedCommand(work: string): string {
   const r = spawnSync(process.execPath, [join(REPO, "bin/build-bundle.mjs"), join(root, "bin/bundle")], { cwd: REPO, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`building the bundle failed: ${r.stderr || r.error?.message}`);
   return join(root, "bin/tfmould.js");
+}
+
+/** How many one-file modules the module-cost tree holds. */
+const ONE_FILE_MODULES = 3000;
+
+/**
+ * A tree of one-file modules, each a bucket, a variable and pinned
+ * versions (nothing for the rules to report): the files are small, so
+ * what a run spends on them is mostly what it spends per module.
+ */
+function oneFileModules(work: string): string {
+  const root = join(work, "one-file-modules");
+  for (let i = 0; i < ONE_FILE_MODULES; i++) {
+    const dir = join(root, `m${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "main.tf"),
+      [
+        "terraform {",
+        '  required_version = "~> 1.9"',
+        "  required_providers {",
+        '    aws = { source = "hashicorp/aws", version = "~> 5.0" }',
+        "  }",
+        "}",
+        "",
+        `resource "aws_s3_bucket" "logs" {`,
+        `  bucket = "logs-${i}"`,
+        "  tags   = { Name = var.name }",
+        "}",
+        "",
+        'variable "name" {',
+        "  type    = string",
+        `  default = "m${i}"`,
+        "}",
+        "",
+      ].join("\n"),
+    );
+  }
+  return root;
+}
+
+/**
+ * Runs the packaged command's `run` `passes` times in one node process, with
+ * the command's V8 settings, and prints each pass's CPU (the process's, every
+ * thread) and wall time as JSON.
+ */
+const REPEATED_RUNS_SCRIPT = `
+import { setFlagsFromString } from "node:v8";
+import { Writable } from "node:stream";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+const [root, passes, ...args] = process.argv.slice(2);
+const { tuningFlags } = await import(pathToFileURL(join(root, "bin/v8-flags.js")).href);
+for (const flag of tuningFlags(process.versions.v8, process.execArgv)) setFlagsFromString(flag);
+const { run } = await import(pathToFileURL(join(root, "bin/bundle/tfmould.js")).href);
+const sink = new Writable({ write: (chunk, encoding, done) => done() });
+const out = [];
+for (let i = 0; i < Number(passes); i++) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const code = await run(args, { stdout: sink, stderr: sink, stdin: process.stdin, cwd: process.cwd(), env: process.env });
+  const used = process.cpuUsage(cpu);
+  out.push({ code, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+/** The third of three runs of the command in one process. */
+function thirdRunInOneProcess(script: string, root: string, args: readonly string[], env: NodeJS.ProcessEnv): Timed {
+  const r = spawnSync(process.execPath, [script, root, "3", ...args], { env, encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`three runs in one process failed: ${r.stderr || r.error?.message}`);
+  const passes = JSON.parse(r.stdout) as { code: number; cpuMs: number; wallMs: number }[];
+  const third = passes[2];
+  return { cpuMs: third.cpuMs, wallMs: third.wallMs, code: third.code, output: script };
 }
 
 interface Timed {
@@ -110,7 +190,11 @@ export const peersSection: BenchSection = {
     const work = mkdtempSync(join(tmpdir(), "tfmould-peers-"));
     const env = { ...process.env, NO_COLOR: "1" };
     const bin = packagedCommand(work);
-    const tfmould = (extra: readonly string[]): readonly string[] => [process.execPath, bin, "--format", "sarif", "-o", join(work, "out.sarif"), ...extra, dir];
+    const lintArgs = (extra: readonly string[], target: string): string[] => ["--format", "sarif", "-o", join(work, "out.sarif"), ...extra, target];
+    const tfmould = (extra: readonly string[], target = dir): readonly string[] => [process.execPath, bin, ...lintArgs(extra, target)];
+    const repeatedRuns = join(work, "repeated-runs.mjs");
+    writeFileSync(repeatedRuns, REPEATED_RUNS_SCRIPT);
+    const modules = oneFileModules(work);
     const cacheArgs = ["--cache", "--cache-location", join(work, "cache")];
     const syntaxOnlyArgs = everyRuleOffButSyntax(bin, env);
     const cold: Timed[] = [];
@@ -118,6 +202,9 @@ export const peersSection: BenchSection = {
     const warm: Timed[] = [];
     const go1: Timed[] = [];
     const goN: Timed[] = [];
+    const third: Timed[] = [];
+    const modulesCold: Timed[] = [];
+    const modulesGo: Timed[] = [];
     const check = (t: Timed, what: string): Timed => {
       if (t.code !== 0 && t.code !== 1) throw new Error(`${what} failed (exit ${t.code}): ${readFileSync(t.output, "utf8").slice(0, 2000)}`);
       return t;
@@ -126,7 +213,9 @@ export const peersSection: BenchSection = {
       ctx.log(`peers: corpus ${label}; priming the cache`);
       check(timed(tfmould(cacheArgs), env, join(work, "prime.log")), "tfmould --cache");
       for (let i = 1; i <= reps; i++) {
-        ctx.log(`peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache, tfmould cold with every rule off`);
+        ctx.log(
+          `peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache, tfmould cold with every rule off, three runs in one process, ${ONE_FILE_MODULES} one-file modules`,
+        );
         cold.push(check(timed(tfmould([]), env, join(work, "cold.log")), "tfmould"));
         if (haveGo) {
           go1.push(check(timed([hclsyntax, dir], { ...env, WORKERS: "1" }, join(work, "go1.log")), "hclsyntax-bench"));
@@ -134,6 +223,9 @@ export const peersSection: BenchSection = {
         }
         warm.push(check(timed(tfmould(cacheArgs), env, join(work, "warm.log")), "tfmould --cache"));
         syntaxOnly.push(check(timed(tfmould(syntaxOnlyArgs), env, join(work, "syntax-only.log")), "tfmould, every rule off"));
+        third.push(check(thirdRunInOneProcess(repeatedRuns, join(bin, "../.."), lintArgs([], dir), env), "tfmould, three runs in one process"));
+        modulesCold.push(check(timed(tfmould([], modules), env, join(work, "modules.log")), "tfmould on one-file modules"));
+        if (haveGo) modulesGo.push(check(timed([hclsyntax, modules], { ...env, WORKERS: "1" }, join(work, "modules-go.log")), "hclsyntax-bench on one-file modules"));
       }
     } finally {
       if (process.env.BENCH_KEEP !== "1") rmSync(work, { recursive: true, force: true });
@@ -171,6 +263,30 @@ export const peersSection: BenchSection = {
       },
       { metric: "tfmould, every rule off, same runs: wall", value: seconds(wall(syntaxOnly)) },
     );
+    const versusGo = (t: readonly Timed[]): string => (haveGo ? `, ${(cpu(t) / cpu(go1)).toFixed(2)}x hclsyntax's` : "");
+    rows.push(
+      {
+        metric: "tfmould, third of three runs in one process: CPU",
+        value: seconds(cpu(third)),
+        note: `${(cpu(third) / cpu(cold)).toFixed(2)}x the cold run's CPU${versusGo(third)}: the same work with V8's code optimised; the cold run's excess is warming up`,
+      },
+      { metric: "tfmould, third run in one process: wall", value: seconds(wall(third)) },
+      {
+        metric: `tfmould, ${ONE_FILE_MODULES} one-file modules, cold: CPU`,
+        value: seconds(cpu(modulesCold)),
+        note: `${((cpu(modulesCold) / ONE_FILE_MODULES) * 1000).toFixed(0)} µs a module, the process's start included`,
+      },
+    );
+    if (haveGo) {
+      rows.push(
+        { metric: `hclsyntax-bench, the same ${ONE_FILE_MODULES} files, 1 worker: CPU`, value: seconds(cpu(modulesGo)) },
+        {
+          metric: "ratio tfmould / hclsyntax on one-file modules, CPU",
+          value: `${(cpu(modulesCold) / cpu(modulesGo)).toFixed(2)}x`,
+          note: "what a module costs beyond its bytes, against the corpus's ratio",
+        },
+      );
+    }
     const warmRatio = cpu(warm) / cpu(cold);
     rows.push(
       { metric: "tfmould --cache, unchanged tree: CPU", value: seconds(cpu(warm)), note: "warm cache, every group reused" },
