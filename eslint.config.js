@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "fixtures/", ".tmp/", "bin/bundle/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "fixtures/", ".tmp/", "bin/bundle/", "src/config/config-validator.generated.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@ import {
   DirectoryListings,
   lintRecorded,
   scopeFunction
-} from "./chunk-7QVJ2ZTL.js";
+} from "./chunk-WZRMCKGZ.js";
 import {
   ReadBoundary,
   importPlugins,
@@ -14,7 +14,7 @@ import {
   rules,
   warmUpParser,
   withPlugins
-} from "./chunk-XH4PP3ST.js";
+} from "./chunk-BTOXEEZO.js";
 
 // src/cli/lint-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

@@ -8,7 +8,7 @@ import type { Rule } from "../../rules/api/rule.js";
 import type baseSchemaJson from "./schema.json";
 import { pluginNamespace } from "./plugins.js";
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
 // Loaded with require rather than a JSON import: Node 20 warns on JSON modules.

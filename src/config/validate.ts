@@ -2,28 +2,43 @@
  * Validates a config value against the full schema (ajv, all errors) and
  * turns ajv's errors into located, readable problems.
  */
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv as AjvClass, ErrorObject, Options, ValidateFunction } from "ajv";
 import type { Rule } from "../../rules/api/rule.js";
 import type { JsonPathSegment, JsonPosition } from "./json.js";
 import { pathKey } from "./json.js";
 import { excludePatternProblem } from "./glob.js";
+import { PRECOMPILED_SCHEMA_DIGEST, precompiledConfigValidator } from "./config-validator.generated.js";
+import type { JsonObject } from "./schema.js";
 import { buildConfigSchema } from "./schema.js";
 import type { ConfigProblem, TfmouldConfig } from "./types.js";
 import { ConfigError } from "./types.js";
 
 const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 
-// ajv is loaded when a config is first validated: most runs have no config
-// file, and loading it costs every run (and every worker thread) ~70 ms.
+/** How configs are validated: every error, each with its schema (for the messages). */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true };
+
+/** A digest of a schema's JSON text: the precompiled validator serves the schema with its digest. */
+export function schemaDigest(schema: JsonObject): string {
+  return createHash("sha256").update(JSON.stringify(schema)).digest("base64url");
+}
+
+// ajv is loaded only for a schema the precompiled validator is not for (a config
+// naming plugins): loading it and compiling costs a run ~75 ms.
 let Ajv: typeof AjvClass | undefined;
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
-    Ajv ??= (createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass }).Ajv;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    validate = ajv.compile(buildConfigSchema(rules));
+    const schema = buildConfigSchema(rules);
+    if (schemaDigest(schema) === PRECOMPILED_SCHEMA_DIGEST) {
+      validate = precompiledConfigValidator() as ValidateFunction;
+    } else {
+      Ajv ??= (createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass }).Ajv;
+      validate = new Ajv(AJV_OPTIONS).compile(schema);
+    }
     validators.set(rules, validate);
   }
   return validate;

@@ -59,10 +59,23 @@ describe("bin/bundle", () => {
     for (const n of names) expect(readFileSync(join(out, n), "utf8")).not.toContain(REPO);
   }, 120_000);
 
-  it("runs without node_modules: config validation (ajv), yamldecode (yaml), regex (re2js), globs (picomatch)", () => {
+  it("runs without node_modules: config validation (precompiled, and ajv for plugins), yamldecode (yaml), regex (re2js), globs (picomatch)", () => {
+    // Says which vendored packages the command loads.
+    const spy = join(work, "vendor-spy.mjs");
+    writeFileSync(
+      spy,
+      `import Module from "node:module";
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (/vendor-[a-z0-9]+\\.cjs$/.test(request)) process.on("exit", () => process.stderr.write("loaded " + request.replace(/^.*[\\/]/, "") + "\\n"));
+  return load.call(this, request, ...rest);
+};
+`,
+    );
     writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ rules: { "no-ssh-access": "error" }, exclude: ["m6/**"] }));
-    const r = tfmould(["--format", "json", "--concurrency", "off"]);
-    expect(r.stderr).toBe("");
+    const r = tfmould(["--format", "json", "--concurrency", "off"], undefined, ["--import", spy]);
+    // The built-in rules' config is checked by the precompiled validator: ajv is not loaded (yaml is, for yamldecode).
+    expect(r.stderr).toBe("loaded vendor-yaml.cjs\n");
     expect(r.status).toBe(1);
     const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; message: string }[] }).findings;
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["no-provisioners", "provider-version-pinned", "user-data-replace-on-change"]));
@@ -71,6 +84,23 @@ describe("bin/bundle", () => {
     const bad = tfmould(["--concurrency", "off"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/\.tfmould\.json:1:\d+: rules\.no-such-rule: unknown rule "no-such-rule"/);
+    // A plugin's rules make another schema, which ajv compiles: its options are checked too.
+    const plugin = join(work, "plugin.mjs");
+    writeFileSync(
+      plugin,
+      `export default { name: "acme", rules: [{ id: "acme/tags", severity: "warning", category: "state", summary: "tags",
+  docs: { rationale: "r", remediation: "m", examples: "e" },
+  optionsSchema: { type: "object", additionalProperties: false, properties: { tags: { type: "array", items: { type: "string" } } } },
+  check() {} }] };
+`,
+    );
+    writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ plugins: [plugin], rules: { "acme/tags": { severity: "error", options: { tags: "owner" } } } }));
+    const badPlugin = tfmould(["--concurrency", "off", "--allow-plugins"], undefined, ["--import", spy]);
+    expect(badPlugin.status).toBe(2);
+    expect(badPlugin.stderr).toContain('.tfmould.json:1:106: rules["acme/tags"].options.tags: expected an array, got "owner"');
+    expect(badPlugin.stderr).toContain("loaded vendor-ajv.cjs");
+    writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ plugins: [plugin], rules: { "acme/tags": { severity: "error", options: { tags: ["owner"] } } } }));
+    expect(tfmould(["--format", "json", "--concurrency", "off", "--allow-plugins"]).status).toBe(1);
     rmSync(join(tree, ".tfmould.json"));
   });
 

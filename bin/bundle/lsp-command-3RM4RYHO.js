@@ -34,7 +34,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-XH4PP3ST.js";
+} from "./chunk-BTOXEEZO.js";
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is = __commonJS({

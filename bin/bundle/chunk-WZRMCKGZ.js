@@ -11,7 +11,7 @@ import {
   resolvePlugins,
   rules,
   withPlugins
-} from "./chunk-XH4PP3ST.js";
+} from "./chunk-BTOXEEZO.js";
 
 // src/cli/listings.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
