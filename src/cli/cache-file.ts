@@ -593,6 +593,7 @@ export function writeCache(
   writeParts(file, header, [Buffer.from(asciiJson(manifest ?? null), "latin1"), index, resultsPart, reportPart]);
 }
 
+/** Whether two lists of enabled rules name the same rules at the same severities, in the same order. */
 function sameRules(a: LintResult["enabledRules"], b: LintResult["enabledRules"]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
