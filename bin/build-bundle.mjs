@@ -2,7 +2,8 @@
 // Builds bin/bundle/: the command and its lint worker as plain ESM files,
 // with the runtime dependencies (picomatch, the language server's
 // vscode-languageserver and vscode-languageserver-textdocument) inlined and
-// those loaded lazily (ajv, re2js, yaml) as CommonJS files beside them, so
+// those loaded lazily (ajv, re2js, yaml, and the precompiled config
+// validator) as CommonJS files beside them, so
 // that the pre-commit hook and the GitHub Action run from a checkout of the
 // repository with nothing installed and nothing built (`npm run bundle`).
 //
@@ -48,6 +49,33 @@ const lazyPackages = {
   },
 };
 
+// The precompiled config validator (src/config/config-validator.generated.ts)
+// is a quarter of the sources' code, and only a run with a config file uses
+// it: it is a CommonJS file of its own beside the chunks, and the chunk keeps
+// its schema digest and a function that requires that file when first called.
+const CONFIG_VALIDATOR = "src/config/config-validator.generated.ts";
+const CONFIG_VALIDATOR_FILE = "config-validator.cjs";
+
+/** @type {import("esbuild").Plugin} */
+const lazyConfigValidator = {
+  name: "lazy-config-validator",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]config-validator\.generated\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const digest = /^export const PRECOMPILED_SCHEMA_DIGEST = ("[\w-]+");$/m.exec(text);
+      if (!digest) throw new Error(`${args.path}: no PRECOMPILED_SCHEMA_DIGEST`);
+      const contents = [
+        `export const PRECOMPILED_SCHEMA_DIGEST = ${digest[1]};`,
+        "export function precompiledConfigValidator() {",
+        `  return require("./${CONFIG_VALIDATOR_FILE}").precompiledConfigValidator();`,
+        "}",
+      ].join("\n");
+      return { contents, loader: "js" };
+    });
+    b.onResolve({ filter: new RegExp(`^\\./${CONFIG_VALIDATOR_FILE.replace(".", "\\.")}$`) }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 /** @type {import("esbuild").Plugin} */
 const inlineRequires = {
   name: "inline-create-require",
@@ -84,7 +112,22 @@ const result = await build({
   legalComments: "eof",
   charset: "utf8",
   logLevel: "warning",
-  plugins: [inlineRequires, lazyPackages],
+  plugins: [lazyConfigValidator, inlineRequires, lazyPackages],
+  metafile: true,
+});
+const validator = await build({
+  absWorkingDir: REPO,
+  entryPoints: [CONFIG_VALIDATOR],
+  outfile: join(outdir, CONFIG_VALIDATOR_FILE),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  preserveSymlinks: true,
+  legalComments: "eof",
+  charset: "utf8",
+  logLevel: "warning",
+  plugins: [inlineRequires],
   metafile: true,
 });
 const vendored = [];
@@ -105,5 +148,5 @@ for (const name of LAZY_PACKAGES) {
   });
   vendored.push(...Object.keys(built.metafile.outputs));
 }
-const outputs = [...Object.keys(result.metafile.outputs), ...vendored].sort();
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(validator.metafile.outputs), ...vendored].sort();
 console.log(`bundled ${outputs.length} files into ${outdir}:\n  ${outputs.join("\n  ")}`);

@@ -18,7 +18,7 @@ import {
   textsRead,
   unloadedPluginsNote,
   workingDirectory
-} from "./chunk-WZRMCKGZ.js";
+} from "./chunk-W5TQZOSA.js";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -70,7 +70,7 @@ import {
   resolveConfig,
   rules,
   summaryOf
-} from "./chunk-BTOXEEZO.js";
+} from "./chunk-YFRCRCQY.js";
 
 // src/cli/run.ts
 import { lstatSync as lstatSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -3721,7 +3721,7 @@ async function run(argv, io) {
   const debug = argv.includes("--debug");
   try {
     if (argv[0] === "merge") return await runMerge(argv.slice(1), io);
-    if (isLspCommand(argv)) return await (await import("./lsp-command-3RM4RYHO.js")).runLsp(argv, io);
+    if (isLspCommand(argv)) return await (await import("./lsp-command-UPUOYKOE.js")).runLsp(argv, io);
     return await runParsed(parseCliArgs(argv, new Set(rules.map((r) => r.id))), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof PlanError) {

@@ -67,15 +67,15 @@ describe("bin/bundle", () => {
       `import Module from "node:module";
 const load = Module._load;
 Module._load = function (request, ...rest) {
-  if (/vendor-[a-z0-9]+\\.cjs$/.test(request)) process.on("exit", () => process.stderr.write("loaded " + request.replace(/^.*[\\/]/, "") + "\\n"));
+  if (/(vendor-[a-z0-9]+|config-validator)\\.cjs$/.test(request)) process.on("exit", () => process.stderr.write("loaded " + request.replace(/^.*[\\/]/, "") + "\\n"));
   return load.call(this, request, ...rest);
 };
 `,
     );
     writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ rules: { "no-ssh-access": "error" }, exclude: ["m6/**"] }));
     const r = tfmould(["--format", "json", "--concurrency", "off"], undefined, ["--import", spy]);
-    // The built-in rules' config is checked by the precompiled validator: ajv is not loaded (yaml is, for yamldecode).
-    expect(r.stderr).toBe("loaded vendor-yaml.cjs\n");
+    // The built-in rules' config is checked by the precompiled validator, a file of its own: ajv is not loaded (yaml is, for yamldecode).
+    expect(r.stderr).toBe("loaded config-validator.cjs\nloaded vendor-yaml.cjs\n");
     expect(r.status).toBe(1);
     const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; message: string }[] }).findings;
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["no-provisioners", "provider-version-pinned", "user-data-replace-on-change"]));
@@ -98,10 +98,14 @@ Module._load = function (request, ...rest) {
     const badPlugin = tfmould(["--concurrency", "off", "--allow-plugins"], undefined, ["--import", spy]);
     expect(badPlugin.status).toBe(2);
     expect(badPlugin.stderr).toContain('.tfmould.json:1:106: rules["acme/tags"].options.tags: expected an array, got "owner"');
+    // (The config is read first with the built-in rules, to find its plugins: both validators are loaded.)
     expect(badPlugin.stderr).toContain("loaded vendor-ajv.cjs");
     writeFileSync(join(tree, ".tfmould.json"), JSON.stringify({ plugins: [plugin], rules: { "acme/tags": { severity: "error", options: { tags: ["owner"] } } } }));
     expect(tfmould(["--format", "json", "--concurrency", "off", "--allow-plugins"]).status).toBe(1);
     rmSync(join(tree, ".tfmould.json"));
+    // Without a config, neither validator is loaded.
+    const none = tfmould(["--format", "json", "--concurrency", "off"], undefined, ["--import", spy]);
+    expect(none).toMatchObject({ status: 1, stderr: "loaded vendor-yaml.cjs\n" });
   });
 
   it("lints on worker threads, or on one thread when the worker file is missing, with the same report", () => {
