@@ -115,27 +115,12 @@ const result = await build({
   plugins: [lazyConfigValidator, inlineRequires, lazyPackages],
   metafile: true,
 });
-const validator = await build({
-  absWorkingDir: REPO,
-  entryPoints: [CONFIG_VALIDATOR],
-  outfile: join(outdir, CONFIG_VALIDATOR_FILE),
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  preserveSymlinks: true,
-  legalComments: "eof",
-  charset: "utf8",
-  logLevel: "warning",
-  plugins: [inlineRequires],
-  metafile: true,
-});
-const vendored = [];
-for (const name of LAZY_PACKAGES) {
+/** Builds `entry` and what it requires into one CommonJS file of `outdir`; returns the files written. */
+async function buildCommonJs(entry, file, plugins = []) {
   const built = await build({
     absWorkingDir: REPO,
-    entryPoints: [name],
-    outfile: join(outdir, vendorFile(name)),
+    entryPoints: [entry],
+    outfile: join(outdir, file),
     bundle: true,
     format: "cjs",
     platform: "node",
@@ -144,9 +129,12 @@ for (const name of LAZY_PACKAGES) {
     legalComments: "eof",
     charset: "utf8",
     logLevel: "warning",
+    plugins,
     metafile: true,
   });
-  vendored.push(...Object.keys(built.metafile.outputs));
+  return Object.keys(built.metafile.outputs);
 }
-const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(validator.metafile.outputs), ...vendored].sort();
+const lazyFiles = await buildCommonJs(CONFIG_VALIDATOR, CONFIG_VALIDATOR_FILE, [inlineRequires]);
+for (const name of LAZY_PACKAGES) lazyFiles.push(...(await buildCommonJs(name, vendorFile(name))));
+const outputs = [...Object.keys(result.metafile.outputs), ...lazyFiles].sort();
 console.log(`bundled ${outputs.length} files into ${outdir}:\n  ${outputs.join("\n  ")}`);
