@@ -93,7 +93,7 @@ function oneFileModules(work: string): string {
 /**
  * Runs the packaged command's `run` `passes` times in one node process, with
  * the command's V8 settings, and prints each pass's CPU (the process's, every
- * thread) and wall time as JSON.
+ * thread) and wall time as JSON; the runs' reports are dropped, their messages kept on stderr.
  */
 const REPEATED_RUNS_SCRIPT = `
 import { setFlagsFromString } from "node:v8";
@@ -109,20 +109,21 @@ const out = [];
 for (let i = 0; i < Number(passes); i++) {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const code = await run(args, { stdout: sink, stderr: sink, stdin: process.stdin, cwd: process.cwd(), env: process.env });
+  const code = await run(args, { stdout: sink, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
   const used = process.cpuUsage(cpu);
   out.push({ code, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start });
 }
 process.stdout.write(JSON.stringify(out));
 `;
 
-/** The third of three runs of the command in one process. */
-function thirdRunInOneProcess(script: string, root: string, args: readonly string[], env: NodeJS.ProcessEnv): Timed {
+/** The third of three runs of the command in one process; what the runs wrote to stderr is in `log`. */
+function thirdRunInOneProcess(script: string, root: string, args: readonly string[], env: NodeJS.ProcessEnv, log: string): Timed {
   const r = spawnSync(process.execPath, [script, root, "3", ...args], { env, encoding: "utf8", maxBuffer: 1 << 20 });
+  writeFileSync(log, r.stderr ?? "");
   if (r.status !== 0) throw new Error(`three runs in one process failed: ${r.stderr || r.error?.message}`);
   const passes = JSON.parse(r.stdout) as { code: number; cpuMs: number; wallMs: number }[];
   const third = passes[2];
-  return { cpuMs: third.cpuMs, wallMs: third.wallMs, code: third.code, output: script };
+  return { cpuMs: third.cpuMs, wallMs: third.wallMs, code: third.code, output: log };
 }
 
 interface Timed {
@@ -223,7 +224,7 @@ export const peersSection: BenchSection = {
         }
         warm.push(check(timed(tfmould(cacheArgs), env, join(work, "warm.log")), "tfmould --cache"));
         syntaxOnly.push(check(timed(tfmould(syntaxOnlyArgs), env, join(work, "syntax-only.log")), "tfmould, every rule off"));
-        third.push(check(thirdRunInOneProcess(repeatedRuns, join(bin, "../.."), lintArgs([], dir), env), "tfmould, three runs in one process"));
+        third.push(check(thirdRunInOneProcess(repeatedRuns, join(bin, "../.."), lintArgs([], dir), env, join(work, "third.log")), "tfmould, three runs in one process"));
         modulesCold.push(check(timed(tfmould([], modules), env, join(work, "modules.log")), "tfmould on one-file modules"));
         if (haveGo) modulesGo.push(check(timed([hclsyntax, modules], { ...env, WORKERS: "1" }, join(work, "modules-go.log")), "hclsyntax-bench on one-file modules"));
       }
