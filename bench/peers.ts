@@ -20,12 +20,18 @@
  * of one-file modules, against hclsyntax on the same files: what each module
  * costs beyond its bytes.
  *
+ * A single repository is what most runs lint, and there a process's start
+ * weighs most: `node -e 0` and `tfmould --version` are timed too, and each
+ * top-level directory of a corpus of repositories is linted on its own
+ * against hclsyntax on the same directory (not for the generated corpus,
+ * which is one tree).
+ *
  * CPU time is the children's user + system time as bash's `times` reports it
  * for the process it ran (every thread of it, garbage collection included).
  * tfmould runs as a package runs it: from a bundle built for the run.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -49,6 +55,26 @@ function packagedCommand(work: string): string {
   const r = spawnSync(process.execPath, [join(REPO, "bin/build-bundle.mjs"), join(root, "bin/bundle")], { cwd: REPO, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`building the bundle failed: ${r.stderr || r.error?.message}`);
   return join(root, "bin/tfmould.js");
+}
+
+/** A top-level directory of the corpus, linted as a repository of its own. */
+interface Repository {
+  readonly name: string;
+  readonly dir: string;
+  /** Its `.tf` files, at any depth. */
+  readonly files: number;
+}
+
+/** The corpus's top-level directories that hold `.tf` files, smallest first. */
+function repositoriesOf(dir: string): Repository[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .map((e) => {
+      const repo = join(dir, e.name);
+      return { name: e.name, dir: repo, files: readdirSync(repo, { recursive: true }).filter((p) => String(p).endsWith(".tf")).length };
+    })
+    .filter((r) => r.files > 0)
+    .sort((a, b) => a.files - b.files || (a.name < b.name ? -1 : 1));
 }
 
 /** How many one-file modules the module-cost tree holds. */
@@ -139,6 +165,8 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/** For runs of a few milliseconds (hclsyntax on a small repository). */
+const finerSeconds = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
 
 /** bash's `times` line for the children: `0m7.512s 0m0.431s`. */
 function childCpuMs(timesOutput: string): number {
@@ -172,11 +200,11 @@ function timed(command: readonly string[], env: NodeJS.ProcessEnv, log: string):
   return { cpuMs: childCpuMs(r.stdout), wallMs, code: r.status ?? -1, output: log };
 }
 
-function corpusDir(ctx: BenchContext): { dir: string; label: string } {
+function corpusDir(ctx: BenchContext): { dir: string; label: string; generated: boolean } {
   const given = process.env.BENCH_PEER_CORPUS;
-  if (given) return { dir: given, label: given };
-  if (existsSync(DEFAULT_CORPUS)) return { dir: DEFAULT_CORPUS, label: DEFAULT_CORPUS };
-  return { dir: ctx.root, label: "the generated corpus" };
+  if (given) return { dir: given, label: given, generated: false };
+  if (existsSync(DEFAULT_CORPUS)) return { dir: DEFAULT_CORPUS, label: DEFAULT_CORPUS, generated: false };
+  return { dir: ctx.root, label: "the generated corpus", generated: true };
 }
 
 export const peersSection: BenchSection = {
@@ -185,7 +213,8 @@ export const peersSection: BenchSection = {
   async run(ctx: BenchContext): Promise<BenchRow[]> {
     const reps = Math.max(3, Number(process.env.BENCH_PEER_REPS) || 3);
     const cores = availableParallelism();
-    const { dir, label } = corpusDir(ctx);
+    const { dir, label, generated } = corpusDir(ctx);
+    const repositories = generated ? [] : repositoriesOf(dir);
     const hclsyntax = process.env.HCLSYNTAX_BENCH ?? DEFAULT_HCLSYNTAX;
     const haveGo = existsSync(hclsyntax);
     const work = mkdtempSync(join(tmpdir(), "tfmould-peers-"));
@@ -206,6 +235,10 @@ export const peersSection: BenchSection = {
     const third: Timed[] = [];
     const modulesCold: Timed[] = [];
     const modulesGo: Timed[] = [];
+    const nodeStart: Timed[] = [];
+    const version: Timed[] = [];
+    const repoCold = repositories.map((): Timed[] => []);
+    const repoGo = repositories.map((): Timed[] => []);
     const check = (t: Timed, what: string): Timed => {
       if (t.code !== 0 && t.code !== 1) throw new Error(`${what} failed (exit ${t.code}): ${readFileSync(t.output, "utf8").slice(0, 2000)}`);
       return t;
@@ -215,7 +248,7 @@ export const peersSection: BenchSection = {
       check(timed(tfmould(cacheArgs), env, join(work, "prime.log")), "tfmould --cache");
       for (let i = 1; i <= reps; i++) {
         ctx.log(
-          `peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache, tfmould cold with every rule off, three runs in one process, ${ONE_FILE_MODULES} one-file modules`,
+          `peers: pass ${i}/${reps}: tfmould cold, hclsyntax 1 and ${cores} workers, tfmould warm --cache, tfmould cold with every rule off, three runs in one process, ${ONE_FILE_MODULES} one-file modules, node's start and tfmould --version`,
         );
         cold.push(check(timed(tfmould([]), env, join(work, "cold.log")), "tfmould"));
         if (haveGo) {
@@ -227,6 +260,15 @@ export const peersSection: BenchSection = {
         third.push(check(thirdRunInOneProcess(repeatedRuns, join(bin, "../.."), lintArgs([], dir), env, join(work, "third.log")), "tfmould, three runs in one process"));
         modulesCold.push(check(timed(tfmould([], modules), env, join(work, "modules.log")), "tfmould on one-file modules"));
         if (haveGo) modulesGo.push(check(timed([hclsyntax, modules], { ...env, WORKERS: "1" }, join(work, "modules-go.log")), "hclsyntax-bench on one-file modules"));
+        nodeStart.push(check(timed([process.execPath, "-e", "0"], env, join(work, "node.log")), "node -e 0"));
+        version.push(check(timed([process.execPath, bin, "--version"], env, join(work, "version.log")), "tfmould --version"));
+      }
+      for (let i = 1; i <= reps && repositories.length > 0; i++) {
+        ctx.log(`peers: repositories one by one, pass ${i}/${reps}: tfmould cold and hclsyntax on 1 worker, on each of ${repositories.length}`);
+        repositories.forEach((repo, k) => {
+          repoCold[k].push(check(timed(tfmould([], repo.dir), env, join(work, "repo.log")), `tfmould on ${repo.name}`));
+          if (haveGo) repoGo[k].push(check(timed([hclsyntax, repo.dir], { ...env, WORKERS: "1" }, join(work, "repo-go.log")), `hclsyntax-bench on ${repo.name}`));
+        });
       }
     } finally {
       if (process.env.BENCH_KEEP !== "1") rmSync(work, { recursive: true, force: true });
@@ -287,6 +329,31 @@ export const peersSection: BenchSection = {
           note: "what a module costs beyond its bytes, against the corpus's ratio",
         },
       );
+    }
+    rows.push(
+      { metric: "node -e 0: CPU", value: seconds(cpu(nodeStart)), note: "Node's own start, which every run pays" },
+      {
+        metric: "tfmould --version: CPU",
+        value: seconds(cpu(version)),
+        note: `${seconds(cpu(version) - cpu(nodeStart))} on top of Node's start: loading the command's code, which every run pays too`,
+      },
+    );
+    const repoRatios: number[] = [];
+    repositories.forEach((repo, k) => {
+      const ratio = haveGo ? cpu(repoCold[k]) / cpu(repoGo[k]) : undefined;
+      if (ratio !== undefined && Number.isFinite(ratio)) repoRatios.push(ratio);
+      rows.push({
+        metric: `repository ${repo.name} (${repo.files} files), cold: CPU${haveGo ? " tfmould / hclsyntax" : ""}`,
+        value: haveGo ? `${finerSeconds(cpu(repoCold[k]))} / ${finerSeconds(cpu(repoGo[k]))}` : finerSeconds(cpu(repoCold[k])),
+        note: `${ratio !== undefined ? (Number.isFinite(ratio) ? `${ratio.toFixed(1)}x; ` : "hclsyntax under the clock's resolution; ") : ""}tfmould's wall ${seconds(wall(repoCold[k]))}`,
+      });
+    });
+    if (repoRatios.length > 0) {
+      rows.push({
+        metric: "repositories one by one: median ratio tfmould / hclsyntax, CPU",
+        value: `${median(repoRatios).toFixed(2)}x`,
+        note: `over ${repoRatios.length} repositories, against ${(cpu(cold) / cpu(go1)).toFixed(2)}x for all of them in one run: each run pays the start above`,
+      });
     }
     const warmRatio = cpu(warm) / cpu(cold);
     rows.push(
