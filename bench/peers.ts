@@ -338,6 +338,10 @@ export const peersSection: BenchSection = {
         note: `${seconds(cpu(version) - cpu(nodeStart))} on top of Node's start: loading the command's code, which every run pays too`,
       },
     );
+    const ratioNote = (ratio: number | undefined): string => {
+      if (ratio === undefined) return "";
+      return Number.isFinite(ratio) ? `${ratio.toFixed(1)}x; ` : "hclsyntax under the clock's resolution; ";
+    };
     const repoRatios: number[] = [];
     repositories.forEach((repo, k) => {
       const ratio = haveGo ? cpu(repoCold[k]) / cpu(repoGo[k]) : undefined;
@@ -345,7 +349,7 @@ export const peersSection: BenchSection = {
       rows.push({
         metric: `repository ${repo.name} (${repo.files} files), cold: CPU${haveGo ? " tfmould / hclsyntax" : ""}`,
         value: haveGo ? `${finerSeconds(cpu(repoCold[k]))} / ${finerSeconds(cpu(repoGo[k]))}` : finerSeconds(cpu(repoCold[k])),
-        note: `${ratio !== undefined ? (Number.isFinite(ratio) ? `${ratio.toFixed(1)}x; ` : "hclsyntax under the clock's resolution; ") : ""}tfmould's wall ${seconds(wall(repoCold[k]))}`,
+        note: `${ratioNote(ratio)}tfmould's wall ${seconds(wall(repoCold[k]))}`,
       });
     });
     if (repoRatios.length > 0) {
